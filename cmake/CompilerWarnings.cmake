@@ -1,0 +1,9 @@
+# tm_set_warnings(target): the project's warning set, errors when TM_WARNINGS_AS_ERRORS is on.
+function(tm_set_warnings target)
+  target_compile_options(${target} PRIVATE
+    -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+    -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+  if(TM_WARNINGS_AS_ERRORS)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()

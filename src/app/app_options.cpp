@@ -1,0 +1,92 @@
+#include "app_options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace tmap::app {
+
+AppOptions parseOptions(const QStringList& arguments, int& exitCode)
+{
+    exitCode = -1;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Trigger Map: click where it hurts to find the trigger points that may cause it.\n"
+                "Self-care information, not a diagnosis."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot("screenshot", QCoreApplication::translate("main", "Render the window offscreen to a PNG file and exit."), "FILE");
+    const QCommandLineOption size("size", QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."), "WxH");
+    const QCommandLineOption view("view", QCoreApplication::translate("main", "Body view: front, back, side, side-left or soles."), "VIEW");
+    const QCommandLineOption select("select", QCoreApplication::translate("main", "Painful spots, comma-separated: REGION[:SIDE][=INTENSITY]."), "SPOTS");
+    const QCommandLineOption symptom("symptom", QCoreApplication::translate("main", "A symptom such as tinnitus (repeatable)."), "WORD");
+    const QCommandLineOption result("result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
+    const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
+    const QCommandLineOption page("page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
+    const QCommandLineOption catalogue("catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
+    const QCommandLineOption journal("journal", QCoreApplication::translate("main", "Journal file to use."), "FILE");
+    const QCommandLineOption report("report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
+    const QCommandLineOption since("since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
+    const QCommandLineOption until("until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
+    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, catalogue, journal, report, since, until})
+        parser.addOption(o);
+
+    AppOptions options;
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "trigger-map: %s\n", qPrintable(parser.errorText()));
+        exitCode = 2;
+        return options;
+    }
+    if (parser.isSet("help")) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        exitCode = 0;
+        return options;
+    }
+    if (parser.isSet("version")) {
+        std::printf("trigger-map %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        exitCode = 0;
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "trigger-map: unexpected argument \"%s\" (see --help)\n",
+                     qPrintable(parser.positionalArguments().first()));
+        exitCode = 2;
+        return options;
+    }
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const auto parts = parser.value(size).split('x');
+        bool okW = false, okH = false;
+        const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
+        const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
+        if (!okW || !okH || w < 200 || h < 200 || w > 8000 || h > 8000) {
+            std::fprintf(stderr, "trigger-map: --size \"%s\": expected WxH, e.g. 1280x800\n", qPrintable(parser.value(size)));
+            exitCode = 2;
+            return options;
+        }
+        options.size = QSize(w, h);
+    }
+    options.view = parser.value(view);
+    for (const auto& s : parser.values(select))
+        options.select += s.split(',', Qt::SkipEmptyParts);
+    options.symptoms = parser.values(symptom);
+    if (parser.isSet(result)) {
+        bool ok = false;
+        options.result = parser.value(result).toInt(&ok);
+        if (!ok || options.result < 1) {
+            std::fprintf(stderr, "trigger-map: --result must be a number from 1\n");
+            exitCode = 2;
+            return options;
+        }
+    }
+    options.muscle = parser.value(muscle);
+    options.page = parser.value(page);
+    options.catalogue = parser.value(catalogue);
+    options.journal = parser.value(journal);
+    options.report = parser.value(report);
+    options.since = parser.value(since);
+    options.until = parser.value(until);
+    return options;
+}
+
+} // namespace tmap::app

@@ -1,0 +1,29 @@
+// app_options: the desktop app's command line (QCommandLineParser), parsed into one plain struct.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace tmap::app {
+
+/// What the command line asked for.
+struct AppOptions {
+    QString screenshot;       ///< render the window offscreen to this PNG and exit
+    QSize size{1280, 800};
+    QString view;             ///< front | back | side | side-left | soles
+    QStringList select;       ///< spots, REGION[:SIDE][=INTENSITY]
+    QStringList symptoms;
+    int result = 0;           ///< 1-based result to show the pattern of
+    QString muscle;           ///< open this muscle's entry page
+    QString page;             ///< browser | guide | journal
+    QString catalogue;        ///< catalogue database override
+    QString journal;          ///< journal file override
+    QString report;           ///< write a PDF report and exit
+    QString since, until;
+};
+
+/// Parses the arguments; on --help/--version or an error prints and sets `exitCode` (>= 0 means: exit now).
+AppOptions parseOptions(const QStringList& arguments, int& exitCode);
+
+} // namespace tmap::app

@@ -1,0 +1,268 @@
+// tpmap muscles / muscle / search / symptoms / guide: reading the catalogue.
+#include <iostream>
+
+#include "cli.h"
+
+namespace tmap::cli {
+
+namespace {
+
+using nlohmann::json;
+
+json pointJson(const catalogue::TriggerPoint& tp)
+{
+    json zones = json::array();
+    for (const auto& z : tp.zones)
+        zones.push_back({{"region", z.region}, {"kind", z.kind == catalogue::ZoneKind::Main ? "main" : "spillover"},
+                         {"frequency", z.frequency == catalogue::Frequency::Usual ? "usual" : "occasional"},
+                         {"side", z.bothSides ? "both" : "same"}});
+    json markers = json::array();
+    for (const auto& m : tp.markers)
+        markers.push_back({{"view", m.view}, {"x", m.x}, {"y", m.y}});
+    return {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites},
+            {"zones", zones}, {"symptoms", tp.symptoms}, {"markers", markers}};
+}
+
+json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
+{
+    json symptoms = json::array();
+    for (const auto& s : m.symptoms) {
+        const auto* sym = cat.symptom(s.id);
+        symptoms.push_back({{"id", s.id}, {"name", sym ? sym->name : s.id}, {"note", s.note}});
+    }
+    json factors = json::array();
+    for (const auto& f : m.factors) {
+        const auto* fac = cat.factor(f.id);
+        factors.push_back({{"id", f.id}, {"name", fac ? fac->name : f.id}, {"note", f.note},
+                           {"prevention", fac ? fac->prevention : ""}});
+    }
+    json points = json::array();
+    for (const auto& tp : m.triggerPoints)
+        points.push_back(pointJson(tp));
+    json techniques = json::array();
+    for (const auto& t : m.techniques)
+        techniques.push_back({{"kind", t.kind}, {"name", t.name}, {"tool", t.tool}, {"position", t.position},
+                              {"steps", t.steps}, {"duration", t.duration}, {"frequency", t.frequency},
+                              {"intensity", t.intensity}, {"precautions", t.precautions}});
+    json redFlags = json::array();
+    for (const auto& id : m.redFlags)
+        if (const auto* r = cat.redFlag(id))
+            redFlags.push_back({{"id", r->id}, {"title", r->title}, {"signs", r->signs}, {"action", r->action}});
+    json sources = json::array();
+    for (const auto& s : m.sources) {
+        const auto* src = cat.source(s.ref);
+        sources.push_back({{"ref", s.ref}, {"chapter", s.chapter}, {"citation", src ? src->citation : ""}});
+    }
+    return {{"id", m.id}, {"name", m.name}, {"other_names", m.otherNames}, {"latin", m.latin}, {"area", m.area},
+            {"overview", m.overview}, {"location", m.location}, {"action", m.action}, {"palpation", m.palpation},
+            {"symptoms", symptoms}, {"factors", factors}, {"trigger_points", points}, {"techniques", techniques},
+            {"precautions", m.precautions}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
+            {"related", m.related}, {"sources", sources}};
+}
+
+void printList(const char* title, const std::vector<std::string>& items)
+{
+    if (items.empty())
+        return;
+    std::cout << "\n" << title << "\n";
+    for (const auto& i : items)
+        std::cout << "  - " << i << "\n";
+}
+
+void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
+{
+    const auto& map = cat.body();
+    std::cout << m.name;
+    if (!m.latin.empty())
+        std::cout << "  (" << m.latin << ")";
+    std::cout << "\n" << std::string(m.name.size(), '=') << "\n";
+    if (!m.otherNames.empty()) {
+        std::cout << "Also called: ";
+        for (std::size_t i = 0; i < m.otherNames.size(); ++i)
+            std::cout << (i ? ", " : "") << m.otherNames[i];
+        std::cout << "\n";
+    }
+    std::cout << "Body area: " << catalogue::areaName(m.area) << "\n\n" << m.overview << "\n";
+    std::cout << "\nWhere it is\n  " << m.location << "\n\nWhat it does\n  " << m.action << "\n\nHow to find it\n  "
+              << m.palpation << "\n";
+    std::cout << "\nTrigger points\n";
+    for (const auto& tp : m.triggerPoints) {
+        std::cout << "  * " << tp.name << "\n    Where: " << tp.location << "\n";
+        std::string mainZones, spill;
+        for (const auto& z : tp.zones) {
+            const auto* r = map.region(z.region);
+            std::string text = r ? r->description : z.region;
+            if (z.frequency == catalogue::Frequency::Occasional)
+                text += " (sometimes)";
+            if (z.bothSides)
+                text += " (either side)";
+            auto& into = z.kind == catalogue::ZoneKind::Main ? mainZones : spill;
+            into += (into.empty() ? "" : "; ") + text;
+        }
+        std::cout << "    Main pain: " << mainZones << "\n";
+        if (!spill.empty())
+            std::cout << "    Spillover: " << spill << "\n";
+    }
+    if (!m.symptoms.empty()) {
+        std::vector<std::string> items;
+        for (const auto& s : m.symptoms) {
+            const auto* sym = cat.symptom(s.id);
+            items.push_back((sym ? sym->name : s.id) + (s.note.empty() ? "" : ": " + s.note));
+        }
+        printList("Other symptoms", items);
+    }
+    {
+        std::vector<std::string> items;
+        for (const auto& f : m.factors) {
+            const auto* fac = cat.factor(f.id);
+            items.push_back((fac ? fac->name : f.id) + (f.note.empty() ? "" : ": " + f.note) +
+                            (fac ? "\n    Prevent it: " + fac->prevention : ""));
+        }
+        printList("Causes and what keeps it going", items);
+    }
+    std::cout << "\nSelf-release\n";
+    for (const auto& t : m.techniques) {
+        std::cout << "  " << t.name << " (" << t.kind << (t.tool.empty() ? "" : ", " + t.tool) << ")\n";
+        if (!t.position.empty())
+            std::cout << "    Position: " << t.position << "\n";
+        for (std::size_t i = 0; i < t.steps.size(); ++i)
+            std::cout << "    " << i + 1 << ". " << t.steps[i] << "\n";
+        if (!t.duration.empty())
+            std::cout << "    How long: " << t.duration << "\n";
+        if (!t.frequency.empty())
+            std::cout << "    How often: " << t.frequency << "\n";
+        if (!t.intensity.empty())
+            std::cout << "    How hard: " << t.intensity << "\n";
+        for (const auto& p : t.precautions)
+            std::cout << "    Caution: " << p << "\n";
+    }
+    printList("Precautions", m.precautions);
+    {
+        std::vector<std::string> items;
+        for (const auto& id : m.redFlags)
+            if (const auto* r = cat.redFlag(id))
+                items.push_back(r->title + ": " + r->signs + " " + r->action);
+        items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
+        printList("See a clinician when", items);
+    }
+    {
+        std::vector<std::string> items;
+        for (const auto& id : m.related)
+            if (const auto* r = cat.muscle(id))
+                items.push_back(r->name + " (" + id + ")");
+        printList("Related muscles", items);
+    }
+    {
+        std::vector<std::string> items;
+        for (const auto& s : m.sources) {
+            const auto* src = cat.source(s.ref);
+            items.push_back((src ? src->citation : s.ref) + (s.chapter.empty() ? "" : " Chapter " + s.chapter + "."));
+        }
+        printList("Sources", items);
+    }
+    std::cout << "\nSelf-care information, not a diagnosis.\n";
+}
+
+} // namespace
+
+void addCatalogueCommands(CLI::App& app, Context& ctx)
+{
+    auto* muscles = app.add_subcommand("muscles", "list the muscles of the catalogue");
+    auto area = std::make_shared<std::string>();
+    muscles->add_option("--area", *area, "only one body area (head, neck, shoulder, ...)");
+    muscles->add_flag("--json", ctx.json, "JSON output");
+    muscles->callback([&ctx, area] {
+        const auto& cat = ctx.catalogue();
+        json list = json::array();
+        std::size_t points = 0;
+        for (const auto& m : cat.muscles()) {
+            if (!area->empty() && m.area != *area)
+                continue;
+            json ids = json::array();
+            for (const auto& tp : m.triggerPoints)
+                ids.push_back(tp.id);
+            points += m.triggerPoints.size();
+            list.push_back({{"id", m.id}, {"name", m.name}, {"area", m.area}, {"trigger_points", ids}});
+        }
+        if (!area->empty() && list.empty())
+            throw UsageError("no muscles in area \"" + *area + "\"");
+        if (ctx.json) {
+            printJson({{"muscle_count", list.size()}, {"trigger_point_count", points}, {"muscles", list}});
+            return;
+        }
+        std::string current;
+        for (const auto& m : list) {
+            if (m["area"] != current) {
+                current = m["area"];
+                std::cout << (current == list[0]["area"] ? "" : "\n") << catalogue::areaName(current) << "\n";
+            }
+            std::printf("  %-34s %-32s %zu trigger point(s)\n", m["id"].get<std::string>().c_str(),
+                        m["name"].get<std::string>().c_str(), m["trigger_points"].size());
+        }
+        std::fprintf(stderr, "%zu muscles, %zu trigger points\n", list.size(), points);
+    });
+
+    auto* muscle = app.add_subcommand("muscle", "print one catalogue entry");
+    auto id = std::make_shared<std::string>();
+    muscle->add_option("ID", *id, "muscle id, e.g. upper-trapezius")->required();
+    muscle->add_flag("--json", ctx.json, "JSON output");
+    muscle->callback([&ctx, id] {
+        const auto& cat = ctx.catalogue();
+        const auto* m = cat.muscle(*id);
+        if (!m) {
+            std::string hint;
+            const auto hits = cat.search(*id, 3);
+            for (const auto& h : hits)
+                hint += (hint.empty() ? " (did you mean: " : ", ") + h.muscle->id;
+            throw UsageError("unknown muscle \"" + *id + "\"" + (hint.empty() ? "" : hint + ")"));
+        }
+        if (ctx.json)
+            printJson(muscleJson(cat, *m));
+        else
+            printMuscle(cat, *m);
+    });
+
+    auto* search = app.add_subcommand("search", "full-text search over names, symptoms and descriptions");
+    auto query = std::make_shared<std::vector<std::string>>();
+    search->add_option("WORDS", *query, "words to find; each matches as a prefix (\"tinnit\")")->required();
+    search->add_flag("--json", ctx.json, "JSON output");
+    search->callback([&ctx, query] {
+        std::string text;
+        for (const auto& w : *query)
+            text += w + " ";
+        const auto hits = ctx.catalogue().search(text);
+        if (ctx.json) {
+            json list = json::array();
+            for (const auto& h : hits)
+                list.push_back({{"id", h.muscle->id}, {"name", h.muscle->name}, {"area", h.muscle->area}});
+            printJson({{"query", text.substr(0, text.size() - 1)}, {"results", list}});
+            return;
+        }
+        for (const auto& h : hits)
+            std::printf("%-34s %s\n", h.muscle->id.c_str(), h.muscle->name.c_str());
+        std::fprintf(stderr, "%zu result(s)\n", hits.size());
+    });
+
+    auto* symptoms = app.add_subcommand("symptoms", "list the symptoms that can be given to `tpmap where --symptom`");
+    symptoms->add_flag("--json", ctx.json, "JSON output");
+    symptoms->callback([&ctx] {
+        const auto& cat = ctx.catalogue();
+        json list = json::array();
+        for (const auto& s : cat.data().symptoms)
+            list.push_back({{"id", s.id}, {"name", s.name}, {"words", s.words}});
+        if (ctx.json) {
+            printJson(list);
+            return;
+        }
+        for (const auto& s : cat.data().symptoms)
+            std::printf("%-24s %s\n", s.id.c_str(), s.name.c_str());
+    });
+
+    auto* guide = app.add_subcommand("guide", "print the general guide to trigger points and self-release");
+    guide->callback([&ctx] {
+        for (const auto& s : ctx.catalogue().data().guide)
+            std::cout << s.title << "\n" << std::string(s.title.size(), '-') << "\n" << s.body << "\n\n";
+    });
+}
+
+} // namespace tmap::cli

@@ -1,0 +1,86 @@
+// tpmap: Trigger Map on the command line. Output for programs is --json on stdout; messages go to stderr.
+#include <filesystem>
+#include <iostream>
+
+#include "cli.h"
+#include "db/database.h"
+
+namespace tmap::cli {
+
+const catalogue::Catalogue& Context::catalogue()
+{
+    if (!catalogue_) {
+        const std::string path = cataloguePath.empty() ? catalogue::findCatalogue(programDir) : cataloguePath;
+        catalogue_ = catalogue::Catalogue::open(path);
+    }
+    return *catalogue_;
+}
+
+void printJson(const nlohmann::json& value)
+{
+    std::cout << value.dump(2) << "\n";
+}
+
+} // namespace tmap::cli
+
+namespace {
+
+std::string programDir(const char* argv0)
+{
+    std::error_code ec;
+    auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec)
+        exe = std::filesystem::absolute(argv0, ec);
+    return exe.parent_path().string();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace tmap::cli;
+    Context ctx;
+    ctx.programDir = programDir(argv[0]);
+
+    CLI::App app{"tpmap: find the trigger points behind your pain, browse the catalogue, keep pain notes.\n"
+                 "Self-care information, not a diagnosis.",
+                 "tpmap"};
+    app.set_version_flag("--version", std::string("tpmap ") + TM_VERSION);
+    app.require_subcommand(1);
+    app.option_defaults()->always_capture_default();
+    app.add_option("--catalogue", ctx.cataloguePath, "catalogue database (default: next to the program)")
+        ->check(CLI::ExistingFile);
+    addBodyCommands(app, ctx);
+    addCatalogueCommands(app, ctx);
+    addWhereCommand(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "tpmap: " << e.what() << "\n";
+        const CLI::App* failing = &app;
+        for (const auto* sub : app.get_subcommands())
+            failing = sub;
+        std::cerr << "usage: " << (failing == &app ? app.help("", CLI::AppFormatMode::Normal) : failing->help());
+        return 2;
+    } catch (const UsageError& e) {
+        std::cerr << "tpmap: " << e.what() << "\n";
+        return 2;
+    } catch (const tmap::catalogue::CatalogueError& e) {
+        std::cerr << "tpmap: " << e.what() << "\n";
+        return 1;
+    } catch (const tmap::db::Error& e) {
+        std::cerr << "tpmap: " << e.what() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "tpmap: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,464 @@
+#include "body/body_map.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace tmap::body {
+
+using json = nlohmann::json;
+
+std::string_view sideName(Side side)
+{
+    switch (side) {
+    case Side::Left: return "left";
+    case Side::Right: return "right";
+    case Side::None: break;
+    }
+    return "";
+}
+
+Side opposite(Side side)
+{
+    if (side == Side::Left)
+        return Side::Right;
+    if (side == Side::Right)
+        return Side::Left;
+    return Side::None;
+}
+
+std::string Instance::id() const
+{
+    if (side == Side::None)
+        return base;
+    return base + ":" + std::string(sideName(side));
+}
+
+std::optional<Instance> parseInstance(std::string_view text)
+{
+    Instance result;
+    const auto colon = text.find(':');
+    result.base = std::string(text.substr(0, colon));
+    if (result.base.empty())
+        return std::nullopt;
+    if (colon != std::string_view::npos) {
+        const auto side = text.substr(colon + 1);
+        if (side == "left" || side == "l")
+            result.side = Side::Left;
+        else if (side == "right" || side == "r")
+            result.side = Side::Right;
+        else
+            return std::nullopt;
+    }
+    return result;
+}
+
+std::string mirrorInstance(std::string_view id)
+{
+    auto instance = parseInstance(id);
+    if (!instance)
+        return std::string(id);
+    instance->side = opposite(instance->side);
+    return instance->id();
+}
+
+bool contains(const Polygon& polygon, Point p)
+{
+    // Crossing-number test with half-open edges, so a point on an edge shared by two polygons lands in one.
+    bool inside = false;
+    const std::size_t n = polygon.size();
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const Point a = polygon[i];
+        const Point b = polygon[j];
+        if ((a.y > p.y) != (b.y > p.y)) {
+            const double x = a.x + (p.y - a.y) * (b.x - a.x) / (b.y - a.y);
+            if (p.x < x)
+                inside = !inside;
+        }
+    }
+    return inside;
+}
+
+double distanceToEdges(const Polygon& polygon, Point p)
+{
+    double best = 1e9;
+    const std::size_t n = polygon.size();
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+        const Point a = polygon[j];
+        const Point b = polygon[i];
+        const double dx = b.x - a.x;
+        const double dy = b.y - a.y;
+        const double len2 = dx * dx + dy * dy;
+        double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
+        t = std::clamp(t, 0.0, 1.0);
+        const double ex = a.x + t * dx - p.x;
+        const double ey = a.y + t * dy - p.y;
+        best = std::min(best, std::sqrt(ex * ex + ey * ey));
+    }
+    return best;
+}
+
+namespace {
+
+double area(const Polygon& polygon)
+{
+    double sum = 0;
+    const std::size_t n = polygon.size();
+    for (std::size_t i = 0, j = n - 1; i < n; j = i++)
+        sum += polygon[j].x * polygon[i].y - polygon[i].x * polygon[j].y;
+    return std::abs(sum) / 2;
+}
+
+// A point deep inside the largest polygon: the best of a grid search refined twice (a cheap "pole of
+// inaccessibility"), so labels and test clicks never fall on a border or outside a concave shape.
+Point innerPoint(const Shape& shape, double aspect)
+{
+    const Polygon* largest = &shape.polygons.front();
+    for (const auto& polygon : shape.polygons)
+        if (area(polygon) > area(*largest))
+            largest = &polygon;
+    double minX = 1, minY = 1, maxX = 0, maxY = 0;
+    for (const auto& p : *largest) {
+        minX = std::min(minX, p.x);
+        maxX = std::max(maxX, p.x);
+        minY = std::min(minY, p.y);
+        maxY = std::max(maxY, p.y);
+    }
+    // Distances are measured in real proportions, so stretch x by the aspect ratio.
+    Polygon scaled = *largest;
+    for (auto& p : scaled)
+        p.x *= aspect;
+    Point best{(minX + maxX) / 2, (minY + maxY) / 2};
+    double bestDistance = -1;
+    double cx = best.x, cy = best.y, w = maxX - minX, h = maxY - minY;
+    for (int round = 0; round < 3; ++round) {
+        constexpr int steps = 24;
+        for (int i = 0; i <= steps; ++i) {
+            for (int j = 0; j <= steps; ++j) {
+                const Point p{cx - w / 2 + w * i / steps, cy - h / 2 + h * j / steps};
+                if (!contains(*largest, p))
+                    continue;
+                const double d = distanceToEdges(scaled, {p.x * aspect, p.y});
+                if (d > bestDistance) {
+                    bestDistance = d;
+                    best = p;
+                }
+            }
+        }
+        cx = best.x;
+        cy = best.y;
+        w /= 4;
+        h /= 4;
+    }
+    return best;
+}
+
+Point readPoint(const json& value, const std::string& where)
+{
+    if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number())
+        throw BodyError(where + ": expected a point [x, y]");
+    const Point p{value[0].get<double>(), value[1].get<double>()};
+    if (p.x < 0 || p.x > 1 || p.y < 0 || p.y > 1)
+        throw BodyError(where + ": point outside the normalised range [0, 1]");
+    return p;
+}
+
+Polygon readPolygon(const json& value, const std::string& where)
+{
+    if (!value.is_array() || value.size() < 3)
+        throw BodyError(where + ": expected a polygon of at least 3 points");
+    Polygon polygon;
+    polygon.reserve(value.size());
+    for (std::size_t i = 0; i < value.size(); ++i)
+        polygon.push_back(readPoint(value[i], where + "[" + std::to_string(i) + "]"));
+    return polygon;
+}
+
+void finishShape(Shape& shape, double aspect)
+{
+    for (const auto& polygon : shape.polygons) {
+        for (const auto& p : polygon) {
+            shape.minX = std::min(shape.minX, p.x);
+            shape.maxX = std::max(shape.maxX, p.x);
+            shape.minY = std::min(shape.minY, p.y);
+            shape.maxY = std::max(shape.maxY, p.y);
+        }
+    }
+    shape.centre = innerPoint(shape, aspect);
+}
+
+std::string swapSideWords(std::string text)
+{
+    if (text == "R")
+        return "L";
+    if (text == "L")
+        return "R";
+    for (auto [from, to] : {std::pair{"right", "left"}, std::pair{"Right", "Left"}, std::pair{"R ", "L "}}) {
+        const auto at = text.find(from);
+        if (at != std::string::npos)
+            return text.replace(at, std::string_view(from).size(), to);
+    }
+    return text;
+}
+
+// The left lateral view is the right lateral view seen in a mirror, with every sided instance on the other side.
+View mirroredSideView(const View& right)
+{
+    View left = right;
+    left.id = "side-left";
+    left.title = "Left side";
+    left.mirrored = true;
+    auto flip = [](Polygon& polygon) {
+        for (auto& p : polygon)
+            p.x = 1 - p.x;
+        std::reverse(polygon.begin(), polygon.end());
+    };
+    for (auto& polygon : left.outline)
+        flip(polygon);
+    for (auto& stroke : left.strokes)
+        for (auto& p : stroke)
+            p.x = 1 - p.x;
+    for (auto& shape : left.shapes) {
+        shape.instance = mirrorInstance(shape.instance);
+        for (auto& polygon : shape.polygons)
+            flip(polygon);
+        const double minX = shape.minX;
+        shape.minX = 1 - shape.maxX;
+        shape.maxX = 1 - minX;
+        shape.centre.x = 1 - shape.centre.x;
+    }
+    for (auto& label : left.labels) {
+        label.at.x = 1 - label.at.x;
+        label.text = swapSideWords(label.text);
+    }
+    return left;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw BodyError(path + ": cannot read the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+bool Shape::contains(Point p) const
+{
+    if (p.x < minX || p.x > maxX || p.y < minY || p.y > maxY)
+        return false;
+    return std::any_of(polygons.begin(), polygons.end(), [p](const Polygon& poly) { return body::contains(poly, p); });
+}
+
+const Shape* View::shape(std::string_view instance) const
+{
+    for (const auto& s : shapes)
+        if (s.instance == instance)
+            return &s;
+    return nullptr;
+}
+
+const Shape* View::hit(Point p) const
+{
+    for (const auto& s : shapes)
+        if (s.contains(p))
+            return &s;
+    return nullptr;
+}
+
+bool View::insideOutline(Point p) const
+{
+    return std::any_of(outline.begin(), outline.end(), [p](const Polygon& poly) { return contains(poly, p); });
+}
+
+BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometryJson, std::string_view regionsName,
+                          std::string_view geometryName)
+{
+    BodyMap map;
+    const std::string rname(regionsName);
+    std::istringstream lines{std::string(regionsTsv)};
+    std::string line;
+    int lineNo = 0;
+    while (std::getline(lines, line)) {
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty() || line.starts_with('#') || (lineNo == 1 && line.starts_with("id\t")))
+            continue;
+        std::vector<std::string> cells;
+        std::istringstream row(line);
+        std::string cell;
+        while (std::getline(row, cell, '\t'))
+            cells.push_back(cell);
+        const std::string where = rname + ": line " + std::to_string(lineNo);
+        if (cells.size() != 4)
+            throw BodyError(where + ": expected 4 tab-separated columns (id, sided, views, description)");
+        Region region;
+        region.id = cells[0];
+        if (cells[1] != "yes" && cells[1] != "no")
+            throw BodyError(where + ": sided must be yes or no");
+        region.sided = cells[1] == "yes";
+        std::istringstream views(cells[2]);
+        std::string v;
+        while (std::getline(views, v, ','))
+            region.views.push_back(v);
+        region.description = cells[3];
+        if (map.regionIndex_.count(region.id))
+            throw BodyError(where + ": duplicate region id " + region.id);
+        map.regionIndex_.emplace(region.id, map.regions_.size());
+        map.regions_.push_back(std::move(region));
+    }
+    if (map.regions_.empty())
+        throw BodyError(rname + ": no regions");
+
+    const std::string gname(geometryName);
+    json doc;
+    try {
+        doc = json::parse(geometryJson);
+    } catch (const json::parse_error& e) {
+        throw BodyError(gname + ": not valid JSON: " + e.what());
+    }
+    if (!doc.is_object() || !doc.contains("views") || !doc["views"].is_array())
+        throw BodyError(gname + ": /views: expected an array of views");
+    const auto& views = doc["views"];
+    for (std::size_t vi = 0; vi < views.size(); ++vi) {
+        const auto& jv = views[vi];
+        const std::string where = gname + ": /views/" + std::to_string(vi);
+        View view;
+        view.id = jv.value("id", "");
+        view.title = jv.value("title", view.id);
+        view.aspect = jv.value("aspect", 0.5);
+        if (view.id.empty())
+            throw BodyError(where + "/id: missing view id");
+        if (!(view.aspect > 0.05 && view.aspect < 20))
+            throw BodyError(where + "/aspect: must be a positive width/height ratio");
+        for (std::size_t i = 0; i < jv.value("outline", json::array()).size(); ++i)
+            view.outline.push_back(readPolygon(jv["outline"][i], where + "/outline/" + std::to_string(i)));
+        std::set<std::string> seen;
+        const auto regions = jv.value("regions", json::array());
+        for (std::size_t ri = 0; ri < regions.size(); ++ri) {
+            const auto& jr = regions[ri];
+            const std::string rwhere = where + "/regions/" + std::to_string(ri);
+            Shape shape;
+            shape.instance = jr.value("id", "");
+            if (!map.isInstance(shape.instance))
+                throw BodyError(rwhere + "/id: unknown region instance \"" + shape.instance + "\"");
+            if (!seen.insert(shape.instance).second)
+                throw BodyError(rwhere + "/id: " + shape.instance + " appears twice in view " + view.id);
+            const auto polys = jr.value("polygons", json::array());
+            if (polys.empty())
+                throw BodyError(rwhere + "/polygons: a region needs at least one polygon");
+            for (std::size_t pi = 0; pi < polys.size(); ++pi)
+                shape.polygons.push_back(readPolygon(polys[pi], rwhere + "/polygons/" + std::to_string(pi)));
+            finishShape(shape, view.aspect);
+            view.shapes.push_back(std::move(shape));
+        }
+        for (const auto& js : jv.value("strokes", json::array())) {
+            std::vector<Point> stroke;
+            for (const auto& p : js)
+                stroke.push_back(readPoint(p, where + "/strokes"));
+            view.strokes.push_back(std::move(stroke));
+        }
+        for (const auto& jl : jv.value("labels", json::array()))
+            view.labels.push_back({jl.value("text", ""), {jl.value("x", 0.0), jl.value("y", 0.0)}});
+        map.views_.push_back(std::move(view));
+    }
+    if (const View* side = map.view("side"); side && !map.view("side-left"))
+        map.views_.push_back(mirroredSideView(*side));
+    return map;
+}
+
+BodyMap BodyMap::fromDirectory(const std::string& dataDir)
+{
+    const std::string regions = dataDir + "/body/regions.tsv";
+    const std::string geometry = dataDir + "/body/geometry.json";
+    return fromText(readFile(regions), readFile(geometry), regions, geometry);
+}
+
+const Region* BodyMap::region(std::string_view baseId) const
+{
+    const auto it = regionIndex_.find(baseId);
+    return it == regionIndex_.end() ? nullptr : &regions_[it->second];
+}
+
+std::vector<std::string> BodyMap::instances() const
+{
+    std::vector<std::string> result;
+    for (const auto& r : regions_) {
+        if (r.sided) {
+            result.push_back(r.id + ":right");
+            result.push_back(r.id + ":left");
+        } else {
+            result.push_back(r.id);
+        }
+    }
+    return result;
+}
+
+bool BodyMap::isInstance(std::string_view id) const
+{
+    const auto instance = parseInstance(id);
+    if (!instance || instance->id() != id)
+        return false;
+    const Region* r = region(instance->base);
+    return r && r->sided == (instance->side != Side::None);
+}
+
+std::optional<Instance> BodyMap::resolve(std::string_view text) const
+{
+    auto instance = parseInstance(text);
+    if (!instance)
+        return std::nullopt;
+    const Region* r = region(instance->base);
+    if (!r || r->sided != (instance->side != Side::None))
+        return std::nullopt;
+    return instance;
+}
+
+const View* BodyMap::view(std::string_view id) const
+{
+    for (const auto& v : views_)
+        if (v.id == id)
+            return &v;
+    return nullptr;
+}
+
+std::vector<std::string> BodyMap::viewsOf(std::string_view instance) const
+{
+    std::vector<std::string> result;
+    for (const auto& v : views_)
+        if (v.shape(instance))
+            result.push_back(v.id);
+    return result;
+}
+
+std::optional<std::string> BodyMap::hit(std::string_view viewId, Point p) const
+{
+    const View* v = view(viewId);
+    if (!v)
+        return std::nullopt;
+    if (const Shape* s = v->hit(p))
+        return s->instance;
+    return std::nullopt;
+}
+
+std::string BodyMap::describe(std::string_view id) const
+{
+    const auto instance = parseInstance(id);
+    if (!instance)
+        return std::string(id);
+    const Region* r = region(instance->base);
+    std::string text = r ? r->description : instance->base;
+    if (instance->side != Side::None)
+        text += " (" + std::string(sideName(instance->side)) + ")";
+    return text;
+}
+
+} // namespace tmap::body

@@ -1,0 +1,121 @@
+// body: the region vocabulary (data/body/regions.tsv) and the drawn geometry of each view
+// (data/body/geometry.json). The same polygons are drawn by the app and hit-tested here.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tmap::body {
+
+enum class Side { None, Left, Right };
+
+std::string_view sideName(Side side); // "", "left", "right"
+Side opposite(Side side);
+
+/// A row of the vocabulary: a region of the body, which may exist once per side.
+struct Region {
+    std::string id;          ///< e.g. "head.temple"
+    bool sided = false;
+    std::vector<std::string> views; ///< views the vocabulary promises ("side" means the lateral views)
+    std::string description;
+    std::string area() const { return id.substr(0, id.find('.')); }
+};
+
+/// A region on one side: "head.temple:right", or "chest.sternum" for a midline region.
+struct Instance {
+    std::string base;
+    Side side = Side::None;
+    std::string id() const;
+    bool operator==(const Instance&) const = default;
+};
+
+/// Parses "head.temple:right" / "chest.sternum"; no check against the vocabulary.
+std::optional<Instance> parseInstance(std::string_view text);
+/// "head.temple:right" -> "head.temple:left"; midline ids are their own mirror.
+std::string mirrorInstance(std::string_view id);
+
+struct Point {
+    double x = 0;
+    double y = 0;
+};
+using Polygon = std::vector<Point>;
+
+bool contains(const Polygon& polygon, Point p);
+double distanceToEdges(const Polygon& polygon, Point p);
+
+/// Where one region instance is drawn in one view.
+struct Shape {
+    std::string instance;
+    std::vector<Polygon> polygons;
+    Point centre;          ///< a point well inside the shape (label anchor, click target)
+    double minX = 1, minY = 1, maxX = 0, maxY = 0; ///< bounding box
+    bool contains(Point p) const;
+};
+
+struct Label {
+    std::string text;
+    Point at;
+};
+
+/// One drawing of the body: coordinates are normalised to [0,1] across width and height; width/height = aspect.
+struct View {
+    std::string id;
+    std::string title;
+    double aspect = 0.5;
+    std::vector<Polygon> outline;
+    std::vector<Shape> shapes;
+    std::vector<std::vector<Point>> strokes;
+    std::vector<Label> labels;
+    bool mirrored = false; ///< derived by mirroring another view (the left lateral view)
+
+    const Shape* shape(std::string_view instance) const;
+    /// The shape under p, or nullptr outside the figure.
+    const Shape* hit(Point p) const;
+    bool insideOutline(Point p) const;
+};
+
+/// Thrown for a malformed vocabulary or geometry, with the file and the place in it.
+class BodyError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The region vocabulary and every view's geometry.
+class BodyMap final {
+public:
+    /// Builds from the text of regions.tsv and geometry.json; the names are used in error messages.
+    static BodyMap fromText(std::string_view regionsTsv, std::string_view geometryJson,
+                            std::string_view regionsName = "regions.tsv",
+                            std::string_view geometryName = "geometry.json");
+    /// Reads data/body/regions.tsv and data/body/geometry.json from a data folder.
+    static BodyMap fromDirectory(const std::string& dataDir);
+
+    const std::vector<Region>& regions() const { return regions_; }
+    const Region* region(std::string_view baseId) const;
+    /// Every instance of the vocabulary: sided regions twice, midline ones once.
+    std::vector<std::string> instances() const;
+    bool isInstance(std::string_view id) const;
+    /// Parses and checks a user's spot: "head.temple:right"; a sided region needs a side, a midline one has none.
+    std::optional<Instance> resolve(std::string_view text) const;
+
+    const std::vector<View>& views() const { return views_; }
+    const View* view(std::string_view id) const;
+    /// Views in which an instance is drawn.
+    std::vector<std::string> viewsOf(std::string_view instance) const;
+    /// The instance at a normalised point of a view, if any.
+    std::optional<std::string> hit(std::string_view view, Point p) const;
+
+    /// Human name for an instance: "temple, above and in front of the ear (right)".
+    std::string describe(std::string_view instance) const;
+
+private:
+    std::vector<Region> regions_;
+    std::map<std::string, std::size_t, std::less<>> regionIndex_;
+    std::vector<View> views_;
+};
+
+} // namespace tmap::body

@@ -1,0 +1,644 @@
+#include "catalogue/builder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "body/body_map.h"
+#include "catalogue/schema.h"
+#include "db/database.h"
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace tmap::catalogue {
+
+namespace {
+
+std::string joinLines(const std::vector<std::string>& lines)
+{
+    std::string text;
+    for (const auto& line : lines)
+        text += line + "\n";
+    if (!text.empty())
+        text.pop_back();
+    return text;
+}
+
+// Collects problems; each names the file and the JSON path (RFC 6901 pointer) where it was found.
+class Problems final {
+public:
+    void add(const std::string& file, const std::string& path, const std::string& message)
+    {
+        items.push_back(file + ": " + (path.empty() ? "/" : path) + ": " + message);
+    }
+    std::vector<std::string> items;
+};
+
+// Reads typed fields from one JSON object, reporting what is missing or wrongly typed.
+class Fields final {
+public:
+    Fields(const json& object, std::string file, std::string path, Problems& problems)
+        : object_(object), file_(std::move(file)), path_(std::move(path)), problems_(problems)
+    {
+        if (!object_.is_object())
+            problems_.add(file_, path_, "expected an object");
+    }
+
+    std::string text(const char* key, bool required = true) const
+    {
+        if (!object_.is_object() || !object_.contains(key)) {
+            if (required)
+                problems_.add(file_, path_ + "/" + key, "missing");
+            return {};
+        }
+        const auto& v = object_[key];
+        if (!v.is_string()) {
+            problems_.add(file_, path_ + "/" + key, "expected a string");
+            return {};
+        }
+        auto s = v.get<std::string>();
+        if (required && s.find_first_not_of(" \t\n") == std::string::npos)
+            problems_.add(file_, path_ + "/" + key, "must not be empty");
+        return s;
+    }
+
+    std::vector<std::string> texts(const char* key, bool required = false) const
+    {
+        std::vector<std::string> result;
+        const json* v = array(key, required);
+        if (!v)
+            return result;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            if (!(*v)[i].is_string() || (*v)[i].get<std::string>().empty())
+                problems_.add(file_, path_ + "/" + key + "/" + std::to_string(i), "expected a non-empty string");
+            else
+                result.push_back((*v)[i].get<std::string>());
+        }
+        return result;
+    }
+
+    const json* array(const char* key, bool required) const
+    {
+        if (!object_.is_object() || !object_.contains(key)) {
+            if (required)
+                problems_.add(file_, path_ + "/" + key, "missing");
+            return nullptr;
+        }
+        if (!object_[key].is_array()) {
+            problems_.add(file_, path_ + "/" + key, "expected an array");
+            return nullptr;
+        }
+        return &object_[key];
+    }
+
+    std::string at(const std::string& key) const { return path_ + "/" + key; }
+    const std::string& file() const { return file_; }
+
+private:
+    const json& object_;
+    std::string file_;
+    std::string path_;
+    Problems& problems_;
+};
+
+std::string readText(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::optional<json> parseFile(const fs::path& path, Problems& problems)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        problems.add(path.string(), "", "cannot read the file");
+        return std::nullopt;
+    }
+    try {
+        return json::parse(in);
+    } catch (const json::parse_error& e) {
+        problems.add(path.string(), "", std::string("not valid JSON: ") + e.what());
+        return std::nullopt;
+    }
+}
+
+const std::set<std::string>& knownAreas()
+{
+    static const std::set<std::string> ids = [] {
+        std::set<std::string> s;
+        for (const auto& [id, name] : areas())
+            s.insert(id);
+        return s;
+    }();
+    return ids;
+}
+
+Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
+{
+    Fields f(doc, file, "", problems);
+    Muscle m;
+    m.id = f.text("id");
+    m.name = f.text("name");
+    m.otherNames = f.texts("other_names");
+    m.latin = f.text("latin", false);
+    m.area = f.text("area");
+    if (!m.area.empty() && !knownAreas().count(m.area))
+        problems.add(file, "/area", "unknown body area \"" + m.area + "\"");
+    m.overview = f.text("overview");
+    m.location = f.text("location");
+    m.action = f.text("action");
+    m.palpation = f.text("palpation");
+    auto links = [&](const char* key, bool required) {
+        std::vector<Link> result;
+        if (const json* arr = f.array(key, required)) {
+            for (std::size_t i = 0; i < arr->size(); ++i) {
+                Fields lf((*arr)[i], file, f.at(key) + "/" + std::to_string(i), problems);
+                result.push_back({lf.text("id"), lf.text("note", false)});
+            }
+        }
+        return result;
+    };
+    m.symptoms = links("symptoms", false);
+    m.factors = links("factors", true);
+    if (const json* tps = f.array("trigger_points", true)) {
+        for (std::size_t i = 0; i < tps->size(); ++i) {
+            const std::string path = "/trigger_points/" + std::to_string(i);
+            Fields tf((*tps)[i], file, path, problems);
+            TriggerPoint tp;
+            tp.muscleId = m.id;
+            tp.id = tf.text("id");
+            tp.name = tf.text("name");
+            tp.location = tf.text("location");
+            tp.sites = tf.texts("site", true);
+            tp.symptoms = tf.texts("symptoms");
+            if (const json* zones = tf.array("zones", true)) {
+                for (std::size_t z = 0; z < zones->size(); ++z) {
+                    const std::string zpath = path + "/zones/" + std::to_string(z);
+                    Fields zf((*zones)[z], file, zpath, problems);
+                    Zone zone;
+                    zone.region = zf.text("region");
+                    const auto kind = zf.text("kind");
+                    const auto frequency = zf.text("frequency", false);
+                    const auto side = zf.text("side", false);
+                    if (kind == "main")
+                        zone.kind = ZoneKind::Main;
+                    else if (kind == "spillover")
+                        zone.kind = ZoneKind::Spillover;
+                    else if (!kind.empty())
+                        problems.add(file, zpath + "/kind", "must be main or spillover, not \"" + kind + "\"");
+                    if (frequency.empty() || frequency == "usual")
+                        zone.frequency = Frequency::Usual;
+                    else if (frequency == "occasional")
+                        zone.frequency = Frequency::Occasional;
+                    else
+                        problems.add(file, zpath + "/frequency", "must be usual or occasional");
+                    if (side.empty() || side == "same")
+                        zone.bothSides = false;
+                    else if (side == "both")
+                        zone.bothSides = true;
+                    else
+                        problems.add(file, zpath + "/side", "must be same or both");
+                    tp.zones.push_back(zone);
+                }
+            }
+            m.triggerPoints.push_back(std::move(tp));
+        }
+    }
+    if (const json* ts = f.array("techniques", true)) {
+        for (std::size_t i = 0; i < ts->size(); ++i) {
+            Fields tf((*ts)[i], file, "/techniques/" + std::to_string(i), problems);
+            Technique t;
+            t.kind = tf.text("kind");
+            if (!t.kind.empty() && t.kind != "pressure" && t.kind != "stretch" && t.kind != "other")
+                problems.add(file, tf.at("kind"), "must be pressure, stretch or other");
+            t.name = tf.text("name");
+            t.tool = tf.text("tool", false);
+            t.position = tf.text("position", false);
+            t.steps = tf.texts("steps", true);
+            t.duration = tf.text("duration", false);
+            t.frequency = tf.text("frequency", false);
+            t.intensity = tf.text("intensity", false);
+            t.precautions = tf.texts("precautions");
+            if (t.steps.empty())
+                problems.add(file, tf.at("steps"), "a technique needs at least one step");
+            m.techniques.push_back(std::move(t));
+        }
+    }
+    m.precautions = f.texts("precautions");
+    m.redFlags = f.texts("red_flags");
+    m.redFlagNotes = f.texts("red_flag_notes");
+    m.related = f.texts("related");
+    if (const json* ss = f.array("sources", true)) {
+        for (std::size_t i = 0; i < ss->size(); ++i) {
+            Fields sf((*ss)[i], file, "/sources/" + std::to_string(i), problems);
+            m.sources.push_back({sf.text("ref"), sf.text("chapter", false)});
+        }
+    }
+    return m;
+}
+
+template <typename T, typename Read>
+std::vector<T> readList(const fs::path& path, const char* key, Problems& problems, Read read)
+{
+    std::vector<T> result;
+    const auto doc = parseFile(path, problems);
+    if (!doc)
+        return result;
+    Fields top(*doc, path.string(), "", problems);
+    if (const json* arr = top.array(key, true)) {
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            Fields f((*arr)[i], path.string(), std::string("/") + key + "/" + std::to_string(i), problems);
+            result.push_back(read(f));
+        }
+    }
+    return result;
+}
+
+template <typename T>
+std::set<std::string> idsOf(const std::vector<T>& items, const std::string& file, const char* key, Problems& problems)
+{
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (!items[i].id.empty() && !ids.insert(items[i].id).second)
+            problems.add(file, std::string("/") + key + "/" + std::to_string(i) + "/id",
+                         "duplicate id \"" + items[i].id + "\"");
+    return ids;
+}
+
+void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
+{
+    // One marker per view, at the centre of the first site region (the right-side instance) in that view.
+    for (const auto& site : tp.sites) {
+        const body::Region* region = map.region(site);
+        if (!region)
+            continue;
+        const std::string instance = region->sided ? site + ":right" : site;
+        for (const auto& view : map.views()) {
+            if (view.mirrored)
+                continue;
+            if (std::any_of(tp.markers.begin(), tp.markers.end(), [&](const Marker& m) { return m.view == view.id; }))
+                continue;
+            if (const body::Shape* shape = view.shape(instance))
+                tp.markers.push_back({view.id, shape->centre.x, shape->centre.y});
+        }
+    }
+}
+
+} // namespace
+
+BuildError::BuildError(std::vector<std::string> problems)
+    : std::runtime_error(joinLines(problems)), problems_(std::move(problems))
+{
+}
+
+const std::vector<std::pair<std::string, std::string>>& areas()
+{
+    static const std::vector<std::pair<std::string, std::string>> list = {
+        {"head", "Head, face and jaw"}, {"neck", "Neck"}, {"shoulder", "Shoulder and upper back"},
+        {"arm", "Upper arm and elbow"}, {"forearm-hand", "Forearm and hand"}, {"chest", "Chest"},
+        {"abdomen", "Abdomen"}, {"back", "Back"}, {"pelvis", "Pelvis and pelvic floor"},
+        {"hip", "Hip and buttock"}, {"thigh", "Thigh and knee"}, {"leg", "Lower leg"}, {"foot", "Ankle and foot"},
+    };
+    return list;
+}
+
+std::string areaName(const std::string& area)
+{
+    for (const auto& [id, name] : areas())
+        if (id == area)
+            return name;
+    return area;
+}
+
+CatalogueData loadSources(const std::string& dataDir)
+{
+    Problems problems;
+    CatalogueData data;
+    const fs::path root(dataDir);
+    const fs::path cat = root / "catalogue";
+
+    const fs::path regionsPath = root / "body" / "regions.tsv";
+    const fs::path geometryPath = root / "body" / "geometry.json";
+    std::optional<body::BodyMap> map;
+    if (!fs::exists(regionsPath) || !fs::exists(geometryPath)) {
+        problems.add((fs::exists(regionsPath) ? geometryPath : regionsPath).string(), "", "file is missing");
+    } else {
+        data.regionsTsv = readText(regionsPath);
+        data.geometryJson = readText(geometryPath);
+        try {
+            map = body::BodyMap::fromText(data.regionsTsv, data.geometryJson, regionsPath.string(),
+                                          geometryPath.string());
+        } catch (const body::BodyError& e) {
+            problems.items.push_back(e.what());
+        }
+    }
+
+    data.sources = readList<Source>(cat / "sources.json", "sources", problems,
+                                    [](const Fields& f) { return Source{f.text("id"), f.text("citation")}; });
+    data.symptoms = readList<Symptom>(cat / "symptoms.json", "symptoms", problems, [](const Fields& f) {
+        return Symptom{f.text("id"), f.text("name"), f.texts("words")};
+    });
+    data.factors = readList<Factor>(cat / "factors.json", "factors", problems, [](const Fields& f) {
+        return Factor{f.text("id"), f.text("name"), f.text("description"), f.text("prevention")};
+    });
+    data.redFlags = readList<RedFlag>(cat / "redflags.json", "red_flags", problems, [](const Fields& f) {
+        return RedFlag{f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"),
+                       f.texts("symptoms")};
+    });
+    data.guide = readList<GuideSection>(cat / "guide.json", "sections", problems, [](const Fields& f) {
+        return GuideSection{f.text("id"), f.text("title"), f.text("body")};
+    });
+
+    const auto sourceIds = idsOf(data.sources, (cat / "sources.json").string(), "sources", problems);
+    const auto symptomIds = idsOf(data.symptoms, (cat / "symptoms.json").string(), "symptoms", problems);
+    const auto factorIds = idsOf(data.factors, (cat / "factors.json").string(), "factors", problems);
+    const auto redFlagIds = idsOf(data.redFlags, (cat / "redflags.json").string(), "red_flags", problems);
+    idsOf(data.guide, (cat / "guide.json").string(), "sections", problems);
+
+    auto regionKnown = [&](const std::string& id) { return !map || map->region(id) != nullptr; };
+    for (std::size_t i = 0; i < data.redFlags.size(); ++i) {
+        const auto file = (cat / "redflags.json").string();
+        for (const auto& r : data.redFlags[i].regions)
+            if (map && !map->region(r) && !map->isInstance(r))
+                problems.add(file, "/red_flags/" + std::to_string(i) + "/regions", "unknown region \"" + r + "\"");
+        for (const auto& s : data.redFlags[i].symptoms)
+            if (!symptomIds.count(s))
+                problems.add(file, "/red_flags/" + std::to_string(i) + "/symptoms", "unknown symptom \"" + s + "\"");
+    }
+
+    // Muscles: one file each, read in name order so the build is reproducible.
+    std::vector<fs::path> files;
+    const fs::path muscleDir = cat / "muscles";
+    if (fs::is_directory(muscleDir))
+        for (const auto& entry : fs::directory_iterator(muscleDir))
+            if (entry.path().extension() == ".json")
+                files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty())
+        problems.add(muscleDir.string(), "", "no muscle files");
+    std::vector<std::string> muscleFiles;
+    for (const auto& path : files) {
+        const auto doc = parseFile(path, problems);
+        if (!doc)
+            continue;
+        Muscle m = readMuscle(*doc, path.string(), problems);
+        if (!m.id.empty() && m.id != path.stem().string())
+            problems.add(path.string(), "/id", "id \"" + m.id + "\" differs from the file name");
+        muscleFiles.push_back(path.string());
+        data.muscles.push_back(std::move(m));
+    }
+
+    std::set<std::string> muscleIds;
+    std::set<std::string> pointIds;
+    for (std::size_t mi = 0; mi < data.muscles.size(); ++mi) {
+        const auto& m = data.muscles[mi];
+        if (!m.id.empty() && !muscleIds.insert(m.id).second)
+            problems.add(muscleFiles[mi], "/id", "duplicate muscle id \"" + m.id + "\"");
+        for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti)
+            if (!m.triggerPoints[ti].id.empty() && !pointIds.insert(m.triggerPoints[ti].id).second)
+                problems.add(muscleFiles[mi], "/trigger_points/" + std::to_string(ti) + "/id",
+                             "duplicate trigger point id \"" + m.triggerPoints[ti].id + "\"");
+    }
+
+    for (std::size_t mi = 0; mi < data.muscles.size(); ++mi) {
+        auto& m = data.muscles[mi];
+        const auto& file = muscleFiles[mi];
+        for (std::size_t i = 0; i < m.symptoms.size(); ++i)
+            if (!symptomIds.count(m.symptoms[i].id))
+                problems.add(file, "/symptoms/" + std::to_string(i) + "/id", "unknown symptom \"" + m.symptoms[i].id + "\"");
+        for (std::size_t i = 0; i < m.factors.size(); ++i)
+            if (!factorIds.count(m.factors[i].id))
+                problems.add(file, "/factors/" + std::to_string(i) + "/id", "unknown factor \"" + m.factors[i].id + "\"");
+        if (m.factors.empty())
+            problems.add(file, "/factors", "link at least one cause or perpetuating factor");
+        for (std::size_t i = 0; i < m.redFlags.size(); ++i)
+            if (!redFlagIds.count(m.redFlags[i]))
+                problems.add(file, "/red_flags/" + std::to_string(i), "unknown red flag \"" + m.redFlags[i] + "\"");
+        for (std::size_t i = 0; i < m.related.size(); ++i) {
+            if (!muscleIds.count(m.related[i]))
+                problems.add(file, "/related/" + std::to_string(i), "unknown muscle \"" + m.related[i] + "\"");
+            else if (m.related[i] == m.id)
+                problems.add(file, "/related/" + std::to_string(i), "a muscle cannot relate to itself");
+        }
+        for (std::size_t i = 0; i < m.sources.size(); ++i)
+            if (!sourceIds.count(m.sources[i].ref))
+                problems.add(file, "/sources/" + std::to_string(i) + "/ref", "unknown source \"" + m.sources[i].ref + "\"");
+        if (m.sources.empty())
+            problems.add(file, "/sources", "cite at least one source");
+        if (m.triggerPoints.empty())
+            problems.add(file, "/trigger_points", "a muscle needs at least one trigger point");
+        const bool hasPressure = std::any_of(m.techniques.begin(), m.techniques.end(), [](const Technique& t) {
+            return t.kind == "pressure" && !t.precautions.empty();
+        });
+        if (!hasPressure)
+            problems.add(file, "/techniques", "needs a pressure technique with its precautions");
+        for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
+            auto& tp = m.triggerPoints[ti];
+            const std::string path = "/trigger_points/" + std::to_string(ti);
+            if (!tp.id.empty() && !tp.id.starts_with(m.id + "-"))
+                problems.add(file, path + "/id", "trigger point id should start with \"" + m.id + "-\"");
+            for (std::size_t s = 0; s < tp.sites.size(); ++s)
+                if (!regionKnown(tp.sites[s]))
+                    problems.add(file, path + "/site/" + std::to_string(s), "unknown region id \"" + tp.sites[s] + "\"");
+            for (std::size_t s = 0; s < tp.symptoms.size(); ++s)
+                if (!symptomIds.count(tp.symptoms[s]))
+                    problems.add(file, path + "/symptoms/" + std::to_string(s), "unknown symptom \"" + tp.symptoms[s] + "\"");
+            std::set<std::string> zoneRegions;
+            for (std::size_t z = 0; z < tp.zones.size(); ++z) {
+                const auto& zone = tp.zones[z];
+                if (!regionKnown(zone.region))
+                    problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
+                                 "unknown region id \"" + zone.region + "\"");
+                else if (!zoneRegions.insert(zone.region).second)
+                    problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
+                                 "region \"" + zone.region + "\" listed twice");
+            }
+            if (std::none_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
+                problems.add(file, path + "/zones", "missing main zone: every trigger point needs one");
+            if (map)
+                computeMarkers(tp, *map);
+        }
+    }
+    if (!problems.items.empty())
+        throw BuildError(std::move(problems.items));
+    return data;
+}
+
+namespace {
+
+std::string joinWords(const std::vector<std::string>& words, const char* separator)
+{
+    std::string text;
+    for (const auto& w : words) {
+        if (!text.empty())
+            text += separator;
+        text += w;
+    }
+    return text;
+}
+
+void insertAll(db::Database& db, const CatalogueData& data)
+{
+    {
+        auto st = db.prepare("INSERT INTO source VALUES (?, ?)");
+        for (const auto& s : data.sources)
+            st.bind(1, s.id).bind(2, s.citation).run();
+    }
+    std::map<std::string, const Symptom*> symptoms;
+    {
+        auto st = db.prepare("INSERT INTO symptom VALUES (?, ?, ?)");
+        for (const auto& s : data.symptoms) {
+            st.bind(1, s.id).bind(2, s.name).bind(3, joinWords(s.words, "\n")).run();
+            symptoms[s.id] = &s;
+        }
+    }
+    {
+        auto st = db.prepare("INSERT INTO factor VALUES (?, ?, ?, ?)");
+        for (const auto& f : data.factors)
+            st.bind(1, f.id).bind(2, f.name).bind(3, f.description).bind(4, f.prevention).run();
+    }
+    {
+        auto st = db.prepare("INSERT INTO red_flag VALUES (?, ?, ?, ?)");
+        auto reg = db.prepare("INSERT INTO red_flag_region VALUES (?, ?)");
+        auto sym = db.prepare("INSERT INTO red_flag_symptom VALUES (?, ?)");
+        for (const auto& r : data.redFlags) {
+            st.bind(1, r.id).bind(2, r.title).bind(3, r.signs).bind(4, r.action).run();
+            for (const auto& x : r.regions)
+                reg.bind(1, r.id).bind(2, x).run();
+            for (const auto& x : r.symptoms)
+                sym.bind(1, r.id).bind(2, x).run();
+        }
+    }
+    {
+        auto st = db.prepare("INSERT INTO guide_section VALUES (?, ?, ?, ?)");
+        int ordinal = 0;
+        for (const auto& g : data.guide)
+            st.bind(1, g.id).bind(2, ordinal++).bind(3, g.title).bind(4, g.body).run();
+    }
+    {
+        auto st = db.prepare("INSERT INTO body_data VALUES (?, ?)");
+        st.bind(1, "regions.tsv").bind(2, data.regionsTsv).run();
+        st.bind(1, "geometry.json").bind(2, data.geometryJson).run();
+    }
+
+    auto muscle = db.prepare("INSERT INTO muscle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto otherName = db.prepare("INSERT INTO muscle_other_name VALUES (?, ?, ?)");
+    auto muscleSymptom = db.prepare("INSERT INTO muscle_symptom VALUES (?, ?, ?, ?)");
+    auto muscleFactor = db.prepare("INSERT INTO muscle_factor VALUES (?, ?, ?, ?)");
+    auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?)");
+    auto site = db.prepare("INSERT INTO trigger_point_site VALUES (?, ?, ?)");
+    auto marker = db.prepare("INSERT INTO trigger_point_marker VALUES (?, ?, ?, ?)");
+    auto zone = db.prepare("INSERT INTO zone VALUES (?, ?, ?, ?, ?, ?)");
+    auto pointSymptom = db.prepare("INSERT INTO trigger_point_symptom VALUES (?, ?)");
+    auto technique = db.prepare(
+        "INSERT INTO technique (muscle_id, ordinal, kind, name, tool, position, duration, frequency, intensity) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto step = db.prepare("INSERT INTO technique_step VALUES (?, ?, ?)");
+    auto techniquePrecaution = db.prepare("INSERT INTO technique_precaution VALUES (?, ?, ?)");
+    auto precaution = db.prepare("INSERT INTO muscle_precaution VALUES (?, ?, ?)");
+    auto redFlag = db.prepare("INSERT INTO muscle_red_flag VALUES (?, ?)");
+    auto redFlagNote = db.prepare("INSERT INTO muscle_red_flag_note VALUES (?, ?, ?)");
+    auto related = db.prepare("INSERT INTO related_muscle VALUES (?, ?, ?)");
+    auto source = db.prepare("INSERT INTO muscle_source VALUES (?, ?, ?, ?)");
+    auto search = db.prepare("INSERT INTO muscle_search VALUES (?, ?, ?, ?, ?)");
+
+    int muscleOrdinal = 0;
+    for (const auto& m : data.muscles) {
+        muscle.bind(1, m.id).bind(2, muscleOrdinal++).bind(3, m.name).bind(4, m.latin).bind(5, m.area)
+            .bind(6, m.overview).bind(7, m.location).bind(8, m.action).bind(9, m.palpation).run();
+        for (std::size_t i = 0; i < m.otherNames.size(); ++i)
+            otherName.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.otherNames[i]).run();
+        std::vector<std::string> symptomWords;
+        for (std::size_t i = 0; i < m.symptoms.size(); ++i) {
+            muscleSymptom.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.symptoms[i].id)
+                .bind(4, m.symptoms[i].note).run();
+            if (const auto it = symptoms.find(m.symptoms[i].id); it != symptoms.end()) {
+                symptomWords.push_back(it->second->name);
+                symptomWords.insert(symptomWords.end(), it->second->words.begin(), it->second->words.end());
+            }
+            symptomWords.push_back(m.symptoms[i].note);
+        }
+        for (std::size_t i = 0; i < m.factors.size(); ++i)
+            muscleFactor.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.factors[i].id)
+                .bind(4, m.factors[i].note).run();
+        std::vector<std::string> bodyText{m.overview, m.location, m.action};
+        for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
+            const auto& tp = m.triggerPoints[ti];
+            point.bind(1, tp.id).bind(2, m.id).bind(3, static_cast<int>(ti)).bind(4, tp.name).bind(5, tp.location).run();
+            for (std::size_t s = 0; s < tp.sites.size(); ++s)
+                site.bind(1, tp.id).bind(2, static_cast<int>(s)).bind(3, tp.sites[s]).run();
+            for (const auto& mk : tp.markers)
+                marker.bind(1, tp.id).bind(2, mk.view).bind(3, mk.x).bind(4, mk.y).run();
+            for (std::size_t z = 0; z < tp.zones.size(); ++z) {
+                const auto& zn = tp.zones[z];
+                zone.bind(1, tp.id).bind(2, static_cast<int>(z)).bind(3, zn.region)
+                    .bind(4, zn.kind == ZoneKind::Main ? "main" : "spillover")
+                    .bind(5, zn.frequency == Frequency::Usual ? "usual" : "occasional")
+                    .bind(6, zn.bothSides ? "both" : "same").run();
+            }
+            for (const auto& s : tp.symptoms) {
+                pointSymptom.bind(1, tp.id).bind(2, s).run();
+                if (const auto it = symptoms.find(s); it != symptoms.end())
+                    symptomWords.push_back(it->second->name);
+            }
+            bodyText.push_back(tp.name);
+        }
+        for (std::size_t i = 0; i < m.techniques.size(); ++i) {
+            const auto& t = m.techniques[i];
+            technique.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, t.kind).bind(4, t.name).bind(5, t.tool)
+                .bind(6, t.position).bind(7, t.duration).bind(8, t.frequency).bind(9, t.intensity).run();
+            const auto techniqueId = db.lastInsertRowId();
+            for (std::size_t s = 0; s < t.steps.size(); ++s)
+                step.bind(1, techniqueId).bind(2, static_cast<int>(s)).bind(3, t.steps[s]).run();
+            for (std::size_t s = 0; s < t.precautions.size(); ++s)
+                techniquePrecaution.bind(1, techniqueId).bind(2, static_cast<int>(s)).bind(3, t.precautions[s]).run();
+        }
+        for (std::size_t i = 0; i < m.precautions.size(); ++i)
+            precaution.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.precautions[i]).run();
+        for (const auto& r : m.redFlags)
+            redFlag.bind(1, m.id).bind(2, r).run();
+        for (std::size_t i = 0; i < m.redFlagNotes.size(); ++i)
+            redFlagNote.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.redFlagNotes[i]).run();
+        for (std::size_t i = 0; i < m.related.size(); ++i)
+            related.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.related[i]).run();
+        for (std::size_t i = 0; i < m.sources.size(); ++i)
+            source.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.sources[i].ref).bind(4, m.sources[i].chapter).run();
+        search.bind(1, m.id).bind(2, m.name + " " + m.latin).bind(3, joinWords(m.otherNames, "; "))
+            .bind(4, joinWords(symptomWords, "; ")).bind(5, joinWords(bodyText, "\n")).run();
+    }
+}
+
+} // namespace
+
+void writeDatabase(const CatalogueData& data, const std::string& path)
+{
+    const fs::path target(path);
+    const fs::path temp = target.string() + ".tmp";
+    std::error_code ec;
+    fs::remove(temp, ec);
+    try {
+        {
+            db::Database db(temp.string(), db::Database::Mode::Create);
+            db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
+            db::Transaction tx(db);
+            db.exec(kSchemaSql);
+            insertAll(db, data);
+            db.setUserVersion(kSchemaVersion);
+            tx.commit();
+            db.exec("PRAGMA optimize; VACUUM;");
+        }
+        fs::rename(temp, target);
+    } catch (...) {
+        fs::remove(temp, ec);
+        throw;
+    }
+}
+
+} // namespace tmap::catalogue

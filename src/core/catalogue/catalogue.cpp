@@ -1,0 +1,306 @@
+#include "catalogue/catalogue.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+
+#include "catalogue/schema.h"
+#include "db/database.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::catalogue {
+
+namespace {
+
+std::string lower(std::string_view text)
+{
+    std::string s(text);
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+std::vector<std::string> splitLines(const std::string& text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size() && !text.empty()) {
+        const auto end = text.find('\n', start);
+        out.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return out;
+}
+
+// Runs `sql` with one bound id and appends column 0 of each row.
+std::vector<std::string> column(db::Database& db, const char* sql, const std::string& id)
+{
+    std::vector<std::string> out;
+    auto st = db.prepare(sql);
+    st.bind(1, id);
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+void loadAll(db::Database& db, CatalogueData& data)
+{
+    for (auto st = db.prepare("SELECT id, citation FROM source ORDER BY rowid"); st.step();)
+        data.sources.push_back({st.text(0), st.text(1)});
+    for (auto st = db.prepare("SELECT id, name, words FROM symptom ORDER BY rowid"); st.step();)
+        data.symptoms.push_back({st.text(0), st.text(1), splitLines(st.text(2))});
+    for (auto st = db.prepare("SELECT id, name, description, prevention FROM factor ORDER BY rowid"); st.step();)
+        data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
+    for (auto st = db.prepare("SELECT id, title, signs, action FROM red_flag ORDER BY rowid"); st.step();) {
+        RedFlag r{st.text(0), st.text(1), st.text(2), st.text(3), {}, {}};
+        r.regions = column(db, "SELECT region FROM red_flag_region WHERE red_flag_id = ? ORDER BY rowid", r.id);
+        r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
+        data.redFlags.push_back(std::move(r));
+    }
+    for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY ordinal"); st.step();)
+        data.guide.push_back({st.text(0), st.text(1), st.text(2)});
+    for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();) {
+        if (st.text(0) == "regions.tsv")
+            data.regionsTsv = st.text(1);
+        else if (st.text(0) == "geometry.json")
+            data.geometryJson = st.text(1);
+    }
+
+    // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
+    std::map<std::string, Muscle*> muscles;
+    {
+        auto st = db.prepare("SELECT id, name, latin, area, overview, location, action, palpation FROM muscle "
+                             "ORDER BY ordinal");
+        while (st.step()) {
+            Muscle m;
+            m.id = st.text(0);
+            m.name = st.text(1);
+            m.latin = st.text(2);
+            m.area = st.text(3);
+            m.overview = st.text(4);
+            m.location = st.text(5);
+            m.action = st.text(6);
+            m.palpation = st.text(7);
+            data.muscles.push_back(std::move(m));
+        }
+        for (auto& m : data.muscles)
+            muscles[m.id] = &m;
+    }
+    auto each = [&](const char* sql, auto&& fn) {
+        auto st = db.prepare(sql);
+        while (st.step()) {
+            const auto it = muscles.find(st.text(0));
+            if (it != muscles.end())
+                fn(*it->second, st);
+        }
+    };
+    each("SELECT muscle_id, name FROM muscle_other_name ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
+    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.symptoms.push_back({st.text(1), st.text(2)}); });
+    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.factors.push_back({st.text(1), st.text(2)}); });
+    each("SELECT muscle_id, text FROM muscle_precaution ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
+    each("SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
+         [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
+    each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.redFlagNotes.push_back(st.text(1)); });
+    each("SELECT muscle_id, related_id FROM related_muscle ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.related.push_back(st.text(1)); });
+    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) { m.sources.push_back({st.text(1), st.text(2)}); });
+    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) {
+             TriggerPoint tp;
+             tp.muscleId = m.id;
+             tp.id = st.text(1);
+             tp.name = st.text(2);
+             tp.location = st.text(3);
+             m.triggerPoints.push_back(std::move(tp));
+         });
+    std::map<std::int64_t, Technique*> techniques;
+    each("SELECT muscle_id, id, kind, name, tool, position, duration, frequency, intensity FROM technique "
+         "ORDER BY muscle_id, ordinal",
+         [](Muscle& m, db::Statement& st) {
+             Technique t{st.text(2), st.text(3), st.text(4), st.text(5), {}, st.text(6), st.text(7), st.text(8), {}};
+             m.techniques.push_back(std::move(t));
+         });
+    // Technique ids are row ids; map them after the vectors stopped growing.
+    {
+        auto st = db.prepare("SELECT id, muscle_id, ordinal FROM technique");
+        while (st.step()) {
+            auto* m = muscles[st.text(1)];
+            techniques[st.integer(0)] = &m->techniques.at(static_cast<std::size_t>(st.integer(2)));
+        }
+    }
+    for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY technique_id, ordinal"); st.step();)
+        techniques.at(st.integer(0))->steps.push_back(st.text(1));
+    for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY technique_id, ordinal");
+         st.step();)
+        techniques.at(st.integer(0))->precautions.push_back(st.text(1));
+
+    std::map<std::string, TriggerPoint*> points;
+    for (auto& m : data.muscles)
+        for (auto& tp : m.triggerPoints)
+            points[tp.id] = &tp;
+    auto eachPoint = [&](const char* sql, auto&& fn) {
+        auto st = db.prepare(sql);
+        while (st.step()) {
+            const auto it = points.find(st.text(0));
+            if (it != points.end())
+                fn(*it->second, st);
+        }
+    };
+    eachPoint("SELECT trigger_point_id, region FROM trigger_point_site ORDER BY trigger_point_id, ordinal",
+              [](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(st.text(1)); });
+    eachPoint("SELECT trigger_point_id, view, x, y FROM trigger_point_marker ORDER BY rowid",
+              [](TriggerPoint& tp, db::Statement& st) { tp.markers.push_back({st.text(1), st.real(2), st.real(3)}); });
+    eachPoint("SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
+              [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
+    eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY trigger_point_id, ordinal",
+              [](TriggerPoint& tp, db::Statement& st) {
+                  tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
+                                      st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional,
+                                      st.text(4) == "both"});
+              });
+}
+
+} // namespace
+
+Catalogue::~Catalogue() = default;
+
+std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
+{
+    if (path.empty() || !fs::exists(path))
+        throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path) +
+                             ": catalogue not found (build it, or set TRIGGER_MAP_CATALOGUE)");
+    std::unique_ptr<Catalogue> cat(new Catalogue());
+    cat->path_ = path;
+    try {
+        cat->db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadOnly);
+        const int version = cat->db_->userVersion();
+        if (version != kSchemaVersion)
+            throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected " +
+                                 std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
+        loadAll(*cat->db_, cat->data_);
+        cat->body_ = std::make_unique<body::BodyMap>(
+            body::BodyMap::fromText(cat->data_.regionsTsv, cat->data_.geometryJson, path + ":regions.tsv",
+                                    path + ":geometry.json"));
+    } catch (const db::Error& e) {
+        throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
+    } catch (const body::BodyError& e) {
+        throw CatalogueError(e.what());
+    }
+    for (const auto& m : cat->data_.muscles) {
+        cat->muscleIndex_.emplace(m.id, &m);
+        for (const auto& tp : m.triggerPoints) {
+            cat->points_.push_back(&tp);
+            cat->pointIndex_.emplace(tp.id, &tp);
+        }
+    }
+    return cat;
+}
+
+const Muscle* Catalogue::muscle(std::string_view id) const
+{
+    const auto it = muscleIndex_.find(id);
+    return it == muscleIndex_.end() ? nullptr : it->second;
+}
+
+const TriggerPoint* Catalogue::triggerPoint(std::string_view id) const
+{
+    const auto it = pointIndex_.find(id);
+    return it == pointIndex_.end() ? nullptr : it->second;
+}
+
+template <typename T>
+static const T* findById(const std::vector<T>& items, std::string_view id)
+{
+    for (const auto& item : items)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+const Symptom* Catalogue::symptom(std::string_view id) const { return findById(data_.symptoms, id); }
+const Factor* Catalogue::factor(std::string_view id) const { return findById(data_.factors, id); }
+const RedFlag* Catalogue::redFlag(std::string_view id) const { return findById(data_.redFlags, id); }
+const Source* Catalogue::source(std::string_view id) const { return findById(data_.sources, id); }
+
+std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
+{
+    const std::string w = lower(word);
+    std::vector<const Symptom*> exact;
+    std::vector<const Symptom*> partial;
+    if (w.empty())
+        return exact;
+    for (const auto& s : data_.symptoms) {
+        std::vector<std::string> names{lower(s.id), lower(s.name)};
+        for (const auto& x : s.words)
+            names.push_back(lower(x));
+        if (std::find(names.begin(), names.end(), w) != names.end())
+            exact.push_back(&s);
+        else if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.find(w) != std::string::npos; }))
+            partial.push_back(&s);
+    }
+    return exact.empty() ? partial : exact;
+}
+
+std::string ftsQuery(std::string_view words)
+{
+    std::string query;
+    std::string word;
+    auto flush = [&] {
+        if (word.empty())
+            return;
+        if (!query.empty())
+            query += " AND ";
+        query += "\"" + word + "\"*";
+        word.clear();
+    };
+    for (const char c : words) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || u >= 0x80)
+            word += c;
+        else
+            flush(); // quotes, operators and punctuation only separate words
+    }
+    flush();
+    return query;
+}
+
+std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
+{
+    std::vector<SearchHit> hits;
+    const std::string query = ftsQuery(text);
+    if (query.empty())
+        return hits;
+    // Names weigh most, then other names, then symptoms, then the descriptions.
+    auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 1.0) AS r FROM muscle_search "
+                           "WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
+    st.bind(1, query).bind(2, limit);
+    while (st.step())
+        if (const Muscle* m = muscle(st.text(0)))
+            hits.push_back({m, st.real(1)});
+    return hits;
+}
+
+std::string findCatalogue(const std::string& programDir)
+{
+    if (const char* env = std::getenv("TRIGGER_MAP_CATALOGUE"); env && *env)
+        return env;
+    const fs::path dir(programDir);
+    for (const fs::path& candidate : {dir / "catalogue.sqlite", dir / ".." / "catalogue.sqlite",
+                                      dir / ".." / "share" / "trigger-map" / "catalogue.sqlite"}) {
+        std::error_code ec;
+        if (fs::exists(candidate, ec))
+            return fs::weakly_canonical(candidate, ec).string();
+    }
+    return {};
+}
+
+} // namespace tmap::catalogue

@@ -1,0 +1,80 @@
+// catalogue/catalogue: the read-only catalogue database as the app and the CLI see it: every muscle and
+// trigger point in memory, the body map, and full-text search.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "body/body_map.h"
+#include "catalogue/model.h"
+
+namespace tmap::db {
+class Database;
+}
+
+namespace tmap::catalogue {
+
+struct SearchHit {
+    const Muscle* muscle = nullptr;
+    double rank = 0; ///< lower is better (FTS5 bm25)
+};
+
+/// Thrown when the catalogue file is missing, not a catalogue, or of another schema version.
+class CatalogueError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// An opened catalogue: read once into memory; search goes to SQLite's FTS5 index.
+class Catalogue final {
+public:
+    static std::unique_ptr<Catalogue> open(const std::string& path);
+    ~Catalogue();
+    Catalogue(const Catalogue&) = delete;
+    Catalogue& operator=(const Catalogue&) = delete;
+
+    const CatalogueData& data() const { return data_; }
+    const body::BodyMap& body() const { return *body_; }
+    const std::vector<Muscle>& muscles() const { return data_.muscles; }
+
+    const Muscle* muscle(std::string_view id) const;
+    const TriggerPoint* triggerPoint(std::string_view id) const;
+    const Symptom* symptom(std::string_view id) const;
+    const Factor* factor(std::string_view id) const;
+    const RedFlag* redFlag(std::string_view id) const;
+    const Source* source(std::string_view id) const;
+    /// Every trigger point, in catalogue order.
+    const std::vector<const TriggerPoint*>& triggerPoints() const { return points_; }
+
+    /// Finds a symptom by id, name or one of its words, case-insensitively; partial words match too.
+    std::vector<const Symptom*> findSymptoms(std::string_view word) const;
+
+    /// Full-text search over names, other names, symptoms and descriptions, with prefix matching.
+    std::vector<SearchHit> search(std::string_view query, int limit = 50) const;
+
+    const std::string& path() const { return path_; }
+
+private:
+    Catalogue() = default;
+    std::string path_;
+    std::unique_ptr<db::Database> db_;
+    CatalogueData data_;
+    std::unique_ptr<body::BodyMap> body_;
+    std::vector<const TriggerPoint*> points_;
+    std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
+    std::map<std::string, const TriggerPoint*, std::less<>> pointIndex_;
+};
+
+/// Where the catalogue is looked for: $TRIGGER_MAP_CATALOGUE, then next to the program (build tree), then
+/// ../share/trigger-map/ relative to the program (installed tree). Returns the first that exists, or "".
+std::string findCatalogue(const std::string& programDir);
+
+/// Turns a user's words into an FTS5 query: each word quoted and prefix-matched, all words required.
+std::string ftsQuery(std::string_view words);
+
+} // namespace tmap::catalogue

@@ -1,0 +1,130 @@
+// catalogue: the in-memory shape of the trigger point catalogue, shared by the JSON builder, the SQLite
+// reader and the matcher. Plain data; no I/O here.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tmap::catalogue {
+
+enum class ZoneKind { Main, Spillover };
+enum class Frequency { Usual, Occasional };
+
+struct Zone {
+    std::string region;      ///< vocabulary id without side
+    ZoneKind kind = ZoneKind::Main;
+    Frequency frequency = Frequency::Usual;
+    bool bothSides = false;  ///< felt on either side, not only the trigger point's side
+};
+
+struct Marker {
+    std::string view;        ///< view id of the right-side marker (mirror it for the left)
+    double x = 0;
+    double y = 0;
+};
+
+struct TriggerPoint {
+    std::string id;
+    std::string muscleId;
+    std::string name;
+    std::string location;
+    std::vector<std::string> sites;    ///< regions where the trigger point itself lies
+    std::vector<Zone> zones;
+    std::vector<std::string> symptoms; ///< symptom ids typical of this point
+    std::vector<Marker> markers;       ///< computed by the builder from the first site and the geometry
+};
+
+struct Technique {
+    std::string kind; ///< pressure | stretch | other
+    std::string name;
+    std::string tool;
+    std::string position;
+    std::vector<std::string> steps;
+    std::string duration;
+    std::string frequency;
+    std::string intensity;
+    std::vector<std::string> precautions;
+};
+
+struct Link {
+    std::string id;
+    std::string note;
+};
+
+struct SourceRef {
+    std::string ref;
+    std::string chapter;
+};
+
+struct Muscle {
+    std::string id;
+    std::string name;
+    std::vector<std::string> otherNames;
+    std::string latin;
+    std::string area;
+    std::string overview;
+    std::string location;
+    std::string action;
+    std::string palpation;
+    std::vector<Link> symptoms;
+    std::vector<Link> factors;
+    std::vector<TriggerPoint> triggerPoints;
+    std::vector<Technique> techniques;
+    std::vector<std::string> precautions;
+    std::vector<std::string> redFlags;
+    std::vector<std::string> redFlagNotes;
+    std::vector<std::string> related;
+    std::vector<SourceRef> sources;
+};
+
+struct Symptom {
+    std::string id;
+    std::string name;
+    std::vector<std::string> words;
+};
+
+struct Factor {
+    std::string id;
+    std::string name;
+    std::string description;
+    std::string prevention;
+};
+
+struct RedFlag {
+    std::string id;
+    std::string title;
+    std::string signs;
+    std::string action;
+    std::vector<std::string> regions;  ///< base ids or instances that bring up the notice
+    std::vector<std::string> symptoms; ///< symptom ids that bring up the notice
+};
+
+struct Source {
+    std::string id;
+    std::string citation;
+};
+
+struct GuideSection {
+    std::string id;
+    std::string title;
+    std::string body;
+};
+
+/// The body areas in display order, with their names.
+const std::vector<std::pair<std::string, std::string>>& areas();
+std::string areaName(const std::string& area);
+
+/// Everything the catalogue holds.
+struct CatalogueData {
+    std::vector<Muscle> muscles;
+    std::vector<Symptom> symptoms;
+    std::vector<Factor> factors;
+    std::vector<RedFlag> redFlags;
+    std::vector<Source> sources;
+    std::vector<GuideSection> guide;
+    std::string regionsTsv;    ///< the body vocabulary, verbatim
+    std::string geometryJson;  ///< the body geometry, verbatim
+};
+
+} // namespace tmap::catalogue

@@ -1,0 +1,64 @@
+// catalogue/schema: the SQL of the catalogue database, in one place. Version it with PRAGMA user_version.
+#pragma once
+
+namespace tmap::catalogue {
+
+inline constexpr int kSchemaVersion = 1;
+
+inline constexpr const char* kSchemaSql = R"sql(
+CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
+CREATE TABLE symptom (id TEXT PRIMARY KEY, name TEXT NOT NULL, words TEXT NOT NULL);
+CREATE TABLE factor (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, prevention TEXT NOT NULL);
+CREATE TABLE red_flag (id TEXT PRIMARY KEY, title TEXT NOT NULL, signs TEXT NOT NULL, action TEXT NOT NULL);
+CREATE TABLE red_flag_region (red_flag_id TEXT NOT NULL REFERENCES red_flag(id), region TEXT NOT NULL);
+CREATE TABLE red_flag_symptom (red_flag_id TEXT NOT NULL REFERENCES red_flag(id),
+                               symptom_id TEXT NOT NULL REFERENCES symptom(id));
+CREATE TABLE muscle (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, name TEXT NOT NULL, latin TEXT NOT NULL,
+                     area TEXT NOT NULL, overview TEXT NOT NULL, location TEXT NOT NULL, action TEXT NOT NULL,
+                     palpation TEXT NOT NULL);
+CREATE TABLE muscle_other_name (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                                name TEXT NOT NULL);
+CREATE TABLE muscle_symptom (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                             symptom_id TEXT NOT NULL REFERENCES symptom(id), note TEXT NOT NULL);
+CREATE TABLE muscle_factor (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                            factor_id TEXT NOT NULL REFERENCES factor(id), note TEXT NOT NULL);
+CREATE TABLE trigger_point (id TEXT PRIMARY KEY, muscle_id TEXT NOT NULL REFERENCES muscle(id),
+                            ordinal INTEGER NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL);
+CREATE TABLE trigger_point_site (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
+                                 ordinal INTEGER NOT NULL, region TEXT NOT NULL);
+CREATE TABLE trigger_point_marker (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
+                                   view TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL);
+CREATE TABLE zone (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id), ordinal INTEGER NOT NULL,
+                   region TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')),
+                   frequency TEXT NOT NULL CHECK (frequency IN ('usual', 'occasional')),
+                   side TEXT NOT NULL CHECK (side IN ('same', 'both')));
+CREATE TABLE trigger_point_symptom (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
+                                    symptom_id TEXT NOT NULL REFERENCES symptom(id));
+CREATE TABLE technique (id INTEGER PRIMARY KEY, muscle_id TEXT NOT NULL REFERENCES muscle(id),
+                        ordinal INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, tool TEXT NOT NULL,
+                        position TEXT NOT NULL, duration TEXT NOT NULL, frequency TEXT NOT NULL,
+                        intensity TEXT NOT NULL);
+CREATE TABLE technique_step (technique_id INTEGER NOT NULL REFERENCES technique(id), ordinal INTEGER NOT NULL,
+                             text TEXT NOT NULL);
+CREATE TABLE technique_precaution (technique_id INTEGER NOT NULL REFERENCES technique(id),
+                                   ordinal INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE TABLE muscle_precaution (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                                text TEXT NOT NULL);
+CREATE TABLE muscle_red_flag (muscle_id TEXT NOT NULL REFERENCES muscle(id),
+                              red_flag_id TEXT NOT NULL REFERENCES red_flag(id));
+CREATE TABLE muscle_red_flag_note (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                                   text TEXT NOT NULL);
+CREATE TABLE related_muscle (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                             related_id TEXT NOT NULL REFERENCES muscle(id));
+CREATE TABLE muscle_source (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                            source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
+CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE body_data (name TEXT PRIMARY KEY, content TEXT NOT NULL);
+CREATE INDEX zone_by_point ON zone(trigger_point_id);
+CREATE INDEX trigger_point_by_muscle ON trigger_point(muscle_id);
+CREATE VIRTUAL TABLE muscle_search USING fts5(
+    muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3 4');
+)sql";
+
+} // namespace tmap::catalogue

@@ -1,0 +1,122 @@
+// The tpmap command line as a user and a script see it: exit codes, messages on stderr, JSON on stdout.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <sys/wait.h>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+};
+
+// Runs tpmap with arguments (shell words), capturing stdout; stderr goes to stdout when `mergeErr`.
+Run tpmap(const std::string& args, bool mergeErr = false)
+{
+    const std::string command = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE + " " + args +
+                                (mergeErr ? " 2>&1" : " 2>/dev/null");
+    Run run;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::array<char, 4096> buffer{};
+    while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        run.out.append(buffer.data(), n);
+    const int status = pclose(pipe);
+    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("cli: --help and --version", "[cli]")
+{
+    const auto help = tpmap("--help");
+    CHECK(help.code == 0);
+    CHECK_THAT(help.out, Catch::Contains("where") && Catch::Contains("regions") && Catch::Contains("muscle"));
+    const auto version = tpmap("--version");
+    CHECK(version.code == 0);
+    CHECK_THAT(version.out, Catch::Contains(TM_VERSION));
+}
+
+TEST_CASE("cli: bad arguments exit 2 with a usage message on stderr", "[cli]")
+{
+    for (const char* args : {"", "frobnicate", "where", "where head.nope:right", "where head.temple:up",
+                             "where head.temple:right=12", "where --symptom notasymptom", "hit --view front",
+                             "hit --view nope --at 0.5,0.5", "hit --view front --at 2,2", "muscle no-such-muscle",
+                             "regions --view sideways", "where --limit -3 head.temple:right"}) {
+        INFO("tpmap " << args);
+        const auto run = tpmap(args, true);
+        CHECK(run.code == 2);
+        CHECK_FALSE(run.out.empty());
+        CHECK(tpmap(args).out.empty()); // nothing on stdout
+    }
+}
+
+TEST_CASE("cli: regions lists 223 instances and hit finds them", "[cli]")
+{
+    const auto regions = tpmap("regions --json");
+    REQUIRE(regions.code == 0);
+    const auto doc = nlohmann::json::parse(regions.out);
+    CHECK(doc["count"] == 223);
+    CHECK(doc["regions"].size() == 223);
+    const auto front = nlohmann::json::parse(tpmap("regions --view soles --json").out);
+    CHECK(front["count"].get<int>() > 10);
+    const auto miss = nlohmann::json::parse(tpmap("hit --view front --at 0.001,0.001 --json").out);
+    CHECK(miss["region"].is_null());
+    CHECK_THAT(tpmap("hit --view front --at 0.001,0.001").out, Catch::Contains("none"));
+}
+
+TEST_CASE("cli: where prints the stable JSON contract", "[cli]")
+{
+    const auto run = tpmap("where head.temple:right=7 head.jaw:right --json");
+    REQUIRE(run.code == 0);
+    const auto doc = nlohmann::json::parse(run.out);
+    REQUIRE(doc.contains("query"));
+    REQUIRE_FALSE(doc["results"].empty());
+    const auto& first = doc["results"][0];
+    CHECK(first["rank"] == 1);
+    CHECK(first["score"].is_number());
+    CHECK(first["side"] == "right");
+    CHECK(first["muscle"]["id"].is_string());
+    CHECK(first["muscle"]["name"].is_string());
+    CHECK(first["trigger_point"]["id"].is_string());
+    CHECK(first["trigger_point"]["name"].is_string());
+    CHECK(first["explains"][0]["spot"].is_string());
+    CHECK(first["explains"][0]["zone"].is_string());
+    CHECK(first["unexplained"].is_array());
+    CHECK(first["symptoms"].is_array());
+    const auto table = tpmap("where head.temple:right");
+    CHECK(table.code == 0);
+    CHECK_THAT(table.out, Catch::Contains("rank") && Catch::Contains("Temporalis"));
+    const auto symptom = nlohmann::json::parse(tpmap("where --symptom tinnitus --json").out);
+    CHECK_FALSE(symptom["results"].empty());
+}
+
+TEST_CASE("cli: catalogue commands", "[cli]")
+{
+    const auto muscles = nlohmann::json::parse(tpmap("muscles --json").out);
+    CHECK(muscles["muscle_count"].get<int>() == static_cast<int>(muscles["muscles"].size()));
+    const auto entry = tpmap("muscle upper-trapezius");
+    CHECK(entry.code == 0);
+    CHECK_THAT(entry.out, Catch::Contains("Self-release") && Catch::Contains("Sources"));
+    const auto json = nlohmann::json::parse(tpmap("muscle masseter --json").out);
+    CHECK(json["id"] == "masseter");
+    CHECK_FALSE(json["trigger_points"].empty());
+    const auto search = nlohmann::json::parse(tpmap("search tinnit --json").out);
+    CHECK_FALSE(search["results"].empty());
+}
+
+TEST_CASE("cli: tpmap does not link Qt", "[cli]")
+{
+    const std::string command = std::string("ldd ") + TM_TPMAP + " | grep -ci qt";
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    char buffer[32] = {};
+    const auto n = std::fread(buffer, 1, sizeof buffer - 1, pipe);
+    pclose(pipe);
+    CHECK(std::string(buffer, n).starts_with("0"));
+}

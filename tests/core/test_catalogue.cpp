@@ -1,0 +1,139 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "catalogue/catalogue.h"
+#include "catalogue_fixture.h"
+#include "db/database.h"
+
+using namespace tmap::catalogue;
+
+namespace {
+
+// Regions referred to or occupied by any trigger point of the catalogue.
+std::set<std::string> coveredRegions(const Catalogue& cat)
+{
+    std::set<std::string> covered;
+    for (const auto* tp : cat.triggerPoints())
+        for (const auto& z : tp->zones)
+            covered.insert(z.region);
+    return covered;
+}
+
+std::vector<std::string> uncovered(const Catalogue& cat, const std::vector<std::string>& prefixes)
+{
+    const auto covered = coveredRegions(cat);
+    std::vector<std::string> missing;
+    for (const auto& r : cat.body().regions())
+        for (const auto& p : prefixes)
+            if (r.id.starts_with(p) && !covered.count(r.id))
+                missing.push_back(r.id);
+    return missing;
+}
+
+} // namespace
+
+TEST_CASE("catalogue: the database has no orphans and every reference resolves", "[catalogue]")
+{
+    tmap::db::Database db(TM_TEST_CATALOGUE, tmap::db::Database::Mode::ReadOnly);
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    CHECK_FALSE(check.step());
+    const auto& cat = builtCatalogue();
+    for (const auto& m : cat.muscles()) {
+        INFO(m.id);
+        CHECK_FALSE(m.triggerPoints.empty());
+        CHECK_FALSE(m.sources.empty());
+        CHECK_FALSE(m.factors.empty());
+        for (const auto& id : m.related)
+            CHECK(cat.muscle(id));
+        for (const auto& tp : m.triggerPoints) {
+            INFO(tp.id);
+            CHECK(std::any_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }));
+            CHECK_FALSE(tp.markers.empty());
+            for (const auto& z : tp.zones)
+                CHECK(cat.body().region(z.region));
+        }
+        const bool pressureWithPrecautions = std::any_of(m.techniques.begin(), m.techniques.end(), [](const Technique& t) {
+            return t.kind == "pressure" && !t.precautions.empty() && !t.steps.empty();
+        });
+        CHECK(pressureWithPrecautions);
+    }
+}
+
+TEST_CASE("catalogue: the shared lists hold the required causes and the general guide", "[catalogue]")
+{
+    const auto& cat = builtCatalogue();
+    for (const char* id : {"overuse-injury", "dehydration-nutrition", "stress-tension", "long-sitting",
+                           "lack-of-stretching", "posture"}) {
+        INFO(id);
+        REQUIRE(cat.factor(id));
+        CHECK_FALSE(cat.factor(id)->prevention.empty());
+    }
+    CHECK(cat.data().guide.size() >= 6);
+    for (const char* id : {"heart", "sudden-headache", "spreading-numbness", "general-warning"})
+        CHECK(cat.redFlag(id));
+}
+
+TEST_CASE("catalogue: head, neck, shoulder, arm and hand regions are all covered", "[catalogue][coverage]")
+{
+    const auto missing = uncovered(builtCatalogue(), {"head.", "neck.", "shoulder.", "arm.", "elbow.", "forearm.", "wrist.", "hand."});
+    INFO("uncovered: " << Catch::Detail::stringify(missing));
+    CHECK(missing.empty());
+}
+
+TEST_CASE("catalogue: chest, abdomen, back and pelvis regions are all covered", "[catalogue][coverage]")
+{
+    const auto missing = uncovered(builtCatalogue(), {"chest.", "abdomen.", "back.", "pelvis."});
+    INFO("uncovered: " << Catch::Detail::stringify(missing));
+    CHECK(missing.empty());
+}
+
+TEST_CASE("catalogue: hip, thigh, knee, leg, ankle and foot regions are all covered", "[catalogue][coverage]")
+{
+    const auto missing = uncovered(builtCatalogue(), {"hip.", "buttock.", "thigh.", "knee.", "leg.", "ankle.", "foot."});
+    INFO("uncovered: " << Catch::Detail::stringify(missing));
+    CHECK(missing.empty());
+}
+
+TEST_CASE("catalogue: all 116 region ids are covered by some zone", "[catalogue][coverage]")
+{
+    const auto& cat = builtCatalogue();
+    CHECK(coveredRegions(cat).size() == cat.body().regions().size());
+}
+
+TEST_CASE("catalogue: full-text search finds by prefix, name, other name and symptom", "[catalogue][search]")
+{
+    const auto& cat = builtCatalogue();
+    auto ids = [&](const char* query) {
+        std::vector<std::string> out;
+        for (const auto& h : cat.search(query))
+            out.push_back(h.muscle->id);
+        return out;
+    };
+    auto contains = [](const std::vector<std::string>& v, const char* id) { return std::find(v.begin(), v.end(), id) != v.end(); };
+    CHECK(contains(ids("jaw"), "masseter"));
+    CHECK(contains(ids("tinnit"), "masseter"));
+    CHECK(ids("trap").size() >= 1);
+    CHECK(contains(ids("trapez"), "upper-trapezius"));
+    CHECK(contains(ids("SCM"), "sternocleidomastoid"));
+    CHECK(contains(ids("sciatica"), "piriformis"));
+    CHECK(ids("qqqqzzz").empty());
+    // Operators and quotes are words to FTS5 only when we say so: user text never breaks the query.
+    CHECK_NOTHROW(cat.search("\"unbalanced AND OR ( * -"));
+    CHECK(ftsQuery("tinnit jaw") == "\"tinnit\"* AND \"jaw\"*");
+}
+
+TEST_CASE("catalogue: symptoms are found by id, name or word", "[catalogue]")
+{
+    const auto& cat = builtCatalogue();
+    REQUIRE_FALSE(cat.findSymptoms("tinnitus").empty());
+    CHECK(cat.findSymptoms("tinnitus").front()->id == "tinnitus");
+    CHECK(cat.findSymptoms("ringing").front()->id == "tinnitus");
+    CHECK(cat.findSymptoms("nonsense-symptom").empty());
+}
+
+TEST_CASE("catalogue: opening a file that is not a catalogue fails clearly", "[catalogue]")
+{
+    CHECK_THROWS_WITH(Catalogue::open("/nonexistent/catalogue.sqlite"), Catch::Contains("catalogue not found"));
+    CHECK_THROWS_WITH(Catalogue::open(TM_SOURCE_DIR "/data/catalogue/symptoms.json"), Catch::Contains("symptoms.json"));
+}

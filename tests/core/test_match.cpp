@@ -1,0 +1,261 @@
+// Matching: properties of the score, and accuracy cases written from the references' pain guides
+// (Travell & Simons vol 1 and 2 "pain guide" pages; Davies' workbook symptom charts).
+#include <catch2/catch.hpp>
+
+#include "catalogue_fixture.h"
+#include "match/matcher.h"
+
+using namespace tmap::match;
+
+namespace {
+
+const Matcher& matcher()
+{
+    static const Matcher m(builtCatalogue());
+    return m;
+}
+
+Drawing drawing(std::initializer_list<const char*> spots, std::initializer_list<const char*> symptoms = {})
+{
+    Drawing d;
+    for (const char* s : spots)
+        d.spots.push_back(parseSpot(builtCatalogue().body(), s));
+    for (const char* s : symptoms)
+        d.symptoms.push_back(s);
+    return d;
+}
+
+int rankOf(const std::vector<Result>& results, const std::string& muscle)
+{
+    for (const auto& r : results)
+        if (r.muscle->id == muscle)
+            return r.rank;
+    return 0;
+}
+
+std::string listing(const std::vector<Result>& results)
+{
+    std::string text;
+    for (const auto& r : results)
+        text += std::to_string(r.rank) + ". " + r.muscle->id + " (" + r.point->id + ", " + std::to_string(r.score) + ")\n";
+    return text;
+}
+
+struct Case {
+    std::vector<const char*> spots;
+    std::vector<const char*> first;  ///< named first by the references: must be in the top 5
+    std::vector<const char*> others; ///< also named: must be in the top 10
+};
+
+void checkCase(const Case& c)
+{
+    Drawing d;
+    std::string name;
+    for (const char* s : c.spots) {
+        d.spots.push_back(parseSpot(builtCatalogue().body(), s));
+        name += std::string(s) + " ";
+    }
+    const auto results = matcher().rank(d, 10);
+    INFO("drawing: " << name << "\n" << listing(results));
+    for (const char* m : c.first) {
+        INFO("first-named muscle " << m);
+        REQUIRE(builtCatalogue().muscle(m));
+        const int rank = rankOf(results, m);
+        CHECK(rank >= 1);
+        CHECK(rank <= 5);
+    }
+    for (const char* m : c.others) {
+        INFO("also-named muscle " << m);
+        REQUIRE(builtCatalogue().muscle(m));
+        const int rank = rankOf(results, m);
+        CHECK(rank >= 1);
+        CHECK(rank <= 10);
+    }
+}
+
+} // namespace
+
+TEST_CASE("match: spots parse with side and intensity, and bad ones are refused", "[match]")
+{
+    const auto& map = builtCatalogue().body();
+    CHECK(parseSpot(map, "head.temple:right=7").intensity == 7);
+    CHECK(parseSpot(map, "head.temple:left").intensity == 5);
+    CHECK(parseSpot(map, "chest.sternum").instance == "chest.sternum");
+    CHECK_THROWS_WITH(parseSpot(map, "head.elbow:right"), Catch::Contains("unknown region"));
+    CHECK_THROWS_WITH(parseSpot(map, "head.temple:up"), Catch::Contains("side must be left or right"));
+    CHECK_THROWS_WITH(parseSpot(map, "head.temple"), Catch::Contains("needs a side"));
+    CHECK_THROWS_WITH(parseSpot(map, "chest.sternum:left"), Catch::Contains("midline"));
+    CHECK_THROWS_WITH(parseSpot(map, "head.temple:right=11"), Catch::Contains("0 to 10"));
+    CHECK_THROWS_WITH(parseSpot(map, "head.temple:right=x"), Catch::Contains("0 to 10"));
+}
+
+TEST_CASE("match: results are on the side of the pain and carry their reasons", "[match]")
+{
+    const auto results = matcher().rank(drawing({"head.temple:right=7", "head.jaw:right"}), 10);
+    REQUIRE_FALSE(results.empty());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        CHECK(results[i].rank == static_cast<int>(i + 1));
+        CHECK(results[i].side == "right");
+        CHECK_FALSE(results[i].explains.empty());
+        if (i > 0)
+            CHECK(results[i - 1].score >= results[i].score);
+    }
+    const auto left = matcher().rank(drawing({"head.temple:left"}), 5);
+    REQUIRE_FALSE(left.empty());
+    CHECK(left.front().side == "left");
+    CHECK_THAT(results.front().reason(builtCatalogue().body()), Catch::Contains("refers to your temple (right)"));
+}
+
+TEST_CASE("match: one result per muscle", "[match]")
+{
+    const auto results = matcher().rank(drawing({"head.temple:right"}), 0);
+    std::set<std::string> muscles;
+    for (const auto& r : results)
+        CHECK(muscles.insert(r.muscle->id).second);
+}
+
+TEST_CASE("match: the score rewards main over spillover and explaining more of the drawing", "[match]")
+{
+    // A trigger point that explains two of two spots beats the same one explaining one of two.
+    const auto both = matcher().rank(drawing({"head.temple:right", "head.jaw:right"}), 0);
+    const auto r = std::find_if(both.begin(), both.end(), [](const Result& x) { return x.muscle->id == "upper-trapezius"; });
+    REQUIRE(r != both.end());
+    CHECK(r->unexplained.empty());
+    // A stronger spot weighs more: the muscle explaining the 9/10 spot outranks one explaining only the 1/10 spot.
+    const auto weighted = matcher().rank(drawing({"foot.heel:right=9", "head.temple:right=1"}), 0);
+    REQUIRE_FALSE(weighted.empty());
+    CHECK(weighted.front().explains.front().spot == "foot.heel:right");
+    // Main zones score above spillover zones for the same region.
+    for (const auto& res : matcher().rank(drawing({"head.temple:right"}), 0)) {
+        if (res.explains.front().how == How::Spillover) {
+            const auto firstMain = matcher().rank(drawing({"head.temple:right"}), 1).front();
+            CHECK(firstMain.score > res.score);
+            break;
+        }
+    }
+}
+
+TEST_CASE("match: symptoms rank alone and together with spots", "[match]")
+{
+    const auto tinnitus = matcher().rank(drawing({}, {"tinnitus"}), 10);
+    REQUIRE_FALSE(tinnitus.empty());
+    CHECK(rankOf(tinnitus, "masseter") >= 1);
+    CHECK(rankOf(tinnitus, "masseter") <= 5);
+    for (const auto& r : tinnitus)
+        CHECK(r.symptoms == std::vector<std::string>{"tinnitus"});
+    const auto withSpot = matcher().rank(drawing({"head.ear:right"}, {"tinnitus"}), 10);
+    REQUIRE_FALSE(withSpot.empty());
+    CHECK(withSpot.front().muscle->id == "masseter");
+}
+
+TEST_CASE("match: a midline spot fits either side", "[match]")
+{
+    const auto results = matcher().rank(drawing({"chest.sternum"}), 5);
+    REQUIRE_FALSE(results.empty());
+    CHECK(results.front().side == "either");
+}
+
+TEST_CASE("match: every region instance has at least 3 candidate trigger points", "[match][coverage]")
+{
+    const auto& map = builtCatalogue().body();
+    std::vector<std::string> thin;
+    for (const auto& id : map.instances()) {
+        Drawing d;
+        d.spots.push_back({id, 5});
+        if (matcher().rank(d, 0).size() < 3)
+            thin.push_back(id);
+    }
+    INFO("fewer than 3 candidates: " << Catch::Detail::stringify(thin));
+    CHECK(thin.empty());
+}
+
+TEST_CASE("match: single-spot accuracy against the references' pain guides", "[match][accuracy]")
+{
+    const std::vector<Case> cases = {
+        {{"head.temple:right"}, {"temporalis", "upper-trapezius", "sternocleidomastoid"}, {"suboccipitals", "splenius-cervicis"}},
+        {{"head.vertex"}, {"sternocleidomastoid", "splenius-capitis"}, {}},
+        {{"head.occiput:right"}, {"suboccipitals", "posterior-cervicals"}, {"upper-trapezius", "occipitalis"}},
+        {{"head.eye:right"}, {"sternocleidomastoid", "temporalis"}, {"splenius-cervicis", "orbicularis-oculi"}},
+        {{"head.forehead:left"}, {"sternocleidomastoid", "frontalis"}, {}},
+        {{"head.ear:right"}, {"masseter", "lateral-pterygoid"}, {"sternocleidomastoid", "medial-pterygoid"}},
+        {{"head.jaw_joint:right"}, {"lateral-pterygoid", "masseter"}, {"medial-pterygoid"}},
+        {{"head.upper_teeth:right"}, {"temporalis", "masseter"}, {}},
+        {{"head.lower_teeth:left"}, {"masseter", "digastric"}, {}},
+        {{"head.cheek:right"}, {"masseter", "lateral-pterygoid"}, {"zygomaticus-major"}},
+        {{"head.jaw:right"}, {"masseter", "upper-trapezius"}, {"sternocleidomastoid", "medial-pterygoid"}},
+        {{"neck.back:right"}, {"upper-trapezius", "levator-scapulae"}, {"posterior-cervicals", "splenius-cervicis"}},
+        {{"neck.front:right"}, {"sternocleidomastoid", "digastric"}, {}},
+        {{"neck.base:right"}, {"levator-scapulae", "upper-trapezius"}, {}},
+        {{"shoulder.front:right"}, {"infraspinatus", "deltoid"}, {"scalenes", "supraspinatus", "biceps-brachii", "pectoralis-major"}},
+        {{"shoulder.back:right"}, {"deltoid", "subscapularis"}, {"teres-minor", "teres-major", "triceps-brachii"}},
+        {{"shoulder.side:left"}, {"deltoid", "supraspinatus"}, {}},
+        {{"back.scapula_inner:right"}, {"rhomboids", "scalenes"}, {"levator-scapulae", "middle-trapezius", "serratus-posterior-superior"}},
+        {{"arm.front:right"}, {"scalenes", "infraspinatus", "biceps-brachii"}, {"brachialis"}},
+        {{"arm.back:right"}, {"triceps-brachii"}, {"scalenes", "deltoid", "subscapularis", "teres-major"}},
+        {{"elbow.outer:right"}, {"supinator", "brachioradialis", "extensor-carpi-radialis-longus"}, {"triceps-brachii"}},
+        {{"elbow.inner:right"}, {"triceps-brachii"}, {"pectoralis-major", "serratus-posterior-superior"}},
+        {{"elbow.back:right"}, {"triceps-brachii"}, {}},
+        {{"wrist.back:right"}, {"extensor-carpi-radialis-brevis", "extensor-digitorum"}, {"extensor-indicis", "extensor-carpi-ulnaris", "subscapularis"}},
+        {{"wrist.front:right"}, {"flexor-carpi-radialis", "flexor-carpi-ulnaris"}, {"opponens-pollicis"}},
+        {{"hand.palm:right"}, {"palmaris-longus"}, {}},
+        {{"hand.thenar:right"}, {"opponens-pollicis", "adductor-pollicis"}, {}},
+        {{"hand.thumb:right"}, {"flexor-pollicis-longus"}, {}},
+        {{"chest.pectoral:left"}, {"pectoralis-major", "pectoralis-minor"}, {"scalenes"}},
+        {{"chest.sternum"}, {"sternalis", "pectoralis-major"}, {"sternocleidomastoid"}},
+        {{"chest.side:right"}, {"serratus-anterior"}, {"latissimus-dorsi"}},
+        {{"back.mid:right"}, {"iliocostalis-thoracis", "multifidi-rotatores"}, {}},
+        {{"back.thoracolumbar:right"}, {"serratus-posterior-inferior", "iliocostalis-thoracis"}, {}},
+        {{"back.lumbar:right"}, {"iliopsoas", "iliocostalis-lumborum", "longissimus-thoracis"}, {"multifidi-rotatores"}},
+        {{"back.sacroiliac:right"}, {"quadratus-lumborum", "gluteus-medius"}, {"gluteus-maximus", "multifidi-rotatores"}},
+        {{"back.sacrum"}, {"gluteus-maximus", "multifidi-rotatores"}, {}},
+        {{"back.tailbone"}, {"levator-ani", "coccygeus"}, {"gluteus-maximus"}},
+        {{"abdomen.upper:right"}, {"rectus-abdominis", "external-oblique"}, {}},
+        {{"pelvis.perineum"}, {"levator-ani", "bulbospongiosus"}, {"obturator-internus"}},
+        {{"buttock.middle:right"}, {"gluteus-medius", "gluteus-minimus"}, {"piriformis", "gluteus-maximus"}},
+        {{"buttock.lower:right"}, {"gluteus-maximus"}, {"semitendinosus-semimembranosus"}},
+        {{"hip.side:right"}, {"gluteus-minimus", "tensor-fasciae-latae"}, {"vastus-lateralis", "quadratus-lumborum"}},
+        {{"abdomen.groin:right"}, {"iliopsoas", "adductor-longus"}, {"pectineus"}},
+        {{"thigh.outer:right"}, {"vastus-lateralis", "gluteus-minimus"}, {"tensor-fasciae-latae"}},
+        {{"thigh.back_upper:right"}, {"gluteus-minimus", "semitendinosus-semimembranosus"}, {"biceps-femoris", "piriformis"}},
+        {{"knee.front:right"}, {"rectus-femoris", "vastus-medialis"}, {"adductor-longus"}},
+        {{"knee.inner:left"}, {"vastus-medialis", "gracilis"}, {}},
+        {{"knee.outer:right"}, {"vastus-lateralis"}, {}},
+        {{"knee.back:right"}, {"gastrocnemius", "popliteus", "biceps-femoris"}, {"soleus"}},
+        {{"leg.calf_upper:right"}, {"gastrocnemius", "soleus"}, {}},
+        {{"leg.shin:right"}, {"tibialis-anterior"}, {}},
+        {{"leg.outer:right"}, {"peroneus-longus", "gluteus-minimus"}, {}},
+        {{"ankle.front:right"}, {"tibialis-anterior", "peroneus-tertius"}, {"extensor-digitorum-longus"}},
+        {{"ankle.outer:right"}, {"peroneus-longus", "peroneus-brevis"}, {"peroneus-tertius"}},
+        {{"ankle.achilles:right"}, {"soleus"}, {"tibialis-posterior"}},
+        {{"foot.heel:right"}, {"soleus", "quadratus-plantae"}, {"abductor-hallucis"}},
+        {{"foot.top:right"}, {"extensor-digitorum-longus", "extensor-hallucis-longus"}, {"extensor-digitorum-brevis"}},
+        {{"foot.ball:right"}, {"flexor-hallucis-brevis", "flexor-digitorum-brevis"}, {"adductor-hallucis"}},
+        {{"foot.big_toe_under:right"}, {"flexor-hallucis-longus"}, {"flexor-hallucis-brevis"}},
+        {{"foot.outer_edge:right"}, {"abductor-digiti-minimi-foot"}, {}},
+    };
+    for (const auto& c : cases)
+        checkCase(c);
+}
+
+TEST_CASE("match: multi-spot accuracy against the references' referral patterns", "[match][accuracy]")
+{
+    const std::vector<Case> cases = {
+        {{"head.temple:right=7", "head.jaw:right", "neck.side:right", "head.behind_ear:right"}, {"upper-trapezius"}, {}},
+        {{"back.sacroiliac:left", "buttock.lower:left", "thigh.back_upper:left"}, {"piriformis", "gluteus-minimus"}, {"gluteus-maximus"}},
+        {{"head.occiput:right", "head.temple:right", "head.eye:right"}, {"suboccipitals"}, {"sternocleidomastoid"}},
+        {{"shoulder.front:right", "arm.front:right", "forearm.front_thumb:right"}, {"infraspinatus"}, {"scalenes"}},
+        {{"chest.pectoral:left", "arm.inner:left", "forearm.front_pinky:left"}, {"pectoralis-major"}, {"pectoralis-minor"}},
+        {{"chest.pectoral:right", "arm.front:right", "arm.back:right", "back.scapula_inner:right", "hand.index:right"}, {"scalenes"}, {}},
+        {{"hip.side:right", "thigh.outer:right", "leg.outer:right", "ankle.outer:right"}, {"gluteus-minimus"}, {}},
+        {{"knee.front:right", "thigh.front_lower:right"}, {"rectus-femoris", "vastus-medialis"}, {}},
+        {{"foot.heel:right", "ankle.achilles:right", "leg.calf_lower:right"}, {"soleus"}, {}},
+        {{"leg.shin:right", "ankle.front:right", "foot.big_toe:right"}, {"tibialis-anterior"}, {}},
+        {{"back.lumbar:right", "buttock.upper:right", "back.sacroiliac:right", "hip.side:right"}, {"quadratus-lumborum"}, {}},
+        {{"back.lumbar:right", "abdomen.groin:right", "thigh.front_upper:right"}, {"iliopsoas"}, {}},
+        {{"elbow.outer:right", "hand.back:right"}, {"supinator", "extensor-carpi-radialis-longus"}, {}},
+        {{"head.upper_teeth:right", "head.eyebrow:right", "head.temple:right"}, {"temporalis"}, {}},
+        {{"head.jaw:right", "head.ear:right", "head.cheek:right", "head.lower_teeth:right"}, {"masseter"}, {}},
+    };
+    for (const auto& c : cases)
+        checkCase(c);
+}
