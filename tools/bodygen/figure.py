@@ -15,15 +15,15 @@ Y_TOP, Y_BROW, Y_EYE, Y_NOSE, Y_MOUTH, Y_CHIN = 0.0, 0.41, 0.51, 0.68, 0.79, 1.0
 Y_NECK_BASE, Y_CLAVICLE, Y_NIPPLE, Y_NAVEL, Y_CROTCH = 1.32, 1.47, 2.0, 3.0, 4.1
 Y_KNEE, Y_ANKLE, Y_SOLE = 5.92, 7.52, 8.0
 
-HEAD_HALF = [(0, 0), (-0.19, 0.03), (-0.3, 0.13), (-0.345, 0.3), (-0.342, 0.47),
-             (-0.325, 0.62), (-0.285, 0.76), (-0.2, 0.89), (-0.1, 0.968), (0, 0.99)]
+HEAD_HALF = [(0, 0), (-0.19, 0.03), (-0.3, 0.13), (-0.342, 0.3), (-0.338, 0.47),
+             (-0.318, 0.62), (-0.27, 0.77), (-0.19, 0.895), (-0.1, 0.968), (0, 0.995)]
 EAR = dict(cx=-0.345, cy=0.53, rx=0.06, ry=0.125)
 
 # shoulder joint, elbow, wrist centres of the arm (a little away from the body)
 SHOULDER = (-0.84, 1.74)
-ELBOW = (-1.1, 3.0)
-FOREARM_BULGE = (-1.16, 3.3)
-WRIST = (-1.33, 4.0)
+ELBOW = (-1.14, 2.99)
+FOREARM_BULGE = (-1.21, 3.3)
+WRIST = (-1.41, 3.98)
 R_SHOULDER, R_ELBOW, R_BULGE, R_WRIST = 0.2, 0.13, 0.145, 0.092
 
 # trunk + legs outline, from the neck down the outside, back up the inside to the crotch
@@ -73,61 +73,66 @@ def hand_frame():
                  (-5.0, WRIST[1]))
 
 
-# finger specs: name, root s, root t, angle (deg, + toward lateral), length, radius
+# hand in its own frame F (origin at the wrist, t along the hand, s > 0 = thumb side)
+# finger specs: name, root s, root t (knuckle), angle (deg, + toward the thumb), length, radius
 FINGERS = [
-    ('index', 0.098, 0.43, 9, 0.31, 0.034),
-    ('middle', 0.028, 0.445, 2, 0.34, 0.034),
-    ('ring', -0.043, 0.44, -5, 0.315, 0.033),
-    ('little', -0.108, 0.415, -13, 0.25, 0.03),
+    ('index', 0.091, 0.375, 8, 0.30, 0.037),
+    ('middle', 0.03, 0.395, 1.5, 0.335, 0.037),
+    ('ring', -0.033, 0.39, -5, 0.31, 0.036),
+    ('little', -0.092, 0.365, -12, 0.245, 0.032),
 ]
-THUMB = ('thumb', 0.135, 0.17, 38, 0.31, 0.042)
+THUMB = [(0.11, 0.085, 0.066), (0.25, 0.19, 0.047), (0.37, 0.262, 0.038)]  # (t, s, radius) along the thumb
+PALM = [(0.0, 0.08), (0.08, 0.128), (0.22, 0.142), (0.35, 0.137), (0.405, 0.1), (0.425, 0.03),
+        (0.418, -0.045), (0.395, -0.1), (0.33, -0.128), (0.15, -0.122), (0.03, -0.092), (0.0, -0.07)]
 
 
 def palm_shape(F):
-    pts = [F.pt(0.0, 0.085), F.pt(0.1, 0.14), F.pt(0.26, 0.155), F.pt(0.4, 0.14), F.pt(0.46, 0.09),
-           F.pt(0.48, 0.0), F.pt(0.46, -0.09), F.pt(0.42, -0.145), F.pt(0.3, -0.15),
-           F.pt(0.12, -0.13), F.pt(0.0, -0.085)]
-    return smooth_poly(pts, samples=8)
-
-
-def finger_axis(F, spec):
-    name, s, t, ang, length, r = spec
-    base = F.pt(t - 0.12, s)
-    G = Frame(base, F.pt(t, s), F.pt(t - 0.12, s + 1)).rotated(ang)
-    return G, length + 0.12, r
+    return smooth_poly([F.pt(t, s) for t, s in PALM], samples=8)
 
 
 def finger_shape(F, spec):
-    G, L, r = finger_axis(F, spec)
-    return capsule([G.pt(0), G.pt(L * 0.55), G.pt(L - r)], [r * 1.05, r, r * 0.88], res=10)
+    name, s, t, ang, length, r = spec
+    base = F.pt(t - 0.1, s)
+    G = Frame(base, F.pt(t, s), F.pt(t - 0.1, s + 1)).rotated(ang)
+    L = length + 0.1
+    return capsule([G.pt(0), G.pt(L * 0.6), G.pt(L - r)], [r * 1.03, r, r * 0.9], res=10)
 
 
-def thumb_shape(F):
-    name, s, t, ang, length, r = THUMB
-    base = F.pt(t, s - 0.06)
-    G = Frame(base, F.pt(t + 1, s - 0.06), F.pt(t, s + 1)).rotated(ang)
-    return capsule([G.pt(0, 0), G.pt(0.14, 0), G.pt(length - r * 0.8, 0)], [r * 1.45, r * 1.05, r * 0.9], res=10), G
+def thumb_shape(F, spec=THUMB):
+    return capsule([F.pt(t, s) for t, s, r in spec], [r for t, s, r in spec], res=10)
+
+
+def hand_parts(F, thumb=THUMB):
+    """palm, {finger: shape}, thumb of a hand in frame F."""
+    return palm_shape(F), {spec[0]: finger_shape(F, spec) for spec in FINGERS}, thumb_shape(F, thumb)
 
 
 def hand_shapes():
     F = hand_frame()
-    palm = palm_shape(F)
-    fingers = {spec[0]: finger_shape(F, spec) for spec in FINGERS}
-    thumb, _ = thumb_shape(F)
+    palm, fingers, thumb = hand_parts(F)
     return F, palm, fingers, thumb
 
 
 # feet: front view (toes toward the viewer) and back view (heel toward the viewer)
-FOOT_FRONT = [(-0.385, 7.42), (-0.405, 7.6), (-0.445, 7.76), (-0.5, 7.88), (-0.505, 7.96),
-              (-0.45, 8.0), (-0.33, 8.01), (-0.21, 8.02), (-0.125, 8.0), (-0.105, 7.93),
-              (-0.125, 7.78), (-0.145, 7.62), (-0.16, 7.42)]
+FOOT_FRONT = [(-0.385, 7.42), (-0.405, 7.6), (-0.44, 7.75), (-0.485, 7.85), (-0.495, 7.92),
+              (-0.11, 7.93), (-0.112, 7.8), (-0.14, 7.62), (-0.16, 7.42)]
+# toes seen from the front: (cx, cy, r), big toe first (medial)
+TOES_FRONT = [(-0.166, 7.955, 0.06), (-0.266, 7.958, 0.046), (-0.348, 7.951, 0.041),
+              (-0.418, 7.936, 0.037), (-0.476, 7.914, 0.032)]
 FOOT_BACK = [(-0.385, 7.42), (-0.405, 7.6), (-0.425, 7.76), (-0.41, 7.9), (-0.35, 7.98),
              (-0.27, 8.0), (-0.2, 7.98), (-0.145, 7.9), (-0.13, 7.76), (-0.145, 7.6), (-0.16, 7.42)]
 
 
+def toe_shapes_front():
+    from shapely.geometry import Point
+    return [Point(x, y).buffer(r, 12) for x, y, r in TOES_FRONT]
+
+
 def foot_shape(which):
-    pts = FOOT_FRONT if which == 'front' else FOOT_BACK
-    return poly(catmull(pts, closed=False, samples=10))
+    if which == 'front':
+        pts = catmull(FOOT_FRONT[:5], samples=10) + catmull(FOOT_FRONT[5:], samples=10)
+        return unary_union([poly(pts)] + toe_shapes_front())
+    return poly(catmull(FOOT_BACK, closed=False, samples=10))
 
 
 def shapes(view):

@@ -34,7 +34,7 @@ ND = 5  # decimals
 CANVAS = {
     'front': (-2.1, -0.15, 4.2, 8.4),
     'back': (-2.1, -0.15, 4.2, 8.4),
-    'side': (-1.55, -0.15, 3.1, 8.4),
+    'side': (-1.35, -0.15, 3.1, 8.4),
     'soles': (-0.8, -0.02, 1.6, 1.52),
 }
 TITLES = {'front': 'Front', 'back': 'Back', 'side': 'Right side', 'soles': 'Soles'}
@@ -46,6 +46,50 @@ LABELS = {
     'side': [('R side', 0.12, 0.04)],
     'soles': [('L', 0.06, 0.06), ('R', 0.94, 0.06)],
 }
+
+
+# views added to regions.tsv because the drawing shows the region there (never removed)
+EXTRA_VIEWS = {
+    'head.ear': ['front', 'back'],
+    'head.nose': ['side'], 'head.chin': ['side'],
+    'chest.pectoral': ['side'], 'chest.lower': ['side'], 'back.scapula': ['side'], 'back.mid': ['side'],
+    'back.lumbar': ['side'], 'buttock.middle': ['side'], 'buttock.lower': ['side'],
+    'forearm.back_pinky': ['side'], 'wrist.back': ['side'], 'hand.back': ['side'],
+    'hand.thumb_back': ['side'], 'hand.index_back': ['side'], 'hand.middle_back': ['side'],
+    'hand.ring_back': ['side'], 'hand.little_back': ['side'],
+    'thigh.front_upper': ['side'], 'thigh.front_lower': ['side'], 'thigh.back_upper': ['side'],
+    'thigh.back_lower': ['side'], 'knee.front': ['side'], 'knee.back': ['side'],
+    'leg.calf_upper': ['side'], 'leg.calf_lower': ['side'], 'ankle.front': ['side'],
+    'foot.top': ['side'], 'foot.toes': ['side'],
+}
+VIEW_ORDER = ['front', 'back', 'side', 'soles']
+
+
+def update_tsv():
+    """Append EXTRA_VIEWS to the views column of regions.tsv (nothing renamed or removed)."""
+    with open(REGIONS_TSV) as f:
+        lines = f.read().split('\n')
+    header = lines[0].split('\t')
+    iv, iid = header.index('views'), header.index('id')
+    changed = 0
+    for k in range(1, len(lines)):
+        if not lines[k].strip():
+            continue
+        cols = lines[k].split('\t')
+        extra = EXTRA_VIEWS.get(cols[iid], [])
+        have = [x for x in cols[iv].split(',') if x]
+        new = have + [v for v in VIEW_ORDER if v in extra and v not in have]
+        if new != have:
+            cols[iv] = ','.join(new)
+            lines[k] = '\t'.join(cols)
+            changed += 1
+    if changed:
+        mode = os.stat(REGIONS_TSV).st_mode
+        os.chmod(REGIONS_TSV, mode | 0o200)
+        with open(REGIONS_TSV, 'w') as f:
+            f.write('\n'.join(lines))
+        os.chmod(REGIONS_TSV, mode)
+        print('regions.tsv: added views to %d rows' % changed)
 
 
 def read_regions():
@@ -67,13 +111,35 @@ def to_canvas(view, pts):
 
 def ring_out(view, coords):
     pts = to_canvas(view, list(coords)[:-1])
-    clean = []
-    for p in pts:
-        if not clean or p != clean[-1]:
-            clean.append(p)
-    while len(clean) > 1 and clean[0] == clean[-1]:
-        clean.pop()
-    return clean
+    return clean_ring(pts)
+
+
+def clean_ring(pts):
+    """Drop repeated points and zero-width spikes (A, B, A) that rounding can leave."""
+    ring = list(pts)
+    changed = True
+    while changed and len(ring) >= 3:
+        changed = False
+        out = []
+        for p in ring:
+            if out and p == out[-1]:
+                changed = True
+                continue
+            out.append(p)
+        while len(out) > 1 and out[0] == out[-1]:
+            out.pop()
+            changed = True
+        n = len(out)
+        if n >= 3:
+            for i in range(n):
+                if out[(i - 1) % n] == out[(i + 1) % n]:
+                    # remove the spike tip and one copy of its base
+                    drop = {i, (i + 1) % n}
+                    out = [p for k, p in enumerate(out) if k not in drop]
+                    changed = True
+                    break
+        ring = out
+    return ring
 
 
 def geom_rings(view, g):
@@ -179,12 +245,15 @@ def fix_tjunctions(regions):
                         if p != out[-1]:
                             out.append(p)
                             added += 1
-            new_rings.append(out)
+            out = clean_ring(out)
+            if len(out) >= 3:
+                new_rings.append(out)
         regions[inst] = new_rings
     return added
 
 
 def main():
+    update_tsv()
     rows = read_regions()
     sided = {r['id']: r['sided'] == 'yes' for r in rows}
     doc = {'version': 1, 'views': []}

@@ -141,7 +141,10 @@ class Frame:
         return Polygon([self.pt(t0, s0), self.pt(t1, s0), self.pt(t1, s1), self.pt(t0, s1)])
 
     def rotated(self, deg):
+        """The frame turned by deg toward +s (about the origin)."""
         a = math.radians(deg)
+        if (-self.u[1]) * self.n[0] + self.u[0] * self.n[1] < 0:
+            a = -a
         c, s = math.cos(a), math.sin(a)
         u = (c * self.u[0] - s * self.u[1], s * self.u[0] + c * self.u[1])
         f = Frame(self.o, (self.o[0] + u[0], self.o[1] + u[1]), self.pt(0, 1))
@@ -169,7 +172,8 @@ def tile(silhouette, layers):
     layers: ordered list of (region_id, polygon); a point of the silhouette belongs to the
     FIRST layer containing it.  Returns {region_id: geometry}.  Pieces come from one planar
     arrangement of all layer borders, so neighbours share identical boundary vertices."""
-    sil = silhouette.buffer(0)
+    # the figure has no holes: gaps enclosed by touching toes/fingers are filled
+    sil = unary_union([Polygon(p.exterior.coords) for p in polys_of(silhouette.buffer(0))])
     lines = [sil.boundary]
     clipped = []
     for rid, g in layers:

@@ -55,8 +55,9 @@ def hand_layers(d, view):
     # the palm (and back of the hand) come first, so each finger starts at the knuckle line
     if view == 'front':
         L.append(('hand.thenar', palm.intersection(
-            poly([F.pt(-1, 0.03), F.pt(0.2, 0.03), F.pt(0.33, 0.08), F.pt(0.33, 1), F.pt(-1, 1)]))))
-        L.append(('hand.hypothenar', palm.intersection(F.cell(0.08, BIG, -BIG, -0.085))))
+            poly([F.pt(-1, 0.02), F.pt(0.12, 0.02), F.pt(0.25, 0.06), F.pt(0.32, 0.12), F.pt(0.32, 1),
+                  F.pt(-1, 1)]))))
+        L.append(('hand.hypothenar', palm.intersection(F.cell(0.1, BIG, -BIG, -0.075))))
         L.append(('hand.palm', palm))
     else:
         L.append(('hand.back', palm))
@@ -71,25 +72,29 @@ def head_layers(d, view):
     L = [('head.ear', d['ear'])]
     if view == 'front':
         eye = ellipse(-0.145, fg.Y_EYE, 0.095, 0.062)
-        brow = poly([(-0.03, 0.345), (-0.14, 0.33), (-0.25, 0.35), (-0.27, 0.405), (-0.25, 0.445),
-                     (-0.14, 0.44), (-0.03, 0.455)])
-        nose = poly([(0, 0.44), (-0.045, 0.44), (-0.06, 0.56), (-0.085, 0.665), (-0.07, 0.7), (0, 0.705)])
-        L += [('head.eye', eye), ('head.nose', nose), ('head.eyebrow', brow),
+        brow = poly([(0, 0.345), (-0.14, 0.33), (-0.25, 0.35), (-0.27, 0.405), (-0.25, 0.5), (0, 0.5)])
+        nose = poly([(0, 0.44), (-0.045, 0.44), (-0.06, 0.56), (-0.085, 0.655), (-0.07, 0.69), (0, 0.695)])
+        mouth = ellipse(0, 0.8, 0.135, 0.107)           # upper and lower teeth around the mouth line
+        L += [('head.eye', eye), ('head.nose', nose),
+              ('head.upper_teeth', mouth.intersection(band(0.6, 0.8))),
+              ('head.lower_teeth', mouth.intersection(band(0.8, 0.95))),
+              ('head.eyebrow', brow),
               ('head.vertex', band(-1, 0.165)),
               ('head.temple', poly([(-0.245, 0.15), (-1, 0.15), (-1, 0.53), (-0.245, 0.53)])),
               ('head.forehead', band(0.1, 0.46)),
-              ('head.upper_teeth', rect(-0.125, 0.69, 0.0, 0.795)),
-              ('head.lower_teeth', rect(-0.125, 0.795, 0.0, 0.9)),
-              ('head.chin', rect(-0.125, 0.9, 0.0, 2)),
-              ('head.cheek', poly([(-0.06, 0.44), (-1, 0.44), (-1, 0.7), (-0.24, 0.74),
-                                   (-0.125, 0.72), (-0.06, 0.7)])),
-              ('head.jaw', band(0.5, 2))]
+              ('head.chin', smooth_poly([(0, 0.86), (-0.1, 0.875), (-0.15, 0.92), (-0.16, 1.0), (0, 1.05)])),
+              ('head.cheek', smooth_poly([(-0.05, 0.5), (-0.3, 0.46), (-0.36, 0.6), (-0.3, 0.7), (-0.2, 0.74),
+                                          (-0.12, 0.725), (-0.06, 0.68)])),
+              ('head.jaw', band(0.3, 2))]
     else:
         L += [('head.vertex', band(-1, 0.165)),
               ('head.behind_ear', poly([(-0.24, 0.46), (-1, 0.46), (-1, 1.2), (-0.21, 1.2), (-0.2, 0.8)])),
               ('head.occiput', band(0.1, 0.76)),
               ('neck.back', band(0.5, 2))]
     return [(rid, g.intersection(H)) for rid, g in L]
+
+
+GROIN = [(-0.7, 3.6), (-0.38, 3.74), (-0.2, 3.86), (-0.08, 4.0), (-0.03, 4.1)]  # inguinal crease, top edge
 
 
 def neck_trunk_layers(d, view):
@@ -108,7 +113,7 @@ def neck_trunk_layers(d, view):
               ('shoulder.front', poly([(-0.62, 1.45), (-0.9, 1.45), (-0.9, 1.9), (-0.96, 2.1), (-0.73, 2.06),
                                        (-0.66, 1.8)])),
               ('chest.sternum', poly([(0, 1.5), (-0.075, 1.5), (-0.075, 2.5), (-0.03, 2.64), (0, 2.66)])),
-              ('chest.collarbone', poly([(0, 1.4), (-0.85, 1.45), (-0.85, 1.67), (-0.55, 1.6), (-0.3, 1.565),
+              ('chest.collarbone', poly([(0, 1.3), (-0.85, 1.35), (-0.85, 1.67), (-0.55, 1.6), (-0.3, 1.565),
                                          (0, 1.55)])),
               ('chest.upper', poly([(0, 1.5), (-0.8, 1.5), (-0.8, 1.86), (-0.4, 1.8), (0, 1.8)])),
               ('chest.pectoral', smooth_poly([(-0.02, 1.7), (-0.72, 1.7), (-0.72, 2.12), (-0.62, 2.28),
@@ -125,7 +130,9 @@ def neck_trunk_layers(d, view):
               ('hip.front', poly([(-0.42, 3.4), (-1, 3.4), (-1, 3.8), (-0.42, 3.75)])),
               ('abdomen.side', poly([(-0.3, 2.55), (-1, 2.55), (-1, 3.46), (-0.42, 3.46), (-0.36, 3.2),
                                      (-0.3, 2.9)])),
-              ('abdomen.lower', band(2.9, 3.8))]
+              ('abdomen.lower', poly([(0, 2.85), (-1, 2.85), (-1, 3.6)] + GROIN + [(0, 4.1)])),
+              ('chest.side', band(1.4, 2.8)),            # catch-alls
+              ('abdomen.side', poly([(0, 2.5), (-1, 2.5), (-1, 3.6)] + GROIN + [(0, 4.1)]))]
     else:
         L += [('neck.base', poly([(-0.11, 1.12), (-0.24, 1.1), (-0.29, 1.22), (-0.42, 1.36), (-0.4, 1.47),
                                   (-0.11, 1.42)])),
@@ -146,18 +153,24 @@ def neck_trunk_layers(d, view):
               ('chest.side', rect(-0.6, 1.9, -2, 2.8)),
               ('back.mid', poly([(0, 2.3), (-0.6, 2.3), (-0.6, 2.82), (0, 2.82)])),
               ('back.thoracolumbar', band(2.7, 3.1)),
-              ('back.sacrum', poly([(0, 3.5), (-0.15, 3.5), (-0.13, 3.75), (-0.085, 3.92), (0, 3.98)])),
-              ('back.tailbone', poly([(0, 3.9), (-0.085, 3.9), (-0.06, 4.0), (0, 4.02)])),
-              ('pelvis.perineum', poly([(0, 3.96), (-0.06, 3.96), (-0.075, 4.06), (-0.03, 4.14), (0, 4.16)])),
+              ('back.sacrum', poly([(0, 3.5), (-0.15, 3.5), (-0.13, 3.72), (-0.09, 3.87), (0, 3.9)])),
+              ('back.tailbone', poly([(0, 3.86), (-0.09, 3.86), (-0.065, 3.98), (0, 4.0)])),
+              ('pelvis.perineum', poly([(0, 3.97), (-0.065, 3.96), (-0.08, 4.06), (-0.03, 4.14), (0, 4.16)])),
               ('back.sacroiliac', ellipse(-0.19, 3.66, 0.065, 0.08)),
               ('back.lumbar', poly([(0, 3.05), (-0.34, 3.05), (-0.34, 3.52), (0, 3.52)])),
               ('hip.crest', poly([(-0.2, 3.45), (-0.5, 3.34), (-0.9, 3.36), (-0.9, 3.52), (-0.5, 3.5),
                                   (-0.24, 3.6)])),
-              ('back.flank', band(2.9, 3.52)),
+              ('back.flank', band(2.9, 3.45)),
               ('hip.side', rect(-0.655, 3.52, -2, 4.3)),
-              ('buttock.upper', band(3.3, 3.8)),
-              ('buttock.middle', band(3.8, 4.02)),
-              ('buttock.lower', poly([(0, 3.9), (-1, 3.9), (-1, 4.28), (-0.5, 4.31), (-0.3, 4.29), (0, 4.22)]))]
+              ('buttock.upper', poly([(0, 3.3), (-1, 3.3), (-1, 3.78), (-0.6, 3.8), (-0.4, 3.84), (-0.2, 3.82),
+                                      (0, 3.8)])),
+              ('buttock.middle', poly([(0, 3.7), (-1, 3.7), (-1, 4.02), (-0.6, 4.05), (-0.4, 4.08),
+                                       (-0.2, 4.05), (0, 4.0)])),
+              ('buttock.lower', poly([(0, 3.9), (-1, 3.9), (-1, 4.2), (-0.6, 4.27), (-0.45, 4.3), (-0.3, 4.29),
+                                      (-0.12, 4.24), (0, 4.2)])),
+              ('back.scapula', band(1.3, 2.3)),           # catch-alls
+              ('back.mid', band(2.3, 3.0)),
+              ('buttock.middle', band(3.0, 3.9))]
     return [(rid, g.intersection(T)) for rid, g in L]
 
 
@@ -167,10 +180,10 @@ def leg_layers(d, view):
     L = []
     Y1, Y2, Y3, Y4, Y5 = 4.87, 5.62, 6.22, 7.4, 7.7
     if view == 'front':
-        L += [('thigh.outer', quad(-0.6, -0.44, -BIG, -BIG, 3.9, Y2 + 0.02)),
+        L += [('thigh.outer', quad(-0.62, -0.44, -BIG, -BIG, 3.5, Y2 + 0.02)),
               ('thigh.inner_upper', quad(-0.24, -0.2, 0, 0, 3.9, Y1)),
               ('thigh.inner_lower', quad(-0.2, -0.17, 0, 0, Y1, Y2)),
-              ('thigh.front_upper', band(3.9, Y1)),
+              ('thigh.front_upper', band(3.5, Y1)),
               ('thigh.front_lower', band(Y1, Y2)),
               ('knee.front', ellipse(-0.29, 5.92, 0.125, 0.2)),
               ('knee.outer', quad(-0.38, -0.38, -BIG, -BIG, Y2, Y3)),
@@ -180,8 +193,8 @@ def leg_layers(d, view):
               ('leg.inner', quad(-0.19, -0.21, 0, 0, Y3, Y4)),
               ('leg.shin', band(Y3, Y4))]
     else:
-        L += [('thigh.outer', quad(-0.6, -0.44, -BIG, -BIG, 3.9, Y2 + 0.02)),
-              ('thigh.back_upper', band(3.9, Y1)),
+        L += [('thigh.outer', quad(-0.62, -0.44, -BIG, -BIG, 3.5, Y2 + 0.02)),
+              ('thigh.back_upper', band(3.5, Y1)),
               ('thigh.back_lower', band(Y1, Y2)),
               ('knee.back', ellipse(-0.29, 5.95, 0.11, 0.13)),
               ('knee.outer', quad(-0.38, -0.38, -BIG, -BIG, Y2, Y3)),
@@ -198,8 +211,8 @@ def leg_layers(d, view):
         F += [('ankle.outer', quad(-0.33, -0.35, -BIG, -BIG, Y4, Y5)),
               ('ankle.inner', quad(-0.2, -0.19, 0, 0, Y4, Y5)),
               ('ankle.front', band(Y4, Y5)),
-              ('foot.big_toe', poly([(-0.225, 7.895), (0, 7.895), (0, 9), (-0.225, 9)])),
-              ('foot.toes', poly([(-0.225, 7.9), (-0.5, 7.89), (-1, 7.89), (-1, 9), (-0.225, 9)])),
+              ('foot.big_toe', fg.toe_shapes_front()[0].intersection(band(7.9, 9))),
+              ('foot.toes', unary_union(fg.toe_shapes_front()[1:]).intersection(band(7.89, 9))),
               ('foot.outer_edge', quad(-0.395, -0.44, -BIG, -BIG, Y5, 7.95)),
               ('foot.inner_edge', quad(-0.18, -0.17, 0, 0, Y5, 7.95)),
               ('foot.top', band(Y5, 9))]
@@ -214,7 +227,7 @@ def leg_layers(d, view):
     return feet + legs
 
 
-SHOULDER_IDS = ('shoulder.top', 'shoulder.side', 'shoulder.front', 'shoulder.back', 'chest.armpit')
+SHOULDER_IDS = ('neck.base', 'neck.back', 'neck.side', 'neck.front', 'neck.throat', 'shoulder.top', 'shoulder.side', 'shoulder.front', 'shoulder.back', 'chest.armpit')
 
 
 def layers(view):

@@ -133,7 +133,7 @@ Point innerPoint(const Shape& shape, double aspect)
     for (auto& p : scaled)
         p.x *= aspect;
     Point best{(minX + maxX) / 2, (minY + maxY) / 2};
-    double bestDistance = -1;
+    double bestDistance = -1e9;
     double cx = best.x, cy = best.y, w = maxX - minX, h = maxY - minY;
     for (int round = 0; round < 3; ++round) {
         constexpr int steps = 24;
@@ -142,7 +142,9 @@ Point innerPoint(const Shape& shape, double aspect)
                 const Point p{cx - w / 2 + w * i / steps, cy - h / 2 + h * j / steps};
                 if (!contains(*largest, p))
                     continue;
-                const double d = distanceToEdges(scaled, {p.x * aspect, p.y});
+                // A slight pull towards the box centre breaks ties the same way for a shape and its mirror.
+                const double pull = std::hypot((p.x - (minX + maxX) / 2) * aspect, p.y - (minY + maxY) / 2);
+                const double d = distanceToEdges(scaled, {p.x * aspect, p.y}) - 0.05 * pull;
                 if (d > bestDistance) {
                     bestDistance = d;
                     best = p;

@@ -606,13 +606,15 @@ void insertAll(db::Database& db, const CatalogueData& data)
             redFlag.bind(1, m.id).bind(2, r).run();
         for (std::size_t i = 0; i < m.redFlagNotes.size(); ++i)
             redFlagNote.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.redFlagNotes[i]).run();
-        for (std::size_t i = 0; i < m.related.size(); ++i)
-            related.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.related[i]).run();
         for (std::size_t i = 0; i < m.sources.size(); ++i)
             source.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.sources[i].ref).bind(4, m.sources[i].chapter).run();
         search.bind(1, m.id).bind(2, m.name + " " + m.latin).bind(3, joinWords(m.otherNames, "; "))
             .bind(4, joinWords(symptomWords, "; ")).bind(5, joinWords(bodyText, "\n")).run();
     }
+    // Related muscles refer to each other in any order, so they go in once every muscle exists.
+    for (const auto& m : data.muscles)
+        for (std::size_t i = 0; i < m.related.size(); ++i)
+            related.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.related[i]).run();
 }
 
 } // namespace

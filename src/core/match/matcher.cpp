@@ -250,17 +250,32 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         return results[a].side > results[b].side; // "right" before "left" before "either"
     });
 
-    // One entry per muscle: its best trigger point and side.
+    // First one entry per muscle (its best trigger point and side), so one muscle with many points does not
+    // crowd out the others; then, while there is room, the other trigger points of those muscles.
     std::vector<Result> ranked;
-    std::vector<const catalogue::Muscle*> seen;
-    for (const std::size_t i : order) {
-        if (std::find(seen.begin(), seen.end(), results[i].muscle) != seen.end())
-            continue;
-        seen.push_back(results[i].muscle);
+    std::vector<const catalogue::Muscle*> seenMuscles;
+    std::vector<const catalogue::TriggerPoint*> seenPoints;
+    std::vector<bool> taken(results.size(), false);
+    auto take = [&](std::size_t i) {
+        seenPoints.push_back(results[i].point);
+        taken[i] = true;
         ranked.push_back(std::move(results[i]));
         ranked.back().rank = static_cast<int>(ranked.size());
+    };
+    for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
+        if (std::find(seenMuscles.begin(), seenMuscles.end(), results[i].muscle) != seenMuscles.end())
+            continue;
+        seenMuscles.push_back(results[i].muscle);
+        take(i);
+    }
+    for (const std::size_t i : order) {
+        if (limit && ranked.size() >= limit)
+            break;
+        if (taken[i] || std::find(seenPoints.begin(), seenPoints.end(), results[i].point) != seenPoints.end())
+            continue;
+        take(i);
     }
     return ranked;
 }
@@ -297,6 +312,28 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
         spot.instance = base;
     }
     return spot;
+}
+
+} // namespace tmap::match
+
+namespace tmap::match {
+
+std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing)
+{
+    std::vector<const catalogue::RedFlag*> flags;
+    for (const auto& flag : catalogue.data().redFlags) {
+        bool touched = false;
+        for (const auto& spot : drawing.spots) {
+            const auto instance = body::parseInstance(spot.instance);
+            for (const auto& region : flag.regions)
+                touched = touched || region == spot.instance || (instance && region == instance->base);
+        }
+        for (const auto& s : drawing.symptoms)
+            touched = touched || std::find(flag.symptoms.begin(), flag.symptoms.end(), s) != flag.symptoms.end();
+        if (touched)
+            flags.push_back(&flag);
+    }
+    return flags;
 }
 
 } // namespace tmap::match

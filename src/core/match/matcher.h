@@ -75,3 +75,11 @@ private:
 Spot parseSpot(const body::BodyMap& map, const std::string& text);
 
 } // namespace tmap::match
+
+namespace tmap::match {
+
+/// The red flags a drawing touches: a spot in one of the flag's regions (a base id matches both sides), or one
+/// of its symptoms. The app shows them above the results.
+std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing);
+
+} // namespace tmap::match

@@ -1,0 +1,288 @@
+#include "body_map_widget.h"
+
+#include <QAccessible>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
+
+#include "pain_drawing.h"
+
+namespace tmap::app {
+
+BodyMapWidget::BodyMapWidget(const body::BodyMap& map, PainDrawing& drawing, QWidget* parent)
+    : QWidget(parent), map_(map), drawing_(drawing), painter_(map), colours_(BodyColours::from(palette()))
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Body map"));
+    setAccessibleDescription(tr("Arrow keys move between regions, Space or Enter marks the region as painful, "
+                                "Page Up and Page Down change the view."));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    connect(&drawing_, &PainDrawing::changed, this, qOverload<>(&QWidget::update));
+}
+
+QString BodyMapWidget::regionName(const QString& instance) const
+{
+    return QString::fromStdString(map_.describe(instance.toStdString()));
+}
+
+void BodyMapWidget::setView(const QString& view)
+{
+    if (view == view_ || !map_.view(view.toStdString()))
+        return;
+    view_ = view;
+    hover_.clear();
+    if (!focus_.isEmpty() && !map_.view(view.toStdString())->shape(focus_.toStdString()))
+        focus_.clear();
+    resetZoom();
+    announce(tr("%1 view").arg(QString::fromStdString(map_.view(view.toStdString())->title)));
+    emit viewChanged(view_);
+    update();
+}
+
+void BodyMapWidget::setPattern(const Pattern& pattern)
+{
+    pattern_ = pattern;
+    update();
+}
+
+void BodyMapWidget::resetZoom()
+{
+    zoom_ = 1.0;
+    pan_ = {};
+    update();
+}
+
+QRectF BodyMapWidget::mapArea() const
+{
+    const QRectF base = rect();
+    const QPointF c = base.center();
+    QRectF zoomed(0, 0, base.width() * zoom_, base.height() * zoom_);
+    zoomed.moveCenter(c + pan_);
+    return zoomed;
+}
+
+QTransform BodyMapWidget::toWidget() const
+{
+    return BodyPainter::toTarget(*map_.view(view_.toStdString()), mapArea());
+}
+
+QString BodyMapWidget::regionAt(const QPointF& widgetPos) const
+{
+    bool invertible = false;
+    const QPointF p = toWidget().inverted(&invertible).map(widgetPos);
+    if (!invertible)
+        return {};
+    const auto hit = map_.hit(view_.toStdString(), {p.x(), p.y()});
+    return hit ? QString::fromStdString(*hit) : QString();
+}
+
+std::optional<QPointF> BodyMapWidget::centreOf(const QString& instance) const
+{
+    const body::View* v = map_.view(view_.toStdString());
+    const body::Shape* shape = v ? v->shape(instance.toStdString()) : nullptr;
+    if (!shape)
+        return std::nullopt;
+    return toWidget().map(QPointF(shape->centre.x, shape->centre.y));
+}
+
+void BodyMapWidget::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), colours_.background);
+    BodyScene scene;
+    scene.view = view_;
+    for (const auto& s : drawing_.spots())
+        scene.spots.insert(s.instance, s.intensity);
+    scene.pattern = pattern_;
+    scene.hover = hover_;
+    scene.focus = hasFocus() ? focus_ : QString();
+    painter_.paint(p, mapArea(), scene, colours_);
+    if (hasFocus()) {
+        QPen pen(colours_.focus, 1, Qt::DotLine);
+        p.setPen(pen);
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+    }
+}
+
+void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (dragging_) {
+        pan_ += event->position() - QPointF(dragFrom_);
+        dragFrom_ = event->position().toPoint();
+        update();
+        return;
+    }
+    const QString region = regionAt(event->position());
+    if (region == hover_)
+        return;
+    hover_ = region;
+    setCursor(region.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    if (!region.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), regionName(region), this);
+    else
+        QToolTip::hideText();
+    emit hovered(region);
+    update();
+}
+
+void BodyMapWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton) {
+        dragging_ = true;
+        dragFrom_ = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QString region = regionAt(event->position());
+    if (region.isEmpty())
+        return;
+    focus_ = region;
+    emit regionActivated(region);
+}
+
+void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (dragging_ && (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton)) {
+        dragging_ = false;
+        setCursor(Qt::ArrowCursor);
+    }
+}
+
+void BodyMapWidget::leaveEvent(QEvent*)
+{
+    if (!hover_.isEmpty()) {
+        hover_.clear();
+        emit hovered({});
+        update();
+    }
+}
+
+void BodyMapWidget::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    const double newZoom = std::clamp(zoom_ * std::pow(1.25, steps), 1.0, 6.0);
+    if (newZoom == zoom_)
+        return;
+    // Keep the point under the cursor where it is.
+    const QPointF cursor = event->position();
+    const QPointF centre = rect().center() + pan_;
+    pan_ += (cursor - centre) * (1 - newZoom / zoom_);
+    zoom_ = newZoom;
+    if (zoom_ == 1.0)
+        pan_ = {};
+    update();
+}
+
+void BodyMapWidget::setFocusRegion(const QString& instance)
+{
+    focus_ = instance;
+    if (!instance.isEmpty())
+        announce(regionName(instance) + (drawing_.contains(instance) ? tr(", marked as painful") : QString()));
+    update();
+}
+
+void BodyMapWidget::announce(const QString& text)
+{
+    // Screen readers follow the widget's accessible name; it names the region under the keyboard cursor.
+    setAccessibleName(tr("Body map: %1").arg(text));
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void BodyMapWidget::moveFocus(int dx, int dy)
+{
+    const body::View* v = map_.view(view_.toStdString());
+    if (!v || v->shapes.empty())
+        return;
+    const body::Shape* current = focus_.isEmpty() ? nullptr : v->shape(focus_.toStdString());
+    if (!current) {
+        // Start at the top of the figure.
+        const body::Shape* top = &v->shapes.front();
+        for (const auto& s : v->shapes)
+            if (s.centre.y < top->centre.y)
+                top = &s;
+        setFocusRegion(QString::fromStdString(top->instance));
+        return;
+    }
+    // The nearest region whose centre lies in the pressed direction, favouring straight lines.
+    const double aspect = v->aspect;
+    const body::Shape* best = nullptr;
+    double bestCost = 1e9;
+    for (const auto& s : v->shapes) {
+        if (&s == current)
+            continue;
+        const double ddx = (s.centre.x - current->centre.x) * aspect;
+        const double ddy = s.centre.y - current->centre.y;
+        const double along = dx * ddx + dy * ddy;
+        if (along <= 1e-6)
+            continue;
+        const double across = std::abs(dx * ddy - dy * ddx);
+        const double cost = along + 2.5 * across;
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = &s;
+        }
+    }
+    if (best)
+        setFocusRegion(QString::fromStdString(best->instance));
+}
+
+void BodyMapWidget::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: moveFocus(-1, 0); return;
+    case Qt::Key_Right: moveFocus(1, 0); return;
+    case Qt::Key_Up: moveFocus(0, -1); return;
+    case Qt::Key_Down: moveFocus(0, 1); return;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!focus_.isEmpty()) {
+            emit regionActivated(focus_);
+            setFocusRegion(focus_);
+        }
+        return;
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp: {
+        const auto& views = map_.views();
+        int index = 0;
+        for (std::size_t i = 0; i < views.size(); ++i)
+            if (QString::fromStdString(views[i].id) == view_)
+                index = static_cast<int>(i);
+        const int n = static_cast<int>(views.size());
+        index = (index + (event->key() == Qt::Key_PageDown ? 1 : n - 1)) % n;
+        setView(QString::fromStdString(views[static_cast<std::size_t>(index)].id));
+        return;
+    }
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoom_ = std::min(6.0, zoom_ * 1.25); update(); return;
+    case Qt::Key_Minus: zoom_ = std::max(1.0, zoom_ / 1.25); if (zoom_ == 1.0) pan_ = {}; update(); return;
+    case Qt::Key_0: resetZoom(); return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+void BodyMapWidget::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    if (focus_.isEmpty())
+        moveFocus(0, 1);
+    update();
+}
+
+void BodyMapWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        colours_ = BodyColours::from(palette());
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace tmap::app

@@ -1,0 +1,79 @@
+// body_map_widget: the clickable body map. Hover names a region, a click toggles it as a painful spot, the
+// keyboard walks and toggles regions, the wheel zooms. Drawing goes through BodyPainter; hit-testing goes to
+// the core, on the same geometry.
+#pragma once
+
+#include <QWidget>
+
+#include "body_painter.h"
+
+namespace tmap::app {
+
+class PainDrawing;
+
+/// Draws one view of the body with the current pain drawing and an optional referral pattern.
+class BodyMapWidget final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMapWidget)
+
+public:
+    BodyMapWidget(const body::BodyMap& map, PainDrawing& drawing, QWidget* parent = nullptr);
+
+    QString view() const { return view_; }
+    void setView(const QString& view);
+    void setPattern(const Pattern& pattern);
+    const Pattern& pattern() const { return pattern_; }
+
+    /// The region under a point of the widget, or an empty string.
+    QString regionAt(const QPointF& widgetPos) const;
+    /// Where a region's centre is on screen in the current view (for tests and accessibility).
+    std::optional<QPointF> centreOf(const QString& instance) const;
+    QString focusedRegion() const { return focus_; }
+    /// A readable name for an instance: "temple, above and in front of the ear (right)".
+    QString regionName(const QString& instance) const;
+
+    QSize sizeHint() const override { return {420, 720}; }
+    QSize minimumSizeHint() const override { return {180, 300}; }
+
+public slots:
+    void resetZoom();
+
+signals:
+    void viewChanged(const QString& view);
+    void hovered(const QString& instance);
+    /// A region was toggled as a painful spot by mouse or keyboard.
+    void regionActivated(const QString& instance);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QRectF mapArea() const;
+    QTransform toWidget() const;
+    void moveFocus(int dx, int dy);
+    void setFocusRegion(const QString& instance);
+    void announce(const QString& text);
+
+    const body::BodyMap& map_;
+    PainDrawing& drawing_;
+    BodyPainter painter_;
+    BodyColours colours_;
+    QString view_ = "front";
+    Pattern pattern_;
+    QString hover_;
+    QString focus_;
+    double zoom_ = 1.0;
+    QPointF pan_;         ///< offset in widget pixels
+    QPoint dragFrom_;
+    bool dragging_ = false;
+};
+
+} // namespace tmap::app

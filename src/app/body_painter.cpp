@@ -1,0 +1,282 @@
+#include "body_painter.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPen>
+
+namespace tmap::app {
+
+namespace {
+
+QPainterPath toPath(const std::vector<body::Polygon>& polygons)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (const auto& polygon : polygons) {
+        if (polygon.empty())
+            continue;
+        path.moveTo(polygon[0].x, polygon[0].y);
+        for (std::size_t i = 1; i < polygon.size(); ++i)
+            path.lineTo(polygon[i].x, polygon[i].y);
+        path.closeSubpath();
+    }
+    return path;
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+BodyColours BodyColours::from(const QPalette& palette)
+{
+    BodyColours c;
+    const bool dark = isDark(palette);
+    c.background = palette.color(QPalette::Base);
+    c.figure = dark ? QColor(0x5b, 0x56, 0x52) : QColor(0xee, 0xe4, 0xda);
+    c.outline = dark ? QColor(0xb8, 0xae, 0xa6) : QColor(0x8c, 0x7b, 0x6e);
+    c.border = dark ? QColor(255, 255, 255, 40) : QColor(90, 70, 55, 48);
+    c.text = palette.color(QPalette::Text);
+    c.hover = palette.color(QPalette::Highlight);
+    c.hover.setAlpha(70);
+    c.focus = palette.color(QPalette::Highlight);
+    c.spot = dark ? QColor(0xff, 0xa0, 0x3c) : QColor(0xe8, 0x7d, 0x0e);
+    c.main = dark ? QColor(0xff, 0x4d, 0x4d) : QColor(0xc6, 0x1a, 0x1a);
+    c.spill = c.main;
+    c.marker = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x20, 0x10, 0x10);
+    return c;
+}
+
+BodyPainter::BodyPainter(const body::BodyMap& map) : map_(map)
+{
+    for (const auto& view : map.views()) {
+        const QString id = QString::fromStdString(view.id);
+        auto& paths = paths_[id];
+        for (const auto& shape : view.shapes)
+            paths.insert(QString::fromStdString(shape.instance), toPath(shape.polygons));
+        outlines_.insert(id, toPath(view.outline));
+        QPainterPath strokes;
+        for (const auto& stroke : view.strokes) {
+            if (stroke.empty())
+                continue;
+            strokes.moveTo(stroke[0].x, stroke[0].y);
+            for (std::size_t i = 1; i < stroke.size(); ++i)
+                strokes.lineTo(stroke[i].x, stroke[i].y);
+        }
+        strokes_.insert(id, strokes);
+    }
+}
+
+QRectF BodyPainter::fitRect(const body::View& view, const QRectF& area)
+{
+    const QRectF inner = area.adjusted(6, 6, -6, -6);
+    double w = inner.width();
+    double h = w / view.aspect;
+    if (h > inner.height()) {
+        h = inner.height();
+        w = h * view.aspect;
+    }
+    return QRectF(inner.center().x() - w / 2, inner.center().y() - h / 2, w, h);
+}
+
+QTransform BodyPainter::toTarget(const body::View& view, const QRectF& area)
+{
+    const QRectF r = fitRect(view, area);
+    return QTransform(r.width(), 0, 0, r.height(), r.left(), r.top());
+}
+
+QPainterPath BodyPainter::path(const QString& view, const QString& instance) const
+{
+    return paths_.value(view).value(instance);
+}
+
+QHash<QString, bool> BodyPainter::patternInstances(const body::BodyMap& map, const Pattern& pattern)
+{
+    QHash<QString, bool> result;
+    if (!pattern)
+        return result;
+    for (const auto& zone : pattern.point->zones) {
+        const body::Region* region = map.region(zone.region);
+        if (!region)
+            continue;
+        const bool main = zone.kind == catalogue::ZoneKind::Main;
+        QStringList instances;
+        const QString base = QString::fromStdString(zone.region);
+        if (!region->sided)
+            instances << base;
+        else {
+            instances << base + ":" + QString::fromUtf8(body::sideName(pattern.side).data());
+            if (zone.bothSides)
+                instances << base + ":" + QString::fromUtf8(body::sideName(body::opposite(pattern.side)).data());
+        }
+        for (const auto& i : instances)
+            if (!result.contains(i) || main)
+                result.insert(i, main || result.value(i));
+    }
+    return result;
+}
+
+std::optional<QPointF> BodyPainter::marker(const Pattern& pattern, const QString& view)
+{
+    if (!pattern)
+        return std::nullopt;
+    const bool left = pattern.side == body::Side::Left;
+    for (const auto& m : pattern.point->markers) {
+        const QString v = QString::fromStdString(m.view);
+        if (v == "side") {
+            // The builder places markers on the right lateral view; the left one is its mirror.
+            if (view == "side" && !left)
+                return QPointF(m.x, m.y);
+            if (view == "side-left" && left)
+                return QPointF(1 - m.x, m.y);
+        } else if (v == view) {
+            return QPointF(left ? 1 - m.x : m.x, m.y);
+        }
+    }
+    return std::nullopt;
+}
+
+QString BodyPainter::bestViewFor(const body::BodyMap& map, const Pattern& pattern, const QString& current)
+{
+    const auto instances = patternInstances(map, pattern);
+    QString best = current;
+    int bestScore = -1;
+    for (const auto& view : map.views()) {
+        const QString id = QString::fromStdString(view.id);
+        int score = 0;
+        for (auto it = instances.begin(); it != instances.end(); ++it)
+            if (view.shape(it.key().toStdString()))
+                score += it.value() ? 2 : 1;
+        if (marker(pattern, id))
+            score += 1;
+        // Prefer the current view on a tie, so the map does not jump without need.
+        if (score > bestScore || (score == bestScore && id == current)) {
+            bestScore = score;
+            best = id;
+        }
+    }
+    return best;
+}
+
+void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& c) const
+{
+    const body::View* view = map_.view(scene.view.toStdString());
+    if (!view)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QTransform t = toTarget(*view, area);
+    const auto& paths = paths_[scene.view];
+
+    // Figure: soft fill and a firm silhouette.
+    const QPainterPath outline = t.map(outlines_.value(scene.view));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(c.figure);
+    painter.drawPath(outline);
+
+    // Heat map (reports) or spots; and the referral pattern.
+    const auto pattern = patternInstances(map_, scene.pattern);
+    for (auto it = paths.begin(); it != paths.end(); ++it) {
+        const QPainterPath p = t.map(it.value());
+        if (!scene.heat.isEmpty()) {
+            const double v = scene.heat.value(it.key(), 0.0);
+            if (v > 0) {
+                QColor h = c.main;
+                h.setAlphaF(0.15 + 0.75 * std::min(1.0, v));
+                painter.fillPath(p, h);
+            }
+        }
+        if (pattern.contains(it.key())) {
+            QColor fill = c.main;
+            if (pattern.value(it.key())) {
+                fill.setAlphaF(0.78);
+                painter.fillPath(p, fill);
+            } else {
+                fill.setAlphaF(0.22);
+                painter.fillPath(p, fill);
+                QColor hatch = c.spill;
+                hatch.setAlphaF(0.85);
+                QBrush brush(hatch, Qt::BDiagPattern);
+                // Hatching spaced in device pixels stays legible at every zoom.
+                painter.fillPath(p, brush);
+            }
+        }
+    }
+    for (auto it = scene.spots.begin(); it != scene.spots.end(); ++it) {
+        const QPainterPath src = paths.value(it.key());
+        if (src.isEmpty())
+            continue;
+        const QPainterPath p = t.map(src);
+        QColor fill = c.spot;
+        if (pattern.isEmpty()) {
+            fill.setAlphaF(0.35 + 0.55 * it.value() / 10.0);
+            painter.fillPath(p, fill);
+        } else {
+            fill.setAlphaF(0.9);
+            painter.fillPath(p, QBrush(fill, Qt::Dense6Pattern));
+        }
+        painter.strokePath(p, QPen(c.spot.darker(115), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    }
+
+    // Faint borders between regions, the decorative strokes, then the silhouette on top.
+    QPen border(c.border, 0.9);
+    border.setCosmetic(true);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(border);
+    for (auto it = paths.begin(); it != paths.end(); ++it)
+        painter.drawPath(t.map(it.value()));
+    QPen detail(c.outline, 1.0);
+    detail.setCosmetic(true);
+    QColor detailColour = c.outline;
+    detailColour.setAlphaF(0.55);
+    detail.setColor(detailColour);
+    painter.setPen(detail);
+    painter.drawPath(t.map(strokes_.value(scene.view)));
+    QPen silhouette(c.outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    silhouette.setCosmetic(true);
+    painter.setPen(silhouette);
+    painter.drawPath(outline);
+
+    if (!scene.hover.isEmpty() && paths.contains(scene.hover)) {
+        const QPainterPath p = t.map(paths.value(scene.hover));
+        painter.fillPath(p, c.hover);
+        QPen pen(c.focus, 1.4);
+        painter.strokePath(p, pen);
+    }
+    if (!scene.focus.isEmpty() && paths.contains(scene.focus)) {
+        QPen pen(c.focus, 2.4, Qt::DashLine);
+        painter.strokePath(t.map(paths.value(scene.focus)), pen);
+    }
+
+    // The trigger point: an X with a halo so it reads on any fill.
+    if (const auto m = marker(scene.pattern, scene.view)) {
+        const QPointF at = t.map(*m);
+        const double r = std::max(5.0, fitRect(*view, area).width() * 0.022);
+        for (const auto& [colour, width] : {std::pair{c.figure, 5.5}, std::pair{c.marker, 2.6}}) {
+            painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
+            painter.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
+        }
+    }
+
+    if (scene.showLabels) {
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPointSizeF(std::max(8.0, font.pointSizeF()));
+        painter.setFont(font);
+        painter.setPen(c.text);
+        const QRectF fitted = fitRect(*view, area);
+        for (const auto& label : view->labels) {
+            const QPointF at = t.map(QPointF(label.at.x, label.at.y));
+            const QString text = QString::fromStdString(label.text);
+            QRectF box(0, 0, fitted.width() * 0.4, 24);
+            box.moveCenter(at);
+            painter.drawText(box, Qt::AlignCenter, text);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace tmap::app

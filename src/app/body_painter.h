@@ -1,0 +1,77 @@
+// body_painter: draws one view of the body map - figure, regions, painful spots, a referral pattern and
+// its trigger point - with QPainter, from the core's geometry. The screen, the entry pages' small pictures
+// and the PDF report all draw through it, so there is one renderer.
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QMap>
+#include <QPainterPath>
+#include <QPalette>
+#include <QRectF>
+#include <QString>
+#include <QTransform>
+#include <optional>
+
+#include "body/body_map.h"
+#include "catalogue/model.h"
+
+class QPainter;
+
+namespace tmap::app {
+
+/// Colours of the map, derived from the widget palette so that light and dark themes both work.
+struct BodyColours {
+    QColor background, figure, outline, border, text, hover, focus, spot, main, spill, marker;
+    static BodyColours from(const QPalette& palette);
+};
+
+/// A trigger point shown on the map: which point, on which side of the body.
+struct Pattern {
+    const catalogue::TriggerPoint* point = nullptr;
+    body::Side side = body::Side::Right;
+    explicit operator bool() const { return point != nullptr; }
+};
+
+/// What to draw on top of the figure.
+struct BodyScene {
+    QString view;
+    QMap<QString, int> spots;        ///< instance -> intensity 0-10
+    QMap<QString, double> heat;      ///< instance -> 0..1, a heat map (reports); drawn instead of spots when set
+    Pattern pattern;
+    QString hover;
+    QString focus;
+    bool showLabels = true;
+};
+
+/// Paints views of a BodyMap; caches each region's outline as a QPainterPath in normalised coordinates.
+class BodyPainter final {
+public:
+    explicit BodyPainter(const body::BodyMap& map);
+
+    const body::BodyMap& map() const { return map_; }
+    /// The largest rectangle with the view's aspect ratio centred in `area` (with a small margin).
+    static QRectF fitRect(const body::View& view, const QRectF& area);
+    /// Normalised view coordinates -> the fitted rectangle.
+    static QTransform toTarget(const body::View& view, const QRectF& area);
+
+    void paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& colours) const;
+
+    /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
+    QPainterPath path(const QString& view, const QString& instance) const;
+
+    /// Instances a pattern colours, with main (true) or spillover (false).
+    static QHash<QString, bool> patternInstances(const body::BodyMap& map, const Pattern& pattern);
+    /// Where the trigger point's X goes in a view (normalised), if it shows there.
+    static std::optional<QPointF> marker(const Pattern& pattern, const QString& view);
+    /// The view that shows most of a pattern (main zones count double).
+    static QString bestViewFor(const body::BodyMap& map, const Pattern& pattern, const QString& current);
+
+private:
+    const body::BodyMap& map_;
+    QHash<QString, QHash<QString, QPainterPath>> paths_; ///< view -> instance -> path
+    QHash<QString, QPainterPath> outlines_;              ///< view -> silhouette
+    QHash<QString, QPainterPath> strokes_;               ///< view -> decorative lines
+};
+
+} // namespace tmap::app

@@ -1,0 +1,83 @@
+#include "pain_drawing.h"
+
+#include <algorithm>
+
+namespace tmap::app {
+
+int PainDrawing::indexOf(const QString& instance) const
+{
+    for (int i = 0; i < spots_.size(); ++i)
+        if (spots_[i].instance == instance)
+            return i;
+    return -1;
+}
+
+int PainDrawing::intensity(const QString& instance) const
+{
+    const int i = indexOf(instance);
+    return i < 0 ? 0 : spots_[i].intensity;
+}
+
+void PainDrawing::toggle(const QString& instance)
+{
+    if (contains(instance))
+        remove(instance);
+    else
+        add(instance);
+}
+
+void PainDrawing::add(const QString& instance, int intensity)
+{
+    if (contains(instance))
+        return setIntensity(instance, intensity);
+    spots_.push_back({instance, std::clamp(intensity, 0, 10)});
+    emit changed();
+}
+
+void PainDrawing::remove(const QString& instance)
+{
+    const int i = indexOf(instance);
+    if (i < 0)
+        return;
+    spots_.removeAt(i);
+    emit changed();
+}
+
+void PainDrawing::setIntensity(const QString& instance, int intensity)
+{
+    const int i = indexOf(instance);
+    intensity = std::clamp(intensity, 0, 10);
+    if (i < 0 || spots_[i].intensity == intensity)
+        return;
+    spots_[i].intensity = intensity;
+    emit changed();
+}
+
+void PainDrawing::setSymptoms(const QStringList& symptoms)
+{
+    if (symptoms == symptoms_)
+        return;
+    symptoms_ = symptoms;
+    emit changed();
+}
+
+void PainDrawing::clear()
+{
+    if (spots_.isEmpty() && symptoms_.isEmpty())
+        return;
+    spots_.clear();
+    symptoms_.clear();
+    emit changed();
+}
+
+match::Drawing PainDrawing::toMatch() const
+{
+    match::Drawing d;
+    for (const auto& s : spots_)
+        d.spots.push_back({s.instance.toStdString(), s.intensity});
+    for (const auto& s : symptoms_)
+        d.symptoms.push_back(s.toStdString());
+    return d;
+}
+
+} // namespace tmap::app

@@ -1,0 +1,30 @@
+// results_model: the ranked likely sources of the current pain drawing, as a list model.
+#pragma once
+
+#include <QAbstractListModel>
+#include <vector>
+
+#include "match/matcher.h"
+
+namespace tmap::app {
+
+/// Holds the matcher's results; one row per muscle, its best trigger point and the reasons in plain words.
+class ResultsModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResultsModel)
+
+public:
+    ResultsModel(const body::BodyMap& map, QObject* parent = nullptr) : QAbstractListModel(parent), map_(map) {}
+
+    void setResults(std::vector<match::Result> results);
+    const match::Result* result(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+private:
+    const body::BodyMap& map_;
+    std::vector<match::Result> results_;
+};
+
+} // namespace tmap::app

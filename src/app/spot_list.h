@@ -1,0 +1,30 @@
+// spot_list: the panel listing the painful spots, each with an intensity to change and a remove button.
+#pragma once
+
+#include <QWidget>
+
+class QVBoxLayout;
+class QLabel;
+
+namespace tmap::app {
+
+class PainDrawing;
+
+/// Mirrors a PainDrawing's spots as editable rows.
+class SpotList final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SpotList)
+
+public:
+    SpotList(PainDrawing& drawing, std::function<QString(const QString&)> nameOf, QWidget* parent = nullptr);
+
+private:
+    void sync();
+    PainDrawing& drawing_;
+    std::function<QString(const QString&)> nameOf_;
+    QVBoxLayout* rows_;
+    QLabel* empty_;
+    QStringList shown_;
+};
+
+} // namespace tmap::app

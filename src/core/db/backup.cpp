@@ -1,0 +1,41 @@
+#include "db/backup.h"
+
+#include <chrono>
+#include <thread>
+
+#include <sqlite3.h>
+
+#include "db/database.h"
+
+namespace tmap::db {
+
+void copyDatabase(Database& from, Database& to)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
+    if (!backup)
+        to.fail("cannot start a backup from " + from.path(), sqlite3_errcode(to.handle()));
+    int rc = SQLITE_OK;
+    // Steps of 1024 pages let writers on the source in between; a changed source restarts the copy by itself.
+    for (int waits = 0; waits < 500;) {
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc == SQLITE_OK)
+            continue;
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            ++waits;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            continue;
+        }
+        break;
+    }
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        const int code = sqlite3_errcode(to.handle());
+        throw Error(to.path() + ": cannot copy " + from.path() + ": " +
+                        (code != SQLITE_OK ? sqlite3_errmsg(to.handle()) : sqlite3_errstr(rc)),
+                    code != SQLITE_OK ? code : rc);
+    }
+}
+
+} // namespace tmap::db

@@ -1,0 +1,236 @@
+// journal/journal: the pain journal database - a SQLite file the user owns, shared by the app and tpmap.
+// Owns the schema (and its migrations), saving, listing, full-text search, the trash, day-by-day aggregates,
+// the daily backups, and what happens when the file is broken: it is moved aside, never overwritten.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "journal/note.h"
+
+namespace tmap::body {
+class BodyMap;
+}
+namespace tmap::catalogue {
+class Catalogue;
+}
+namespace tmap::db {
+class Database;
+}
+
+namespace tmap::journal {
+
+/// The schema this build writes; older files are migrated forward on open.
+inline constexpr int kSchemaVersion = 2;
+/// PRAGMA application_id of every journal ("TMJN"), which tells a journal from any other SQLite file.
+inline constexpr std::int32_t kApplicationId = 0x544D4A4E;
+
+/// A file or database problem (read-only file, locked journal, newer schema, disk full), naming the file.
+class JournalError final : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what.
+struct Problem {
+    std::string pointer;
+    std::string message;
+};
+
+/// A note that breaks a rule (intensity out of range, unknown region, text too long); nothing was written.
+class InvalidNote final : public std::invalid_argument {
+public:
+    explicit InvalidNote(std::vector<Problem> problems);
+    const std::vector<Problem>& problems() const { return problems_; }
+
+private:
+    std::vector<Problem> problems_;
+};
+
+/// What ids a note may use. Without a body map any well-formed region id passes; without a catalogue any
+/// well-formed factor, muscle and trigger point id passes. A catalogue brings its body map too.
+struct Vocabulary {
+    const body::BodyMap* body = nullptr;
+    const catalogue::Catalogue* catalogue = nullptr;
+};
+
+/// Every problem of a note, with pointers relative to the note ("/spots/0/region"). Empty when valid.
+/// `requireId`: the note must carry an id (import); otherwise an empty id is fine (a new note).
+std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary, bool requireId = false);
+
+/// A point in time as the journal writes it.
+struct Timestamp {
+    std::int64_t utc = 0;   ///< seconds since 1970-01-01T00:00:00Z
+    int offsetMinutes = 0;  ///< local offset from UTC
+    std::string day;        ///< local date, "2026-11-25"
+};
+/// Parses "2026-11-25T08:30:00+01:00" or "...Z" strictly (valid dates, offsets up to +-14:00).
+std::optional<Timestamp> parseTimestamp(std::string_view text);
+/// True for a valid "YYYY-MM-DD".
+bool isDay(std::string_view text);
+/// "2026-11-25T08:30:00+01:00": local time with offset for a UTC instant.
+std::string formatTimestamp(std::int64_t utc, int offsetMinutes);
+/// Now, in local time with the local offset.
+std::string nowLocal();
+/// Now, in UTC ("...Z").
+std::string nowUtc();
+/// Today's local date, "2026-11-25".
+std::string today();
+
+/// True for valid UTF-8 (no overlong forms, no surrogates); `where` gets the byte offset of the first bad byte.
+bool isValidUtf8(std::string_view text, std::size_t* where = nullptr);
+
+/// $XDG_DATA_HOME/trigger-map/journal.sqlite, or ~/.local/share/trigger-map/journal.sqlite.
+std::string defaultJournalPath();
+
+/// Inclusive local days "YYYY-MM-DD"; empty means open-ended.
+struct Range {
+    std::string since;
+    std::string until;
+};
+
+/// What to list: a day range, words to search for (all must match, prefixes too), a page.
+struct ListQuery {
+    Range range;
+    std::string search;
+    std::int64_t offset = 0;
+    std::int64_t limit = 50;
+    bool trash = false; ///< list the trash instead of the live notes
+};
+
+/// How a journal is opened.
+struct OpenOptions {
+    enum class Check {
+        Daily,  ///< cheap checks every time; PRAGMA integrity_check on the first open of the day (before the backup)
+        Always, ///< PRAGMA integrity_check on every open
+    };
+    Check check = Check::Daily;
+    bool dailyBackup = true;     ///< back up on the first open of a day into backups/ next to the journal
+    int keepBackups = 7;         ///< automatic backups kept
+    std::string day;             ///< "today" for the daily backup and check; empty = the local date (tests set it)
+    int busyTimeoutMs = 5000;    ///< how long a write waits for another program's write, per attempt
+};
+
+/// What open() found and did, for the app to tell the user.
+struct OpenReport {
+    bool created = false;        ///< a new, empty journal was created
+    int migratedFrom = 0;        ///< the schema version migrated from, or 0
+    std::string movedAside;      ///< where a broken file was moved to, or ""
+    std::string problem;         ///< why it was moved aside
+    std::string newestBackup;    ///< the newest automatic backup (offer it when movedAside is set), or ""
+    std::string backupWritten;   ///< the backup written by this open, or ""
+    std::vector<std::string> warnings; ///< things that did not stop the open (a backup that failed)
+};
+
+/// Per local day, the intensity of one region instance.
+struct DayIntensity {
+    std::string day;
+    double mean = 0;
+    int max = 0;
+    int count = 0; ///< spots that day
+};
+
+/// Per local day, the treatments of one muscle: mean intensity before and after (of those that noted them).
+struct DayTreatment {
+    std::string day;
+    std::optional<double> before;
+    std::optional<double> after;
+    int count = 0; ///< treatments that day
+};
+
+/// "Which treatments helped most": the mean drop (before - after) per muscle and technique.
+struct TreatmentEffect {
+    std::string muscle;
+    std::string technique; ///< as first written; grouped case-insensitively
+    double meanDrop = 0;
+    int notes = 0;         ///< notes the figure rests on
+    int treatments = 0;
+};
+
+/// What to do with an imported note whose id the journal already holds.
+enum class OnDuplicate { Skip, Update };
+
+struct SaveAllResult {
+    int added = 0;
+    int updated = 0;
+    int skipped = 0;
+};
+
+/// An open pain journal. One connection; use one Journal per thread. Other programs may have it open too.
+class Journal final {
+public:
+    /// Opens (creating, migrating, or moving a broken file aside and starting fresh) the journal at `path`.
+    /// Throws JournalError for a read-only file or folder, a journal of a newer schema, or an I/O failure.
+    static std::unique_ptr<Journal> open(const std::string& path, const OpenOptions& options = {});
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    const std::string& path() const { return path_; }
+    const OpenReport& report() const { return report_; }
+    /// Ids that save() checks notes against; none by default.
+    void setVocabulary(const Vocabulary& vocabulary) { vocabulary_ = vocabulary; }
+
+    /// Saves a note in one transaction: a new one (empty id, or an id not yet present) or an edit.
+    /// Sets id, created and updated; returns the note as stored. Throws InvalidNote, JournalError.
+    Note save(Note note);
+    /// Writes many notes (already validated, with ids) in ONE transaction, keeping their times.
+    SaveAllResult saveAll(const std::vector<Note>& notes, OnDuplicate onDuplicate);
+
+    /// The note with this id, live or in the trash.
+    std::optional<Note> get(std::string_view id);
+    bool contains(std::string_view id);
+    /// Newest first (by local day, then time), paged.
+    std::vector<Note> list(const ListQuery& query);
+    /// How many notes the query matches, ignoring the page.
+    std::int64_t count(const ListQuery& query);
+    /// Every live note in the range, oldest first, without holding them all in memory.
+    void forEach(const Range& range, const std::function<void(const Note&)>& visit);
+
+    /// Moves a note to the trash; false when there is no such live note.
+    bool trash(std::string_view id);
+    /// Brings a note back from the trash; false when it is not there.
+    bool restore(std::string_view id);
+    /// Deletes a note for good (live or trashed); false when there is no such note.
+    bool purge(std::string_view id);
+    /// Deletes every note in the trash for good; returns how many.
+    int emptyTrash();
+
+    /// Intensity per day of a region instance ("head.temple:right"), oldest day first.
+    std::vector<DayIntensity> regionTrend(std::string_view region, const Range& range = {});
+    /// Before/after intensity per day of a muscle's treatments, oldest day first.
+    std::vector<DayTreatment> muscleTrend(std::string_view muscle, const Range& range = {});
+    /// Treatments with both intensities noted, grouped by muscle and technique, largest mean drop first.
+    std::vector<TreatmentEffect> treatmentEffects(const Range& range = {}, int minNotes = 1);
+
+    /// Runs PRAGMA integrity_check; returns "" when the file is sound, else SQLite's first complaint.
+    std::string integrityProblem();
+    /// Writes a backup now into backups/<stem>-<day>.sqlite (replacing one of that day); returns its path.
+    std::string backupNow(const std::string& day = {});
+    /// Automatic backups of the journal at `journalPath`, newest first.
+    static std::vector<std::string> backups(const std::string& journalPath);
+    /// Replaces the journal's content with a backup (checked first); the current content is first saved to
+    /// backups/<stem>-before-restore-<time>.sqlite, whose path is returned.
+    std::string restoreBackup(const std::string& backupPath);
+
+private:
+    Journal(const std::string& path, const OpenOptions& options);
+    void configure();
+    void ensureSchema();
+    void migrate1to2();
+    template <class F>
+    void write(F&& body);
+    std::unique_ptr<db::Database> db_;
+    std::string path_;
+    OpenOptions options_;
+    OpenReport report_;
+    Vocabulary vocabulary_;
+};
+
+} // namespace tmap::journal

@@ -1,0 +1,48 @@
+"""Soles view: both soles from below, the person kneeling facing away from the viewer.
+
+Authored: the LEFT sole on the viewer's left (x <= 0), toes up, heel down, big toe toward
+the middle (x near 0).  The right sole is its mirror image.  Units: heads.
+"""
+from shapely.geometry import box
+from shapely.ops import unary_union
+
+from geom import poly, smooth_poly, ellipse, band, rect, quad, catmull, BIG
+
+SOLE = [(-0.335, 1.425), (-0.235, 1.39), (-0.19, 1.29), (-0.19, 1.14), (-0.225, 0.98), (-0.235, 0.86),
+        (-0.195, 0.72), (-0.14, 0.58), (-0.115, 0.44), (-0.15, 0.38), (-0.3, 0.37), (-0.43, 0.41),
+        (-0.56, 0.47), (-0.615, 0.55), (-0.615, 0.7), (-0.585, 0.9), (-0.54, 1.1), (-0.5, 1.28),
+        (-0.44, 1.39)]
+BIG_TOE = dict(cx=-0.19, cy=0.3, rx=0.085, ry=0.125, rot=-4)
+TOES = [(-0.318, 0.315, 0.047, 0.072, -6), (-0.412, 0.342, 0.044, 0.066, -12),
+        (-0.495, 0.385, 0.041, 0.059, -20), (-0.562, 0.448, 0.037, 0.051, -30)]
+
+
+def sole_shape():
+    return smooth_poly(SOLE, samples=10)
+
+
+def toe_shapes():
+    big = ellipse(BIG_TOE['cx'], BIG_TOE['cy'], BIG_TOE['rx'], BIG_TOE['ry'], BIG_TOE['rot'])
+    small = [ellipse(cx, cy, rx, ry, rot) for cx, cy, rx, ry, rot in TOES]
+    return big, small
+
+
+def silhouette_half():
+    big, small = toe_shapes()
+    s = unary_union([sole_shape(), big] + small)
+    return s.intersection(box(-10, -10, 0, 10)).buffer(0)
+
+
+def layers():
+    sole = sole_shape()
+    big, small = toe_shapes()
+    toes = unary_union(small).difference(sole)
+    bigt = big.difference(sole)
+    L = [('foot.toes_under', toes),
+         ('foot.big_toe_under', bigt),
+         ('foot.heel', band(1.13, 9).intersection(sole)),
+         ('foot.outer_edge', quad(-0.5, -0.455, -BIG, -BIG, 0.62, 1.13).intersection(sole)),
+         ('foot.inner_edge', quad(-0.24, -0.285, 0, 0, 0.7, 1.13).intersection(sole)),
+         ('foot.ball', band(0.0, 0.7).intersection(sole)),
+         ('foot.arch', sole)]
+    return L, silhouette_half()
