@@ -23,12 +23,13 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     const QCommandLineOption result("result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
     const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
     const QCommandLineOption page("page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
+    const QCommandLineOption search("search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
     const QCommandLineOption catalogue("catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
     const QCommandLineOption journal("journal", QCoreApplication::translate("main", "Journal file to use."), "FILE");
     const QCommandLineOption report("report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
     const QCommandLineOption since("since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
     const QCommandLineOption until("until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
-    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, catalogue, journal, report, since, until})
+    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, catalogue, journal, report, since, until})
         parser.addOption(o);
 
     AppOptions options;
@@ -81,6 +82,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     }
     options.muscle = parser.value(muscle);
     options.page = parser.value(page);
+    options.search = parser.value(search);
     options.catalogue = parser.value(catalogue);
     options.journal = parser.value(journal);
     options.report = parser.value(report);

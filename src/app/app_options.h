@@ -16,7 +16,8 @@ struct AppOptions {
     QStringList symptoms;
     int result = 0;           ///< 1-based result to show the pattern of
     QString muscle;           ///< open this muscle's entry page
-    QString page;             ///< browser | guide | journal
+    QString page;             ///< where | browser | guide | journal
+    QString search;           ///< filter the catalogue browser
     QString catalogue;        ///< catalogue database override
     QString journal;          ///< journal file override
     QString report;           ///< write a PDF report and exit

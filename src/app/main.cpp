@@ -55,9 +55,16 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    tmap::app::MainWindow window(*catalogue, options);
+    tmap::app::MainWindow window(*catalogue);
+    if (options.screenshot.isEmpty())
+        window.restoreSettings();
+    if (const QString error = window.applyOptions(options); !error.isEmpty()) {
+        std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
+        return 2;
+    }
     if (!options.screenshot.isEmpty())
         return window.saveScreenshot(options.screenshot, options.size) ? 0 : 1;
     window.show();
+    window.showFirstRunNoticeIfNeeded();
     return QApplication::exec();
 }

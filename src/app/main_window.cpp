@@ -1,25 +1,495 @@
 #include "main_window.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <cstdio>
 
+#include "body_map_widget.h"
 #include "catalogue/catalogue.h"
+#include "catalogue_page.h"
+#include "entry_browser.h"
+#include "legend.h"
+#include "match/matcher.h"
+#include "pain_drawing.h"
+#include "results_model.h"
+#include "roles.h"
+#include "spot_list.h"
 
 namespace tmap::app {
 
-MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const AppOptions& options, QWidget* parent)
-    : QMainWindow(parent), catalogue_(catalogue)
+namespace {
+
+// The views in the order of the switcher, with their keys.
+struct ViewButton {
+    const char* id;
+    const char* label;
+    const char* shortcut;
+};
+constexpr ViewButton kViews[] = {
+    {"front", QT_TRANSLATE_NOOP("tmap::app::MainWindow", "&Front"), "Ctrl+1"},
+    {"back", QT_TRANSLATE_NOOP("tmap::app::MainWindow", "&Back"), "Ctrl+2"},
+    {"side", QT_TRANSLATE_NOOP("tmap::app::MainWindow", "&Right side"), "Ctrl+3"},
+    {"side-left", QT_TRANSLATE_NOOP("tmap::app::MainWindow", "&Left side"), "Ctrl+4"},
+    {"soles", QT_TRANSLATE_NOOP("tmap::app::MainWindow", "&Soles"), "Ctrl+5"},
+};
+
+QString selfCareNotice()
 {
-    Q_UNUSED(options);
+    return MainWindow::tr(
+        "Trigger Map gives self-care information, not a diagnosis. Pain can have many causes. See a doctor for "
+        "pain after an injury, pain with fever, unexplained weight loss, numbness or weakness that spreads, a "
+        "sudden severe headache, or chest or left-arm pain with breathlessness (call emergency services), and "
+        "for pain that does not improve within two weeks.");
+}
+
+} // namespace
+
+MainWindow::MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QMainWindow(parent),
+      catalogue_(catalogue),
+      matcher_(std::make_unique<match::Matcher>(catalogue)),
+      drawing_(new PainDrawing(this)),
+      resultsModel_(new ResultsModel(catalogue.body(), this))
+{
     setWindowTitle(tr("Trigger Map"));
-    auto* label = new QLabel(tr("%n muscle(s) in the catalogue", nullptr, static_cast<int>(catalogue_.muscles().size())), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    tabs_->addTab(buildWherePage(), tr("&Where it hurts"));
+    cataloguePage_ = new CataloguePage(catalogue_, tabs_);
+    tabs_->addTab(cataloguePage_, tr("&Catalogue"));
+    setCentralWidget(tabs_);
+    buildMenus();
+    connect(drawing_, &PainDrawing::changed, this, &MainWindow::updateResults);
+    updateResults();
+    resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildWherePage()
+{
+    whereSplitter_ = new QSplitter(this);
+    whereSplitter_->setObjectName("whereSplitter");
+    whereSplitter_->setChildrenCollapsible(false);
+
+    // Left: view switcher, the map, what is under the pointer, the legend.
+    auto* mapPanel = new QWidget(whereSplitter_);
+    auto* mapLayout = new QVBoxLayout(mapPanel);
+    mapLayout->setContentsMargins(8, 8, 8, 4);
+    auto* switcher = new QHBoxLayout;
+    viewButtons_ = new QButtonGroup(this);
+    for (const auto& v : kViews) {
+        auto* b = new QToolButton(mapPanel);
+        b->setText(tr(v.label));
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setProperty("view", v.id);
+        b->setToolTip(tr("%1 view (%2)").arg(tr(v.label).remove('&'), v.shortcut));
+        viewButtons_->addButton(b);
+        switcher->addWidget(b);
+    }
+    switcher->addStretch(1);
+    map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
+    hoverLabel_ = new QLabel(mapPanel);
+    hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
+    hoverLabel_->setEnabled(false);
+    mapLayout->addLayout(switcher);
+    mapLayout->addWidget(map_, 1);
+    mapLayout->addWidget(hoverLabel_);
+    mapLayout->addWidget(new Legend(mapPanel));
+    viewButtons_->buttons().first()->setChecked(true);
+    connect(viewButtons_, &QButtonGroup::buttonClicked, this,
+            [this](QAbstractButton* b) { setView(b->property("view").toString()); });
+    connect(map_, &BodyMapWidget::viewChanged, this, [this](const QString& view) {
+        for (auto* b : viewButtons_->buttons())
+            b->setChecked(b->property("view").toString() == view);
+        onResultChosen();
+    });
+    connect(map_, &BodyMapWidget::hovered, this, [this](const QString& instance) {
+        hoverLabel_->setText(instance.isEmpty() ? tr("Point at the body to see a region's name; click where it hurts.")
+                                                : map_->regionName(instance));
+        hoverLabel_->setEnabled(!instance.isEmpty());
+    });
+    connect(map_, &BodyMapWidget::regionActivated, drawing_, &PainDrawing::toggle);
+
+    // Right: spots, symptoms, red flags, results.
+    auto* side = new QWidget(whereSplitter_);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 8, 4);
+
+    auto* spotsBox = new QGroupBox(tr("Where it hurts"), side);
+    auto* spotsLayout = new QVBoxLayout(spotsBox);
+    auto* spotScroll = new QScrollArea(spotsBox);
+    spotScroll->setWidgetResizable(true);
+    spotScroll->setFrameShape(QFrame::NoFrame);
+    spotScroll->setWidget(new SpotList(*drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll));
+    spotScroll->setMinimumHeight(70);
+    auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
+    clear->setToolTip(tr("Remove every spot and symptom"));
+    auto* clearRow = new QHBoxLayout;
+    clearRow->addStretch(1);
+    clearRow->addWidget(clear);
+    spotsLayout->addWidget(spotScroll, 1);
+    spotsLayout->addLayout(clearRow);
+    connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
+
+    auto* symptomsBox = new QGroupBox(tr("Other symptoms (optional)"), side);
+    auto* symptomsLayout = new QVBoxLayout(symptomsBox);
+    symptoms_ = new QListWidget(symptomsBox);
+    symptoms_->setAccessibleName(tr("Other symptoms"));
+    symptoms_->setFlow(QListView::LeftToRight);
+    symptoms_->setWrapping(true);
+    symptoms_->setResizeMode(QListView::Adjust);
+    symptoms_->setSpacing(2);
+    symptoms_->setMaximumHeight(120);
+    for (const auto& s : catalogue_.data().symptoms) {
+        auto* item = new QListWidgetItem(QString::fromStdString(s.name), symptoms_);
+        item->setData(Qt::UserRole, QString::fromStdString(s.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    symptomsLayout->addWidget(symptoms_);
+    connect(symptoms_, &QListWidget::itemChanged, this, [this] {
+        QStringList ids;
+        for (int i = 0; i < symptoms_->count(); ++i)
+            if (symptoms_->item(i)->checkState() == Qt::Checked)
+                ids << symptoms_->item(i)->data(Qt::UserRole).toString();
+        drawing_->setSymptoms(ids);
+    });
+    connect(drawing_, &PainDrawing::changed, this, [this] {
+        const QSignalBlocker block(symptoms_);
+        for (int i = 0; i < symptoms_->count(); ++i) {
+            auto* item = symptoms_->item(i);
+            item->setCheckState(drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                   : Qt::Unchecked);
+        }
+    });
+
+    redFlags_ = new QLabel(side);
+    redFlags_->setWordWrap(true);
+    redFlags_->setTextFormat(Qt::RichText);
+    redFlags_->setAccessibleName(tr("Warning"));
+    redFlags_->setStyleSheet("QLabel { background: #fde2e1; color: #5c0b0b; border: 2px solid #c61a1a; "
+                             "border-radius: 6px; padding: 8px; }");
+    redFlags_->hide();
+
+    auto* resultsBox = new QGroupBox(tr("Likely sources"), side);
+    auto* resultsLayout = new QVBoxLayout(resultsBox);
+    resultsHeading_ = new QLabel(resultsBox);
+    resultsHeading_->setWordWrap(true);
+    resultsView_ = new QListView(resultsBox);
+    resultsView_->setModel(resultsModel_);
+    resultsView_->setWordWrap(true);
+    resultsView_->setAlternatingRowColors(true);
+    resultsView_->setSpacing(1);
+    resultsView_->setAccessibleName(tr("Likely sources, best first"));
+    resultsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* resultButtons = new QHBoxLayout;
+    switchView_ = new QPushButton(resultsBox);
+    switchView_->hide();
+    openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
+    openEntry_->setEnabled(false);
+    resultButtons->addWidget(switchView_);
+    resultButtons->addStretch(1);
+    resultButtons->addWidget(openEntry_);
+    resultsLayout->addWidget(resultsHeading_);
+    resultsLayout->addWidget(resultsView_, 1);
+    resultsLayout->addLayout(resultButtons);
+    connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onResultChosen);
+    connect(resultsView_, &QListView::activated, this, [this](const QModelIndex& index) {
+        openMuscle(index.data(MuscleIdRole).toString());
+    });
+    connect(openEntry_, &QPushButton::clicked, this, [this] {
+        openMuscle(resultsView_->currentIndex().data(MuscleIdRole).toString());
+    });
+    connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
+
+    sideLayout->addWidget(spotsBox, 2);
+    sideLayout->addWidget(symptomsBox, 0);
+    sideLayout->addWidget(redFlags_, 0);
+    sideLayout->addWidget(resultsBox, 5);
+
+    whereSplitter_->addWidget(mapPanel);
+    whereSplitter_->addWidget(side);
+    whereSplitter_->setStretchFactor(0, 3);
+    whereSplitter_->setStretchFactor(1, 2);
+    whereSplitter_->setSizes({700, 520});
+    return whereSplitter_;
+}
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    for (const auto& v : kViews) {
+        auto* a = view->addAction(tr(v.label).remove('&') + tr(" view"));
+        a->setShortcut(QKeySequence(QString::fromLatin1(v.shortcut)));
+        const QString id = QString::fromLatin1(v.id);
+        connect(a, &QAction::triggered, this, [this, id] {
+            tabs_->setCurrentIndex(0);
+            setView(id);
+        });
+    }
+    view->addSeparator();
+    auto* mapFocus = view->addAction(tr("Focus the &body map"), this, [this] {
+        tabs_->setCurrentIndex(0);
+        map_->setFocus();
+    });
+    mapFocus->setShortcut(QKeySequence(tr("Ctrl+M")));
+    auto* resultsFocus = view->addAction(tr("Focus the &likely sources"), this, [this] {
+        tabs_->setCurrentIndex(0);
+        resultsView_->setFocus();
+    });
+    resultsFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
+    auto* reset = view->addAction(tr("Reset &zoom"), map_, &BodyMapWidget::resetZoom);
+    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    auto* clear = view->addAction(tr("&Clear the drawing"), drawing_, &PainDrawing::clear);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
+
+    auto* cat = menuBar()->addMenu(tr("&Catalogue"));
+    auto* find = cat->addAction(tr("&Find a muscle..."), this, [this] {
+        tabs_->setCurrentWidget(cataloguePage_);
+        cataloguePage_->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    cat->addAction(tr("&Guide to trigger points"), this, &MainWindow::showGuide);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* guide = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Trigger Map"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setView(const QString& view)
+{
+    map_->setView(view);
+}
+
+void MainWindow::updateResults()
+{
+    const auto drawing = drawing_->toMatch();
+    const QString previous = resultsView_->currentIndex().data(MuscleIdRole).toString();
+    if (drawing.spots.empty() && drawing.symptoms.empty())
+        resultsModel_->setResults({});
+    else
+        resultsModel_->setResults(matcher_->rank(drawing, 25));
+    if (drawing.spots.empty() && drawing.symptoms.empty())
+        resultsHeading_->setText(tr("Mark where it hurts; the trigger points that may cause it appear here, best first."));
+    else if (resultsModel_->rowCount() == 0)
+        resultsHeading_->setText(tr("No trigger point in the catalogue explains this drawing."));
+    else
+        resultsHeading_->setText(tr("Choose one to see its pattern on the body; press Enter to open its entry."));
+    // Keep the chosen muscle chosen when it is still in the list.
+    int row = -1;
+    for (int r = 0; r < resultsModel_->rowCount() && !previous.isEmpty(); ++r)
+        if (resultsModel_->index(r).data(MuscleIdRole).toString() == previous)
+            row = r;
+    if (row >= 0)
+        resultsView_->setCurrentIndex(resultsModel_->index(row));
+    onResultChosen();
+    updateRedFlags();
+}
+
+void MainWindow::updateRedFlags()
+{
+    const auto flags = match::redFlagsFor(catalogue_, drawing_->toMatch());
+    if (flags.empty()) {
+        redFlags_->hide();
+        return;
+    }
+    QString html = "<b>" + tr("Check this first") + "</b>";
+    for (const auto* f : flags)
+        html += "<p><b>" + QString::fromStdString(f->title).toHtmlEscaped() + ":</b> " +
+                QString::fromStdString(f->signs).toHtmlEscaped() + " <b>" +
+                QString::fromStdString(f->action).toHtmlEscaped() + "</b></p>";
+    redFlags_->setText(html);
+    redFlags_->show();
+}
+
+void MainWindow::selectResult(int row)
+{
+    resultsView_->setCurrentIndex(resultsModel_->index(row));
+}
+
+void MainWindow::onResultChosen()
+{
+    const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
+    openEntry_->setEnabled(r != nullptr);
+    if (!r) {
+        map_->setPattern({});
+        switchView_->hide();
+        return;
+    }
+    const Pattern pattern{r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
+    map_->setPattern(pattern);
+    const QString best = BodyPainter::bestViewFor(catalogue_.body(), pattern, map_->view());
+    if (best != map_->view()) {
+        const auto* v = catalogue_.body().view(best.toStdString());
+        switchView_->setText(tr("Pattern is mostly in the %1 view: show it").arg(QString::fromStdString(v->title).toLower()));
+        switchView_->setProperty("view", best);
+        switchView_->show();
+    } else {
+        switchView_->hide();
+    }
+}
+
+void MainWindow::openMuscle(const QString& id)
+{
+    if (id.isEmpty())
+        return;
+    tabs_->setCurrentWidget(cataloguePage_);
+    cataloguePage_->showMuscle(id);
+}
+
+void MainWindow::showGuide()
+{
+    tabs_->setCurrentWidget(cataloguePage_);
+    cataloguePage_->browser()->showGuide();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<table>"
+                   "<tr><td><b>Ctrl+1 ... Ctrl+5</b></td><td>Front, back, right side, left side, soles</td></tr>"
+                   "<tr><td><b>Ctrl+M</b></td><td>Focus the body map</td></tr>"
+                   "<tr><td><b>Arrow keys</b></td><td>Move between regions on the map</td></tr>"
+                   "<tr><td><b>Space / Enter</b></td><td>Mark or unmark the region as painful</td></tr>"
+                   "<tr><td><b>Page Up / Page Down</b></td><td>Previous / next view</td></tr>"
+                   "<tr><td><b>+ / - / 0</b></td><td>Zoom the map in, out, reset (also the mouse wheel)</td></tr>"
+                   "<tr><td><b>Ctrl+L</b></td><td>Focus the likely sources; Enter opens the entry</td></tr>"
+                   "<tr><td><b>Ctrl+F</b></td><td>Find a muscle in the catalogue</td></tr>"
+                   "<tr><td><b>Alt+Left / Alt+Right</b></td><td>Back / forward in the catalogue</td></tr>"
+                   "<tr><td><b>F1</b></td><td>Guide to trigger points</td></tr>"
+                   "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QString sources;
+    for (const auto& s : catalogue_.data().sources)
+        sources += "<li>" + QString::fromStdString(s.citation).toHtmlEscaped() + "</li>";
+    QMessageBox::about(
+        this, tr("About Trigger Map"),
+        tr("<h3>Trigger Map %1</h3><p>Click where it hurts to find the myofascial trigger points that may cause "
+           "it, and learn to release them safely.</p><p>%2</p><p>Catalogue: %3 muscles, %4 trigger points, written "
+           "in our own words from:</p><ul>%5</ul><p>Licence: MIT. Private and offline: nothing leaves your "
+           "computer.</p>")
+            .arg(QApplication::applicationVersion(), selfCareNotice().toHtmlEscaped())
+            .arg(catalogue_.muscles().size())
+            .arg(catalogue_.triggerPoints().size())
+            .arg(sources));
+}
+
+void MainWindow::showFirstRunNoticeIfNeeded()
+{
+    QSettings settings;
+    if (settings.value("notice/shown", false).toBool())
+        return;
+    QMessageBox::information(this, tr("Before you start"), selfCareNotice());
+    settings.setValue("notice/shown", true);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains("window/geometry"))
+        restoreGeometry(settings.value("window/geometry").toByteArray());
+    if (settings.contains("window/whereSplitter"))
+        whereSplitter_->restoreState(settings.value("window/whereSplitter").toByteArray());
+    if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && settings.contains("window/catalogueSplitter"))
+        s->restoreState(settings.value("window/catalogueSplitter").toByteArray());
+    setView(settings.value("map/view", "front").toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/whereSplitter", whereSplitter_->saveState());
+    if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"))
+        settings.setValue("window/catalogueSplitter", s->saveState());
+    settings.setValue("map/view", map_->view());
+    event->accept();
+}
+
+QString MainWindow::applyOptions(const AppOptions& options)
+{
+    if (!options.view.isEmpty()) {
+        if (!catalogue_.body().view(options.view.toStdString()))
+            return tr("--view \"%1\": use front, back, side, side-left or soles").arg(options.view);
+        setView(options.view);
+    }
+    for (const auto& text : options.select) {
+        try {
+            const auto spot = match::parseSpot(catalogue_.body(), text.trimmed().toStdString());
+            drawing_->add(QString::fromStdString(spot.instance), spot.intensity);
+        } catch (const std::invalid_argument& e) {
+            return QString("--select: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    QStringList symptoms = drawing_->symptoms();
+    for (const auto& word : options.symptoms) {
+        const auto found = catalogue_.findSymptoms(word.toStdString());
+        if (found.empty())
+            return tr("--symptom \"%1\": unknown symptom").arg(word);
+        for (const auto* s : found)
+            if (!symptoms.contains(QString::fromStdString(s->id)))
+                symptoms << QString::fromStdString(s->id);
+    }
+    drawing_->setSymptoms(symptoms);
+    if (options.result > 0) {
+        if (options.result > resultsModel_->rowCount())
+            return tr("--result %1: there are only %2 results").arg(options.result).arg(resultsModel_->rowCount());
+        selectResult(options.result - 1);
+    }
+    if (!options.muscle.isEmpty()) {
+        if (!catalogue_.muscle(options.muscle.toStdString()))
+            return tr("--muscle \"%1\": not in the catalogue").arg(options.muscle);
+        openMuscle(options.muscle);
+    }
+    if (options.page == "browser" || options.page == "catalogue")
+        tabs_->setCurrentWidget(cataloguePage_);
+    else if (options.page == "guide")
+        showGuide();
+    else if (!options.page.isEmpty() && options.page != "where")
+        return tr("--page \"%1\": use where, browser or guide").arg(options.page);
+    if (!options.search.isEmpty()) {
+        tabs_->setCurrentWidget(cataloguePage_);
+        cataloguePage_->filter()->setText(options.search);
+        const auto ids = cataloguePage_->visibleMuscles();
+        if (!ids.isEmpty())
+            cataloguePage_->showMuscle(ids.front());
+    }
+    return {};
+}
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {

@@ -1,15 +1,34 @@
-// main_window: the application window: body map, painful spots, symptoms and ranked likely sources.
+// main_window: the application window. Tab 1 "Where it hurts": body map, painful spots, symptoms, red-flag
+// notice and the ranked likely sources, whose patterns show on the map. Tab 2 "Catalogue": browser and entry
+// pages. Menus reach every action by keyboard.
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 #include "app_options.h"
+
+class QButtonGroup;
+class QLabel;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
 
 namespace tmap::catalogue {
 class Catalogue;
 }
+namespace tmap::match {
+class Matcher;
+}
 
 namespace tmap::app {
+
+class BodyMapWidget;
+class CataloguePage;
+class PainDrawing;
+class ResultsModel;
 
 /// The one top-level window of the app.
 class MainWindow final : public QMainWindow {
@@ -17,14 +36,59 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const catalogue::Catalogue& catalogue, const AppOptions& options, QWidget* parent = nullptr);
+    MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// Applies command-line state (view, spots, symptoms, result, muscle, page); returns an error message or "".
+    QString applyOptions(const AppOptions& options);
     /// Lays the window out at `size` offscreen and saves it as a PNG; false (with a message) on failure.
     bool saveScreenshot(const QString& file, QSize size);
+    void restoreSettings();
+    void showFirstRunNoticeIfNeeded();
+
+    // For tests and the GUI's own wiring.
+    BodyMapWidget* bodyMap() const { return map_; }
+    PainDrawing* drawing() const { return drawing_; }
+    ResultsModel* results() const { return resultsModel_; }
+    QListView* resultsView() const { return resultsView_; }
+    CataloguePage* cataloguePage() const { return cataloguePage_; }
+    QTabWidget* tabs() const { return tabs_; }
+    QLabel* redFlagNotice() const { return redFlags_; }
+    void selectResult(int row);
+    void setView(const QString& view);
+
+public slots:
+    void showAbout();
+    void showShortcuts();
+    void showGuide();
+    void openMuscle(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    QWidget* buildWherePage();
+    void buildMenus();
+    void updateResults();
+    void updateRedFlags();
+    void onResultChosen();
+
     const catalogue::Catalogue& catalogue_;
+    std::unique_ptr<match::Matcher> matcher_;
+    PainDrawing* drawing_;
+    ResultsModel* resultsModel_;
+    QTabWidget* tabs_ = nullptr;
+    BodyMapWidget* map_ = nullptr;
+    QButtonGroup* viewButtons_ = nullptr;
+    QLabel* hoverLabel_ = nullptr;
+    QListWidget* symptoms_ = nullptr;
+    QLabel* redFlags_ = nullptr;
+    QListView* resultsView_ = nullptr;
+    QLabel* resultsHeading_ = nullptr;
+    QPushButton* switchView_ = nullptr;
+    QPushButton* openEntry_ = nullptr;
+    QSplitter* whereSplitter_ = nullptr;
+    CataloguePage* cataloguePage_ = nullptr;
 };
 
 } // namespace tmap::app

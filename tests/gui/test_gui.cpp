@@ -19,8 +19,7 @@ const tmap::catalogue::Catalogue& catalogue()
 TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
 {
     QTemporaryDir dir;
-    tmap::app::AppOptions options;
-    tmap::app::MainWindow window(catalogue(), options);
+    tmap::app::MainWindow window(catalogue());
     const QString file = dir.filePath("shot.png");
     REQUIRE(window.saveScreenshot(file, QSize(1000, 700)));
     const QImage image(file);

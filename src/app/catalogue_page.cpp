@@ -1,0 +1,212 @@
+#include "catalogue_page.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "catalogue/catalogue.h"
+#include "entry_browser.h"
+#include "roles.h"
+
+namespace tmap::app {
+
+namespace {
+
+// Enter in the filter opens the first match; Down moves into the list.
+class FilterKeys final : public QObject {
+public:
+    FilterKeys(QTreeView* tree, std::function<void()> openFirst, QObject* parent)
+        : QObject(parent), tree_(tree), openFirst_(std::move(openFirst)) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if (key->key() == Qt::Key_Down) {
+                tree_->setFocus();
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                openFirst_();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTreeView* tree_;
+    std::function<void()> openFirst_;
+};
+
+} // namespace
+
+CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QWidget(parent), catalogue_(catalogue)
+{
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName("catalogueSplitter");
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    filter_ = new QLineEdit(left);
+    filter_->setPlaceholderText(tr("Filter: name, symptom, body part (Ctrl+F)"));
+    filter_->setClearButtonEnabled(true);
+    filter_->setAccessibleName(tr("Filter the catalogue"));
+    tree_ = new QTreeView(left);
+    tree_->setHeaderHidden(true);
+    tree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    tree_->setAccessibleName(tr("Muscles by body area"));
+    tree_->setUniformRowHeights(true);
+    model_ = new QStandardItemModel(this);
+    tree_->setModel(model_);
+    auto* count = new QLabel(left);
+    count->setEnabled(false);
+    leftLayout->addWidget(filter_);
+    leftLayout->addWidget(tree_, 1);
+    leftLayout->addWidget(count);
+
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* nav = new QHBoxLayout;
+    back_ = new QToolButton(right);
+    back_->setArrowType(Qt::LeftArrow);
+    back_->setToolTip(tr("Back (Alt+Left)"));
+    back_->setAccessibleName(tr("Back"));
+    back_->setShortcut(QKeySequence::Back);
+    forward_ = new QToolButton(right);
+    forward_->setArrowType(Qt::RightArrow);
+    forward_->setToolTip(tr("Forward (Alt+Right)"));
+    forward_->setAccessibleName(tr("Forward"));
+    forward_->setShortcut(QKeySequence::Forward);
+    auto* guide = new QToolButton(right);
+    guide->setText(tr("Guide"));
+    guide->setToolTip(tr("What trigger points are and how to release them safely"));
+    nav->addWidget(back_);
+    nav->addWidget(forward_);
+    nav->addWidget(guide);
+    nav->addStretch(1);
+    browser_ = new EntryBrowser(catalogue_, right);
+    rightLayout->addLayout(nav);
+    rightLayout->addWidget(browser_, 1);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 700});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    back_->setEnabled(false);
+    forward_->setEnabled(false);
+    connect(back_, &QToolButton::clicked, browser_, &QTextBrowser::backward);
+    connect(forward_, &QToolButton::clicked, browser_, &QTextBrowser::forward);
+    connect(browser_, &QTextBrowser::backwardAvailable, back_, &QWidget::setEnabled);
+    connect(browser_, &QTextBrowser::forwardAvailable, forward_, &QWidget::setEnabled);
+    connect(guide, &QToolButton::clicked, browser_, &EntryBrowser::showGuide);
+    connect(browser_, &QTextBrowser::sourceChanged, this, [this] {
+        const QString id = browser_->currentMuscle();
+        if (!id.isEmpty())
+            emit muscleShown(id);
+    });
+    connect(filter_, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
+    connect(tree_, &QTreeView::activated, this, &CataloguePage::openIndex);
+    connect(tree_, &QTreeView::clicked, this, &CataloguePage::openIndex);
+    filter_->installEventFilter(new FilterKeys(tree_, [this] {
+        const auto ids = visibleMuscles();
+        if (!ids.isEmpty())
+            showMuscle(ids.front());
+    }, this));
+    applyFilter({});
+    count->setText(tr("%1 muscles, %2 trigger points")
+                       .arg(catalogue_.muscles().size())
+                       .arg(catalogue_.triggerPoints().size()));
+    browser_->showGuide();
+}
+
+void CataloguePage::applyFilter(const QString& text)
+{
+    // Empty filter: everything. Otherwise the full-text search decides, in its order of relevance.
+    std::vector<const catalogue::Muscle*> shown;
+    if (text.trimmed().isEmpty()) {
+        for (const auto& m : catalogue_.muscles())
+            shown.push_back(&m);
+    } else {
+        for (const auto& hit : catalogue_.search(text.toStdString(), 200))
+            shown.push_back(hit.muscle);
+    }
+    model_->clear();
+    for (const auto& [area, name] : catalogue::areas()) {
+        QStandardItem* group = nullptr;
+        for (const auto* m : shown) {
+            if (m->area != area)
+                continue;
+            if (!group) {
+                group = new QStandardItem(QString::fromStdString(name));
+                group->setSelectable(false);
+                QFont f = group->font();
+                f.setBold(true);
+                group->setFont(f);
+                model_->appendRow(group);
+            }
+            auto* item = new QStandardItem(QString::fromStdString(m->name));
+            item->setData(QString::fromStdString(m->id), MuscleIdRole);
+            item->setToolTip(QString::fromStdString(m->latin));
+            group->appendRow(item);
+        }
+    }
+    if (text.trimmed().isEmpty())
+        tree_->collapseAll();
+    else
+        tree_->expandAll();
+    if (model_->rowCount() == 0) {
+        auto* none = new QStandardItem(tr("No muscle matches \"%1\"").arg(text));
+        none->setEnabled(false);
+        model_->appendRow(none);
+    }
+}
+
+QStringList CataloguePage::visibleMuscles() const
+{
+    QStringList ids;
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        const QStandardItem* group = model_->item(r);
+        for (int c = 0; c < group->rowCount(); ++c)
+            ids << group->child(c)->data(MuscleIdRole).toString();
+    }
+    return ids;
+}
+
+void CataloguePage::openIndex(const QModelIndex& index)
+{
+    const QString id = index.data(MuscleIdRole).toString();
+    if (!id.isEmpty())
+        showMuscle(id);
+    else if (index.isValid())
+        tree_->setExpanded(index, !tree_->isExpanded(index));
+}
+
+void CataloguePage::showMuscle(const QString& id)
+{
+    if (browser_->currentMuscle() != id)
+        browser_->showMuscle(id);
+}
+
+void CataloguePage::focusFilter()
+{
+    filter_->setFocus();
+    filter_->selectAll();
+}
+
+} // namespace tmap::app

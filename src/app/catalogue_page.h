@@ -1,0 +1,52 @@
+// catalogue_page: the catalogue browser - muscles grouped by body area, filter-as-you-type through the core's
+// full-text search - beside the entry browser with back and forward.
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTreeView;
+class QStandardItemModel;
+class QToolButton;
+
+namespace tmap::catalogue {
+class Catalogue;
+}
+
+namespace tmap::app {
+
+class EntryBrowser;
+
+/// The "Catalogue" tab.
+class CataloguePage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CataloguePage)
+
+public:
+    CataloguePage(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
+
+    EntryBrowser* browser() const { return browser_; }
+    QLineEdit* filter() const { return filter_; }
+    QTreeView* tree() const { return tree_; }
+    void showMuscle(const QString& id);
+    void focusFilter();
+    /// Muscle ids the tree shows now, in order.
+    QStringList visibleMuscles() const;
+
+signals:
+    void muscleShown(const QString& id);
+
+private:
+    void applyFilter(const QString& text);
+    void openIndex(const QModelIndex& index);
+
+    const catalogue::Catalogue& catalogue_;
+    QLineEdit* filter_;
+    QTreeView* tree_;
+    QStandardItemModel* model_;
+    EntryBrowser* browser_;
+    QToolButton* back_;
+    QToolButton* forward_;
+};
+
+} // namespace tmap::app

@@ -1,0 +1,263 @@
+#include "entry_browser.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QUrl>
+
+#include "catalogue/catalogue.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString esc(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
+QString paragraphs(const std::string& text)
+{
+    QString html;
+    for (const auto& p : QString::fromStdString(text).split("\n\n", Qt::SkipEmptyParts))
+        html += "<p>" + p.toHtmlEscaped() + "</p>";
+    return html;
+}
+
+QString list(const QStringList& items)
+{
+    if (items.isEmpty())
+        return {};
+    QString html = "<ul>";
+    for (const auto& i : items)
+        html += "<li>" + i + "</li>";
+    return html + "</ul>";
+}
+
+} // namespace
+
+EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QTextBrowser(parent), catalogue_(catalogue), painter_(catalogue.body())
+{
+    setOpenLinks(true);
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Catalogue page"));
+    document()->setDefaultStyleSheet(
+        "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
+        "h3 { font-size: medium; margin-top: 12px; } .muted { color: palette(placeholder-text); }"
+        ".flag { background-color: #fde2e1; color: #5c0b0b; } td { padding: 2px 6px; vertical-align: top; }");
+}
+
+QUrl EntryBrowser::muscleUrl(const QString& id)
+{
+    return QUrl("tm:muscle/" + id);
+}
+
+QUrl EntryBrowser::guideUrl()
+{
+    return QUrl("tm:guide");
+}
+
+void EntryBrowser::showMuscle(const QString& id)
+{
+    setSource(muscleUrl(id));
+}
+
+void EntryBrowser::showGuide()
+{
+    setSource(guideUrl());
+}
+
+QString EntryBrowser::currentMuscle() const
+{
+    const QString path = source().path();
+    return path.startsWith("muscle/") ? path.mid(7) : QString();
+}
+
+QVariant EntryBrowser::loadResource(int type, const QUrl& name)
+{
+    if (name.scheme() != "tm")
+        return QTextBrowser::loadResource(type, name);
+    const QStringList parts = name.path().split('/');
+    if (type == QTextDocument::ImageResource && parts.size() == 3 && parts[0] == "pattern")
+        return patternImage(parts[1], parts[2]);
+    if (parts.value(0) == "guide")
+        return guidePage();
+    if (parts.size() == 2 && parts[0] == "muscle") {
+        if (const auto* m = catalogue_.muscle(parts[1].toStdString()))
+            return musclePage(*m);
+        return tr("<h1>Not in the catalogue</h1><p>There is no muscle called %1.</p>").arg(parts[1].toHtmlEscaped());
+    }
+    return {};
+}
+
+QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) const
+{
+    const auto* tp = catalogue_.triggerPoint(pointId.toStdString());
+    const body::View* v = catalogue_.body().view(view.toStdString());
+    if (!tp || !v)
+        return {};
+    // Drawn at twice the size for crisp pictures on HiDPI screens.
+    const qreal dpr = 2.0;
+    const QSize logical(static_cast<int>(std::lround(300 * v->aspect)), 300);
+    QImage image(logical * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    BodyScene scene;
+    scene.view = view;
+    scene.pattern = {tp, body::Side::Right};
+    scene.showLabels = false;
+    painter_.paint(p, QRectF(QPointF(0, 0), QSizeF(logical)), scene, BodyColours::from(palette()));
+    return image;
+}
+
+QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
+{
+    const auto& map = catalogue_.body();
+    QString h;
+    h += "<h1>" + esc(m.name) + "</h1>";
+    QStringList sub;
+    if (!m.latin.empty())
+        sub << "<i>" + esc(m.latin) + "</i>";
+    if (!m.otherNames.empty()) {
+        QStringList names;
+        for (const auto& n : m.otherNames)
+            names << esc(n);
+        sub << tr("also called %1").arg(names.join(", "));
+    }
+    sub << esc(catalogue::areaName(m.area));
+    h += "<p class='muted'>" + sub.join(" &middot; ") + "</p>";
+    h += paragraphs(m.overview);
+    h += "<h2>" + tr("Where it is and what it does") + "</h2>" + paragraphs(m.location) + paragraphs(m.action);
+    h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(m.palpation);
+
+    h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
+    for (const auto& tp : m.triggerPoints) {
+        QStringList mainZones, spill;
+        for (const auto& z : tp.zones) {
+            const auto* r = map.region(z.region);
+            QString text = r ? QString::fromStdString(r->description).toHtmlEscaped() : esc(z.region);
+            if (z.frequency == catalogue::Frequency::Occasional)
+                text += " " + tr("(sometimes)");
+            if (z.bothSides)
+                text += " " + tr("(either side)");
+            (z.kind == catalogue::ZoneKind::Main ? mainZones : spill) << text;
+        }
+        // Two small pictures: the views that show most of the pattern.
+        QStringList views;
+        for (const char* v : {"front", "back", "side", "soles"}) {
+            Pattern pattern{&tp, body::Side::Right};
+            const auto instances = BodyPainter::patternInstances(map, pattern);
+            bool shown = BodyPainter::marker(pattern, v).has_value();
+            for (auto it = instances.begin(); it != instances.end() && !shown; ++it)
+                shown = map.view(v) && map.view(v)->shape(it.key().toStdString());
+            if (shown)
+                views << v;
+        }
+        while (views.size() > 2)
+            views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
+        QString pictures;
+        for (const auto& v : views)
+            pictures += QString("<img src='tm:pattern/%1/%2' height='200' alt='%3'> ")
+                            .arg(QString::fromStdString(tp.id), v, tr("%1 view").arg(v));
+        h += "<h3>" + esc(tp.name) + "</h3>";
+        h += "<table><tr><td>" + pictures + "</td><td>";
+        h += "<p><b>" + tr("Where:") + "</b> " + esc(tp.location) + "</p>";
+        h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
+        if (!spill.isEmpty())
+            h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
+        h += "</td></tr></table>";
+    }
+
+    if (!m.symptoms.empty()) {
+        QStringList items;
+        for (const auto& s : m.symptoms) {
+            const auto* sym = catalogue_.symptom(s.id);
+            items << "<b>" + esc(sym ? sym->name : s.id) + "</b>" + (s.note.empty() ? "" : ": " + esc(s.note));
+        }
+        h += "<h2>" + tr("Other symptoms") + "</h2>" + list(items);
+    }
+    {
+        QStringList items;
+        for (const auto& f : m.factors) {
+            const auto* fac = catalogue_.factor(f.id);
+            QString item = "<b>" + esc(fac ? fac->name : f.id) + "</b>" + (f.note.empty() ? "" : ": " + esc(f.note));
+            if (fac)
+                item += "<br><i>" + tr("Prevent it:") + "</i> " + esc(fac->prevention);
+            items << item;
+        }
+        h += "<h2>" + tr("Causes and what keeps it going") + "</h2>" + list(items);
+    }
+    h += "<h2>" + tr("Self-release, step by step") + "</h2>";
+    h += "<p>" + tr("Press first, then stretch. Work slowly, breathe, and stop if the pain becomes sharp or spreads.") + "</p>";
+    for (const auto& t : m.techniques) {
+        QString kind = t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
+        h += "<h3>" + kind + ": " + esc(t.name) + "</h3>";
+        QStringList facts;
+        if (!t.tool.empty())
+            facts << "<b>" + tr("Tool:") + "</b> " + esc(t.tool);
+        if (!t.position.empty())
+            facts << "<b>" + tr("Position:") + "</b> " + esc(t.position);
+        if (!facts.isEmpty())
+            h += "<p>" + facts.join("<br>") + "</p>";
+        h += "<ol>";
+        for (const auto& s : t.steps)
+            h += "<li>" + esc(s) + "</li>";
+        h += "</ol>";
+        QStringList dose;
+        if (!t.duration.empty())
+            dose << "<b>" + tr("How long:") + "</b> " + esc(t.duration);
+        if (!t.frequency.empty())
+            dose << "<b>" + tr("How often:") + "</b> " + esc(t.frequency);
+        if (!t.intensity.empty())
+            dose << "<b>" + tr("How hard:") + "</b> " + esc(t.intensity);
+        if (!dose.isEmpty())
+            h += "<p>" + dose.join("<br>") + "</p>";
+        for (const auto& p : t.precautions)
+            h += "<p>&#9888; " + esc(p) + "</p>";
+    }
+    if (!m.precautions.empty()) {
+        QStringList items;
+        for (const auto& p : m.precautions)
+            items << esc(p);
+        h += "<h2>" + tr("Precautions") + "</h2>" + list(items);
+    }
+    {
+        QStringList items;
+        for (const auto& id : m.redFlags)
+            if (const auto* r = catalogue_.redFlag(id))
+                items << "<b>" + esc(r->title) + ".</b> " + esc(r->signs) + " <b>" + esc(r->action) + "</b>";
+        for (const auto& n : m.redFlagNotes)
+            items << esc(n);
+        if (!items.isEmpty())
+            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + list(items) +
+                 "</td></tr></table>";
+    }
+    if (!m.related.empty()) {
+        QStringList links;
+        for (const auto& id : m.related)
+            if (const auto* r = catalogue_.muscle(id))
+                links << QString("<a href='%1'>%2</a>").arg(muscleUrl(QString::fromStdString(id)).toString(), esc(r->name));
+        h += "<h2>" + tr("Related muscles") + "</h2><p>" + links.join(" &middot; ") + "</p>";
+    }
+    {
+        QStringList items;
+        for (const auto& s : m.sources) {
+            const auto* src = catalogue_.source(s.ref);
+            items << esc(src ? src->citation : s.ref) + (s.chapter.empty() ? "" : " " + tr("Chapter %1.").arg(esc(s.chapter)));
+        }
+        h += "<h2>" + tr("Sources") + "</h2>" + list(items);
+    }
+    h += "<p class='muted'>" + tr("Self-care information, not a diagnosis.") + "</p>";
+    return h;
+}
+
+QString EntryBrowser::guidePage() const
+{
+    QString h = "<h1>" + tr("Trigger points: a short guide") + "</h1>";
+    for (const auto& s : catalogue_.data().guide)
+        h += "<h2>" + esc(s.title) + "</h2>" + paragraphs(s.body);
+    return h;
+}
+
+} // namespace tmap::app

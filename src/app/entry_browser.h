@@ -1,0 +1,43 @@
+// entry_browser: the catalogue's pages as HTML in a QTextBrowser - a muscle's entry, the general guide -
+// with browser-like back/forward history. Links use the tm: scheme (tm:muscle/ID, tm:guide); pattern
+// pictures are drawn on demand by BodyPainter (tm:pattern/TRIGGER-POINT-ID/VIEW).
+#pragma once
+
+#include <QTextBrowser>
+
+#include "body_painter.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+struct Muscle;
+}
+
+namespace tmap::app {
+
+/// Shows catalogue pages; follow links with the mouse or Tab + Enter.
+class EntryBrowser final : public QTextBrowser {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryBrowser)
+
+public:
+    EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
+
+    static QUrl muscleUrl(const QString& id);
+    static QUrl guideUrl();
+    void showMuscle(const QString& id);
+    void showGuide();
+    /// The muscle id of the page shown, or empty.
+    QString currentMuscle() const;
+
+    QVariant loadResource(int type, const QUrl& name) override;
+
+private:
+    QString musclePage(const catalogue::Muscle& m) const;
+    QString guidePage() const;
+    QImage patternImage(const QString& pointId, const QString& view) const;
+
+    const catalogue::Catalogue& catalogue_;
+    BodyPainter painter_;
+};
+
+} // namespace tmap::app
