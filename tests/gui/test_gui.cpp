@@ -1,10 +1,27 @@
+// GUI wiring, with real widgets on the offscreen platform: clicks, keys and what ends up on screen.
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
 
+#include "body_map_widget.h"
 #include "catalogue/catalogue.h"
+#include "catalogue_page.h"
+#include "entry_browser.h"
 #include "main_window.h"
+#include "pain_drawing.h"
+#include "results_model.h"
+#include "roles.h"
+
+using tmap::app::MainWindow;
 
 namespace {
 
@@ -14,12 +31,30 @@ const tmap::catalogue::Catalogue& catalogue()
     return *cat;
 }
 
+// A shown (offscreen) main window at a normal desktop size.
+struct Window {
+    MainWindow window{catalogue()};
+    Window()
+    {
+        window.resize(1280, 860);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+};
+
+QColor pixelAt(QWidget* widget, QPointF at)
+{
+    const QImage image = widget->grab().toImage();
+    return image.pixelColor(at.toPoint() * image.devicePixelRatio());
+}
+
 } // namespace
 
 TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
 {
     QTemporaryDir dir;
-    tmap::app::MainWindow window(catalogue());
+    MainWindow window(catalogue());
     const QString file = dir.filePath("shot.png");
     REQUIRE(window.saveScreenshot(file, QSize(1000, 700)));
     const QImage image(file);
@@ -30,4 +65,176 @@ TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     CHECK(colours.size() > 20);
+}
+
+TEST_CASE("gui: a click at each region's centre selects that region, in every view", "[gui]")
+{
+    Window w;
+    auto* map = w.window.bodyMap();
+    for (const auto& view : catalogue().body().views()) {
+        w.window.setView(QString::fromStdString(view.id));
+        REQUIRE(map->view() == QString::fromStdString(view.id));
+        for (const auto& shape : view.shapes) {
+            const QString instance = QString::fromStdString(shape.instance);
+            const auto centre = map->centreOf(instance);
+            REQUIRE(centre);
+            INFO(view.id << ": " << shape.instance);
+            CHECK(map->regionAt(*centre) == instance);
+        }
+    }
+    // A real click adds the spot and fills the results; a second click removes it.
+    w.window.setView("front");
+    const auto at = map->centreOf("head.temple:right");
+    REQUIRE(at);
+    QTest::mouseClick(map, Qt::LeftButton, {}, at->toPoint());
+    CHECK(w.window.drawing()->contains("head.temple:right"));
+    CHECK(w.window.results()->rowCount() > 3);
+    CHECK(w.window.results()->index(0).data(tmap::app::MuscleIdRole).toString().size() > 0);
+    QTest::mouseClick(map, Qt::LeftButton, {}, at->toPoint());
+    CHECK_FALSE(w.window.drawing()->contains("head.temple:right"));
+    CHECK(w.window.results()->rowCount() == 0);
+}
+
+TEST_CASE("gui: choosing a result paints its zones and marks the trigger point", "[gui]")
+{
+    Window w;
+    auto* map = w.window.bodyMap();
+    w.window.setView("back");
+    w.window.drawing()->add("buttock.lower:left", 6);
+    REQUIRE(w.window.results()->rowCount() > 0);
+    const auto before = w.window.results()->result(0);
+    REQUIRE(before);
+    w.window.selectResult(0);
+    REQUIRE(map->pattern());
+    CHECK(map->pattern().point == before->point);
+    // A main zone of the pattern that is not one of the user's spots is painted red.
+    QString zone;
+    for (const auto& z : before->point->zones)
+        if (z.kind == tmap::catalogue::ZoneKind::Main && z.region != "buttock.lower")
+            zone = QString::fromStdString(z.region) + ":left";
+    if (!zone.isEmpty() && map->centreOf(zone)) {
+        const QColor c = pixelAt(map, *map->centreOf(zone));
+        INFO("zone " << zone.toStdString() << " colour " << c.name().toStdString());
+        CHECK(c.red() > c.green() + 60);
+    }
+    // Nothing chosen: no pattern.
+    w.window.resultsView()->setCurrentIndex({});
+    CHECK_FALSE(map->pattern());
+}
+
+TEST_CASE("gui: the intensity of a spot and its removal update the results", "[gui]")
+{
+    Window w;
+    auto* drawing = w.window.drawing();
+    drawing->add("foot.heel:right", 2);
+    drawing->add("head.temple:right", 2);
+    drawing->setIntensity("foot.heel:right", 10);
+    CHECK(w.window.results()->result(0)->explains.front().spot == "foot.heel:right");
+    drawing->remove("foot.heel:right");
+    CHECK(w.window.results()->result(0)->explains.front().spot == "head.temple:right");
+}
+
+TEST_CASE("gui: red flags appear above the results when a spot or symptom touches them", "[gui]")
+{
+    Window w;
+    CHECK_FALSE(w.window.redFlagNotice()->isVisible());
+    w.window.drawing()->add("chest.sternum");
+    CHECK(w.window.redFlagNotice()->isVisible());
+    CHECK(w.window.redFlagNotice()->text().contains("emergency"));
+    w.window.drawing()->clear();
+    CHECK_FALSE(w.window.redFlagNotice()->isVisible());
+    w.window.drawing()->setSymptoms({"numbness"});
+    CHECK(w.window.redFlagNotice()->isVisible());
+}
+
+TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[gui]")
+{
+    Window w;
+    auto* page = w.window.cataloguePage();
+    w.window.tabs()->setCurrentWidget(page);
+    QTest::keyClicks(page->filter(), "trapez");
+    CHECK(page->visibleMuscles().contains("upper-trapezius"));
+    CHECK(page->visibleMuscles().size() < static_cast<int>(catalogue().muscles().size() / 4));
+    QTest::keyClick(page->filter(), Qt::Key_Return);
+    CHECK(page->browser()->currentMuscle().contains("trapezius"));
+    CHECK(page->browser()->toPlainText().contains("Self-release"));
+    page->filter()->clear();
+    QTest::keyClicks(page->filter(), "tinnit");
+    CHECK(page->visibleMuscles().contains("masseter"));
+}
+
+TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]")
+{
+    Window w;
+    auto* browser = w.window.cataloguePage()->browser();
+    w.window.openMuscle("masseter");
+    CHECK(browser->currentMuscle() == "masseter");
+    const auto* m = catalogue().muscle("masseter");
+    REQUIRE_FALSE(m->related.empty());
+    browser->setSource(tmap::app::EntryBrowser::muscleUrl(QString::fromStdString(m->related.front())));
+    CHECK(browser->currentMuscle() == QString::fromStdString(m->related.front()));
+    browser->backward();
+    CHECK(browser->currentMuscle() == "masseter");
+    browser->forward();
+    CHECK(browser->currentMuscle() == QString::fromStdString(m->related.front()));
+    // The pattern pictures are drawn, not missing.
+    const QVariant image = browser->loadResource(QTextDocument::ImageResource,
+                                                 QUrl("tm:pattern/" + QString::fromStdString(m->triggerPoints.front().id) + "/front"));
+    CHECK_FALSE(image.value<QImage>().isNull());
+}
+
+TEST_CASE("gui: every action is reachable by keyboard", "[gui]")
+{
+    Window w;
+    auto* map = w.window.bodyMap();
+    // View shortcuts.
+    QTest::keyClick(&w.window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(map->view() == "back");
+    QTest::keyClick(&w.window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(map->view() == "front");
+    // Focus the map, walk to a region with the arrows, mark it with Space.
+    QTest::keyClick(&w.window, Qt::Key_M, Qt::ControlModifier);
+    REQUIRE(map->hasFocus());
+    QTest::keyClick(map, Qt::Key_Down);
+    QTest::keyClick(map, Qt::Key_Down);
+    const QString focused = map->focusedRegion();
+    REQUIRE_FALSE(focused.isEmpty());
+    QTest::keyClick(map, Qt::Key_Space);
+    CHECK(w.window.drawing()->contains(focused));
+    QTest::keyClick(map, Qt::Key_PageDown);
+    CHECK(map->view() == "back");
+    // Results: focus, move, Enter opens the entry in the catalogue tab.
+    QTest::keyClick(&w.window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(w.window.resultsView()->hasFocus());
+    QTest::keyClick(w.window.resultsView(), Qt::Key_Down);
+    REQUIRE(w.window.resultsView()->currentIndex().isValid());
+    QTest::keyClick(w.window.resultsView(), Qt::Key_Return);
+    CHECK(w.window.tabs()->currentWidget() == w.window.cataloguePage());
+    CHECK_FALSE(w.window.cataloguePage()->browser()->currentMuscle().isEmpty());
+    // Ctrl+F lands in the catalogue filter.
+    w.window.tabs()->setCurrentIndex(0);
+    QTest::keyClick(&w.window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(w.window.cataloguePage()->filter()->hasFocus());
+}
+
+TEST_CASE("gui: command-line state is applied and bad options are refused", "[gui]")
+{
+    MainWindow window(catalogue());
+    tmap::app::AppOptions ok;
+    ok.view = "back";
+    ok.select = {"neck.base:right", "head.temple:right=8"};
+    ok.symptoms = {"tinnitus"};
+    ok.result = 1;
+    CHECK(window.applyOptions(ok).isEmpty());
+    CHECK(window.bodyMap()->view() == "back");
+    CHECK(window.drawing()->intensity("head.temple:right") == 8);
+    CHECK(window.drawing()->symptoms() == QStringList{"tinnitus"});
+    CHECK(window.bodyMap()->pattern());
+    for (auto bad : {[] { tmap::app::AppOptions o; o.view = "top"; return o; }(),
+                     [] { tmap::app::AppOptions o; o.select = {"head.temple"}; return o; }(),
+                     [] { tmap::app::AppOptions o; o.muscle = "nope"; return o; }(),
+                     [] { tmap::app::AppOptions o; o.symptoms = {"zzz"}; return o; }()}) {
+        MainWindow other(catalogue());
+        CHECK_FALSE(other.applyOptions(bad).isEmpty());
+    }
 }
