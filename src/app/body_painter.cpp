@@ -160,6 +160,36 @@ QString BodyPainter::bestViewFor(const body::BodyMap& map, const Pattern& patter
     return best;
 }
 
+QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) const
+{
+    QRectF bounds;
+    const auto instances = patternInstances(map_, pattern);
+    const auto& paths = paths_.value(view);
+    for (auto it = instances.begin(); it != instances.end(); ++it)
+        if (const auto path = paths.value(it.key()); !path.isEmpty())
+            bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
+    if (const auto m = marker(pattern, view))
+        bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001)) : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
+    return bounds;
+}
+
+void BodyPainter::paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
+                               const BodyColours& colours) const
+{
+    const body::View* view = map_.view(scene.view.toStdString());
+    if (!view || focus.isEmpty())
+        return paint(painter, target, scene, colours);
+    // Scale so the focus fits the target, then place the whole view so the focus is centred.
+    const double heightPx = std::min(target.height() / focus.height(), target.width() / (focus.width() * view->aspect));
+    const double widthPx = heightPx * view->aspect;
+    const QRectF full(target.center().x() - focus.center().x() * widthPx, target.center().y() - focus.center().y() * heightPx,
+                      widthPx, heightPx);
+    painter.save();
+    painter.setClipRect(target);
+    paint(painter, full.adjusted(-6, -6, 6, 6), scene, colours); // paint() keeps a 6 px margin inside its area
+    painter.restore();
+}
+
 void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& c) const
 {
     const body::View* view = map_.view(scene.view.toStdString());
@@ -253,7 +283,7 @@ void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& 
     // The trigger point: an X with a halo so it reads on any fill.
     if (const auto m = marker(scene.pattern, scene.view)) {
         const QPointF at = t.map(*m);
-        const double r = std::max(5.0, fitRect(*view, area).width() * 0.022);
+        const double r = std::clamp(fitRect(*view, area).width() * 0.022, 5.0, 8.0);
         for (const auto& [colour, width] : {std::pair{c.figure, 5.5}, std::pair{c.marker, 2.6}}) {
             painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));

@@ -56,6 +56,11 @@ public:
     static QTransform toTarget(const body::View& view, const QRectF& area);
 
     void paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& colours) const;
+    /// Paints the scene zoomed so that `focus` (normalised view coordinates) fills `target`.
+    void paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
+                      const BodyColours& colours) const;
+    /// The part of a view a pattern occupies (zones and marker), normalised; empty when none of it shows there.
+    QRectF patternBounds(const Pattern& pattern, const QString& view) const;
 
     /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
     QPainterPath path(const QString& view, const QString& instance) const;

@@ -96,18 +96,33 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     const body::View* v = catalogue_.body().view(view.toStdString());
     if (!tp || !v)
         return {};
+    const Pattern pattern{tp, body::Side::Right};
+    // Zoom to the pattern, keeping at least a quarter of the figure around it for orientation.
+    QRectF focus = painter_.patternBounds(pattern, view);
+    const double minH = 0.28;
+    const double minW = minH / v->aspect * 0.6;
+    if (focus.height() < minH)
+        focus.adjust(0, -(minH - focus.height()) / 2, 0, (minH - focus.height()) / 2);
+    if (focus.width() < minW)
+        focus.adjust(-(minW - focus.width()) / 2, 0, (minW - focus.width()) / 2, 0);
+    focus.adjust(-0.02, -0.02, 0.02, 0.02);
     // Drawn at twice the size for crisp pictures on HiDPI screens.
     const qreal dpr = 2.0;
-    const QSize logical(static_cast<int>(std::lround(300 * v->aspect)), 300);
+    const QSize logical(170, 210);
     QImage image(logical * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
+    const BodyColours colours = BodyColours::from(palette());
+    image.fill(colours.background);
     QPainter p(&image);
     BodyScene scene;
     scene.view = view;
-    scene.pattern = {tp, body::Side::Right};
+    scene.pattern = pattern;
     scene.showLabels = false;
-    painter_.paint(p, QRectF(QPointF(0, 0), QSizeF(logical)), scene, BodyColours::from(palette()));
+    painter_.paintFocused(p, QRectF(QPointF(0, 0), QSizeF(logical)), focus, scene, colours);
+    p.setPen(QPen(colours.border, 1));
+    p.drawRect(QRectF(0.5, 0.5, logical.width() - 1, logical.height() - 1));
+    p.setPen(colours.text);
+    p.drawText(QRectF(4, 2, logical.width() - 8, 16), Qt::AlignLeft, QString::fromStdString(v->title));
     return image;
 }
 
@@ -158,7 +173,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
             views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
         QString pictures;
         for (const auto& v : views)
-            pictures += QString("<img src='tm:pattern/%1/%2' height='200' alt='%3'> ")
+            pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")
                             .arg(QString::fromStdString(tp.id), v, tr("%1 view").arg(v));
         h += "<h3>" + esc(tp.name) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
