@@ -91,8 +91,6 @@ std::optional<QPointF> BodyMapWidget::centreOf(const QString& instance) const
 
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
-    QPainter p(this);
-    p.fillRect(rect(), colours_.background);
     BodyScene scene;
     scene.view = view_;
     for (const auto& s : drawing_.spots())
@@ -100,7 +98,35 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     scene.pattern = pattern_;
     scene.hover = hover_;
     scene.focus = hasFocus() ? focus_ : QString();
-    painter_.paint(p, mapArea(), scene, colours_);
+
+    const qreal dpr = devicePixelRatioF();
+    const QString key = QString("%1|%2x%3|%4|%5,%6|%7|%8")
+                            .arg(view_)
+                            .arg(width())
+                            .arg(height())
+                            .arg(zoom_)
+                            .arg(pan_.x())
+                            .arg(pan_.y())
+                            .arg(dpr)
+                            .arg(colours_.figure.rgba() ^ colours_.outline.rgba() ^ colours_.background.rgba());
+    if (key != layerKey_) {
+        auto render = [&](BodyPainter::Layers layers, bool opaque) {
+            QPixmap pixmap(size() * dpr);
+            pixmap.setDevicePixelRatio(dpr);
+            pixmap.fill(opaque ? colours_.background : Qt::transparent);
+            QPainter lp(&pixmap);
+            painter_.paint(lp, mapArea(), scene, colours_, layers);
+            return pixmap;
+        };
+        baseLayer_ = render(BodyPainter::Base, true);
+        lineLayer_ = render(BodyPainter::Lines, false);
+        layerKey_ = key;
+    }
+    QPainter p(this);
+    p.drawPixmap(0, 0, baseLayer_);
+    painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Dynamic);
+    p.drawPixmap(0, 0, lineLayer_);
+    painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Top);
     if (hasFocus()) {
         QPen pen(colours_.focus, 1, Qt::DotLine);
         p.setPen(pen);

@@ -3,6 +3,7 @@
 // the core, on the same geometry.
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 #include "body_painter.h"
@@ -74,6 +75,9 @@ private:
     QPointF pan_;         ///< offset in widget pixels
     QPoint dragFrom_;
     bool dragging_ = false;
+    // The figure and its lines change only with the view, size, zoom or palette: drawn once into pixmaps.
+    QPixmap baseLayer_, lineLayer_;
+    QString layerKey_;
 };
 
 } // namespace tmap::app

@@ -49,13 +49,19 @@ BodyColours BodyColours::from(const QPalette& palette)
     return c;
 }
 
-BodyPainter::BodyPainter(const body::BodyMap& map) : map_(map)
+BodyPainter::BodyPainter(const body::BodyMap& map)
+    : map_(map)
 {
     for (const auto& view : map.views()) {
         const QString id = QString::fromStdString(view.id);
         auto& paths = paths_[id];
-        for (const auto& shape : view.shapes)
-            paths.insert(QString::fromStdString(shape.instance), toPath(shape.polygons));
+        QPainterPath borders;
+        for (const auto& shape : view.shapes) {
+            const QPainterPath path = toPath(shape.polygons);
+            paths.insert(QString::fromStdString(shape.instance), path);
+            borders.addPath(path);
+        }
+        borders_.insert(id, borders);
         outlines_.insert(id, toPath(view.outline));
         QPainterPath strokes;
         for (const auto& stroke : view.strokes) {
@@ -174,7 +180,7 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
 }
 
 void BodyPainter::paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
-                               const BodyColours& colours) const
+    const BodyColours& colours) const
 {
     const body::View* view = map_.view(scene.view.toStdString());
     if (!view || focus.isEmpty())
@@ -182,15 +188,16 @@ void BodyPainter::paintFocused(QPainter& painter, const QRectF& target, const QR
     // Scale so the focus fits the target, then place the whole view so the focus is centred.
     const double heightPx = std::min(target.height() / focus.height(), target.width() / (focus.width() * view->aspect));
     const double widthPx = heightPx * view->aspect;
-    const QRectF full(target.center().x() - focus.center().x() * widthPx, target.center().y() - focus.center().y() * heightPx,
-                      widthPx, heightPx);
+    const QRectF full(target.center().x() - focus.center().x() * widthPx,
+        target.center().y() - focus.center().y() * heightPx, widthPx, heightPx);
     painter.save();
     painter.setClipRect(target);
     paint(painter, full.adjusted(-6, -6, 6, 6), scene, colours); // paint() keeps a 6 px margin inside its area
     painter.restore();
 }
 
-void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& c) const
+void BodyPainter::paint(
+    QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& c, Layers layers) const
 {
     const body::View* view = map_.view(scene.view.toStdString());
     if (!view)
@@ -200,74 +207,92 @@ void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& 
     const QTransform t = toTarget(*view, area);
     const auto& paths = paths_[scene.view];
 
-    // Figure: soft fill and a firm silhouette.
-    const QPainterPath outline = t.map(outlines_.value(scene.view));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(c.figure);
-    painter.drawPath(outline);
+    // Everything is drawn in normalised view coordinates under one transform, with cosmetic pens, so that
+    // no path is copied per paint; only hatching is mapped to device space, where its pattern stays legible.
+    painter.save();
+    painter.setTransform(t, true);
 
-    // Heat map (reports) or spots; and the referral pattern.
-    const auto pattern = patternInstances(map_, scene.pattern);
-    for (auto it = paths.begin(); it != paths.end(); ++it) {
-        const QPainterPath p = t.map(it.value());
+    // Figure: soft fill.
+    if (layers & Base) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(c.figure);
+        painter.drawPath(outlines_.value(scene.view));
+    }
+    if (!(layers & Dynamic)) {
+        painter.restore();
+    } else {
+
+        // Heat map (reports) or spots; and the referral pattern.
+        const auto pattern = patternInstances(map_, scene.pattern);
         if (!scene.heat.isEmpty()) {
-            const double v = scene.heat.value(it.key(), 0.0);
-            if (v > 0) {
+            for (auto it = scene.heat.begin(); it != scene.heat.end(); ++it) {
+                const QPainterPath p = paths.value(it.key());
+                if (p.isEmpty() || it.value() <= 0)
+                    continue;
                 QColor h = c.main;
-                h.setAlphaF(0.15 + 0.75 * std::min(1.0, v));
+                h.setAlphaF(0.15 + 0.75 * std::min(1.0, it.value()));
                 painter.fillPath(p, h);
             }
         }
-        if (pattern.contains(it.key())) {
+        for (auto it = pattern.begin(); it != pattern.end(); ++it) {
+            const QPainterPath p = paths.value(it.key());
+            if (p.isEmpty())
+                continue;
             QColor fill = c.main;
-            if (pattern.value(it.key())) {
-                fill.setAlphaF(0.78);
+            fill.setAlphaF(it.value() ? 0.78 : 0.22);
+            painter.fillPath(p, fill);
+        }
+        painter.restore();
+        for (auto it = pattern.begin(); it != pattern.end(); ++it) {
+            const QPainterPath p = paths.value(it.key());
+            if (p.isEmpty() || it.value())
+                continue;
+            QColor hatch = c.spill;
+            hatch.setAlphaF(0.85);
+            painter.fillPath(t.map(p), QBrush(hatch, Qt::BDiagPattern));
+        }
+        for (auto it = scene.spots.begin(); it != scene.spots.end(); ++it) {
+            const QPainterPath src = paths.value(it.key());
+            if (src.isEmpty())
+                continue;
+            const QPainterPath p = t.map(src);
+            QColor fill = c.spot;
+            if (pattern.isEmpty()) {
+                fill.setAlphaF(0.35 + 0.55 * it.value() / 10.0);
                 painter.fillPath(p, fill);
             } else {
-                fill.setAlphaF(0.22);
-                painter.fillPath(p, fill);
-                QColor hatch = c.spill;
-                hatch.setAlphaF(0.85);
-                QBrush brush(hatch, Qt::BDiagPattern);
-                // Hatching spaced in device pixels stays legible at every zoom.
-                painter.fillPath(p, brush);
+                fill.setAlphaF(0.9);
+                painter.fillPath(p, QBrush(fill, Qt::Dense6Pattern));
             }
+            painter.strokePath(p, QPen(c.spot.darker(115), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         }
-    }
-    for (auto it = scene.spots.begin(); it != scene.spots.end(); ++it) {
-        const QPainterPath src = paths.value(it.key());
-        if (src.isEmpty())
-            continue;
-        const QPainterPath p = t.map(src);
-        QColor fill = c.spot;
-        if (pattern.isEmpty()) {
-            fill.setAlphaF(0.35 + 0.55 * it.value() / 10.0);
-            painter.fillPath(p, fill);
-        } else {
-            fill.setAlphaF(0.9);
-            painter.fillPath(p, QBrush(fill, Qt::Dense6Pattern));
-        }
-        painter.strokePath(p, QPen(c.spot.darker(115), 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
 
     // Faint borders between regions, the decorative strokes, then the silhouette on top.
-    QPen border(c.border, 0.9);
-    border.setCosmetic(true);
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(border);
-    for (auto it = paths.begin(); it != paths.end(); ++it)
-        painter.drawPath(t.map(it.value()));
-    QPen detail(c.outline, 1.0);
-    detail.setCosmetic(true);
-    QColor detailColour = c.outline;
-    detailColour.setAlphaF(0.55);
-    detail.setColor(detailColour);
-    painter.setPen(detail);
-    painter.drawPath(t.map(strokes_.value(scene.view)));
-    QPen silhouette(c.outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    silhouette.setCosmetic(true);
-    painter.setPen(silhouette);
-    painter.drawPath(outline);
+    if (layers & Lines) {
+        painter.save();
+        painter.setTransform(t, true);
+        painter.setBrush(Qt::NoBrush);
+        QPen border(c.border, 0.9);
+        border.setCosmetic(true);
+        painter.setPen(border);
+        painter.drawPath(borders_.value(scene.view));
+        QColor detailColour = c.outline;
+        detailColour.setAlphaF(0.55);
+        QPen detail(detailColour, 1.0);
+        detail.setCosmetic(true);
+        painter.setPen(detail);
+        painter.drawPath(strokes_.value(scene.view));
+        QPen silhouette(c.outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        silhouette.setCosmetic(true);
+        painter.setPen(silhouette);
+        painter.drawPath(outlines_.value(scene.view));
+        painter.restore();
+    }
+    if (!(layers & Top)) {
+        painter.restore();
+        return;
+    }
 
     if (!scene.hover.isEmpty() && paths.contains(scene.hover)) {
         const QPainterPath p = t.map(paths.value(scene.hover));
@@ -284,7 +309,7 @@ void BodyPainter::paint(QPainter& painter, const QRectF& area, const BodyScene& 
     if (const auto m = marker(scene.pattern, scene.view)) {
         const QPointF at = t.map(*m);
         const double r = std::clamp(fitRect(*view, area).width() * 0.022, 5.0, 8.0);
-        for (const auto& [colour, width] : {std::pair{c.figure, 5.5}, std::pair{c.marker, 2.6}}) {
+        for (const auto& [colour, width] : {std::pair {c.figure, 5.5}, std::pair {c.marker, 2.6}}) {
             painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
             painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
             painter.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));

@@ -55,7 +55,12 @@ public:
     /// Normalised view coordinates -> the fitted rectangle.
     static QTransform toTarget(const body::View& view, const QRectF& area);
 
-    void paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& colours) const;
+    /// What paint() draws, bottom to top; the widget caches the static layers (Base, Lines) as pixmaps.
+    enum Layer { Base = 1, Dynamic = 2, Lines = 4, Top = 8, All = 15 };
+    using Layers = int;
+
+    void paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& colours,
+               Layers layers = All) const;
     /// Paints the scene zoomed so that `focus` (normalised view coordinates) fills `target`.
     void paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
                       const BodyColours& colours) const;
@@ -77,6 +82,7 @@ private:
     QHash<QString, QHash<QString, QPainterPath>> paths_; ///< view -> instance -> path
     QHash<QString, QPainterPath> outlines_;              ///< view -> silhouette
     QHash<QString, QPainterPath> strokes_;               ///< view -> decorative lines
+    QHash<QString, QPainterPath> borders_;               ///< view -> every region outline, drawn in one call
 };
 
 } // namespace tmap::app

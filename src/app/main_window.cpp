@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <cstdio>
 
+#include "bench_hooks.h"
 #include "body_map_widget.h"
 #include "catalogue/catalogue.h"
 #include "catalogue_page.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(drawing_, &PainDrawing::changed, this, &MainWindow::updateResults);
     updateResults();
     resize(1280, 800);
+    installBenchHooks(map_);
 }
 
 MainWindow::~MainWindow() = default;

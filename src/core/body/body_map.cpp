@@ -180,7 +180,7 @@ Polygon readPolygon(const json& value, const std::string& where)
     return polygon;
 }
 
-void finishShape(Shape& shape, double aspect)
+void finishShape(Shape& shape, double aspect, std::optional<Point> centre)
 {
     for (const auto& polygon : shape.polygons) {
         for (const auto& p : polygon) {
@@ -190,7 +190,7 @@ void finishShape(Shape& shape, double aspect)
             shape.maxY = std::max(shape.maxY, p.y);
         }
     }
-    shape.centre = innerPoint(shape, aspect);
+    shape.centre = centre && shape.contains(*centre) ? *centre : innerPoint(shape, aspect);
 }
 
 std::string swapSideWords(std::string text)
@@ -359,7 +359,11 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
                 throw BodyError(rwhere + "/polygons: a region needs at least one polygon");
             for (std::size_t pi = 0; pi < polys.size(); ++pi)
                 shape.polygons.push_back(readPolygon(polys[pi], rwhere + "/polygons/" + std::to_string(pi)));
-            finishShape(shape, view.aspect);
+            // The builder stores each region's centre; computing it is the slow part of loading.
+            std::optional<Point> centre;
+            if (jr.contains("centre"))
+                centre = readPoint(jr["centre"], rwhere + "/centre");
+            finishShape(shape, view.aspect, centre);
             view.shapes.push_back(std::move(shape));
         }
         for (const auto& js : jv.value("strokes", json::array())) {
@@ -375,6 +379,18 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
     if (const View* side = map.view("side"); side && !map.view("side-left"))
         map.views_.push_back(mirroredSideView(*side));
     return map;
+}
+
+std::string BodyMap::geometryWithCentres(std::string_view geometryJson) const
+{
+    json doc = json::parse(geometryJson);
+    for (auto& jv : doc["views"]) {
+        const View* v = view(jv.value("id", ""));
+        for (auto& jr : jv["regions"])
+            if (const Shape* shape = v ? v->shape(jr.value("id", "")) : nullptr)
+                jr["centre"] = {shape->centre.x, shape->centre.y};
+    }
+    return doc.dump();
 }
 
 BodyMap BodyMap::fromDirectory(const std::string& dataDir)

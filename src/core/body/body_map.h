@@ -109,6 +109,10 @@ public:
     /// The instance at a normalised point of a view, if any.
     std::optional<std::string> hit(std::string_view view, Point p) const;
 
+    /// The geometry JSON with each region's computed centre added (the builder stores this, so that opening
+    /// the catalogue does not compute them again).
+    std::string geometryWithCentres(std::string_view geometryJson) const;
+
     /// Human name for an instance: "temple, above and in front of the ear (right)".
     std::string describe(std::string_view instance) const;
 

@@ -335,6 +335,7 @@ CatalogueData loadSources(const std::string& dataDir)
         try {
             map = body::BodyMap::fromText(data.regionsTsv, data.geometryJson, regionsPath.string(),
                                           geometryPath.string());
+            data.geometryJson = map->geometryWithCentres(data.geometryJson);
         } catch (const body::BodyError& e) {
             problems.items.push_back(e.what());
         }

@@ -1,0 +1,54 @@
+#include "bench_hooks.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTimer>
+#include <QWidget>
+#include <cstdio>
+
+namespace tmap::app {
+
+namespace {
+
+class FirstPaint final : public QObject {
+public:
+    FirstPaint(QObject* parent, bool idle) : QObject(parent), idle_(idle) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !done_) {
+            done_ = true;
+            // Quit once this paint has been delivered; for memory, after a second of idling.
+            QTimer::singleShot(idle_ ? 1000 : 0, this, [this] {
+                if (idle_) {
+                    QFile status("/proc/self/status");
+                    if (status.open(QIODevice::ReadOnly))
+                        for (const auto& line : status.readAll().split('\n'))
+                            if (line.startsWith("VmRSS:"))
+                                std::printf("rss_kib=%s\n", line.mid(6).trimmed().split(' ').first().constData());
+                    std::fflush(stdout);
+                }
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool idle_;
+    bool done_ = false;
+};
+
+} // namespace
+
+void installBenchHooks(QWidget* watched)
+{
+    const QByteArray mode = qgetenv("TM_BENCH_EXIT_AFTER_PAINT");
+    if (mode.isEmpty())
+        return;
+    watched->installEventFilter(new FirstPaint(watched, mode == "idle"));
+}
+
+} // namespace tmap::app
