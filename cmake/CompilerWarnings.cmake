@@ -2,7 +2,7 @@
 function(tm_set_warnings target)
   target_compile_options(${target} PRIVATE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+    -Woverloaded-virtual -Wformat=2)
   if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # GCC 12 reports false -Wrestrict positives inside std::string at -O3 (GCC bug 105329).
     target_compile_options(${target} PRIVATE -Wno-restrict)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -280,10 +282,9 @@ bool View::insideOutline(Point p) const
     return std::any_of(outline.begin(), outline.end(), [p](const Polygon& poly) { return contains(poly, p); });
 }
 
-BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometryJson, std::string_view regionsName,
-                          std::string_view geometryName)
+void BodyMap::readVocabulary(std::string_view regionsTsv, std::string_view regionsName)
 {
-    BodyMap map;
+    BodyMap& map = *this;
     const std::string rname(regionsName);
     std::istringstream lines{std::string(regionsTsv)};
     std::string line;
@@ -319,7 +320,13 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
     }
     if (map.regions_.empty())
         throw BodyError(rname + ": no regions");
+}
 
+BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometryJson, std::string_view regionsName,
+                          std::string_view geometryName)
+{
+    BodyMap map;
+    map.readVocabulary(regionsTsv, regionsName);
     const std::string gname(geometryName);
     json doc;
     try {
@@ -381,16 +388,67 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
     return map;
 }
 
-std::string BodyMap::geometryWithCentres(std::string_view geometryJson) const
+BodyMap BodyMap::fromViews(std::string_view regionsTsv, std::vector<View> views, std::string_view sourceName)
 {
-    json doc = json::parse(geometryJson);
-    for (auto& jv : doc["views"]) {
-        const View* v = view(jv.value("id", ""));
-        for (auto& jr : jv["regions"])
-            if (const Shape* shape = v ? v->shape(jr.value("id", "")) : nullptr)
-                jr["centre"] = {shape->centre.x, shape->centre.y};
+    BodyMap map;
+    map.readVocabulary(regionsTsv, sourceName);
+    for (auto& view : views) {
+        for (auto& shape : view.shapes) {
+            if (!map.isInstance(shape.instance))
+                throw BodyError(std::string(sourceName) + ": view " + view.id + ": unknown region instance \"" +
+                                shape.instance + "\"");
+            if (shape.polygons.empty())
+                throw BodyError(std::string(sourceName) + ": view " + view.id + ": " + shape.instance + " has no polygon");
+            const Point centre = shape.centre;
+            finishShape(shape, view.aspect, centre);
+        }
     }
-    return doc.dump();
+    map.views_ = std::move(views);
+    if (const View* side = map.view("side"); side && !map.view("side-left"))
+        map.views_.push_back(mirroredSideView(*side));
+    return map;
+}
+
+std::string encodePolygons(const std::vector<Polygon>& polygons)
+{
+    // [count][points][x y]...[points][x y]... as native 32-bit counts and doubles: read back on the same machine.
+    std::string blob;
+    auto put = [&blob](const auto& value) { blob.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    put(static_cast<std::uint32_t>(polygons.size()));
+    for (const auto& polygon : polygons) {
+        put(static_cast<std::uint32_t>(polygon.size()));
+        for (const auto& p : polygon) {
+            put(p.x);
+            put(p.y);
+        }
+    }
+    return blob;
+}
+
+std::vector<Polygon> decodePolygons(std::string_view blob)
+{
+    std::size_t at = 0;
+    auto get = [&](auto& value) {
+        if (at + sizeof value > blob.size())
+            throw BodyError("geometry blob is truncated");
+        std::memcpy(&value, blob.data() + at, sizeof value);
+        at += sizeof value;
+    };
+    std::uint32_t count = 0;
+    get(count);
+    std::vector<Polygon> polygons(count);
+    for (auto& polygon : polygons) {
+        std::uint32_t points = 0;
+        get(points);
+        if (points > blob.size())
+            throw BodyError("geometry blob is corrupt");
+        polygon.resize(points);
+        for (auto& p : polygon) {
+            get(p.x);
+            get(p.y);
+        }
+    }
+    return polygons;
 }
 
 BodyMap BodyMap::fromDirectory(const std::string& dataDir)

@@ -91,6 +91,9 @@ public:
     static BodyMap fromText(std::string_view regionsTsv, std::string_view geometryJson,
                             std::string_view regionsName = "regions.tsv",
                             std::string_view geometryName = "geometry.json");
+    /// Builds from the vocabulary and views read elsewhere (the catalogue database); shapes keep their centres
+    /// when these lie inside them.
+    static BodyMap fromViews(std::string_view regionsTsv, std::vector<View> views, std::string_view sourceName);
     /// Reads data/body/regions.tsv and data/body/geometry.json from a data folder.
     static BodyMap fromDirectory(const std::string& dataDir);
 
@@ -109,17 +112,18 @@ public:
     /// The instance at a normalised point of a view, if any.
     std::optional<std::string> hit(std::string_view view, Point p) const;
 
-    /// The geometry JSON with each region's computed centre added (the builder stores this, so that opening
-    /// the catalogue does not compute them again).
-    std::string geometryWithCentres(std::string_view geometryJson) const;
-
     /// Human name for an instance: "temple, above and in front of the ear (right)".
     std::string describe(std::string_view instance) const;
 
 private:
+    void readVocabulary(std::string_view regionsTsv, std::string_view regionsName);
     std::vector<Region> regions_;
     std::map<std::string, std::size_t, std::less<>> regionIndex_;
     std::vector<View> views_;
 };
+
+/// Compact storage of polygons (the catalogue database keeps the geometry this way: it loads far faster than JSON).
+std::string encodePolygons(const std::vector<Polygon>& polygons);
+std::vector<Polygon> decodePolygons(std::string_view blob); ///< throws BodyError when truncated
 
 } // namespace tmap::body

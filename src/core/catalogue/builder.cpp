@@ -331,11 +331,12 @@ CatalogueData loadSources(const std::string& dataDir)
         problems.add((fs::exists(regionsPath) ? geometryPath : regionsPath).string(), "", "file is missing");
     } else {
         data.regionsTsv = readText(regionsPath);
-        data.geometryJson = readText(geometryPath);
         try {
-            map = body::BodyMap::fromText(data.regionsTsv, data.geometryJson, regionsPath.string(),
+            map = body::BodyMap::fromText(data.regionsTsv, readText(geometryPath), regionsPath.string(),
                                           geometryPath.string());
-            data.geometryJson = map->geometryWithCentres(data.geometryJson);
+            for (const auto& v : map->views())
+                if (!v.mirrored)
+                    data.views.push_back(v);
         } catch (const body::BodyError& e) {
             problems.items.push_back(e.what());
         }
@@ -526,7 +527,26 @@ void insertAll(db::Database& db, const CatalogueData& data)
     {
         auto st = db.prepare("INSERT INTO body_data VALUES (?, ?)");
         st.bind(1, "regions.tsv").bind(2, data.regionsTsv).run();
-        st.bind(1, "geometry.json").bind(2, data.geometryJson).run();
+        auto view = db.prepare("INSERT INTO body_view VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto shape = db.prepare("INSERT INTO body_shape VALUES (?, ?, ?, ?, ?, ?)");
+        int viewOrdinal = 0;
+        for (const auto& v : data.views) {
+            std::vector<body::Polygon> strokes(v.strokes.begin(), v.strokes.end());
+            nlohmann::json labels = nlohmann::json::array();
+            for (const auto& l : v.labels)
+                labels.push_back({{"text", l.text}, {"x", l.at.x}, {"y", l.at.y}});
+            const std::string outline = body::encodePolygons(v.outline);
+            const std::string strokeBlob = body::encodePolygons(strokes);
+            view.bind(1, v.id).bind(2, viewOrdinal++).bind(3, v.title).bind(4, v.aspect)
+                .bindBlob(5, outline.data(), outline.size()).bindBlob(6, strokeBlob.data(), strokeBlob.size())
+                .bind(7, labels.dump()).run();
+            int shapeOrdinal = 0;
+            for (const auto& sh : v.shapes) {
+                const std::string polygons = body::encodePolygons(sh.polygons);
+                shape.bind(1, v.id).bind(2, shapeOrdinal++).bind(3, sh.instance).bind(4, sh.centre.x)
+                    .bind(5, sh.centre.y).bindBlob(6, polygons.data(), polygons.size()).run();
+            }
+        }
     }
 
     auto muscle = db.prepare("INSERT INTO muscle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");

@@ -8,6 +8,8 @@
 #include "catalogue/schema.h"
 #include "db/database.h"
 
+#include <nlohmann/json.hpp>
+
 namespace fs = std::filesystem;
 
 namespace tmap::catalogue {
@@ -62,11 +64,35 @@ void loadAll(db::Database& db, CatalogueData& data)
     }
     for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY ordinal"); st.step();)
         data.guide.push_back({st.text(0), st.text(1), st.text(2)});
-    for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();) {
+    for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();)
         if (st.text(0) == "regions.tsv")
             data.regionsTsv = st.text(1);
-        else if (st.text(0) == "geometry.json")
-            data.geometryJson = st.text(1);
+    for (auto st = db.prepare("SELECT id, title, aspect, outline, strokes, labels FROM body_view ORDER BY ordinal");
+         st.step();) {
+        body::View v;
+        v.id = st.text(0);
+        v.title = st.text(1);
+        v.aspect = st.real(2);
+        v.outline = body::decodePolygons(st.text(3));
+        for (auto& stroke : body::decodePolygons(st.text(4)))
+            v.strokes.push_back(std::move(stroke));
+        for (const auto& l : nlohmann::json::parse(st.text(5)))
+            v.labels.push_back({l.value("text", ""), {l.value("x", 0.0), l.value("y", 0.0)}});
+        data.views.push_back(std::move(v));
+    }
+    {
+        auto st = db.prepare("SELECT view_id, instance, centre_x, centre_y, polygons FROM body_shape ORDER BY view_id, ordinal");
+        while (st.step()) {
+            const std::string viewId = st.text(0);
+            auto view = std::find_if(data.views.begin(), data.views.end(), [&](const body::View& v) { return v.id == viewId; });
+            if (view == data.views.end())
+                continue;
+            body::Shape shape;
+            shape.instance = st.text(1);
+            shape.centre = {st.real(2), st.real(3)};
+            shape.polygons = body::decodePolygons(st.text(4));
+            view->shapes.push_back(std::move(shape));
+        }
     }
 
     // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
@@ -187,13 +213,13 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected " +
                                  std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadAll(*cat->db_, cat->data_);
-        cat->body_ = std::make_unique<body::BodyMap>(
-            body::BodyMap::fromText(cat->data_.regionsTsv, cat->data_.geometryJson, path + ":regions.tsv",
-                                    path + ":geometry.json"));
+        cat->body_ = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, cat->data_.views, path));
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
-        throw CatalogueError(e.what());
+        throw CatalogueError(path + ": " + e.what());
+    } catch (const nlohmann::json::exception& e) {
+        throw CatalogueError(path + ": damaged body geometry: " + e.what());
     }
     for (const auto& m : cat->data_.muscles) {
         cat->muscleIndex_.emplace(m.id, &m);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "body/body_map.h"
+
 namespace tmap::catalogue {
 
 enum class ZoneKind { Main, Spillover };
@@ -123,8 +125,8 @@ struct CatalogueData {
     std::vector<RedFlag> redFlags;
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
-    std::string regionsTsv;    ///< the body vocabulary, verbatim
-    std::string geometryJson;  ///< the body geometry, verbatim
+    std::string regionsTsv;          ///< the body vocabulary, verbatim
+    std::vector<body::View> views;   ///< the body geometry as authored (not the mirrored left lateral view)
 };
 
 } // namespace tmap::catalogue

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -54,6 +54,11 @@ CREATE TABLE muscle_source (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordin
                             source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE body_data (name TEXT PRIMARY KEY, content TEXT NOT NULL);
+CREATE TABLE body_view (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, aspect REAL NOT NULL,
+                        outline BLOB NOT NULL, strokes BLOB NOT NULL, labels TEXT NOT NULL);
+CREATE TABLE body_shape (view_id TEXT NOT NULL REFERENCES body_view(id), ordinal INTEGER NOT NULL,
+                         instance TEXT NOT NULL, centre_x REAL NOT NULL, centre_y REAL NOT NULL,
+                         polygons BLOB NOT NULL);
 CREATE INDEX zone_by_point ON zone(trigger_point_id);
 CREATE INDEX trigger_point_by_muscle ON trigger_point(muscle_id);
 CREATE VIRTUAL TABLE muscle_search USING fts5(
