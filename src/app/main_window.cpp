@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <cstdio>
@@ -415,8 +416,12 @@ void MainWindow::showFirstRunNoticeIfNeeded()
     QSettings settings;
     if (settings.value("notice/shown", false).toBool())
         return;
-    QMessageBox::information(this, tr("Before you start"), selfCareNotice());
-    settings.setValue("notice/shown", true);
+    // Window-modal and opened from the event loop: it never blocks start-up, and the app stays responsive.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Before you start"), selfCareNotice(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [] { QSettings().setValue("notice/shown", true); });
+    QTimer::singleShot(0, box, [box] { box->open(); });
 }
 
 void MainWindow::restoreSettings()
