@@ -8,7 +8,7 @@ mid-thigh 5, knee 6, mid-calf 7, sole 8.
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from geom import path, poly, smooth_poly, mirror_pts, ellipse, capsule, Frame, catmull
+from geom import path, poly, smooth_poly, mirror_pts, ellipse, capsule, smooth_capsule, Frame, catmull
 
 # ------------------------------------------------------------------ landmarks
 Y_TOP, Y_BROW, Y_EYE, Y_NOSE, Y_MOUTH, Y_CHIN = 0.0, 0.41, 0.51, 0.68, 0.79, 1.0
@@ -56,9 +56,9 @@ def trunk_leg_shape():
 
 
 def arm_shape():
-    upper = capsule([SHOULDER, ELBOW], [R_SHOULDER, R_ELBOW], res=16)
-    fore = capsule([ELBOW, FOREARM_BULGE, WRIST], [R_ELBOW, R_BULGE, R_WRIST], res=16)
-    return unary_union([upper, fore])
+    mid = ((SHOULDER[0] * 0.55 + ELBOW[0] * 0.45), (SHOULDER[1] * 0.55 + ELBOW[1] * 0.45))
+    return smooth_capsule([SHOULDER, mid, ELBOW, FOREARM_BULGE, WRIST],
+                          [R_SHOULDER, 0.158, R_ELBOW, R_BULGE, R_WRIST], res=16)
 
 
 def arm_frames():
@@ -76,14 +76,15 @@ def hand_frame():
 # hand in its own frame F (origin at the wrist, t along the hand, s > 0 = thumb side)
 # finger specs: name, root s, root t (knuckle), angle (deg, + toward the thumb), length, radius
 FINGERS = [
-    ('index', 0.091, 0.375, 8, 0.30, 0.037),
-    ('middle', 0.03, 0.395, 1.5, 0.335, 0.037),
-    ('ring', -0.033, 0.39, -5, 0.31, 0.036),
-    ('little', -0.092, 0.365, -12, 0.245, 0.032),
+    ('index', 0.083, 0.335, 9, 0.315, 0.039),
+    ('middle', 0.027, 0.352, 1.5, 0.35, 0.04),
+    ('ring', -0.03, 0.347, -6, 0.325, 0.039),
+    ('little', -0.084, 0.325, -14, 0.26, 0.035),
 ]
-THUMB = [(0.11, 0.085, 0.066), (0.25, 0.19, 0.047), (0.37, 0.262, 0.038)]  # (t, s, radius) along the thumb
-PALM = [(0.0, 0.08), (0.08, 0.128), (0.22, 0.142), (0.35, 0.137), (0.405, 0.1), (0.425, 0.03),
-        (0.418, -0.045), (0.395, -0.1), (0.33, -0.128), (0.15, -0.122), (0.03, -0.092), (0.0, -0.07)]
+THUMB = [(0.1, 0.078, 0.062), (0.23, 0.18, 0.047), (0.35, 0.25, 0.04)]  # (t, s, radius) along the thumb
+# palm: about as long as the middle finger, four fingers wide
+PALM = [(0.0, 0.072), (0.07, 0.115), (0.2, 0.127), (0.31, 0.122), (0.36, 0.09), (0.378, 0.027),
+        (0.372, -0.04), (0.352, -0.09), (0.295, -0.115), (0.14, -0.11), (0.03, -0.083), (0.0, -0.063)]
 
 
 def palm_shape(F):

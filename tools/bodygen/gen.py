@@ -253,6 +253,9 @@ def fix_tjunctions(regions):
 
 
 def main():
+    out_path = OUT
+    if '--out' in sys.argv:
+        out_path = os.path.abspath(sys.argv[sys.argv.index('--out') + 1])
     update_tsv()
     rows = read_regions()
     sided = {r['id']: r['sided'] == 'yes' for r in rows}
@@ -274,12 +277,22 @@ def main():
         }
         print('%-6s %3d instances, %d t-junction vertices added' % (view, len(regions), added))
         doc['views'].append(v)
-    with open(OUT, 'w') as f:
+    # write next to the target and move in only when the checks pass, so the file is never broken
+    tmp = out_path + '.tmp'
+    with open(tmp, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))
         f.write('\n')
-    print('wrote', OUT, os.path.getsize(OUT), 'bytes')
     ok = check.run(doc, rows)
-    sys.exit(0 if ok else 1)
+    if not ok:
+        import shutil
+        import tempfile
+        kept = os.path.join(tempfile.gettempdir(), 'bodygen-failed.json')
+        shutil.move(tmp, kept)
+        print('checks FAILED: %s unchanged, the failed output is in %s' % (out_path, kept))
+        sys.exit(1)
+    os.replace(tmp, out_path)
+    print('wrote', out_path, os.path.getsize(out_path), 'bytes')
+    sys.exit(0)
 
 
 if __name__ == '__main__':

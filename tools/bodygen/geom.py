@@ -221,3 +221,91 @@ def split_holes(p):
     for q in polys_of(left) + polys_of(right):
         out.extend(split_holes(q))
     return out
+
+
+# ---------------------------------------------------------------- curved partition helpers
+
+def spline(pts, samples=10):
+    """Open smooth curve through pts (a border between two regions)."""
+    return catmull(pts, samples=samples) if len(pts) > 2 else [tuple(p) for p in pts]
+
+
+def between(top, bottom, samples=10):
+    """Region between two smooth curves drawn in the same direction (top over bottom)."""
+    return poly(spline(top, samples) + list(reversed(spline(bottom, samples))))
+
+
+class LimbMap:
+    """Coordinates across a vertical limb (or the trunk below some level) of a half figure.
+
+    u = 0 on the outer (lateral, x small) outline, u = 1 on the inner outline, y as usual; values
+    outside [0, 1] extrapolate.  Straight lines in (u, y) become curves that follow the limb."""
+
+    def __init__(self, shape, y0, y1, step=0.01, x_max=0.0):
+        import numpy as np
+        self.ys = []
+        self.xo = []
+        self.xi = []
+        y = y0
+        while y <= y1 + 1e-9:
+            seg = shape.intersection(LineString([(-BIG, y), (x_max, y)]))
+            xs = [c[0] for g in getattr(seg, 'geoms', [seg]) for c in getattr(g, 'coords', [])]
+            if xs:
+                self.ys.append(y)
+                self.xo.append(min(xs))
+                self.xi.append(max(xs))
+            y += step
+        self.np = np
+
+    def edges(self, y):
+        np = self.np
+        return float(np.interp(y, self.ys, self.xo)), float(np.interp(y, self.ys, self.xi))
+
+    def xy(self, u, y):
+        a, b = self.edges(y)
+        return (a + u * (b - a), y)
+
+    def patch(self, uv, closed=True, smooth=False, n=12):
+        """Polygon from (u, y) vertices (edges densified so they follow the limb)."""
+        pts = catmull(uv, closed=True, samples=n) if smooth else list(uv)
+        out = []
+        m = len(pts)
+        for i in range(m):
+            (u0, y0), (u1, y1) = pts[i], pts[(i + 1) % m]
+            k = 1 if smooth else max(1, int(abs(y1 - y0) / 0.02) + 1)
+            for j in range(k):
+                t = j / k
+                out.append(self.xy(u0 + (u1 - u0) * t, y0 + (y1 - y0) * t))
+        return poly(out)
+
+    def strip(self, u0, u1, y0, y1, du=0.025, dy=0.02):
+        """Cell between u = u0(y) .. u1(y) (numbers or functions of y) and y = y0(u) .. y1(u)
+        (numbers or functions of u): borders that follow the limb and may bow.  Edges are
+        sampled on a global grid, so neighbouring cells share the same chords."""
+        f = lambda v: v if callable(v) else (lambda _: v)
+        U0, U1, Y0, Y1 = f(u0), f(u1), f(y0), f(y1)
+
+        def grid(a, b, step):
+            lo, hi = min(a, b), max(a, b)
+            k0, k1 = math.floor(lo / step) + 1, math.ceil(hi / step) - 1
+            inner = [k * step for k in range(k0, k1 + 1) if lo + 1e-9 < k * step < hi - 1e-9]
+            seq = [lo] + inner + [hi]
+            return seq if a <= b else list(reversed(seq))
+        yt, yb = Y0(0.5), Y1(0.5)
+        pts = []
+        a, b = U0(yt), U1(yt)
+        pts += [(u, Y0(u)) for u in grid(a, b, du)]
+        pts += [(U1(y), y) for y in grid(Y0(b), Y1(U1(yb)), dy)[1:-1]]
+        a, b = U1(yb), U0(yb)
+        pts += [(u, Y1(u)) for u in grid(a, b, du)]
+        pts += [(U0(y), y) for y in grid(Y1(b), Y0(a if False else U0(yt)), dy)[1:-1]]
+        return poly([self.xy(u, y) for u, y in pts])
+
+
+def smooth_capsule(points, radii, samples=8, res=12):
+    """A limb whose axis and width both vary smoothly: circles along a spline through the
+    skeleton points with spline-interpolated radii, joined by hulls."""
+    P = catmull(points, samples=samples, alpha=0.0)
+    R = [r for _, r in catmull([(i, r) for i, r in enumerate(radii)], samples=samples, alpha=0.0)]
+    circles = [Point(p).buffer(r, res) for p, r in zip(P, R)]
+    return unary_union([unary_union([circles[i], circles[i + 1]]).convex_hull for i in range(len(circles) - 1)])

@@ -7,7 +7,7 @@ from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
 import figure as fg
-from geom import band, rect, quad, ellipse, smooth_poly, poly, Frame, BIG
+from geom import band, rect, quad, ellipse, smooth_poly, poly, Frame, BIG, LimbMap, between, spline, catmull
 
 
 def arm_layers(d, view):
@@ -27,8 +27,8 @@ def arm_layers(d, view):
         L += [('elbow.outer', elbow.intersection(Fo.cell(-BIG, BIG, 0.06, BIG))),
               ('elbow.inner', elbow.intersection(Fo.cell(-BIG, BIG, -BIG, -0.06))),
               ('elbow.front', elbow)]
-        L += [('forearm.front_thumb', Fo.cell(-0.2, BIG, 0.0, BIG)),
-              ('forearm.front_pinky', Fo.cell(-0.2, BIG, -BIG, 0.0))]
+        L += [('forearm.front_thumb', Fo.cell(0.0, BIG, 0.0, BIG)),
+              ('forearm.front_pinky', Fo.cell(0.0, BIG, -BIG, 0.0))]
         L += [('arm.outer', U.cell(-BIG, BIG, 0.075, BIG)),
               ('arm.inner', U.cell(-BIG, BIG, -BIG, -0.07)),
               ('arm.front', U.cell(-BIG, BIG))]
@@ -39,8 +39,8 @@ def arm_layers(d, view):
         L += [('elbow.outer', elbow.intersection(Fo.cell(-BIG, BIG, 0.06, BIG))),
               ('elbow.inner', elbow.intersection(Fo.cell(-BIG, BIG, -BIG, -0.06))),
               ('elbow.back', elbow)]
-        L += [('forearm.back_thumb', Fo.cell(-0.2, BIG, 0.0, BIG)),
-              ('forearm.back_pinky', Fo.cell(-0.2, BIG, -BIG, 0.0))]
+        L += [('forearm.back_thumb', Fo.cell(0.0, BIG, 0.0, BIG)),
+              ('forearm.back_pinky', Fo.cell(0.0, BIG, -BIG, 0.0))]
         L += [('arm.outer', U.cell(-BIG, BIG, 0.075, BIG)),
               ('arm.inner', U.cell(-BIG, BIG, -BIG, -0.07)),
               ('arm.back', U.cell(-BIG, BIG))]
@@ -54,10 +54,13 @@ def hand_layers(d, view):
     palm = d['palm']
     # the palm (and back of the hand) come first, so each finger starts at the knuckle line
     if view == 'front':
-        L.append(('hand.thenar', palm.intersection(
-            poly([F.pt(-1, 0.02), F.pt(0.12, 0.02), F.pt(0.25, 0.06), F.pt(0.32, 0.12), F.pt(0.32, 1),
-                  F.pt(-1, 1)]))))
-        L.append(('hand.hypothenar', palm.intersection(F.cell(0.1, BIG, -BIG, -0.075))))
+        # the thenar crease curves from the middle of the wrist out to the web of the thumb
+        crease = [F.pt(t, s) for t, s in catmull([(-0.1, 0.0), (0.05, 0.005), (0.16, 0.03), (0.24, 0.07),
+                                                  (0.29, 0.125), (0.31, 0.2)], samples=8)]
+        L.append(('hand.thenar', palm.intersection(poly(crease + [F.pt(0.31, 1), F.pt(-1, 1)]))))
+        hypo = [F.pt(t, s) for t, s in catmull([(0.07, -0.2), (0.1, -0.085), (0.17, -0.066), (0.26, -0.064),
+                                                (0.33, -0.072), (0.4, -0.09)], samples=8)]
+        L.append(('hand.hypothenar', palm.intersection(poly(hypo + [F.pt(0.4, -1), F.pt(0.07, -1)]))))
         L.append(('hand.palm', palm))
     else:
         L.append(('hand.back', palm))
@@ -67,34 +70,91 @@ def hand_layers(d, view):
     return L
 
 
+VERTEX_EDGE = [(-0.4, 0.09), (-0.28, 0.14), (-0.14, 0.175), (0, 0.185)]       # crown of the head
+TEMPLE_EDGE = [(-0.19, 0.1), (-0.225, 0.25), (-0.245, 0.42), (-0.27, 0.56)]    # front edge of the temple
+HAIRLINE = [(-0.4, 0.62), (-0.28, 0.7), (-0.16, 0.76), (0, 0.79)]           # lower edge of the occiput
+
+
 def head_layers(d, view):
     H = unary_union([d['head'], d['ear']])
     L = [('head.ear', d['ear'])]
     if view == 'front':
         eye = ellipse(-0.145, fg.Y_EYE, 0.095, 0.062)
-        brow = poly([(0, 0.345), (-0.14, 0.33), (-0.25, 0.35), (-0.27, 0.405), (-0.25, 0.5), (0, 0.5)])
-        nose = poly([(0, 0.44), (-0.045, 0.44), (-0.06, 0.56), (-0.085, 0.655), (-0.07, 0.69), (0, 0.695)])
+        brow = poly(spline([(0, 0.345), (-0.14, 0.33), (-0.245, 0.35), (-0.275, 0.415), (-0.25, 0.49),
+                            (-0.14, 0.475), (-0.05, 0.505), (0, 0.51)]))
+        nose = poly(spline([(0, 0.44), (-0.04, 0.445), (-0.05, 0.54), (-0.072, 0.615), (-0.086, 0.65),
+                            (-0.065, 0.678), (0, 0.684)]))
         mouth = ellipse(0, 0.8, 0.135, 0.107)           # upper and lower teeth around the mouth line
         L += [('head.eye', eye), ('head.nose', nose),
               ('head.upper_teeth', mouth.intersection(band(0.6, 0.8))),
               ('head.lower_teeth', mouth.intersection(band(0.8, 0.95))),
               ('head.eyebrow', brow),
-              ('head.vertex', band(-1, 0.165)),
-              ('head.temple', poly([(-0.245, 0.15), (-1, 0.15), (-1, 0.53), (-0.245, 0.53)])),
+              ('head.vertex', poly([(0.1, -1), (-1, -1), (-1, 0.09)] + spline(VERTEX_EDGE) + [(0.1, 0.19)])),
+              ('head.temple', poly(spline(TEMPLE_EDGE) + [(-1, 0.56), (-1, 0.1)])),
               ('head.forehead', band(0.1, 0.46)),
               ('head.chin', smooth_poly([(0, 0.86), (-0.1, 0.875), (-0.15, 0.92), (-0.16, 1.0), (0, 1.05)])),
               ('head.cheek', smooth_poly([(-0.05, 0.5), (-0.3, 0.46), (-0.36, 0.6), (-0.3, 0.7), (-0.2, 0.74),
                                           (-0.12, 0.725), (-0.06, 0.68)])),
               ('head.jaw', band(0.3, 2))]
     else:
-        L += [('head.vertex', band(-1, 0.165)),
-              ('head.behind_ear', poly([(-0.24, 0.46), (-1, 0.46), (-1, 1.2), (-0.21, 1.2), (-0.2, 0.8)])),
-              ('head.occiput', band(0.1, 0.76)),
+        L += [('head.vertex', poly([(0.1, -1), (-1, -1), (-1, 0.09)] + spline(VERTEX_EDGE) + [(0.1, 0.19)])),
+              ('head.behind_ear', poly(spline([(-0.24, 0.46), (-0.22, 0.6), (-0.2, 0.8)]) +
+                                       [(-0.21, 1.2), (-1, 1.2), (-1, 0.46)])),
+              ('head.occiput', poly([(0.1, 0.0), (-1, 0.0), (-1, 0.62)] + spline(HAIRLINE) + [(0.1, 0.8)])),
               ('neck.back', band(0.5, 2))]
     return [(rid, g.intersection(H)) for rid, g in L]
 
 
 GROIN = [(-0.7, 3.6), (-0.38, 3.74), (-0.2, 3.86), (-0.08, 4.0), (-0.03, 4.1)]  # inguinal crease, top edge
+
+
+# ---- back view landmarks (authored half = the person's left seen from behind)
+SCAP_SPINE = [(-0.07, 1.75), (-0.27, 1.73), (-0.45, 1.665), (-0.65, 1.61), (-0.86, 1.575), (-1.2, 1.55)]
+SCAP_MEDIAL = [(-0.27, 1.5), (-0.26, 1.75), (-0.265, 2.05), (-0.29, 2.3), (-0.33, 2.48), (-0.34, 2.56)]
+SCAP_TIP = [(-0.29, 2.29), (-0.4, 2.27), (-0.5, 2.3), (-0.475, 2.42), (-0.4, 2.54), (-0.34, 2.5)]
+SCAPULA = [(-0.2, 1.6), (-0.5, 1.6), (-0.72, 1.62), (-0.74, 1.78), (-0.68, 2.02), (-0.56, 2.26),
+           (-0.42, 2.46), (-0.3, 2.42), (-0.22, 2.1)]
+SIDE_BORDER = [(-0.64, 1.95), (-0.6, 2.25), (-0.58, 2.55), (-0.6, 2.78), (-0.66, 2.95)]
+RIB_TOP = [(0, 2.62), (-0.2, 2.64), (-0.4, 2.7), (-0.58, 2.79), (-0.8, 2.92)]     # mid back / lower ribs
+RIB_BOT = [(0, 2.98), (-0.2, 3.0), (-0.38, 3.05), (-0.55, 3.13), (-0.8, 3.25)]    # the twelfth rib
+LUMBAR_SIDE = [(-0.3, 2.5), (-0.31, 3.0), (-0.325, 3.22), (-0.3, 3.45), (-0.24, 3.55), (-0.15, 3.6)]
+CREST_TOP = [(-0.13, 3.5), (-0.27, 3.38), (-0.45, 3.29), (-0.62, 3.29), (-0.78, 3.35), (-0.95, 3.44)]
+CREST_BOT = [(-0.17, 3.58), (-0.3, 3.47), (-0.46, 3.39), (-0.62, 3.39), (-0.76, 3.45), (-0.95, 3.55)]
+TROCHANTER = [(-0.8, 3.62), (-0.72, 3.68), (-0.665, 3.85), (-0.665, 4.05), (-0.7, 4.2), (-0.8, 4.3),
+              (-0.9, 4.0)]
+# borders of the buttock: upper | middle | lower, and the gluteal fold under the lower buttock
+GLUT_1 = [(0, 3.84), (-0.12, 3.78), (-0.3, 3.7), (-0.5, 3.68), (-0.68, 3.72), (-0.9, 3.8)]
+GLUT_2 = [(0, 4.02), (-0.12, 4.0), (-0.3, 3.95), (-0.5, 3.94), (-0.68, 3.98), (-0.9, 4.05)]
+GLUT_3 = [(0, 4.16), (-0.05, 4.2), (-0.15, 4.27), (-0.32, 4.31), (-0.5, 4.29), (-0.66, 4.22),
+          (-0.9, 4.1)]
+
+
+# ---- front view landmarks of the trunk
+SIDE_FRONT = [(-0.7, 1.95), (-0.64, 2.2), (-0.6, 2.5), (-0.6, 2.74), (-0.66, 2.92), (-0.8, 3.02)]
+COSTAL = [(0, 2.55), (-0.1, 2.6), (-0.22, 2.69), (-0.36, 2.78), (-0.5, 2.86), (-0.64, 2.93), (-0.9, 3.0)]
+SEMILUNAR = [(-0.36, 2.78), (-0.36, 3.0), (-0.39, 3.25), (-0.44, 3.5), (-0.5, 3.7)]
+GROIN_TOP = [(-0.76, 3.66), (-0.56, 3.72), (-0.36, 3.82), (-0.2, 3.93), (-0.1, 4.02), (-0.03, 4.12)]
+GROIN_BOT = [(-0.76, 3.8), (-0.56, 3.845), (-0.38, 3.93), (-0.24, 4.03), (-0.14, 4.13), (-0.07, 4.24)]
+PUBIC = [(0, 3.62), (-0.09, 3.63), (-0.16, 3.68), (-0.185, 3.77), (-0.16, 3.88), (-0.1, 3.98), (-0.04, 4.08),
+         (0, 4.14)]
+ASIS = [(-0.44, 3.44), (-0.56, 3.38), (-0.72, 3.42), (-0.8, 3.55), (-0.76, 3.7), (-0.6, 3.74),
+        (-0.48, 3.66), (-0.43, 3.55)]
+
+
+# the deltoid: a middle part over the point of the shoulder, tapering toward its insertion on
+# the outside of the arm, and a front (or rear) part between it and the chest (or shoulder blade)
+DELT_MID = [(-0.84, 1.4), (-0.87, 1.7), (-0.95, 1.96), (-1.07, 2.24)]
+DELT_TAIL = [(-1.07, 2.24), (-1.16, 2.19), (-1.5, 2.0)]
+
+
+def deltoid_side():
+    return poly(spline(DELT_MID) + spline(DELT_TAIL)[1:] + [(-1.5, 1.4)])
+
+
+def deltoid_front_back(x_in):
+    inner = [(x_in, 1.4), (x_in - 0.035, 1.75), (x_in - 0.1, 2.0), (-0.8, 2.14)]
+    bottom = [(-0.8, 2.14), (-0.93, 2.21), (-1.07, 2.24)]
+    return poly(spline(inner) + spline(bottom)[1:] + list(reversed(spline(DELT_MID)))[1:-1])
 
 
 def neck_trunk_layers(d, view):
@@ -109,30 +169,29 @@ def neck_trunk_layers(d, view):
         L += [('shoulder.top', poly([(-0.05, 1.0), (-1.2, 1.2), (-1.2, 1.6), (-0.8, 1.545), (-0.55, 1.475),
                                      (-0.3, 1.43), (-0.05, 1.405)])),
               ('chest.armpit', ellipse(-0.765, 2.07, 0.075, 0.085)),
-              ('shoulder.side', poly([(-0.86, 1.4), (-1.5, 1.4), (-1.5, 2.06), (-0.96, 2.1), (-0.9, 1.9)])),
-              ('shoulder.front', poly([(-0.62, 1.45), (-0.9, 1.45), (-0.9, 1.9), (-0.96, 2.1), (-0.73, 2.06),
-                                       (-0.66, 1.8)])),
-              ('chest.sternum', poly([(0, 1.5), (-0.075, 1.5), (-0.075, 2.5), (-0.03, 2.64), (0, 2.66)])),
-              ('chest.collarbone', poly([(0, 1.3), (-0.85, 1.35), (-0.85, 1.67), (-0.55, 1.6), (-0.3, 1.565),
-                                         (0, 1.55)])),
+              ('shoulder.side', deltoid_side()),
+              ('shoulder.front', deltoid_front_back(-0.62)),
+              ('chest.sternum', poly(spline([(0, 1.5), (-0.07, 1.5), (-0.075, 2.0), (-0.07, 2.45)]) +
+                                     spline([(-0.07, 2.45), (-0.04, 2.6), (0, 2.66)])[1:])),
+              ('chest.collarbone', poly([(0, 1.3), (-0.85, 1.35)] + spline([(-0.85, 1.67), (-0.55, 1.6),
+                                                                            (-0.3, 1.565), (0, 1.55)]))),
               ('chest.upper', poly([(0, 1.5), (-0.8, 1.5), (-0.8, 1.86), (-0.4, 1.8), (0, 1.8)])),
               ('chest.pectoral', smooth_poly([(-0.02, 1.7), (-0.72, 1.7), (-0.72, 2.12), (-0.62, 2.28),
                                               (-0.42, 2.36), (-0.2, 2.33), (-0.02, 2.25)])),
-              ('chest.side', rect(-0.6, 1.9, -2, 2.78)),
-              ('chest.lower', poly([(0, 2.2), (-0.62, 2.2), (-0.62, 2.72), (-0.36, 2.7), (0, 2.62)])),
-              ('abdomen.upper', poly([(0, 2.5), (-0.36, 2.5), (-0.36, 2.9), (0, 2.87)])),
+              ('chest.side', poly(spline(SIDE_FRONT) + [(-2, 3.1), (-2, 1.9)])),
+              ('chest.lower', poly([(0.1, 2.0), (-2, 2.0)] + list(reversed(spline(COSTAL))) + [(0.1, 2.55)])),
               ('abdomen.navel', smooth_poly([(0, 2.86), (-0.12, 2.87), (-0.2, 2.95), (-0.21, 3.05),
                                              (-0.17, 3.14), (-0.09, 3.18), (0, 3.19)])),
-              ('abdomen.groin', poly([(-0.7, 3.6), (-0.38, 3.74), (-0.2, 3.86), (-0.08, 4.0), (-0.03, 4.1),
-                                      (-0.07, 4.2), (-0.16, 4.07), (-0.34, 3.93), (-0.6, 3.8), (-0.72, 3.76)])),
-              ('pelvis.pubic', poly([(0, 3.62), (-0.19, 3.62), (-0.19, 3.86), (-0.09, 4.0), (0, 4.12)])),
-              ('hip.side', rect(-0.655, 3.52, -2, 4.3)),
-              ('hip.front', poly([(-0.42, 3.4), (-1, 3.4), (-1, 3.8), (-0.42, 3.75)])),
-              ('abdomen.side', poly([(-0.3, 2.55), (-1, 2.55), (-1, 3.46), (-0.42, 3.46), (-0.36, 3.2),
-                                     (-0.3, 2.9)])),
-              ('abdomen.lower', poly([(0, 2.85), (-1, 2.85), (-1, 3.6)] + GROIN + [(0, 4.1)])),
+              ('abdomen.groin', between(GROIN_TOP, GROIN_BOT)),
+              ('pelvis.pubic', poly(spline(PUBIC) + [(0, 4.2)])),
+              ('hip.side', smooth_poly(TROCHANTER)),
+              ('hip.front', smooth_poly(ASIS)),
+              ('abdomen.upper', poly(spline(COSTAL) + spline(SEMILUNAR[:3])[1:] + [(0, 2.95)])),
+              ('abdomen.side', poly(spline(SEMILUNAR) + [(-2, 3.8), (-2, 2.4)])),
+              ('abdomen.lower', poly([(0.1, 2.4), (-2, 2.4), (-2, GROIN_TOP[0][1])] + spline(GROIN_TOP) +
+                                     [(0.1, GROIN_TOP[-1][1])])),
               ('chest.side', band(1.4, 2.8)),            # catch-alls
-              ('abdomen.side', poly([(0, 2.5), (-1, 2.5), (-1, 3.6)] + GROIN + [(0, 4.1)]))]
+              ('abdomen.side', band(2.4, 3.6))]
     else:
         L += [('neck.base', poly([(-0.11, 1.12), (-0.24, 1.1), (-0.29, 1.22), (-0.42, 1.36), (-0.4, 1.47),
                                   (-0.11, 1.42)])),
@@ -140,89 +199,119 @@ def neck_trunk_layers(d, view):
               ('neck.side', neck_zone)]
         L += [('shoulder.top', poly([(-0.05, 1.0), (-1.2, 1.2), (-1.2, 1.6), (-0.8, 1.545), (-0.55, 1.475),
                                      (-0.4, 1.47), (-0.11, 1.42), (-0.05, 1.4)])),
-              ('shoulder.side', poly([(-0.86, 1.4), (-1.5, 1.4), (-1.5, 2.06), (-0.96, 2.1), (-0.9, 1.9)])),
-              ('shoulder.back', poly([(-0.66, 1.5), (-0.9, 1.5), (-0.9, 1.9), (-0.96, 2.1), (-0.73, 2.06),
-                                      (-0.66, 1.8)])),
-              ('back.upper_spine', poly([(0, 1.38), (-0.07, 1.38), (-0.07, 2.4), (0, 2.45)])),
-              ('back.scapula_top', poly([(0, 1.3), (-0.9, 1.45), (-0.9, 1.64), (-0.6, 1.63), (-0.24, 1.7),
-                                         (-0.07, 1.7), (0, 1.7)])),
-              ('back.scapula_tip', smooth_poly([(-0.26, 2.27), (-0.5, 2.3), (-0.48, 2.42), (-0.37, 2.56),
-                                                (-0.28, 2.45)])),
-              ('back.scapula_inner', poly([(-0.07, 1.6), (-0.24, 1.6), (-0.26, 2.28), (-0.27, 2.42), (-0.07, 2.42)])),
-              ('back.scapula', poly([(-0.2, 1.6), (-0.66, 1.6), (-0.64, 2.3), (-0.2, 2.3)])),
-              ('chest.side', rect(-0.6, 1.9, -2, 2.8)),
-              ('back.mid', poly([(0, 2.3), (-0.6, 2.3), (-0.6, 2.82), (0, 2.82)])),
-              ('back.thoracolumbar', band(2.7, 3.1)),
-              ('back.sacrum', poly([(0, 3.5), (-0.15, 3.5), (-0.13, 3.72), (-0.09, 3.87), (0, 3.9)])),
+              ('shoulder.side', deltoid_side()),
+              ('shoulder.back', deltoid_front_back(-0.66)),
+              ('back.upper_spine', poly(spline([(0, 1.38), (-0.07, 1.4), (-0.072, 1.9), (-0.068, 2.3)]) +
+                                        spline([(-0.068, 2.3), (-0.04, 2.45), (0, 2.5)]))),
+              ('back.scapula_top', poly([(0, 1.2), (-1.2, 1.2)] + list(reversed(spline(SCAP_SPINE))) +
+                                        [(0, SCAP_SPINE[0][1])])),
+              ('back.scapula_tip', smooth_poly(SCAP_TIP)),
+              ('back.scapula_inner', poly([(0, 1.5)] + spline(SCAP_MEDIAL[:-1]) +
+                                          spline([(-0.33, 2.48), (-0.2, 2.5), (-0.07, 2.47), (0, 2.46)])[1:])),
+              ('back.scapula', smooth_poly(SCAPULA)),
+              ('chest.side', poly(spline(SIDE_BORDER) + [(-2, SIDE_BORDER[-1][1]), (-2, SIDE_BORDER[0][1])])),
+              ('back.mid', poly([(0, 1.5)] + [(x, y) for x, y in spline(RIB_TOP)] + [(-2, RIB_TOP[-1][1]),
+                                                                                   (-2, 1.5)])),
+              ('back.sacrum', poly(spline([(0, 3.4), (-0.1, 3.42), (-0.16, 3.47)]) +
+                                   spline([(-0.16, 3.47), (-0.13, 3.64), (-0.08, 3.8), (0, 3.9)]))),
               ('back.tailbone', poly([(0, 3.86), (-0.09, 3.86), (-0.065, 3.98), (0, 4.0)])),
               ('pelvis.perineum', poly([(0, 3.97), (-0.065, 3.96), (-0.08, 4.06), (-0.03, 4.14), (0, 4.16)])),
-              ('back.sacroiliac', ellipse(-0.19, 3.66, 0.065, 0.08)),
-              ('back.lumbar', poly([(0, 3.05), (-0.34, 3.05), (-0.34, 3.52), (0, 3.52)])),
-              ('hip.crest', poly([(-0.2, 3.45), (-0.5, 3.34), (-0.9, 3.36), (-0.9, 3.52), (-0.5, 3.5),
-                                  (-0.24, 3.6)])),
-              ('back.flank', band(2.9, 3.45)),
-              ('hip.side', rect(-0.655, 3.52, -2, 4.3)),
-              ('buttock.upper', poly([(0, 3.3), (-1, 3.3), (-1, 3.78), (-0.6, 3.8), (-0.4, 3.84), (-0.2, 3.82),
-                                      (0, 3.8)])),
-              ('buttock.middle', poly([(0, 3.7), (-1, 3.7), (-1, 4.02), (-0.6, 4.05), (-0.4, 4.08),
-                                       (-0.2, 4.05), (0, 4.0)])),
-              ('buttock.lower', poly([(0, 3.9), (-1, 3.9), (-1, 4.2), (-0.6, 4.27), (-0.45, 4.3), (-0.3, 4.29),
-                                      (-0.12, 4.24), (0, 4.2)])),
+              ('back.sacroiliac', ellipse(-0.2, 3.6, 0.07, 0.08, rot=-20)),
+              ('hip.crest', between(CREST_TOP, CREST_BOT)),
+              ('back.thoracolumbar', between([(0.1, y) for x, y in RIB_TOP[:1]] + RIB_TOP,
+                                             [(0.1, y) for x, y in RIB_BOT[:1]] + RIB_BOT)),
+              ('back.lumbar', poly([(0, 2.5)] + spline(LUMBAR_SIDE) + [(0, 3.6)]).difference(
+                  poly([(0.1, 3.52)] + spline(CREST_TOP) + [(-2, 5), (0.1, 5)]))),
+              ('back.flank', poly(spline([(0.1, 2.6)] + RIB_BOT) + [(-2, 3.3), (-2, 3.8)] +
+                                  list(reversed(spline(CREST_TOP))))),
+              ('hip.side', smooth_poly(TROCHANTER)),
+              ('buttock.upper', between([(0.1, 3.2), (-2, 3.2)], [(0.1, y) for x, y in GLUT_1[:1]] + GLUT_1)),
+              ('buttock.middle', between([(0.1, 3.2), (-2, 3.2)], [(0.1, y) for x, y in GLUT_2[:1]] + GLUT_2)),
+              ('buttock.lower', between([(0.1, 3.2), (-2, 3.2)], [(0.1, y) for x, y in GLUT_3[:1]] + GLUT_3)),
               ('back.scapula', band(1.3, 2.3)),           # catch-alls
               ('back.mid', band(2.3, 3.0)),
               ('buttock.middle', band(3.0, 3.9))]
     return [(rid, g.intersection(T)) for rid, g in L]
 
 
+def bow(y, depth, tilt=0.0):
+    """A border across a limb at height y, bowing down by depth in the middle (u = 0.5) and
+    sloping by tilt from the outer (u = 0) to the inner (u = 1) side: a function of u."""
+    def f(u):
+        u = min(1.0, max(0.0, u))
+        return y + depth * (1 - (2 * u - 1) ** 2) + tilt * (u - 0.5)
+    return f
+
+
+def leg_map(d):
+    return LimbMap(d['trunk'], 3.3, 7.7)
+
+
 def leg_layers(d, view):
     T = d['trunk']
     Fo = d['foot']
+    M = leg_map(d)
     L = []
-    Y1, Y2, Y3, Y4, Y5 = 4.87, 5.62, 6.22, 7.4, 7.7
+    U_OUT, U_IN = -0.8, 1.8        # beyond the outlines
+    THIGH_MID = bow(4.9, 0.05, 0.06)
+    KNEE_TOP = bow(5.62, 0.04, 0.05)
+    KNEE_BOT = bow(6.24, -0.03, 0.03)
+    Y4, Y5 = 7.4, 7.7
+    ANKLE_TOP = bow(Y4, 0.0)
+    outer_thigh = lambda y: 0.2 - 0.05 * max(0.0, y - 4.4) / 1.2 + 0.03 * max(0.0, 4.4 - y)
+    outer_leg = lambda y: 0.2 + 0.05 * max(0.0, 6.7 - y) / 0.45
     if view == 'front':
-        L += [('thigh.outer', quad(-0.62, -0.44, -BIG, -BIG, 3.5, Y2 + 0.02)),
-              ('thigh.inner_upper', quad(-0.24, -0.2, 0, 0, 3.9, Y1)),
-              ('thigh.inner_lower', quad(-0.2, -0.17, 0, 0, Y1, Y2)),
-              ('thigh.front_upper', band(3.5, Y1)),
-              ('thigh.front_lower', band(Y1, Y2)),
-              ('knee.front', ellipse(-0.29, 5.92, 0.125, 0.2)),
-              ('knee.outer', quad(-0.38, -0.38, -BIG, -BIG, Y2, Y3)),
-              ('knee.inner', quad(-0.2, -0.2, 0, 0, Y2, Y3)),
-              ('knee.front', band(Y2, Y3)),
-              ('leg.outer', quad(-0.4, -0.31, -BIG, -BIG, Y3, Y4)),
-              ('leg.inner', quad(-0.19, -0.21, 0, 0, Y3, Y4)),
-              ('leg.shin', band(Y3, Y4))]
+        patella = M.patch([(0.5, 5.68), (0.3, 5.76), (0.2, 5.93), (0.3, 6.1), (0.5, 6.18), (0.7, 6.1),
+                           (0.8, 5.93), (0.7, 5.76)], smooth=True)
+        L += [('thigh.outer', M.strip(U_OUT, outer_thigh, 3.5, KNEE_TOP)),
+              ('knee.front', patella),
+              ('thigh.inner_upper', M.strip(lambda y: 0.74 - 0.04 * (y - 4.1), U_IN, 3.5, THIGH_MID)),
+              ('thigh.inner_lower', M.strip(lambda y: 0.7 + 0.05 * (y - 4.9), U_IN, THIGH_MID, KNEE_TOP)),
+              ('thigh.front_upper', M.strip(U_OUT, U_IN, 3.5, THIGH_MID)),
+              ('thigh.front_lower', M.strip(U_OUT, U_IN, THIGH_MID, KNEE_TOP)),
+              ('knee.outer', M.strip(U_OUT, 0.24, KNEE_TOP, KNEE_BOT)),
+              ('knee.inner', M.strip(0.77, U_IN, KNEE_TOP, KNEE_BOT)),
+              ('knee.front', M.strip(U_OUT, U_IN, KNEE_TOP, KNEE_BOT)),
+              ('leg.outer', M.strip(U_OUT, lambda y: 0.3 + 0.04 * max(0.0, 6.6 - y) / 0.4, KNEE_BOT, ANKLE_TOP)),
+              ('leg.inner', M.strip(lambda y: 0.8 - 0.04 * (y - 6.3), U_IN, KNEE_BOT, ANKLE_TOP)),
+              ('leg.shin', M.strip(U_OUT, U_IN, KNEE_BOT, ANKLE_TOP))]
     else:
-        L += [('thigh.outer', quad(-0.62, -0.44, -BIG, -BIG, 3.5, Y2 + 0.02)),
-              ('thigh.back_upper', band(3.5, Y1)),
-              ('thigh.back_lower', band(Y1, Y2)),
-              ('knee.back', ellipse(-0.29, 5.95, 0.11, 0.13)),
-              ('knee.outer', quad(-0.38, -0.38, -BIG, -BIG, Y2, Y3)),
-              ('knee.inner', quad(-0.2, -0.2, 0, 0, Y2, Y3)),
-              ('knee.back', band(Y2, Y3)),
-              ('leg.outer', quad(-0.42, -0.33, -BIG, -BIG, Y3, Y4)),
-              ('leg.inner', quad(-0.18, -0.2, 0, 0, Y3, Y4)),
-              ('leg.calf_upper', band(Y3, 6.82)),
-              ('leg.calf_lower', band(6.82, Y4))]
+        fossa = M.patch([(0.5, 5.7), (0.34, 5.8), (0.25, 5.95), (0.34, 6.1), (0.5, 6.19), (0.66, 6.1),
+                         (0.75, 5.95), (0.66, 5.8)], smooth=True)
+        CALF = bow(6.76, 0.16, 0.08)     # lower edge of the calf bellies, the inner head longer
+        L += [('thigh.outer', M.strip(U_OUT, outer_thigh, 3.5, KNEE_TOP)),
+              ('knee.back', fossa),
+              ('thigh.back_upper', M.strip(U_OUT, U_IN, 3.5, THIGH_MID)),
+              ('thigh.back_lower', M.strip(U_OUT, U_IN, THIGH_MID, KNEE_TOP)),
+              ('knee.outer', M.strip(U_OUT, 0.24, KNEE_TOP, KNEE_BOT)),
+              ('knee.inner', M.strip(0.76, U_IN, KNEE_TOP, KNEE_BOT)),
+              ('knee.back', M.strip(U_OUT, U_IN, KNEE_TOP, KNEE_BOT)),
+              ('leg.outer', M.strip(U_OUT, outer_leg, KNEE_BOT, ANKLE_TOP)),
+              ('leg.inner', M.strip(lambda y: 0.82 - 0.05 * max(0.0, 6.7 - y) / 0.45, U_IN, KNEE_BOT, ANKLE_TOP)),
+              ('leg.calf_upper', M.strip(U_OUT, U_IN, KNEE_BOT, CALF)),
+              ('leg.calf_lower', M.strip(U_OUT, U_IN, CALF, ANKLE_TOP))]
     legs = [(rid, g.intersection(T)) for rid, g in L]
     foot = unary_union([Fo, T.intersection(band(Y4 - 0.4, 9))])
-    F = []
+    FM = LimbMap(foot, 7.3, 7.96, step=0.005)
+    ANK = bow(Y5, 0.035)                 # the ankle crease, lowest over the middle of the ankle
     if view == 'front':
-        F += [('ankle.outer', quad(-0.33, -0.35, -BIG, -BIG, Y4, Y5)),
-              ('ankle.inner', quad(-0.2, -0.19, 0, 0, Y4, Y5)),
-              ('ankle.front', band(Y4, Y5)),
-              ('foot.big_toe', fg.toe_shapes_front()[0].intersection(band(7.9, 9))),
-              ('foot.toes', unary_union(fg.toe_shapes_front()[1:]).intersection(band(7.89, 9))),
-              ('foot.outer_edge', quad(-0.395, -0.44, -BIG, -BIG, Y5, 7.95)),
-              ('foot.inner_edge', quad(-0.18, -0.17, 0, 0, Y5, 7.95)),
-              ('foot.top', band(Y5, 9))]
+        F = [('ankle.outer', FM.strip(U_OUT, 0.27, Y4, ANK)),
+             ('ankle.inner', FM.strip(0.76, U_IN, Y4, ANK)),
+             ('ankle.front', FM.strip(U_OUT, U_IN, Y4, ANK)),
+             ('foot.big_toe', fg.toe_shapes_front()[0].intersection(band(7.9, 9))),
+             ('foot.toes', unary_union(fg.toe_shapes_front()[1:]).intersection(band(7.89, 9))),
+             ('foot.outer_edge', FM.strip(U_OUT, lambda y: 0.2 - 0.2 * (y - 7.7), ANK, 9)),
+             ('foot.inner_edge', FM.strip(lambda y: 0.83 + 0.1 * (y - 7.7), U_IN, ANK, 9)),
+             ('foot.top', band(Y5 - 0.1, 9))]
     else:
-        F += [('ankle.outer', quad(-0.335, -0.34, -BIG, -BIG, Y4, Y5)),
-              ('ankle.inner', quad(-0.21, -0.2, 0, 0, Y4, Y5)),
-              ('ankle.achilles', band(Y4, Y5)),
-              ('foot.outer_edge', quad(-0.36, -0.35, -BIG, -BIG, Y5, 9)),
-              ('foot.inner_edge', quad(-0.19, -0.2, 0, 0, Y5, 9)),
-              ('foot.heel', band(Y5, 9))]
+        heel = FM.patch([(0.5, 7.7), (0.27, 7.74), (0.16, 7.84), (0.22, 7.96), (0.5, 8.02), (0.78, 7.96),
+                         (0.84, 7.84), (0.73, 7.74)], smooth=True)
+        F = [('ankle.outer', FM.strip(U_OUT, 0.28, Y4, ANK)),
+             ('ankle.inner', FM.strip(0.72, U_IN, Y4, ANK)),
+             ('ankle.achilles', FM.strip(U_OUT, U_IN, Y4, ANK)),
+             ('foot.heel', heel),
+             ('foot.outer_edge', FM.strip(U_OUT, 0.5, ANK, 9)),
+             ('foot.inner_edge', FM.strip(0.5, U_IN, ANK, 9))]
     feet = [(rid, g.intersection(foot)) for rid, g in F]
     return feet + legs
 

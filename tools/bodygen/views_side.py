@@ -7,7 +7,7 @@ the viewer (thumb in front).
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
 
-from geom import path, poly, smooth_poly, ellipse, capsule, Frame, band, rect, quad, catmull, BIG
+from geom import path, poly, smooth_poly, ellipse, capsule, Frame, band, rect, quad, catmull, BIG, spline, LimbMap, smooth_capsule
 
 # ------------------------------------------------------------------ landmarks (profile)
 HEAD = [(0.02, 0.0), (0.22, 0.04), (0.35, 0.14), (0.41, 0.28), (0.435, 0.4), (0.425, 0.46),
@@ -32,15 +32,21 @@ BACK = [(-0.115, 7.3), (-0.16, 6.95), (-0.26, 6.55), (-0.265, 6.25), (-0.17, 5.9
         (-0.3, 4.85), (-0.37, 4.3), (-0.49, 4.05), (-0.53, 3.75), (-0.43, 3.35), (-0.31, 3.0),
         (-0.35, 2.55), (-0.43, 2.05), (-0.43, 1.65), (-0.35, 1.4), (-0.27, 1.17), (-0.27, 0.86)]
 
-SHOULDER = (-0.03, 1.68)
-ELBOW = (0.08, 2.98)
-FOREARM_BULGE = (0.1, 3.25)
-WRIST = (0.2, 3.98)
-HAND_DIR = (0.23, 4.7)
+# the arm hangs relaxed: upper arm almost vertical, elbow slightly bent, hand in front of the thigh
+SHOULDER = (0.0, 1.74)
+ELBOW = (0.07, 2.95)
+FOREARM_BULGE = (0.12, 3.22)
+WRIST = (0.29, 3.9)
+HAND_DIR = (0.36, 4.62)
+# the deltoid seen from the side: a rounded cap over the shoulder joint tapering to its insertion
+DELTOID = [(-0.05, 1.4), (0.1, 1.42), (0.2, 1.52), (0.235, 1.7), (0.2, 1.92), (0.14, 2.12), (0.1, 2.3),
+           (0.05, 2.2), (-0.06, 2.02), (-0.17, 1.84), (-0.21, 1.64), (-0.17, 1.48)]
+DELT_FRONT = [(0.06, 1.3), (0.075, 1.7), (0.09, 2.0), (0.12, 2.35)]     # front | middle part
+DELT_BACK = [(-0.1, 1.3), (-0.085, 1.7), (-0.04, 2.0), (0.06, 2.35)]    # middle | rear part
 
 
 def body_shape():
-    pts = path(BODY, FOOT_TOP, SOLE, HEEL, BACK, samples=10)
+    pts = path(BODY + FOOT_TOP[1:], SOLE, HEEL + BACK[1:], samples=10)   # smooth ankle joins
     # close the top of the neck inside the head
     return unary_union([poly(pts), poly([(-0.27, 0.86), (-0.27, 0.75), (0.1, 0.75), (0.2, 0.98)])])
 
@@ -50,10 +56,10 @@ def head_shape():
 
 
 def arm_shape():
-    deltoid = ellipse(-0.02, 1.72, 0.25, 0.3)
-    upper = capsule([SHOULDER, (0.03, 2.2), ELBOW], [0.2, 0.175, 0.135], res=16)
-    fore = capsule([ELBOW, FOREARM_BULGE, WRIST], [0.135, 0.145, 0.09], res=16)
-    return unary_union([deltoid, upper, fore])
+    deltoid = smooth_poly(DELTOID)
+    arm = smooth_capsule([SHOULDER, (0.035, 2.2), ELBOW, FOREARM_BULGE, WRIST],
+                         [0.165, 0.152, 0.125, 0.135, 0.085], res=16)
+    return unary_union([deltoid, arm])
 
 
 def hand_frame():
@@ -61,7 +67,7 @@ def hand_frame():
     return Frame(WRIST, HAND_DIR, (5.0, WRIST[1]))
 
 
-THUMB = [(0.11, 0.085, 0.064), (0.26, 0.165, 0.047), (0.385, 0.205, 0.038)]  # less spread than in front
+THUMB = [(0.1, 0.078, 0.062), (0.24, 0.155, 0.047), (0.365, 0.195, 0.04)]  # less spread than in front
 
 
 def hand_shapes():
@@ -120,6 +126,72 @@ def arm_layers(A, hand):
     return L + [(rid, g.intersection(A)) for rid, g in LA]
 
 
+def wave(y, slope=0.0, depth=0.0):
+    """A border across the body at height y (a function of u: 0 = back, 1 = front outline),
+    sloping down toward the front by slope and bowing down in the middle by depth."""
+    def f(u):
+        u = min(1.0, max(0.0, u))
+        return y + slope * (u - 0.5) + depth * (1 - (2 * u - 1) ** 2)
+    return f
+
+
+def body_map(T):
+    return LimbMap(T, 1.3, 7.4, x_max=5.0)
+
+
+def body_layers(T):
+    """Trunk and leg regions of the lateral view, bordered by curves that follow the profile."""
+    M = body_map(T)
+    B0, F1 = -0.8, 1.8                       # beyond the back / front outline
+    PEC = wave(2.08, 0.42)                   # lower edge of the chest muscle, rising to the armpit
+    SCAP = wave(2.3, -0.2)                   # lower edge of the shoulder blade
+    RIB = wave(2.8, -0.38)                   # the lower ribs, from the back (low) to the front
+    CREST = wave(3.4, 0.0, -0.08)            # the iliac crest arches up over the side
+    CREST_LO = wave(3.5, 0.0, -0.08)
+    GROIN = lambda u: 3.75 + 0.3 * min(1.0, max(0.0, (u - 0.65) / 0.35))
+    GLUT1 = wave(3.76, 0.18)
+    GLUT2 = wave(4.0, 0.14)
+    HIP_LO = wave(4.22, -0.1)
+    THIGH_MID = wave(4.9, -0.04, 0.04)
+    KNEE_TOP = wave(5.64, -0.06, 0.03)
+    KNEE_BOT = wave(6.22, 0.04, -0.02)
+    CALF = wave(6.84, -0.12, 0.05)
+    ANKLE = wave(7.36, 0.0)
+    buttock = M.patch([(-0.6, 3.42), (0.18, 3.44), (0.34, 3.56), (0.44, 3.78), (0.42, 3.98), (0.32, 4.16),
+                       (0.14, 4.3), (-0.6, 4.4)], smooth=True)
+    patella = M.patch([(0.84, 5.7), (0.7, 5.78), (0.64, 5.92), (0.7, 6.07), (0.84, 6.14), (0.98, 6.07),
+                       (1.06, 5.92), (0.98, 5.78)], smooth=True)
+    L = [('chest.pectoral', M.strip(0.64, F1, 1.3, PEC)),
+         ('back.scapula', M.strip(B0, lambda y: 0.19 + 0.13 * min(1.0, max(0.0, (2.02 - y) / 0.25)),
+                                  1.3, SCAP)),
+         ('chest.lower', M.strip(0.6, F1, PEC, RIB)),
+         ('back.mid', M.strip(B0, 0.18, SCAP, RIB)),
+         ('chest.side', M.strip(B0, F1, 1.3, RIB)),
+         ('hip.crest', M.strip(0.02, 0.9, CREST, CREST_LO)),
+         ('back.lumbar', M.strip(B0, 0.2, RIB, CREST)),
+         ('back.flank', M.strip(B0, 0.44, RIB, CREST)),
+         ('abdomen.side', M.strip(B0, F1, RIB, CREST)),
+         ('hip.front', M.strip(0.68, F1, CREST, GROIN)),
+         ('buttock.upper', buttock.intersection(M.strip(B0, F1, 3.0, GLUT1))),
+         ('buttock.middle', buttock.intersection(M.strip(B0, F1, GLUT1, GLUT2))),
+         ('buttock.lower', buttock),
+         ('hip.side', M.strip(B0, F1, 3.0, HIP_LO)),
+         ('thigh.front_upper', M.strip(lambda y: 0.66 - 0.02 * (y - 4.2), F1, 3.6, THIGH_MID)),
+         ('thigh.front_lower', M.strip(lambda y: 0.64 + 0.04 * (y - 4.9), F1, THIGH_MID, KNEE_TOP)),
+         ('thigh.back_upper', M.strip(B0, lambda y: 0.34 + 0.02 * (y - 4.2), 3.6, THIGH_MID)),
+         ('thigh.back_lower', M.strip(B0, lambda y: 0.36 - 0.06 * (y - 4.9), THIGH_MID, KNEE_TOP)),
+         ('thigh.outer', M.strip(B0, F1, 3.6, KNEE_TOP)),
+         ('knee.front', patella),
+         ('knee.front', M.strip(0.7, F1, KNEE_TOP, KNEE_BOT)),
+         ('knee.back', M.strip(B0, 0.3, KNEE_TOP, KNEE_BOT)),
+         ('knee.outer', M.strip(B0, F1, KNEE_TOP, KNEE_BOT)),
+         ('leg.shin', M.strip(lambda y: 0.7 + 0.04 * (y - 6.3), F1, KNEE_BOT, ANKLE)),
+         ('leg.calf_upper', M.strip(B0, lambda y: 0.5 - 0.12 * (y - 6.3), KNEE_BOT, CALF)),
+         ('leg.calf_lower', M.strip(B0, lambda y: 0.42 - 0.05 * (y - 6.84), CALF, ANKLE)),
+         ('leg.outer', M.strip(B0, F1, KNEE_BOT, ANKLE))]
+    return L
+
+
 def trunk_layers(T):
     # strips: front (x > front line), back (x < back line); lines follow the profile
     def front(y0, y1, x0, x1):
@@ -127,49 +199,27 @@ def trunk_layers(T):
 
     def back(y0, y1, x0, x1):
         return quad(-BIG, -BIG, x0, x1, y0, y1)
+    Y4, Y5 = 7.36, 7.68
     L = [('neck.base', poly([(-0.06, 1.2), (-0.5, 1.12), (-0.5, 1.5), (-0.06, 1.42)])),
          ('neck.front', poly([(0.06, 0.8), (0.5, 0.8), (0.5, 1.5), (0.2, 1.43), (0.06, 1.38)])),
          ('neck.back', poly([(-0.1, 0.7), (-0.5, 0.7), (-0.5, 1.5), (-0.1, 1.5)])),
          ('neck.side', poly([(-0.5, 0.7), (0.5, 0.7), (0.5, 1.38), (0.2, 1.42), (-0.06, 1.42), (-0.5, 1.4)])),
          ('shoulder.top', band(1.0, 1.5)),
          ('chest.armpit', ellipse(-0.215, 1.98, 0.075, 0.085)),
-         ('chest.pectoral', front(1.4, 2.3, 0.2, 0.22)),
-         ('chest.lower', front(2.3, 2.72, 0.22, 0.2)),
-         ('back.scapula', back(1.4, 2.3, -0.26, -0.25)),
-         ('back.mid', back(2.3, 2.75, -0.25, -0.2)),
-         ('chest.side', band(1.4, 2.75)),
-         ('hip.crest', smooth_poly([(-0.4, 3.36), (-0.1, 3.28), (0.2, 3.3), (0.33, 3.4), (0.3, 3.48),
-                                    (0.18, 3.42), (-0.1, 3.41), (-0.4, 3.48)])),
-         ('back.lumbar', back(2.75, 3.4, -0.18, -0.23)),
-         ('back.flank', quad(-BIG, -BIG, 0.0, 0.0, 2.75, 3.42)),
-         ('abdomen.side', band(2.75, 3.42)),
-         ('hip.front', front(3.42, 4.05, 0.14, 0.12)),
-         ('buttock.upper', back(3.42, 3.72, -0.22, -0.26)),
-         ('buttock.middle', back(3.72, 3.98, -0.26, -0.28)),
-         ('buttock.lower', poly([(-0.28, 3.98), (-0.24, 4.14), (-0.18, 4.33), (-1, 4.42), (-1, 3.98)])),
-         ('hip.side', band(3.42, 4.22))]
-    Y1, Y2, Y3, Y4, Y5 = 4.87, 5.62, 6.22, 7.36, 7.68
-    L += [('thigh.front_upper', front(4.05, Y1, 0.16, 0.14)),
-          ('thigh.front_lower', front(Y1, Y2, 0.14, 0.11)),
-          ('thigh.back_upper', back(4.2, Y1, -0.16, -0.12)),
-          ('thigh.back_lower', back(Y1, Y2, -0.12, -0.06)),
-          ('thigh.outer', band(3.9, Y2)),
-          ('knee.front', front(Y2, Y3, 0.11, 0.1)),
-          ('knee.back', back(Y2, Y3, -0.06, -0.08)),
-          ('knee.outer', band(Y2, Y3)),
-          ('leg.shin', front(Y3, Y4, 0.08, 0.06)),
-          ('leg.calf_upper', back(Y3, 6.8, -0.1, -0.06)),
-          ('leg.calf_lower', back(6.8, Y4, -0.06, -0.035)),
-          ('leg.outer', band(Y3, Y4)),
-          ('ankle.outer', ellipse(0.01, 7.6, 0.085, 0.085)),
-          ('foot.heel', poly([(-0.05, 7.72), (-0.05, 8.1), (-1, 8.1), (-1, 7.72)])),
-          ('ankle.achilles', back(Y4, Y5 + 0.05, -0.035, -0.05)),
-          ('ankle.front', front(Y4, Y5, 0.06, 0.12)),
-          ('ankle.outer', band(Y4, Y5)),
-          ('foot.big_toe', rect(0.79, 7.6, 1.2, 8.1)),     # the big toe reaches furthest forward
-          ('foot.toes', rect(0.6, 7.6, 0.79, 8.1)),
-          ('foot.outer_edge', poly([(-0.05, 7.9), (0.6, 7.9), (0.6, 8.1), (-0.05, 8.1)])),
-          ('foot.top', band(7.3, 8.1))]
+         ] + body_layers(T) + [
+         ('ankle.outer', ellipse(0.01, 7.6, 0.085, 0.085)),
+          ('foot.heel', smooth_poly([(-0.4, 7.66), (-0.12, 7.7), (0.0, 7.78), (0.04, 7.9), (0.0, 8.04),
+                                    (-0.2, 8.2), (-0.45, 8.1)])),
+         ('ankle.achilles', back(Y4, Y5 + 0.05, -0.035, -0.05)),
+         ('ankle.front', front(Y4, Y5, 0.06, 0.12)),
+         ('ankle.outer', band(Y4, Y5)),
+         ('foot.big_toe', poly(spline([(0.8, 7.7), (0.775, 7.85), (0.78, 7.95), (0.8, 8.1)]) +
+                               [(1.2, 8.1), (1.2, 7.7)])),
+         ('foot.toes', poly(spline([(0.62, 7.7), (0.6, 7.82), (0.6, 7.92), (0.63, 8.1)]) +
+                            [(1.2, 8.1), (1.2, 7.7)])),
+         ('foot.outer_edge', poly(spline([(-0.1, 7.885), (0.15, 7.9), (0.4, 7.905), (0.64, 7.9)]) +
+                                  [(0.64, 8.1), (-0.1, 8.1)])),
+         ('foot.top', band(7.3, 8.1))]
     return [(rid, g.intersection(T)) for rid, g in L]
 
 
@@ -182,10 +232,12 @@ def layers():
     L = []
     L += head_layers(H)
     # the shoulder cap over the arm
-    deltoid = ellipse(-0.02, 1.72, 0.25, 0.3).intersection(band(1.4, 9))
+    deltoid = smooth_poly(DELTOID).intersection(band(1.4, 9))
     AB = unary_union([A, B])
-    L += [('shoulder.front', deltoid.intersection(rect(0.07, 0, 1, 9)).intersection(AB)),
-          ('shoulder.back', deltoid.intersection(rect(-0.11, 0, -1, 9)).intersection(AB)),
+    front = poly(spline(DELT_FRONT) + [(1, 2.35), (1, 1.3)])
+    back = poly(spline(DELT_BACK) + [(-1, 2.35), (-1, 1.3)])
+    L += [('shoulder.front', deltoid.intersection(front).intersection(AB)),
+          ('shoulder.back', deltoid.intersection(back).intersection(AB)),
           ('shoulder.side', deltoid.intersection(AB))]
     L += arm_layers(A, hand)
     L += trunk_layers(B)
