@@ -1,13 +1,19 @@
 // trigger-map: the desktop app. Parses the command line, opens the catalogue, shows the main window or
-// renders it offscreen (--screenshot).
+// renders it offscreen (--screenshot). Chooses the interface language: the system locale, or --language CODE.
 #include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
 #include "app_options.h"
 #include "catalogue/catalogue.h"
 #include "main_window.h"
+#include "report_writer.h"
 
 namespace {
 
@@ -20,6 +26,45 @@ bool wantsOffscreen(int argc, char** argv)
             return true;
     }
     return false;
+}
+
+/// Removes `--language CODE` / `--language=CODE` from the arguments and returns CODE ("" when absent; "-" when
+/// the value is missing). Taken out before QCommandLineParser runs so that --help is already translated.
+QString takeLanguage(QStringList& arguments)
+{
+    QString code;
+    for (qsizetype i = 1; i < arguments.size();) {
+        if (arguments[i] == QLatin1String("--language")) {
+            code = i + 1 < arguments.size() ? arguments[i + 1] : QStringLiteral("-");
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (arguments[i].startsWith(QLatin1String("--language="))) {
+            code = arguments[i].mid(11);
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return code;
+}
+
+/// Installs the app's translation (embedded at :/i18n) for `locale` and, in the same language, Qt's own strings
+/// (standard buttons, dialogs) when the system has them. Returns false when the app has no translation for
+/// `locale`; it then stays in English, the language of the sources, and so does Qt, so the two never mix.
+bool installTranslators(QApplication& app, const QLocale& locale)
+{
+    auto* own = new QTranslator(&app);
+    if (!own->load(locale, QStringLiteral("trigger-map"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(own->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    else
+        delete qt;
+    return true;
 }
 
 } // namespace
@@ -35,9 +80,20 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName("Trigger Map");
     QApplication::setApplicationVersion(TM_VERSION);
     QApplication::setDesktopFileName("io.github.triggermap.TriggerMap");
+    QApplication::setWindowIcon(QIcon(":/icons/io.github.triggermap.TriggerMap.svg"));
+
+    QStringList arguments = QApplication::arguments();
+    const QString language = takeLanguage(arguments);
+    if (language == "-") {
+        std::fprintf(stderr, "trigger-map: --language needs a value, e.g. --language de\n");
+        return 2;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!installTranslators(app, locale) && !language.isEmpty() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "trigger-map: no translation for \"%s\"; using English\n", qPrintable(language));
 
     int exitCode = -1;
-    const auto options = tmap::app::parseOptions(QApplication::arguments(), exitCode);
+    const auto options = tmap::app::parseOptions(arguments, exitCode);
     if (exitCode >= 0)
         return exitCode;
 
@@ -55,7 +111,19 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    tmap::app::MainWindow window(*catalogue);
+    if (!options.report.isEmpty()) {
+        // Headless: the same painters as the screen draw into a PDF; no window is shown.
+        QString error;
+        const tmap::journal::Range range{options.since.toStdString(), options.until.toStdString()};
+        if (!tmap::app::writeReportFromFile(*catalogue, options.journal, options.report, range, &error)) {
+            std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::fprintf(stderr, "trigger-map: wrote %s\n", qPrintable(options.report));
+        return 0;
+    }
+
+    tmap::app::MainWindow window(*catalogue, options.journal);
     if (options.screenshot.isEmpty())
         window.restoreSettings();
     if (const QString error = window.applyOptions(options); !error.isEmpty()) {

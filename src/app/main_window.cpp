@@ -29,6 +29,8 @@
 #include "catalogue/catalogue.h"
 #include "catalogue_page.h"
 #include "entry_browser.h"
+#include "journal_page.h"
+#include "journal_session.h"
 #include "legend.h"
 #include "match/matcher.h"
 #include "pain_drawing.h"
@@ -65,7 +67,7 @@ QString selfCareNotice()
 
 } // namespace
 
-MainWindow::MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent)
+MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath, QWidget* parent)
     : QMainWindow(parent),
       catalogue_(catalogue),
       matcher_(std::make_unique<match::Matcher>(catalogue)),
@@ -78,7 +80,13 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent)
     tabs_->addTab(buildWherePage(), tr("&Where it hurts"));
     cataloguePage_ = new CataloguePage(catalogue_, tabs_);
     tabs_->addTab(cataloguePage_, tr("&Catalogue"));
+    journalSession_ = new JournalSession(catalogue_, journalPath, this);
+    journalSession_->setDialogParent(this);
+    journalPage_ = new JournalPage(*journalSession_, tabs_);
+    tabs_->addTab(journalPage_, tr("&Journal"));
     setCentralWidget(tabs_);
+    connect(journalPage_, &JournalPage::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(journalSession_, &JournalSession::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     buildMenus();
     connect(drawing_, &PainDrawing::changed, this, &MainWindow::updateResults);
     updateResults();
@@ -149,9 +157,15 @@ QWidget* MainWindow::buildWherePage()
     spotScroll->setMinimumHeight(70);
     auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
+    auto* save = new QPushButton(tr("&Save to journal..."), spotsBox);
+    save->setToolTip(tr("Keep this drawing as a note in your private pain journal (Ctrl+S)"));
     auto* clearRow = new QHBoxLayout;
+    clearRow->addWidget(save);
     clearRow->addStretch(1);
     clearRow->addWidget(clear);
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveToJournal);
+    connect(drawing_, &PainDrawing::changed, save, [this, save] { save->setEnabled(!drawing_->spots().isEmpty()); });
+    save->setEnabled(false);
     spotsLayout->addWidget(spotScroll, 1);
     spotsLayout->addLayout(clearRow);
     connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
@@ -243,6 +257,19 @@ QWidget* MainWindow::buildWherePage()
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
+    auto* save = file->addAction(tr("&Save to journal..."), this, &MainWindow::saveToJournal);
+    save->setShortcut(QKeySequence::Save);
+    auto* newNote = file->addAction(tr("&New journal note..."), this, [this] {
+        tabs_->setCurrentWidget(journalPage_);
+        journalPage_->newNote();
+    });
+    newNote->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    file->addAction(journalPage_->exportJsonAction());
+    file->addAction(journalPage_->exportCsvAction());
+    file->addAction(journalPage_->importAction());
+    file->addAction(journalPage_->reportAction());
+    file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -360,6 +387,15 @@ void MainWindow::onResultChosen()
     }
 }
 
+void MainWindow::saveToJournal()
+{
+    if (drawing_->spots().isEmpty()) {
+        statusBar()->showMessage(tr("Mark where it hurts first, then save the drawing to your journal."), 6000);
+        return;
+    }
+    journalPage_->newNoteFrom(*drawing_);
+}
+
 void MainWindow::openMuscle(const QString& id)
 {
     if (id.isEmpty())
@@ -388,6 +424,9 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>+ / - / 0</b></td><td>Zoom the map in, out, reset (also the mouse wheel)</td></tr>"
                    "<tr><td><b>Ctrl+L</b></td><td>Focus the likely sources; Enter opens the entry</td></tr>"
                    "<tr><td><b>Ctrl+F</b></td><td>Find a muscle in the catalogue</td></tr>"
+                   "<tr><td><b>Ctrl+S</b></td><td>Save the drawing to your journal</td></tr>"
+                   "<tr><td><b>Ctrl+N</b></td><td>New journal note</td></tr>"
+                   "<tr><td><b>Alt+W / Alt+C / Alt+J</b></td><td>Where it hurts, Catalogue, Journal tabs</td></tr>"
                    "<tr><td><b>Alt+Left / Alt+Right</b></td><td>Back / forward in the catalogue</td></tr>"
                    "<tr><td><b>F1</b></td><td>Guide to trigger points</td></tr>"
                    "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
@@ -486,8 +525,10 @@ QString MainWindow::applyOptions(const AppOptions& options)
         tabs_->setCurrentWidget(cataloguePage_);
     else if (options.page == "guide")
         showGuide();
+    else if (options.page == "journal")
+        tabs_->setCurrentWidget(journalPage_);
     else if (!options.page.isEmpty() && options.page != "where")
-        return tr("--page \"%1\": use where, browser or guide").arg(options.page);
+        return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
     if (!options.search.isEmpty()) {
         tabs_->setCurrentWidget(cataloguePage_);
         cataloguePage_->filter()->setText(options.search);

@@ -27,6 +27,8 @@ namespace tmap::app {
 
 class BodyMapWidget;
 class CataloguePage;
+class JournalPage;
+class JournalSession;
 class PainDrawing;
 class ResultsModel;
 
@@ -36,7 +38,8 @@ class MainWindow final : public QMainWindow {
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
+    /// `journalPath`: the journal file (--journal); empty means the default one. It is opened only when needed.
+    explicit MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Applies command-line state (view, spots, symptoms, result, muscle, page); returns an error message or "".
@@ -52,12 +55,15 @@ public:
     ResultsModel* results() const { return resultsModel_; }
     QListView* resultsView() const { return resultsView_; }
     CataloguePage* cataloguePage() const { return cataloguePage_; }
+    JournalPage* journalPage() const { return journalPage_; }
     QTabWidget* tabs() const { return tabs_; }
     QLabel* redFlagNotice() const { return redFlags_; }
     void selectResult(int row);
     void setView(const QString& view);
 
 public slots:
+    /// "Save to journal": the note editor, prefilled with the current drawing.
+    void saveToJournal();
     void showAbout();
     void showShortcuts();
     void showGuide();
@@ -89,6 +95,8 @@ private:
     QPushButton* openEntry_ = nullptr;
     QSplitter* whereSplitter_ = nullptr;
     CataloguePage* cataloguePage_ = nullptr;
+    JournalSession* journalSession_ = nullptr;
+    JournalPage* journalPage_ = nullptr;
 };
 
 } // namespace tmap::app

@@ -33,5 +33,6 @@ void printJson(const nlohmann::json& value);
 void addBodyCommands(CLI::App& app, Context& ctx);
 void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
+void addNotesCommands(CLI::App& app, Context& ctx);
 
 } // namespace tmap::cli

@@ -53,6 +53,7 @@ int main(int argc, char** argv)
     addBodyCommands(app, ctx);
     addCatalogueCommands(app, ctx);
     addWhereCommand(app, ctx);
+    addNotesCommands(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -115,6 +115,10 @@ struct OpenOptions {
     int keepBackups = 7;         ///< automatic backups kept
     std::string day;             ///< "today" for the daily backup and check; empty = the local date (tests set it)
     int busyTimeoutMs = 5000;    ///< how long a write waits for another program's write, per attempt
+    /// What to do with a file that is not a journal at all (not SQLite, or another program's database):
+    /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
+    /// leaves it alone (right for a path the user typed, which may be any file of theirs).
+    bool moveAsideForeign = true;
 };
 
 /// What open() found and did, for the app to tell the user.

@@ -1,0 +1,1565 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Trigger Map</source>
+        <translation>Trigger Map</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened:
+%1</source>
+        <translation>Der Katalog konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Trigger Map: click where it hurts to find the trigger points that may cause it.
+Self-care information, not a diagnosis.</source>
+        <translation>Trigger Map: Klicken Sie, wo es schmerzt, um die Triggerpunkte zu finden, die den Schmerz verursachen können.
+Informationen zur Selbsthilfe, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file and exit.</source>
+        <translation>Das Fenster ohne Anzeige in eine PNG-Datei zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1280x800).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <source>Body view: front, back, side, side-left or soles.</source>
+        <translation>Körperansicht: front, back, side, side-left oder soles.</translation>
+    </message>
+    <message>
+        <source>Painful spots, comma-separated: REGION[:SIDE][=INTENSITY].</source>
+        <translation>Schmerzstellen, durch Kommas getrennt: REGION[:SEITE][=STÄRKE].</translation>
+    </message>
+    <message>
+        <source>A symptom such as tinnitus (repeatable).</source>
+        <translation>Ein Symptom wie tinnitus (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Show the referral pattern of the Nth result.</source>
+        <translation>Das Ausstrahlungsmuster des N-ten Ergebnisses zeigen.</translation>
+    </message>
+    <message>
+        <source>Open a muscle&apos;s entry page.</source>
+        <translation>Die Seite eines Muskels öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a page: where, browser, guide or journal.</source>
+        <translation>Eine Seite öffnen: where, browser, guide oder journal.</translation>
+    </message>
+    <message>
+        <source>Open the catalogue browser filtered by these words.</source>
+        <translation>Den Katalog öffnen, gefiltert nach diesen Wörtern.</translation>
+    </message>
+    <message>
+        <source>Catalogue database to use.</source>
+        <translation>Zu verwendende Katalogdatenbank.</translation>
+    </message>
+    <message>
+        <source>Journal file to use.</source>
+        <translation>Zu verwendende Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the journal and exit.</source>
+        <translation>Einen PDF-Bericht aus dem Tagebuch schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>First day of the report (YYYY-MM-DD).</source>
+        <translation>Erster Tag des Berichts (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Last day of the report (YYYY-MM-DD).</source>
+        <translation>Letzter Tag des Berichts (JJJJ-MM-TT).</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::BodyMapWidget</name>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between regions, Space or Enter marks the region as painful, Page Up and Page Down change the view.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Regionen, Leertaste oder Eingabetaste markieren die Region als schmerzhaft, Bild auf und Bild ab wechseln die Ansicht.</translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation>Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>, marked as painful</source>
+        <translation>, als schmerzhaft markiert</translation>
+    </message>
+    <message>
+        <source>Body map: %1</source>
+        <translation>Körperkarte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::CataloguePage</name>
+    <message>
+        <source>Filter: name, symptom, body part (Ctrl+F)</source>
+        <translation>Filter: Name, Symptom, Körperteil (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter the catalogue</source>
+        <translation>Katalog filtern</translation>
+    </message>
+    <message>
+        <source>Muscles by body area</source>
+        <translation>Muskeln nach Körperbereich</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <source>What trigger points are and how to release them safely</source>
+        <translation>Was Triggerpunkte sind und wie man sie sicher löst</translation>
+    </message>
+    <message>
+        <source>%1 muscles, %2 trigger points</source>
+        <translation>%1 Muskeln, %2 Triggerpunkte</translation>
+    </message>
+    <message>
+        <source>No muscle matches &quot;%1&quot;</source>
+        <translation>Kein Muskel passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::EntryBrowser</name>
+    <message>
+        <source>Catalogue page</source>
+        <translation>Katalogseite</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Not in the catalogue&lt;/h1&gt;&lt;p&gt;There is no muscle called %1.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Nicht im Katalog&lt;/h1&gt;&lt;p&gt;Es gibt keinen Muskel namens %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>also called %1</source>
+        <translation>auch %1 genannt</translation>
+    </message>
+    <message>
+        <source>Where it is and what it does</source>
+        <translation>Wo er liegt und was er tut</translation>
+    </message>
+    <message>
+        <source>How to find it</source>
+        <translation>So finden Sie ihn</translation>
+    </message>
+    <message>
+        <source>Trigger points and where they send pain</source>
+        <translation>Triggerpunkte und wohin sie Schmerz ausstrahlen</translation>
+    </message>
+    <message>
+        <source>(sometimes)</source>
+        <translation>(manchmal)</translation>
+    </message>
+    <message>
+        <source>(either side)</source>
+        <translation>(auf beiden Seiten möglich)</translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation>Ansicht %1</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Main pain:</source>
+        <translation>Hauptschmerz:</translation>
+    </message>
+    <message>
+        <source>Spillover:</source>
+        <translation>Ausstrahlung:</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Weitere Symptome</translation>
+    </message>
+    <message>
+        <source>Prevent it:</source>
+        <translation>Vorbeugen:</translation>
+    </message>
+    <message>
+        <source>Causes and what keeps it going</source>
+        <translation>Ursachen und was ihn aufrechterhält</translation>
+    </message>
+    <message>
+        <source>Self-release, step by step</source>
+        <translation>Selbstbehandlung, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Press first, then stretch. Work slowly, breathe, and stop if the pain becomes sharp or spreads.</source>
+        <translation>Erst drücken, dann dehnen. Arbeiten Sie langsam, atmen Sie weiter und hören Sie auf, wenn der Schmerz stechend wird oder sich ausbreitet.</translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation>Hilfsmittel:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Haltung:</translation>
+    </message>
+    <message>
+        <source>How long:</source>
+        <translation>Wie lange:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Wie oft:</translation>
+    </message>
+    <message>
+        <source>How hard:</source>
+        <translation>Wie fest:</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>See a clinician when</source>
+        <translation>Gehen Sie zu Arzt oder Ärztin, wenn</translation>
+    </message>
+    <message>
+        <source>Related muscles</source>
+        <translation>Verwandte Muskeln</translation>
+    </message>
+    <message>
+        <source>Chapter %1.</source>
+        <translation>Kapitel %1.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Self-care information, not a diagnosis.</source>
+        <translation>Informationen zur Selbsthilfe, keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Trigger points: a short guide</source>
+        <translation>Triggerpunkte: ein kurzer Leitfaden</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::JournalModel</name>
+    <message>
+        <source> (left)</source>
+        <translation> (links)</translation>
+    </message>
+    <message>
+        <source> (right)</source>
+        <translation> (rechts)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tried</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation>max. %1</translation>
+    </message>
+    <message>
+        <source>Overall intensity %1 of 10</source>
+        <translation>Gesamtstärke %1 von 10</translation>
+    </message>
+    <message>
+        <source>No overall intensity given; the highest spot intensity is shown</source>
+        <translation>Keine Gesamtstärke angegeben; gezeigt wird die höchste Stärke einer Stelle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n min</source>
+        <translation>
+            <numerusform>, %n Min.</numerusform>
+            <numerusform>, %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, pain %1 → %2</source>
+        <translation>, Schmerz %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::JournalPage</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>&amp;New note...</source>
+        <translation>&amp;Neue Notiz …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move the selected notes to the trash (Del)</source>
+        <translation>Die ausgewählten Notizen in den Papierkorb verschieben (Entf)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>  &amp;From </source>
+        <translation>  &amp;Von </translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source> t&amp;o </source>
+        <translation> &amp;bis </translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON (for Trigger Map or tpmap)...</source>
+        <translation>Als &amp;JSON (für Trigger Map oder tpmap) …</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV (for a spreadsheet)...</source>
+        <translation>Als &amp;CSV (für eine Tabellenkalkulation) …</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add the notes of a JSON export to this journal</source>
+        <translation>Die Notizen eines JSON-Exports zu diesem Tagebuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)...</source>
+        <translation>&amp;Bericht (PDF) …</translation>
+    </message>
+    <message>
+        <source>A report for your therapist over the days shown</source>
+        <translation>Ein Bericht für Ihre Therapeutin oder Ihren Therapeuten über die gezeigten Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Journal notes, newest first</source>
+        <translation>Tagebuchnotizen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Region or muscle to show the trend of</source>
+        <translation>Region oder Muskel, deren Verlauf gezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>What helped most</source>
+        <translation>Was am meisten geholfen hat</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Pain drop</source>
+        <translation>Schmerzrückgang</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Beruht auf</translation>
+    </message>
+    <message>
+        <source>The mean drop in pain from before to after a treatment, from the notes that give both</source>
+        <translation>Der mittlere Rückgang des Schmerzes von vor bis nach einer Behandlung, aus den Notizen, die beides angeben</translation>
+    </message>
+    <message>
+        <source>No note matches the search and the days chosen.</source>
+        <translation>Keine Notiz passt zur Suche und zu den gewählten Tagen.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Mark where it hurts on the first tab and choose &quot;Save to journal&quot;, or click &quot;New note...&quot; above.</source>
+        <translation>Noch keine Notizen.
+
+Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz …“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note matches</source>
+        <translation>
+            <numerusform>%n Notiz passt</numerusform>
+            <numerusform>%n Notizen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes match</source>
+        <translation>
+            <numerusform>%n Notiz passt</numerusform>
+            <numerusform>%n Notizen passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain at %1</source>
+        <translation>Schmerz an %1</translation>
+    </message>
+    <message>
+        <source>Treating %1: before and after</source>
+        <translation>Behandlung von %1: vorher und nachher</translation>
+    </message>
+    <message>
+        <source>(nothing noted yet)</source>
+        <translation>(noch nichts notiert)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>On average the pain was %1 points lower after than before</source>
+        <translation>Im Mittel war der Schmerz danach um %1 Punkte geringer als davor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rests on %n note</source>
+        <translation>
+            <numerusform>Beruht auf %n Notiz</numerusform>
+            <numerusform>Beruht auf %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rests on %n notes</source>
+        <translation>
+            <numerusform>Beruht auf %n Notiz</numerusform>
+            <numerusform>Beruht auf %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n treatment)</source>
+        <translation>
+            <numerusform> (%n Behandlung)</numerusform>
+            <numerusform> (%n Behandlungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n treatments)</source>
+        <translation>
+            <numerusform> (%n Behandlung)</numerusform>
+            <numerusform> (%n Behandlungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note the pain before and after a treatment to see what helps.</source>
+        <translation>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft.</translation>
+    </message>
+    <message>
+        <source>Note saved to the journal.</source>
+        <translation>Notiz im Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The note was moved to the trash.</source>
+        <translation>Die Notiz wurde in den Papierkorb verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were moved to the trash.</source>
+        <translation>
+            <numerusform>%n Notiz wurde in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Notizen wurden in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the delete</source>
+        <translation>Rückgängigmachen des Löschens</translation>
+    </message>
+    <message>
+        <source>The note is back.</source>
+        <translation>Die Notiz ist wieder da.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes are back.</source>
+        <translation>
+            <numerusform>%n Notiz ist wieder da.</numerusform>
+            <numerusform>%n Notizen sind wieder da.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note to %1.</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n notes to %1.</source>
+        <translation>
+            <numerusform>%n Notiz nach %1 exportiert.</numerusform>
+            <numerusform>%n Notizen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed.
+
+%1</source>
+        <translation>Der Export ist fehlgeschlagen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>Der Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, kept as they were</source>
+        <translation>
+            <numerusform>%n schon vorhanden, unverändert behalten</numerusform>
+            <numerusform>%n schon vorhanden, unverändert behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>%1 importiert: %2.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export the journal as JSON</source>
+        <translation>Tagebuch als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export the journal as CSV</source>
+        <translation>Tagebuch als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json);;All files (*)</source>
+        <translation>Tagebuch-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation>Es wurde nichts importiert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 notes in %3 are already in your journal.</source>
+        <translation>%1 der %2 Notizen in %3 sind schon in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Keep your versions of those notes, or replace them with the imported ones?</source>
+        <translation>Ihre Fassungen dieser Notizen behalten oder durch die importierten ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>Meine &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with imported</source>
+        <translation>Durch importierte &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Report for your therapist</source>
+        <translation>Bericht für Ihre Therapeutin oder Ihren Therapeuten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet</source>
+        <translation>Noch nichts notiert</translation>
+    </message>
+    <message>
+        <source>Nothing noted in the days shown</source>
+        <translation>An den gezeigten Tagen nichts notiert</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::JournalSession</name>
+    <message>
+        <source>The pain journal could not be opened.
+
+%1</source>
+        <translation>Das Schmerztagebuch konnte nicht geöffnet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The journal %1 was updated to the current format (from version %2).</source>
+        <translation>Das Tagebuch %1 wurde auf das aktuelle Format gebracht (von Version %2).</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Tagebuch: %1</translation>
+    </message>
+    <message>
+        <source>Your pain journal %1 was damaged and could not be read (%2).
+
+It was moved to %3, untouched, and a new empty journal was started in its place.</source>
+        <translation>Ihr Schmerztagebuch %1 war beschädigt und konnte nicht gelesen werden (%2).
+
+Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, leeres Tagebuch begonnen.</translation>
+    </message>
+    <message>
+        <source>Pain journal damaged</source>
+        <translation>Schmerztagebuch beschädigt</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1.</source>
+        <translation>Die neueste automatische Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with the empty journal</source>
+        <translation>Mit dem leeren Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore.</source>
+        <translation>Es gibt keine automatische Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of %1 to restore.</source>
+        <translation>Es gibt keine automatische Sicherung von %1 zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Wiederherstellen der Sicherung</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1; what the journal held before is in %2.</source>
+        <translation>Sicherung %1 wiederhergestellt; der vorherige Inhalt des Tagebuchs liegt in %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed.
+
+%2</source>
+        <translation>%1 ist fehlgeschlagen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saving the note</source>
+        <translation>Speichern der Notiz</translation>
+    </message>
+    <message>
+        <source>Deleting the note</source>
+        <translation>Löschen der Notiz</translation>
+    </message>
+    <message>
+        <source>Restoring the note</source>
+        <translation>Wiederherstellen der Notiz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Overall intensity</source>
+        <translation>Gesamtstärke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+%1</source>
+        <translation>Die Notiz wurde nicht gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, bei %2: %3</translation>
+    </message>
+    <message>
+        <source>Pain journal</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Orange: your painful spots. Solid red: main referral zone. Hatched red: spillover zone. X: the trigger point.</source>
+        <translation>Orange: Ihre Schmerzstellen. Rot gefüllt: Hauptschmerzzone. Rot schraffiert: Ausstrahlungszone. X: der Triggerpunkt.</translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation>Ihr Schmerz</translation>
+    </message>
+    <message>
+        <source>Main zone</source>
+        <translation>Hauptzone</translation>
+    </message>
+    <message>
+        <source>Spillover</source>
+        <translation>Ausstrahlung</translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::MainWindow</name>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorderseite</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Rückseite</translation>
+    </message>
+    <message>
+        <source>&amp;Right side</source>
+        <translation>&amp;Rechte Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Left side</source>
+        <translation>&amp;Linke Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Soles</source>
+        <translation>&amp;Fußsohlen</translation>
+    </message>
+    <message>
+        <source>Trigger Map gives self-care information, not a diagnosis. Pain can have many causes. See a doctor for pain after an injury, pain with fever, unexplained weight loss, numbness or weakness that spreads, a sudden severe headache, or chest or left-arm pain with breathlessness (call emergency services), and for pain that does not improve within two weeks.</source>
+        <translation>Trigger Map bietet Informationen zur Selbsthilfe, keine Diagnose. Schmerzen können viele Ursachen haben. Gehen Sie zum Arzt bei Schmerzen nach einer Verletzung, Schmerzen mit Fieber, unerklärlichem Gewichtsverlust, sich ausbreitender Taubheit oder Schwäche, plötzlichen starken Kopfschmerzen oder Schmerzen in Brust oder linkem Arm mit Atemnot (rufen Sie den Notruf) sowie bei Schmerzen, die sich nicht innerhalb von zwei Wochen bessern.</translation>
+    </message>
+    <message>
+        <source>Trigger Map</source>
+        <translation>Trigger Map</translation>
+    </message>
+    <message>
+        <source>&amp;Where it hurts</source>
+        <translation>&amp;Wo es schmerzt</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>%1 view (%2)</source>
+        <translation>Ansicht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Point at the body to see a region&apos;s name; click where it hurts.</source>
+        <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt.</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove every spot and symptom</source>
+        <translation>Alle Stellen und Symptome entfernen</translation>
+    </message>
+    <message>
+        <source>Other symptoms (optional)</source>
+        <translation>Weitere Symptome (optional)</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Weitere Symptome</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Likely sources</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Likely sources, best first</source>
+        <translation>Wahrscheinliche Ursachen, die beste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Open entry: how to release it</source>
+        <translation>Eintrag &amp;öffnen: so lösen Sie ihn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source> view</source>
+        <translation> (Ansicht)</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;body map</source>
+        <translation>&amp;Körperkarte fokussieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Focus the &amp;likely sources</source>
+        <translation>&amp;Wahrscheinliche Ursachen fokussieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Reset &amp;zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the drawing</source>
+        <translation>Zeichnung &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>&amp;Find a muscle...</source>
+        <translation>Muskel &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to trigger points</source>
+        <translation>&amp;Leitfaden zu Triggerpunkten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Leitfaden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Trigger Map</source>
+        <translation>&amp;Über Trigger Map</translation>
+    </message>
+    <message>
+        <source>Mark where it hurts; the trigger points that may cause it appear here, best first.</source>
+        <translation>Markieren Sie, wo es schmerzt; die Triggerpunkte, die den Schmerz verursachen können, erscheinen hier, der wahrscheinlichste zuerst.</translation>
+    </message>
+    <message>
+        <source>No trigger point in the catalogue explains this drawing.</source>
+        <translation>Kein Triggerpunkt im Katalog erklärt diese Zeichnung.</translation>
+    </message>
+    <message>
+        <source>Choose one to see its pattern on the body; press Enter to open its entry.</source>
+        <translation>Wählen Sie einen aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Check this first</source>
+        <translation>Bitte zuerst prüfen</translation>
+    </message>
+    <message>
+        <source>Pattern is mostly in the %1 view: show it</source>
+        <translation>Das Muster liegt vor allem in der Ansicht %1: anzeigen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Trigger Map</source>
+        <translation>Über Trigger Map</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Trigger Map %1&lt;/h3&gt;&lt;p&gt;Click where it hurts to find the myofascial trigger points that may cause it, and learn to release them safely.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Catalogue: %3 muscles, %4 trigger points, written in our own words from:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;Licence: MIT. Private and offline: nothing leaves your computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trigger Map %1&lt;/h3&gt;&lt;p&gt;Klicken Sie, wo es schmerzt, um die myofaszialen Triggerpunkte zu finden, die den Schmerz verursachen können, und lernen Sie, sie sicher zu lösen.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Katalog: %3 Muskeln, %4 Triggerpunkte, in eigenen Worten verfasst nach:&lt;/p&gt;&lt;ul&gt;%5&lt;/ul&gt;&lt;p&gt;Lizenz: MIT. Privat und offline: Nichts verlässt Ihren Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>--view &quot;%1&quot;: use front, back, side, side-left or soles</source>
+        <translation>--view „%1“: verwenden Sie front, back, side, side-left oder soles</translation>
+    </message>
+    <message>
+        <source>--symptom &quot;%1&quot;: unknown symptom</source>
+        <translation>--symptom „%1“: unbekanntes Symptom</translation>
+    </message>
+    <message>
+        <source>--result %1: there are only %2 results</source>
+        <translation>--result %1: es gibt nur %2 Ergebnisse</translation>
+    </message>
+    <message>
+        <source>--muscle &quot;%1&quot;: not in the catalogue</source>
+        <translation>--muscle „%1“: nicht im Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>&amp;Save to journal...</source>
+        <translation>Ins Tagebuch &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Keep this drawing as a note in your private pain journal (Ctrl+S)</source>
+        <translation>Diese Zeichnung als Notiz in Ihrem privaten Schmerztagebuch aufbewahren (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;New journal note...</source>
+        <translation>&amp;Neue Tagebuchnotiz …</translation>
+    </message>
+    <message>
+        <source>Mark where it hurts first, then save the drawing to your journal.</source>
+        <translation>Markieren Sie zuerst, wo es schmerzt, und speichern Sie dann die Zeichnung in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 ... Ctrl+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Front, back, right side, left side, soles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Focus the body map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Move between regions on the map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space / Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mark or unmark the region as painful&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Up / Page Down&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Previous / next view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / - / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zoom the map in, out, reset (also the mouse wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Focus the likely sources; Enter opens the entry&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find a muscle in the catalogue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the drawing to your journal&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New journal note&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W / Alt+C / Alt+J&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Where it hurts, Catalogue, Journal tabs&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left / Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Back / forward in the catalogue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Guide to trigger points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorderseite, Rückseite, rechte Seite, linke Seite, Fußsohlen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Körperkarte fokussieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen den Regionen der Karte wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Region als schmerzhaft markieren oder die Markierung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf / Bild ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorherige / nächste Ansicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / - / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Karte vergrößern, verkleinern, zurücksetzen (auch mit dem Mausrad)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wahrscheinliche Ursachen fokussieren; Eingabe öffnet den Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Muskel im Katalog suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Zeichnung ins Tagebuch speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Tagebuchnotiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W / Alt+K / Alt+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registerkarten Wo es schmerzt, Katalog, Tagebuch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links / Alt+Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück / vor im Katalog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leitfaden zu Triggerpunkten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>--page &quot;%1&quot;: use where, browser, guide or journal</source>
+        <translation>--page „%1“: verwenden Sie where, browser, guide oder journal</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::NoteEditor</name>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pochend</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>kribbelnd</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>taub</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
+    </message>
+    <message>
+        <source>New journal note</source>
+        <translation>Neue Tagebuchnotiz</translation>
+    </message>
+    <message>
+        <source>Edit journal note</source>
+        <translation>Tagebuchnotiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How bad the pain was overall, 0 (none) to 10 (worst imaginable)</source>
+        <translation>Wie stark der Schmerz insgesamt war, 0 (keiner) bis 10 (schlimmster vorstellbarer)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Overall pain (0-10):</source>
+        <translation>&amp;Gesamtschmerz (0–10):</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es geschmerzt hat</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Feels</source>
+        <translation>Fühlt sich an</translation>
+    </message>
+    <message>
+        <source>Spots</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Type to find a region...</source>
+        <translation>Tippen, um eine Region zu finden …</translation>
+    </message>
+    <message>
+        <source>Region to add</source>
+        <translation>Hinzuzufügende Region</translation>
+    </message>
+    <message>
+        <source>&amp;Add spot</source>
+        <translation>Stelle &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>What you were doing, how you slept, anything you noticed...</source>
+        <translation>Was Sie getan haben, wie Sie geschlafen haben, was Ihnen aufgefallen ist …</translation>
+    </message>
+    <message>
+        <source>e.g. work, after running</source>
+        <translation>z. B. Arbeit, nach dem Laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (comma separated):</source>
+        <translation>&amp;Schlagwörter (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Factors present that day</source>
+        <translation>Faktoren an diesem Tag</translation>
+    </message>
+    <message>
+        <source>Present that day</source>
+        <translation>An diesem Tag vorhanden</translation>
+    </message>
+    <message>
+        <source>What you tried</source>
+        <translation>Was Sie versucht haben</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>Trigger point</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Behandlungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;treatment</source>
+        <translation>&amp;Behandlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Type to find a muscle...</source>
+        <translation>Tippen, um einen Muskel zu finden …</translation>
+    </message>
+    <message>
+        <source>e.g. ball against the wall</source>
+        <translation>z. B. Ball gegen die Wand</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>whole muscle</source>
+        <translation>ganzer Muskel</translation>
+    </message>
+    <message>
+        <source>The note is empty: mark where it hurt, give an overall pain, write something or add what you tried.</source>
+        <translation>Die Notiz ist leer: Markieren Sie, wo es geschmerzt hat, geben Sie einen Gesamtschmerz an, schreiben Sie etwas oder fügen Sie hinzu, was Sie versucht haben.</translation>
+    </message>
+    <message>
+        <source>Please correct this first:
+%1</source>
+        <translation>Bitte korrigieren Sie zuerst:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::ReportWriter</name>
+    <message>
+        <source>Overall (when given)</source>
+        <translation>Gesamt (wenn angegeben)</translation>
+    </message>
+    <message>
+        <source>Mean of the spots</source>
+        <translation>Mittel der Stellen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Pain journal</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>No notes in this range.</source>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n day, </source>
+        <translation>
+            <numerusform> an %n Tag, </numerusform>
+            <numerusform> an %n Tagen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n days, </source>
+        <translation>
+            <numerusform> an %n Tag, </numerusform>
+            <numerusform> an %n Tagen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation>vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.</source>
+        <translation>Von der Person selbst mit Trigger Map, einer App zur Selbsthilfe, geschrieben; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (schlimmster vorstellbarer). Bericht erstellt am %1.</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es geschmerzt hat</translation>
+    </message>
+    <message>
+        <source>Darker red: a higher mean intensity over the range.</source>
+        <translation>Dunkleres Rot: höhere mittlere Stärke im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intensity day by day</source>
+        <translation>Stärke Tag für Tag</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>No treatment with the pain noted before and after in this range.</source>
+        <translation>Keine Behandlung mit notiertem Schmerz vorher und nachher in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Mean drop in intensity from before to after a treatment, largest first.</source>
+        <translation>Mittlerer Rückgang der Stärke von vor bis nach einer Behandlung, größter zuerst.</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Mean drop</source>
+        <translation>Mittlerer Rückgang</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Beruht auf</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Die Notizen</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 notes.</source>
+        <translation>Die neuesten %1 von %2 Notizen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Where (0-10)</source>
+        <translation>Wo (0–10)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>That day:</source>
+        <translation>An diesem Tag:</translation>
+    </message>
+    <message>
+        <source>Tried:</source>
+        <translation>Versucht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain %1 → %2</source>
+        <translation>Schmerz %1 → %2</translation>
+    </message>
+    <message>
+        <source>The report could not be made from %1: %2</source>
+        <translation>Der Bericht konnte nicht aus %1 erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no pain journal at %1.</source>
+        <translation>Unter %1 gibt es kein Schmerztagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: use a date like 2026-11-25</source>
+        <translation>%1 „%2“: verwenden Sie ein Datum wie 2026-11-25</translation>
+    </message>
+    <message>
+        <source>The regions, highest mean intensity first:</source>
+        <translation>Die Regionen, höchste mittlere Stärke zuerst:</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::ResultsModel</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>either side</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)
+%4
+%5</source>
+        <translation>%1. %2 (%3)
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2, %3, %4 side. %5. Match %6%.</source>
+        <translation>Rang %1: %2, %3, Seite: %4. %5. Übereinstimmung %6 %.</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::SpotList</name>
+    <message>
+        <source>Click the body where it hurts. Each spot gets an intensity from 0 to 10.</source>
+        <translation>Klicken Sie auf den Körper, wo es schmerzt. Jede Stelle bekommt eine Stärke von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>intensity </source>
+        <translation>Stärke </translation>
+    </message>
+    <message>
+        <source>Intensity of %1</source>
+        <translation>Stärke von %1</translation>
+    </message>
+    <message>
+        <source>Remove this spot</source>
+        <translation>Diese Stelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::TrendChart</name>
+    <message>
+        <source>Intensity</source>
+        <translation>Stärke</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,285 @@
+#include "journal_model.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QScopedValueRollback>
+#include <algorithm>
+#include <iterator>
+
+#include "catalogue/catalogue.h"
+#include "journal_session.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// A time format without seconds: nobody notes pain to the second.
+QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
+{
+    return locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+}
+
+QString muscleName(const catalogue::Catalogue& cat, const std::string& id)
+{
+    const auto* m = cat.muscle(id);
+    return m ? qs(m->name) : qs(id);
+}
+
+} // namespace
+
+JournalModel::JournalModel(JournalSession& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , session_(session)
+{
+    query_.limit = kPageSize;
+}
+
+void JournalModel::setFilter(const QString& search, const journal::Range& range)
+{
+    query_.search = search.simplified().toStdString();
+    query_.range = range;
+    reload();
+}
+
+void JournalModel::reload()
+{
+    beginResetModel();
+    loaded_ = true;
+    notes_.clear();
+    total_ = 0;
+    if (auto* j = session_.journal()) {
+        try {
+            query_.offset = 0;
+            total_ = j->count(query_);
+            notes_ = j->list(query_);
+        } catch (const std::exception& e) {
+            total_ = static_cast<qint64>(notes_.size());
+            emit session_.error(JournalSession::describe(e));
+        }
+    }
+    // Nobody may insert rows while the reset is still being announced.
+    const QScopedValueRollback guard(fetching_, true);
+    endResetModel();
+}
+
+bool JournalModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && loaded_ && static_cast<qint64>(notes_.size()) < total_;
+}
+
+void JournalModel::fetchMore(const QModelIndex& parent)
+{
+    // Views and testers ask from inside the model's own signals (a reset, an insertion): not then.
+    if (!canFetchMore(parent) || fetching_)
+        return;
+    const QScopedValueRollback guard(fetching_, true);
+    auto* j = session_.journal();
+    if (!j)
+        return;
+    std::vector<journal::Note> page;
+    try {
+        auto q = query_;
+        q.offset = static_cast<std::int64_t>(notes_.size());
+        q.limit = kPageSize;
+        page = j->list(q);
+    } catch (const std::exception& e) {
+        emit session_.error(JournalSession::describe(e));
+    }
+    if (page.empty()) { // the journal shrank under us (another program): stop asking
+        total_ = static_cast<qint64>(notes_.size());
+        return;
+    }
+    const int first = static_cast<int>(notes_.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    std::move(page.begin(), page.end(), std::back_inserter(notes_));
+    endInsertRows();
+}
+
+const journal::Note* JournalModel::note(int row) const
+{
+    return row >= 0 && row < static_cast<int>(notes_.size()) ? &notes_[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int JournalModel::rowOf(const QString& id) const
+{
+    const std::string key = id.toStdString();
+    for (std::size_t i = 0; i < notes_.size(); ++i)
+        if (notes_[i].id == key)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QString JournalModel::shortRegionName(const body::BodyMap& body, const std::string& instance)
+{
+    const QString full = qs(body.describe(instance));
+    const auto parsed = body::parseInstance(instance);
+    QString name = full.section(',', 0, 0).trimmed();
+    if (parsed && parsed->side != body::Side::None && name != full) // describe() put the side at the end
+        name += parsed->side == body::Side::Left ? tr(" (left)") : tr(" (right)");
+    return name;
+}
+
+QString JournalModel::whenText(const std::string& when, QLocale::FormatType format)
+{
+    const auto t = journal::parseTimestamp(when);
+    if (!t)
+        return qs(when);
+    // The wall-clock time the person wrote it down with, whatever the time zone is now.
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(t->utc, Qt::OffsetFromUTC, t->offsetMinutes * 60);
+    const QLocale locale;
+    return locale.toString(QDateTime(at.date(), at.time()), minutesFormat(locale, format));
+}
+
+QString JournalModel::dateTimeFormat()
+{
+    return minutesFormat(QLocale(), QLocale::ShortFormat);
+}
+
+int JournalModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(notes_.size());
+}
+
+int JournalModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case When:
+        return tr("When");
+    case Intensity:
+        return tr("Pain");
+    case Where:
+        return tr("Where");
+    case Tags:
+        return tr("Tags");
+    case Text:
+        return tr("Note");
+    case Tried:
+        return tr("Tried");
+    default:
+        return {};
+    }
+}
+
+QVariant JournalModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& n = notes_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(n, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(n, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Intensity)
+            return QVariant(Qt::AlignCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case NoteIdRole:
+        return qs(n.id);
+    default:
+        return {};
+    }
+}
+
+QString JournalModel::display(const journal::Note& n, int column) const
+{
+    const auto& cat = session_.catalogue();
+    switch (column) {
+    case When:
+        return whenText(n.when, QLocale::ShortFormat);
+    case Intensity: {
+        if (n.intensity)
+            return QString::number(*n.intensity);
+        if (n.spots.empty())
+            return {};
+        const auto max = std::max_element(
+            n.spots.begin(), n.spots.end(), [](const auto& a, const auto& b) { return a.intensity < b.intensity; });
+        return tr("max %1").arg(max->intensity);
+    }
+    case Where: {
+        QStringList names;
+        for (const auto& s : n.spots)
+            names << shortRegionName(cat.body(), s.region);
+        return names.join(", ");
+    }
+    case Tags: {
+        QStringList tags;
+        for (const auto& t : n.tags)
+            tags << qs(t);
+        return tags.join(", ");
+    }
+    case Text:
+        return qs(n.text).section('\n', 0, 0).trimmed();
+    case Tried: {
+        QStringList tried;
+        for (const auto& t : n.treatments) {
+            QString line = muscleName(cat, t.muscle);
+            if (t.before && t.after)
+                line += QStringLiteral(" %1\u2192%2").arg(*t.before).arg(*t.after);
+            tried << line;
+        }
+        return tried.join(", ");
+    }
+    default:
+        return {};
+    }
+}
+
+QString JournalModel::toolTip(const journal::Note& n, int column) const
+{
+    const auto& cat = session_.catalogue();
+    switch (column) {
+    case When:
+        return whenText(n.when, QLocale::LongFormat);
+    case Intensity:
+        return n.intensity ? tr("Overall intensity %1 of 10").arg(*n.intensity)
+                           : tr("No overall intensity given; the highest spot intensity is shown");
+    case Where: {
+        QStringList lines;
+        for (const auto& s : n.spots) {
+            QString line = tr("%1: %2").arg(qs(cat.body().describe(s.region))).arg(s.intensity);
+            if (s.quality != journal::Quality::None)
+                line += ", " + qs(std::string(journal::qualityName(s.quality)));
+            lines << line;
+        }
+        return lines.join('\n');
+    }
+    case Text:
+        return qs(n.text).left(2000);
+    case Tried: {
+        QStringList lines;
+        for (const auto& t : n.treatments) {
+            QString line = muscleName(cat, t.muscle);
+            if (!t.triggerPoint.empty())
+                if (const auto* p = cat.triggerPoint(t.triggerPoint))
+                    line += " (" + qs(p->name) + ")";
+            if (!t.technique.empty())
+                line += ": " + qs(t.technique);
+            if (t.minutes > 0)
+                line += tr(", %n min", nullptr, t.minutes);
+            if (t.before || t.after)
+                line += tr(", pain %1 \u2192 %2")
+                            .arg(t.before ? QString::number(*t.before) : QStringLiteral("?"),
+                                t.after ? QString::number(*t.after) : QStringLiteral("?"));
+            lines << line;
+        }
+        return lines.join('\n');
+    }
+    default:
+        return display(n, column);
+    }
+}
+
+} // namespace tmap::app

@@ -1,0 +1,73 @@
+// journal_model: the pain journal as a table for item views, fetched page by page so that a journal of 100 000
+// notes opens as fast as one of ten.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <QString>
+#include <vector>
+
+#include "journal/journal.h"
+#include "roles.h"
+
+namespace tmap::app {
+
+class JournalSession;
+
+/// The journal's roles, following roles.h.
+enum JournalRole : int {
+    NoteIdRole = AreaRole + 100, ///< the note's id (QString)
+};
+
+/// Live notes, newest first, matching a filter (words, day range); rows arrive in pages through fetchMore().
+class JournalModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalModel)
+
+public:
+    enum Column { When, Intensity, Where, Tags, Text, Tried, ColumnCount };
+    static constexpr int kPageSize = 200;
+
+    explicit JournalModel(JournalSession& session, QObject* parent = nullptr);
+
+    /// Words to search for (all must match) and a day range; reloads.
+    void setFilter(const QString& search, const journal::Range& range);
+    const journal::ListQuery& query() const { return query_; }
+    /// Reads the journal again (opening it on the first call); before the first call the model is empty and the
+    /// journal untouched.
+    void reload();
+    bool isLoaded() const { return loaded_; }
+    /// How many notes match the filter; rowCount() is how many have been fetched so far.
+    qint64 matching() const { return total_; }
+    const journal::Note* note(int row) const;
+    /// The row of a fetched note, or -1.
+    int rowOf(const QString& id) const;
+
+    /// "temple (right)": the first part of the region's description, with the side.
+    static QString shortRegionName(const body::BodyMap& body, const std::string& instance);
+
+    /// A note's time as written (its own wall clock), in the user's locale, to the minute.
+    static QString whenText(const std::string& when, QLocale::FormatType format = QLocale::ShortFormat);
+    /// The locale's date and time format, to the minute (for editors).
+    static QString dateTimeFormat();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    QString display(const journal::Note& note, int column) const;
+    QString toolTip(const journal::Note& note, int column) const;
+
+    JournalSession& session_;
+    journal::ListQuery query_;
+    std::vector<journal::Note> notes_;
+    qint64 total_ = 0;
+    bool loaded_ = false;
+    bool fetching_ = false;
+};
+
+} // namespace tmap::app

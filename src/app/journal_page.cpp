@@ -1,0 +1,691 @@
+#include "journal_page.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <map>
+
+#include "catalogue/catalogue.h"
+#include "journal_model.h"
+#include "journal_session.h"
+#include "note_editor.h"
+#include "report_writer.h"
+#include "trend_chart.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// A day filter whose lowest value reads "any".
+QDateEdit* dayFilter(QWidget* parent, const QString& accessibleName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(2000, 1, 1));
+    edit->setSpecialValueText(JournalPage::tr("any"));
+    edit->setDate(edit->minimumDate());
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+std::string dayOf(const QDateEdit* edit)
+{
+    return edit->date() == edit->minimumDate() ? std::string() : edit->date().toString(Qt::ISODate).toStdString();
+}
+
+} // namespace
+
+JournalPage::JournalPage(JournalSession& session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session)
+    , model_(new JournalModel(session, this))
+{
+    // Toolbar: what to do, then what to show.
+    auto* toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newAction_ = toolbar->addAction(tr("&New note..."), this, [this] { newNote(); });
+    newAction_->setShortcut(QKeySequence::New);
+    newAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    editAction_ = toolbar->addAction(tr("&Edit..."), this, [this] { editNote(selectedId()); });
+    deleteAction_ = toolbar->addAction(tr("&Delete"), this, [this] { deleteSelected(); });
+    deleteAction_->setShortcut(QKeySequence::Delete);
+    deleteAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    deleteAction_->setToolTip(tr("Move the selected notes to the trash (Del)"));
+    addAction(newAction_);
+    addAction(deleteAction_);
+    toolbar->addSeparator();
+
+    search_ = new QLineEdit(toolbar);
+    search_->setPlaceholderText(tr("Search notes"));
+    search_->setClearButtonEnabled(true);
+    search_->setAccessibleName(tr("Search notes"));
+    search_->setMaximumWidth(260);
+    toolbar->addWidget(search_);
+    auto* fromLabel = new QLabel(tr("  &From "), toolbar);
+    since_ = dayFilter(toolbar, tr("From day"));
+    fromLabel->setBuddy(since_);
+    auto* toLabel = new QLabel(tr(" t&o "), toolbar);
+    until_ = dayFilter(toolbar, tr("To day"));
+    toLabel->setBuddy(until_);
+    toolbar->addWidget(fromLabel);
+    toolbar->addWidget(since_);
+    toolbar->addWidget(toLabel);
+    toolbar->addWidget(until_);
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+
+    auto* exportButton = new QToolButton(toolbar);
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton);
+    exportJson_ = exportMenu->addAction(
+        tr("As &JSON (for Trigger Map or tpmap)..."), this, [this] { exportWithDialog(journal::Format::Json); });
+    exportCsv_ = exportMenu->addAction(
+        tr("As &CSV (for a spreadsheet)..."), this, [this] { exportWithDialog(journal::Format::Csv); });
+    exportButton->setMenu(exportMenu);
+    toolbar->addWidget(exportButton);
+    import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
+    import_->setToolTip(tr("Add the notes of a JSON export to this journal"));
+    report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
+    report_->setToolTip(tr("A report for your therapist over the days shown"));
+
+    searchDelay_ = new QTimer(this);
+    searchDelay_->setSingleShot(true);
+    searchDelay_->setInterval(250);
+    connect(search_, &QLineEdit::textChanged, searchDelay_, qOverload<>(&QTimer::start));
+    connect(searchDelay_, &QTimer::timeout, this, &JournalPage::applyFilter);
+    connect(since_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
+    connect(until_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
+
+    // Message bar: what just happened, with Undo after a delete.
+    messageBar_ = new QFrame(this);
+    messageBar_->setObjectName("journalMessageBar");
+    messageBar_->setStyleSheet("#journalMessageBar { background: palette(alternate-base); border: 1px solid "
+                               "palette(mid); border-radius: 4px; }");
+    messageText_ = new QLabel(messageBar_);
+    messageText_->setWordWrap(true);
+    messageText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    undo_ = new QPushButton(tr("&Undo"), messageBar_);
+    auto* closeMessage = new QToolButton(messageBar_);
+    closeMessage->setText(QStringLiteral("\u2715"));
+    closeMessage->setAutoRaise(true);
+    closeMessage->setToolTip(tr("Close"));
+    auto* barLayout = new QHBoxLayout(messageBar_);
+    barLayout->setContentsMargins(8, 4, 4, 4);
+    barLayout->addWidget(messageText_, 1);
+    barLayout->addWidget(undo_);
+    barLayout->addWidget(closeMessage);
+    messageBar_->hide();
+    connect(undo_, &QPushButton::clicked, this, &JournalPage::undoDelete);
+    connect(closeMessage, &QToolButton::clicked, messageBar_, &QWidget::hide);
+
+    // The notes.
+    count_ = new QLabel(this);
+    count_->setEnabled(false);
+    view_ = new QTableView(this);
+    view_->setModel(model_);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setAlternatingRowColors(true);
+    view_->setWordWrap(false);
+    view_->setTextElideMode(Qt::ElideRight);
+    view_->verticalHeader()->hide();
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+    view_->horizontalHeader()->setHighlightSections(false);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->setAccessibleName(tr("Journal notes, newest first"));
+    view_->setColumnWidth(JournalModel::When, 140);
+    view_->setColumnWidth(JournalModel::Intensity, 60);
+    view_->setColumnWidth(JournalModel::Where, 260);
+    view_->setColumnWidth(JournalModel::Tags, 130);
+    view_->setColumnWidth(JournalModel::Text, 280);
+    connect(view_, &QTableView::activated, this,
+        [this](const QModelIndex& index) { editNote(index.data(NoteIdRole).toString()); });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalPage::updateActions);
+    connect(model_, &QAbstractItemModel::modelReset, this, &JournalPage::updateCount);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateCount);
+    empty_ = new QLabel(this);
+    empty_->setAlignment(Qt::AlignCenter);
+    empty_->setWordWrap(true);
+    empty_->hide();
+
+    auto* notes = new QWidget(this);
+    auto* notesLayout = new QVBoxLayout(notes);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addWidget(view_, 1);
+    notesLayout->addWidget(empty_, 1);
+    notesLayout->addWidget(count_);
+
+    // The trend of one region or muscle.
+    auto* trendBox = new QGroupBox(tr("Trend"), this);
+    subject_ = new QComboBox(trendBox);
+    subject_->setAccessibleName(tr("Region or muscle to show the trend of"));
+    subject_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    subject_->setMinimumContentsLength(28);
+    chart_ = new QChartView(trendBox);
+    chart_->setRenderHint(QPainter::Antialiasing);
+    chart_->setMinimumHeight(200);
+    chart_->setChart(buildTrendChart({}));
+    auto* subjectRow = new QHBoxLayout;
+    auto* subjectLabel = new QLabel(tr("&Show:"), trendBox);
+    subjectLabel->setBuddy(subject_);
+    subjectRow->addWidget(subjectLabel);
+    subjectRow->addWidget(subject_, 1);
+    auto* trendLayout = new QVBoxLayout(trendBox);
+    trendLayout->addLayout(subjectRow);
+    trendLayout->addWidget(chart_, 1);
+    connect(subject_, &QComboBox::currentIndexChanged, this, &JournalPage::refreshTrend);
+
+    // What helped.
+    auto* effectsBox = new QGroupBox(tr("What helped most"), this);
+    effects_ = new QTreeWidget(effectsBox);
+    effects_->setRootIsDecorated(false);
+    effects_->setHeaderLabels({tr("Muscle"), tr("Technique"), tr("Pain drop"), tr("Rests on")});
+    effects_->setAccessibleName(tr("What helped most"));
+    effects_->header()->setStretchLastSection(false);
+    effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    effects_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
+    (new QVBoxLayout(effectsBox))->addWidget(effects_);
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(trendBox);
+    lower->addWidget(effectsBox);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setChildrenCollapsible(false);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName("journalSplitter");
+    split->addWidget(notes);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->addWidget(toolbar);
+    layout->addWidget(messageBar_);
+    layout->addWidget(split, 1);
+
+    connect(&session_, &JournalSession::changed, this, [this] {
+        if (loaded_)
+            refresh();
+    });
+    connect(&session_, &JournalSession::statusMessage, this, &JournalPage::statusMessage);
+    updateActions();
+}
+
+JournalPage::~JournalPage() = default;
+
+void JournalPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureLoaded();
+}
+
+void JournalPage::ensureLoaded()
+{
+    if (loaded_)
+        return;
+    loaded_ = true;
+    applyFilter();
+}
+
+journal::Range JournalPage::range() const
+{
+    return {dayOf(since_), dayOf(until_)};
+}
+
+void JournalPage::setRange(const QDate& since, const QDate& until)
+{
+    const QSignalBlocker a(since_), b(until_);
+    since_->setDate(since.isValid() ? since : since_->minimumDate());
+    until_->setDate(until.isValid() ? until : until_->minimumDate());
+    applyFilter();
+}
+
+void JournalPage::setSearch(const QString& words)
+{
+    const QSignalBlocker block(search_);
+    search_->setText(words);
+    applyFilter();
+}
+
+void JournalPage::applyFilter()
+{
+    searchDelay_->stop();
+    if (!loaded_)
+        return;
+    model_->setFilter(search_->text(), range());
+    refreshSubjects();
+    refreshEffects();
+    updateActions();
+}
+
+void JournalPage::refresh()
+{
+    // Keep the chosen note chosen across the reload.
+    const QString current = selectedId();
+    model_->reload();
+    if (const int row = model_->rowOf(current); row >= 0)
+        view_->selectRow(row);
+    refreshSubjects();
+    refreshEffects();
+    updateActions();
+}
+
+void JournalPage::updateCount()
+{
+    const qint64 total = model_->matching();
+    const bool filtered = !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
+    if (total == 0) {
+        view_->hide();
+        empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
+                                 : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "
+                                      "journal\", or click \"New note...\" above."));
+        empty_->show();
+        count_->clear();
+        return;
+    }
+    empty_->hide();
+    view_->show();
+    const int n = int(total);
+    if (filtered)
+        count_->setText(n == 1 ? tr("%n note matches", nullptr, n) : tr("%n notes match", nullptr, n));
+    else
+        count_->setText(n == 1 ? tr("%n note", nullptr, n) : tr("%n notes", nullptr, n));
+}
+
+void JournalPage::updateActions()
+{
+    const int selected = static_cast<int>(selectedIds().size());
+    editAction_->setEnabled(selected == 1);
+    deleteAction_->setEnabled(selected > 0);
+}
+
+QStringList JournalPage::selectedIds() const
+{
+    QStringList ids;
+    for (const auto& index : view_->selectionModel()->selectedRows())
+        ids << index.data(NoteIdRole).toString();
+    return ids;
+}
+
+QString JournalPage::selectedId() const
+{
+    const auto ids = selectedIds();
+    if (ids.size() == 1)
+        return ids.front();
+    return view_->currentIndex().data(NoteIdRole).toString();
+}
+
+void JournalPage::refreshSubjects()
+{
+    auto* j = session_.journal();
+    const QString previous = subject_->currentData().toString();
+    const QSignalBlocker block(subject_);
+    subject_->clear();
+    if (j) {
+        // The regions and muscles of the recent notes, most often noted first.
+        std::map<std::string, int> regions, muscles;
+        try {
+            journal::ListQuery q;
+            q.range = range();
+            q.limit = 500;
+            for (const auto& n : j->list(q)) {
+                for (const auto& s : n.spots)
+                    ++regions[s.region];
+                for (const auto& t : n.treatments)
+                    ++muscles[t.muscle];
+            }
+        } catch (const std::exception& e) {
+            emit statusMessage(JournalSession::describe(e));
+        }
+        auto byCount = [](const std::map<std::string, int>& counts) {
+            std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
+            std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+            return v;
+        };
+        const auto& cat = session_.catalogue();
+        for (const auto& [id, n] : byCount(regions))
+            subject_->addItem(
+                tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), id)), QString("region:") + qs(id));
+        if (!regions.empty() && !muscles.empty())
+            subject_->insertSeparator(subject_->count());
+        for (const auto& [id, n] : byCount(muscles)) {
+            const auto* m = cat.muscle(id);
+            subject_->addItem(
+                tr("Treating %1: before and after").arg(m ? qs(m->name) : qs(id)), QString("muscle:") + qs(id));
+        }
+    }
+    if (subject_->count() == 0)
+        subject_->addItem(tr("(nothing noted yet)"));
+    subject_->setEnabled(!subject_->itemData(0).isNull());
+    const int keep = subject_->findData(previous);
+    subject_->setCurrentIndex(keep >= 0 ? keep : 0);
+    refreshTrend();
+}
+
+void JournalPage::refreshTrend()
+{
+    const QString subject = subject_->currentData().toString();
+    QList<TrendLine> lines;
+    QString title;
+    auto* j = subject.isEmpty() ? nullptr : session_.journal();
+    try {
+        if (j && subject.startsWith("region:")) {
+            TrendLine mean {tr("Mean"), {}, QColor(0xe8, 0x7d, 0x0e)};
+            TrendLine max {tr("Highest"), {}, QColor(0xc6, 0x1a, 0x1a)};
+            for (const auto& d : j->regionTrend(subject.mid(7).toStdString(), range())) {
+                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
+                mean.points.append({day, d.mean});
+                max.points.append({day, double(d.max)});
+            }
+            lines << max << mean;
+        } else if (j && subject.startsWith("muscle:")) {
+            TrendLine before {tr("Before"), {}, QColor(0xc6, 0x1a, 0x1a)};
+            TrendLine after {tr("After"), {}, QColor(0x2a, 0x8a, 0x3a)};
+            for (const auto& d : j->muscleTrend(subject.mid(7).toStdString(), range())) {
+                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
+                if (d.before)
+                    before.points.append({day, *d.before});
+                if (d.after)
+                    after.points.append({day, *d.after});
+            }
+            lines << before << after;
+        }
+    } catch (const std::exception& e) {
+        emit statusMessage(JournalSession::describe(e));
+    }
+    const bool any = std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.points.isEmpty(); });
+    if (!any)
+        title = subject.isEmpty() ? tr("Nothing noted yet") : tr("Nothing noted in the days shown");
+    QChart* old = chart_->chart();
+    chart_->setChart(buildTrendChart(any ? lines : QList<TrendLine> {}, title));
+    delete old;
+}
+
+void JournalPage::refreshEffects()
+{
+    effects_->clear();
+    auto* j = session_.journal();
+    if (!j)
+        return;
+    std::vector<journal::TreatmentEffect> effects;
+    try {
+        effects = j->treatmentEffects(range());
+    } catch (const std::exception& e) {
+        emit statusMessage(JournalSession::describe(e));
+    }
+    const auto& cat = session_.catalogue();
+    for (const auto& e : effects) {
+        const auto* m = cat.muscle(e.muscle);
+        auto* item = new QTreeWidgetItem(effects_);
+        item->setText(0, m ? qs(m->name) : qs(e.muscle));
+        item->setText(1, qs(e.technique));
+        item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
+        item->setToolTip(2, tr("On average the pain was %1 points lower after than before").arg(item->text(2)));
+        item->setToolTip(3,
+            (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
+                + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
+                                     : tr(" (%n treatments)", nullptr, e.treatments)));
+    }
+    if (effects.empty()) {
+        auto* hint = new QTreeWidgetItem(effects_);
+        hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));
+        hint->setFlags(Qt::NoItemFlags);
+        hint->setFirstColumnSpanned(true);
+    }
+}
+
+bool JournalPage::runEditor(const journal::Note& note)
+{
+    if (!session_.journal())
+        return false;
+    NoteEditor editor(session_, note, window());
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    ensureLoaded();
+    if (const int row = model_->rowOf(qs(editor.saved().id)); row >= 0) {
+        view_->selectRow(row);
+        view_->scrollTo(model_->index(row, 0));
+    }
+    emit statusMessage(tr("Note saved to the journal."));
+    return true;
+}
+
+bool JournalPage::newNoteFrom(const PainDrawing& drawing)
+{
+    return runEditor(NoteEditor::noteFromDrawing(drawing));
+}
+
+bool JournalPage::newNote()
+{
+    journal::Note note;
+    note.when = journal::nowLocal();
+    return runEditor(note);
+}
+
+bool JournalPage::editNote(const QString& id)
+{
+    auto* j = session_.journal();
+    if (id.isEmpty() || !j)
+        return false;
+    std::optional<journal::Note> note;
+    try {
+        note = j->get(id.toStdString());
+    } catch (const std::exception& e) {
+        session_.reportError(JournalSession::describe(e));
+        return false;
+    }
+    if (!note) {
+        refresh(); // deleted elsewhere (tpmap) meanwhile
+        return false;
+    }
+    return runEditor(*note);
+}
+
+bool JournalPage::deleteSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    QStringList moved;
+    session_.write(tr("Deleting"), [&](journal::Journal& j) {
+        for (const auto& id : ids)
+            if (j.trash(id.toStdString()))
+                moved << id;
+    });
+    if (moved.isEmpty())
+        return false;
+    lastDeleted_ = moved;
+    const int n = int(moved.size());
+    showMessage(
+        n == 1 ? tr("The note was moved to the trash.") : tr("%n notes were moved to the trash.", nullptr, n), true);
+    return true;
+}
+
+void JournalPage::undoDelete()
+{
+    if (lastDeleted_.isEmpty())
+        return;
+    const QStringList ids = lastDeleted_;
+    lastDeleted_.clear();
+    int back = 0;
+    session_.write(tr("Undoing the delete"), [&](journal::Journal& j) {
+        for (const auto& id : ids)
+            back += j.restore(id.toStdString()) ? 1 : 0;
+    });
+    showMessage((back == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, back)));
+}
+
+void JournalPage::showMessage(const QString& text, bool offerUndo)
+{
+    messageText_->setText(text);
+    undo_->setVisible(offerUndo);
+    messageBar_->show();
+    emit statusMessage(text);
+}
+
+bool JournalPage::exportTo(const QString& path, journal::Format format)
+{
+    auto* j = session_.journal();
+    if (!j)
+        return false;
+    try {
+        const auto n = journal::exportToFile(*j, path.toStdString(), format, range());
+        showMessage((int(n) == 1 ? tr("Exported %n note to %1.", nullptr, int(n))
+                                 : tr("Exported %n notes to %1.", nullptr, int(n)))
+                        .arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const std::exception& e) {
+        session_.reportError(tr("The export failed.\n\n%1").arg(JournalSession::describe(e)));
+        return false;
+    }
+}
+
+bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplicate)
+{
+    journal::SaveAllResult result;
+    journal::ImportOptions options;
+    options.onDuplicate = onDuplicate;
+    options.vocabulary = session_.vocabulary();
+    if (!session_.write(tr("The import"),
+            [&](journal::Journal& j) { result = journal::importJson(j, path.toStdString(), options); }))
+        return false;
+    QStringList parts;
+    parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
+                                : tr("%n notes added", nullptr, result.added));
+    if (result.updated)
+        parts << tr("%n updated", nullptr, result.updated);
+    if (result.skipped)
+        parts << tr("%n already here, kept as they were", nullptr, result.skipped);
+    showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
+    return true;
+}
+
+bool JournalPage::writeReportTo(const QString& pdfPath)
+{
+    auto* j = session_.journal();
+    if (!j)
+        return false;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = writeReport(session_.catalogue(), *j, pdfPath, range(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        session_.reportError(error);
+        return false;
+    }
+    showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(pdfPath)));
+    return true;
+}
+
+void JournalPage::exportWithDialog(journal::Format format)
+{
+    const bool json = format == journal::Format::Json;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = QString("pain-journal-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), json ? "json" : "csv");
+    const QString path
+        = QFileDialog::getSaveFileName(this, json ? tr("Export the journal as JSON") : tr("Export the journal as CSV"),
+            QDir(folder).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path, format);
+}
+
+void JournalPage::importWithDialog()
+{
+    auto* j = session_.journal();
+    if (!j)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Journal exports (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Check the file first, so that the question about notes already here is only asked when it matters.
+    std::vector<journal::Note> notes;
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
+        const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
+        notes = journal::parseExport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+            QFileInfo(path).fileName().toStdString(), session_.vocabulary());
+    } catch (const std::exception& e) {
+        session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
+        return;
+    }
+    int already = 0;
+    for (const auto& n : notes)
+        already += j->contains(n.id) ? 1 : 0;
+    auto onDuplicate = journal::OnDuplicate::Skip;
+    if (already > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Import notes"),
+            tr("%1 of the %2 notes in %3 are already in your journal.")
+                .arg(already)
+                .arg(notes.size())
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Keep your versions of those notes, or replace them with the imported ones?"));
+        auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
+        auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == replace)
+            onDuplicate = journal::OnDuplicate::Update;
+        else if (box.clickedButton() != keep)
+            return;
+    }
+    importFrom(path, onDuplicate);
+}
+
+void JournalPage::reportWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QString("pain-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Report for your therapist"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        writeReportTo(path);
+}
+
+} // namespace tmap::app

@@ -1,0 +1,133 @@
+// journal_page: the "Journal" tab - the notes (search, day range, new/edit/delete with undo), a trend chart for a
+// region or a muscle, what helped most, export/import and the PDF report.
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include "journal/exchange.h"
+#include "journal/journal.h"
+
+class QAction;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace tmap::app {
+
+class JournalModel;
+class JournalSession;
+class PainDrawing;
+
+/// The Journal tab. Reads the journal only once it is first shown (or a note is saved through it).
+class JournalPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalPage)
+
+public:
+    explicit JournalPage(JournalSession& session, QWidget* parent = nullptr);
+    ~JournalPage() override;
+
+    JournalSession& session() const { return session_; }
+
+    /// "Save to journal": the note editor, prefilled with the drawing's spots and symptoms (as tags), now as the
+    /// time. True when the note was saved.
+    bool newNoteFrom(const PainDrawing& drawing);
+    /// The note editor for an empty new note; true when saved.
+    bool newNote();
+    /// The note editor for a stored note; true when saved.
+    bool editNote(const QString& id);
+    /// Moves the selected notes to the trash and offers Undo in the message bar; false when none is selected.
+    bool deleteSelected();
+    /// Brings back what the last delete moved to the trash.
+    void undoDelete();
+
+    /// The day range of the filter (empty ends are open); the chart, the effects and exports use it too.
+    journal::Range range() const;
+    /// Sets the filter's days; a null date is "any".
+    void setRange(const QDate& since, const QDate& until);
+    void setSearch(const QString& words);
+
+    // Without dialogs, for the menus of the main window and for tests; each tells the result in the message bar.
+    bool exportTo(const QString& path, journal::Format format);
+    bool importFrom(const QString& path, journal::OnDuplicate onDuplicate);
+    bool writeReportTo(const QString& pdfPath);
+
+    /// Reads the journal now if it has not been read yet.
+    void ensureLoaded();
+
+    // For tests and the main window's wiring.
+    JournalModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    QComboBox* trendSubject() const { return subject_; }
+    QChartView* chartView() const { return chart_; }
+    QTreeWidget* effectsList() const { return effects_; }
+    QLabel* messageText() const { return messageText_; }
+    QPushButton* undoButton() const { return undo_; }
+    QAction* newAction() const { return newAction_; }
+    QAction* editAction() const { return editAction_; }
+    QAction* deleteAction() const { return deleteAction_; }
+    QAction* exportJsonAction() const { return exportJson_; }
+    QAction* exportCsvAction() const { return exportCsv_; }
+    QAction* importAction() const { return import_; }
+    QAction* reportAction() const { return report_; }
+
+public slots:
+    void exportWithDialog(journal::Format format);
+    void importWithDialog();
+    void reportWithDialog();
+
+signals:
+    void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilter();
+    void refresh();
+    void refreshSubjects();
+    void refreshTrend();
+    void refreshEffects();
+    void updateActions();
+    void updateCount();
+    void showMessage(const QString& text, bool offerUndo = false);
+    QString selectedId() const;
+    QStringList selectedIds() const;
+    bool runEditor(const journal::Note& note);
+
+    JournalSession& session_;
+    JournalModel* model_;
+    bool loaded_ = false;
+    QStringList lastDeleted_;
+
+    QAction* newAction_;
+    QAction* editAction_;
+    QAction* deleteAction_;
+    QAction* exportJson_;
+    QAction* exportCsv_;
+    QAction* import_;
+    QAction* report_;
+    QLineEdit* search_;
+    QTimer* searchDelay_;
+    QDateEdit* since_;
+    QDateEdit* until_;
+    QLabel* count_;
+    QFrame* messageBar_;
+    QLabel* messageText_;
+    QPushButton* undo_;
+    QTableView* view_;
+    QLabel* empty_;
+    QComboBox* subject_;
+    QChartView* chart_;
+    QTreeWidget* effects_;
+};
+
+} // namespace tmap::app

@@ -1,0 +1,204 @@
+#include "journal_session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+#include "catalogue/catalogue.h"
+#include "journal/exchange.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+JournalSession::JournalSession(const catalogue::Catalogue& catalogue, const QString& path, QObject* parent)
+    : QObject(parent)
+    , catalogue_(catalogue)
+    , path_(path.isEmpty() ? qs(journal::defaultJournalPath()) : path)
+    , pathGiven_(!path.isEmpty())
+{
+}
+
+JournalSession::~JournalSession() = default;
+
+journal::Vocabulary JournalSession::vocabulary() const
+{
+    return {&catalogue_.body(), &catalogue_};
+}
+
+journal::Journal* JournalSession::journal()
+{
+    if (journal_ || openFailed_)
+        return journal_.get();
+    try {
+        journal::OpenOptions options;
+        // A file the user named may be anything of theirs: refuse rather than move it aside.
+        options.moveAsideForeign = !pathGiven_;
+        journal_ = journal::Journal::open(QDir::toNativeSeparators(path_).toStdString(), options);
+        journal_->setVocabulary(vocabulary());
+    } catch (const std::exception& e) {
+        openFailed_ = true;
+        reportError(tr("The pain journal could not be opened.\n\n%1").arg(describe(e)));
+        return nullptr;
+    }
+    tellAboutOpen();
+    return journal_.get();
+}
+
+void JournalSession::tellAboutOpen()
+{
+    const auto& report = journal_->report();
+    if (report.migratedFrom > 0)
+        emit statusMessage(tr("The journal %1 was updated to the current format (from version %2).")
+                               .arg(path_)
+                               .arg(report.migratedFrom));
+    for (const auto& warning : report.warnings)
+        emit statusMessage(tr("Journal: %1").arg(qs(warning)));
+    if (report.movedAside.empty())
+        return;
+
+    const QString text = tr("Your pain journal %1 was damaged and could not be read (%2).\n\nIt was moved to %3, "
+                            "untouched, and a new empty journal was started in its place.")
+                             .arg(path_, qs(report.problem), qs(report.movedAside));
+    lastError_ = text;
+    emit error(text);
+    if (!interactive_)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Pain journal damaged"), text, QMessageBox::NoButton, dialogParent());
+    QPushButton* restoreButton = nullptr;
+    if (!report.newestBackup.empty()) {
+        box.setInformativeText(tr("The newest automatic backup is %1.").arg(qs(report.newestBackup)));
+        restoreButton = box.addButton(tr("Restore the newest backup"), QMessageBox::AcceptRole);
+        box.addButton(tr("Start with the empty journal"), QMessageBox::RejectRole);
+        box.setDefaultButton(restoreButton);
+    } else {
+        box.setInformativeText(tr("There is no automatic backup to restore."));
+        box.addButton(QMessageBox::Ok);
+    }
+    box.exec();
+    if (restoreButton && box.clickedButton() == restoreButton)
+        restoreNewestBackup();
+}
+
+bool JournalSession::restoreNewestBackup()
+{
+    auto* j = journal();
+    if (!j)
+        return false;
+    const auto list = journal::Journal::backups(j->path());
+    if (list.empty()) {
+        reportError(tr("There is no automatic backup of %1 to restore.").arg(path_));
+        return false;
+    }
+    return write(tr("Restoring the backup"), [&](journal::Journal& journal) {
+        const std::string saved = journal.restoreBackup(list.front());
+        emit statusMessage(
+            tr("Restored the backup %1; what the journal held before is in %2.").arg(qs(list.front()), qs(saved)));
+    });
+}
+
+bool JournalSession::write(const QString& what, const std::function<void(journal::Journal&)>& body)
+{
+    auto* j = journal();
+    if (!j)
+        return false;
+    try {
+        body(*j);
+    } catch (const std::exception& e) {
+        reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+std::optional<journal::Note> JournalSession::save(const journal::Note& note)
+{
+    std::optional<journal::Note> saved;
+    write(tr("Saving the note"), [&](journal::Journal& j) { saved = j.save(note); });
+    return saved;
+}
+
+bool JournalSession::trash(const QString& id)
+{
+    bool done = false;
+    const bool ok = write(tr("Deleting the note"), [&](journal::Journal& j) { done = j.trash(id.toStdString()); });
+    return ok && done;
+}
+
+bool JournalSession::restore(const QString& id)
+{
+    bool done = false;
+    const bool ok = write(tr("Restoring the note"), [&](journal::Journal& j) { done = j.restore(id.toStdString()); });
+    return ok && done;
+}
+
+QString JournalSession::describeProblems(const std::vector<journal::Problem>& problems)
+{
+    static const QHash<QString, const char*> kFields {
+        {"when", QT_TR_NOOP("When")},
+        {"intensity", QT_TR_NOOP("Overall intensity")},
+        {"text", QT_TR_NOOP("Note")},
+        {"spots", QT_TR_NOOP("Spot")},
+        {"tags", QT_TR_NOOP("Tag")},
+        {"factors", QT_TR_NOOP("Factor")},
+        {"treatments", QT_TR_NOOP("Treatment")},
+    };
+    QStringList lines;
+    for (const auto& p : problems) {
+        // "/spots/1/intensity" -> "Spot 2, intensity: ..."
+        const QStringList parts = qs(p.pointer).split('/', Qt::SkipEmptyParts);
+        QString where;
+        if (!parts.isEmpty()) {
+            const char* field = kFields.value(parts[0]);
+            where = field ? tr(field) : parts[0];
+            bool isIndex = false;
+            const int index = parts.size() > 1 ? parts[1].toInt(&isIndex) : 0;
+            if (isIndex)
+                where += ' ' + QString::number(index + 1);
+            if (parts.size() > 2)
+                where += ", " + parts.mid(2).join(' ').replace('_', ' ');
+        }
+        lines << (where.isEmpty() ? qs(p.message) : tr("%1: %2").arg(where, qs(p.message)));
+    }
+    return lines.join('\n');
+}
+
+QString JournalSession::describe(const std::exception& error)
+{
+    if (const auto* invalid = dynamic_cast<const journal::InvalidNote*>(&error))
+        return tr("The note was not saved:\n%1").arg(describeProblems(invalid->problems()));
+    if (const auto* import = dynamic_cast<const journal::ImportError*>(&error)) {
+        if (import->pointer().empty())
+            return tr("%1: %2").arg(qs(import->file()), qs(import->problem()));
+        return tr("%1, at %2: %3").arg(qs(import->file()), qs(import->pointer()), qs(import->problem()));
+    }
+    // JournalError and the others already name the file.
+    return QString::fromUtf8(error.what());
+}
+
+void JournalSession::reportError(const QString& message)
+{
+    lastError_ = message;
+    emit error(message);
+    if (interactive_)
+        QMessageBox::warning(dialogParent(), tr("Pain journal"), message);
+}
+
+QWidget* JournalSession::dialogParent() const
+{
+    return dialogParent_ ? dialogParent_.data() : QApplication::activeWindow();
+}
+
+} // namespace tmap::app

@@ -1,0 +1,87 @@
+// journal_session: the app's one handle on the pain journal - opened lazily, errors turned into messages.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+#include <exception>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "journal/journal.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+}
+
+namespace tmap::app {
+
+/// Opens the journal the first time something needs it (never at start-up), tells the user what open() found,
+/// turns core errors into messages that name the file and the problem, and emits changed() after every write.
+class JournalSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalSession)
+
+public:
+    /// `path`: the --journal option; empty means journal::defaultJournalPath().
+    JournalSession(const catalogue::Catalogue& catalogue, const QString& path = {}, QObject* parent = nullptr);
+    ~JournalSession() override;
+
+    const catalogue::Catalogue& catalogue() const { return catalogue_; }
+    /// The journal file (known without opening it).
+    QString path() const { return path_; }
+    bool isOpen() const { return journal_ != nullptr; }
+    /// The journal, opened now if needed; nullptr when it cannot be opened (the user has been told why).
+    journal::Journal* journal();
+    /// The ids notes may use: the catalogue's muscles, trigger points, factors and body regions.
+    journal::Vocabulary vocabulary() const;
+
+    /// Where message boxes go; without one they are parented to the active window.
+    void setDialogParent(QWidget* parent) { dialogParent_ = parent; }
+    /// false: no message boxes (tests, the headless report); problems still reach error() and lastError().
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+    bool interactive() const { return interactive_; }
+    QString lastError() const { return lastError_; }
+
+    /// Runs a write against the journal; on success emits changed() and returns true. Errors become a message.
+    bool write(const QString& what, const std::function<void(journal::Journal&)>& body);
+    /// Saves a note (new or edited); the stored note, or nullopt after telling the user. Throws nothing.
+    std::optional<journal::Note> save(const journal::Note& note);
+    bool trash(const QString& id);
+    bool restore(const QString& id);
+    /// Replaces the journal with its newest automatic backup (after the current content is saved aside).
+    bool restoreNewestBackup();
+
+    /// Tells the user about a problem (a message box when interactive) and emits error().
+    void reportError(const QString& message);
+
+    /// A user-facing sentence for any exception the core throws (JournalError, InvalidNote, ImportError, ...).
+    static QString describe(const std::exception& error);
+    /// "Spot 2: unknown region ..." - the problems of a note in plain words, one per line.
+    static QString describeProblems(const std::vector<journal::Problem>& problems);
+
+signals:
+    /// After every write (save, trash, restore, import, restore of a backup).
+    void changed();
+    /// Something the status bar may show: a migration, a backup warning, a save.
+    void statusMessage(const QString& message);
+    /// A problem the user has been (or, non-interactive, would have been) told about.
+    void error(const QString& message);
+
+private:
+    void tellAboutOpen();
+    QWidget* dialogParent() const;
+
+    const catalogue::Catalogue& catalogue_;
+    QString path_;
+    bool pathGiven_;
+    std::unique_ptr<journal::Journal> journal_;
+    bool openFailed_ = false;
+    bool interactive_ = true;
+    QString lastError_;
+    QPointer<QWidget> dialogParent_;
+};
+
+} // namespace tmap::app

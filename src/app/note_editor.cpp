@@ -1,0 +1,491 @@
+#include "note_editor.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+#include "journal_model.h"
+#include "journal_session.h"
+#include "pain_drawing.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+enum SpotColumn { SpotRegion, SpotIntensity, SpotQuality, SpotRemove };
+enum TreatmentColumn { TrMuscle, TrPoint, TrTechnique, TrMinutes, TrBefore, TrAfter, TrRemove };
+
+// Spin box for an optional intensity: -1 shows as "not noted".
+QSpinBox* optionalIntensity(QWidget* parent, const QString& none)
+{
+    auto* s = new QSpinBox(parent);
+    s->setRange(-1, 10);
+    s->setSpecialValueText(none);
+    s->setValue(-1);
+    return s;
+}
+
+std::optional<int> valueOf(const QSpinBox* s)
+{
+    return s->value() < 0 ? std::nullopt : std::optional(s->value());
+}
+
+// Search-as-you-type: any part of a name matches, in a popup.
+void makeSearchable(QComboBox* combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QString qualityLabel(journal::Quality q)
+{
+    switch (q) {
+    case journal::Quality::None:
+        return NoteEditor::tr("(not said)");
+    case journal::Quality::Aching:
+        return NoteEditor::tr("aching");
+    case journal::Quality::Sharp:
+        return NoteEditor::tr("sharp");
+    case journal::Quality::Burning:
+        return NoteEditor::tr("burning");
+    case journal::Quality::Throbbing:
+        return NoteEditor::tr("throbbing");
+    case journal::Quality::Tingling:
+        return NoteEditor::tr("tingling");
+    case journal::Quality::Numb:
+        return NoteEditor::tr("numb");
+    case journal::Quality::Stiff:
+        return NoteEditor::tr("stiff");
+    }
+    return {};
+}
+
+} // namespace
+
+NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidget* parent)
+    : QDialog(parent)
+    , session_(session)
+    , original_(note)
+{
+    const auto& cat = session_.catalogue();
+    setWindowTitle(note.id.empty() ? tr("New journal note") : tr("Edit journal note"));
+
+    // When and how much.
+    when_ = new QDateTimeEdit(this);
+    when_->setCalendarPopup(true);
+    when_->setDisplayFormat(JournalModel::dateTimeFormat());
+    intensity_ = optionalIntensity(this, tr("not given"));
+    intensity_->setToolTip(tr("How bad the pain was overall, 0 (none) to 10 (worst imaginable)"));
+    auto* top = new QHBoxLayout;
+    auto* whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(when_);
+    auto* intensityLabel = new QLabel(tr("&Overall pain (0-10):"), this);
+    intensityLabel->setBuddy(intensity_);
+    top->addWidget(whenLabel);
+    top->addWidget(when_);
+    top->addSpacing(24);
+    top->addWidget(intensityLabel);
+    top->addWidget(intensity_);
+    top->addStretch(1);
+
+    // Where.
+    auto* spotsBox = new QGroupBox(tr("Where it hurt"), this);
+    spots_ = new QTableWidget(0, 4, spotsBox);
+    spots_->setHorizontalHeaderLabels({tr("Region"), tr("Pain (0-10)"), tr("Feels"), QString()});
+    spots_->horizontalHeader()->setSectionResizeMode(SpotRegion, QHeaderView::Stretch);
+    spots_->horizontalHeader()->setSectionResizeMode(SpotRemove, QHeaderView::ResizeToContents);
+    spots_->verticalHeader()->hide();
+    spots_->setSelectionMode(QAbstractItemView::NoSelection);
+    spots_->setAccessibleName(tr("Spots"));
+    addRegion_ = new QComboBox(spotsBox);
+    {
+        QList<QPair<QString, QString>> regions;
+        for (const auto& id : cat.body().instances())
+            regions.append({qs(cat.body().describe(id)), qs(id)});
+        std::sort(regions.begin(), regions.end(),
+            [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        for (const auto& [name, id] : regions)
+            addRegion_->addItem(name, id);
+    }
+    makeSearchable(addRegion_);
+    addRegion_->setCurrentIndex(-1);
+    addRegion_->lineEdit()->setPlaceholderText(tr("Type to find a region..."));
+    addRegion_->setAccessibleName(tr("Region to add"));
+    auto* addSpotButton = new QPushButton(tr("&Add spot"), spotsBox);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(addRegion_, 1);
+    addRow->addWidget(addSpotButton);
+    auto* spotsLayout = new QVBoxLayout(spotsBox);
+    spotsLayout->addWidget(spots_);
+    spotsLayout->addLayout(addRow);
+    connect(addSpotButton, &QPushButton::clicked, this, [this] {
+        const int i = addRegion_->findText(addRegion_->currentText(), Qt::MatchFixedString);
+        if (i < 0)
+            return;
+        addSpot(addRegion_->itemData(i).toString());
+        addRegion_->setCurrentIndex(-1);
+        addRegion_->clearEditText();
+    });
+
+    // What was going on.
+    auto* textBox = new QGroupBox(tr("Notes"), this);
+    text_ = new QPlainTextEdit(textBox);
+    text_->setPlaceholderText(tr("What you were doing, how you slept, anything you noticed..."));
+    text_->setTabChangesFocus(true);
+    tags_ = new QLineEdit(textBox);
+    tags_->setPlaceholderText(tr("e.g. work, after running"));
+    tags_->setClearButtonEnabled(true);
+    auto* textLayout = new QFormLayout(textBox);
+    textLayout->addRow(text_);
+    textLayout->addRow(tr("&Tags (comma separated):"), tags_);
+
+    factors_ = new QListWidget(this);
+    factors_->setAccessibleName(tr("Factors present that day"));
+    factors_->setFlow(QListView::LeftToRight);
+    factors_->setWrapping(true);
+    factors_->setResizeMode(QListView::Adjust);
+    factors_->setSpacing(2);
+    factors_->setMaximumHeight(84);
+    for (const auto& f : cat.data().factors) {
+        auto* item = new QListWidgetItem(qs(f.name), factors_);
+        item->setData(Qt::UserRole, qs(f.id));
+        item->setToolTip(qs(f.description));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    auto* factorsBox = new QGroupBox(tr("Present that day"), this);
+    (new QVBoxLayout(factorsBox))->addWidget(factors_);
+
+    // What was tried.
+    auto* treatmentsBox = new QGroupBox(tr("What you tried"), this);
+    treatments_ = new QTableWidget(0, 7, treatmentsBox);
+    treatments_->setHorizontalHeaderLabels({tr("Muscle"), tr("Trigger point"), tr("Technique"), tr("Minutes"),
+        tr("Pain before"), tr("Pain after"), QString()});
+    treatments_->horizontalHeader()->setSectionResizeMode(TrMuscle, QHeaderView::Stretch);
+    treatments_->horizontalHeader()->setSectionResizeMode(TrPoint, QHeaderView::Stretch);
+    treatments_->horizontalHeader()->setSectionResizeMode(TrTechnique, QHeaderView::Stretch);
+    for (int c : {TrMinutes, TrBefore, TrAfter, TrRemove})
+        treatments_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    treatments_->verticalHeader()->hide();
+    treatments_->setSelectionMode(QAbstractItemView::NoSelection);
+    treatments_->setAccessibleName(tr("Treatments"));
+    auto* addTreatmentButton = new QPushButton(tr("Add &treatment"), treatmentsBox);
+    auto* treatmentsLayout = new QVBoxLayout(treatmentsBox);
+    treatmentsLayout->addWidget(treatments_);
+    auto* trRow = new QHBoxLayout;
+    trRow->addStretch(1);
+    trRow->addWidget(addTreatmentButton);
+    treatmentsLayout->addLayout(trRow);
+    connect(addTreatmentButton, &QPushButton::clicked, this, [this] { addTreatment({}); });
+
+    problems_ = new QLabel(this);
+    problems_->setWordWrap(true);
+    problems_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    problems_->setStyleSheet("QLabel { background: #fde2e1; color: #5c0b0b; border: 1px solid #c61a1a; "
+                             "border-radius: 4px; padding: 6px; }");
+    problems_->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NoteEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditor::reject);
+
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(spotsBox, 3);
+    middle->addWidget(textBox, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(middle, 3);
+    layout->addWidget(factorsBox);
+    layout->addWidget(treatmentsBox, 2);
+    layout->addWidget(problems_);
+    layout->addWidget(buttons);
+    resize(980, 760);
+
+    setNote(note);
+}
+
+NoteEditor::~NoteEditor() = default;
+
+journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
+{
+    journal::Note note;
+    note.when = journal::nowLocal();
+    for (const auto& s : drawing.spots())
+        note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+    for (const auto& symptom : drawing.symptoms())
+        note.tags.push_back(symptom.toStdString());
+    return note;
+}
+
+void NoteEditor::setNote(const journal::Note& note)
+{
+    QDateTime at = QDateTime::currentDateTime();
+    if (const auto t = journal::parseTimestamp(note.when)) {
+        // Shown as the wall-clock time it was written with.
+        const QDateTime written = QDateTime::fromSecsSinceEpoch(t->utc, Qt::OffsetFromUTC, t->offsetMinutes * 60);
+        at = QDateTime(written.date(), written.time());
+    }
+    at.setTime(QTime(at.time().hour(), at.time().minute()));
+    when_->setDateTime(at);
+    shownWhen_ = when_->dateTime();
+    intensity_->setValue(note.intensity.value_or(-1));
+    spots_->setRowCount(0);
+    for (const auto& s : note.spots)
+        addSpot(qs(s.region), s.intensity, s.quality);
+    text_->setPlainText(qs(note.text));
+    QStringList tags;
+    for (const auto& t : note.tags)
+        tags << qs(t);
+    tags_->setText(tags.join(", "));
+    for (int i = 0; i < factors_->count(); ++i) {
+        auto* item = factors_->item(i);
+        const std::string id = item->data(Qt::UserRole).toString().toStdString();
+        const bool present = std::find(note.factors.begin(), note.factors.end(), id) != note.factors.end();
+        item->setCheckState(present ? Qt::Checked : Qt::Unchecked);
+    }
+    treatments_->setRowCount(0);
+    for (const auto& t : note.treatments)
+        addTreatment(t);
+}
+
+QWidget* NoteEditor::removeButton(QTableWidget* table)
+{
+    auto* b = new QToolButton(table);
+    b->setText(tr("Remove"));
+    b->setAutoRaise(true);
+    b->setToolTip(tr("Remove this row"));
+    connect(b, &QToolButton::clicked, this, [this, table, b] { removeRowOf(table, b); });
+    return b;
+}
+
+void NoteEditor::removeRowOf(QTableWidget* table, QWidget* button)
+{
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 0; c < table->columnCount(); ++c)
+            if (table->cellWidget(r, c) == button) {
+                table->removeRow(r);
+                return;
+            }
+}
+
+void NoteEditor::addSpot(const QString& instance, int intensity, journal::Quality quality)
+{
+    // A region already listed is not added twice; its row is shown instead.
+    for (int r = 0; r < spots_->rowCount(); ++r)
+        if (spots_->item(r, SpotRegion)->data(Qt::UserRole).toString() == instance) {
+            spots_->scrollToItem(spots_->item(r, SpotRegion));
+            return;
+        }
+    const auto& body = session_.catalogue().body();
+    const int row = spots_->rowCount();
+    spots_->insertRow(row);
+    auto* name = new QTableWidgetItem(JournalModel::shortRegionName(body, instance.toStdString()));
+    name->setData(Qt::UserRole, instance);
+    name->setToolTip(qs(body.describe(instance.toStdString())));
+    name->setFlags(Qt::ItemIsEnabled);
+    spots_->setItem(row, SpotRegion, name);
+    auto* value = new QSpinBox(spots_);
+    value->setRange(0, 10);
+    value->setValue(intensity);
+    value->setFrame(false);
+    spots_->setCellWidget(row, SpotIntensity, value);
+    auto* feel = new QComboBox(spots_);
+    for (const auto& [q, word] : journal::kQualities)
+        feel->addItem(qualityLabel(q), static_cast<int>(q));
+    feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
+    spots_->setCellWidget(row, SpotQuality, feel);
+    spots_->setCellWidget(row, SpotRemove, removeButton(spots_));
+}
+
+void NoteEditor::addTreatment(const journal::Treatment& t)
+{
+    const auto& cat = session_.catalogue();
+    const int row = treatments_->rowCount();
+    treatments_->insertRow(row);
+
+    auto* muscle = new QComboBox(treatments_);
+    {
+        QList<QPair<QString, QString>> muscles;
+        for (const auto& m : cat.muscles())
+            muscles.append({qs(m.name), qs(m.id)});
+        std::sort(muscles.begin(), muscles.end(),
+            [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        for (const auto& [name, id] : muscles)
+            muscle->addItem(name, id);
+    }
+    makeSearchable(muscle);
+    muscle->lineEdit()->setPlaceholderText(tr("Type to find a muscle..."));
+    const int found = muscle->findData(qs(t.muscle));
+    muscle->setCurrentIndex(found);
+    if (found < 0)
+        muscle->setEditText(qs(t.muscle));
+    treatments_->setCellWidget(row, TrMuscle, muscle);
+
+    auto* point = new QComboBox(treatments_);
+    treatments_->setCellWidget(row, TrPoint, point);
+    auto* technique = new QLineEdit(qs(t.technique), treatments_);
+    technique->setPlaceholderText(tr("e.g. ball against the wall"));
+    technique->setFrame(false);
+    treatments_->setCellWidget(row, TrTechnique, technique);
+    auto* minutes = new QSpinBox(treatments_);
+    minutes->setRange(0, journal::kMaxMinutes);
+    minutes->setSpecialValueText(tr("-"));
+    minutes->setValue(t.minutes);
+    treatments_->setCellWidget(row, TrMinutes, minutes);
+    auto* before = optionalIntensity(treatments_, tr("-"));
+    before->setValue(t.before.value_or(-1));
+    treatments_->setCellWidget(row, TrBefore, before);
+    auto* after = optionalIntensity(treatments_, tr("-"));
+    after->setValue(t.after.value_or(-1));
+    treatments_->setCellWidget(row, TrAfter, after);
+    treatments_->setCellWidget(row, TrRemove, removeButton(treatments_));
+
+    auto refill = [this, muscle, point] {
+        for (int r = 0; r < treatments_->rowCount(); ++r)
+            if (treatments_->cellWidget(r, TrMuscle) == muscle)
+                fillPoints(r);
+        (void)point;
+    };
+    connect(muscle, &QComboBox::currentIndexChanged, this, refill);
+    fillPoints(row);
+    const int p = point->findData(qs(t.triggerPoint));
+    point->setCurrentIndex(std::max(p, 0));
+    if (t.muscle.empty())
+        muscle->setFocus();
+}
+
+void NoteEditor::fillPoints(int row)
+{
+    auto* muscle = qobject_cast<QComboBox*>(treatments_->cellWidget(row, TrMuscle));
+    auto* point = qobject_cast<QComboBox*>(treatments_->cellWidget(row, TrPoint));
+    auto* technique = qobject_cast<QLineEdit*>(treatments_->cellWidget(row, TrTechnique));
+    point->clear();
+    point->addItem(tr("whole muscle"), QString());
+    QStringList techniques;
+    if (const auto* m = session_.catalogue().muscle(muscle->currentData().toString().toStdString())) {
+        for (const auto& tp : m->triggerPoints)
+            point->addItem(qs(tp.name), qs(tp.id));
+        for (const auto& tech : m->techniques)
+            techniques << qs(tech.name);
+    }
+    point->setEnabled(point->count() > 1);
+    auto* completer = new QCompleter(techniques, technique);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    technique->setCompleter(completer);
+}
+
+journal::Note NoteEditor::note() const
+{
+    journal::Note n = original_;
+    if (n.when.empty() || when_->dateTime() != shownWhen_) {
+        // The time as the person set it, in the local time zone (with its offset on that date).
+        QDateTime local = when_->dateTime();
+        local.setTimeSpec(Qt::LocalTime);
+        n.when = journal::formatTimestamp(local.toSecsSinceEpoch(), local.offsetFromUtc() / 60);
+    }
+    n.intensity = valueOf(intensity_);
+    n.spots.clear();
+    for (int r = 0; r < spots_->rowCount(); ++r) {
+        journal::Spot s;
+        s.region = spots_->item(r, SpotRegion)->data(Qt::UserRole).toString().toStdString();
+        s.intensity = qobject_cast<QSpinBox*>(spots_->cellWidget(r, SpotIntensity))->value();
+        s.quality = static_cast<journal::Quality>(
+            qobject_cast<QComboBox*>(spots_->cellWidget(r, SpotQuality))->currentData().toInt());
+        n.spots.push_back(s);
+    }
+    n.text = text_->toPlainText().trimmed().toStdString();
+    n.tags.clear();
+    for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts)) {
+        const std::string t = tag.simplified().toStdString();
+        if (!t.empty() && std::find(n.tags.begin(), n.tags.end(), t) == n.tags.end())
+            n.tags.push_back(t);
+    }
+    n.factors.clear();
+    for (int i = 0; i < factors_->count(); ++i)
+        if (factors_->item(i)->checkState() == Qt::Checked)
+            n.factors.push_back(factors_->item(i)->data(Qt::UserRole).toString().toStdString());
+    n.treatments.clear();
+    for (int r = 0; r < treatments_->rowCount(); ++r) {
+        auto* muscle = qobject_cast<QComboBox*>(treatments_->cellWidget(r, TrMuscle));
+        journal::Treatment t;
+        // A name typed but not chosen from the list still counts when it matches one.
+        const int i = muscle->findText(muscle->currentText(), Qt::MatchFixedString);
+        t.muscle = (i >= 0 ? muscle->itemData(i).toString() : muscle->currentText().trimmed()).toStdString();
+        t.triggerPoint
+            = qobject_cast<QComboBox*>(treatments_->cellWidget(r, TrPoint))->currentData().toString().toStdString();
+        t.technique
+            = qobject_cast<QLineEdit*>(treatments_->cellWidget(r, TrTechnique))->text().simplified().toStdString();
+        t.minutes = qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrMinutes))->value();
+        t.before = valueOf(qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrBefore)));
+        t.after = valueOf(qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrAfter)));
+        if (t.muscle.empty() && t.technique.empty() && t.minutes == 0 && !t.before && !t.after)
+            continue; // an empty row left behind
+        n.treatments.push_back(t);
+    }
+    return n;
+}
+
+QString NoteEditor::problems() const
+{
+    return problems_->isVisible() || !problems_->text().isEmpty() ? problems_->text() : QString();
+}
+
+void NoteEditor::accept()
+{
+    const journal::Note n = note();
+    auto problems = journal::validateNote(n, session_.vocabulary());
+    if (n.spots.empty() && !n.intensity && n.text.empty() && n.treatments.empty())
+        problems.push_back({"",
+            tr("The note is empty: mark where it hurt, give an overall pain, write something "
+               "or add what you tried.")
+                .toStdString()});
+    if (!problems.empty()) {
+        problems_->setText(tr("Please correct this first:\n%1").arg(JournalSession::describeProblems(problems)));
+        problems_->show();
+        return;
+    }
+    problems_->clear();
+    problems_->hide();
+    const bool interactive = session_.interactive();
+    QString error;
+    auto connection = connect(&session_, &JournalSession::error, this, [&error](const QString& e) { error = e; });
+    session_.setInteractive(false); // the problem is shown here, in the dialog
+    const auto stored = session_.save(n);
+    session_.setInteractive(interactive);
+    disconnect(connection);
+    if (!stored) {
+        problems_->setText(error);
+        problems_->show();
+        return;
+    }
+    saved_ = *stored;
+    QDialog::accept();
+}
+
+} // namespace tmap::app

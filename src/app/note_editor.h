@@ -1,0 +1,82 @@
+// note_editor: the dialog that writes or edits one pain journal note - when, how much, where, what was going on,
+// what was tried - checked by the core's rules before it is saved.
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+#include <QString>
+
+#include "journal/note.h"
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace tmap::app {
+
+class JournalSession;
+class PainDrawing;
+
+/// Edits one note; OK checks it with journal::validateNote, shows any problem in plain words and saves it with
+/// one Journal::save. After exec() returns Accepted, saved() is the note as stored.
+class NoteEditor final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NoteEditor)
+
+public:
+    /// `note`: an empty Note for a new one (its time is then now), or a stored note to edit.
+    NoteEditor(JournalSession& session, const journal::Note& note, QWidget* parent = nullptr);
+    ~NoteEditor() override;
+
+    /// A new note from the current pain drawing: now, its spots and intensities, its symptoms as tags.
+    static journal::Note noteFromDrawing(const PainDrawing& drawing);
+
+    /// The note as the fields hold it now (id and times of an edited note kept).
+    journal::Note note() const;
+    /// The note as stored, after a successful save.
+    const journal::Note& saved() const { return saved_; }
+    /// What OK found wrong last time, in plain words ("" when nothing).
+    QString problems() const;
+
+    void addSpot(const QString& instance, int intensity = 5, journal::Quality quality = journal::Quality::None);
+    void addTreatment(const journal::Treatment& treatment);
+
+    // The fields, for tests and keyboard wiring.
+    QDateTimeEdit* whenEdit() const { return when_; }
+    QSpinBox* intensityEdit() const { return intensity_; }
+    QTableWidget* spotsTable() const { return spots_; }
+    QPlainTextEdit* textEdit() const { return text_; }
+    QLineEdit* tagsEdit() const { return tags_; }
+    QListWidget* factorsList() const { return factors_; }
+    QTableWidget* treatmentsTable() const { return treatments_; }
+
+public slots:
+    void accept() override;
+
+private:
+    void setNote(const journal::Note& note);
+    void removeRowOf(QTableWidget* table, QWidget* button);
+    QWidget* removeButton(QTableWidget* table);
+    void fillPoints(int row);
+
+    JournalSession& session_;
+    journal::Note original_;
+    journal::Note saved_;
+    QDateTime shownWhen_; // what the time field first showed: unchanged, the note keeps its offset
+    QDateTimeEdit* when_;
+    QSpinBox* intensity_;
+    QTableWidget* spots_;
+    QComboBox* addRegion_;
+    QPlainTextEdit* text_;
+    QLineEdit* tags_;
+    QListWidget* factors_;
+    QTableWidget* treatments_;
+    QLabel* problems_;
+};
+
+} // namespace tmap::app

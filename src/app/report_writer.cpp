@@ -1,0 +1,383 @@
+#include "report_writer.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+#include <QUrl>
+#include <QValueAxis>
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+#include "body_painter.h"
+#include "catalogue/catalogue.h"
+#include "journal_model.h"
+#include "trend_chart.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dayText(const std::string& day, QLocale::FormatType format = QLocale::LongFormat)
+{
+    const QDate d = QDate::fromString(qs(day), Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, format) : qs(day);
+}
+
+// Colours for print: always the light theme, whatever the desktop uses.
+BodyColours printColours()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Window, Qt::white);
+    palette.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    palette.setColor(QPalette::Highlight, QColor(0x30, 0x60, 0xc0));
+    return BodyColours::from(palette);
+}
+
+struct Sum {
+    double total = 0;
+    int count = 0;
+    double mean() const { return count ? total / count : 0; }
+    void add(double v)
+    {
+        total += v;
+        ++count;
+    }
+};
+
+// What the report sums over the notes of the range.
+struct Figures {
+    int notes = 0;
+    std::string first, last;
+    std::map<std::string, Sum> regions; ///< instance -> spot intensities
+    std::map<std::string, Sum> overallPerDay; ///< day -> overall intensities given
+    std::map<std::string, Sum> spotsPerDay; ///< day -> every spot's intensity
+    std::deque<journal::Note> listed; ///< the newest notes, oldest first
+    int days() const
+    {
+        std::set<std::string> all;
+        for (const auto& [d, s] : overallPerDay)
+            all.insert(d);
+        for (const auto& [d, s] : spotsPerDay)
+            all.insert(d);
+        return static_cast<int>(all.size());
+    }
+};
+
+QImage trendImage(const Figures& f, QSize size)
+{
+    TrendLine overall {ReportWriter::tr("Overall (when given)"), {}, QColor(0xc6, 0x1a, 0x1a)};
+    for (const auto& [day, sum] : f.overallPerDay)
+        overall.points.append({QDate::fromString(qs(day), Qt::ISODate), sum.mean()});
+    TrendLine spots {ReportWriter::tr("Mean of the spots"), {}, QColor(0xe8, 0x7d, 0x0e)};
+    for (const auto& [day, sum] : f.spotsPerDay)
+        spots.points.append({QDate::fromString(qs(day), Qt::ISODate), sum.mean()});
+    QList<TrendLine> lines;
+    if (!overall.points.isEmpty())
+        lines << overall;
+    if (!spots.points.isEmpty())
+        lines << spots;
+    std::unique_ptr<QChart> chart(buildTrendChart(lines));
+    return renderChart(chart.get(), size);
+}
+
+} // namespace
+
+ReportWriter::ReportWriter(const catalogue::Catalogue& catalogue, journal::Journal& journal)
+    : catalogue_(catalogue)
+    , journal_(journal)
+{
+}
+
+QImage ReportWriter::heatMap(const QString& view, const QMap<QString, double>& heat, QSize size) const
+{
+    constexpr qreal scale = 2; // crisp on paper
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    BodyScene scene;
+    scene.view = view;
+    scene.heat = heat;
+    scene.showLabels = true;
+    BodyPainter(catalogue_.body()).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), scene, printColours());
+    return image;
+}
+
+std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& range)
+{
+    Figures f;
+    journal_.forEach(range, [&](const journal::Note& n) {
+        const auto t = journal::parseTimestamp(n.when);
+        const std::string day = t ? t->day : n.when.substr(0, 10);
+        ++f.notes;
+        if (f.first.empty())
+            f.first = day;
+        f.last = day;
+        if (n.intensity)
+            f.overallPerDay[day].add(*n.intensity);
+        for (const auto& s : n.spots) {
+            f.regions[s.region].add(s.intensity);
+            f.spotsPerDay[day].add(s.intensity);
+        }
+        f.listed.push_back(n);
+        if (static_cast<int>(f.listed.size()) > maxListed_)
+            f.listed.pop_front();
+    });
+    const auto effects = journal_.treatmentEffects(range);
+
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(0);
+    QFont font = doc->defaultFont();
+    font.setPointSizeF(9.5);
+    doc->setDefaultFont(font);
+    doc->setDefaultStyleSheet("h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt; margin-top: 18pt; "
+                              "margin-bottom: 4pt; color: #7a1010; } th { background: #efe7df; text-align: left; } "
+                              "td, th { padding: 3px; } .small { color: #555555; font-size: 8pt; }");
+
+    QString rangeText;
+    if (range.since.empty() && range.until.empty())
+        rangeText = tr("All notes");
+    else if (range.until.empty())
+        rangeText = tr("From %1").arg(dayText(range.since));
+    else if (range.since.empty())
+        rangeText = tr("Until %1").arg(dayText(range.until));
+    else
+        rangeText = tr("%1 to %2").arg(dayText(range.since), dayText(range.until));
+
+    QString html = "<h1>" + esc(tr("Pain journal")) + "</h1>";
+    html += "<p><b>" + esc(rangeText) + "</b><br/>";
+    if (f.notes == 0)
+        html += esc(tr("No notes in this range.")) + "</p>";
+    else
+        html += esc((f.notes == 1 ? tr("%n note", nullptr, f.notes) : tr("%n notes", nullptr, f.notes))
+                    + (f.days() == 1 ? tr(" on %n day, ", nullptr, f.days()) : tr(" on %n days, ", nullptr, f.days()))
+                    + tr("from %1 to %2.").arg(dayText(f.first), dayText(f.last)))
+            + "</p>";
+    html += "<p class='small'>"
+        + esc(tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a "
+                 "diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.")
+                  .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)))
+        + "</p>";
+
+    if (f.notes > 0 && !f.regions.empty()) {
+        // Where: a heat map per view, then the regions in words.
+        QMap<QString, double> heat;
+        for (const auto& [instance, sum] : f.regions)
+            heat.insert(qs(instance), sum.mean() / 10.0);
+        html += "<h2>" + esc(tr("Where it hurt")) + "</h2>";
+        html += "<p>" + esc(tr("Darker red: a higher mean intensity over the range.")) + "</p>";
+        html += "<table align='center' cellspacing='0' cellpadding='0'><tr>";
+        for (const char* view : {"front", "back"}) {
+            const auto* v = catalogue_.body().view(view);
+            if (!v)
+                continue;
+            const QSize size(static_cast<int>(360 * v->aspect), 360);
+            doc->addResource(QTextDocument::ImageResource, QUrl(QString("report:%1").arg(view)),
+                heatMap(QString::fromLatin1(view), heat, size));
+            html += QString(
+                "<td align='center' style='padding-left: 20px; padding-right: 20px'><img src='report:%1' width='%2' "
+                "height='%3'/><br/>%4</td>")
+                        .arg(view)
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(esc(qs(v->title)));
+        }
+        // The regions, worst first.
+        std::vector<std::pair<std::string, Sum>> worst(f.regions.begin(), f.regions.end());
+        std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) {
+            return a.second.mean() != b.second.mean() ? a.second.mean() > b.second.mean()
+                                                      : a.second.count > b.second.count;
+        });
+        html += "</tr></table>";
+        html += "<p>" + esc(tr("The regions, highest mean intensity first:")) + "</p>";
+        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'>";
+        html += "<tr><th width='70%'>" + esc(tr("Region")) + "</th><th>" + esc(tr("Mean")) + "</th><th>"
+            + esc(tr("Noted")) + "</th></tr>";
+        for (std::size_t i = 0; i < worst.size() && i < 15; ++i)
+            html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
+                        .arg(esc(qs(catalogue_.body().describe(worst[i].first))))
+                        .arg(QLocale().toString(worst[i].second.mean(), 'f', 1))
+                        .arg(worst[i].second.count == 1 ? tr("once") : tr("%n times", nullptr, worst[i].second.count));
+        if (worst.size() > 15)
+            html += "<tr><td colspan='3'>" + esc(tr("and %n more", nullptr, int(worst.size() - 15))) + "</td></tr>";
+        html += "</table>";
+    }
+
+    if (!f.overallPerDay.empty() || !f.spotsPerDay.empty()) {
+        // A new page after the body pictures, so that the chart never lands apart from its heading.
+        html += QString("<h2%1>").arg(f.regions.empty() ? "" : " style='page-break-before: always'")
+            + esc(tr("Intensity day by day")) + "</h2>";
+        const QSize size(640, 250);
+        doc->addResource(QTextDocument::ImageResource, QUrl("report:trend"), trendImage(f, size));
+        html += QString("<p><img src='report:trend' width='%1' height='%2'/></p>").arg(size.width()).arg(size.height());
+    }
+
+    if (f.notes > 0)
+        html += "<h2>" + esc(tr("What helped")) + "</h2>";
+    if (f.notes == 0) {
+        // An empty range: the title says it all.
+    } else if (effects.empty()) {
+        html += "<p>" + esc(tr("No treatment with the pain noted before and after in this range.")) + "</p>";
+    } else {
+        html += "<p>" + esc(tr("Mean drop in intensity from before to after a treatment, largest first.")) + "</p>";
+        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><tr><th>"
+            + esc(tr("Muscle")) + "</th><th>" + esc(tr("Technique")) + "</th><th>" + esc(tr("Mean drop")) + "</th><th>"
+            + esc(tr("Rests on")) + "</th></tr>";
+        for (const auto& e : effects) {
+            const auto* m = catalogue_.muscle(e.muscle);
+            html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
+                        .arg(esc(m ? qs(m->name) : qs(e.muscle)), esc(qs(e.technique)),
+                            QLocale().toString(e.meanDrop, 'f', 1),
+                            esc((e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes))));
+        }
+        html += "</table>";
+    }
+
+    if (!f.listed.empty()) {
+        html += "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
+        if (static_cast<int>(f.listed.size()) < f.notes)
+            html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(f.listed.size()).arg(f.notes)) + "</p>";
+        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><tr><th>"
+            + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='30%'>" + esc(tr("Where (0-10)"))
+            + "</th><th width='45%'>" + esc(tr("Notes")) + "</th></tr>";
+        for (const auto& n : f.listed) {
+            QStringList where;
+            for (const auto& s : n.spots) {
+                QString spot = esc(JournalModel::shortRegionName(catalogue_.body(), s.region)) + " <b>"
+                    + QString::number(s.intensity) + "</b>";
+                if (s.quality != journal::Quality::None)
+                    spot += ", " + esc(qs(std::string(journal::qualityName(s.quality))));
+                where << spot;
+            }
+            QStringList about;
+            if (!n.text.empty())
+                about << esc(qs(n.text)).replace('\n', "<br/>");
+            if (!n.tags.empty()) {
+                QStringList tags;
+                for (const auto& t : n.tags)
+                    tags << qs(t);
+                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(tags.join(", "));
+            }
+            if (!n.factors.empty()) {
+                QStringList factors;
+                for (const auto& id : n.factors) {
+                    const auto* fa = catalogue_.factor(id);
+                    factors << (fa ? qs(fa->name) : qs(id));
+                }
+                about << "<i>" + esc(tr("That day:")) + "</i> " + esc(factors.join(", "));
+            }
+            for (const auto& t : n.treatments) {
+                const auto* m = catalogue_.muscle(t.muscle);
+                QString line = "<i>" + esc(tr("Tried:")) + "</i> " + esc(m ? qs(m->name) : qs(t.muscle));
+                if (!t.technique.empty())
+                    line += ", " + esc(qs(t.technique));
+                if (t.minutes > 0)
+                    line += ", " + esc(tr("%n min", nullptr, t.minutes));
+                if (t.before || t.after)
+                    line += ", "
+                        + esc(tr("pain %1 \u2192 %2")
+                                  .arg(t.before ? QString::number(*t.before) : QStringLiteral("?"),
+                                      t.after ? QString::number(*t.after) : QStringLiteral("?")));
+                about << line;
+            }
+            html += QString("<tr><td valign='top'>%1</td><td valign='top' align='center'>%2</td><td valign='top'>%3"
+                            "</td><td valign='top'>%4</td></tr>")
+                        .arg(esc(JournalModel::whenText(n.when)),
+                            n.intensity ? QString::number(*n.intensity) : QString(), where.join("<br/>"),
+                            about.join("<br/>"));
+        }
+        html += "</table>";
+    }
+    doc->setHtml(html);
+    return doc;
+}
+
+bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QString* error)
+{
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    std::unique_ptr<QTextDocument> doc;
+    try {
+        doc = document(range);
+    } catch (const std::exception& e) {
+        return fail(
+            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), QString::fromUtf8(e.what())));
+    }
+    QSaveFile file(pdfPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // print() adds 2 cm and page numbers
+        writer.setTitle(tr("Pain journal"));
+        writer.setCreator(QStringLiteral("Trigger Map"));
+        doc->print(&writer);
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, file.errorString()));
+    return true;
+}
+
+bool writeReport(const catalogue::Catalogue& catalogue, journal::Journal& journal, const QString& pdfPath,
+    const journal::Range& range, QString* error)
+{
+    return ReportWriter(catalogue, journal).write(pdfPath, range, error);
+}
+
+bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& journalPath, const QString& pdfPath,
+    const journal::Range& range, QString* error)
+{
+    const QString path = journalPath.isEmpty() ? qs(journal::defaultJournalPath()) : journalPath;
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = ReportWriter::tr("There is no pain journal at %1.").arg(path);
+        return false;
+    }
+    for (const auto& [day, name] : {std::pair {range.since, "--since"}, std::pair {range.until, "--until"}})
+        if (!day.empty() && !journal::isDay(day)) {
+            if (error)
+                *error
+                    = ReportWriter::tr("%1 \"%2\": use a date like 2026-11-25").arg(QString::fromLatin1(name), qs(day));
+            return false;
+        }
+    try {
+        journal::OpenOptions options;
+        options.moveAsideForeign = false; // a path the user typed may be any file of theirs
+        options.dailyBackup = false;
+        auto j = journal::Journal::open(path.toStdString(), options);
+        j->setVocabulary({&catalogue.body(), &catalogue});
+        return writeReport(catalogue, *j, pdfPath, range, error);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return false;
+    }
+}
+
+} // namespace tmap::app

@@ -1,0 +1,354 @@
+// tpmap notes: the pain journal on the command line - add, list, show, delete (to the trash), restore, export,
+// import. The journal is the app's file ($XDG_DATA_HOME/trigger-map/journal.sqlite) unless --journal says otherwise.
+// Output for programs is --json on stdout; messages go to stderr. The JSON shapes are a stable contract.
+#include <ctime>
+#include <fstream>
+#include <iostream>
+
+#include "cli.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+#include "match/matcher.h"
+
+namespace tmap::cli {
+
+namespace {
+
+using journal::Journal;
+
+std::unique_ptr<Journal> openJournal(const std::string& option)
+{
+    const std::string path = option.empty() ? journal::defaultJournalPath() : option;
+    journal::OpenOptions options;
+    // A file the user named may be anything of theirs: refuse a non-journal instead of moving it aside.
+    options.moveAsideForeign = option.empty();
+    auto opened = Journal::open(path, options);
+    const auto& report = opened->report();
+    if (!report.movedAside.empty()) {
+        std::cerr << "tpmap: " << path << " was damaged (" << report.problem << ");\n  it was moved to "
+                  << report.movedAside << " and a new, empty journal was started.\n";
+        if (!report.newestBackup.empty())
+            std::cerr << "  The newest backup is " << report.newestBackup << ".\n";
+    }
+    if (report.migratedFrom)
+        std::cerr << "tpmap: upgraded " << path << " from journal version " << report.migratedFrom << "\n";
+    for (const auto& w : report.warnings)
+        std::cerr << "tpmap: " << path << ": " << w << "\n";
+    return opened;
+}
+
+/// "REGION[:SIDE][=INTENSITY][@QUALITY]"
+journal::Spot parseNoteSpot(const body::BodyMap& map, const std::string& text)
+{
+    journal::Spot spot;
+    std::string rest = text;
+    if (const auto at = text.rfind('@'); at != std::string::npos) {
+        const std::string quality = text.substr(at + 1);
+        const auto q = journal::parseQuality(quality);
+        if (!q || quality.empty())
+            throw UsageError("spot \"" + text + "\": quality must be one of aching, sharp, burning, throbbing, "
+                             "tingling, numb, stiff");
+        spot.quality = *q;
+        rest = text.substr(0, at);
+    }
+    try {
+        const auto parsed = match::parseSpot(map, rest);
+        spot.region = parsed.instance;
+        spot.intensity = parsed.intensity;
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    return spot;
+}
+
+/// --when: a full timestamp with offset, or a local "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T too).
+std::string parseWhen(const std::string& text)
+{
+    if (journal::parseTimestamp(text))
+        return text;
+    std::tm local{};
+    std::string normal = text;
+    if (normal.size() > 10 && normal[10] == ' ')
+        normal[10] = 'T';
+    if (normal.size() == 16)
+        normal += ":00";
+    // Validate the shape through the strict parser, then let mktime find the offset that applied then.
+    if (normal.size() == 19 && journal::parseTimestamp(normal + "Z")) {
+        local.tm_year = std::stoi(normal.substr(0, 4)) - 1900;
+        local.tm_mon = std::stoi(normal.substr(5, 2)) - 1;
+        local.tm_mday = std::stoi(normal.substr(8, 2));
+        local.tm_hour = std::stoi(normal.substr(11, 2));
+        local.tm_min = std::stoi(normal.substr(14, 2));
+        local.tm_sec = std::stoi(normal.substr(17, 2));
+        local.tm_isdst = -1;
+        const std::time_t t = std::mktime(&local);
+        if (t != static_cast<std::time_t>(-1))
+            return journal::formatTimestamp(t, static_cast<int>(local.tm_gmtoff / 60));
+    }
+    throw UsageError("--when \"" + text + "\": expected a time like 2026-11-25T08:30:00+01:00 or 2026-11-25T08:30");
+}
+
+std::string checkDay(const std::string& option, const std::string& value)
+{
+    if (!value.empty() && !journal::isDay(value))
+        throw UsageError(option + " \"" + value + "\": expected a date like 2026-11-25");
+    return value;
+}
+
+std::string spotText(const journal::Spot& s)
+{
+    std::string text = s.region + "=" + std::to_string(s.intensity);
+    if (s.quality != journal::Quality::None)
+        text += "@" + std::string(journal::qualityName(s.quality));
+    return text;
+}
+
+nlohmann::json noteJson(const journal::Note& note)
+{
+    auto json = journal::noteToJson(note);
+    json["deleted_at"] = note.deleted.empty() ? nlohmann::json(nullptr) : nlohmann::json(note.deleted);
+    return json;
+}
+
+std::string joinList(const std::vector<std::string>& items, const char* separator = ", ")
+{
+    std::string text;
+    for (const auto& i : items)
+        text += (text.empty() ? "" : separator) + i;
+    return text;
+}
+
+std::string firstLine(const std::string& text, std::size_t max)
+{
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() > max) {
+        line.resize(max);
+        while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80)
+            line.pop_back(); // do not cut a character in half
+        if (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0)
+            line.pop_back();
+        line += "...";
+    }
+    return line;
+}
+
+void printNote(const journal::Note& n)
+{
+    std::cout << "id:        " << n.id << "\n"
+              << "when:      " << n.when << "\n"
+              << "created:   " << n.created << "   updated: " << n.updated << "\n";
+    if (!n.deleted.empty())
+        std::cout << "in trash:  since " << n.deleted << " (tpmap notes restore " << n.id << ")\n";
+    if (n.intensity)
+        std::cout << "intensity: " << *n.intensity << "/10\n";
+    for (const auto& s : n.spots)
+        std::cout << "spot:      " << spotText(s) << "\n";
+    if (!n.tags.empty())
+        std::cout << "tags:      " << joinList(n.tags) << "\n";
+    if (!n.factors.empty())
+        std::cout << "factors:   " << joinList(n.factors) << "\n";
+    for (const auto& t : n.treatments) {
+        std::cout << "treatment: " << t.muscle << (t.triggerPoint.empty() ? "" : " (" + t.triggerPoint + ")");
+        if (!t.technique.empty())
+            std::cout << ", " << t.technique;
+        if (t.minutes)
+            std::cout << ", " << t.minutes << " min";
+        if (t.before || t.after)
+            std::cout << ", " << (t.before ? std::to_string(*t.before) : "?") << " -> "
+                      << (t.after ? std::to_string(*t.after) : "?");
+        std::cout << "\n";
+    }
+    if (!n.text.empty())
+        std::cout << "\n" << n.text << "\n";
+}
+
+} // namespace
+
+void addNotesCommands(CLI::App& app, Context& ctx)
+{
+    struct Options {
+        std::string journal;
+        std::vector<std::string> spots;
+        std::string text;
+        std::string when;
+        std::vector<std::string> tags;
+        std::vector<std::string> factors;
+        std::string since;
+        std::string until;
+        std::string search;
+        int limit = 20;
+        int offset = 0;
+        std::string id;
+        std::string format;
+        std::string output;
+        std::string file;
+        std::string onDuplicate = "skip";
+    };
+    auto opts = std::make_shared<Options>();
+    auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
+    notes->require_subcommand(1);
+    notes->footer("The journal is $XDG_DATA_HOME/trigger-map/journal.sqlite (the app's), unless --journal PATH.\n"
+                  "Exit codes: 0 done, 2 bad arguments or a bad import file, 1 the journal could not be read or "
+                  "written.");
+    auto journalOption = [&opts](CLI::App* sub) {
+        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)");
+    };
+
+    auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
+    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY], e.g. head.temple:right=7@throbbing")
+        ->required();
+    add->add_option("--text", opts->text, "what happened, how it felt");
+    add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
+    add->add_option("--tag", opts->tags, "a tag (repeatable)");
+    add->add_option("--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)");
+    add->add_flag("--json", ctx.json, "print the saved note as JSON");
+    journalOption(add);
+    add->callback([&ctx, opts] {
+        const auto& cat = ctx.catalogue();
+        journal::Note note;
+        for (const auto& s : opts->spots)
+            note.spots.push_back(parseNoteSpot(cat.body(), s));
+        note.when = opts->when.empty() ? journal::nowLocal() : parseWhen(opts->when);
+        note.text = opts->text;
+        note.tags = opts->tags;
+        note.factors = opts->factors;
+        auto j = openJournal(opts->journal);
+        j->setVocabulary({nullptr, &cat});
+        journal::Note saved;
+        try {
+            saved = j->save(note);
+        } catch (const journal::InvalidNote& e) {
+            throw UsageError(std::string("note not saved: ") + e.what());
+        }
+        if (ctx.json)
+            printJson(noteJson(saved));
+        else
+            std::cout << saved.id << "\n";
+    });
+
+    auto* list = notes->add_subcommand("list", "list notes, newest first");
+    list->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
+    list->add_option("--until", opts->until, "last day (inclusive)");
+    list->add_option("--search", opts->search, "words in the text, tags or regions (all must match)");
+    list->add_option("--limit", opts->limit, "how many notes")->check(CLI::Range(1, 100000));
+    list->add_option("--offset", opts->offset, "skip this many first")->check(CLI::NonNegativeNumber);
+    list->add_flag("--json", ctx.json, "JSON output");
+    journalOption(list);
+    list->callback([&ctx, opts] {
+        journal::ListQuery query;
+        query.range = {checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        query.search = opts->search;
+        query.limit = opts->limit;
+        query.offset = opts->offset;
+        auto j = openJournal(opts->journal);
+        const auto found = j->list(query);
+        const auto total = j->count(query);
+        if (ctx.json) {
+            nlohmann::json items = nlohmann::json::array();
+            for (const auto& n : found)
+                items.push_back(noteJson(n));
+            printJson({{"journal", j->path()}, {"total", total}, {"offset", opts->offset}, {"limit", opts->limit},
+                       {"notes", items}});
+            return;
+        }
+        if (found.empty()) {
+            std::cout << "No notes" << (total ? " on this page" : "") << ".\n";
+            return;
+        }
+        for (const auto& n : found) {
+            std::vector<std::string> spots;
+            for (const auto& s : n.spots)
+                spots.push_back(spotText(s));
+            std::printf("%s  %s  %-5s %s\n", n.id.substr(0, 8).c_str(), n.when.substr(0, 16).c_str(),
+                        n.intensity ? (std::to_string(*n.intensity) + "/10").c_str() : "-", joinList(spots).c_str());
+            if (!n.text.empty())
+                std::printf("          %s\n", firstLine(n.text, 70).c_str());
+        }
+        std::cout << found.size() << " of " << total << " note" << (total == 1 ? "" : "s")
+                  << " (ids shortened; --json for full ids)\n";
+    });
+
+    auto* show = notes->add_subcommand("show", "show one note");
+    show->add_option("ID", opts->id, "the note's id")->required();
+    show->add_flag("--json", ctx.json, "JSON output");
+    journalOption(show);
+    show->callback([&ctx, opts] {
+        auto j = openJournal(opts->journal);
+        const auto note = j->get(opts->id);
+        if (!note)
+            throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());
+        if (ctx.json)
+            printJson(noteJson(*note));
+        else
+            printNote(*note);
+    });
+
+    auto* del = notes->add_subcommand("delete", "move a note to the trash (undo with restore)");
+    del->add_option("ID", opts->id, "the note's id")->required();
+    journalOption(del);
+    del->callback([opts] {
+        auto j = openJournal(opts->journal);
+        if (!j->trash(opts->id)) {
+            const auto note = j->get(opts->id);
+            throw UsageError(note ? "note " + opts->id + " is already in the trash"
+                                  : "no note with id \"" + opts->id + "\" in " + j->path());
+        }
+        std::cout << "Moved note " << opts->id << " to the trash. Undo: tpmap notes restore " << opts->id << "\n";
+    });
+
+    auto* restore = notes->add_subcommand("restore", "bring a note back from the trash");
+    restore->add_option("ID", opts->id, "the note's id")->required();
+    journalOption(restore);
+    restore->callback([opts] {
+        auto j = openJournal(opts->journal);
+        if (!j->restore(opts->id)) {
+            const auto note = j->get(opts->id);
+            throw UsageError(note ? "note " + opts->id + " is not in the trash"
+                                  : "no note with id \"" + opts->id + "\" in " + j->path());
+        }
+        std::cout << "Restored note " << opts->id << "\n";
+    });
+
+    auto* exp = notes->add_subcommand("export", "write the notes to a JSON or CSV file");
+    exp->add_option("--format", opts->format, "json or csv")->required()->check(CLI::IsMember({"json", "csv"}));
+    exp->add_option("--output", opts->output, "the file to write, or - for standard output")->required();
+    exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
+    exp->add_option("--until", opts->until, "last day (inclusive)");
+    journalOption(exp);
+    exp->callback([opts] {
+        const journal::Range range{checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
+        auto j = openJournal(opts->journal);
+        if (opts->output == "-") {
+            if (format == journal::Format::Csv)
+                journal::exportCsv(*j, std::cout, range);
+            else
+                journal::exportJson(*j, std::cout, range);
+            return;
+        }
+        const auto count = journal::exportToFile(*j, opts->output, format, range);
+        std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output << "\n";
+    });
+
+    auto* imp = notes->add_subcommand("import", "add the notes of a JSON export; checks the whole file first");
+    imp->add_option("FILE", opts->file, "a JSON export (tpmap notes export --format json)")->required();
+    imp->add_option("--on-duplicate", opts->onDuplicate, "a note already in the journal: skip it or update it")
+        ->check(CLI::IsMember({"skip", "update"}));
+    journalOption(imp);
+    imp->callback([&ctx, opts] {
+        journal::ImportOptions options;
+        options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
+        options.vocabulary.catalogue = &ctx.catalogue();
+        auto j = openJournal(opts->journal);
+        journal::SaveAllResult result;
+        try {
+            result = journal::importJson(*j, opts->file, options);
+        } catch (const journal::ImportError& e) {
+            throw UsageError(std::string("nothing imported: ") + e.what());
+        }
+        std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
+                  << result.skipped << " skipped\n";
+    });
+}
+
+} // namespace tmap::cli

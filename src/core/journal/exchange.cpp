@@ -1,0 +1,467 @@
+#include "journal/exchange.h"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <ostream>
+#include <sstream>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace tmap::journal {
+
+namespace {
+
+constexpr int kMaxDepth = 32;
+
+std::string pointerJoin(const std::string& base, std::string_view key)
+{
+    return base + "/" + std::string(key);
+}
+
+/// Collects the problems of a document; the error reports the first and counts the rest.
+struct Checker {
+    std::vector<Problem> problems;
+
+    void add(std::string pointer, std::string message) { problems.push_back({std::move(pointer), std::move(message)}); }
+
+    static const char* typeName(const json& value)
+    {
+        switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned: return "a whole number";
+        case json::value_t::number_float: return "a number with a fraction";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "a list";
+        case json::value_t::object: return "an object";
+        default: return "something else";
+        }
+    }
+
+    bool expect(const json& value, json::value_t type, const std::string& pointer, const char* what)
+    {
+        const bool ok = value.type() == type ||
+                        (type == json::value_t::number_integer && value.type() == json::value_t::number_unsigned);
+        if (!ok)
+            add(pointer, std::string("must be ") + what + ", not " + typeName(value));
+        return ok;
+    }
+
+    /// Only the named keys may appear.
+    void onlyKeys(const json& object, std::initializer_list<const char*> keys, const std::string& pointer)
+    {
+        for (const auto& [key, value] : object.items()) {
+            bool known = false;
+            for (const char* k : keys)
+                known = known || key == k;
+            if (!known)
+                add(pointerJoin(pointer, key), "unknown field \"" + key.substr(0, 60) + "\"");
+        }
+    }
+
+    std::string string(const json& object, const char* key, const std::string& pointer, bool required)
+    {
+        const auto it = object.find(key);
+        if (it == object.end()) {
+            if (required)
+                add(pointerJoin(pointer, key), "is missing");
+            return {};
+        }
+        if (!expect(*it, json::value_t::string, pointerJoin(pointer, key), "a string"))
+            return {};
+        return it->get<std::string>();
+    }
+
+    /// A whole number in [min, max]; `fallback` when absent or wrong.
+    int integer(const json& value, const std::string& pointer, int min, int max)
+    {
+        if (!expect(value, json::value_t::number_integer, pointer, "a whole number"))
+            return min;
+        const auto v = value.is_number_unsigned() ? static_cast<long double>(value.get<std::uint64_t>())
+                                                   : static_cast<long double>(value.get<std::int64_t>());
+        if (v < min || v > max) {
+            add(pointer, "value " + value.dump() + " is out of range " + std::to_string(min) + "-" + std::to_string(max));
+            return min;
+        }
+        return static_cast<int>(v);
+    }
+
+    std::optional<int> optionalInteger(const json& object, const char* key, const std::string& pointer, int min, int max)
+    {
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null())
+            return std::nullopt;
+        return integer(*it, pointerJoin(pointer, key), min, max);
+    }
+
+    std::vector<std::string> strings(const json& object, const char* key, const std::string& pointer)
+    {
+        std::vector<std::string> list;
+        const auto it = object.find(key);
+        if (it == object.end())
+            return list;
+        const std::string at = pointerJoin(pointer, key);
+        if (!expect(*it, json::value_t::array, at, "a list of strings"))
+            return list;
+        for (std::size_t i = 0; i < it->size(); ++i)
+            if (expect((*it)[i], json::value_t::string, at + "/" + std::to_string(i), "a string"))
+                list.push_back((*it)[i].get<std::string>());
+        return list;
+    }
+};
+
+Note readNote(Checker& c, const json& n, const std::string& at)
+{
+    Note note;
+    if (!c.expect(n, json::value_t::object, at, "an object"))
+        return note;
+    c.onlyKeys(n, {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments"},
+               at);
+    note.id = c.string(n, "id", at, true);
+    note.when = c.string(n, "when", at, true);
+    note.created = c.string(n, "created_at", at, false);
+    note.updated = c.string(n, "updated_at", at, false);
+    note.intensity = c.optionalInteger(n, "intensity", at, 0, 10);
+    note.text = c.string(n, "text", at, false);
+    note.tags = c.strings(n, "tags", at);
+    note.factors = c.strings(n, "factors", at);
+    if (const auto spots = n.find("spots"); spots != n.end() && c.expect(*spots, json::value_t::array, at + "/spots", "a list")) {
+        for (std::size_t i = 0; i < spots->size() && i < kMaxSpots; ++i) {
+            const std::string sat = at + "/spots/" + std::to_string(i);
+            const json& s = (*spots)[i];
+            if (!c.expect(s, json::value_t::object, sat, "an object"))
+                continue;
+            c.onlyKeys(s, {"region", "intensity", "quality"}, sat);
+            Spot spot;
+            spot.region = c.string(s, "region", sat, true);
+            if (const auto it = s.find("intensity"); it == s.end())
+                c.add(sat + "/intensity", "is missing");
+            else
+                spot.intensity = c.integer(*it, sat + "/intensity", 0, 10);
+            const std::string quality = c.string(s, "quality", sat, false);
+            if (const auto q = parseQuality(quality))
+                spot.quality = *q;
+            else
+                c.add(sat + "/quality", "unknown quality \"" + quality.substr(0, 40) +
+                                            "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or \"\")");
+            note.spots.push_back(std::move(spot));
+        }
+        if (spots->size() > kMaxSpots)
+            c.add(at + "/spots", "too many spots: " + std::to_string(spots->size()) + ", at most " +
+                                     std::to_string(kMaxSpots));
+    }
+    if (const auto list = n.find("treatments");
+        list != n.end() && c.expect(*list, json::value_t::array, at + "/treatments", "a list")) {
+        for (std::size_t i = 0; i < list->size() && i < kMaxTreatments; ++i) {
+            const std::string tat = at + "/treatments/" + std::to_string(i);
+            const json& t = (*list)[i];
+            if (!c.expect(t, json::value_t::object, tat, "an object"))
+                continue;
+            c.onlyKeys(t, {"muscle", "trigger_point", "technique", "minutes", "before", "after"}, tat);
+            Treatment treatment;
+            treatment.muscle = c.string(t, "muscle", tat, true);
+            if (const auto it = t.find("trigger_point"); it != t.end() && !it->is_null())
+                treatment.triggerPoint = c.string(t, "trigger_point", tat, false);
+            treatment.technique = c.string(t, "technique", tat, false);
+            treatment.minutes = c.optionalInteger(t, "minutes", tat, 0, kMaxMinutes).value_or(0);
+            treatment.before = c.optionalInteger(t, "before", tat, 0, 10);
+            treatment.after = c.optionalInteger(t, "after", tat, 0, 10);
+            note.treatments.push_back(std::move(treatment));
+        }
+        if (list->size() > kMaxTreatments)
+            c.add(at + "/treatments", "too many treatments: " + std::to_string(list->size()) + ", at most " +
+                                          std::to_string(kMaxTreatments));
+    }
+    return note;
+}
+
+/// Deepest nesting of arrays and objects, without recursion (so a hostile file cannot exhaust the stack).
+int nestingDepth(std::string_view text)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+std::string lineAndColumn(std::string_view text, std::size_t byte)
+{
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string treatmentsText(const std::vector<Treatment>& treatments)
+{
+    std::string text;
+    for (const auto& t : treatments) {
+        if (!text.empty())
+            text += "; ";
+        text += t.muscle + (t.triggerPoint.empty() ? "" : "/" + t.triggerPoint);
+        if (!t.technique.empty())
+            text += ": " + t.technique;
+        if (t.minutes)
+            text += ", " + std::to_string(t.minutes) + " min";
+        if (t.before || t.after)
+            text += ", " + (t.before ? std::to_string(*t.before) : std::string("?")) + "->" +
+                    (t.after ? std::to_string(*t.after) : std::string("?"));
+    }
+    return text;
+}
+
+std::string joinedWith(const std::vector<std::string>& words, const char* separator)
+{
+    std::string text;
+    for (const auto& w : words)
+        text += (text.empty() ? "" : separator) + w;
+    return text;
+}
+
+} // namespace
+
+ImportError::ImportError(std::string file, std::string pointer, std::string problem)
+    : std::runtime_error(file + (pointer.empty() ? "" : ": at " + pointer) + ": " + problem),
+      file_(std::move(file)), pointer_(std::move(pointer)), problem_(std::move(problem))
+{
+}
+
+json noteToJson(const Note& note)
+{
+    json spots = json::array();
+    for (const auto& s : note.spots)
+        spots.push_back({{"region", s.region}, {"intensity", s.intensity}, {"quality", qualityName(s.quality)}});
+    json treatments = json::array();
+    for (const auto& t : note.treatments)
+        treatments.push_back({{"muscle", t.muscle},
+                              {"trigger_point", t.triggerPoint.empty() ? json(nullptr) : json(t.triggerPoint)},
+                              {"technique", t.technique},
+                              {"minutes", t.minutes},
+                              {"before", t.before ? json(*t.before) : json(nullptr)},
+                              {"after", t.after ? json(*t.after) : json(nullptr)}});
+    return {{"id", note.id},
+            {"when", note.when},
+            {"created_at", note.created},
+            {"updated_at", note.updated},
+            {"intensity", note.intensity ? json(*note.intensity) : json(nullptr)},
+            {"text", note.text},
+            {"spots", spots},
+            {"tags", note.tags},
+            {"factors", note.factors},
+            {"treatments", treatments}};
+}
+
+std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range)
+{
+    // Streamed note by note: an export of years of notes never sits in memory as one document.
+    out << "{\"format\": " << json(kExportFormat).dump() << ", \"version\": " << kExportVersion
+        << ", \"exported_at\": " << json(nowUtc()).dump() << ", \"notes\": [";
+    std::size_t count = 0;
+    journal.forEach(range, [&](const Note& note) {
+        out << (count++ ? ",\n  " : "\n  ") << noteToJson(note).dump(-1, ' ', false, json::error_handler_t::strict);
+    });
+    out << (count ? "\n]}\n" : "]}\n");
+    return count;
+}
+
+std::string csvField(std::string_view text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(text);
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + "\"";
+}
+
+std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
+{
+    static constexpr const char* kColumns[] = {"note_id", "when",     "created_at", "updated_at", "note_intensity",
+                                               "region",  "spot_intensity", "quality", "tags",      "factors",
+                                               "treatments", "text"};
+    std::string header;
+    for (const char* c : kColumns)
+        header += (header.empty() ? "" : ",") + std::string(c);
+    out << header << "\r\n";
+    std::size_t count = 0;
+    journal.forEach(range, [&](const Note& note) {
+        ++count;
+        const std::string common[] = {csvField(note.id), csvField(note.when), csvField(note.created),
+                                      csvField(note.updated), note.intensity ? std::to_string(*note.intensity) : ""};
+        const std::string tail = csvField(joinedWith(note.tags, ";")) + "," + csvField(joinedWith(note.factors, ";")) +
+                                 "," + csvField(treatmentsText(note.treatments)) + "," + csvField(note.text);
+        auto row = [&](const std::string& region, const std::string& intensity, const std::string& quality) {
+            for (const auto& field : common)
+                out << field << ",";
+            out << csvField(region) << "," << intensity << "," << quality << "," << tail << "\r\n";
+        };
+        if (note.spots.empty())
+            row("", "", "");
+        for (const auto& s : note.spots)
+            row(s.region, std::to_string(s.intensity), std::string(qualityName(s.quality)));
+    });
+    return count;
+}
+
+std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
+{
+    const std::string temp = path + ".tmp-" + std::to_string(::getpid());
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw JournalError(path + ": cannot write the export: " + std::strerror(errno));
+    ::close(fd);
+    std::size_t count = 0;
+    try {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out.exceptions(std::ios::failbit | std::ios::badbit);
+        count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
+        out.close();
+    } catch (const std::ios_base::failure&) {
+        std::error_code ec;
+        fs::remove(temp, ec);
+        throw JournalError(path + ": cannot write the export (disk full?)");
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(temp, ec);
+        throw;
+    }
+    std::error_code ec;
+    fs::rename(temp, path, ec);
+    if (ec) {
+        fs::remove(temp, ec);
+        throw JournalError(path + ": cannot write the export: " + ec.message());
+    }
+    return count;
+}
+
+std::vector<Note> parseExport(std::string_view text, const std::string& name, const Vocabulary& vocabulary,
+                              std::size_t maxBytes)
+{
+    if (text.size() > maxBytes)
+        throw ImportError(name, "", "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of " +
+                                        std::to_string(maxBytes) + " bytes");
+    std::size_t bad = 0;
+    if (!isValidUtf8(text, &bad))
+        throw ImportError(name, "", "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad) + ")");
+    if (nestingDepth(text) > kMaxDepth)
+        throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        std::string what = e.what();
+        if (const auto colon = what.find("]: "); colon != std::string::npos)
+            what = what.substr(colon + 3);
+        throw ImportError(name, "", "not valid JSON at byte " + std::to_string(e.byte) + " (" +
+                                        lineAndColumn(text, e.byte ? e.byte - 1 : 0) + "): " + what);
+    } catch (const json::exception& e) { // e.g. a number too large for any type (found by fuzz_journal_import)
+        std::string what = e.what();
+        if (const auto colon = what.find("] "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        throw ImportError(name, "", "not valid JSON: " + what);
+    }
+    Checker c;
+    if (!doc.is_object())
+        throw ImportError(name, "", std::string("the document must be an object, not ") + Checker::typeName(doc));
+    c.onlyKeys(doc, {"format", "version", "exported_at", "notes"}, "");
+    if (c.string(doc, "format", "", true) != kExportFormat && c.problems.empty())
+        c.add("/format", std::string("must be \"") + kExportFormat + "\" (this is not a Trigger Map journal export)");
+    if (const auto v = doc.find("version"); v == doc.end()) {
+        c.add("/version", "is missing");
+    } else if (c.expect(*v, json::value_t::number_integer, "/version", "a whole number")) {
+        if (!v->is_number_unsigned() && v->get<std::int64_t>() < 1)
+            c.add("/version", "must be 1");
+        else if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(kExportVersion))
+            c.add("/version", "version " + v->dump() + " was written by a newer Trigger Map; this one reads version " +
+                                  std::to_string(kExportVersion));
+    }
+    if (const std::string at = c.string(doc, "exported_at", "", false); !at.empty() && !parseTimestamp(at))
+        c.add("/exported_at", "\"" + at.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
+    std::vector<Note> notes;
+    const auto list = doc.find("notes");
+    if (list == doc.end())
+        c.add("/notes", "is missing");
+    else if (c.expect(*list, json::value_t::array, "/notes", "a list"))
+        notes.reserve(list->size());
+    if (c.problems.empty()) {
+        std::map<std::string, std::size_t, std::less<>> seen;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string at = "/notes/" + std::to_string(i);
+            const std::size_t before = c.problems.size();
+            Note note = readNote(c, (*list)[i], at);
+            if (c.problems.size() == before) {
+                for (auto& p : validateNote(note, vocabulary, true))
+                    c.add(at + p.pointer, p.message);
+            }
+            if (c.problems.size() == before && !seen.emplace(note.id, i).second)
+                c.add(at + "/id", "id " + note.id + " is also used by /notes/" + std::to_string(seen[note.id]));
+            if (c.problems.size() > 100)
+                break;
+            notes.push_back(std::move(note));
+        }
+    }
+    if (!c.problems.empty()) {
+        std::string problem = c.problems.front().message;
+        if (c.problems.size() > 1)
+            problem += " (and " + std::to_string(c.problems.size() - 1) + " more problem" +
+                       (c.problems.size() > 2 ? "s" : "") + ")";
+        throw ImportError(name, c.problems.front().pointer, problem);
+    }
+    return notes;
+}
+
+SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw ImportError(path, "", "is a folder, not a file");
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        throw ImportError(path, "", "cannot read the file: " + ec.message());
+    if (size > options.maxBytes)
+        throw ImportError(path, "", "the file is " + std::to_string(size) + " bytes, larger than the limit of " +
+                                        std::to_string(options.maxBytes) + " bytes");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        throw ImportError(path, "", "cannot read the whole file");
+    const auto notes = parseExport(text, path, options.vocabulary, options.maxBytes);
+    return journal.saveAll(notes, options.onDuplicate);
+}
+
+} // namespace tmap::journal

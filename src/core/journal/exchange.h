@@ -1,0 +1,68 @@
+// journal/exchange: the journal's files for people and other programs - JSON export/import (a versioned document,
+// see docs/journal-format.md) and CSV export (one row per spot). An import is checked completely before anything
+// is written, then written in one transaction.
+#pragma once
+
+#include <cstddef>
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "journal/journal.h"
+#include "journal/note.h"
+
+namespace tmap::journal {
+
+inline constexpr const char* kExportFormat = "trigger-map-journal";
+inline constexpr int kExportVersion = 1;
+
+/// A bad import file: which file, where in it (a JSON pointer such as "/notes/3/spots/0/intensity", or "" for the
+/// file as a whole) and what is wrong. Nothing was written.
+class ImportError final : public std::runtime_error {
+public:
+    ImportError(std::string file, std::string pointer, std::string problem);
+    const std::string& file() const { return file_; }
+    const std::string& pointer() const { return pointer_; }
+    const std::string& problem() const { return problem_; }
+
+private:
+    std::string file_;
+    std::string pointer_;
+    std::string problem_;
+};
+
+/// A note as the export document holds it (also what `tpmap notes show --json` prints).
+nlohmann::json noteToJson(const Note& note);
+
+/// Writes the live notes in a day range, oldest first, as the JSON document; returns how many.
+std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range = {});
+/// Writes the live notes in a day range as CSV (RFC 4180, header row, one row per spot); returns how many notes.
+std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range = {});
+
+enum class Format { Json, Csv };
+/// Exports into a file (written beside it, then renamed over it; mode 0600). Throws JournalError naming the file.
+std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range = {});
+
+/// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+std::string csvField(std::string_view text);
+
+/// Checks an export document completely - JSON syntax, UTF-8, types, ranges, sizes, ids against the vocabulary,
+/// duplicate ids - and returns its notes. Throws ImportError (`name` is the file name used in the message).
+std::vector<Note> parseExport(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
+                              std::size_t maxBytes = kMaxImportBytes);
+
+struct ImportOptions {
+    OnDuplicate onDuplicate = OnDuplicate::Skip;
+    Vocabulary vocabulary;
+    std::size_t maxBytes = kMaxImportBytes;
+};
+
+/// Reads, checks (parseExport) and writes a JSON export file in one transaction. Throws ImportError for a bad
+/// file (nothing written), JournalError when the journal cannot be written.
+SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
+
+} // namespace tmap::journal

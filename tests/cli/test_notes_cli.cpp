@@ -1,0 +1,269 @@
+// tpmap notes as a user and a script see it: ids on stdout after the commit, the JSON contract, exit codes
+// (2 bad arguments or a bad file, 1 the journal cannot be written), every run against a journal in a temp folder.
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+};
+
+std::string quote(const std::string& word)
+{
+    std::string q = "'";
+    for (const char c : word)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+/// A temp folder that is also XDG_DATA_HOME for every tpmap run, so the real user's journal is never touched.
+struct Sandbox {
+    fs::path dir;
+    std::string journal;
+    Sandbox()
+    {
+        std::string pattern = (fs::temp_directory_path() / "tm-notes-cli-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()));
+        dir = pattern;
+        journal = (dir / "journal.sqlite").string();
+    }
+    ~Sandbox()
+    {
+        std::error_code ec;
+        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(dir, ec);
+    }
+
+    /// tpmap ARGS (already shell words); `--journal` added unless `withJournal` is false.
+    Run tpmap(const std::string& args, bool mergeErr = false, bool withJournal = true) const
+    {
+        const std::string command = "XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + TM_TPMAP + " --catalogue " +
+                                    TM_TEST_CATALOGUE + " " + args +
+                                    (withJournal ? " --journal " + quote(journal) : std::string()) +
+                                    (mergeErr ? " 2>&1" : " 2>/dev/null");
+        Run run;
+        FILE* pipe = popen(command.c_str(), "r");
+        REQUIRE(pipe);
+        std::array<char, 4096> buffer{};
+        while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
+            run.out.append(buffer.data(), n);
+        const int status = pclose(pipe);
+        run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        return run;
+    }
+
+    std::string add(const std::string& args) const
+    {
+        const auto run = tpmap("notes add " + args);
+        REQUIRE(run.code == 0);
+        REQUIRE(run.out.size() == 37); // a UUID and a newline, nothing else
+        return run.out.substr(0, 36);
+    }
+};
+
+} // namespace
+
+TEST_CASE("notes cli: add prints the new id; show and list return the note", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string id = box.add("--spot head.temple:right=7@throbbing --spot chest.sternum --text 'Woke up with it' "
+                                   "--when 2026-11-25T08:30:00+01:00 --tag work --tag 'it'\\''s late' "
+                                   "--factor poor-sleep --factor stress-tension");
+    const auto show = box.tpmap("notes show " + id + " --json");
+    REQUIRE(show.code == 0);
+    const auto note = nlohmann::json::parse(show.out);
+    CHECK(note["id"] == id);
+    CHECK(note["when"] == "2026-11-25T08:30:00+01:00");
+    CHECK(note["text"] == "Woke up with it");
+    CHECK(note["spots"][0] == nlohmann::json({{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}));
+    CHECK(note["spots"][1]["region"] == "chest.sternum");
+    CHECK(note["spots"][1]["intensity"] == 5);
+    CHECK(note["spots"][1]["quality"] == "");
+    CHECK(note["tags"] == nlohmann::json({"work", "it's late"}));
+    CHECK(note["factors"] == nlohmann::json({"poor-sleep", "stress-tension"}));
+    CHECK(note["deleted_at"].is_null());
+    CHECK(note["created_at"].is_string());
+
+    box.add("--spot neck.side:left=3 --when 2026-11-26T09:00");
+    const auto list = nlohmann::json::parse(box.tpmap("notes list --json").out);
+    CHECK(list["total"] == 2);
+    REQUIRE(list["notes"].size() == 2);
+    CHECK(list["notes"][1]["id"] == id); // newest first
+    CHECK(list["journal"] == box.journal);
+    const auto page = nlohmann::json::parse(box.tpmap("notes list --limit 1 --json").out);
+    CHECK(page["notes"].size() == 1);
+    CHECK(page["total"] == 2);
+    const auto day = nlohmann::json::parse(box.tpmap("notes list --since 2026-11-25 --until 2026-11-25 --json").out);
+    CHECK(day["total"] == 1);
+    const auto found = nlohmann::json::parse(box.tpmap("notes list --search 'woke temple' --json").out);
+    CHECK(found["total"] == 1);
+    const auto table = box.tpmap("notes list");
+    CHECK(table.code == 0);
+    CHECK_THAT(table.out, Catch::Contains(id.substr(0, 8)) && Catch::Contains("head.temple:right=7@throbbing") &&
+                              Catch::Contains("2 of 2 notes"));
+    const auto text = box.tpmap("notes show " + id);
+    CHECK_THAT(text.out, Catch::Contains("Woke up with it") && Catch::Contains("poor-sleep"));
+    struct stat st {};
+    REQUIRE(::stat(box.journal.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string id = box.add("--spot head.temple:right");
+    for (const std::string& args : std::vector<std::string>{"notes", "notes add", "notes add --spot head.nowhere:right", "notes add --spot head.temple:right=11",
+          "notes add --spot head.temple:right=-1", "notes add --spot head.temple:up", "notes add --spot head.temple",
+          "notes add --spot head.temple:right@stabbing", "notes add --spot head.temple:right --when yesterday",
+          "notes add --spot head.temple:right --when 2026-02-30T10:00",
+          "notes add --spot head.temple:right --factor too-much-coffee",
+          "notes add --spot head.temple:right --spot head.temple:right",
+          "notes show 00000000-0000-4000-8000-000000000000", "notes show", "notes delete nope",
+          "notes restore " + id, "notes list --since 25.11.2026", "notes list --limit 0",
+          "notes export --format xml --output x", "notes export --format json", "notes import",
+          "notes import /nonexistent/file.json", "notes import x --on-duplicate merge"}) {
+        INFO("tpmap " << args);
+        const auto run = box.tpmap(args, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("tpmap"));
+        CHECK(box.tpmap(args).out.empty()); // nothing on stdout
+    }
+    CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
+    CHECK_THAT(box.tpmap("notes add --spot head.temple:right --factor too-much-coffee", true).out,
+               Catch::Contains("too-much-coffee"));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1); // nothing half-written
+}
+
+TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string id = box.add("--spot head.temple:right=4");
+    CHECK(box.tpmap("notes delete " + id).code == 0);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 0);
+    const auto trashed = nlohmann::json::parse(box.tpmap("notes show " + id + " --json").out);
+    CHECK(trashed["deleted_at"].is_string());
+    const auto again = box.tpmap("notes delete " + id, true);
+    CHECK(again.code == 2);
+    CHECK_THAT(again.out, Catch::Contains("already in the trash"));
+    CHECK(box.tpmap("notes restore " + id).code == 0);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+}
+
+TEST_CASE("notes cli: export and import round-trip; a bad file changes nothing", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string a = box.add("--spot head.temple:right=7 --text 'comma, \"quote\"' --when 2026-11-01T10:00:00Z");
+    box.add("--spot chest.sternum=2 --when 2026-11-05T10:00:00Z");
+    const std::string json = (box.dir / "out.json").string();
+    const std::string csv = (box.dir / "out.csv").string();
+    CHECK(box.tpmap("notes export --format json --output " + quote(json)).code == 0);
+    CHECK(box.tpmap("notes export --format csv --output " + quote(csv) + " --since 2026-11-02").code == 0);
+    std::ifstream in(csv);
+    const std::string csvText{std::istreambuf_iterator<char>(in), {}};
+    CHECK(csvText.rfind("note_id,when,", 0) == 0);
+    CHECK_THAT(csvText, Catch::Contains("chest.sternum") && !Catch::Contains("head.temple"));
+    const auto stdoutJson = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
+    CHECK(stdoutJson["notes"].size() == 2);
+
+    Sandbox other;
+    const auto imported = other.tpmap("notes import " + quote(json));
+    CHECK(imported.code == 0);
+    CHECK_THAT(imported.out, Catch::Contains("2 added"));
+    CHECK_THAT(other.tpmap("notes import " + quote(json)).out, Catch::Contains("2 skipped"));
+    CHECK_THAT(other.tpmap("notes import " + quote(json) + " --on-duplicate update").out, Catch::Contains("2 updated"));
+    CHECK(nlohmann::json::parse(other.tpmap("notes show " + a + " --json").out)["text"] == "comma, \"quote\"");
+
+    std::ifstream src(json);
+    auto doc = nlohmann::json::parse(src);
+    doc["notes"][1]["spots"][0]["intensity"] = 42;
+    doc["notes"].push_back(doc["notes"][0]);
+    doc["notes"][2]["id"] = "00000000-0000-4000-8000-000000000001";
+    const std::string bad = (box.dir / "bad.json").string();
+    std::ofstream(bad) << doc.dump();
+    Sandbox third;
+    const auto refused = third.tpmap("notes import " + quote(bad), true);
+    CHECK(refused.code == 2);
+    CHECK_THAT(refused.out, Catch::Contains("bad.json") && Catch::Contains("/notes/1/spots/0/intensity") &&
+                                Catch::Contains("out of range"));
+    CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 0);
+}
+
+TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][notes]")
+{
+    Sandbox box;
+    box.add("--spot head.temple:right");
+    ::chmod(box.journal.c_str(), 0400);
+    const auto run = box.tpmap("notes add --spot head.temple:right", true);
+    CHECK(run.code == 1);
+    CHECK_THAT(run.out, Catch::Contains(box.journal) && Catch::Contains("read-only"));
+    ::chmod(box.journal.c_str(), 0600);
+    const std::string blocked = (box.dir / "file-not-folder").string();
+    std::ofstream(blocked) << "x";
+    const auto nested = box.tpmap("notes list --journal " + quote(blocked + "/journal.sqlite"), true, false);
+    CHECK(nested.code == 1);
+    CHECK_THAT(nested.out, Catch::Contains("file-not-folder"));
+}
+
+TEST_CASE("notes cli: without --journal the journal is $XDG_DATA_HOME/trigger-map/journal.sqlite", "[cli][notes]")
+{
+    Sandbox box;
+    const auto run = box.tpmap("notes add --spot head.temple:right", false, false);
+    CHECK(run.code == 0);
+    CHECK(fs::exists(box.dir / "xdg" / "trigger-map" / "journal.sqlite"));
+    CHECK_FALSE(fs::exists(box.journal));
+}
+
+TEST_CASE("notes cli: a damaged journal is moved aside and the user is told", "[cli][notes]")
+{
+    Sandbox box;
+    for (int i = 0; i < 200; ++i)
+        box.add("--spot head.temple:right --text " + std::string(400, 'x'));
+    const auto size = fs::file_size(box.journal);
+    REQUIRE(size > 50'000);
+    fs::resize_file(box.journal, size / 2);
+    const auto run = box.tpmap("notes add --spot head.temple:right", true);
+    CHECK(run.code == 0);
+    CHECK_THAT(run.out, Catch::Contains("damaged") && Catch::Contains("moved to") && Catch::Contains(".broken-"));
+    int broken = 0;
+    for (const auto& e : fs::directory_iterator(box.dir))
+        broken += e.path().filename().string().find("journal.sqlite.broken-") == 0;
+    CHECK(broken == 1);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+}
+
+TEST_CASE("notes cli: --journal naming a file that is not a journal leaves it alone", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string text = "this is not a database, but it may be precious";
+    std::ofstream(box.journal) << text;
+    ::chmod(box.journal.c_str(), 0644);
+    const auto run = box.tpmap("notes add --spot head.temple:right", true);
+    CHECK(run.code == 1);
+    CHECK_THAT(run.out, Catch::Contains(box.journal) && Catch::Contains("not a Trigger Map journal"));
+    std::ifstream in(box.journal);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == text);
+    struct stat st {};
+    REQUIRE(::stat(box.journal.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+    CHECK_FALSE(fs::exists(box.journal + "-wal"));
+
+    // The app's own file (no --journal) is moved aside instead: it can only have been a journal.
+    const fs::path own = box.dir / "xdg" / "trigger-map" / "journal.sqlite";
+    fs::create_directories(own.parent_path());
+    std::ofstream(own) << text;
+    const auto moved = box.tpmap("notes add --spot head.temple:right", true, false);
+    CHECK(moved.code == 0);
+    CHECK_THAT(moved.out, Catch::Contains("moved to"));
+}

@@ -1,0 +1,799 @@
+// The pain journal database: notes round-trip, listing and search, aggregates, schema migration, and what happens
+// to broken, foreign, read-only and locked files. Every test works in its own temporary folder.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include <sys/stat.h>
+
+#include "body/body_map.h"
+#include "db/database.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+#include "journal/uuid.h"
+
+namespace fs = std::filesystem;
+using namespace tmap::journal;
+
+namespace {
+
+const tmap::body::BodyMap& bodyMap()
+{
+    static const auto map = tmap::body::BodyMap::fromDirectory(TM_SOURCE_DIR "/data");
+    return map;
+}
+
+/// A fresh folder under the system temp dir, removed (made writable first) afterwards.
+struct TempDir {
+    fs::path path;
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "tm-journal-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()));
+        path = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        for (const auto& e : fs::recursive_directory_iterator(path, ec))
+            fs::permissions(e.path(), fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
+        fs::remove_all(path, ec);
+    }
+    std::string file(const std::string& name = "journal.sqlite") const { return (path / name).string(); }
+};
+
+ListQuery query(std::string search = {}, Range range = {}, std::int64_t offset = 0, std::int64_t limit = 50)
+{
+    ListQuery q;
+    q.search = std::move(search);
+    q.range = std::move(range);
+    q.offset = offset;
+    q.limit = limit;
+    return q;
+}
+
+OpenOptions quiet()
+{
+    OpenOptions o;
+    o.dailyBackup = false;
+    return o;
+}
+
+Note sample(const std::string& when = "2026-11-25T08:30:00+01:00")
+{
+    Note n;
+    n.when = when;
+    n.spots = {{"head.temple:right", 7, Quality::Throbbing}, {"neck.side:right", 4, Quality::None}};
+    n.intensity = 6;
+    n.text = "Headache after a long day at the desk";
+    n.tags = {"work", "desk"};
+    n.factors = {"long-sitting", "stress-tension"};
+    n.treatments = {{"upper-trapezius", "", "ball against the wall", 5, 7, 4}};
+    return n;
+}
+
+std::vector<std::string> filesIn(const fs::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(folder))
+        names.push_back(e.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void writeAll(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+unsigned modeOf(const std::string& path)
+{
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+/// The version-1 layout as Trigger Map 0.0.x wrote it: the fixture the 1 -> 2 migration is tested against.
+void writeVersion1Journal(const std::string& path)
+{
+    tmap::db::Database db(path);
+    db.exec("CREATE TABLE note (id TEXT PRIMARY KEY NOT NULL, felt_at TEXT NOT NULL, created_at TEXT NOT NULL, "
+            "intensity INTEGER, text TEXT NOT NULL DEFAULT '', spots TEXT NOT NULL DEFAULT '[]', "
+            "tags TEXT NOT NULL DEFAULT '');"
+            "CREATE INDEX note_felt ON note (felt_at);"
+            "PRAGMA application_id = 0x544D4A4E; PRAGMA user_version = 1;");
+    auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, "0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-01T08:30:00+01:00")
+        .bind(3, "2025-03-01T07:35:00Z").bind(4, 6).bind(5, "Stiff neck after the night train")
+        .bind(6, R"([{"region": "neck.back:left", "intensity": 6}, {"region": "head.occiput:left", "intensity": 3}])")
+        .bind(7, "travel, sleep").run();
+    insert.bind(1, "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098").bind(2, "2025-03-02T21:00:00+01:00")
+        .bind(3, "2025-03-02T20:01:00Z").bind(4, std::nullopt).bind(5, "better").bind(6, "[]").bind(7, "").run();
+}
+
+} // namespace
+
+TEST_CASE("journal: a note round-trips through save, get, edit, trash, restore and purge", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->setVocabulary({&bodyMap(), nullptr});
+    CHECK(journal->report().created);
+
+    const Note saved = journal->save(sample());
+    CHECK(isUuid(saved.id));
+    CHECK(parseTimestamp(saved.created));
+    CHECK(saved.updated == saved.created);
+    auto loaded = journal->get(saved.id);
+    REQUIRE(loaded);
+    CHECK(*loaded == saved);
+    CHECK(loaded->treatments[0].before == 7);
+    CHECK(loaded->spots[0].quality == Quality::Throbbing);
+
+    Note edit = *loaded;
+    edit.text = "Edited: it eased in the evening";
+    edit.spots.pop_back();
+    edit.intensity.reset();
+    edit.treatments[0].after.reset();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100)); // updated_at has whole seconds
+    const Note edited = journal->save(edit);
+    CHECK(edited.created == saved.created);
+    CHECK(edited.updated != saved.updated);
+    loaded = journal->get(saved.id);
+    CHECK(*loaded == edited);
+    CHECK(loaded->spots.size() == 1);
+    CHECK_FALSE(loaded->intensity);
+    CHECK_FALSE(loaded->treatments[0].after);
+    CHECK(journal->count({}) == 1);
+
+    CHECK(journal->trash(saved.id));
+    CHECK_FALSE(journal->trash(saved.id));
+    CHECK(journal->count({}) == 0);
+    CHECK(journal->list({}).empty());
+    ListQuery trash;
+    trash.trash = true;
+    REQUIRE(journal->list(trash).size() == 1);
+    CHECK_FALSE(journal->get(saved.id)->deleted.empty());
+    CHECK(journal->restore(saved.id));
+    CHECK_FALSE(journal->restore(saved.id));
+    CHECK(journal->count({}) == 1);
+    CHECK(journal->get(saved.id)->deleted.empty());
+
+    CHECK(journal->purge(saved.id));
+    CHECK_FALSE(journal->get(saved.id));
+    CHECK_FALSE(journal->purge(saved.id));
+    CHECK(journal->list(query("desk")).empty()); // the search index forgot it too
+
+    const Note a = journal->save(sample());
+    journal->save(sample());
+    journal->trash(a.id);
+    CHECK(journal->emptyTrash() == 1);
+    CHECK(journal->count({}) == 1);
+    CHECK(journal->integrityProblem().empty());
+}
+
+TEST_CASE("journal: a new journal is private, write-ahead logged and versioned", "[journal]")
+{
+    TempDir dir;
+    const std::string path = (dir.path / "deep" / "er" / "journal.sqlite").string();
+    {
+        auto journal = Journal::open(path, quiet());
+        journal->save(sample());
+    }
+    CHECK(modeOf(path) == 0600);
+    CHECK(modeOf((dir.path / "deep").string()) == 0700);
+    CHECK(modeOf((dir.path / "deep" / "er").string()) == 0700);
+    tmap::db::Database db(path, tmap::db::Database::Mode::ReadOnly);
+    CHECK(db.userVersion() == kSchemaVersion);
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.text(0) == "wal");
+    auto appId = db.prepare("PRAGMA application_id");
+    REQUIRE(appId.step());
+    CHECK(appId.integer(0) == kApplicationId);
+
+    // A journal left group-readable by some other tool is made private again.
+    ::chmod(path.c_str(), 0644);
+    Journal::open(path, quiet());
+    CHECK(modeOf(path) == 0600);
+}
+
+TEST_CASE("journal: the default file follows XDG_DATA_HOME, else ~/.local/share", "[journal]")
+{
+    const char* oldXdg = std::getenv("XDG_DATA_HOME");
+    const std::string savedXdg = oldXdg ? oldXdg : "";
+    const std::string savedHome = std::getenv("HOME") ? std::getenv("HOME") : "";
+    ::setenv("XDG_DATA_HOME", "/tmp/tm-xdg-test", 1);
+    CHECK(defaultJournalPath() == "/tmp/tm-xdg-test/trigger-map/journal.sqlite");
+    ::unsetenv("XDG_DATA_HOME");
+    ::setenv("HOME", "/tmp/tm-home-test", 1);
+    CHECK(defaultJournalPath() == "/tmp/tm-home-test/.local/share/trigger-map/journal.sqlite");
+    ::setenv("XDG_DATA_HOME", "relative/is/ignored", 1);
+    CHECK(defaultJournalPath() == "/tmp/tm-home-test/.local/share/trigger-map/journal.sqlite");
+    ::setenv("HOME", savedHome.c_str(), 1);
+    if (oldXdg)
+        ::setenv("XDG_DATA_HOME", savedXdg.c_str(), 1);
+    else
+        ::unsetenv("XDG_DATA_HOME");
+}
+
+TEST_CASE("journal: save refuses bad notes and writes nothing", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->setVocabulary({&bodyMap(), nullptr});
+    auto refused = [&](Note n, const std::string& pointer) {
+        INFO("expect a problem at " << pointer);
+        try {
+            journal->save(std::move(n));
+            FAIL("saved a bad note");
+        } catch (const InvalidNote& e) {
+            bool found = false;
+            for (const auto& p : e.problems())
+                found = found || p.pointer == pointer;
+            CHECK(found);
+        }
+    };
+    Note n = sample();
+    n.spots[0].intensity = 11;
+    refused(n, "/spots/0/intensity");
+    n = sample();
+    n.spots[1].intensity = -1;
+    refused(n, "/spots/1/intensity");
+    n = sample();
+    n.intensity = 42;
+    refused(n, "/intensity");
+    n = sample();
+    n.treatments[0].before = 12;
+    refused(n, "/treatments/0/before");
+    n = sample();
+    n.treatments[0].minutes = 100000;
+    refused(n, "/treatments/0/minutes");
+    n = sample();
+    n.spots[0].region = "head.nowhere:right";
+    refused(n, "/spots/0/region");
+    n = sample();
+    n.spots[0].region = "head.temple"; // sided region without its side
+    refused(n, "/spots/0/region");
+    n = sample();
+    n.spots[1].region = n.spots[0].region;
+    refused(n, "/spots/1/region");
+    n = sample();
+    n.when = "2026-11-25 08:30";
+    refused(n, "/when");
+    n = sample();
+    n.when = "2026-02-30T08:30:00+01:00";
+    refused(n, "/when");
+    n = sample();
+    n.text = std::string("bad \xC3\x28 utf-8");
+    refused(n, "/text");
+    n = sample();
+    n.tags = {"ok", ""};
+    refused(n, "/tags/1");
+    n = sample();
+    n.factors = {"Not An Id!"};
+    refused(n, "/factors/0");
+    n = sample();
+    n.id = "not-a-uuid";
+    refused(n, "/id");
+    CHECK(journal->count({}) == 0);
+}
+
+TEST_CASE("journal: listing is newest first, paged, by inclusive local days", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    // Ten days, three notes a day; one note's local day differs from its UTC day.
+    for (int day = 1; day <= 10; ++day)
+        for (const char* time : {"08:00:00", "13:00:00", "21:30:00"}) {
+            Note n = sample(std::string("2026-11-") + (day < 10 ? "0" : "") + std::to_string(day) + "T" + time + "+01:00");
+            n.text = "day " + std::to_string(day) + " " + time;
+            journal->save(n);
+        }
+    journal->save(sample("2026-11-11T00:30:00+02:00")); // 2026-11-10T22:30Z, but the 11th where it was felt
+
+    auto all = journal->list(query({}, {}, 0, 100));
+    REQUIRE(all.size() == 31);
+    CHECK(all.front().when == "2026-11-11T00:30:00+02:00");
+    CHECK(all[1].when == "2026-11-10T21:30:00+01:00");
+    CHECK(all.back().when == "2026-11-01T08:00:00+01:00");
+    for (std::size_t i = 1; i < all.size(); ++i)
+        CHECK(all[i - 1].when.substr(0, 10) >= all[i].when.substr(0, 10));
+
+    const auto page2 = journal->list(query({}, {}, 3, 3));
+    REQUIRE(page2.size() == 3);
+    CHECK(page2[0].id == all[3].id);
+    CHECK(page2[2].id == all[5].id);
+    CHECK(journal->list(query({}, {}, 30, 50)).size() == 1);
+
+    const ListQuery days = query({}, {"2026-11-03", "2026-11-04"}, 0, 100);
+    const auto two = journal->list(days);
+    CHECK(two.size() == 6);
+    CHECK(journal->count(days) == 6);
+    CHECK(journal->count(query({}, {"2026-11-11", ""})) == 1);
+    CHECK(journal->count(query({}, {"", "2026-11-01"})) == 3);
+    CHECK_THROWS_AS(journal->list(query({}, {"yesterday", ""})), std::invalid_argument);
+}
+
+TEST_CASE("journal: search finds text, tags and regions; SQL and FTS metacharacters are only words", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    Note a = sample();
+    a.text = "Robert'); DROP TABLE note; -- \"quoted\" * NEAR(x y) OR AND";
+    a.tags = {"it's", "100%_sure"};
+    journal->save(a);
+    Note b = sample("2026-11-26T09:00:00+01:00");
+    b.text = "Kopfschmerz nach dem Café";
+    b.spots = {{"chest.sternum", 3, Quality::Aching}};
+    b.tags = {"travel"};
+    b = journal->save(b);
+
+    CHECK(journal->count(query("DROP TABLE")) == 1);
+    CHECK(journal->count(query("'); DROP TABLE note; --")) == 1);
+    CHECK(journal->count(query("\"quoted\"")) == 1);
+    CHECK(journal->count(query("NEAR(x")) == 1);
+    CHECK(journal->count(query("OR")) == 1);
+    CHECK(journal->count(query("*")) == 0);
+    CHECK(journal->count(query("%")) == 0);
+    CHECK(journal->count(query("' OR 'zz'='zz")) == 0);
+    CHECK(journal->count(query("cafe")) == 1); // diacritics folded
+    CHECK(journal->count(query("kopf")) == 1); // prefixes match
+    CHECK(journal->count(query("travel")) == 1);
+    CHECK(journal->count(query("sternum")) == 1);
+    CHECK(journal->count(query("temple right")) == 1);
+    CHECK(journal->count(query("temple travel")) == 0); // every word must match
+    CHECK(journal->count(query(std::string(5000, 'x'))) == 0);
+    CHECK(journal->list(query("desk", {}, 0, 10)).empty());
+    CHECK(journal->count({}) == 2); // the table is still there
+    journal->trash(b.id);
+    CHECK(journal->count(query("travel")) == 0);
+}
+
+TEST_CASE("journal: very long text is kept up to 100 000 characters and refused beyond", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    Note n = sample();
+    std::string text;
+    while (text.size() < kMaxTextChars - 10)
+        text += "ache\xC3\xA9 "; // 6 characters, 7 bytes
+    text.resize(kMaxTextChars - 20);
+    text += " needle";
+    n.text = text;
+    const auto saved = journal->save(n);
+    CHECK(journal->get(saved.id)->text == text);
+    CHECK(journal->count(query("needle")) == 1);
+    n.text = std::string(kMaxTextChars + 1, 'a');
+    CHECK_THROWS_AS(journal->save(n), InvalidNote);
+}
+
+TEST_CASE("journal: aggregates give a region's and a muscle's days and which treatments helped", "[journal]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    auto note = [&](const std::string& day, int temple, std::vector<Treatment> treatments) {
+        Note n;
+        n.when = day + "T10:00:00+01:00";
+        n.spots = {{"head.temple:right", temple, Quality::None}};
+        n.treatments = std::move(treatments);
+        return journal->save(n);
+    };
+    note("2026-11-01", 8, {{"upper-trapezius", "", "Ball", 5, 8, 5}, {"scalenes", "", "stretch", 3, 8, 7}});
+    note("2026-11-01", 6, {{"upper-trapezius", "", "ball ", 5, 6, 2}});
+    note("2026-11-02", 4, {{"upper-trapezius", "", "stretch", 2, 4, 4}, {"upper-trapezius", "", "ball", 2, std::nullopt, 1}});
+    const Note trashed = note("2026-11-03", 10, {{"scalenes", "", "stretch", 3, 10, 0}});
+    journal->trash(trashed.id);
+
+    const auto temple = journal->regionTrend("head.temple:right");
+    REQUIRE(temple.size() == 2);
+    CHECK(temple[0].day == "2026-11-01");
+    CHECK(temple[0].mean == Approx(7));
+    CHECK(temple[0].max == 8);
+    CHECK(temple[0].count == 2);
+    CHECK(temple[1].mean == Approx(4));
+    CHECK(journal->regionTrend("head.temple:right", {"2026-11-02", "2026-11-02"}).size() == 1);
+    CHECK(journal->regionTrend("head.temple:left").empty());
+
+    const auto trapezius = journal->muscleTrend("upper-trapezius");
+    REQUIRE(trapezius.size() == 2);
+    CHECK(*trapezius[0].before == Approx(7));
+    CHECK(*trapezius[0].after == Approx(3.5));
+    CHECK(trapezius[1].count == 2);
+    CHECK(*trapezius[1].before == Approx(4)); // the treatment without "before" does not count there
+    CHECK(*trapezius[1].after == Approx(2.5));
+
+    const auto effects = journal->treatmentEffects();
+    REQUIRE(effects.size() == 3);
+    CHECK(effects[0].muscle == "upper-trapezius");
+    CHECK(effects[0].meanDrop == Approx(3.5)); // "Ball" and "ball " are one technique: (3 + 4) / 2
+    CHECK(effects[0].notes == 2);
+    CHECK(effects[1].meanDrop == Approx(1));   // scalenes stretch: the trashed note does not count
+    CHECK(effects[1].muscle == "scalenes");
+    CHECK(effects[2].meanDrop == Approx(0));
+    CHECK(journal->treatmentEffects({}, 2).size() == 1);
+}
+
+TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note", "[journal][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    writeVersion1Journal(path);
+    auto journal = Journal::open(path, quiet());
+    CHECK(journal->report().migratedFrom == 1);
+    CHECK_FALSE(journal->report().created);
+    CHECK(journal->count({}) == 2);
+    const auto first = journal->get("0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60");
+    REQUIRE(first);
+    CHECK(first->when == "2025-03-01T08:30:00+01:00");
+    CHECK(first->created == "2025-03-01T07:35:00Z");
+    CHECK(first->updated == first->created);
+    CHECK(first->intensity == 6);
+    REQUIRE(first->spots.size() == 2);
+    CHECK(first->spots[0] == Spot{"neck.back:left", 6, Quality::None});
+    CHECK(first->tags == std::vector<std::string>{"travel", "sleep"});
+    const auto second = journal->get("5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098");
+    REQUIRE(second);
+    CHECK_FALSE(second->intensity);
+    CHECK(second->tags.empty());
+    CHECK(journal->count(query("train")) == 1);
+    CHECK(journal->count(query("occiput")) == 1);
+    CHECK(journal->integrityProblem().empty());
+    journal.reset();
+    tmap::db::Database db(path, tmap::db::Database::Mode::ReadOnly);
+    CHECK(db.userVersion() == 2);
+    // The file as it was is kept, and still reads as version 1.
+    const auto before = dir.path / "backups" / "journal-before-migration-v1.sqlite";
+    REQUIRE(fs::exists(before));
+    CHECK(tmap::db::Database(before.string(), tmap::db::Database::Mode::ReadOnly).userVersion() == 1);
+    // Reopening does nothing more.
+    CHECK(Journal::open(path, quiet())->report().migratedFrom == 0);
+}
+
+TEST_CASE("journal: files that are not journals are moved aside, never overwritten", "[journal][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    SECTION("a text file")
+    {
+        writeAll(path, "my shopping list\nmilk\n");
+    }
+    SECTION("random bytes of an SQLite size")
+    {
+        std::string bytes(8192, '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 7919) % 251);
+        writeAll(path, bytes);
+    }
+    SECTION("another program's SQLite database")
+    {
+        tmap::db::Database other(path);
+        other.exec("CREATE TABLE photos (name TEXT); INSERT INTO photos VALUES ('cat.jpg');");
+    }
+    SECTION("an SQLite header and nothing else")
+    {
+        writeAll(path, std::string("SQLite format 3") + std::string(1, '\0') + std::string(84, 'x'));
+    }
+    const std::string original = readAll(path);
+    auto journal = Journal::open(path, quiet());
+    const auto& report = journal->report();
+    REQUIRE_FALSE(report.movedAside.empty());
+    CHECK(report.movedAside.rfind(path + ".broken-", 0) == 0);
+    CHECK_FALSE(report.problem.empty());
+    CHECK(report.created);
+    CHECK(readAll(report.movedAside) == original);
+    journal->save(sample());
+    CHECK(journal->count({}) == 1);
+    CHECK(readAll(report.movedAside) == original);
+}
+
+TEST_CASE("journal: with moveAsideForeign off, a file of another kind is refused and left alone", "[journal][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file("notes.txt");
+    writeAll(path, "not a journal");
+    ::chmod(path.c_str(), 0644);
+    OpenOptions o = quiet();
+    o.moveAsideForeign = false;
+    CHECK_THROWS_WITH(Journal::open(path, o), Catch::Contains(path) && Catch::Contains("left as it is"));
+    CHECK(readAll(path) == "not a journal");
+    CHECK(modeOf(path) == 0644);
+    CHECK(filesIn(dir.path) == std::vector<std::string>{"notes.txt"});
+    // A damaged journal is still moved aside: it is ours.
+    const std::string journalPath = dir.file();
+    Journal::open(journalPath, quiet())->save(sample());
+    std::string bytes = readAll(journalPath);
+    bytes.resize(bytes.size() / 2);
+    writeAll(journalPath, bytes);
+    CHECK_FALSE(Journal::open(journalPath, o)->report().movedAside.empty());
+}
+
+TEST_CASE("journal: an empty file becomes a journal in place", "[journal][safety]")
+{
+    TempDir dir;
+    writeAll(dir.file(), "");
+    auto journal = Journal::open(dir.file(), quiet());
+    CHECK(journal->report().movedAside.empty());
+    CHECK(journal->report().created);
+    journal->save(sample());
+    CHECK(filesIn(dir.path) == std::vector<std::string>{"journal.sqlite", "journal.sqlite-shm", "journal.sqlite-wal"});
+}
+
+TEST_CASE("journal: a truncated or corrupt journal is moved aside and the newest backup offered", "[journal][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    std::string id;
+    {
+        OpenOptions o;
+        o.day = "2026-11-20";
+        auto journal = Journal::open(path, o);
+        for (int i = 0; i < 300; ++i) {
+            Note n = sample();
+            n.text = std::string(500, static_cast<char>('a' + i % 26));
+            id = journal->save(n).id;
+        }
+        journal->backupNow("2026-11-21");
+    }
+    REQUIRE(fs::file_size(path) > 100'000);
+    std::string bytes = readAll(path);
+    SECTION("truncated to half, found by the cheap checks")
+    {
+        bytes.resize(bytes.size() / 2);
+        writeAll(path, bytes);
+        auto journal = Journal::open(path, quiet());
+        CHECK_FALSE(journal->report().movedAside.empty());
+        CHECK(readAll(journal->report().movedAside) == bytes);
+        CHECK(journal->report().newestBackup == (dir.path / "backups" / "journal-2026-11-21.sqlite").string());
+    }
+    SECTION("pages overwritten with garbage, found by the integrity check")
+    {
+        for (std::size_t i = bytes.size() / 3; i < bytes.size() / 3 + 20000; ++i)
+            bytes[i] = static_cast<char>(i * 31);
+        writeAll(path, bytes);
+        OpenOptions o;
+        o.day = "2026-11-22"; // the first open of a day runs the full check before it backs up
+        auto journal = Journal::open(path, o);
+        const auto& report = journal->report();
+        CHECK_FALSE(report.movedAside.empty());
+        CHECK_THAT(report.problem, Catch::Contains("integrity") || Catch::Contains("malformed"));
+        CHECK(readAll(report.movedAside) == bytes);
+        CHECK(report.newestBackup == (dir.path / "backups" / "journal-2026-11-21.sqlite").string());
+        CHECK(report.backupWritten.empty()); // a fresh, empty journal is not worth a backup slot
+
+        // The app offers the backup; restoring it brings the notes back.
+        const std::string safety = journal->restoreBackup(report.newestBackup);
+        CHECK(fs::exists(safety));
+        CHECK(journal->count({}) == 300);
+        CHECK(journal->get(id));
+        CHECK(journal->integrityProblem().empty());
+        journal->save(sample());
+        CHECK(journal->count({}) == 301);
+    }
+    SECTION("Check::Always finds it on any open")
+    {
+        for (std::size_t i = bytes.size() / 3; i < bytes.size() / 3 + 20000; ++i)
+            bytes[i] = static_cast<char>(i * 31);
+        writeAll(path, bytes);
+        OpenOptions o = quiet();
+        o.check = OpenOptions::Check::Always;
+        CHECK_FALSE(Journal::open(path, o)->report().movedAside.empty());
+    }
+}
+
+TEST_CASE("journal: a read-only file or folder gives a clear error naming the file", "[journal][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(sample());
+    const std::string before = readAll(path);
+    SECTION("read-only file")
+    {
+        ::chmod(path.c_str(), 0400);
+        try {
+            Journal::open(path, quiet());
+            FAIL("opened a read-only journal");
+        } catch (const JournalError& e) {
+            CHECK_THAT(e.what(), Catch::Contains(path) && Catch::Contains("read-only"));
+        }
+        ::chmod(path.c_str(), 0600);
+    }
+    SECTION("read-only folder")
+    {
+        ::chmod(dir.path.c_str(), 0500);
+        try {
+            Journal::open(path, quiet());
+            FAIL("opened a journal in a read-only folder");
+        } catch (const JournalError& e) {
+            CHECK_THAT(e.what(), Catch::Contains(path) && Catch::Contains("read-only"));
+        }
+        ::chmod(dir.path.c_str(), 0700);
+    }
+    SECTION("a folder where the file should be")
+    {
+        const std::string folder = dir.file("folder.sqlite");
+        fs::create_directory(folder);
+        CHECK_THROWS_WITH(Journal::open(folder, quiet()), Catch::Contains(folder) && Catch::Contains("folder"));
+    }
+    CHECK(readAll(path) == before);
+}
+
+TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[journal][safety]")
+{
+    TempDir dir;
+    Journal::open(dir.file(), quiet());
+    {
+        tmap::db::Database db(dir.file());
+        db.setUserVersion(kSchemaVersion + 1);
+    }
+    const std::string before = readAll(dir.file());
+    CHECK_THROWS_WITH(Journal::open(dir.file(), quiet()), Catch::Contains("newer version"));
+    CHECK(readAll(dir.file()) == before);
+    CHECK(filesIn(dir.path) == std::vector<std::string>{"journal.sqlite"});
+}
+
+TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][backup]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    OpenOptions o;
+    o.day = "2026-11-01";
+    Journal::open(path, o)->save(sample()); // created today: nothing to back up yet
+    CHECK_FALSE(fs::exists(dir.path / "backups"));
+    for (int day = 1; day <= 10; ++day) {
+        o.day = std::string("2026-11-") + (day < 10 ? "0" : "") + std::to_string(day);
+        auto journal = Journal::open(path, o);
+        CHECK(journal->report().backupWritten == (dir.path / "backups" / ("journal-" + o.day + ".sqlite")).string());
+        journal->save(sample());
+        const auto stamp = fs::last_write_time(journal->report().backupWritten);
+        CHECK(Journal::open(path, o)->report().backupWritten.empty()); // the second open that day does nothing
+        CHECK(fs::last_write_time(journal->report().backupWritten) == stamp);
+    }
+    const auto list = Journal::backups(path);
+    REQUIRE(list.size() == 7);
+    CHECK(list.front() == (dir.path / "backups" / "journal-2026-11-10.sqlite").string());
+    CHECK(list.back() == (dir.path / "backups" / "journal-2026-11-04.sqlite").string());
+    CHECK(modeOf((dir.path / "backups").string()) == 0700);
+    CHECK(modeOf(list.front()) == 0600);
+    // Each backup is a standalone, sound journal holding the notes of its day.
+    OpenOptions plain = quiet();
+    plain.check = OpenOptions::Check::Always;
+    const std::string copy = dir.file("copy.sqlite");
+    fs::copy_file(list.front(), copy);
+    auto restored = Journal::open(copy, plain);
+    CHECK(restored->report().movedAside.empty());
+    CHECK(restored->count({}) == 10);
+}
+
+TEST_CASE("journal: restoring refuses a damaged or foreign backup", "[journal][backup]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->save(sample());
+    writeAll(dir.file("junk.sqlite"), "nope");
+    CHECK_THROWS_WITH(journal->restoreBackup(dir.file("junk.sqlite")), Catch::Contains("junk.sqlite"));
+    CHECK_THROWS_WITH(journal->restoreBackup(dir.file("missing.sqlite")), Catch::Contains("missing.sqlite"));
+    {
+        tmap::db::Database other(dir.file("other.sqlite"));
+        other.exec("CREATE TABLE t (a)");
+    }
+    CHECK_THROWS_AS(journal->restoreBackup(dir.file("other.sqlite")), JournalError);
+    CHECK(journal->count({}) == 1);
+}
+
+TEST_CASE("journal: two connections write at the same time and lose nothing", "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet());
+    constexpr int kPerWriter = 150;
+    std::atomic<int> failures{0};
+    auto writer = [&](int who) {
+        try {
+            auto journal = Journal::open(path, quiet());
+            for (int i = 0; i < kPerWriter; ++i) {
+                Note n = sample();
+                n.text = std::string("writer ") + (who == 1 ? "alpha" : "beta") + " note " + std::to_string(i);
+                journal->save(n);
+                if (i % 10 == 0)
+                    journal->list(query({}, {}, 0, 20));
+            }
+        } catch (const std::exception& e) {
+            ++failures;
+            WARN(e.what());
+        }
+    };
+    std::thread a(writer, 1), b(writer, 2);
+    a.join();
+    b.join();
+    CHECK(failures == 0);
+    auto journal = Journal::open(path, quiet());
+    CHECK(journal->count({}) == 2 * kPerWriter);
+    CHECK(journal->count(query("writer beta")) == kPerWriter);
+    CHECK(journal->integrityProblem().empty());
+}
+
+TEST_CASE("journal: a write waits out another program's lock, and says busy when it lasts", "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    std::atomic<bool> locked{false};
+    auto holdLock = [&](int ms) {
+        tmap::db::Database other(path, tmap::db::Database::Mode::ReadWrite);
+        other.exec("BEGIN IMMEDIATE");
+        locked = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+        other.exec("COMMIT");
+    };
+    {
+        std::thread holder(holdLock, 400);
+        while (!locked)
+            std::this_thread::yield();
+        const auto t0 = std::chrono::steady_clock::now();
+        journal->save(sample());
+        CHECK(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(300));
+        holder.join();
+    }
+    CHECK(journal->count({}) == 1);
+
+    OpenOptions impatient = quiet();
+    impatient.busyTimeoutMs = 20;
+    auto hurried = Journal::open(path, impatient);
+    locked = false;
+    std::thread holder(holdLock, 1500);
+    while (!locked)
+        std::this_thread::yield();
+    CHECK_THROWS_WITH(hurried->save(sample()), Catch::Contains(path) && Catch::Contains("busy"));
+    holder.join();
+    CHECK(journal->count({}) == 1);
+}
+
+TEST_CASE("journal: timestamps and days parse strictly", "[journal]")
+{
+    const auto t = parseTimestamp("2026-11-25T08:30:00+01:00");
+    REQUIRE(t);
+    CHECK(t->day == "2026-11-25");
+    CHECK(t->offsetMinutes == 60);
+    CHECK(t->utc == parseTimestamp("2026-11-25T07:30:00Z")->utc);
+    CHECK(formatTimestamp(t->utc, 60) == "2026-11-25T08:30:00+01:00");
+    CHECK(formatTimestamp(t->utc, -330) == "2026-11-25T02:00:00-05:30");
+    CHECK(parseTimestamp("2024-02-29T23:59:59-12:00"));
+    for (const char* bad : {"", "2026-11-25", "2026-11-25T08:30:00", "2026-11-25T08:30+01:00", "2026-13-01T00:00:00Z",
+                            "2025-02-29T00:00:00Z", "2026-11-25T24:00:00Z", "2026-11-25T08:30:00+15:00",
+                            "2026-11-25T08:30:00+01:00 ", "2026-11-25 08:30:00Z", "२०२६-11-25T08:30:00Z"})
+        CHECK_FALSE(parseTimestamp(bad));
+    CHECK(isDay("2026-11-25"));
+    CHECK_FALSE(isDay("2026-11-31"));
+    CHECK(parseTimestamp(nowLocal()));
+    CHECK(parseTimestamp(nowUtc()));
+}
+
+TEST_CASE("journal: ids are random version-4 UUIDs", "[journal]")
+{
+    std::set<std::string> ids;
+    for (int i = 0; i < 10000; ++i) {
+        const auto id = newUuid();
+        REQUIRE(isUuid(id));
+        CHECK(id[14] == '4');
+        CHECK(std::string("89ab").find(id[19]) != std::string::npos);
+        ids.insert(id);
+    }
+    CHECK(ids.size() == 10000);
+    CHECK_FALSE(isUuid("0B7E9C1A-3F2D-4C5B-8A6E-1D2C3B4A5F60"));
+    CHECK_FALSE(isUuid("0b7e9c1a3f2d4c5b8a6e1d2c3b4a5f60"));
+}

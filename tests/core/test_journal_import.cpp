@@ -1,0 +1,390 @@
+// Journal export and import: the JSON document round-trips, CSV quotes per RFC 4180, and a bad import file -
+// malformed, wrongly typed, out of range, oversized, not UTF-8, unknown ids - is named with the place in it and the
+// problem, and changes nothing.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "body/body_map.h"
+#include "catalogue_fixture.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+
+namespace fs = std::filesystem;
+using namespace tmap::journal;
+using nlohmann::json;
+
+namespace {
+
+const tmap::body::BodyMap& bodyMap()
+{
+    static const auto map = tmap::body::BodyMap::fromDirectory(TM_SOURCE_DIR "/data");
+    return map;
+}
+
+struct TempDir {
+    fs::path path;
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "tm-import-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()));
+        path = pattern;
+    }
+    ~TempDir()
+    {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+ListQuery query(std::string search = {}, Range range = {}, std::int64_t offset = 0, std::int64_t limit = 50)
+{
+    ListQuery q;
+    q.search = std::move(search);
+    q.range = std::move(range);
+    q.offset = offset;
+    q.limit = limit;
+    return q;
+}
+
+OpenOptions quiet()
+{
+    OpenOptions o;
+    o.dailyBackup = false;
+    return o;
+}
+
+json validNote(const std::string& id)
+{
+    return {{"id", id},
+            {"when", "2026-11-25T08:30:00+01:00"},
+            {"created_at", "2026-11-25T07:31:00Z"},
+            {"updated_at", "2026-11-25T07:31:00Z"},
+            {"intensity", 6},
+            {"text", "Headache"},
+            {"spots", {{{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}}},
+            {"tags", {"work"}},
+            {"factors", {"long-sitting"}},
+            {"treatments",
+             {{{"muscle", "upper-trapezius"}, {"trigger_point", nullptr}, {"technique", "ball"}, {"minutes", 5},
+               {"before", 7}, {"after", 4}}}}};
+}
+
+json document(std::vector<json> notes)
+{
+    return {{"format", "trigger-map-journal"}, {"version", 1}, {"exported_at", "2026-11-25T09:00:00Z"},
+            {"notes", notes}};
+}
+
+const char* kId1 = "11111111-2222-4333-8444-555555555555";
+const char* kId2 = "66666666-7777-4888-9999-aaaaaaaaaaaa";
+
+/// Expects parseExport to refuse `text` at `pointer` with a message containing `words`.
+void refused(const std::string& text, const std::string& pointer, const std::string& words,
+             const Vocabulary& vocabulary = {&bodyMap(), nullptr})
+{
+    INFO("expect " << (pointer.empty() ? "(file)" : pointer) << ": " << words);
+    try {
+        parseExport(text, "notes.json", vocabulary);
+        FAIL("accepted a bad document");
+    } catch (const ImportError& e) {
+        CHECK(e.file() == "notes.json");
+        CHECK(e.pointer() == pointer);
+        CHECK_THAT(e.problem(), Catch::Contains(words));
+        CHECK_THAT(e.what(), Catch::Contains("notes.json"));
+    }
+}
+
+void write(const std::string& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+} // namespace
+
+TEST_CASE("import: an export round-trips into another journal", "[journal][import]")
+{
+    TempDir dir;
+    auto source = Journal::open(dir.file("a.sqlite"), quiet());
+    Note n;
+    n.when = "2026-11-25T08:30:00+01:00";
+    n.spots = {{"head.temple:right", 7, Quality::Throbbing}, {"chest.sternum", 2, Quality::None}};
+    n.text = "Line one\nLine \"two\", with comma; and unicode: Schläfe 頭痛";
+    n.tags = {"work", "a,b"};
+    n.factors = {"poor-sleep"};
+    n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}, {"scalenes", "", "", 0, std::nullopt, 3}};
+    const Note a = source->save(n);
+    n.when = "2026-11-26T08:30:00+01:00";
+    const Note b = source->save(n);
+    source->trash(source->save(n).id); // the trash is not exported
+
+    const std::string file = dir.file("export.json");
+    CHECK(exportToFile(*source, file, Format::Json) == 2);
+    auto target = Journal::open(dir.file("b.sqlite"), quiet());
+    const auto result = importJson(*target, file, {OnDuplicate::Skip, {&bodyMap(), nullptr}});
+    CHECK(result.added == 2);
+    CHECK(*target->get(a.id) == a);
+    CHECK(*target->get(b.id) == b);
+
+    std::ifstream in(file);
+    const auto doc = json::parse(in);
+    CHECK(doc["format"] == "trigger-map-journal");
+    CHECK(doc["version"] == 1);
+    CHECK(parseTimestamp(doc["exported_at"].get<std::string>()));
+    CHECK(doc["notes"][0]["id"] == a.id); // oldest first
+
+    std::ostringstream ranged;
+    CHECK(exportJson(*source, ranged, {"2026-11-26", "2026-11-26"}) == 1);
+    CHECK(json::parse(ranged.str())["notes"][0]["id"] == b.id);
+    std::ostringstream none;
+    CHECK(exportJson(*source, none, {"2030-01-01", ""}) == 0);
+    CHECK(json::parse(none.str())["notes"].empty());
+}
+
+TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[journal][import]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file("j.sqlite"), quiet());
+    write(dir.file("one.json"), document({validNote(kId1)}).dump());
+    CHECK(importJson(*journal, dir.file("one.json")).added == 1);
+    json changed = validNote(kId1);
+    changed["text"] = "changed";
+    write(dir.file("two.json"), document({changed, validNote(kId2)}).dump());
+    auto skip = importJson(*journal, dir.file("two.json"), {OnDuplicate::Skip, {}});
+    CHECK(skip.added == 1);
+    CHECK(skip.skipped == 1);
+    CHECK(journal->get(kId1)->text == "Headache");
+    auto update = importJson(*journal, dir.file("two.json"), {OnDuplicate::Update, {}});
+    CHECK(update.updated == 2);
+    CHECK(journal->get(kId1)->text == "changed");
+    CHECK(journal->count({}) == 2);
+    CHECK(journal->count(query("changed")) == 1);
+    CHECK(journal->count(query("headache")) == 1);
+}
+
+TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[journal][import]")
+{
+    refused("", "", "not valid JSON");
+    refused("{\"format\": ", "", "not valid JSON at byte");
+    refused("{\"notes\": [1, 2,]}", "", "line 1");
+    refused("{\n\"a\": 1\n\"b\": 2}", "", "line 3");
+    refused("[]", "", "must be an object");
+    refused("null", "", "must be an object");
+    refused("{\"format\": 1E8888888}", "", "number overflow"); // found by fuzz_journal_import
+    refused("{\"notes\": [{\"intensity\": -88888888888888888888888888888888888888888E88888}]}", "", "not valid JSON");
+    refused(std::string(1000, '['), "", "nested");
+    refused("{\"x\":" + std::string(100, '{') + std::string(100, '}') + "}", "", "nested");
+}
+
+TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer", "[journal][import]")
+{
+    auto with = [](const std::function<void(json&)>& change) {
+        json doc = document({validNote(kId1), validNote(kId2)});
+        change(doc);
+        return doc.dump();
+    };
+    refused(with([](json& d) { d["format"] = "something-else"; }), "/format", "trigger-map-journal");
+    refused(with([](json& d) { d.erase("format"); }), "/format", "missing");
+    refused(with([](json& d) { d["version"] = 2; }), "/version", "newer");
+    refused(with([](json& d) { d["version"] = "1"; }), "/version", "whole number");
+    refused(with([](json& d) { d["notes"] = json::object(); }), "/notes", "list");
+    refused(with([](json& d) { d["extra"] = 1; }), "/extra", "unknown field");
+    refused(with([](json& d) { d["notes"][1] = "note"; }), "/notes/1", "object");
+    refused(with([](json& d) { d["notes"][1].erase("id"); }), "/notes/1/id", "missing");
+    refused(with([](json& d) { d["notes"][1]["id"] = 42; }), "/notes/1/id", "string");
+    refused(with([](json& d) { d["notes"][1]["id"] = "abc"; }), "/notes/1/id", "UUID");
+    refused(with([](json& d) { d["notes"][1]["id"] = kId1; }), "/notes/1/id", "also used by /notes/0");
+    refused(with([](json& d) { d["notes"][0]["when"] = "yesterday"; }), "/notes/0/when", "UTC offset");
+    refused(with([](json& d) { d["notes"][0]["spots"][0]["intensity"] = "7"; }), "/notes/0/spots/0/intensity",
+            "whole number");
+    refused(with([](json& d) { d["notes"][0]["spots"][0]["intensity"] = 7.5; }), "/notes/0/spots/0/intensity",
+            "whole number");
+    refused(with([](json& d) { d["notes"][0]["spots"][0].erase("intensity"); }), "/notes/0/spots/0/intensity", "missing");
+    refused(with([](json& d) { d["notes"][0]["spots"][0]["quality"] = "stabbing"; }), "/notes/0/spots/0/quality",
+            "unknown quality");
+    refused(with([](json& d) { d["notes"][0]["spots"][0]["colour"] = "red"; }), "/notes/0/spots/0/colour",
+            "unknown field");
+    refused(with([](json& d) { d["notes"][0]["tags"] = "work"; }), "/notes/0/tags", "list");
+    refused(with([](json& d) { d["notes"][0]["tags"][0] = true; }), "/notes/0/tags/0", "string");
+    refused(with([](json& d) { d["notes"][0]["treatments"][0]["minutes"] = -1; }), "/notes/0/treatments/0/minutes",
+            "out of range");
+    refused(with([](json& d) { d["notes"][0]["treatments"][0].erase("muscle"); }), "/notes/0/treatments/0/muscle",
+            "missing");
+}
+
+TEST_CASE("import: intensities out of range are refused", "[journal][import]")
+{
+    for (const json& bad : {json(11), json(-1), json(1000000000000LL), json(18446744073709551615ULL)}) {
+        json doc = document({validNote(kId1)});
+        doc["notes"][0]["spots"][0]["intensity"] = bad;
+        refused(doc.dump(), "/notes/0/spots/0/intensity", "out of range");
+        doc = document({validNote(kId1)});
+        doc["notes"][0]["intensity"] = bad;
+        refused(doc.dump(), "/notes/0/intensity", "out of range");
+        doc = document({validNote(kId1)});
+        doc["notes"][0]["treatments"][0]["after"] = bad;
+        refused(doc.dump(), "/notes/0/treatments/0/after", "out of range");
+    }
+}
+
+TEST_CASE("import: unknown regions, factors, muscles and trigger points are refused", "[journal][import]")
+{
+    json doc = document({validNote(kId1)});
+    doc["notes"][0]["spots"][0]["region"] = "head.crown:left";
+    refused(doc.dump(), "/notes/0/spots/0/region", "unknown region");
+    doc["notes"][0]["spots"][0]["region"] = "'; DROP TABLE note; --";
+    refused(doc.dump(), "/notes/0/spots/0/region", "unknown region");
+    doc["notes"][0]["spots"][0]["region"] = "head.temple";
+    refused(doc.dump(), "/notes/0/spots/0/region", "needs a side");
+
+    const Vocabulary withCatalogue{nullptr, &builtCatalogue()};
+    CHECK(parseExport(document({validNote(kId1)}).dump(), "notes.json", withCatalogue).size() == 1);
+    doc = document({validNote(kId1)});
+    doc["notes"][0]["factors"][0] = "too-much-coffee";
+    refused(doc.dump(), "/notes/0/factors/0", "unknown factor", withCatalogue);
+    doc = document({validNote(kId1)});
+    doc["notes"][0]["treatments"][0]["muscle"] = "biceps-imaginarius";
+    refused(doc.dump(), "/notes/0/treatments/0/muscle", "unknown muscle", withCatalogue);
+    doc = document({validNote(kId1)});
+    doc["notes"][0]["treatments"][0]["trigger_point"] = "scalenes-1";
+    refused(doc.dump(), "/notes/0/treatments/0/trigger_point", "belongs to scalenes", withCatalogue);
+}
+
+TEST_CASE("import: text that is not UTF-8 is refused with its byte", "[journal][import]")
+{
+    std::string text = document({validNote(kId1)}).dump();
+    const auto at = text.find("Headache");
+    text[at + 2] = static_cast<char>(0xFF);
+    refused(text, "", "not valid UTF-8 at byte " + std::to_string(at + 2));
+    text[at + 2] = static_cast<char>(0xC0); // overlong start
+    refused(text, "", "UTF-8");
+    std::string surrogate = document({validNote(kId1)}).dump();
+    surrogate.replace(surrogate.find("Headache"), 3, "\xED\xA0\x80");
+    refused(surrogate, "", "UTF-8");
+}
+
+TEST_CASE("import: oversized files and fields are refused before anything is written", "[journal][import]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file("j.sqlite"), quiet());
+    SECTION("a file over the size limit")
+    {
+        {
+            std::ofstream out(dir.file("big.json"), std::ios::binary);
+            out << "{\"format\": \"trigger-map-journal\", \"version\": 1, \"notes\": [], \"pad\": \"";
+            const std::string chunk(1 << 20, 'x');
+            for (int i = 0; i < 65; ++i)
+                out << chunk;
+            out << "\"}";
+        }
+        try {
+            importJson(*journal, dir.file("big.json"));
+            FAIL("imported a 65 MiB file");
+        } catch (const ImportError& e) {
+            CHECK_THAT(e.what(), Catch::Contains("big.json") && Catch::Contains("larger than the limit"));
+        }
+    }
+    SECTION("a 5 MB text in one note")
+    {
+        json note = validNote(kId1);
+        note["text"] = std::string(5'000'000, 'a');
+        write(dir.file("long.json"), document({validNote(kId2), note}).dump());
+        CHECK_THROWS_WITH(importJson(*journal, dir.file("long.json")),
+                          Catch::Contains("/notes/1/text") && Catch::Contains("too long"));
+    }
+    SECTION("too many spots, tags and a long tag")
+    {
+        json note = validNote(kId1);
+        note["tags"] = json::array();
+        for (int i = 0; i < 60; ++i)
+            note["tags"].push_back("t" + std::to_string(i));
+        write(dir.file("tags.json"), document({note}).dump());
+        CHECK_THROWS_WITH(importJson(*journal, dir.file("tags.json")), Catch::Contains("/notes/0/tags"));
+        note = validNote(kId1);
+        note["tags"] = {std::string(500, 'x')};
+        write(dir.file("tag.json"), document({note}).dump());
+        CHECK_THROWS_WITH(importJson(*journal, dir.file("tag.json")), Catch::Contains("/notes/0/tags/0"));
+        note = validNote(kId1);
+        note["spots"] = json::array();
+        for (int i = 0; i < 400; ++i)
+            note["spots"].push_back({{"region", "head.temple:right"}, {"intensity", 1}});
+        write(dir.file("spots.json"), document({note}).dump());
+        CHECK_THROWS_WITH(importJson(*journal, dir.file("spots.json")), Catch::Contains("too many spots"));
+    }
+    SECTION("a missing file and a folder")
+    {
+        CHECK_THROWS_WITH(importJson(*journal, dir.file("missing.json")), Catch::Contains("missing.json"));
+        CHECK_THROWS_WITH(importJson(*journal, dir.path.string()), Catch::Contains("folder"));
+    }
+    CHECK(journal->count({}) == 0);
+}
+
+TEST_CASE("import: one bad note anywhere means nothing is written", "[journal][import]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file("j.sqlite"), quiet());
+    std::vector<json> notes;
+    for (int i = 0; i < 500; ++i) {
+        char id[40];
+        std::snprintf(id, sizeof id, "%08x-0000-4000-8000-000000000000", i);
+        notes.push_back(validNote(id));
+    }
+    notes[499]["spots"][0]["intensity"] = 12;
+    write(dir.file("bad.json"), document(notes).dump(1));
+    try {
+        importJson(*journal, dir.file("bad.json"));
+        FAIL("imported a bad file");
+    } catch (const ImportError& e) {
+        CHECK(e.pointer() == "/notes/499/spots/0/intensity");
+        CHECK_THAT(e.what(), Catch::Contains("bad.json") && Catch::Contains("/notes/499/spots/0/intensity") &&
+                                 Catch::Contains("out of range 0-10"));
+    }
+    CHECK(journal->count({}) == 0);
+    notes[499]["spots"][0]["intensity"] = 2;
+    write(dir.file("good.json"), document(notes).dump());
+    CHECK(importJson(*journal, dir.file("good.json")).added == 500);
+}
+
+TEST_CASE("export: CSV has a header and quotes commas, quotes and line breaks (RFC 4180)", "[journal][export]")
+{
+    CHECK(csvField("plain") == "plain");
+    CHECK(csvField("a,b") == "\"a,b\"");
+    CHECK(csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csvField("two\nlines") == "\"two\nlines\"");
+    CHECK(csvField("cr\r") == "\"cr\r\"");
+    CHECK(csvField("") == "");
+
+    TempDir dir;
+    auto journal = Journal::open(dir.file("j.sqlite"), quiet());
+    Note n;
+    n.when = "2026-11-25T08:30:00+01:00";
+    n.spots = {{"head.temple:right", 7, Quality::Sharp}, {"chest.sternum", 2, Quality::None}};
+    n.text = "He said \"ouch\", twice\nthen slept";
+    n.tags = {"a,b", "c"};
+    n.treatments = {{"upper-trapezius", "", "ball", 5, 7, 4}};
+    const Note saved = journal->save(n);
+    Note bare;
+    bare.when = "2026-11-26T08:30:00+01:00";
+    journal->save(bare);
+
+    std::ostringstream out;
+    CHECK(exportCsv(*journal, out) == 2);
+    const std::string csv = out.str();
+    const std::string header = "note_id,when,created_at,updated_at,note_intensity,region,spot_intensity,quality,tags,"
+                               "factors,treatments,text\r\n";
+    REQUIRE(csv.rfind(header, 0) == 0);
+    CHECK_THAT(csv, Catch::Contains(saved.id + ",2026-11-25T08:30:00+01:00,"));
+    CHECK_THAT(csv, Catch::Contains(",head.temple:right,7,sharp,\"a,b;c\",,\"upper-trapezius: ball, 5 min, 7->4\","
+                                    "\"He said \"\"ouch\"\", twice\nthen slept\"\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",chest.sternum,2,,"));
+    // Rows: header, two spots of the first note, one row for the note without spots.
+    std::size_t rows = 0;
+    for (std::size_t at = 0; (at = csv.find("\r\n", at)) != std::string::npos; at += 2)
+        ++rows;
+    CHECK(rows == 4);
+    CHECK(exportToFile(*journal, dir.file("out.csv"), Format::Csv, {"2026-11-26", ""}) == 1);
+}

@@ -1,0 +1,73 @@
+// Translations: the German .qm embedded in tm_gui (:/i18n) loads and reaches the widgets the main window builds.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QLocale>
+#include <QMenuBar>
+#include <QTabWidget>
+#include <QTranslator>
+
+#include "catalogue/catalogue.h"
+#include "main_window.h"
+
+using tmap::app::MainWindow;
+
+namespace {
+
+const tmap::catalogue::Catalogue& catalogue()
+{
+    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const auto* action : window.menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+/// Installs a translator for the lifetime of a test and always removes it, so other tests stay in English.
+struct InstalledTranslator {
+    QTranslator translator;
+    bool loaded;
+    explicit InstalledTranslator(const QLocale& locale)
+        : loaded(translator.load(locale, "trigger-map", "_", ":/i18n"))
+    {
+        if (loaded)
+            QCoreApplication::installTranslator(&translator);
+    }
+    ~InstalledTranslator() { QCoreApplication::removeTranslator(&translator); }
+    Q_DISABLE_COPY_MOVE(InstalledTranslator)
+};
+
+} // namespace
+
+TEST_CASE("i18n: the German translation is embedded and translates the main window", "[gui][i18n]")
+{
+    {
+        InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE(german.loaded);
+        CHECK(german.translator.language() == "de");
+
+        MainWindow window(catalogue());
+        CHECK(window.tabs()->tabText(0) == QString::fromUtf8("&Wo es schmerzt"));
+        CHECK(window.tabs()->tabText(1) == QString::fromUtf8("&Katalog"));
+        const QStringList menus = menuTitles(window);
+        CHECK(menus.contains("&Datei"));
+        CHECK(menus.contains("&Hilfe"));
+        CHECK_FALSE(menus.contains("&Help"));
+    }
+    // Removed again: a new window is English.
+    MainWindow window(catalogue());
+    CHECK(window.tabs()->tabText(0) == "&Where it hurts");
+    CHECK(menuTitles(window).contains("&Help"));
+}
+
+TEST_CASE("i18n: English and unknown languages load no translation", "[gui][i18n]")
+{
+    QTranslator translator;
+    CHECK_FALSE(translator.load(QLocale(QLocale::English), "trigger-map", "_", ":/i18n"));
+    CHECK_FALSE(translator.load(QLocale(QLocale::Japanese), "trigger-map", "_", ":/i18n"));
+}

@@ -1,0 +1,440 @@
+// The Journal tab's wiring: lazy opening and fetching, the note editor, delete with undo, the chart and the
+// effects list, and the PDF report. Every journal lives in a QTemporaryDir.
+#include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <cstdlib>
+
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+#include "journal/uuid.h"
+#include "journal_model.h"
+#include "journal_page.h"
+#include "journal_session.h"
+#include "note_editor.h"
+#include "pain_drawing.h"
+#include "report_writer.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& testCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+// Two instances of the vocabulary, a muscle with a trigger point and a factor, taken from the real catalogue.
+std::string instance(std::size_t i)
+{
+    return testCatalogue().body().instances().at(i);
+}
+
+const catalogue::Muscle& someMuscle()
+{
+    return testCatalogue().muscles().front();
+}
+
+// A journal file in a temporary folder and a session over it that asks no questions.
+struct TempJournal {
+    QTemporaryDir dir;
+    QString path = dir.filePath("journal.sqlite");
+    JournalSession session {testCatalogue(), path};
+    TempJournal() { session.setInteractive(false); }
+    journal::Journal& journal()
+    {
+        auto* j = session.journal();
+        REQUIRE(j);
+        return *j;
+    }
+};
+
+// `count` notes, one every 7 hours going back from 2026-03-01, each with a spot.
+std::vector<journal::Note> manyNotes(int count)
+{
+    std::vector<journal::Note> notes;
+    const std::int64_t start = 1772323200; // 2026-03-01T00:00:00Z
+    for (int i = 0; i < count; ++i) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::formatTimestamp(start - std::int64_t(i) * 7 * 3600, 60);
+        n.spots.push_back({instance(std::size_t(i % 5)), i % 11, journal::Quality::Aching});
+        n.text = "note number " + std::to_string(i) + (i % 10 == 0 ? " after gardening" : "");
+        notes.push_back(n);
+    }
+    return notes;
+}
+
+journal::Note treatedNote(const std::string& when, int before, int after)
+{
+    journal::Note n;
+    n.when = when;
+    n.spots.push_back({instance(0), before, journal::Quality::Sharp});
+    n.intensity = before;
+    journal::Treatment t;
+    t.muscle = someMuscle().id;
+    t.technique = "ball against the wall";
+    t.minutes = 5;
+    t.before = before;
+    t.after = after;
+    n.treatments.push_back(t);
+    return n;
+}
+
+// Runs `act` on the next modal dialog that opens (the editor a page shows with exec()).
+template <class Dialog, class F> void onNextDialog(F act)
+{
+    QTimer::singleShot(0, [act] {
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        act(dialog);
+    });
+}
+
+} // namespace
+
+TEST_CASE("journal gui: nothing is opened or created until the journal is needed", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sub/journal.sqlite");
+    JournalSession session(testCatalogue(), path);
+    session.setInteractive(false);
+    {
+        JournalPage page(session);
+        page.resize(900, 600);
+        QApplication::processEvents();
+        CHECK_FALSE(session.isOpen());
+        CHECK_FALSE(QFileInfo::exists(path));
+        CHECK(page.model()->rowCount() == 0);
+        page.show(); // showing the tab reads it
+        QApplication::processEvents();
+        CHECK(session.isOpen());
+        CHECK(QFileInfo::exists(path));
+    }
+    // A file that is not a journal, named by the user: a clear message, no crash, the file left alone.
+    const QString foreign = dir.filePath("letter.txt");
+    QFile f(foreign);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    JournalSession other(testCatalogue(), foreign);
+    other.setInteractive(false);
+    CHECK(other.journal() == nullptr);
+    CHECK(other.lastError().contains(foreign));
+    CHECK(QFileInfo(foreign).size() == 8192);
+}
+
+TEST_CASE("journal gui: the model passes the model tester and fetches in pages", "[gui][journal]")
+{
+    TempJournal t;
+    const auto result = t.journal().saveAll(manyNotes(1000), journal::OnDuplicate::Skip);
+    REQUIRE(result.added == 1000);
+
+    JournalModel model(t.session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    CHECK(model.rowCount() == 0);
+    model.reload();
+    CHECK(model.matching() == 1000);
+    CHECK(model.rowCount() >= JournalModel::kPageSize);
+    CHECK(model.rowCount() <= 2 * JournalModel::kPageSize); // the tester may fetch once itself
+    CHECK(model.canFetchMore({}));
+    int fetches = 0;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        CHECK(model.rowCount() - before <= JournalModel::kPageSize);
+        CHECK(model.rowCount() > before);
+        ++fetches;
+    }
+    CHECK(fetches >= 3);
+    CHECK(model.rowCount() == 1000);
+    CHECK(model.columnCount() == JournalModel::ColumnCount);
+    // Newest first; the columns say what they should.
+    const auto first = model.index(0, JournalModel::Text).data().toString();
+    CHECK(first == "note number 0 after gardening");
+    CHECK(model.index(0, JournalModel::Where).data().toString().size() > 0);
+    CHECK(model.index(1, JournalModel::Intensity).data().toString() == "max 1");
+    CHECK(model.index(0, 0).data(NoteIdRole).toString().size() == 36);
+
+    // A search resets the model to the notes that match.
+    model.setFilter("gardening", {});
+    CHECK(model.matching() == 100);
+    CHECK(model.rowCount() == 100);
+    CHECK_FALSE(model.canFetchMore({}));
+    model.setFilter({}, {"2026-02-27", "2026-02-28"});
+    CHECK(model.matching() > 0);
+    CHECK(model.matching() < 10);
+}
+
+TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "[gui][journal]")
+{
+    TempJournal t;
+    PainDrawing drawing;
+    drawing.add(QString::fromStdString(instance(0)), 7);
+    drawing.add(QString::fromStdString(instance(3)), 4);
+    drawing.setSymptoms({"headache"});
+
+    NoteEditor editor(t.session, NoteEditor::noteFromDrawing(drawing));
+    REQUIRE(editor.spotsTable()->rowCount() == 2);
+    CHECK(editor.tagsEdit()->text() == "headache");
+    CHECK(std::llabs(editor.whenEdit()->dateTime().secsTo(QDateTime::currentDateTime())) < 120);
+
+    editor.intensityEdit()->setValue(6);
+    editor.textEdit()->setPlainText("Stiff after a long day at the desk.\nBetter after a walk.");
+    editor.tagsEdit()->setText("headache, work ,work");
+    editor.factorsList()->item(0)->setCheckState(Qt::Checked);
+    journal::Treatment tr;
+    tr.muscle = someMuscle().id;
+    tr.triggerPoint = someMuscle().triggerPoints.front().id;
+    tr.technique = "ball";
+    tr.minutes = 3;
+    tr.before = 6;
+    tr.after = 3;
+    editor.addTreatment(tr);
+    editor.accept();
+    REQUIRE(editor.result() == QDialog::Accepted);
+
+    const auto stored = t.journal().get(editor.saved().id);
+    REQUIRE(stored);
+    CHECK(stored->intensity == 6);
+    REQUIRE(stored->spots.size() == 2);
+    CHECK(stored->spots[0].region == instance(0));
+    CHECK(stored->spots[0].intensity == 7);
+    CHECK(stored->tags == std::vector<std::string> {"headache", "work"});
+    CHECK(stored->factors == std::vector<std::string> {testCatalogue().data().factors.front().id});
+    REQUIRE(stored->treatments.size() == 1);
+    CHECK(stored->treatments[0] == tr);
+    CHECK(journal::parseTimestamp(stored->when));
+
+    // Editing keeps the id and the time as written.
+    NoteEditor again(t.session, *stored);
+    CHECK(again.note().when == stored->when);
+    again.accept();
+    CHECK(again.saved().id == stored->id);
+    CHECK(t.journal().count({}) == 1);
+}
+
+TEST_CASE("journal gui: the editor shows the core's problems and saves nothing", "[gui][journal]")
+{
+    TempJournal t;
+    NoteEditor empty(t.session, {});
+    empty.accept();
+    CHECK(empty.result() != QDialog::Accepted);
+    CHECK(empty.problems().contains("empty"));
+
+    NoteEditor bad(t.session, {});
+    bad.addSpot("no.such-region:left", 5);
+    bad.accept();
+    CHECK(bad.result() != QDialog::Accepted);
+    CHECK(bad.problems().contains("Spot 1"));
+    CHECK(bad.problems().contains("unknown region"));
+    CHECK(t.journal().count({}) == 0);
+}
+
+TEST_CASE("journal gui: Save to journal opens the editor prefilled and the table shows the note", "[gui][journal]")
+{
+    TempJournal t;
+    JournalPage page(t.session);
+    page.resize(1100, 700);
+    page.show();
+    PainDrawing drawing;
+    drawing.add(QString::fromStdString(instance(1)), 8);
+    onNextDialog<NoteEditor>([](NoteEditor* editor) {
+        CHECK(editor->spotsTable()->rowCount() == 1);
+        editor->textEdit()->setPlainText("from the drawing");
+        editor->accept();
+    });
+    REQUIRE(page.newNoteFrom(drawing));
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->index(0, JournalModel::Text).data().toString() == "from the drawing");
+    CHECK(page.view()->selectionModel()->isRowSelected(0, {}));
+
+    // Cancelling saves nothing.
+    onNextDialog<NoteEditor>([](NoteEditor* editor) { editor->reject(); });
+    CHECK_FALSE(page.newNoteFrom(drawing));
+    CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("journal gui: delete moves to the trash and Undo brings the note back", "[gui][journal]")
+{
+    TempJournal t;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(t.session.save(treatedNote("2026-02-0" + std::to_string(i + 1) + "T09:00:00+01:00", 6, 6 - i)));
+    JournalPage page(t.session);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(page.model()->rowCount() == 3);
+    page.view()->selectRow(0);
+    const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
+    REQUIRE(page.deleteAction()->isEnabled());
+    page.deleteAction()->trigger();
+    CHECK(page.model()->rowCount() == 2);
+    CHECK_FALSE(t.journal().get(id.toStdString())->deleted.empty());
+    REQUIRE(page.undoButton()->isVisible());
+    CHECK(page.messageText()->text().contains("trash"));
+
+    QTest::mouseClick(page.undoButton(), Qt::LeftButton);
+    CHECK(page.model()->rowCount() == 3);
+    CHECK(t.journal().get(id.toStdString())->deleted.empty());
+    CHECK_FALSE(page.undoButton()->isVisible());
+}
+
+TEST_CASE("journal gui: the trend chart and What helped most follow the saves", "[gui][journal]")
+{
+    TempJournal t;
+    JournalPage page(t.session);
+    page.resize(1100, 700);
+    page.show();
+    REQUIRE(page.effectsList()->topLevelItemCount() == 1); // the hint
+    CHECK(page.effectsList()->topLevelItem(0)->flags() == Qt::NoItemFlags);
+    CHECK_FALSE(page.trendSubject()->isEnabled());
+
+    REQUIRE(t.session.save(treatedNote("2026-02-01T09:00:00+01:00", 7, 3)));
+    REQUIRE(t.session.save(treatedNote("2026-02-02T09:00:00+01:00", 6, 4)));
+    REQUIRE(page.effectsList()->topLevelItemCount() == 1);
+    const auto* effect = page.effectsList()->topLevelItem(0);
+    CHECK(effect->text(0) == QString::fromStdString(someMuscle().name));
+    CHECK(effect->text(1) == "ball against the wall");
+    CHECK(effect->text(2) == QLocale().toString(3.0, 'f', 1));
+    CHECK(effect->text(3) == "2 notes");
+
+    REQUIRE(page.trendSubject()->isEnabled());
+    CHECK(page.trendSubject()->currentData().toString() == "region:" + QString::fromStdString(instance(0)));
+    auto series = page.chartView()->chart()->series();
+    REQUIRE(series.size() == 2);
+    CHECK(qobject_cast<QLineSeries*>(series[0])->count() == 2);
+
+    const int muscle = page.trendSubject()->findData("muscle:" + QString::fromStdString(someMuscle().id));
+    REQUIRE(muscle >= 0);
+    page.trendSubject()->setCurrentIndex(muscle);
+    series = page.chartView()->chart()->series();
+    REQUIRE(series.size() == 2);
+    CHECK(series[0]->name() == "Before");
+    CHECK(qobject_cast<QLineSeries*>(series[1])->at(0).y() == 3);
+
+    // The day filter narrows the chart too.
+    page.setRange(QDate(2026, 2, 2), {});
+    CHECK(qobject_cast<QLineSeries*>(page.chartView()->chart()->series()[0])->count() == 1);
+    CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("journal gui: export and import through the page", "[gui][journal]")
+{
+    TempJournal a;
+    REQUIRE(a.session.save(treatedNote("2026-02-01T09:00:00+01:00", 7, 3)));
+    JournalPage page(a.session);
+    page.ensureLoaded();
+    const QString json = a.dir.filePath("export.json");
+    REQUIRE(page.exportTo(json, journal::Format::Json));
+    CHECK(page.messageText()->text().contains("1 note"));
+    REQUIRE(page.exportTo(a.dir.filePath("export.csv"), journal::Format::Csv));
+    CHECK_FALSE(page.exportTo(a.dir.filePath("no/such/folder/x.json"), journal::Format::Json));
+    CHECK(a.session.lastError().contains("x.json"));
+
+    TempJournal b;
+    JournalPage other(b.session);
+    other.ensureLoaded();
+    REQUIRE(other.importFrom(json, journal::OnDuplicate::Skip));
+    CHECK(other.model()->rowCount() == 1);
+    REQUIRE(other.importFrom(json, journal::OnDuplicate::Skip));
+    CHECK(other.messageText()->text().contains("already here"));
+    CHECK(other.model()->rowCount() == 1);
+
+    QFile broken(b.dir.filePath("broken.json"));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"trigger-map-journal\", \"notes\": [");
+    broken.close();
+    CHECK_FALSE(other.importFrom(broken.fileName(), journal::OnDuplicate::Skip));
+    CHECK(b.session.lastError().contains("broken.json"));
+}
+
+TEST_CASE("journal gui: writeReport makes a PDF, also for a range without notes", "[gui][journal][report]")
+{
+    TempJournal t;
+    REQUIRE(t.journal().saveAll(manyNotes(60), journal::OnDuplicate::Skip).added == 60);
+    REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    const QString pdf = t.dir.filePath("report.pdf");
+    QString error;
+    REQUIRE(writeReport(testCatalogue(), t.journal(), pdf, {}, &error));
+    CHECK(error.isEmpty());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(4) == "%PDF");
+    CHECK(file.size() > 20000);
+    file.close();
+
+    const QString empty = t.dir.filePath("empty.pdf");
+    REQUIRE(writeReport(testCatalogue(), t.journal(), empty, {"1990-01-01", "1990-01-31"}, &error));
+    QFile emptyFile(empty);
+    REQUIRE(emptyFile.open(QIODevice::ReadOnly));
+    CHECK(emptyFile.read(4) == "%PDF");
+
+    CHECK_FALSE(writeReport(testCatalogue(), t.journal(), t.dir.filePath("no/such/dir/r.pdf"), {}, &error));
+    CHECK(error.contains("r.pdf"));
+    CHECK_FALSE(writeReportFromFile(testCatalogue(), t.dir.filePath("missing.sqlite"), pdf, {}, &error));
+    CHECK(error.contains("missing.sqlite"));
+    CHECK_FALSE(QFileInfo::exists(t.dir.filePath("missing.sqlite")));
+}
+
+// Not run by default: renders the tab, the editor and a report for a person to look at.
+// TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"
+TEST_CASE("journal gui: screenshots for review", "[.][shot]")
+{
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    TempJournal t;
+    auto notes = manyNotes(40);
+    for (std::size_t i = 0; i < notes.size(); i += 3) {
+        notes[i].intensity = int(3 + i % 5);
+        notes[i].tags = {"work"};
+        journal::Treatment tr;
+        tr.muscle = testCatalogue().muscles()[i % 4].id;
+        tr.technique = i % 2 ? "ball against the wall" : "stretch";
+        tr.minutes = 5;
+        tr.before = int(5 + i % 4);
+        tr.after = int(2 + i % 3);
+        notes[i].treatments.push_back(tr);
+        notes[i].factors = {testCatalogue().data().factors[i % 3].id};
+    }
+    t.journal().saveAll(notes, journal::OnDuplicate::Skip);
+    JournalPage page(t.session);
+    page.resize(1280, 800);
+    page.show();
+    QApplication::processEvents();
+    page.grab().save(out + "/journal-page.png");
+    NoteEditor editor(t.session, notes[3]);
+    editor.show();
+    QApplication::processEvents();
+    editor.grab().save(out + "/note-editor.png");
+    QString error;
+    writeReport(testCatalogue(), t.journal(), out + "/report.pdf", {}, &error);
+    writeReport(testCatalogue(), t.journal(), out + "/report-empty.pdf", {"1990-01-01", "1990-01-31"}, &error);
+    JournalSession emptySession(testCatalogue(), t.dir.filePath("empty.sqlite"));
+    emptySession.setInteractive(false);
+    JournalPage emptyPage(emptySession);
+    emptyPage.resize(1280, 800);
+    emptyPage.show();
+    QApplication::processEvents();
+    emptyPage.grab().save(out + "/journal-empty.png");
+}
