@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -796,4 +797,41 @@ TEST_CASE("journal: ids are random version-4 UUIDs", "[journal]")
     CHECK(ids.size() == 10000);
     CHECK_FALSE(isUuid("0B7E9C1A-3F2D-4C5B-8A6E-1D2C3B4A5F60"));
     CHECK_FALSE(isUuid("0b7e9c1a3f2d4c5b8a6e1d2c3b4a5f60"));
+}
+
+TEST_CASE("journal: search pages are exact whether the newest notes hold the page or not", "[journal][search]")
+{
+    // Notes are saved out of time order, so row ids and days disagree; "common" is in two notes of three, "rare"
+    // in one of fifty. Every page must equal the brute-force answer: all live notes, newest first, filtered here.
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    std::mt19937 random(7);
+    std::vector<Note> all;
+    for (int i = 0; i < 900; ++i) {
+        const int day = 1 + static_cast<int>(random() % 28);
+        Note n = sample("2026-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T" +
+                        std::to_string(10 + static_cast<int>(random() % 10)) + ":00:00+01:00");
+        n.text = std::string(i % 3 ? "common words here" : "other text") + (i % 50 == 0 ? " rare" : "");
+        n.tags.clear();
+        journal->save(n);
+    }
+    ListQuery everything = query({}, {}, 0, 100000);
+    const auto newestFirst = journal->list(everything);
+    REQUIRE(newestFirst.size() == 900);
+    for (const std::string word : {"common", "rare", "commo"}) {
+        std::vector<std::string> expected;
+        for (const auto& n : newestFirst)
+            if (n.text.find(word) != std::string::npos)
+                expected.push_back(n.id);
+        for (const std::int64_t offset : {0, 50, 550, 580, 700}) {
+            std::vector<std::string> got;
+            for (const auto& n : journal->list(query(word, {}, offset, 50)))
+                got.push_back(n.id);
+            const auto from = std::min<std::size_t>(expected.size(), static_cast<std::size_t>(offset));
+            const auto to = std::min<std::size_t>(expected.size(), from + 50);
+            INFO("search " << word << " offset " << offset);
+            CHECK(got == std::vector<std::string>(expected.begin() + static_cast<std::ptrdiff_t>(from),
+                                                  expected.begin() + static_cast<std::ptrdiff_t>(to)));
+        }
+    }
 }
