@@ -52,27 +52,30 @@ BodyColours BodyColours::from(const QPalette& palette)
 BodyPainter::BodyPainter(const body::BodyMap& map)
     : map_(map)
 {
-    for (const auto& view : map.views()) {
-        const QString id = QString::fromStdString(view.id);
-        auto& paths = paths_[id];
-        QPainterPath borders;
-        for (const auto& shape : view.shapes) {
+}
+
+const BodyPainter::ViewPaths& BodyPainter::pathsFor(const QString& viewId) const
+{
+    // Built on first use: the app starts on one view, and entry pages draw only a few.
+    if (const auto it = cache_.constFind(viewId); it != cache_.constEnd())
+        return *it;
+    ViewPaths paths;
+    if (const body::View* view = map_.view(viewId.toStdString())) {
+        for (const auto& shape : view->shapes) {
             const QPainterPath path = toPath(shape.polygons);
-            paths.insert(QString::fromStdString(shape.instance), path);
-            borders.addPath(path);
+            paths.regions.insert(QString::fromStdString(shape.instance), path);
+            paths.borders.addPath(path);
         }
-        borders_.insert(id, borders);
-        outlines_.insert(id, toPath(view.outline));
-        QPainterPath strokes;
-        for (const auto& stroke : view.strokes) {
+        paths.outline = toPath(view->outline);
+        for (const auto& stroke : view->strokes) {
             if (stroke.empty())
                 continue;
-            strokes.moveTo(stroke[0].x, stroke[0].y);
+            paths.strokes.moveTo(stroke[0].x, stroke[0].y);
             for (std::size_t i = 1; i < stroke.size(); ++i)
-                strokes.lineTo(stroke[i].x, stroke[i].y);
+                paths.strokes.lineTo(stroke[i].x, stroke[i].y);
         }
-        strokes_.insert(id, strokes);
     }
+    return *cache_.insert(viewId, paths);
 }
 
 QRectF BodyPainter::fitRect(const body::View& view, const QRectF& area)
@@ -95,7 +98,7 @@ QTransform BodyPainter::toTarget(const body::View& view, const QRectF& area)
 
 QPainterPath BodyPainter::path(const QString& view, const QString& instance) const
 {
-    return paths_.value(view).value(instance);
+    return pathsFor(view).regions.value(instance);
 }
 
 QHash<QString, bool> BodyPainter::patternInstances(const body::BodyMap& map, const Pattern& pattern)
@@ -170,7 +173,7 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
 {
     QRectF bounds;
     const auto instances = patternInstances(map_, pattern);
-    const auto& paths = paths_.value(view);
+    const auto& paths = pathsFor(view).regions;
     for (auto it = instances.begin(); it != instances.end(); ++it)
         if (const auto path = paths.value(it.key()); !path.isEmpty())
             bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
@@ -205,7 +208,8 @@ void BodyPainter::paint(
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QTransform t = toTarget(*view, area);
-    const auto& paths = paths_[scene.view];
+    const ViewPaths& cached = pathsFor(scene.view);
+    const auto& paths = cached.regions;
 
     // Everything is drawn in normalised view coordinates under one transform, with cosmetic pens, so that
     // no path is copied per paint; only hatching is mapped to device space, where its pattern stays legible.
@@ -216,7 +220,7 @@ void BodyPainter::paint(
     if (layers & Base) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(c.figure);
-        painter.drawPath(outlines_.value(scene.view));
+        painter.drawPath(cached.outline);
     }
     if (!(layers & Dynamic)) {
         painter.restore();
@@ -276,17 +280,18 @@ void BodyPainter::paint(
         QPen border(c.border, 0.9);
         border.setCosmetic(true);
         painter.setPen(border);
-        painter.drawPath(borders_.value(scene.view));
+        painter.drawPath(cached.borders);
         QColor detailColour = c.outline;
         detailColour.setAlphaF(0.55);
         QPen detail(detailColour, 1.0);
         detail.setCosmetic(true);
         painter.setPen(detail);
-        painter.drawPath(strokes_.value(scene.view));
-        QPen silhouette(c.outline, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter.drawPath(cached.strokes);
+        // Width 1 keeps the raster engine on its fast cosmetic path (wider pens go through the general stroker).
+        QPen silhouette(c.outline, 1.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         silhouette.setCosmetic(true);
         painter.setPen(silhouette);
-        painter.drawPath(outlines_.value(scene.view));
+        painter.drawPath(cached.outline);
         painter.restore();
     }
     if (!(layers & Top)) {

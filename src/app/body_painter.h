@@ -78,11 +78,16 @@ public:
     static QString bestViewFor(const body::BodyMap& map, const Pattern& pattern, const QString& current);
 
 private:
+    struct ViewPaths {
+        QHash<QString, QPainterPath> regions; ///< instance -> outline
+        QPainterPath outline;                 ///< the silhouette
+        QPainterPath strokes;                 ///< decorative lines
+        QPainterPath borders;                 ///< every region outline, drawn in one call
+    };
+    const ViewPaths& pathsFor(const QString& view) const;
+
     const body::BodyMap& map_;
-    QHash<QString, QHash<QString, QPainterPath>> paths_; ///< view -> instance -> path
-    QHash<QString, QPainterPath> outlines_;              ///< view -> silhouette
-    QHash<QString, QPainterPath> strokes_;               ///< view -> decorative lines
-    QHash<QString, QPainterPath> borders_;               ///< view -> every region outline, drawn in one call
+    mutable QHash<QString, ViewPaths> cache_; ///< view -> paths in normalised coordinates
 };
 
 } // namespace tmap::app

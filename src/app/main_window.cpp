@@ -30,6 +30,7 @@
 #include "catalogue_page.h"
 #include "entry_browser.h"
 #include "journal_page.h"
+#include "journal/exchange.h"
 #include "journal_session.h"
 #include "legend.h"
 #include "match/matcher.h"
@@ -78,14 +79,23 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     tabs_ = new QTabWidget(this);
     tabs_->setDocumentMode(true);
     tabs_->addTab(buildWherePage(), tr("&Where it hurts"));
-    cataloguePage_ = new CataloguePage(catalogue_, tabs_);
-    tabs_->addTab(cataloguePage_, tr("&Catalogue"));
+    catalogueTab_ = new QWidget(tabs_);
+    new QVBoxLayout(catalogueTab_);
+    catalogueTab_->layout()->setContentsMargins(0, 0, 0, 0);
+    tabs_->addTab(catalogueTab_, tr("&Catalogue"));
     journalSession_ = new JournalSession(catalogue_, journalPath, this);
     journalSession_->setDialogParent(this);
-    journalPage_ = new JournalPage(*journalSession_, tabs_);
-    tabs_->addTab(journalPage_, tr("&Journal"));
+    journalTab_ = new QWidget(tabs_);
+    new QVBoxLayout(journalTab_);
+    journalTab_->layout()->setContentsMargins(0, 0, 0, 0);
+    tabs_->addTab(journalTab_, tr("&Journal"));
     setCentralWidget(tabs_);
-    connect(journalPage_, &JournalPage::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (tabs_->widget(index) == catalogueTab_)
+            cataloguePage();
+        else if (tabs_->widget(index) == journalTab_)
+            journalPage();
+    });
     connect(journalSession_, &JournalSession::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     buildMenus();
     connect(drawing_, &PainDrawing::changed, this, &MainWindow::updateResults);
@@ -260,15 +270,15 @@ void MainWindow::buildMenus()
     auto* save = file->addAction(tr("&Save to journal..."), this, &MainWindow::saveToJournal);
     save->setShortcut(QKeySequence::Save);
     auto* newNote = file->addAction(tr("&New journal note..."), this, [this] {
-        tabs_->setCurrentWidget(journalPage_);
-        journalPage_->newNote();
+        showJournalTab();
+        journalPage()->newNote();
     });
     newNote->setShortcut(QKeySequence::New);
     file->addSeparator();
-    file->addAction(journalPage_->exportJsonAction());
-    file->addAction(journalPage_->exportCsvAction());
-    file->addAction(journalPage_->importAction());
-    file->addAction(journalPage_->reportAction());
+    file->addAction(tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
+    file->addAction(tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
+    file->addAction(tr("&Import journal (JSON)..."), this, [this] { journalPage()->importWithDialog(); });
+    file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -301,8 +311,8 @@ void MainWindow::buildMenus()
 
     auto* cat = menuBar()->addMenu(tr("&Catalogue"));
     auto* find = cat->addAction(tr("&Find a muscle..."), this, [this] {
-        tabs_->setCurrentWidget(cataloguePage_);
-        cataloguePage_->focusFilter();
+        showCatalogueTab();
+        cataloguePage()->focusFilter();
     });
     find->setShortcut(QKeySequence::Find);
     cat->addAction(tr("&Guide to trigger points"), this, &MainWindow::showGuide);
@@ -387,27 +397,59 @@ void MainWindow::onResultChosen()
     }
 }
 
+CataloguePage* MainWindow::cataloguePage()
+{
+    if (!cataloguePage_) {
+        cataloguePage_ = new CataloguePage(catalogue_, catalogueTab_);
+        catalogueTab_->layout()->addWidget(cataloguePage_);
+        QSettings settings;
+        if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && restoreSplitters_)
+            s->restoreState(settings.value("window/catalogueSplitter").toByteArray());
+    }
+    return cataloguePage_;
+}
+
+JournalPage* MainWindow::journalPage()
+{
+    if (!journalPage_) {
+        journalPage_ = new JournalPage(*journalSession_, journalTab_);
+        journalTab_->layout()->addWidget(journalPage_);
+        connect(journalPage_, &JournalPage::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    }
+    return journalPage_;
+}
+
+void MainWindow::showCatalogueTab()
+{
+    tabs_->setCurrentWidget(catalogueTab_);
+}
+
+void MainWindow::showJournalTab()
+{
+    tabs_->setCurrentWidget(journalTab_);
+}
+
 void MainWindow::saveToJournal()
 {
     if (drawing_->spots().isEmpty()) {
         statusBar()->showMessage(tr("Mark where it hurts first, then save the drawing to your journal."), 6000);
         return;
     }
-    journalPage_->newNoteFrom(*drawing_);
+    journalPage()->newNoteFrom(*drawing_);
 }
 
 void MainWindow::openMuscle(const QString& id)
 {
     if (id.isEmpty())
         return;
-    tabs_->setCurrentWidget(cataloguePage_);
-    cataloguePage_->showMuscle(id);
+    showCatalogueTab();
+    cataloguePage()->showMuscle(id);
 }
 
 void MainWindow::showGuide()
 {
-    tabs_->setCurrentWidget(cataloguePage_);
-    cataloguePage_->browser()->showGuide();
+    showCatalogueTab();
+    cataloguePage()->browser()->showGuide();
 }
 
 void MainWindow::showShortcuts()
@@ -470,8 +512,7 @@ void MainWindow::restoreSettings()
         restoreGeometry(settings.value("window/geometry").toByteArray());
     if (settings.contains("window/whereSplitter"))
         whereSplitter_->restoreState(settings.value("window/whereSplitter").toByteArray());
-    if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && settings.contains("window/catalogueSplitter"))
-        s->restoreState(settings.value("window/catalogueSplitter").toByteArray());
+    restoreSplitters_ = settings.contains("window/catalogueSplitter");
     setView(settings.value("map/view", "front").toString());
 }
 
@@ -480,7 +521,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/whereSplitter", whereSplitter_->saveState());
-    if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"))
+    if (auto* s = cataloguePage_ ? cataloguePage_->findChild<QSplitter*>("catalogueSplitter") : nullptr)
         settings.setValue("window/catalogueSplitter", s->saveState());
     settings.setValue("map/view", map_->view());
     event->accept();
@@ -522,19 +563,19 @@ QString MainWindow::applyOptions(const AppOptions& options)
         openMuscle(options.muscle);
     }
     if (options.page == "browser" || options.page == "catalogue")
-        tabs_->setCurrentWidget(cataloguePage_);
+        showCatalogueTab();
     else if (options.page == "guide")
         showGuide();
     else if (options.page == "journal")
-        tabs_->setCurrentWidget(journalPage_);
+        showJournalTab();
     else if (!options.page.isEmpty() && options.page != "where")
         return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
     if (!options.search.isEmpty()) {
-        tabs_->setCurrentWidget(cataloguePage_);
-        cataloguePage_->filter()->setText(options.search);
-        const auto ids = cataloguePage_->visibleMuscles();
+        showCatalogueTab();
+        cataloguePage()->filter()->setText(options.search);
+        const auto ids = cataloguePage()->visibleMuscles();
         if (!ids.isEmpty())
-            cataloguePage_->showMuscle(ids.front());
+            cataloguePage()->showMuscle(ids.front());
     }
     return {};
 }

@@ -54,8 +54,11 @@ public:
     PainDrawing* drawing() const { return drawing_; }
     ResultsModel* results() const { return resultsModel_; }
     QListView* resultsView() const { return resultsView_; }
-    CataloguePage* cataloguePage() const { return cataloguePage_; }
-    JournalPage* journalPage() const { return journalPage_; }
+    /// The Catalogue and Journal tabs are built the first time they are needed (a faster start).
+    CataloguePage* cataloguePage();
+    JournalPage* journalPage();
+    void showCatalogueTab();
+    void showJournalTab();
     QTabWidget* tabs() const { return tabs_; }
     QLabel* redFlagNotice() const { return redFlags_; }
     void selectResult(int row);
@@ -95,8 +98,11 @@ private:
     QPushButton* openEntry_ = nullptr;
     QSplitter* whereSplitter_ = nullptr;
     CataloguePage* cataloguePage_ = nullptr;
+    QWidget* catalogueTab_ = nullptr;
     JournalSession* journalSession_ = nullptr;
     JournalPage* journalPage_ = nullptr;
+    QWidget* journalTab_ = nullptr;
+    bool restoreSplitters_ = false;
 };
 
 } // namespace tmap::app

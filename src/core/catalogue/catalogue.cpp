@@ -81,7 +81,7 @@ void loadAll(db::Database& db, CatalogueData& data)
         data.views.push_back(std::move(v));
     }
     {
-        auto st = db.prepare("SELECT view_id, instance, centre_x, centre_y, polygons FROM body_shape ORDER BY view_id, ordinal");
+        auto st = db.prepare("SELECT view_id, instance, centre_x, centre_y, polygons FROM body_shape ORDER BY rowid");
         while (st.step()) {
             const std::string viewId = st.text(0);
             auto view = std::find_if(data.views.begin(), data.views.end(), [&](const body::View& v) { return v.id == viewId; });
@@ -96,6 +96,7 @@ void loadAll(db::Database& db, CatalogueData& data)
     }
 
     // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
+    // The builder inserts them in order, so rowid order is their order: no sorting at open.
     std::map<std::string, Muscle*> muscles;
     {
         auto st = db.prepare("SELECT id, name, latin, area, overview, location, action, palpation FROM muscle "
@@ -123,23 +124,23 @@ void loadAll(db::Database& db, CatalogueData& data)
                 fn(*it->second, st);
         }
     };
-    each("SELECT muscle_id, name FROM muscle_other_name ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, name FROM muscle_other_name ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
-    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.symptoms.push_back({st.text(1), st.text(2)}); });
-    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.factors.push_back({st.text(1), st.text(2)}); });
-    each("SELECT muscle_id, text FROM muscle_precaution ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, text FROM muscle_precaution ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
     each("SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
-    each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.redFlagNotes.push_back(st.text(1)); });
-    each("SELECT muscle_id, related_id FROM related_muscle ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, related_id FROM related_muscle ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.related.push_back(st.text(1)); });
-    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid",
          [](Muscle& m, db::Statement& st) { m.sources.push_back({st.text(1), st.text(2)}); });
-    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY muscle_id, ordinal",
+    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY rowid",
          [](Muscle& m, db::Statement& st) {
              TriggerPoint tp;
              tp.muscleId = m.id;
@@ -150,7 +151,7 @@ void loadAll(db::Database& db, CatalogueData& data)
          });
     std::map<std::int64_t, Technique*> techniques;
     each("SELECT muscle_id, id, kind, name, tool, position, duration, frequency, intensity FROM technique "
-         "ORDER BY muscle_id, ordinal",
+         "ORDER BY rowid",
          [](Muscle& m, db::Statement& st) {
              Technique t{st.text(2), st.text(3), st.text(4), st.text(5), {}, st.text(6), st.text(7), st.text(8), {}};
              m.techniques.push_back(std::move(t));
@@ -163,9 +164,9 @@ void loadAll(db::Database& db, CatalogueData& data)
             techniques[st.integer(0)] = &m->techniques.at(static_cast<std::size_t>(st.integer(2)));
         }
     }
-    for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY technique_id, ordinal"); st.step();)
+    for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY rowid"); st.step();)
         techniques.at(st.integer(0))->steps.push_back(st.text(1));
-    for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY technique_id, ordinal");
+    for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid");
          st.step();)
         techniques.at(st.integer(0))->precautions.push_back(st.text(1));
 
@@ -181,13 +182,13 @@ void loadAll(db::Database& db, CatalogueData& data)
                 fn(*it->second, st);
         }
     };
-    eachPoint("SELECT trigger_point_id, region FROM trigger_point_site ORDER BY trigger_point_id, ordinal",
+    eachPoint("SELECT trigger_point_id, region FROM trigger_point_site ORDER BY rowid",
               [](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(st.text(1)); });
     eachPoint("SELECT trigger_point_id, view, x, y FROM trigger_point_marker ORDER BY rowid",
               [](TriggerPoint& tp, db::Statement& st) { tp.markers.push_back({st.text(1), st.real(2), st.real(3)}); });
     eachPoint("SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
               [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
-    eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY trigger_point_id, ordinal",
+    eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY rowid",
               [](TriggerPoint& tp, db::Statement& st) {
                   tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
                                       st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional,
