@@ -1,10 +1,44 @@
 #include "app_options.h"
 
 #include <QCommandLineParser>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <cstdio>
 
 namespace tmap::app {
+
+void applyPalette(const QString& name)
+{
+    if (name.isEmpty())
+        return;
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    if (name == "light") {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2e), base(0x1f, 0x1f, 0x22), text(0xe8, 0xe6, 0xe3), button(0x35, 0x35, 0x39);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x98, 0x95));
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
 
 AppOptions parseOptions(const QStringList& arguments, int& exitCode)
 {
@@ -24,12 +58,14 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
     const QCommandLineOption page("page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
     const QCommandLineOption search("search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
+    const QCommandLineOption palette("palette", QCoreApplication::translate("main", "Colours: light or dark (default: the system's)."), "NAME");
+    const QCommandLineOption language("language", QCoreApplication::translate("main", "Interface language, e.g. de or en (default: the system's)."), "CODE");
     const QCommandLineOption catalogue("catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
     const QCommandLineOption journal("journal", QCoreApplication::translate("main", "Journal file to use."), "FILE");
     const QCommandLineOption report("report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
     const QCommandLineOption since("since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
     const QCommandLineOption until("until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
-    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, catalogue, journal, report, since, until})
+    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language, catalogue, journal, report, since, until})
         parser.addOption(o);
 
     AppOptions options;
@@ -83,6 +119,12 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     options.muscle = parser.value(muscle);
     options.page = parser.value(page);
     options.search = parser.value(search);
+    options.palette = parser.value(palette);
+    if (!options.palette.isEmpty() && options.palette != "light" && options.palette != "dark") {
+        std::fprintf(stderr, "trigger-map: --palette must be light or dark\n");
+        exitCode = 2;
+        return options;
+    }
     options.catalogue = parser.value(catalogue);
     options.journal = parser.value(journal);
     options.report = parser.value(report);

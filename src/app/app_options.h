@@ -18,11 +18,15 @@ struct AppOptions {
     QString muscle;           ///< open this muscle's entry page
     QString page;             ///< where | browser | guide | journal
     QString search;           ///< filter the catalogue browser
+    QString palette;          ///< "", light or dark: override the system palette (screenshots, testing)
     QString catalogue;        ///< catalogue database override
     QString journal;          ///< journal file override
     QString report;           ///< write a PDF report and exit
     QString since, until;
 };
+
+/// Applies --palette: Fusion with a light or a dark palette; nothing when empty (the system's choice).
+void applyPalette(const QString& palette);
 
 /// Parses the arguments; on --help/--version or an error prints and sets `exitCode` (>= 0 means: exit now).
 AppOptions parseOptions(const QStringList& arguments, int& exitCode);

@@ -96,6 +96,7 @@ int main(int argc, char** argv)
     const auto options = tmap::app::parseOptions(arguments, exitCode);
     if (exitCode >= 0)
         return exitCode;
+    tmap::app::applyPalette(options.palette);
 
     const std::string path = options.catalogue.isEmpty()
                                  ? tmap::catalogue::findCatalogue(QCoreApplication::applicationDirPath().toStdString())

@@ -108,7 +108,10 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     const auto left = matcher().rank(drawing({"head.temple:left"}), 5);
     REQUIRE_FALSE(left.empty());
     CHECK(left.front().side == "left");
-    CHECK_THAT(results.front().reason(builtCatalogue().body()), Catch::Contains("refers to your temple (right)"));
+    CHECK_THAT(results.front().reason(builtCatalogue().body()), Catch::Contains("temple (right)") && Catch::Contains("main zone: "));
+    const auto temporalis = std::find_if(results.begin(), results.end(), [](const Result& r) { return r.muscle->id == "temporalis"; });
+    REQUIRE(temporalis != results.end());
+    CHECK_THAT(temporalis->reason(builtCatalogue().body()), Catch::StartsWith("main zone: temple (right)"));
 }
 
 TEST_CASE("match: each muscle appears once before any muscle appears twice", "[match]")

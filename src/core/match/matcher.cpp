@@ -42,31 +42,37 @@ const char* howName(How how)
 
 std::string Result::reason(const body::BodyMap& map) const
 {
-    std::string text;
+    // Grouped by how each spot is explained: "main zone: temple (right), lower jaw (right); spillover (sometimes):
+    // eye (right); trigger point lies in: side of the neck (right); known for headache".
+    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+    auto add = [&groups](const std::string& label, const std::string& where) {
+        for (auto& [l, items] : groups)
+            if (l == label)
+                return items.push_back(where);
+        groups.push_back({label, {where}});
+    };
     for (const auto& e : explains) {
-        if (!text.empty())
-            text += "; ";
         const auto instance = body::parseInstance(e.spot);
         const auto* region = instance ? map.region(instance->base) : nullptr;
         std::string where = region ? region->description.substr(0, region->description.find(',')) : e.spot;
         if (instance && instance->side != body::Side::None)
             where += " (" + std::string(body::sideName(instance->side)) + ")";
-        switch (e.how) {
-        case How::Main:
-            text += "refers to your " + where + ": main zone" + (e.occasional ? " (sometimes)" : "");
-            break;
-        case How::Spillover:
-            text += "refers to your " + where + ": spillover" + (e.occasional ? " (sometimes)" : "");
-            break;
-        case How::Local: text += "lies in your " + where; break;
+        if (e.how == How::Local) {
+            add("trigger point lies in", where);
+            continue;
         }
-        if (e.alsoLocal && e.how != How::Local)
-            text += ", where it lies";
+        add(std::string(e.how == How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""), where);
+        if (e.alsoLocal)
+            add("trigger point lies in", where);
+    }
+    std::string text;
+    for (const auto& [label, items] : groups) {
+        text += (text.empty() ? "" : "; ") + label + ": ";
+        for (std::size_t i = 0; i < items.size(); ++i)
+            text += (i ? ", " : "") + items[i];
     }
     if (!symptoms.empty()) {
-        if (!text.empty())
-            text += "; ";
-        text += "known for ";
+        text += (text.empty() ? "" : "; ") + std::string("known for ");
         for (std::size_t i = 0; i < symptoms.size(); ++i)
             text += (i ? ", " : "") + symptoms[i];
     }

@@ -39,7 +39,7 @@ struct Result {
     std::vector<Explained> explains;
     std::vector<std::string> unexplained;
     std::vector<std::string> symptoms; ///< the drawing's symptoms this trigger point is known for
-    /// Plain-language reasons: "refers to your temple (right): main zone".
+    /// Plain-language reasons: "main zone: temple (right); spillover: lower jaw (right)".
     std::string reason(const body::BodyMap& map) const;
 };
 
