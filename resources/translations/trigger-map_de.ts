@@ -78,6 +78,14 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Last day of the report (YYYY-MM-DD).</source>
         <translation>Letzter Tag des Berichts (JJJJ-MM-TT).</translation>
     </message>
+    <message>
+        <source>Colours: light or dark (default: the system&apos;s).</source>
+        <translation>Farben: light (hell) oder dark (dunkel) (Standard: wie das System).</translation>
+    </message>
+    <message>
+        <source>Interface language, e.g. de or en (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: wie das System).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BodyMapWidget</name>
@@ -1110,6 +1118,22 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>--page &quot;%1&quot;: use where, browser, guide or journal</source>
         <translation>--page „%1“: verwenden Sie where, browser, guide oder journal</translation>
+    </message>
+    <message>
+        <source>Export journal as &amp;JSON...</source>
+        <translation>Tagebuch als &amp;JSON exportieren...</translation>
+    </message>
+    <message>
+        <source>Export journal as &amp;CSV...</source>
+        <translation>Tagebuch als &amp;CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Import journal (JSON)...</source>
+        <translation>Tagebuch &amp;importieren (JSON)...</translation>
+    </message>
+    <message>
+        <source>Journal &amp;report (PDF)...</source>
+        <translation>Tagebuch-&amp;Bericht (PDF)...</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ SpotList::SpotList(PainDrawing& drawing, std::function<QString(const QString&)> 
     rows_ = new QVBoxLayout;
     rows_->setSpacing(2);
     layout->addLayout(rows_);
+    layout->addStretch(1);
     connect(&drawing_, &PainDrawing::changed, this, &SpotList::sync);
     sync();
 }
