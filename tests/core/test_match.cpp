@@ -158,6 +158,10 @@ TEST_CASE("match: symptoms rank alone and together with spots", "[match]")
     CHECK(rankOf(tinnitus, "masseter") <= 5);
     for (const auto& r : tinnitus)
         CHECK(r.symptoms == std::vector<std::string>{"tinnitus"});
+    // The point the catalogue ties to the symptom comes before the muscle's other points.
+    const auto& typical = tinnitus.front().point->symptoms;
+    CHECK(std::find(typical.begin(), typical.end(), "tinnitus") != typical.end());
+    CHECK(tinnitus.front().score > tinnitus.back().score);
     const auto withSpot = matcher().rank(drawing({"head.ear:right"}, {"tinnitus"}), 10);
     REQUIRE_FALSE(withSpot.empty());
     CHECK(withSpot.front().muscle->id == "masseter");

@@ -22,6 +22,8 @@ constexpr double kLocalBonus = 0.1;
 // Weight of the spot parts against the symptom part when both are given.
 constexpr double kCoverageShare = 0.8;
 constexpr double kSpotShare = 0.75;
+// A symptom known for the trigger point's muscle, not for the point itself.
+constexpr double kMuscleSymptom = 0.8;
 
 double spotWeight(int intensity)
 {
@@ -226,8 +228,15 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 info.mainZones > 0 ? static_cast<double>(c.matchedMainZones.size()) / info.mainZones : 0.0;
             spotPart = kCoverageShare * coverage + (1 - kCoverageShare) * std::min(1.0, precision);
         }
-        const double symptomPart =
-            drawing.symptoms.empty() ? 0.0 : static_cast<double>(c.symptoms.size()) / drawing.symptoms.size();
+        // A symptom the catalogue ties to this very trigger point counts fully; one known for its muscle as a
+        // whole counts a little less, so the muscle's most typical point comes first.
+        double symptomHits = 0;
+        for (const auto& s : c.symptoms)
+            symptomHits += std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) !=
+                                   info.point->symptoms.end()
+                               ? 1.0
+                               : kMuscleSymptom;
+        const double symptomPart = drawing.symptoms.empty() ? 0.0 : symptomHits / drawing.symptoms.size();
         if (spots.empty())
             r.score = symptomPart;
         else if (drawing.symptoms.empty())
