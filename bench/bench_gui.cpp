@@ -5,9 +5,9 @@
 #include <QListView>
 #include <QTest>
 #include <algorithm>
-#include <cstdlib>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include "body_map_widget.h"
@@ -32,7 +32,9 @@ int main(int argc, char** argv)
     const QPoint target = map->centreOf("head.jaw:right")->toPoint();
     using Clock = std::chrono::steady_clock;
     std::vector<double> total, click, mapPaint, listPaint;
-    auto us = [](Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::micro>(b - a).count(); };
+    auto us = [](Clock::time_point a, Clock::time_point b) {
+        return std::chrono::duration<double, std::micro>(b - a).count();
+    };
     const int n = argc > 2 ? std::atoi(argv[2]) : 400;
     for (int i = 0; i < n; ++i) {
         const auto t0 = Clock::now();
@@ -49,7 +51,8 @@ int main(int argc, char** argv)
     }
     auto report = [](const char* name, std::vector<double>& v) {
         std::sort(v.begin(), v.end());
-        std::printf("%s\tmedian_us=%.2f\tp99_us=%.2f\tn=%zu\n", name, v[v.size() / 2], v[v.size() * 99 / 100], v.size());
+        std::printf(
+            "%s\tmedian_us=%.2f\tp99_us=%.2f\tn=%zu\n", name, v[v.size() / 2], v[v.size() * 99 / 100], v.size());
     };
     report("click_to_repaint", total);
     report("click_rank_and_update", click);

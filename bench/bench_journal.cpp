@@ -29,8 +29,7 @@ void report(const char* name, std::vector<double>& samples)
     std::printf("%s\tmedian_us=%.2f\tp99_us=%.2f\tn=%zu\n", name, median, p99, samples.size());
 }
 
-template <class F>
-std::vector<double> measure(int repetitions, F&& body)
+template <class F> std::vector<double> measure(int repetitions, F&& body)
 {
     std::vector<double> samples;
     for (int i = 0; i < repetitions; ++i) {
@@ -61,9 +60,9 @@ int main(int argc, char** argv)
 
     // Three years of notes, about 90 a day; words from a small vocabulary so searches hit realistic numbers.
     static const char* words[] = {"headache", "desk", "stiff", "morning", "after", "run", "sleep", "stress", "travel",
-                                  "meeting", "garden", "lifting", "better", "worse", "jaw", "neck", "shoulder", "ache"};
+        "meeting", "garden", "lifting", "better", "worse", "jaw", "neck", "shoulder", "ache"};
     static const char* regions[] = {"head.temple:right", "head.temple:left", "neck.side:right", "neck.back:left",
-                                    "shoulder.top:right", "head.jaw:right", "chest.sternum", "head.occiput:left"};
+        "shoulder.top:right", "head.jaw:right", "chest.sternum", "head.occiput:left"};
     std::mt19937 random(42);
     {
         auto journal = Journal::open(path, plain());
@@ -93,8 +92,7 @@ int main(int argc, char** argv)
         const auto t0 = Clock::now();
         journal->saveAll(notes, OnDuplicate::Skip);
         std::fprintf(stderr, "bench_journal: wrote %d notes in %.1f s (%.1f MB)\n", count,
-                     std::chrono::duration<double>(Clock::now() - t0).count(),
-                     static_cast<double>(fs::file_size(path)) / 1e6);
+            std::chrono::duration<double>(Clock::now() - t0).count(), static_cast<double>(fs::file_size(path)) / 1e6);
     }
 
     std::size_t sink = 0;

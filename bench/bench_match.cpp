@@ -36,7 +36,8 @@ int main(int argc, char** argv)
     const auto cat = tmap::catalogue::Catalogue::open(path);
     const tmap::match::Matcher matcher(*cat);
     tmap::match::Drawing drawing;
-    for (const char* s : {"head.temple:right", "head.jaw:right", "neck.side:right", "shoulder.top:right", "head.occiput:right"})
+    for (const char* s :
+        {"head.temple:right", "head.jaw:right", "neck.side:right", "shoulder.top:right", "head.occiput:right"})
         drawing.spots.push_back({s, 6});
     std::vector<double> rank;
     std::size_t sink = 0;

@@ -12,7 +12,7 @@ using namespace tmap::journal;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     static const auto body = tmap::body::BodyMap::fromDirectory(TM_SOURCE_DIR "/data");
-    const Vocabulary vocabulary{&body, nullptr};
+    const Vocabulary vocabulary {&body, nullptr};
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     std::vector<Note> notes;
     try {
@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const ImportError&) {
         return 0;
     }
-    nlohmann::json doc{{"format", kExportFormat}, {"version", kExportVersion}, {"notes", nlohmann::json::array()}};
+    nlohmann::json doc {{"format", kExportFormat}, {"version", kExportVersion}, {"notes", nlohmann::json::array()}};
     for (const auto& note : notes) {
         if (!validateNote(note, vocabulary, true).empty())
             __builtin_trap(); // parseExport let an invalid note through

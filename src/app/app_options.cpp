@@ -1,7 +1,7 @@
 #include "app_options.h"
 
-#include <QCommandLineParser>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStyle>
@@ -44,28 +44,43 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
 {
     exitCode = -1;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Trigger Map: click where it hurts to find the trigger points that may cause it.\n"
-                "Self-care information, not a diagnosis."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Trigger Map: click where it hurts to find the trigger points that may cause it.\n"
+        "Self-care information, not a diagnosis."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot("screenshot", QCoreApplication::translate("main", "Render the window offscreen to a PNG file and exit."), "FILE");
-    const QCommandLineOption size("size", QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."), "WxH");
-    const QCommandLineOption view("view", QCoreApplication::translate("main", "Body view: front, back, side, side-left or soles."), "VIEW");
-    const QCommandLineOption select("select", QCoreApplication::translate("main", "Painful spots, comma-separated: REGION[:SIDE][=INTENSITY]."), "SPOTS");
-    const QCommandLineOption symptom("symptom", QCoreApplication::translate("main", "A symptom such as tinnitus (repeatable)."), "WORD");
-    const QCommandLineOption result("result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
+    const QCommandLineOption screenshot("screenshot",
+        QCoreApplication::translate("main", "Render the window offscreen to a PNG file and exit."), "FILE");
+    const QCommandLineOption size(
+        "size", QCoreApplication::translate("main", "Window size for --screenshot (default 1280x800)."), "WxH");
+    const QCommandLineOption view(
+        "view", QCoreApplication::translate("main", "Body view: front, back, side, side-left or soles."), "VIEW");
+    const QCommandLineOption select("select",
+        QCoreApplication::translate("main", "Painful spots, comma-separated: REGION[:SIDE][=INTENSITY]."), "SPOTS");
+    const QCommandLineOption symptom(
+        "symptom", QCoreApplication::translate("main", "A symptom such as tinnitus (repeatable)."), "WORD");
+    const QCommandLineOption result(
+        "result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
     const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
-    const QCommandLineOption page("page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
-    const QCommandLineOption search("search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
-    const QCommandLineOption palette("palette", QCoreApplication::translate("main", "Colours: light or dark (default: the system's)."), "NAME");
-    const QCommandLineOption language("language", QCoreApplication::translate("main", "Interface language, e.g. de or en (default: the system's)."), "CODE");
-    const QCommandLineOption catalogue("catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
+    const QCommandLineOption page(
+        "page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
+    const QCommandLineOption search(
+        "search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
+    const QCommandLineOption palette(
+        "palette", QCoreApplication::translate("main", "Colours: light or dark (default: the system's)."), "NAME");
+    const QCommandLineOption language("language",
+        QCoreApplication::translate("main", "Interface language, e.g. de or en (default: the system's)."), "CODE");
+    const QCommandLineOption catalogue(
+        "catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
     const QCommandLineOption journal("journal", QCoreApplication::translate("main", "Journal file to use."), "FILE");
-    const QCommandLineOption report("report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
-    const QCommandLineOption since("since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
-    const QCommandLineOption until("until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
-    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language, catalogue, journal, report, since, until})
+    const QCommandLineOption report(
+        "report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
+    const QCommandLineOption since(
+        "since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
+    const QCommandLineOption until(
+        "until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
+    for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language,
+             catalogue, journal, report, since, until})
         parser.addOption(o);
 
     AppOptions options;
@@ -86,7 +101,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "trigger-map: unexpected argument \"%s\" (see --help)\n",
-                     qPrintable(parser.positionalArguments().first()));
+            qPrintable(parser.positionalArguments().first()));
         exitCode = 2;
         return options;
     }
@@ -97,7 +112,8 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         const int w = parts.size() == 2 ? parts[0].toInt(&okW) : 0;
         const int h = parts.size() == 2 ? parts[1].toInt(&okH) : 0;
         if (!okW || !okH || w < 200 || h < 200 || w > 8000 || h > 8000) {
-            std::fprintf(stderr, "trigger-map: --size \"%s\": expected WxH, e.g. 1280x800\n", qPrintable(parser.value(size)));
+            std::fprintf(
+                stderr, "trigger-map: --size \"%s\": expected WxH, e.g. 1280x800\n", qPrintable(parser.value(size)));
             exitCode = 2;
             return options;
         }

@@ -9,19 +9,19 @@ namespace tmap::app {
 
 /// What the command line asked for.
 struct AppOptions {
-    QString screenshot;       ///< render the window offscreen to this PNG and exit
-    QSize size{1280, 800};
-    QString view;             ///< front | back | side | side-left | soles
-    QStringList select;       ///< spots, REGION[:SIDE][=INTENSITY]
+    QString screenshot; ///< render the window offscreen to this PNG and exit
+    QSize size {1280, 800};
+    QString view; ///< front | back | side | side-left | soles
+    QStringList select; ///< spots, REGION[:SIDE][=INTENSITY]
     QStringList symptoms;
-    int result = 0;           ///< 1-based result to show the pattern of
-    QString muscle;           ///< open this muscle's entry page
-    QString page;             ///< where | browser | guide | journal
-    QString search;           ///< filter the catalogue browser
-    QString palette;          ///< "", light or dark: override the system palette (screenshots, testing)
-    QString catalogue;        ///< catalogue database override
-    QString journal;          ///< journal file override
-    QString report;           ///< write a PDF report and exit
+    int result = 0; ///< 1-based result to show the pattern of
+    QString muscle; ///< open this muscle's entry page
+    QString page; ///< where | browser | guide | journal
+    QString search; ///< filter the catalogue browser
+    QString palette; ///< "", light or dark: override the system palette (screenshots, testing)
+    QString catalogue; ///< catalogue database override
+    QString journal; ///< journal file override
+    QString report; ///< write a PDF report and exit
     QString since, until;
 };
 

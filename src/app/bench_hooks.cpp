@@ -13,7 +13,11 @@ namespace {
 
 class FirstPaint final : public QObject {
 public:
-    FirstPaint(QObject* parent, bool idle) : QObject(parent), idle_(idle) {}
+    FirstPaint(QObject* parent, bool idle)
+        : QObject(parent)
+        , idle_(idle)
+    {
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

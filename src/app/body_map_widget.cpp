@@ -13,7 +13,11 @@
 namespace tmap::app {
 
 BodyMapWidget::BodyMapWidget(const body::BodyMap& map, PainDrawing& drawing, QWidget* parent)
-    : QWidget(parent), map_(map), drawing_(drawing), painter_(map), colours_(BodyColours::from(palette()))
+    : QWidget(parent)
+    , map_(map)
+    , drawing_(drawing)
+    , painter_(map)
+    , colours_(BodyColours::from(palette()))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -262,10 +266,18 @@ void BodyMapWidget::moveFocus(int dx, int dy)
 void BodyMapWidget::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
-    case Qt::Key_Left: moveFocus(-1, 0); return;
-    case Qt::Key_Right: moveFocus(1, 0); return;
-    case Qt::Key_Up: moveFocus(0, -1); return;
-    case Qt::Key_Down: moveFocus(0, 1); return;
+    case Qt::Key_Left:
+        moveFocus(-1, 0);
+        return;
+    case Qt::Key_Right:
+        moveFocus(1, 0);
+        return;
+    case Qt::Key_Up:
+        moveFocus(0, -1);
+        return;
+    case Qt::Key_Down:
+        moveFocus(0, 1);
+        return;
     case Qt::Key_Space:
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -287,10 +299,21 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoom_ = std::min(6.0, zoom_ * 1.25); update(); return;
-    case Qt::Key_Minus: zoom_ = std::max(1.0, zoom_ / 1.25); if (zoom_ == 1.0) pan_ = {}; update(); return;
-    case Qt::Key_0: resetZoom(); return;
-    default: QWidget::keyPressEvent(event);
+    case Qt::Key_Equal:
+        zoom_ = std::min(6.0, zoom_ * 1.25);
+        update();
+        return;
+    case Qt::Key_Minus:
+        zoom_ = std::max(1.0, zoom_ / 1.25);
+        if (zoom_ == 1.0)
+            pan_ = {};
+        update();
+        return;
+    case Qt::Key_0:
+        resetZoom();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

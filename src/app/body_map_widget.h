@@ -72,7 +72,7 @@ private:
     QString hover_;
     QString focus_;
     double zoom_ = 1.0;
-    QPointF pan_;         ///< offset in widget pixels
+    QPointF pan_; ///< offset in widget pixels
     QPoint dragFrom_;
     bool dragging_ = false;
     // The figure and its lines change only with the view, size, zoom or palette: drawn once into pixmaps.

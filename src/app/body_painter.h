@@ -36,8 +36,8 @@ struct Pattern {
 /// What to draw on top of the figure.
 struct BodyScene {
     QString view;
-    QMap<QString, int> spots;        ///< instance -> intensity 0-10
-    QMap<QString, double> heat;      ///< instance -> 0..1, a heat map (reports); drawn instead of spots when set
+    QMap<QString, int> spots; ///< instance -> intensity 0-10
+    QMap<QString, double> heat; ///< instance -> 0..1, a heat map (reports); drawn instead of spots when set
     Pattern pattern;
     QString hover;
     QString focus;
@@ -60,10 +60,10 @@ public:
     using Layers = int;
 
     void paint(QPainter& painter, const QRectF& area, const BodyScene& scene, const BodyColours& colours,
-               Layers layers = All) const;
+        Layers layers = All) const;
     /// Paints the scene zoomed so that `focus` (normalised view coordinates) fills `target`.
     void paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
-                      const BodyColours& colours) const;
+        const BodyColours& colours) const;
     /// The part of a view a pattern occupies (zones and marker), normalised; empty when none of it shows there.
     QRectF patternBounds(const Pattern& pattern, const QString& view) const;
 
@@ -80,9 +80,9 @@ public:
 private:
     struct ViewPaths {
         QHash<QString, QPainterPath> regions; ///< instance -> outline
-        QPainterPath outline;                 ///< the silhouette
-        QPainterPath strokes;                 ///< decorative lines
-        QPainterPath borders;                 ///< every region outline, drawn in one call
+        QPainterPath outline; ///< the silhouette
+        QPainterPath strokes; ///< decorative lines
+        QPainterPath borders; ///< every region outline, drawn in one call
     };
     const ViewPaths& pathsFor(const QString& view) const;
 

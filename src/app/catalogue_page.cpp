@@ -23,7 +23,11 @@ namespace {
 class FilterKeys final : public QObject {
 public:
     FilterKeys(QTreeView* tree, std::function<void()> openFirst, QObject* parent)
-        : QObject(parent), tree_(tree), openFirst_(std::move(openFirst)) {}
+        : QObject(parent)
+        , tree_(tree)
+        , openFirst_(std::move(openFirst))
+    {
+    }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -50,7 +54,8 @@ private:
 } // namespace
 
 CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* parent)
-    : QWidget(parent), catalogue_(catalogue)
+    : QWidget(parent)
+    , catalogue_(catalogue)
 {
     auto* splitter = new QSplitter(this);
     splitter->setObjectName("catalogueSplitter");
@@ -123,15 +128,17 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     connect(filter_, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
     connect(tree_, &QTreeView::activated, this, &CataloguePage::openIndex);
     connect(tree_, &QTreeView::clicked, this, &CataloguePage::openIndex);
-    filter_->installEventFilter(new FilterKeys(tree_, [this] {
-        const auto ids = visibleMuscles();
-        if (!ids.isEmpty())
-            showMuscle(ids.front());
-    }, this));
+    filter_->installEventFilter(new FilterKeys(
+        tree_,
+        [this] {
+            const auto ids = visibleMuscles();
+            if (!ids.isEmpty())
+                showMuscle(ids.front());
+        },
+        this));
     applyFilter({});
-    count->setText(tr("%1 muscles, %2 trigger points")
-                       .arg(catalogue_.muscles().size())
-                       .arg(catalogue_.triggerPoints().size()));
+    count->setText(
+        tr("%1 muscles, %2 trigger points").arg(catalogue_.muscles().size()).arg(catalogue_.triggerPoints().size()));
     browser_->showGuide();
 }
 

@@ -36,7 +36,9 @@ QString list(const QStringList& items)
 } // namespace
 
 EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* parent)
-    : QTextBrowser(parent), catalogue_(catalogue), painter_(catalogue.body())
+    : QTextBrowser(parent)
+    , catalogue_(catalogue)
+    , painter_(catalogue.body())
 {
     setOpenLinks(true);
     setOpenExternalLinks(false);
@@ -96,7 +98,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     const body::View* v = catalogue_.body().view(view.toStdString());
     if (!tp || !v)
         return {};
-    const Pattern pattern{tp, body::Side::Right};
+    const Pattern pattern {tp, body::Side::Right};
     // Zoom to the pattern, keeping at least a quarter of the figure around it for orientation.
     QRectF focus = painter_.patternBounds(pattern, view);
     const double minH = 0.28;
@@ -161,7 +163,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         // Two small pictures: the views that show most of the pattern.
         QStringList views;
         for (const char* v : {"front", "back", "side", "soles"}) {
-            Pattern pattern{&tp, body::Side::Right};
+            Pattern pattern {&tp, body::Side::Right};
             const auto instances = BodyPainter::patternInstances(map, pattern);
             bool shown = BodyPainter::marker(pattern, v).has_value();
             for (auto it = instances.begin(); it != instances.end() && !shown; ++it)
@@ -204,7 +206,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         h += "<h2>" + tr("Causes and what keeps it going") + "</h2>" + list(items);
     }
     h += "<h2>" + tr("Self-release, step by step") + "</h2>";
-    h += "<p>" + tr("Press first, then stretch. Work slowly, breathe, and stop if the pain becomes sharp or spreads.") + "</p>";
+    h += "<p>" + tr("Press first, then stretch. Work slowly, breathe, and stop if the pain becomes sharp or spreads.")
+        + "</p>";
     for (const auto& t : m.techniques) {
         QString kind = t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
         h += "<h3>" + kind + ": " + esc(t.name) + "</h3>";
@@ -245,21 +248,23 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& n : m.redFlagNotes)
             items << esc(n);
         if (!items.isEmpty())
-            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + list(items) +
-                 "</td></tr></table>";
+            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + list(items)
+                + "</td></tr></table>";
     }
     if (!m.related.empty()) {
         QStringList links;
         for (const auto& id : m.related)
             if (const auto* r = catalogue_.muscle(id))
-                links << QString("<a href='%1'>%2</a>").arg(muscleUrl(QString::fromStdString(id)).toString(), esc(r->name));
+                links << QString("<a href='%1'>%2</a>")
+                             .arg(muscleUrl(QString::fromStdString(id)).toString(), esc(r->name));
         h += "<h2>" + tr("Related muscles") + "</h2><p>" + links.join(" &middot; ") + "</p>";
     }
     {
         QStringList items;
         for (const auto& s : m.sources) {
             const auto* src = catalogue_.source(s.ref);
-            items << esc(src ? src->citation : s.ref) + (s.chapter.empty() ? "" : " " + tr("Chapter %1.").arg(esc(s.chapter)));
+            items << esc(src ? src->citation : s.ref)
+                    + (s.chapter.empty() ? "" : " " + tr("Chapter %1.").arg(esc(s.chapter)));
         }
         h += "<h2>" + tr("Sources") + "</h2>" + list(items);
     }

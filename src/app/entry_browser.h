@@ -10,7 +10,7 @@
 namespace tmap::catalogue {
 class Catalogue;
 struct Muscle;
-}
+} // namespace tmap::catalogue
 
 namespace tmap::app {
 

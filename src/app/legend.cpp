@@ -6,7 +6,8 @@
 
 namespace tmap::app {
 
-Legend::Legend(QWidget* parent) : QWidget(parent)
+Legend::Legend(QWidget* parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("Orange: your painful spots. Solid red: main referral zone. Hatched red: "

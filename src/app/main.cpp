@@ -21,8 +21,8 @@ bool wantsOffscreen(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--screenshot" || arg.starts_with("--screenshot=") || arg == "--report" ||
-            arg.starts_with("--report=") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+        if (arg == "--screenshot" || arg.starts_with("--screenshot=") || arg == "--report"
+            || arg.starts_with("--report=") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             return true;
     }
     return false;
@@ -60,7 +60,7 @@ bool installTranslators(QApplication& app, const QLocale& locale)
     QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(own->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     else
         delete qt;
@@ -99,8 +99,8 @@ int main(int argc, char** argv)
     tmap::app::applyPalette(options.palette);
 
     const std::string path = options.catalogue.isEmpty()
-                                 ? tmap::catalogue::findCatalogue(QCoreApplication::applicationDirPath().toStdString())
-                                 : options.catalogue.toStdString();
+        ? tmap::catalogue::findCatalogue(QCoreApplication::applicationDirPath().toStdString())
+        : options.catalogue.toStdString();
     std::unique_ptr<tmap::catalogue::Catalogue> catalogue;
     try {
         catalogue = tmap::catalogue::Catalogue::open(path);
@@ -108,14 +108,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "trigger-map: %s\n", e.what());
         if (options.screenshot.isEmpty() && options.report.isEmpty())
             QMessageBox::critical(nullptr, QObject::tr("Trigger Map"),
-                                  QObject::tr("The catalogue could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
+                QObject::tr("The catalogue could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
         return 1;
     }
 
     if (!options.report.isEmpty()) {
         // Headless: the same painters as the screen draw into a PDF; no window is shown.
         QString error;
-        const tmap::journal::Range range{options.since.toStdString(), options.until.toStdString()};
+        const tmap::journal::Range range {options.since.toStdString(), options.until.toStdString()};
         if (!tmap::app::writeReportFromFile(*catalogue, options.journal, options.report, range, &error)) {
             std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
             return 1;

@@ -29,8 +29,8 @@
 #include "catalogue/catalogue.h"
 #include "catalogue_page.h"
 #include "entry_browser.h"
-#include "journal_page.h"
 #include "journal/exchange.h"
+#include "journal_page.h"
 #include "journal_session.h"
 #include "legend.h"
 #include "match/matcher.h"
@@ -69,11 +69,11 @@ QString selfCareNotice()
 } // namespace
 
 MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath, QWidget* parent)
-    : QMainWindow(parent),
-      catalogue_(catalogue),
-      matcher_(std::make_unique<match::Matcher>(catalogue)),
-      drawing_(new PainDrawing(this)),
-      resultsModel_(new ResultsModel(catalogue.body(), this))
+    : QMainWindow(parent)
+    , catalogue_(catalogue)
+    , matcher_(std::make_unique<match::Matcher>(catalogue))
+    , drawing_(new PainDrawing(this))
+    , resultsModel_(new ResultsModel(catalogue.body(), this))
 {
     setWindowTitle(tr("Trigger Map"));
     tabs_ = new QTabWidget(this);
@@ -96,7 +96,8 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
         else if (tabs_->widget(index) == journalTab_)
             journalPage();
     });
-    connect(journalSession_, &JournalSession::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    connect(journalSession_, &JournalSession::statusMessage, this,
+        [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     buildMenus();
     connect(drawing_, &PainDrawing::changed, this, &MainWindow::updateResults);
     updateResults();
@@ -140,7 +141,7 @@ QWidget* MainWindow::buildWherePage()
     mapLayout->addWidget(new Legend(mapPanel));
     viewButtons_->buttons().first()->setChecked(true);
     connect(viewButtons_, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton* b) { setView(b->property("view").toString()); });
+        [this](QAbstractButton* b) { setView(b->property("view").toString()); });
     connect(map_, &BodyMapWidget::viewChanged, this, [this](const QString& view) {
         for (auto* b : viewButtons_->buttons())
             b->setChecked(b->property("view").toString() == view);
@@ -163,7 +164,8 @@ QWidget* MainWindow::buildWherePage()
     auto* spotScroll = new QScrollArea(spotsBox);
     spotScroll->setWidgetResizable(true);
     spotScroll->setFrameShape(QFrame::NoFrame);
-    spotScroll->setWidget(new SpotList(*drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll));
+    spotScroll->setWidget(new SpotList(
+        *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll));
     spotScroll->setMinimumHeight(70);
     auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
@@ -207,8 +209,8 @@ QWidget* MainWindow::buildWherePage()
         const QSignalBlocker block(symptoms_);
         for (int i = 0; i < symptoms_->count(); ++i) {
             auto* item = symptoms_->item(i);
-            item->setCheckState(drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                   : Qt::Unchecked);
+            item->setCheckState(
+                drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
     });
 
@@ -243,12 +245,10 @@ QWidget* MainWindow::buildWherePage()
     resultsLayout->addWidget(resultsView_, 1);
     resultsLayout->addLayout(resultButtons);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onResultChosen);
-    connect(resultsView_, &QListView::activated, this, [this](const QModelIndex& index) {
-        openMuscle(index.data(MuscleIdRole).toString());
-    });
-    connect(openEntry_, &QPushButton::clicked, this, [this] {
-        openMuscle(resultsView_->currentIndex().data(MuscleIdRole).toString());
-    });
+    connect(resultsView_, &QListView::activated, this,
+        [this](const QModelIndex& index) { openMuscle(index.data(MuscleIdRole).toString()); });
+    connect(openEntry_, &QPushButton::clicked, this,
+        [this] { openMuscle(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
 
     sideLayout->addWidget(spotsBox, 2);
@@ -275,8 +275,10 @@ void MainWindow::buildMenus()
     });
     newNote->setShortcut(QKeySequence::New);
     file->addSeparator();
-    file->addAction(tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
-    file->addAction(tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
+    file->addAction(
+        tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
+    file->addAction(
+        tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
     file->addAction(tr("&Import journal (JSON)..."), this, [this] { journalPage()->importWithDialog(); });
     file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
     file->addSeparator();
@@ -338,7 +340,8 @@ void MainWindow::updateResults()
     else
         resultsModel_->setResults(matcher_->rank(drawing, 25));
     if (drawing.spots.empty() && drawing.symptoms.empty())
-        resultsHeading_->setText(tr("Mark where it hurts; the trigger points that may cause it appear here, best first."));
+        resultsHeading_->setText(
+            tr("Mark where it hurts; the trigger points that may cause it appear here, best first."));
     else if (resultsModel_->rowCount() == 0)
         resultsHeading_->setText(tr("No trigger point in the catalogue explains this drawing."));
     else
@@ -363,9 +366,9 @@ void MainWindow::updateRedFlags()
     }
     QString html = "<b>" + tr("Check this first") + "</b>";
     for (const auto* f : flags)
-        html += "<p><b>" + QString::fromStdString(f->title).toHtmlEscaped() + ":</b> " +
-                QString::fromStdString(f->signs).toHtmlEscaped() + " <b>" +
-                QString::fromStdString(f->action).toHtmlEscaped() + "</b></p>";
+        html += "<p><b>" + QString::fromStdString(f->title).toHtmlEscaped() + ":</b> "
+            + QString::fromStdString(f->signs).toHtmlEscaped() + " <b>"
+            + QString::fromStdString(f->action).toHtmlEscaped() + "</b></p>";
     redFlags_->setText(html);
     redFlags_->show();
 }
@@ -384,12 +387,13 @@ void MainWindow::onResultChosen()
         switchView_->hide();
         return;
     }
-    const Pattern pattern{r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
+    const Pattern pattern {r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
     map_->setPattern(pattern);
     const QString best = BodyPainter::bestViewFor(catalogue_.body(), pattern, map_->view());
     if (best != map_->view()) {
         const auto* v = catalogue_.body().view(best.toStdString());
-        switchView_->setText(tr("Pattern is mostly in the %1 view: show it").arg(QString::fromStdString(v->title).toLower()));
+        switchView_->setText(
+            tr("Pattern is mostly in the %1 view: show it").arg(QString::fromStdString(v->title).toLower()));
         switchView_->setProperty("view", best);
         switchView_->show();
     } else {
@@ -414,7 +418,8 @@ JournalPage* MainWindow::journalPage()
     if (!journalPage_) {
         journalPage_ = new JournalPage(*journalSession_, journalTab_);
         journalTab_->layout()->addWidget(journalPage_);
-        connect(journalPage_, &JournalPage::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+        connect(journalPage_, &JournalPage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
     }
     return journalPage_;
 }
@@ -480,8 +485,7 @@ void MainWindow::showAbout()
     QString sources;
     for (const auto& s : catalogue_.data().sources)
         sources += "<li>" + QString::fromStdString(s.citation).toHtmlEscaped() + "</li>";
-    QMessageBox::about(
-        this, tr("About Trigger Map"),
+    QMessageBox::about(this, tr("About Trigger Map"),
         tr("<h3>Trigger Map %1</h3><p>Click where it hurts to find the myofascial trigger points that may cause "
            "it, and learn to release them safely.</p><p>%2</p><p>Catalogue: %3 muscles, %4 trigger points, written "
            "in our own words from:</p><ul>%5</ul><p>Licence: MIT. Private and offline: nothing leaves your "
@@ -498,7 +502,8 @@ void MainWindow::showFirstRunNoticeIfNeeded()
     if (settings.value("notice/shown", false).toBool())
         return;
     // Window-modal and opened from the event loop: it never blocks start-up, and the app stays responsive.
-    auto* box = new QMessageBox(QMessageBox::Information, tr("Before you start"), selfCareNotice(), QMessageBox::Ok, this);
+    auto* box
+        = new QMessageBox(QMessageBox::Information, tr("Before you start"), selfCareNotice(), QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     connect(box, &QMessageBox::finished, this, [] { QSettings().setValue("notice/shown", true); });

@@ -39,7 +39,8 @@ class MainWindow final : public QMainWindow {
 
 public:
     /// `journalPath`: the journal file (--journal); empty means the default one. It is opened only when needed.
-    explicit MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath = {}, QWidget* parent = nullptr);
+    explicit MainWindow(
+        const catalogue::Catalogue& catalogue, const QString& journalPath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Applies command-line state (view, spots, symptoms, result, muscle, page); returns an error message or "".

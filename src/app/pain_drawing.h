@@ -22,7 +22,10 @@ public:
         int intensity = 5;
     };
 
-    explicit PainDrawing(QObject* parent = nullptr) : QObject(parent) {}
+    explicit PainDrawing(QObject* parent = nullptr)
+        : QObject(parent)
+    {
+    }
 
     const QVector<Spot>& spots() const { return spots_; }
     const QStringList& symptoms() const { return symptoms_; }

@@ -39,12 +39,18 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
             .arg(r->rank)
             .arg(muscle, point, side, reason)
             .arg(qRound(r->score * 100));
-    case MuscleIdRole: return QString::fromStdString(r->muscle->id);
-    case TriggerPointIdRole: return QString::fromStdString(r->point->id);
-    case SideRole: return QString::fromStdString(r->side);
-    case ScoreRole: return r->score;
-    case ReasonRole: return reason;
-    default: return {};
+    case MuscleIdRole:
+        return QString::fromStdString(r->muscle->id);
+    case TriggerPointIdRole:
+        return QString::fromStdString(r->point->id);
+    case SideRole:
+        return QString::fromStdString(r->side);
+    case ScoreRole:
+        return r->score;
+    case ReasonRole:
+        return reason;
+    default:
+        return {};
     }
 }
 

@@ -14,7 +14,11 @@ class ResultsModel final : public QAbstractListModel {
     Q_DISABLE_COPY_MOVE(ResultsModel)
 
 public:
-    ResultsModel(const body::BodyMap& map, QObject* parent = nullptr) : QAbstractListModel(parent), map_(map) {}
+    ResultsModel(const body::BodyMap& map, QObject* parent = nullptr)
+        : QAbstractListModel(parent)
+        , map_(map)
+    {
+    }
 
     void setResults(std::vector<match::Result> results);
     const match::Result* result(int row) const;

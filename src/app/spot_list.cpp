@@ -11,7 +11,9 @@
 namespace tmap::app {
 
 SpotList::SpotList(PainDrawing& drawing, std::function<QString(const QString&)> nameOf, QWidget* parent)
-    : QWidget(parent), drawing_(drawing), nameOf_(std::move(nameOf))
+    : QWidget(parent)
+    , drawing_(drawing)
+    , nameOf_(std::move(nameOf))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

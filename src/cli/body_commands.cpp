@@ -35,7 +35,8 @@ void addBodyCommands(CLI::App& app, Context& ctx)
 {
     auto* regions = app.add_subcommand("regions", "list the body regions (one per side) and the views showing them");
     auto regionsView = std::make_shared<std::string>();
-    regions->add_option("--view", *regionsView, "only the regions drawn in this view (front, back, side, side-left, soles)");
+    regions->add_option(
+        "--view", *regionsView, "only the regions drawn in this view (front, back, side, side-left, soles)");
     regions->add_flag("--json", ctx.json, "JSON output");
     regions->callback([&ctx, regionsView] {
         const auto& map = ctx.catalogue().body();
@@ -49,8 +50,8 @@ void addBodyCommands(CLI::App& app, Context& ctx)
             const auto instance = body::parseInstance(id);
             const auto* region = map.region(instance->base);
             list.push_back({{"id", id}, {"region", instance->base},
-                            {"side", instance->side == body::Side::None ? nullptr : nlohmann::json(body::sideName(instance->side))},
-                            {"views", views}, {"description", region->description}});
+                {"side", instance->side == body::Side::None ? nullptr : nlohmann::json(body::sideName(instance->side))},
+                {"views", views}, {"description", region->description}});
         }
         if (ctx.json) {
             printJson({{"count", list.size()}, {"regions", list}});
@@ -61,7 +62,7 @@ void addBodyCommands(CLI::App& app, Context& ctx)
             for (const auto& v : r["views"])
                 views += (views.empty() ? "" : ",") + v.get<std::string>();
             std::printf("%-28s %-30s %s\n", r["id"].get<std::string>().c_str(), views.c_str(),
-                        r["description"].get<std::string>().c_str());
+                r["description"].get<std::string>().c_str());
         }
         std::fprintf(stderr, "%zu region instances\n", list.size());
     });
@@ -79,8 +80,8 @@ void addBodyCommands(CLI::App& app, Context& ctx)
         const auto found = map.hit(*hitView, p);
         if (ctx.json) {
             printJson({{"view", *hitView}, {"x", p.x}, {"y", p.y},
-                       {"region", found ? nlohmann::json(*found) : nlohmann::json(nullptr)},
-                       {"description", found ? nlohmann::json(map.describe(*found)) : nlohmann::json(nullptr)}});
+                {"region", found ? nlohmann::json(*found) : nlohmann::json(nullptr)},
+                {"description", found ? nlohmann::json(map.describe(*found)) : nlohmann::json(nullptr)}});
         } else if (found) {
             std::cout << *found << "\t" << map.describe(*found) << "\n";
         } else {

@@ -14,13 +14,13 @@ json pointJson(const catalogue::TriggerPoint& tp)
     json zones = json::array();
     for (const auto& z : tp.zones)
         zones.push_back({{"region", z.region}, {"kind", z.kind == catalogue::ZoneKind::Main ? "main" : "spillover"},
-                         {"frequency", z.frequency == catalogue::Frequency::Usual ? "usual" : "occasional"},
-                         {"side", z.bothSides ? "both" : "same"}});
+            {"frequency", z.frequency == catalogue::Frequency::Usual ? "usual" : "occasional"},
+            {"side", z.bothSides ? "both" : "same"}});
     json markers = json::array();
     for (const auto& m : tp.markers)
         markers.push_back({{"view", m.view}, {"x", m.x}, {"y", m.y}});
-    return {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites},
-            {"zones", zones}, {"symptoms", tp.symptoms}, {"markers", markers}};
+    return {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites}, {"zones", zones},
+        {"symptoms", tp.symptoms}, {"markers", markers}};
 }
 
 json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
@@ -34,7 +34,7 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     for (const auto& f : m.factors) {
         const auto* fac = cat.factor(f.id);
         factors.push_back({{"id", f.id}, {"name", fac ? fac->name : f.id}, {"note", f.note},
-                           {"prevention", fac ? fac->prevention : ""}});
+            {"prevention", fac ? fac->prevention : ""}});
     }
     json points = json::array();
     for (const auto& tp : m.triggerPoints)
@@ -42,8 +42,8 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     json techniques = json::array();
     for (const auto& t : m.techniques)
         techniques.push_back({{"kind", t.kind}, {"name", t.name}, {"tool", t.tool}, {"position", t.position},
-                              {"steps", t.steps}, {"duration", t.duration}, {"frequency", t.frequency},
-                              {"intensity", t.intensity}, {"precautions", t.precautions}});
+            {"steps", t.steps}, {"duration", t.duration}, {"frequency", t.frequency}, {"intensity", t.intensity},
+            {"precautions", t.precautions}});
     json redFlags = json::array();
     for (const auto& id : m.redFlags)
         if (const auto* r = cat.redFlag(id))
@@ -54,10 +54,10 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         sources.push_back({{"ref", s.ref}, {"chapter", s.chapter}, {"citation", src ? src->citation : ""}});
     }
     return {{"id", m.id}, {"name", m.name}, {"other_names", m.otherNames}, {"latin", m.latin}, {"area", m.area},
-            {"overview", m.overview}, {"location", m.location}, {"action", m.action}, {"palpation", m.palpation},
-            {"symptoms", symptoms}, {"factors", factors}, {"trigger_points", points}, {"techniques", techniques},
-            {"precautions", m.precautions}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
-            {"related", m.related}, {"sources", sources}};
+        {"overview", m.overview}, {"location", m.location}, {"action", m.action}, {"palpation", m.palpation},
+        {"symptoms", symptoms}, {"factors", factors}, {"trigger_points", points}, {"techniques", techniques},
+        {"precautions", m.precautions}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
+        {"related", m.related}, {"sources", sources}};
 }
 
 void printList(const char* title, const std::vector<std::string>& items)
@@ -115,8 +115,8 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         std::vector<std::string> items;
         for (const auto& f : m.factors) {
             const auto* fac = cat.factor(f.id);
-            items.push_back((fac ? fac->name : f.id) + (f.note.empty() ? "" : ": " + f.note) +
-                            (fac ? "\n    Prevent it: " + fac->prevention : ""));
+            items.push_back((fac ? fac->name : f.id) + (f.note.empty() ? "" : ": " + f.note)
+                + (fac ? "\n    Prevent it: " + fac->prevention : ""));
         }
         printList("Causes and what keeps it going", items);
     }
@@ -197,7 +197,7 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
                 std::cout << (current == list[0]["area"] ? "" : "\n") << catalogue::areaName(current) << "\n";
             }
             std::printf("  %-34s %-32s %zu trigger point(s)\n", m["id"].get<std::string>().c_str(),
-                        m["name"].get<std::string>().c_str(), m["trigger_points"].size());
+                m["name"].get<std::string>().c_str(), m["trigger_points"].size());
         }
         std::fprintf(stderr, "%zu muscles, %zu trigger points\n", list.size(), points);
     });

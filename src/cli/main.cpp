@@ -42,9 +42,9 @@ int main(int argc, char** argv)
     Context ctx;
     ctx.programDir = programDir(argv[0]);
 
-    CLI::App app{"tpmap: find the trigger points behind your pain, browse the catalogue, keep pain notes.\n"
-                 "Self-care information, not a diagnosis.",
-                 "tpmap"};
+    CLI::App app {"tpmap: find the trigger points behind your pain, browse the catalogue, keep pain notes.\n"
+                  "Self-care information, not a diagnosis.",
+        "tpmap"};
     app.set_version_flag("--version", std::string("tpmap ") + TM_VERSION);
     app.require_subcommand(1);
     app.option_defaults()->always_capture_default();

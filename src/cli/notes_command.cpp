@@ -46,8 +46,9 @@ journal::Spot parseNoteSpot(const body::BodyMap& map, const std::string& text)
         const std::string quality = text.substr(at + 1);
         const auto q = journal::parseQuality(quality);
         if (!q || quality.empty())
-            throw UsageError("spot \"" + text + "\": quality must be one of aching, sharp, burning, throbbing, "
-                             "tingling, numb, stiff");
+            throw UsageError("spot \"" + text
+                + "\": quality must be one of aching, sharp, burning, throbbing, "
+                  "tingling, numb, stiff");
         spot.quality = *q;
         rest = text.substr(0, at);
     }
@@ -66,7 +67,7 @@ std::string parseWhen(const std::string& text)
 {
     if (journal::parseTimestamp(text))
         return text;
-    std::tm local{};
+    std::tm local {};
     std::string normal = text;
     if (normal.size() > 10 && normal[10] == ' ')
         normal[10] = 'T';
@@ -200,7 +201,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
     add->add_option("--tag", opts->tags, "a tag (repeatable)");
-    add->add_option("--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)");
+    add->add_option(
+        "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)");
     add->add_flag("--json", ctx.json, "print the saved note as JSON");
     journalOption(add);
     add->callback([&ctx, opts] {
@@ -248,7 +250,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             for (const auto& n : found)
                 items.push_back(noteJson(n));
             printJson({{"journal", j->path()}, {"total", total}, {"offset", opts->offset}, {"limit", opts->limit},
-                       {"notes", items}});
+                {"notes", items}});
             return;
         }
         if (found.empty()) {
@@ -260,7 +262,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             for (const auto& s : n.spots)
                 spots.push_back(spotText(s));
             std::printf("%s  %s  %-5s %s\n", n.id.substr(0, 8).c_str(), n.when.substr(0, 16).c_str(),
-                        n.intensity ? (std::to_string(*n.intensity) + "/10").c_str() : "-", joinList(spots).c_str());
+                n.intensity ? (std::to_string(*n.intensity) + "/10").c_str() : "-", joinList(spots).c_str());
             if (!n.text.empty())
                 std::printf("          %s\n", firstLine(n.text, 70).c_str());
         }
@@ -316,7 +318,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     exp->add_option("--until", opts->until, "last day (inclusive)");
     journalOption(exp);
     exp->callback([opts] {
-        const journal::Range range{checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
         auto j = openJournal(opts->journal);
         if (opts->output == "-") {
@@ -327,7 +329,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             return;
         }
         const auto count = journal::exportToFile(*j, opts->output, format, range);
-        std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output << "\n";
+        std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output
+                  << "\n";
     });
 
     auto* imp = notes->add_subcommand("import", "add the notes of a JSON export; checks the whole file first");

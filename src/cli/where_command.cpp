@@ -52,15 +52,14 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 nlohmann::json explains = nlohmann::json::array();
                 for (const auto& e : r.explains)
                     explains.push_back({{"spot", e.spot}, {"zone", match::howName(e.how)},
-                                        {"frequency", e.occasional ? "occasional" : "usual"}, {"local", e.alsoLocal}});
-                list.push_back({{"rank", r.rank}, {"score", std::round(r.score * 10000) / 10000},
-                                {"side", r.side}, {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
-                                {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}},
-                                {"explains", explains}, {"unexplained", r.unexplained}, {"symptoms", r.symptoms},
-                                {"reason", r.reason(cat.body())}});
+                        {"frequency", e.occasional ? "occasional" : "usual"}, {"local", e.alsoLocal}});
+                list.push_back({{"rank", r.rank}, {"score", std::round(r.score * 10000) / 10000}, {"side", r.side},
+                    {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
+                    {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}}, {"explains", explains},
+                    {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"reason", r.reason(cat.body())}});
             }
             printJson({{"query", {{"spots", spots}, {"symptoms", drawing.symptoms}, {"limit", opts->limit}}},
-                       {"results", list}});
+                {"results", list}});
             return;
         }
         if (results.empty()) {
@@ -70,7 +69,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         std::printf("%-4s %-6s %-6s %-28s %s\n", "rank", "score", "side", "muscle", "trigger point");
         for (const auto& r : results) {
             std::printf("%-4d %-6.2f %-6s %-28s %s\n", r.rank, r.score, r.side.c_str(), r.muscle->name.c_str(),
-                        r.point->name.c_str());
+                r.point->name.c_str());
             std::printf("                   %s\n", r.reason(cat.body()).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;

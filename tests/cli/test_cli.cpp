@@ -17,12 +17,12 @@ struct Run {
 // Runs tpmap with arguments (shell words), capturing stdout; stderr goes to stdout when `mergeErr`.
 Run tpmap(const std::string& args, bool mergeErr = false)
 {
-    const std::string command = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE + " " + args +
-                                (mergeErr ? " 2>&1" : " 2>/dev/null");
+    const std::string command = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE + " " + args
+        + (mergeErr ? " 2>&1" : " 2>/dev/null");
     Run run;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe);
-    std::array<char, 4096> buffer{};
+    std::array<char, 4096> buffer {};
     while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
         run.out.append(buffer.data(), n);
     const int status = pclose(pipe);
@@ -45,9 +45,9 @@ TEST_CASE("cli: --help and --version", "[cli]")
 TEST_CASE("cli: bad arguments exit 2 with a usage message on stderr", "[cli]")
 {
     for (const char* args : {"", "frobnicate", "where", "where head.nope:right", "where head.temple:up",
-                             "where head.temple:right=12", "where --symptom notasymptom", "hit --view front",
-                             "hit --view nope --at 0.5,0.5", "hit --view front --at 2,2", "muscle no-such-muscle",
-                             "regions --view sideways", "where --limit -3 head.temple:right"}) {
+             "where head.temple:right=12", "where --symptom notasymptom", "hit --view front",
+             "hit --view nope --at 0.5,0.5", "hit --view front --at 2,2", "muscle no-such-muscle",
+             "regions --view sideways", "where --limit -3 head.temple:right"}) {
         INFO("tpmap " << args);
         const auto run = tpmap(args, true);
         CHECK(run.code == 2);

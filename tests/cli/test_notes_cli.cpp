@@ -49,14 +49,13 @@ struct Sandbox {
     /// tpmap ARGS (already shell words); `--journal` added unless `withJournal` is false.
     Run tpmap(const std::string& args, bool mergeErr = false, bool withJournal = true) const
     {
-        const std::string command = "XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + TM_TPMAP + " --catalogue " +
-                                    TM_TEST_CATALOGUE + " " + args +
-                                    (withJournal ? " --journal " + quote(journal) : std::string()) +
-                                    (mergeErr ? " 2>&1" : " 2>/dev/null");
+        const std::string command = "XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + TM_TPMAP + " --catalogue "
+            + TM_TEST_CATALOGUE + " " + args + (withJournal ? " --journal " + quote(journal) : std::string())
+            + (mergeErr ? " 2>&1" : " 2>/dev/null");
         Run run;
         FILE* pipe = popen(command.c_str(), "r");
         REQUIRE(pipe);
-        std::array<char, 4096> buffer{};
+        std::array<char, 4096> buffer {};
         while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
             run.out.append(buffer.data(), n);
         const int status = pclose(pipe);
@@ -87,7 +86,8 @@ TEST_CASE("notes cli: add prints the new id; show and list return the note", "[c
     CHECK(note["id"] == id);
     CHECK(note["when"] == "2026-11-25T08:30:00+01:00");
     CHECK(note["text"] == "Woke up with it");
-    CHECK(note["spots"][0] == nlohmann::json({{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}));
+    CHECK(note["spots"][0]
+        == nlohmann::json({{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}));
     CHECK(note["spots"][1]["region"] == "chest.sternum");
     CHECK(note["spots"][1]["intensity"] == 5);
     CHECK(note["spots"][1]["quality"] == "");
@@ -111,11 +111,12 @@ TEST_CASE("notes cli: add prints the new id; show and list return the note", "[c
     CHECK(found["total"] == 1);
     const auto table = box.tpmap("notes list");
     CHECK(table.code == 0);
-    CHECK_THAT(table.out, Catch::Contains(id.substr(0, 8)) && Catch::Contains("head.temple:right=7@throbbing") &&
-                              Catch::Contains("2 of 2 notes"));
+    CHECK_THAT(table.out,
+        Catch::Contains(id.substr(0, 8)) && Catch::Contains("head.temple:right=7@throbbing")
+            && Catch::Contains("2 of 2 notes"));
     const auto text = box.tpmap("notes show " + id);
     CHECK_THAT(text.out, Catch::Contains("Woke up with it") && Catch::Contains("poor-sleep"));
-    struct stat st {};
+    struct stat st { };
     REQUIRE(::stat(box.journal.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
 }
@@ -124,16 +125,17 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
 {
     Sandbox box;
     const std::string id = box.add("--spot head.temple:right");
-    for (const std::string& args : std::vector<std::string>{"notes", "notes add", "notes add --spot head.nowhere:right", "notes add --spot head.temple:right=11",
-          "notes add --spot head.temple:right=-1", "notes add --spot head.temple:up", "notes add --spot head.temple",
-          "notes add --spot head.temple:right@stabbing", "notes add --spot head.temple:right --when yesterday",
-          "notes add --spot head.temple:right --when 2026-02-30T10:00",
-          "notes add --spot head.temple:right --factor too-much-coffee",
-          "notes add --spot head.temple:right --spot head.temple:right",
-          "notes show 00000000-0000-4000-8000-000000000000", "notes show", "notes delete nope",
-          "notes restore " + id, "notes list --since 25.11.2026", "notes list --limit 0",
-          "notes export --format xml --output x", "notes export --format json", "notes import",
-          "notes import /nonexistent/file.json", "notes import x --on-duplicate merge"}) {
+    for (const std::string& args : std::vector<std::string> {"notes", "notes add",
+             "notes add --spot head.nowhere:right", "notes add --spot head.temple:right=11",
+             "notes add --spot head.temple:right=-1", "notes add --spot head.temple:up", "notes add --spot head.temple",
+             "notes add --spot head.temple:right@stabbing", "notes add --spot head.temple:right --when yesterday",
+             "notes add --spot head.temple:right --when 2026-02-30T10:00",
+             "notes add --spot head.temple:right --factor too-much-coffee",
+             "notes add --spot head.temple:right --spot head.temple:right",
+             "notes show 00000000-0000-4000-8000-000000000000", "notes show", "notes delete nope",
+             "notes restore " + id, "notes list --since 25.11.2026", "notes list --limit 0",
+             "notes export --format xml --output x", "notes export --format json", "notes import",
+             "notes import /nonexistent/file.json", "notes import x --on-duplicate merge"}) {
         INFO("tpmap " << args);
         const auto run = box.tpmap(args, true);
         CHECK(run.code == 2);
@@ -142,7 +144,7 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     }
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --factor too-much-coffee", true).out,
-               Catch::Contains("too-much-coffee"));
+        Catch::Contains("too-much-coffee"));
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1); // nothing half-written
 }
 
@@ -171,7 +173,7 @@ TEST_CASE("notes cli: export and import round-trip; a bad file changes nothing",
     CHECK(box.tpmap("notes export --format json --output " + quote(json)).code == 0);
     CHECK(box.tpmap("notes export --format csv --output " + quote(csv) + " --since 2026-11-02").code == 0);
     std::ifstream in(csv);
-    const std::string csvText{std::istreambuf_iterator<char>(in), {}};
+    const std::string csvText {std::istreambuf_iterator<char>(in), {}};
     CHECK(csvText.rfind("note_id,when,", 0) == 0);
     CHECK_THAT(csvText, Catch::Contains("chest.sternum") && !Catch::Contains("head.temple"));
     const auto stdoutJson = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
@@ -195,8 +197,9 @@ TEST_CASE("notes cli: export and import round-trip; a bad file changes nothing",
     Sandbox third;
     const auto refused = third.tpmap("notes import " + quote(bad), true);
     CHECK(refused.code == 2);
-    CHECK_THAT(refused.out, Catch::Contains("bad.json") && Catch::Contains("/notes/1/spots/0/intensity") &&
-                                Catch::Contains("out of range"));
+    CHECK_THAT(refused.out,
+        Catch::Contains("bad.json") && Catch::Contains("/notes/1/spots/0/intensity")
+            && Catch::Contains("out of range"));
     CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 0);
 }
 
@@ -254,7 +257,7 @@ TEST_CASE("notes cli: --journal naming a file that is not a journal leaves it al
     CHECK_THAT(run.out, Catch::Contains(box.journal) && Catch::Contains("not a Trigger Map journal"));
     std::ifstream in(box.journal);
     CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == text);
-    struct stat st {};
+    struct stat st { };
     REQUIRE(::stat(box.journal.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0644);
     CHECK_FALSE(fs::exists(box.journal + "-wal"));

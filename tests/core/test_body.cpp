@@ -73,7 +73,7 @@ TEST_CASE("body: laterality follows anatomical position", "[body]")
 {
     const auto& map = bodyMap();
     for (const auto& [viewId, rightOnViewersLeft] :
-         {std::pair{"front", true}, std::pair{"back", false}, std::pair{"soles", false}}) {
+        {std::pair {"front", true}, std::pair {"back", false}, std::pair {"soles", false}}) {
         const View* view = map.view(viewId);
         REQUIRE(view);
         for (const auto& shape : view->shapes) {
@@ -129,7 +129,7 @@ TEST_CASE("body: regions tile the figure without gaps or overlaps", "[body]")
         std::string firstProblem;
         for (int i = 0; i < columns; ++i) {
             for (int j = 0; j < rows; ++j) {
-                const Point p{(i + 0.5) / columns, (j + 0.5) / rows};
+                const Point p {(i + 0.5) / columns, (j + 0.5) / rows};
                 int hits = 0;
                 for (const auto& shape : view.shapes)
                     hits += shape.contains(p) ? 1 : 0;
@@ -176,9 +176,11 @@ TEST_CASE("body: malformed geometry is reported with the file and place", "[body
     const std::string tsv = "id\tsided\tviews\tdescription\nhead.vertex\tno\tfront\ttop of the head\n";
     CHECK_THROWS_WITH(BodyMap::fromText(tsv, "{", "r.tsv", "g.json"), Catch::Contains("g.json: not valid JSON"));
     CHECK_THROWS_WITH(
-        BodyMap::fromText(tsv, R"({"views":[{"id":"front","regions":[{"id":"head.nope","polygons":[[[0,0],[1,0],[1,1]]]}]}]})",
-                          "r.tsv", "g.json"),
+        BodyMap::fromText(tsv,
+            R"({"views":[{"id":"front","regions":[{"id":"head.nope","polygons":[[[0,0],[1,0],[1,1]]]}]}]})", "r.tsv",
+            "g.json"),
         Catch::Contains("g.json: /views/0/regions/0/id: unknown region instance \"head.nope\""));
-    CHECK_THROWS_WITH(BodyMap::fromText("id\tsided\tviews\tdescription\nx\tmaybe\tfront\td\n", "{\"views\":[]}", "r.tsv"),
-                      Catch::Contains("r.tsv: line 2: sided must be yes or no"));
+    CHECK_THROWS_WITH(
+        BodyMap::fromText("id\tsided\tviews\tdescription\nx\tmaybe\tfront\td\n", "{\"views\":[]}", "r.tsv"),
+        Catch::Contains("r.tsv: line 2: sided must be yes or no"));
 }

@@ -19,7 +19,8 @@ struct DataCopy {
     fs::path root;
     DataCopy()
     {
-        root = fs::temp_directory_path() / ("tm-builder-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+        root = fs::temp_directory_path()
+            / ("tm-builder-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
         fs::remove_all(root);
         fs::create_directories(root / "catalogue" / "muscles");
         fs::copy(TM_SOURCE_DIR "/data/body", root / "body", fs::copy_options::recursive);
@@ -42,18 +43,17 @@ struct DataCopy {
 
 json validMuscle(const std::string& id)
 {
-    return {
-        {"id", id}, {"name", "Test " + id}, {"other_names", {"tester"}}, {"latin", "Musculus testus"},
+    return {{"id", id}, {"name", "Test " + id}, {"other_names", {"tester"}}, {"latin", "Musculus testus"},
         {"area", "neck"}, {"overview", "A test muscle."}, {"location", "Here."}, {"action", "Tests."},
         {"palpation", "Press here."}, {"symptoms", {{{"id", "headache"}, {"note", "sometimes"}}}},
         {"factors", {{{"id", "posture"}, {"note", "slumping"}}}},
         {"trigger_points",
-         {{{"id", id + "-1"}, {"name", "TrP1"}, {"location", "middle"}, {"site", {"neck.side"}},
-           {"zones", {{{"region", "head.temple"}, {"kind", "main"}, {"frequency", "usual"}, {"side", "same"}}}}}}},
+            {{{"id", id + "-1"}, {"name", "TrP1"}, {"location", "middle"}, {"site", {"neck.side"}},
+                {"zones", {{{"region", "head.temple"}, {"kind", "main"}, {"frequency", "usual"}, {"side", "same"}}}}}}},
         {"techniques",
-         {{{"kind", "pressure"}, {"name", "Thumb"}, {"tool", "thumb"}, {"position", "sitting"},
-           {"steps", {"press", "hold"}}, {"duration", "30 s"}, {"frequency", "daily"}, {"intensity", "5/10"},
-           {"precautions", {"not over the carotid pulse"}}}}},
+            {{{"kind", "pressure"}, {"name", "Thumb"}, {"tool", "thumb"}, {"position", "sitting"},
+                {"steps", {"press", "hold"}}, {"duration", "30 s"}, {"frequency", "daily"}, {"intensity", "5/10"},
+                {"precautions", {"not over the carotid pulse"}}}}},
         {"precautions", {"gentle"}}, {"red_flags", {"vascular-neck"}}, {"related", json::array()},
         {"sources", {{{"ref", "travell-simons-v1"}, {"chapter", "7"}}}}};
 }
@@ -87,7 +87,7 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     writeDatabase(sources, out.string());
     const auto cat = Catalogue::open(out.string());
     REQUIRE(cat->muscle("beta"));
-    CHECK(cat->muscle("beta")->related == std::vector<std::string>{"alpha"});
+    CHECK(cat->muscle("beta")->related == std::vector<std::string> {"alpha"});
     CHECK(cat->muscle("alpha")->techniques.at(0).steps.size() == 2);
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
     CHECK(cat->search("tester").size() == 2);
@@ -108,7 +108,8 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         auto m = validMuscle("alpha");
         m["trigger_points"][0]["zones"][0]["region"] = "head.elbow";
         data.write(m);
-        CHECK_THAT(buildError(data), Catch::Contains(file + "/alpha.json: /trigger_points/0/zones/0/region: unknown region id \"head.elbow\""));
+        CHECK_THAT(buildError(data),
+            Catch::Contains(file + "/alpha.json: /trigger_points/0/zones/0/region: unknown region id \"head.elbow\""));
     }
     SECTION("unknown related muscle")
     {
@@ -130,7 +131,8 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         auto m = validMuscle("beta");
         m["trigger_points"][0]["id"] = "alpha-1";
         data.write(m);
-        CHECK_THAT(buildError(data), Catch::Contains("beta.json: /trigger_points/0/id: duplicate trigger point id \"alpha-1\""));
+        CHECK_THAT(buildError(data),
+            Catch::Contains("beta.json: /trigger_points/0/id: duplicate trigger point id \"alpha-1\""));
     }
     SECTION("file name and id differ")
     {
@@ -152,7 +154,8 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         auto m = validMuscle("alpha");
         m["techniques"][0]["precautions"] = json::array();
         data.write(m);
-        CHECK_THAT(buildError(data), Catch::Contains("alpha.json: /techniques: needs a pressure technique with its precautions"));
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /techniques: needs a pressure technique with its precautions"));
     }
 }
 
@@ -166,8 +169,8 @@ TEST_CASE("builder: nothing half-built is left behind", "[builder]")
 
     // A failing build, through the tool as the build runs it: exit 1, the old catalogue untouched, no temp file.
     data.write("beta", "[1, 2");
-    const std::string command = std::string(TM_BUILDER) + " --data " + data.root.string() + " --output " +
-                                out.string() + " 2>" + (data.root / "err.txt").string();
+    const std::string command = std::string(TM_BUILDER) + " --data " + data.root.string() + " --output " + out.string()
+        + " 2>" + (data.root / "err.txt").string();
     CHECK(std::system(command.c_str()) != 0);
     std::ifstream err(data.root / "err.txt");
     std::string message, line;

@@ -48,14 +48,14 @@ TEST_CASE("catalogue: the database has no orphans and every reference resolves",
             CHECK(cat.muscle(id));
         for (const auto& tp : m.triggerPoints) {
             INFO(tp.id);
-            CHECK(std::any_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }));
+            CHECK(
+                std::any_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }));
             CHECK_FALSE(tp.markers.empty());
             for (const auto& z : tp.zones)
                 CHECK(cat.body().region(z.region));
         }
-        const bool pressureWithPrecautions = std::any_of(m.techniques.begin(), m.techniques.end(), [](const Technique& t) {
-            return t.kind == "pressure" && !t.precautions.empty() && !t.steps.empty();
-        });
+        const bool pressureWithPrecautions = std::any_of(m.techniques.begin(), m.techniques.end(),
+            [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty() && !t.steps.empty(); });
         CHECK(pressureWithPrecautions);
     }
 }
@@ -64,7 +64,7 @@ TEST_CASE("catalogue: the shared lists hold the required causes and the general 
 {
     const auto& cat = builtCatalogue();
     for (const char* id : {"overuse-injury", "dehydration-nutrition", "stress-tension", "long-sitting",
-                           "lack-of-stretching", "posture"}) {
+             "lack-of-stretching", "posture"}) {
         INFO(id);
         REQUIRE(cat.factor(id));
         CHECK_FALSE(cat.factor(id)->prevention.empty());
@@ -76,7 +76,8 @@ TEST_CASE("catalogue: the shared lists hold the required causes and the general 
 
 TEST_CASE("catalogue: head, neck, shoulder, arm and hand regions are all covered", "[catalogue][coverage]")
 {
-    const auto missing = uncovered(builtCatalogue(), {"head.", "neck.", "shoulder.", "arm.", "elbow.", "forearm.", "wrist.", "hand."});
+    const auto missing
+        = uncovered(builtCatalogue(), {"head.", "neck.", "shoulder.", "arm.", "elbow.", "forearm.", "wrist.", "hand."});
     INFO("uncovered: " << Catch::Detail::stringify(missing));
     CHECK(missing.empty());
 }
@@ -90,7 +91,8 @@ TEST_CASE("catalogue: chest, abdomen, back and pelvis regions are all covered", 
 
 TEST_CASE("catalogue: hip, thigh, knee, leg, ankle and foot regions are all covered", "[catalogue][coverage]")
 {
-    const auto missing = uncovered(builtCatalogue(), {"hip.", "buttock.", "thigh.", "knee.", "leg.", "ankle.", "foot."});
+    const auto missing
+        = uncovered(builtCatalogue(), {"hip.", "buttock.", "thigh.", "knee.", "leg.", "ankle.", "foot."});
     INFO("uncovered: " << Catch::Detail::stringify(missing));
     CHECK(missing.empty());
 }
@@ -110,7 +112,9 @@ TEST_CASE("catalogue: full-text search finds by prefix, name, other name and sym
             out.push_back(h.muscle->id);
         return out;
     };
-    auto contains = [](const std::vector<std::string>& v, const char* id) { return std::find(v.begin(), v.end(), id) != v.end(); };
+    auto contains = [](const std::vector<std::string>& v, const char* id) {
+        return std::find(v.begin(), v.end(), id) != v.end();
+    };
     CHECK(contains(ids("jaw"), "masseter"));
     CHECK(contains(ids("tinnit"), "masseter"));
     CHECK(ids("trap").size() >= 1);

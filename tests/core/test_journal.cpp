@@ -103,7 +103,7 @@ void writeAll(const std::string& path, const std::string& bytes)
 
 unsigned modeOf(const std::string& path)
 {
-    struct stat st {};
+    struct stat st { };
     REQUIRE(::stat(path.c_str(), &st) == 0);
     return st.st_mode & 0777;
 }
@@ -118,12 +118,22 @@ void writeVersion1Journal(const std::string& path)
             "CREATE INDEX note_felt ON note (felt_at);"
             "PRAGMA application_id = 0x544D4A4E; PRAGMA user_version = 1;");
     auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, "0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-01T08:30:00+01:00")
-        .bind(3, "2025-03-01T07:35:00Z").bind(4, 6).bind(5, "Stiff neck after the night train")
+    insert.bind(1, "0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60")
+        .bind(2, "2025-03-01T08:30:00+01:00")
+        .bind(3, "2025-03-01T07:35:00Z")
+        .bind(4, 6)
+        .bind(5, "Stiff neck after the night train")
         .bind(6, R"([{"region": "neck.back:left", "intensity": 6}, {"region": "head.occiput:left", "intensity": 3}])")
-        .bind(7, "travel, sleep").run();
-    insert.bind(1, "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098").bind(2, "2025-03-02T21:00:00+01:00")
-        .bind(3, "2025-03-02T20:01:00Z").bind(4, std::nullopt).bind(5, "better").bind(6, "[]").bind(7, "").run();
+        .bind(7, "travel, sleep")
+        .run();
+    insert.bind(1, "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098")
+        .bind(2, "2025-03-02T21:00:00+01:00")
+        .bind(3, "2025-03-02T20:01:00Z")
+        .bind(4, std::nullopt)
+        .bind(5, "better")
+        .bind(6, "[]")
+        .bind(7, "")
+        .run();
 }
 
 } // namespace
@@ -301,7 +311,8 @@ TEST_CASE("journal: listing is newest first, paged, by inclusive local days", "[
     // Ten days, three notes a day; one note's local day differs from its UTC day.
     for (int day = 1; day <= 10; ++day)
         for (const char* time : {"08:00:00", "13:00:00", "21:30:00"}) {
-            Note n = sample(std::string("2026-11-") + (day < 10 ? "0" : "") + std::to_string(day) + "T" + time + "+01:00");
+            Note n
+                = sample(std::string("2026-11-") + (day < 10 ? "0" : "") + std::to_string(day) + "T" + time + "+01:00");
             n.text = "day " + std::to_string(day) + " " + time;
             journal->save(n);
         }
@@ -396,7 +407,8 @@ TEST_CASE("journal: aggregates give a region's and a muscle's days and which tre
     };
     note("2026-11-01", 8, {{"upper-trapezius", "", "Ball", 5, 8, 5}, {"scalenes", "", "stretch", 3, 8, 7}});
     note("2026-11-01", 6, {{"upper-trapezius", "", "ball ", 5, 6, 2}});
-    note("2026-11-02", 4, {{"upper-trapezius", "", "stretch", 2, 4, 4}, {"upper-trapezius", "", "ball", 2, std::nullopt, 1}});
+    note("2026-11-02", 4,
+        {{"upper-trapezius", "", "stretch", 2, 4, 4}, {"upper-trapezius", "", "ball", 2, std::nullopt, 1}});
     const Note trashed = note("2026-11-03", 10, {{"scalenes", "", "stretch", 3, 10, 0}});
     journal->trash(trashed.id);
 
@@ -423,7 +435,7 @@ TEST_CASE("journal: aggregates give a region's and a muscle's days and which tre
     CHECK(effects[0].muscle == "upper-trapezius");
     CHECK(effects[0].meanDrop == Approx(3.5)); // "Ball" and "ball " are one technique: (3 + 4) / 2
     CHECK(effects[0].notes == 2);
-    CHECK(effects[1].meanDrop == Approx(1));   // scalenes stretch: the trashed note does not count
+    CHECK(effects[1].meanDrop == Approx(1)); // scalenes stretch: the trashed note does not count
     CHECK(effects[1].muscle == "scalenes");
     CHECK(effects[2].meanDrop == Approx(0));
     CHECK(journal->treatmentEffects({}, 2).size() == 1);
@@ -445,8 +457,8 @@ TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note
     CHECK(first->updated == first->created);
     CHECK(first->intensity == 6);
     REQUIRE(first->spots.size() == 2);
-    CHECK(first->spots[0] == Spot{"neck.back:left", 6, Quality::None});
-    CHECK(first->tags == std::vector<std::string>{"travel", "sleep"});
+    CHECK(first->spots[0] == Spot {"neck.back:left", 6, Quality::None});
+    CHECK(first->tags == std::vector<std::string> {"travel", "sleep"});
     const auto second = journal->get("5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098");
     REQUIRE(second);
     CHECK_FALSE(second->intensity);
@@ -513,7 +525,7 @@ TEST_CASE("journal: with moveAsideForeign off, a file of another kind is refused
     CHECK_THROWS_WITH(Journal::open(path, o), Catch::Contains(path) && Catch::Contains("left as it is"));
     CHECK(readAll(path) == "not a journal");
     CHECK(modeOf(path) == 0644);
-    CHECK(filesIn(dir.path) == std::vector<std::string>{"notes.txt"});
+    CHECK(filesIn(dir.path) == std::vector<std::string> {"notes.txt"});
     // A damaged journal is still moved aside: it is ours.
     const std::string journalPath = dir.file();
     Journal::open(journalPath, quiet())->save(sample());
@@ -531,7 +543,7 @@ TEST_CASE("journal: an empty file becomes a journal in place", "[journal][safety
     CHECK(journal->report().movedAside.empty());
     CHECK(journal->report().created);
     journal->save(sample());
-    CHECK(filesIn(dir.path) == std::vector<std::string>{"journal.sqlite", "journal.sqlite-shm", "journal.sqlite-wal"});
+    CHECK(filesIn(dir.path) == std::vector<std::string> {"journal.sqlite", "journal.sqlite-shm", "journal.sqlite-wal"});
 }
 
 TEST_CASE("journal: a truncated or corrupt journal is moved aside and the newest backup offered", "[journal][safety]")
@@ -644,7 +656,7 @@ TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[jo
     const std::string before = readAll(dir.file());
     CHECK_THROWS_WITH(Journal::open(dir.file(), quiet()), Catch::Contains("newer version"));
     CHECK(readAll(dir.file()) == before);
-    CHECK(filesIn(dir.path) == std::vector<std::string>{"journal.sqlite"});
+    CHECK(filesIn(dir.path) == std::vector<std::string> {"journal.sqlite"});
 }
 
 TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][backup]")
@@ -702,7 +714,7 @@ TEST_CASE("journal: two connections write at the same time and lose nothing", "[
     const std::string path = dir.file();
     Journal::open(path, quiet());
     constexpr int kPerWriter = 150;
-    std::atomic<int> failures{0};
+    std::atomic<int> failures {0};
     auto writer = [&](int who) {
         try {
             auto journal = Journal::open(path, quiet());
@@ -733,7 +745,7 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     TempDir dir;
     const std::string path = dir.file();
     auto journal = Journal::open(path, quiet());
-    std::atomic<bool> locked{false};
+    std::atomic<bool> locked {false};
     auto holdLock = [&](int ms) {
         tmap::db::Database other(path, tmap::db::Database::Mode::ReadWrite);
         other.exec("BEGIN IMMEDIATE");
@@ -775,8 +787,8 @@ TEST_CASE("journal: timestamps and days parse strictly", "[journal]")
     CHECK(formatTimestamp(t->utc, -330) == "2026-11-25T02:00:00-05:30");
     CHECK(parseTimestamp("2024-02-29T23:59:59-12:00"));
     for (const char* bad : {"", "2026-11-25", "2026-11-25T08:30:00", "2026-11-25T08:30+01:00", "2026-13-01T00:00:00Z",
-                            "2025-02-29T00:00:00Z", "2026-11-25T24:00:00Z", "2026-11-25T08:30:00+15:00",
-                            "2026-11-25T08:30:00+01:00 ", "2026-11-25 08:30:00Z", "२०२६-11-25T08:30:00Z"})
+             "2025-02-29T00:00:00Z", "2026-11-25T24:00:00Z", "2026-11-25T08:30:00+15:00", "2026-11-25T08:30:00+01:00 ",
+             "2026-11-25 08:30:00Z", "२०२६-11-25T08:30:00Z"})
         CHECK_FALSE(parseTimestamp(bad));
     CHECK(isDay("2026-11-25"));
     CHECK_FALSE(isDay("2026-11-31"));
@@ -809,8 +821,8 @@ TEST_CASE("journal: search pages are exact whether the newest notes hold the pag
     std::vector<Note> all;
     for (int i = 0; i < 900; ++i) {
         const int day = 1 + static_cast<int>(random() % 28);
-        Note n = sample("2026-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T" +
-                        std::to_string(10 + static_cast<int>(random() % 10)) + ":00:00+01:00");
+        Note n = sample("2026-02-" + std::string(day < 10 ? "0" : "") + std::to_string(day) + "T"
+            + std::to_string(10 + static_cast<int>(random() % 10)) + ":00:00+01:00");
         n.text = std::string(i % 3 ? "common words here" : "other text") + (i % 50 == 0 ? " rare" : "");
         n.tags.clear();
         journal->save(n);
@@ -830,8 +842,9 @@ TEST_CASE("journal: search pages are exact whether the newest notes hold the pag
             const auto from = std::min<std::size_t>(expected.size(), static_cast<std::size_t>(offset));
             const auto to = std::min<std::size_t>(expected.size(), from + 50);
             INFO("search " << word << " offset " << offset);
-            CHECK(got == std::vector<std::string>(expected.begin() + static_cast<std::ptrdiff_t>(from),
-                                                  expected.begin() + static_cast<std::ptrdiff_t>(to)));
+            CHECK(got
+                == std::vector<std::string>(expected.begin() + static_cast<std::ptrdiff_t>(from),
+                    expected.begin() + static_cast<std::ptrdiff_t>(to)));
         }
     }
 }

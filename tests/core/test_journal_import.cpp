@@ -60,24 +60,19 @@ OpenOptions quiet()
 
 json validNote(const std::string& id)
 {
-    return {{"id", id},
-            {"when", "2026-11-25T08:30:00+01:00"},
-            {"created_at", "2026-11-25T07:31:00Z"},
-            {"updated_at", "2026-11-25T07:31:00Z"},
-            {"intensity", 6},
-            {"text", "Headache"},
-            {"spots", {{{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}}},
-            {"tags", {"work"}},
-            {"factors", {"long-sitting"}},
-            {"treatments",
-             {{{"muscle", "upper-trapezius"}, {"trigger_point", nullptr}, {"technique", "ball"}, {"minutes", 5},
-               {"before", 7}, {"after", 4}}}}};
+    return {{"id", id}, {"when", "2026-11-25T08:30:00+01:00"}, {"created_at", "2026-11-25T07:31:00Z"},
+        {"updated_at", "2026-11-25T07:31:00Z"}, {"intensity", 6}, {"text", "Headache"},
+        {"spots", {{{"region", "head.temple:right"}, {"intensity", 7}, {"quality", "throbbing"}}}}, {"tags", {"work"}},
+        {"factors", {"long-sitting"}},
+        {"treatments",
+            {{{"muscle", "upper-trapezius"}, {"trigger_point", nullptr}, {"technique", "ball"}, {"minutes", 5},
+                {"before", 7}, {"after", 4}}}}};
 }
 
 json document(std::vector<json> notes)
 {
-    return {{"format", "trigger-map-journal"}, {"version", 1}, {"exported_at", "2026-11-25T09:00:00Z"},
-            {"notes", notes}};
+    return {
+        {"format", "trigger-map-journal"}, {"version", 1}, {"exported_at", "2026-11-25T09:00:00Z"}, {"notes", notes}};
 }
 
 const char* kId1 = "11111111-2222-4333-8444-555555555555";
@@ -85,7 +80,7 @@ const char* kId2 = "66666666-7777-4888-9999-aaaaaaaaaaaa";
 
 /// Expects parseExport to refuse `text` at `pointer` with a message containing `words`.
 void refused(const std::string& text, const std::string& pointer, const std::string& words,
-             const Vocabulary& vocabulary = {&bodyMap(), nullptr})
+    const Vocabulary& vocabulary = {&bodyMap(), nullptr})
 {
     INFO("expect " << (pointer.empty() ? "(file)" : pointer) << ": " << words);
     try {
@@ -116,7 +111,8 @@ TEST_CASE("import: an export round-trips into another journal", "[journal][impor
     n.text = "Line one\nLine \"two\", with comma; and unicode: Schläfe 頭痛";
     n.tags = {"work", "a,b"};
     n.factors = {"poor-sleep"};
-    n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}, {"scalenes", "", "", 0, std::nullopt, 3}};
+    n.treatments
+        = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}, {"scalenes", "", "", 0, std::nullopt, 3}};
     const Note a = source->save(n);
     n.when = "2026-11-26T08:30:00+01:00";
     const Note b = source->save(n);
@@ -200,20 +196,21 @@ TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer
     refused(with([](json& d) { d["notes"][1]["id"] = kId1; }), "/notes/1/id", "also used by /notes/0");
     refused(with([](json& d) { d["notes"][0]["when"] = "yesterday"; }), "/notes/0/when", "UTC offset");
     refused(with([](json& d) { d["notes"][0]["spots"][0]["intensity"] = "7"; }), "/notes/0/spots/0/intensity",
-            "whole number");
+        "whole number");
     refused(with([](json& d) { d["notes"][0]["spots"][0]["intensity"] = 7.5; }), "/notes/0/spots/0/intensity",
-            "whole number");
-    refused(with([](json& d) { d["notes"][0]["spots"][0].erase("intensity"); }), "/notes/0/spots/0/intensity", "missing");
+        "whole number");
+    refused(
+        with([](json& d) { d["notes"][0]["spots"][0].erase("intensity"); }), "/notes/0/spots/0/intensity", "missing");
     refused(with([](json& d) { d["notes"][0]["spots"][0]["quality"] = "stabbing"; }), "/notes/0/spots/0/quality",
-            "unknown quality");
-    refused(with([](json& d) { d["notes"][0]["spots"][0]["colour"] = "red"; }), "/notes/0/spots/0/colour",
-            "unknown field");
+        "unknown quality");
+    refused(
+        with([](json& d) { d["notes"][0]["spots"][0]["colour"] = "red"; }), "/notes/0/spots/0/colour", "unknown field");
     refused(with([](json& d) { d["notes"][0]["tags"] = "work"; }), "/notes/0/tags", "list");
     refused(with([](json& d) { d["notes"][0]["tags"][0] = true; }), "/notes/0/tags/0", "string");
     refused(with([](json& d) { d["notes"][0]["treatments"][0]["minutes"] = -1; }), "/notes/0/treatments/0/minutes",
-            "out of range");
+        "out of range");
     refused(with([](json& d) { d["notes"][0]["treatments"][0].erase("muscle"); }), "/notes/0/treatments/0/muscle",
-            "missing");
+        "missing");
 }
 
 TEST_CASE("import: intensities out of range are refused", "[journal][import]")
@@ -241,7 +238,7 @@ TEST_CASE("import: unknown regions, factors, muscles and trigger points are refu
     doc["notes"][0]["spots"][0]["region"] = "head.temple";
     refused(doc.dump(), "/notes/0/spots/0/region", "needs a side");
 
-    const Vocabulary withCatalogue{nullptr, &builtCatalogue()};
+    const Vocabulary withCatalogue {nullptr, &builtCatalogue()};
     CHECK(parseExport(document({validNote(kId1)}).dump(), "notes.json", withCatalogue).size() == 1);
     doc = document({validNote(kId1)});
     doc["notes"][0]["factors"][0] = "too-much-coffee";
@@ -294,7 +291,7 @@ TEST_CASE("import: oversized files and fields are refused before anything is wri
         note["text"] = std::string(5'000'000, 'a');
         write(dir.file("long.json"), document({validNote(kId2), note}).dump());
         CHECK_THROWS_WITH(importJson(*journal, dir.file("long.json")),
-                          Catch::Contains("/notes/1/text") && Catch::Contains("too long"));
+            Catch::Contains("/notes/1/text") && Catch::Contains("too long"));
     }
     SECTION("too many spots, tags and a long tag")
     {
@@ -340,8 +337,9 @@ TEST_CASE("import: one bad note anywhere means nothing is written", "[journal][i
         FAIL("imported a bad file");
     } catch (const ImportError& e) {
         CHECK(e.pointer() == "/notes/499/spots/0/intensity");
-        CHECK_THAT(e.what(), Catch::Contains("bad.json") && Catch::Contains("/notes/499/spots/0/intensity") &&
-                                 Catch::Contains("out of range 0-10"));
+        CHECK_THAT(e.what(),
+            Catch::Contains("bad.json") && Catch::Contains("/notes/499/spots/0/intensity")
+                && Catch::Contains("out of range 0-10"));
     }
     CHECK(journal->count({}) == 0);
     notes[499]["spots"][0]["intensity"] = 2;
@@ -378,8 +376,9 @@ TEST_CASE("export: CSV has a header and quotes commas, quotes and line breaks (R
                                "factors,treatments,text\r\n";
     REQUIRE(csv.rfind(header, 0) == 0);
     CHECK_THAT(csv, Catch::Contains(saved.id + ",2026-11-25T08:30:00+01:00,"));
-    CHECK_THAT(csv, Catch::Contains(",head.temple:right,7,sharp,\"a,b;c\",,\"upper-trapezius: ball, 5 min, 7->4\","
-                                    "\"He said \"\"ouch\"\", twice\nthen slept\"\r\n"));
+    CHECK_THAT(csv,
+        Catch::Contains(",head.temple:right,7,sharp,\"a,b;c\",,\"upper-trapezius: ball, 5 min, 7->4\","
+                        "\"He said \"\"ouch\"\", twice\nthen slept\"\r\n"));
     CHECK_THAT(csv, Catch::Contains(",chest.sternum,2,,"));
     // Rows: header, two spots of the first note, one row for the note without spots.
     std::size_t rows = 0;

@@ -39,13 +39,14 @@ std::string listing(const std::vector<Result>& results)
 {
     std::string text;
     for (const auto& r : results)
-        text += std::to_string(r.rank) + ". " + r.muscle->id + " (" + r.point->id + ", " + std::to_string(r.score) + ")\n";
+        text += std::to_string(r.rank) + ". " + r.muscle->id + " (" + r.point->id + ", " + std::to_string(r.score)
+            + ")\n";
     return text;
 }
 
 struct Case {
     std::vector<const char*> spots;
-    std::vector<const char*> first;  ///< named first by the references: must be in the top 5
+    std::vector<const char*> first; ///< named first by the references: must be in the top 5
     std::vector<const char*> others; ///< also named: must be in the top 10
 };
 
@@ -108,8 +109,10 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     const auto left = matcher().rank(drawing({"head.temple:left"}), 5);
     REQUIRE_FALSE(left.empty());
     CHECK(left.front().side == "left");
-    CHECK_THAT(results.front().reason(builtCatalogue().body()), Catch::Contains("temple (right)") && Catch::Contains("main zone: "));
-    const auto temporalis = std::find_if(results.begin(), results.end(), [](const Result& r) { return r.muscle->id == "temporalis"; });
+    CHECK_THAT(results.front().reason(builtCatalogue().body()),
+        Catch::Contains("temple (right)") && Catch::Contains("main zone: "));
+    const auto temporalis
+        = std::find_if(results.begin(), results.end(), [](const Result& r) { return r.muscle->id == "temporalis"; });
     REQUIRE(temporalis != results.end());
     CHECK_THAT(temporalis->reason(builtCatalogue().body()), Catch::StartsWith("main zone: temple (right)"));
 }
@@ -133,7 +136,8 @@ TEST_CASE("match: the score rewards main over spillover and explaining more of t
 {
     // A trigger point that explains two of two spots beats the same one explaining one of two.
     const auto both = matcher().rank(drawing({"head.temple:right", "head.jaw:right"}), 0);
-    const auto r = std::find_if(both.begin(), both.end(), [](const Result& x) { return x.muscle->id == "upper-trapezius"; });
+    const auto r
+        = std::find_if(both.begin(), both.end(), [](const Result& x) { return x.muscle->id == "upper-trapezius"; });
     REQUIRE(r != both.end());
     CHECK(r->unexplained.empty());
     // A stronger spot weighs more: the muscle explaining the 9/10 spot outranks one explaining only the 1/10 spot.
@@ -157,7 +161,7 @@ TEST_CASE("match: symptoms rank alone and together with spots", "[match]")
     CHECK(rankOf(tinnitus, "masseter") >= 1);
     CHECK(rankOf(tinnitus, "masseter") <= 5);
     for (const auto& r : tinnitus)
-        CHECK(r.symptoms == std::vector<std::string>{"tinnitus"});
+        CHECK(r.symptoms == std::vector<std::string> {"tinnitus"});
     // The point the catalogue ties to the symptom comes before the muscle's other points.
     const auto& typical = tinnitus.front().point->symptoms;
     CHECK(std::find(typical.begin(), typical.end(), "tinnitus") != typical.end());
@@ -191,10 +195,12 @@ TEST_CASE("match: every region instance has at least 3 candidate trigger points"
 TEST_CASE("match: single-spot accuracy against the references' pain guides", "[match][accuracy]")
 {
     const std::vector<Case> cases = {
-        {{"head.temple:right"}, {"temporalis", "upper-trapezius"}, {"suboccipitals", "splenius-cervicis", "posterior-cervicals"}},
+        {{"head.temple:right"}, {"temporalis", "upper-trapezius"},
+            {"suboccipitals", "splenius-cervicis", "posterior-cervicals"}},
         {{"head.vertex"}, {"sternocleidomastoid", "splenius-capitis"}, {}},
         {{"head.occiput:right"}, {"suboccipitals", "posterior-cervicals"}, {"upper-trapezius", "occipitalis"}},
-        {{"head.eye:right"}, {"sternocleidomastoid", "splenius-cervicis"}, {"suboccipitals", "occipitalis", "orbicularis-oculi"}},
+        {{"head.eye:right"}, {"sternocleidomastoid", "splenius-cervicis"},
+            {"suboccipitals", "occipitalis", "orbicularis-oculi"}},
         {{"head.forehead:left"}, {"sternocleidomastoid", "frontalis"}, {}},
         {{"head.ear:right"}, {"masseter"}, {"sternocleidomastoid", "medial-pterygoid"}},
         {{"head.jaw_joint:right"}, {"lateral-pterygoid", "masseter"}, {"medial-pterygoid"}},
@@ -205,16 +211,20 @@ TEST_CASE("match: single-spot accuracy against the references' pain guides", "[m
         {{"neck.back:right"}, {"upper-trapezius", "posterior-cervicals"}, {"splenius-cervicis", "suboccipitals"}},
         {{"neck.front:right"}, {"sternocleidomastoid", "digastric"}, {}},
         {{"neck.base:right"}, {"levator-scapulae", "splenius-cervicis"}, {}},
-        {{"shoulder.front:right"}, {"infraspinatus", "deltoid"}, {"biceps-brachii", "coracobrachialis", "pectoralis-major", "pectoralis-minor"}},
+        {{"shoulder.front:right"}, {"infraspinatus", "deltoid"},
+            {"biceps-brachii", "coracobrachialis", "pectoralis-major", "pectoralis-minor"}},
         {{"shoulder.back:right"}, {"deltoid", "subscapularis"}, {"teres-minor", "teres-major", "triceps-brachii"}},
         {{"shoulder.side:left"}, {"deltoid", "supraspinatus"}, {}},
-        {{"back.scapula_inner:right"}, {"rhomboids", "scalenes"}, {"levator-scapulae", "middle-trapezius", "serratus-posterior-superior"}},
+        {{"back.scapula_inner:right"}, {"rhomboids", "scalenes"},
+            {"levator-scapulae", "middle-trapezius", "serratus-posterior-superior"}},
         {{"arm.front:right"}, {"scalenes", "biceps-brachii"}, {"brachialis", "infraspinatus"}},
         {{"arm.back:right"}, {"triceps-brachii"}, {"scalenes", "deltoid", "subscapularis", "teres-major"}},
-        {{"elbow.outer:right"}, {"supinator", "extensor-carpi-radialis-longus"}, {"triceps-brachii", "brachioradialis", "anconeus"}},
+        {{"elbow.outer:right"}, {"supinator", "extensor-carpi-radialis-longus"},
+            {"triceps-brachii", "brachioradialis", "anconeus"}},
         {{"elbow.inner:right"}, {"triceps-brachii"}, {"pectoralis-major", "pectoralis-minor", "serratus-anterior"}},
         {{"elbow.back:right"}, {"triceps-brachii"}, {}},
-        {{"wrist.back:right"}, {"extensor-carpi-radialis-brevis", "extensor-digitorum"}, {"extensor-indicis", "extensor-carpi-ulnaris", "subscapularis"}},
+        {{"wrist.back:right"}, {"extensor-carpi-radialis-brevis", "extensor-digitorum"},
+            {"extensor-indicis", "extensor-carpi-ulnaris", "subscapularis"}},
         {{"wrist.front:right"}, {"flexor-carpi-radialis", "flexor-carpi-ulnaris"}, {"opponens-pollicis"}},
         {{"hand.palm:right"}, {"palmaris-longus"}, {}},
         {{"hand.thenar:right"}, {"adductor-pollicis"}, {"opponens-pollicis", "flexor-pollicis-longus"}},
@@ -224,22 +234,28 @@ TEST_CASE("match: single-spot accuracy against the references' pain guides", "[m
         {{"chest.side:right"}, {"serratus-anterior"}, {"latissimus-dorsi"}},
         {{"back.mid:right"}, {"iliocostalis-thoracis", "multifidi-rotatores"}, {}},
         {{"back.thoracolumbar:right"}, {"serratus-posterior-inferior", "iliocostalis-thoracis"}, {}},
-        {{"back.lumbar:right"}, {"iliopsoas", "iliocostalis-lumborum", "longissimus-thoracis"}, {"multifidi-rotatores"}},
-        {{"back.sacroiliac:right"}, {"quadratus-lumborum", "gluteus-maximus"}, {"gluteus-medius", "piriformis", "multifidi-rotatores"}},
+        {{"back.lumbar:right"}, {"iliopsoas", "iliocostalis-lumborum", "longissimus-thoracis"},
+            {"multifidi-rotatores"}},
+        {{"back.sacroiliac:right"}, {"quadratus-lumborum", "gluteus-maximus"},
+            {"gluteus-medius", "piriformis", "multifidi-rotatores"}},
         {{"back.sacrum"}, {"gluteus-maximus", "multifidi-rotatores"}, {}},
         {{"back.tailbone"}, {"levator-ani", "coccygeus"}, {"gluteus-maximus"}},
         {{"abdomen.upper:right"}, {"rectus-abdominis", "external-oblique"}, {}},
         {{"pelvis.perineum"}, {"levator-ani", "bulbospongiosus"}, {"obturator-internus"}},
         {{"buttock.middle:right"}, {"gluteus-medius", "gluteus-maximus"}, {"piriformis", "gluteus-minimus"}},
         {{"buttock.lower:right"}, {"gluteus-maximus"}, {"semitendinosus-semimembranosus"}},
-        {{"hip.side:right"}, {"tensor-fasciae-latae", "quadratus-lumborum"}, {"gluteus-minimus", "vastus-lateralis", "piriformis"}},
-        {{"abdomen.groin:right"}, {"adductor-longus", "external-oblique"}, {"iliopsoas", "pectineus", "adductor-magnus"}},
+        {{"hip.side:right"}, {"tensor-fasciae-latae", "quadratus-lumborum"},
+            {"gluteus-minimus", "vastus-lateralis", "piriformis"}},
+        {{"abdomen.groin:right"}, {"adductor-longus", "external-oblique"},
+            {"iliopsoas", "pectineus", "adductor-magnus"}},
         {{"thigh.outer:right"}, {"vastus-lateralis", "gluteus-minimus"}, {"tensor-fasciae-latae"}},
-        {{"thigh.back_upper:right"}, {"gluteus-minimus", "semitendinosus-semimembranosus"}, {"biceps-femoris", "piriformis"}},
+        {{"thigh.back_upper:right"}, {"gluteus-minimus", "semitendinosus-semimembranosus"},
+            {"biceps-femoris", "piriformis"}},
         {{"knee.front:right"}, {"rectus-femoris", "vastus-medialis"}, {"vastus-lateralis"}},
         {{"knee.inner:left"}, {"vastus-medialis", "sartorius"}, {"adductor-longus"}},
         {{"knee.outer:right"}, {"vastus-lateralis"}, {}},
-        {{"knee.back:right"}, {"gastrocnemius", "popliteus", "biceps-femoris"}, {"plantaris", "semitendinosus-semimembranosus"}},
+        {{"knee.back:right"}, {"gastrocnemius", "popliteus", "biceps-femoris"},
+            {"plantaris", "semitendinosus-semimembranosus"}},
         {{"leg.calf_upper:right"}, {"gastrocnemius", "soleus"}, {}},
         {{"leg.shin:right"}, {"tibialis-anterior"}, {}},
         {{"leg.outer:right"}, {"peroneus-longus", "gluteus-minimus"}, {}},
@@ -248,7 +264,8 @@ TEST_CASE("match: single-spot accuracy against the references' pain guides", "[m
         {{"ankle.achilles:right"}, {"soleus"}, {"tibialis-posterior"}},
         {{"foot.heel:right"}, {"soleus", "quadratus-plantae"}, {"abductor-hallucis"}},
         {{"foot.top:right"}, {"extensor-digitorum-longus", "extensor-hallucis-longus"}, {"extensor-digitorum-brevis"}},
-        {{"foot.ball:right"}, {"flexor-digitorum-brevis", "adductor-hallucis"}, {"flexor-hallucis-brevis", "flexor-hallucis-longus"}},
+        {{"foot.ball:right"}, {"flexor-digitorum-brevis", "adductor-hallucis"},
+            {"flexor-hallucis-brevis", "flexor-hallucis-longus"}},
         {{"foot.big_toe_under:right"}, {"flexor-hallucis-longus"}, {"flexor-hallucis-brevis"}},
         {{"foot.outer_edge:right"}, {"abductor-digiti-minimi-foot"}, {}},
     };
@@ -259,12 +276,16 @@ TEST_CASE("match: single-spot accuracy against the references' pain guides", "[m
 TEST_CASE("match: multi-spot accuracy against the references' referral patterns", "[match][accuracy]")
 {
     const std::vector<Case> cases = {
-        {{"head.temple:right=7", "head.jaw:right", "neck.side:right", "head.behind_ear:right"}, {"upper-trapezius"}, {}},
-        {{"back.sacroiliac:left", "buttock.lower:left", "thigh.back_upper:left"}, {"gluteus-minimus", "gluteus-maximus"}, {"piriformis", "semitendinosus-semimembranosus"}},
+        {{"head.temple:right=7", "head.jaw:right", "neck.side:right", "head.behind_ear:right"}, {"upper-trapezius"},
+            {}},
+        {{"back.sacroiliac:left", "buttock.lower:left", "thigh.back_upper:left"},
+            {"gluteus-minimus", "gluteus-maximus"}, {"piriformis", "semitendinosus-semimembranosus"}},
         {{"head.occiput:right", "head.temple:right", "head.eye:right"}, {"suboccipitals"}, {"sternocleidomastoid"}},
         {{"shoulder.front:right", "arm.front:right", "forearm.front_thumb:right"}, {"infraspinatus"}, {"scalenes"}},
-        {{"chest.pectoral:left", "arm.inner:left", "forearm.front_pinky:left"}, {"pectoralis-major"}, {"pectoralis-minor"}},
-        {{"chest.pectoral:right", "arm.front:right", "arm.back:right", "back.scapula_inner:right", "hand.index:right"}, {"scalenes"}, {}},
+        {{"chest.pectoral:left", "arm.inner:left", "forearm.front_pinky:left"}, {"pectoralis-major"},
+            {"pectoralis-minor"}},
+        {{"chest.pectoral:right", "arm.front:right", "arm.back:right", "back.scapula_inner:right", "hand.index:right"},
+            {"scalenes"}, {}},
         {{"hip.side:right", "thigh.outer:right", "leg.outer:right", "ankle.outer:right"}, {"gluteus-minimus"}, {}},
         {{"knee.front:right", "thigh.front_lower:right"}, {"rectus-femoris", "vastus-medialis"}, {}},
         {{"foot.heel:right", "ankle.achilles:right", "leg.calf_lower:right"}, {"soleus"}, {}},
@@ -288,8 +309,8 @@ TEST_CASE("match: red flags follow spots and symptoms", "[match][redflags]")
         return out;
     };
     const auto& cat = builtCatalogue();
-    CHECK(ids(redFlagsFor(cat, drawing({"chest.sternum"}))) == std::vector<std::string>{"heart"});
-    CHECK(ids(redFlagsFor(cat, drawing({"arm.inner:left"}))) == std::vector<std::string>{"heart"});
+    CHECK(ids(redFlagsFor(cat, drawing({"chest.sternum"}))) == std::vector<std::string> {"heart"});
+    CHECK(ids(redFlagsFor(cat, drawing({"arm.inner:left"}))) == std::vector<std::string> {"heart"});
     CHECK(redFlagsFor(cat, drawing({"arm.inner:right"})).empty());
     CHECK(redFlagsFor(cat, drawing({"head.temple:right"})).empty());
     const auto jawChest = ids(redFlagsFor(cat, drawing({"head.jaw:left"}, {"chest-pain"})));

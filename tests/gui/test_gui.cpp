@@ -33,7 +33,7 @@ const tmap::catalogue::Catalogue& catalogue()
 
 // A shown (offscreen) main window at a normal desktop size.
 struct Window {
-    MainWindow window{catalogue()};
+    MainWindow window {catalogue()};
     Window()
     {
         window.resize(1280, 860);
@@ -179,7 +179,7 @@ TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]"
     CHECK(browser->currentMuscle() == QString::fromStdString(m->related.front()));
     // The pattern pictures are drawn, not missing.
     const QVariant image = browser->loadResource(QTextDocument::ImageResource,
-                                                 QUrl("tm:pattern/" + QString::fromStdString(m->triggerPoints.front().id) + "/front"));
+        QUrl("tm:pattern/" + QString::fromStdString(m->triggerPoints.front().id) + "/front"));
     CHECK_FALSE(image.value<QImage>().isNull());
 }
 
@@ -228,12 +228,28 @@ TEST_CASE("gui: command-line state is applied and bad options are refused", "[gu
     CHECK(window.applyOptions(ok).isEmpty());
     CHECK(window.bodyMap()->view() == "back");
     CHECK(window.drawing()->intensity("head.temple:right") == 8);
-    CHECK(window.drawing()->symptoms() == QStringList{"tinnitus"});
+    CHECK(window.drawing()->symptoms() == QStringList {"tinnitus"});
     CHECK(window.bodyMap()->pattern());
-    for (auto bad : {[] { tmap::app::AppOptions o; o.view = "top"; return o; }(),
-                     [] { tmap::app::AppOptions o; o.select = {"head.temple"}; return o; }(),
-                     [] { tmap::app::AppOptions o; o.muscle = "nope"; return o; }(),
-                     [] { tmap::app::AppOptions o; o.symptoms = {"zzz"}; return o; }()}) {
+    for (auto bad : {[] {
+                         tmap::app::AppOptions o;
+                         o.view = "top";
+                         return o;
+                     }(),
+             [] {
+                 tmap::app::AppOptions o;
+                 o.select = {"head.temple"};
+                 return o;
+             }(),
+             [] {
+                 tmap::app::AppOptions o;
+                 o.muscle = "nope";
+                 return o;
+             }(),
+             [] {
+                 tmap::app::AppOptions o;
+                 o.symptoms = {"zzz"};
+                 return o;
+             }()}) {
         MainWindow other(catalogue());
         CHECK_FALSE(other.applyOptions(bad).isEmpty());
     }

@@ -56,7 +56,7 @@ OpenOptions options()
             Note n;
             n.when = "2026-11-25T08:30:00+01:00";
             n.spots = {{"head.temple:right", static_cast<int>(random() % 11), Quality::Aching},
-                       {"neck.side:left", static_cast<int>(random() % 11), Quality::None}};
+                {"neck.side:left", static_cast<int>(random() % 11), Quality::None}};
             n.text = "crash test note " + std::to_string(i) + " " + std::string(random() % 3000, 'x');
             n.tags = {"crash", "seed" + std::to_string(seed)};
             n.treatments = {{"upper-trapezius", "", "ball", 5, 6, 3}};
@@ -76,8 +76,9 @@ void drain(int fd, std::string& buffer, std::chrono::steady_clock::time_point un
 {
     char chunk[4096];
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
-        pollfd p{fd, POLLIN, 0};
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+        pollfd p {fd, POLLIN, 0};
         const int ready = ::poll(&p, 1, static_cast<int>(std::max<std::int64_t>(0, left.count())));
         if (ready <= 0)
             return;
@@ -94,7 +95,7 @@ TEST_CASE("crash: every note reported saved survives SIGKILL at random moments, 
 {
     TempDir dir;
     const std::string path = (dir.path / "journal.sqlite").string();
-    std::mt19937 random(std::random_device{}());
+    std::mt19937 random(std::random_device {}());
     constexpr int kKills = 30;
     std::set<std::string> reported;
     int kills = 0;

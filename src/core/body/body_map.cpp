@@ -17,9 +17,12 @@ using json = nlohmann::json;
 std::string_view sideName(Side side)
 {
     switch (side) {
-    case Side::Left: return "left";
-    case Side::Right: return "right";
-    case Side::None: break;
+    case Side::Left:
+        return "left";
+    case Side::Right:
+        return "right";
+    case Side::None:
+        break;
     }
     return "";
 }
@@ -134,14 +137,14 @@ Point innerPoint(const Shape& shape, double aspect)
     Polygon scaled = *largest;
     for (auto& p : scaled)
         p.x *= aspect;
-    Point best{(minX + maxX) / 2, (minY + maxY) / 2};
+    Point best {(minX + maxX) / 2, (minY + maxY) / 2};
     double bestDistance = -1e9;
     double cx = best.x, cy = best.y, w = maxX - minX, h = maxY - minY;
     for (int round = 0; round < 3; ++round) {
         constexpr int steps = 24;
         for (int i = 0; i <= steps; ++i) {
             for (int j = 0; j <= steps; ++j) {
-                const Point p{cx - w / 2 + w * i / steps, cy - h / 2 + h * j / steps};
+                const Point p {cx - w / 2 + w * i / steps, cy - h / 2 + h * j / steps};
                 if (!contains(*largest, p))
                     continue;
                 // A slight pull towards the box centre breaks ties the same way for a shape and its mirror.
@@ -165,7 +168,7 @@ Point readPoint(const json& value, const std::string& where)
 {
     if (!value.is_array() || value.size() != 2 || !value[0].is_number() || !value[1].is_number())
         throw BodyError(where + ": expected a point [x, y]");
-    const Point p{value[0].get<double>(), value[1].get<double>()};
+    const Point p {value[0].get<double>(), value[1].get<double>()};
     if (p.x < 0 || p.x > 1 || p.y < 0 || p.y > 1)
         throw BodyError(where + ": point outside the normalised range [0, 1]");
     return p;
@@ -201,7 +204,7 @@ std::string swapSideWords(std::string text)
         return "L";
     if (text == "L")
         return "R";
-    for (auto [from, to] : {std::pair{"right", "left"}, std::pair{"Right", "Left"}, std::pair{"R ", "L "}}) {
+    for (auto [from, to] : {std::pair {"right", "left"}, std::pair {"Right", "Left"}, std::pair {"R ", "L "}}) {
         const auto at = text.find(from);
         if (at != std::string::npos)
             return text.replace(at, std::string_view(from).size(), to);
@@ -286,7 +289,7 @@ void BodyMap::readVocabulary(std::string_view regionsTsv, std::string_view regio
 {
     BodyMap& map = *this;
     const std::string rname(regionsName);
-    std::istringstream lines{std::string(regionsTsv)};
+    std::istringstream lines {std::string(regionsTsv)};
     std::string line;
     int lineNo = 0;
     while (std::getline(lines, line)) {
@@ -323,7 +326,7 @@ void BodyMap::readVocabulary(std::string_view regionsTsv, std::string_view regio
 }
 
 BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometryJson, std::string_view regionsName,
-                          std::string_view geometryName)
+    std::string_view geometryName)
 {
     BodyMap map;
     map.readVocabulary(regionsTsv, regionsName);
@@ -395,10 +398,11 @@ BodyMap BodyMap::fromViews(std::string_view regionsTsv, std::vector<View> views,
     for (auto& view : views) {
         for (auto& shape : view.shapes) {
             if (!map.isInstance(shape.instance))
-                throw BodyError(std::string(sourceName) + ": view " + view.id + ": unknown region instance \"" +
-                                shape.instance + "\"");
+                throw BodyError(std::string(sourceName) + ": view " + view.id + ": unknown region instance \""
+                    + shape.instance + "\"");
             if (shape.polygons.empty())
-                throw BodyError(std::string(sourceName) + ": view " + view.id + ": " + shape.instance + " has no polygon");
+                throw BodyError(
+                    std::string(sourceName) + ": view " + view.id + ": " + shape.instance + " has no polygon");
             const Point centre = shape.centre;
             finishShape(shape, view.aspect, centre);
         }

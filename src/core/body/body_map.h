@@ -18,7 +18,7 @@ Side opposite(Side side);
 
 /// A row of the vocabulary: a region of the body, which may exist once per side.
 struct Region {
-    std::string id;          ///< e.g. "head.temple"
+    std::string id; ///< e.g. "head.temple"
     bool sided = false;
     std::vector<std::string> views; ///< views the vocabulary promises ("side" means the lateral views)
     std::string description;
@@ -51,7 +51,7 @@ double distanceToEdges(const Polygon& polygon, Point p);
 struct Shape {
     std::string instance;
     std::vector<Polygon> polygons;
-    Point centre;          ///< a point well inside the shape (label anchor, click target)
+    Point centre; ///< a point well inside the shape (label anchor, click target)
     double minX = 1, minY = 1, maxX = 0, maxY = 0; ///< bounding box
     bool contains(Point p) const;
 };
@@ -89,8 +89,7 @@ class BodyMap final {
 public:
     /// Builds from the text of regions.tsv and geometry.json; the names are used in error messages.
     static BodyMap fromText(std::string_view regionsTsv, std::string_view geometryJson,
-                            std::string_view regionsName = "regions.tsv",
-                            std::string_view geometryName = "geometry.json");
+        std::string_view regionsName = "regions.tsv", std::string_view geometryName = "geometry.json");
     /// Builds from the vocabulary and views read elsewhere (the catalogue database); shapes keep their centres
     /// when these lie inside them.
     static BodyMap fromViews(std::string_view regionsTsv, std::vector<View> views, std::string_view sourceName);

@@ -43,7 +43,10 @@ public:
 class Fields final {
 public:
     Fields(const json& object, std::string file, std::string path, Problems& problems)
-        : object_(object), file_(std::move(file)), path_(std::move(path)), problems_(problems)
+        : object_(object)
+        , file_(std::move(file))
+        , path_(std::move(path))
+        , problems_(problems)
     {
         if (!object_.is_object())
             problems_.add(file_, path_, "expected an object");
@@ -267,8 +270,8 @@ std::set<std::string> idsOf(const std::vector<T>& items, const std::string& file
     std::set<std::string> ids;
     for (std::size_t i = 0; i < items.size(); ++i)
         if (!items[i].id.empty() && !ids.insert(items[i].id).second)
-            problems.add(file, std::string("/") + key + "/" + std::to_string(i) + "/id",
-                         "duplicate id \"" + items[i].id + "\"");
+            problems.add(
+                file, std::string("/") + key + "/" + std::to_string(i) + "/id", "duplicate id \"" + items[i].id + "\"");
     return ids;
 }
 
@@ -294,17 +297,27 @@ void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
 } // namespace
 
 BuildError::BuildError(std::vector<std::string> problems)
-    : std::runtime_error(joinLines(problems)), problems_(std::move(problems))
+    : std::runtime_error(joinLines(problems))
+    , problems_(std::move(problems))
 {
 }
 
 const std::vector<std::pair<std::string, std::string>>& areas()
 {
     static const std::vector<std::pair<std::string, std::string>> list = {
-        {"head", "Head, face and jaw"}, {"neck", "Neck"}, {"shoulder", "Shoulder and upper back"},
-        {"arm", "Upper arm and elbow"}, {"forearm-hand", "Forearm and hand"}, {"chest", "Chest"},
-        {"abdomen", "Abdomen"}, {"back", "Back"}, {"pelvis", "Pelvis and pelvic floor"},
-        {"hip", "Hip and buttock"}, {"thigh", "Thigh and knee"}, {"leg", "Lower leg"}, {"foot", "Ankle and foot"},
+        {"head", "Head, face and jaw"},
+        {"neck", "Neck"},
+        {"shoulder", "Shoulder and upper back"},
+        {"arm", "Upper arm and elbow"},
+        {"forearm-hand", "Forearm and hand"},
+        {"chest", "Chest"},
+        {"abdomen", "Abdomen"},
+        {"back", "Back"},
+        {"pelvis", "Pelvis and pelvic floor"},
+        {"hip", "Hip and buttock"},
+        {"thigh", "Thigh and knee"},
+        {"leg", "Lower leg"},
+        {"foot", "Ankle and foot"},
     };
     return list;
 }
@@ -332,8 +345,8 @@ CatalogueData loadSources(const std::string& dataDir)
     } else {
         data.regionsTsv = readText(regionsPath);
         try {
-            map = body::BodyMap::fromText(data.regionsTsv, readText(geometryPath), regionsPath.string(),
-                                          geometryPath.string());
+            map = body::BodyMap::fromText(
+                data.regionsTsv, readText(geometryPath), regionsPath.string(), geometryPath.string());
             for (const auto& v : map->views())
                 if (!v.mirrored)
                     data.views.push_back(v);
@@ -342,20 +355,21 @@ CatalogueData loadSources(const std::string& dataDir)
         }
     }
 
-    data.sources = readList<Source>(cat / "sources.json", "sources", problems,
-                                    [](const Fields& f) { return Source{f.text("id"), f.text("citation")}; });
+    data.sources = readList<Source>(cat / "sources.json", "sources", problems, [](const Fields& f) {
+        return Source {f.text("id"), f.text("citation")};
+    });
     data.symptoms = readList<Symptom>(cat / "symptoms.json", "symptoms", problems, [](const Fields& f) {
-        return Symptom{f.text("id"), f.text("name"), f.texts("words")};
+        return Symptom {f.text("id"), f.text("name"), f.texts("words")};
     });
     data.factors = readList<Factor>(cat / "factors.json", "factors", problems, [](const Fields& f) {
-        return Factor{f.text("id"), f.text("name"), f.text("description"), f.text("prevention")};
+        return Factor {f.text("id"), f.text("name"), f.text("description"), f.text("prevention")};
     });
     data.redFlags = readList<RedFlag>(cat / "redflags.json", "red_flags", problems, [](const Fields& f) {
-        return RedFlag{f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"),
-                       f.texts("symptoms")};
+        return RedFlag {
+            f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"), f.texts("symptoms")};
     });
     data.guide = readList<GuideSection>(cat / "guide.json", "sections", problems, [](const Fields& f) {
-        return GuideSection{f.text("id"), f.text("title"), f.text("body")};
+        return GuideSection {f.text("id"), f.text("title"), f.text("body")};
     });
 
     const auto sourceIds = idsOf(data.sources, (cat / "sources.json").string(), "sources", problems);
@@ -406,7 +420,7 @@ CatalogueData loadSources(const std::string& dataDir)
         for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti)
             if (!m.triggerPoints[ti].id.empty() && !pointIds.insert(m.triggerPoints[ti].id).second)
                 problems.add(muscleFiles[mi], "/trigger_points/" + std::to_string(ti) + "/id",
-                             "duplicate trigger point id \"" + m.triggerPoints[ti].id + "\"");
+                    "duplicate trigger point id \"" + m.triggerPoints[ti].id + "\"");
     }
 
     for (std::size_t mi = 0; mi < data.muscles.size(); ++mi) {
@@ -414,10 +428,12 @@ CatalogueData loadSources(const std::string& dataDir)
         const auto& file = muscleFiles[mi];
         for (std::size_t i = 0; i < m.symptoms.size(); ++i)
             if (!symptomIds.count(m.symptoms[i].id))
-                problems.add(file, "/symptoms/" + std::to_string(i) + "/id", "unknown symptom \"" + m.symptoms[i].id + "\"");
+                problems.add(
+                    file, "/symptoms/" + std::to_string(i) + "/id", "unknown symptom \"" + m.symptoms[i].id + "\"");
         for (std::size_t i = 0; i < m.factors.size(); ++i)
             if (!factorIds.count(m.factors[i].id))
-                problems.add(file, "/factors/" + std::to_string(i) + "/id", "unknown factor \"" + m.factors[i].id + "\"");
+                problems.add(
+                    file, "/factors/" + std::to_string(i) + "/id", "unknown factor \"" + m.factors[i].id + "\"");
         if (m.factors.empty())
             problems.add(file, "/factors", "link at least one cause or perpetuating factor");
         for (std::size_t i = 0; i < m.redFlags.size(); ++i)
@@ -431,14 +447,14 @@ CatalogueData loadSources(const std::string& dataDir)
         }
         for (std::size_t i = 0; i < m.sources.size(); ++i)
             if (!sourceIds.count(m.sources[i].ref))
-                problems.add(file, "/sources/" + std::to_string(i) + "/ref", "unknown source \"" + m.sources[i].ref + "\"");
+                problems.add(
+                    file, "/sources/" + std::to_string(i) + "/ref", "unknown source \"" + m.sources[i].ref + "\"");
         if (m.sources.empty())
             problems.add(file, "/sources", "cite at least one source");
         if (m.triggerPoints.empty())
             problems.add(file, "/trigger_points", "a muscle needs at least one trigger point");
-        const bool hasPressure = std::any_of(m.techniques.begin(), m.techniques.end(), [](const Technique& t) {
-            return t.kind == "pressure" && !t.precautions.empty();
-        });
+        const bool hasPressure = std::any_of(m.techniques.begin(), m.techniques.end(),
+            [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty(); });
         if (!hasPressure)
             problems.add(file, "/techniques", "needs a pressure technique with its precautions");
         for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
@@ -448,19 +464,21 @@ CatalogueData loadSources(const std::string& dataDir)
                 problems.add(file, path + "/id", "trigger point id should start with \"" + m.id + "-\"");
             for (std::size_t s = 0; s < tp.sites.size(); ++s)
                 if (!regionKnown(tp.sites[s]))
-                    problems.add(file, path + "/site/" + std::to_string(s), "unknown region id \"" + tp.sites[s] + "\"");
+                    problems.add(
+                        file, path + "/site/" + std::to_string(s), "unknown region id \"" + tp.sites[s] + "\"");
             for (std::size_t s = 0; s < tp.symptoms.size(); ++s)
                 if (!symptomIds.count(tp.symptoms[s]))
-                    problems.add(file, path + "/symptoms/" + std::to_string(s), "unknown symptom \"" + tp.symptoms[s] + "\"");
+                    problems.add(
+                        file, path + "/symptoms/" + std::to_string(s), "unknown symptom \"" + tp.symptoms[s] + "\"");
             std::set<std::string> zoneRegions;
             for (std::size_t z = 0; z < tp.zones.size(); ++z) {
                 const auto& zone = tp.zones[z];
                 if (!regionKnown(zone.region))
                     problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
-                                 "unknown region id \"" + zone.region + "\"");
+                        "unknown region id \"" + zone.region + "\"");
                 else if (!zoneRegions.insert(zone.region).second)
                     problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
-                                 "region \"" + zone.region + "\" listed twice");
+                        "region \"" + zone.region + "\" listed twice");
             }
             if (std::none_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
                 problems.add(file, path + "/zones", "missing main zone: every trigger point needs one");
@@ -537,14 +555,24 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 labels.push_back({{"text", l.text}, {"x", l.at.x}, {"y", l.at.y}});
             const std::string outline = body::encodePolygons(v.outline);
             const std::string strokeBlob = body::encodePolygons(strokes);
-            view.bind(1, v.id).bind(2, viewOrdinal++).bind(3, v.title).bind(4, v.aspect)
-                .bindBlob(5, outline.data(), outline.size()).bindBlob(6, strokeBlob.data(), strokeBlob.size())
-                .bind(7, labels.dump()).run();
+            view.bind(1, v.id)
+                .bind(2, viewOrdinal++)
+                .bind(3, v.title)
+                .bind(4, v.aspect)
+                .bindBlob(5, outline.data(), outline.size())
+                .bindBlob(6, strokeBlob.data(), strokeBlob.size())
+                .bind(7, labels.dump())
+                .run();
             int shapeOrdinal = 0;
             for (const auto& sh : v.shapes) {
                 const std::string polygons = body::encodePolygons(sh.polygons);
-                shape.bind(1, v.id).bind(2, shapeOrdinal++).bind(3, sh.instance).bind(4, sh.centre.x)
-                    .bind(5, sh.centre.y).bindBlob(6, polygons.data(), polygons.size()).run();
+                shape.bind(1, v.id)
+                    .bind(2, shapeOrdinal++)
+                    .bind(3, sh.instance)
+                    .bind(4, sh.centre.x)
+                    .bind(5, sh.centre.y)
+                    .bindBlob(6, polygons.data(), polygons.size())
+                    .run();
             }
         }
     }
@@ -572,14 +600,25 @@ void insertAll(db::Database& db, const CatalogueData& data)
 
     int muscleOrdinal = 0;
     for (const auto& m : data.muscles) {
-        muscle.bind(1, m.id).bind(2, muscleOrdinal++).bind(3, m.name).bind(4, m.latin).bind(5, m.area)
-            .bind(6, m.overview).bind(7, m.location).bind(8, m.action).bind(9, m.palpation).run();
+        muscle.bind(1, m.id)
+            .bind(2, muscleOrdinal++)
+            .bind(3, m.name)
+            .bind(4, m.latin)
+            .bind(5, m.area)
+            .bind(6, m.overview)
+            .bind(7, m.location)
+            .bind(8, m.action)
+            .bind(9, m.palpation)
+            .run();
         for (std::size_t i = 0; i < m.otherNames.size(); ++i)
             otherName.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.otherNames[i]).run();
         std::vector<std::string> symptomWords;
         for (std::size_t i = 0; i < m.symptoms.size(); ++i) {
-            muscleSymptom.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.symptoms[i].id)
-                .bind(4, m.symptoms[i].note).run();
+            muscleSymptom.bind(1, m.id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, m.symptoms[i].id)
+                .bind(4, m.symptoms[i].note)
+                .run();
             if (const auto it = symptoms.find(m.symptoms[i].id); it != symptoms.end()) {
                 symptomWords.push_back(it->second->name);
                 symptomWords.insert(symptomWords.end(), it->second->words.begin(), it->second->words.end());
@@ -587,22 +626,33 @@ void insertAll(db::Database& db, const CatalogueData& data)
             symptomWords.push_back(m.symptoms[i].note);
         }
         for (std::size_t i = 0; i < m.factors.size(); ++i)
-            muscleFactor.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.factors[i].id)
-                .bind(4, m.factors[i].note).run();
-        std::vector<std::string> bodyText{m.overview, m.location, m.action};
+            muscleFactor.bind(1, m.id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, m.factors[i].id)
+                .bind(4, m.factors[i].note)
+                .run();
+        std::vector<std::string> bodyText {m.overview, m.location, m.action};
         for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
             const auto& tp = m.triggerPoints[ti];
-            point.bind(1, tp.id).bind(2, m.id).bind(3, static_cast<int>(ti)).bind(4, tp.name).bind(5, tp.location).run();
+            point.bind(1, tp.id)
+                .bind(2, m.id)
+                .bind(3, static_cast<int>(ti))
+                .bind(4, tp.name)
+                .bind(5, tp.location)
+                .run();
             for (std::size_t s = 0; s < tp.sites.size(); ++s)
                 site.bind(1, tp.id).bind(2, static_cast<int>(s)).bind(3, tp.sites[s]).run();
             for (const auto& mk : tp.markers)
                 marker.bind(1, tp.id).bind(2, mk.view).bind(3, mk.x).bind(4, mk.y).run();
             for (std::size_t z = 0; z < tp.zones.size(); ++z) {
                 const auto& zn = tp.zones[z];
-                zone.bind(1, tp.id).bind(2, static_cast<int>(z)).bind(3, zn.region)
+                zone.bind(1, tp.id)
+                    .bind(2, static_cast<int>(z))
+                    .bind(3, zn.region)
                     .bind(4, zn.kind == ZoneKind::Main ? "main" : "spillover")
                     .bind(5, zn.frequency == Frequency::Usual ? "usual" : "occasional")
-                    .bind(6, zn.bothSides ? "both" : "same").run();
+                    .bind(6, zn.bothSides ? "both" : "same")
+                    .run();
             }
             for (const auto& s : tp.symptoms) {
                 pointSymptom.bind(1, tp.id).bind(2, s).run();
@@ -613,8 +663,16 @@ void insertAll(db::Database& db, const CatalogueData& data)
         }
         for (std::size_t i = 0; i < m.techniques.size(); ++i) {
             const auto& t = m.techniques[i];
-            technique.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, t.kind).bind(4, t.name).bind(5, t.tool)
-                .bind(6, t.position).bind(7, t.duration).bind(8, t.frequency).bind(9, t.intensity).run();
+            technique.bind(1, m.id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, t.kind)
+                .bind(4, t.name)
+                .bind(5, t.tool)
+                .bind(6, t.position)
+                .bind(7, t.duration)
+                .bind(8, t.frequency)
+                .bind(9, t.intensity)
+                .run();
             const auto techniqueId = db.lastInsertRowId();
             for (std::size_t s = 0; s < t.steps.size(); ++s)
                 step.bind(1, techniqueId).bind(2, static_cast<int>(s)).bind(3, t.steps[s]).run();
@@ -628,9 +686,17 @@ void insertAll(db::Database& db, const CatalogueData& data)
         for (std::size_t i = 0; i < m.redFlagNotes.size(); ++i)
             redFlagNote.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.redFlagNotes[i]).run();
         for (std::size_t i = 0; i < m.sources.size(); ++i)
-            source.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.sources[i].ref).bind(4, m.sources[i].chapter).run();
-        search.bind(1, m.id).bind(2, m.name + " " + m.latin).bind(3, joinWords(m.otherNames, "; "))
-            .bind(4, joinWords(symptomWords, "; ")).bind(5, joinWords(bodyText, "\n")).run();
+            source.bind(1, m.id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, m.sources[i].ref)
+                .bind(4, m.sources[i].chapter)
+                .run();
+        search.bind(1, m.id)
+            .bind(2, m.name + " " + m.latin)
+            .bind(3, joinWords(m.otherNames, "; "))
+            .bind(4, joinWords(symptomWords, "; "))
+            .bind(5, joinWords(bodyText, "\n"))
+            .run();
     }
     // Related muscles refer to each other in any order, so they go in once every muscle exists.
     for (const auto& m : data.muscles)

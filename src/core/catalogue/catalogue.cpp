@@ -57,7 +57,7 @@ void loadAll(db::Database& db, CatalogueData& data)
     for (auto st = db.prepare("SELECT id, name, description, prevention FROM factor ORDER BY rowid"); st.step();)
         data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
     for (auto st = db.prepare("SELECT id, title, signs, action FROM red_flag ORDER BY rowid"); st.step();) {
-        RedFlag r{st.text(0), st.text(1), st.text(2), st.text(3), {}, {}};
+        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}};
         r.regions = column(db, "SELECT region FROM red_flag_region WHERE red_flag_id = ? ORDER BY rowid", r.id);
         r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
         data.redFlags.push_back(std::move(r));
@@ -84,7 +84,8 @@ void loadAll(db::Database& db, CatalogueData& data)
         auto st = db.prepare("SELECT view_id, instance, centre_x, centre_y, polygons FROM body_shape ORDER BY rowid");
         while (st.step()) {
             const std::string viewId = st.text(0);
-            auto view = std::find_if(data.views.begin(), data.views.end(), [&](const body::View& v) { return v.id == viewId; });
+            auto view = std::find_if(
+                data.views.begin(), data.views.end(), [&](const body::View& v) { return v.id == viewId; });
             if (view == data.views.end())
                 continue;
             body::Shape shape;
@@ -125,37 +126,39 @@ void loadAll(db::Database& db, CatalogueData& data)
         }
     };
     each("SELECT muscle_id, name FROM muscle_other_name ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
-    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.symptoms.push_back({st.text(1), st.text(2)}); });
-    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.factors.push_back({st.text(1), st.text(2)}); });
+        [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
+    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid", [](Muscle& m, db::Statement& st) {
+        m.symptoms.push_back({st.text(1), st.text(2)});
+    });
+    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY rowid", [](Muscle& m, db::Statement& st) {
+        m.factors.push_back({st.text(1), st.text(2)});
+    });
     each("SELECT muscle_id, text FROM muscle_precaution ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
+        [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
     each("SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
+        [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
     each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.redFlagNotes.push_back(st.text(1)); });
+        [](Muscle& m, db::Statement& st) { m.redFlagNotes.push_back(st.text(1)); });
     each("SELECT muscle_id, related_id FROM related_muscle ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.related.push_back(st.text(1)); });
-    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) { m.sources.push_back({st.text(1), st.text(2)}); });
-    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) {
-             TriggerPoint tp;
-             tp.muscleId = m.id;
-             tp.id = st.text(1);
-             tp.name = st.text(2);
-             tp.location = st.text(3);
-             m.triggerPoints.push_back(std::move(tp));
-         });
+        [](Muscle& m, db::Statement& st) { m.related.push_back(st.text(1)); });
+    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid", [](Muscle& m, db::Statement& st) {
+        m.sources.push_back({st.text(1), st.text(2)});
+    });
+    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY rowid", [](Muscle& m, db::Statement& st) {
+        TriggerPoint tp;
+        tp.muscleId = m.id;
+        tp.id = st.text(1);
+        tp.name = st.text(2);
+        tp.location = st.text(3);
+        m.triggerPoints.push_back(std::move(tp));
+    });
     std::map<std::int64_t, Technique*> techniques;
     each("SELECT muscle_id, id, kind, name, tool, position, duration, frequency, intensity FROM technique "
          "ORDER BY rowid",
-         [](Muscle& m, db::Statement& st) {
-             Technique t{st.text(2), st.text(3), st.text(4), st.text(5), {}, st.text(6), st.text(7), st.text(8), {}};
-             m.techniques.push_back(std::move(t));
-         });
+        [](Muscle& m, db::Statement& st) {
+            Technique t {st.text(2), st.text(3), st.text(4), st.text(5), {}, st.text(6), st.text(7), st.text(8), {}};
+            m.techniques.push_back(std::move(t));
+        });
     // Technique ids are row ids; map them after the vectors stopped growing.
     {
         auto st = db.prepare("SELECT id, muscle_id, ordinal FROM technique");
@@ -166,8 +169,7 @@ void loadAll(db::Database& db, CatalogueData& data)
     }
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY rowid"); st.step();)
         techniques.at(st.integer(0))->steps.push_back(st.text(1));
-    for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid");
-         st.step();)
+    for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid"); st.step();)
         techniques.at(st.integer(0))->precautions.push_back(st.text(1));
 
     std::map<std::string, TriggerPoint*> points;
@@ -183,17 +185,18 @@ void loadAll(db::Database& db, CatalogueData& data)
         }
     };
     eachPoint("SELECT trigger_point_id, region FROM trigger_point_site ORDER BY rowid",
-              [](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(st.text(1)); });
+        [](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(st.text(1)); });
     eachPoint("SELECT trigger_point_id, view, x, y FROM trigger_point_marker ORDER BY rowid",
-              [](TriggerPoint& tp, db::Statement& st) { tp.markers.push_back({st.text(1), st.real(2), st.real(3)}); });
+        [](TriggerPoint& tp, db::Statement& st) {
+            tp.markers.push_back({st.text(1), st.real(2), st.real(3)});
+        });
     eachPoint("SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
-              [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
+        [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
     eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY rowid",
-              [](TriggerPoint& tp, db::Statement& st) {
-                  tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
-                                      st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional,
-                                      st.text(4) == "both"});
-              });
+        [](TriggerPoint& tp, db::Statement& st) {
+            tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
+                st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.text(4) == "both"});
+        });
 }
 
 } // namespace
@@ -203,18 +206,19 @@ Catalogue::~Catalogue() = default;
 std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
 {
     if (path.empty() || !fs::exists(path))
-        throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path) +
-                             ": catalogue not found (build it, or set TRIGGER_MAP_CATALOGUE)");
+        throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path)
+            + ": catalogue not found (build it, or set TRIGGER_MAP_CATALOGUE)");
     std::unique_ptr<Catalogue> cat(new Catalogue());
     cat->path_ = path;
     try {
         cat->db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadOnly);
         const int version = cat->db_->userVersion();
         if (version != kSchemaVersion)
-            throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected " +
-                                 std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
+            throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
+                + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadAll(*cat->db_, cat->data_);
-        cat->body_ = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, cat->data_.views, path));
+        cat->body_
+            = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, cat->data_.views, path));
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
@@ -244,8 +248,7 @@ const TriggerPoint* Catalogue::triggerPoint(std::string_view id) const
     return it == pointIndex_.end() ? nullptr : it->second;
 }
 
-template <typename T>
-static const T* findById(const std::vector<T>& items, std::string_view id)
+template <typename T> static const T* findById(const std::vector<T>& items, std::string_view id)
 {
     for (const auto& item : items)
         if (item.id == id)
@@ -253,10 +256,22 @@ static const T* findById(const std::vector<T>& items, std::string_view id)
     return nullptr;
 }
 
-const Symptom* Catalogue::symptom(std::string_view id) const { return findById(data_.symptoms, id); }
-const Factor* Catalogue::factor(std::string_view id) const { return findById(data_.factors, id); }
-const RedFlag* Catalogue::redFlag(std::string_view id) const { return findById(data_.redFlags, id); }
-const Source* Catalogue::source(std::string_view id) const { return findById(data_.sources, id); }
+const Symptom* Catalogue::symptom(std::string_view id) const
+{
+    return findById(data_.symptoms, id);
+}
+const Factor* Catalogue::factor(std::string_view id) const
+{
+    return findById(data_.factors, id);
+}
+const RedFlag* Catalogue::redFlag(std::string_view id) const
+{
+    return findById(data_.redFlags, id);
+}
+const Source* Catalogue::source(std::string_view id) const
+{
+    return findById(data_.sources, id);
+}
 
 std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
 {
@@ -266,12 +281,13 @@ std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
     if (w.empty())
         return exact;
     for (const auto& s : data_.symptoms) {
-        std::vector<std::string> names{lower(s.id), lower(s.name)};
+        std::vector<std::string> names {lower(s.id), lower(s.name)};
         for (const auto& x : s.words)
             names.push_back(lower(x));
         if (std::find(names.begin(), names.end(), w) != names.end())
             exact.push_back(&s);
-        else if (std::any_of(names.begin(), names.end(), [&](const std::string& n) { return n.find(w) != std::string::npos; }))
+        else if (std::any_of(
+                     names.begin(), names.end(), [&](const std::string& n) { return n.find(w) != std::string::npos; }))
             partial.push_back(&s);
     }
     return exact.empty() ? partial : exact;
@@ -322,7 +338,7 @@ std::string findCatalogue(const std::string& programDir)
         return env;
     const fs::path dir(programDir);
     for (const fs::path& candidate : {dir / "catalogue.sqlite", dir / ".." / "catalogue.sqlite",
-                                      dir / ".." / "share" / "trigger-map" / "catalogue.sqlite"}) {
+             dir / ".." / "share" / "trigger-map" / "catalogue.sqlite"}) {
         std::error_code ec;
         if (fs::exists(candidate, ec))
             return fs::weakly_canonical(candidate, ec).string();

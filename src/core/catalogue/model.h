@@ -14,14 +14,14 @@ enum class ZoneKind { Main, Spillover };
 enum class Frequency { Usual, Occasional };
 
 struct Zone {
-    std::string region;      ///< vocabulary id without side
+    std::string region; ///< vocabulary id without side
     ZoneKind kind = ZoneKind::Main;
     Frequency frequency = Frequency::Usual;
-    bool bothSides = false;  ///< felt on either side, not only the trigger point's side
+    bool bothSides = false; ///< felt on either side, not only the trigger point's side
 };
 
 struct Marker {
-    std::string view;        ///< view id of the right-side marker (mirror it for the left)
+    std::string view; ///< view id of the right-side marker (mirror it for the left)
     double x = 0;
     double y = 0;
 };
@@ -31,10 +31,10 @@ struct TriggerPoint {
     std::string muscleId;
     std::string name;
     std::string location;
-    std::vector<std::string> sites;    ///< regions where the trigger point itself lies
+    std::vector<std::string> sites; ///< regions where the trigger point itself lies
     std::vector<Zone> zones;
     std::vector<std::string> symptoms; ///< symptom ids typical of this point
-    std::vector<Marker> markers;       ///< computed by the builder from the first site and the geometry
+    std::vector<Marker> markers; ///< computed by the builder from the first site and the geometry
 };
 
 struct Technique {
@@ -98,7 +98,7 @@ struct RedFlag {
     std::string title;
     std::string signs;
     std::string action;
-    std::vector<std::string> regions;  ///< base ids or instances that bring up the notice
+    std::vector<std::string> regions; ///< base ids or instances that bring up the notice
     std::vector<std::string> symptoms; ///< symptom ids that bring up the notice
 };
 
@@ -125,8 +125,8 @@ struct CatalogueData {
     std::vector<RedFlag> redFlags;
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
-    std::string regionsTsv;          ///< the body vocabulary, verbatim
-    std::vector<body::View> views;   ///< the body geometry as authored (not the mirrored left lateral view)
+    std::string regionsTsv; ///< the body vocabulary, verbatim
+    std::vector<body::View> views; ///< the body geometry as authored (not the mirrored left lateral view)
 };
 
 } // namespace tmap::catalogue

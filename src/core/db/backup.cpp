@@ -32,9 +32,9 @@ void copyDatabase(Database& from, Database& to)
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
         const int code = sqlite3_errcode(to.handle());
-        throw Error(to.path() + ": cannot copy " + from.path() + ": " +
-                        (code != SQLITE_OK ? sqlite3_errmsg(to.handle()) : sqlite3_errstr(rc)),
-                    code != SQLITE_OK ? code : rc);
+        throw Error(to.path() + ": cannot copy " + from.path() + ": "
+                + (code != SQLITE_OK ? sqlite3_errmsg(to.handle()) : sqlite3_errstr(rc)),
+            code != SQLITE_OK ? code : rc);
     }
 }
 

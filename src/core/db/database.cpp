@@ -4,13 +4,20 @@
 
 namespace tmap::db {
 
-Database::Database(const std::string& path, Mode mode) : path_(path)
+Database::Database(const std::string& path, Mode mode)
+    : path_(path)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -72,14 +79,17 @@ void Database::setBusyTimeout(int milliseconds)
     sqlite3_busy_timeout(db_, milliseconds);
 }
 
-Statement::Statement(Database& db, std::string_view sql) : db_(db)
+Statement::Statement(Database& db, std::string_view sql)
+    : db_(db)
 {
     const int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
     if (rc != SQLITE_OK)
         db.fail("cannot prepare \"" + std::string(sql.substr(0, 60)) + "\"", rc);
 }
 
-Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.stmt_)
+Statement::Statement(Statement&& other) noexcept
+    : db_(other.db_)
+    , stmt_(other.stmt_)
 {
     other.stmt_ = nullptr;
 }
@@ -141,8 +151,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 
@@ -180,7 +189,8 @@ int Statement::columnCount() const
     return sqlite3_column_count(stmt_);
 }
 
-Transaction::Transaction(Database& db) : db_(db)
+Transaction::Transaction(Database& db)
+    : db_(db)
 {
     db_.exec("BEGIN IMMEDIATE");
 }

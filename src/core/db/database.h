@@ -16,7 +16,11 @@ namespace tmap::db {
 /// An SQLite failure, with the database file and SQLite's own message.
 class Error final : public std::runtime_error {
 public:
-    Error(const std::string& message, int code) : std::runtime_error(message), code_(code) {}
+    Error(const std::string& message, int code)
+        : std::runtime_error(message)
+        , code_(code)
+    {
+    }
     int code() const { return code_; }
 
 private:

@@ -35,22 +35,30 @@ struct Checker {
     static const char* typeName(const json& value)
     {
         switch (value.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return "a boolean";
+        case json::value_t::null:
+            return "null";
+        case json::value_t::boolean:
+            return "a boolean";
         case json::value_t::number_integer:
-        case json::value_t::number_unsigned: return "a whole number";
-        case json::value_t::number_float: return "a number with a fraction";
-        case json::value_t::string: return "a string";
-        case json::value_t::array: return "a list";
-        case json::value_t::object: return "an object";
-        default: return "something else";
+        case json::value_t::number_unsigned:
+            return "a whole number";
+        case json::value_t::number_float:
+            return "a number with a fraction";
+        case json::value_t::string:
+            return "a string";
+        case json::value_t::array:
+            return "a list";
+        case json::value_t::object:
+            return "an object";
+        default:
+            return "something else";
         }
     }
 
     bool expect(const json& value, json::value_t type, const std::string& pointer, const char* what)
     {
-        const bool ok = value.type() == type ||
-                        (type == json::value_t::number_integer && value.type() == json::value_t::number_unsigned);
+        const bool ok = value.type() == type
+            || (type == json::value_t::number_integer && value.type() == json::value_t::number_unsigned);
         if (!ok)
             add(pointer, std::string("must be ") + what + ", not " + typeName(value));
         return ok;
@@ -87,15 +95,17 @@ struct Checker {
         if (!expect(value, json::value_t::number_integer, pointer, "a whole number"))
             return min;
         const auto v = value.is_number_unsigned() ? static_cast<long double>(value.get<std::uint64_t>())
-                                                   : static_cast<long double>(value.get<std::int64_t>());
+                                                  : static_cast<long double>(value.get<std::int64_t>());
         if (v < min || v > max) {
-            add(pointer, "value " + value.dump() + " is out of range " + std::to_string(min) + "-" + std::to_string(max));
+            add(pointer,
+                "value " + value.dump() + " is out of range " + std::to_string(min) + "-" + std::to_string(max));
             return min;
         }
         return static_cast<int>(v);
     }
 
-    std::optional<int> optionalInteger(const json& object, const char* key, const std::string& pointer, int min, int max)
+    std::optional<int> optionalInteger(
+        const json& object, const char* key, const std::string& pointer, int min, int max)
     {
         const auto it = object.find(key);
         if (it == object.end() || it->is_null())
@@ -124,8 +134,8 @@ Note readNote(Checker& c, const json& n, const std::string& at)
     Note note;
     if (!c.expect(n, json::value_t::object, at, "an object"))
         return note;
-    c.onlyKeys(n, {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments"},
-               at);
+    c.onlyKeys(n,
+        {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments"}, at);
     note.id = c.string(n, "id", at, true);
     note.when = c.string(n, "when", at, true);
     note.created = c.string(n, "created_at", at, false);
@@ -134,7 +144,8 @@ Note readNote(Checker& c, const json& n, const std::string& at)
     note.text = c.string(n, "text", at, false);
     note.tags = c.strings(n, "tags", at);
     note.factors = c.strings(n, "factors", at);
-    if (const auto spots = n.find("spots"); spots != n.end() && c.expect(*spots, json::value_t::array, at + "/spots", "a list")) {
+    if (const auto spots = n.find("spots");
+        spots != n.end() && c.expect(*spots, json::value_t::array, at + "/spots", "a list")) {
         for (std::size_t i = 0; i < spots->size() && i < kMaxSpots; ++i) {
             const std::string sat = at + "/spots/" + std::to_string(i);
             const json& s = (*spots)[i];
@@ -151,13 +162,14 @@ Note readNote(Checker& c, const json& n, const std::string& at)
             if (const auto q = parseQuality(quality))
                 spot.quality = *q;
             else
-                c.add(sat + "/quality", "unknown quality \"" + quality.substr(0, 40) +
-                                            "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or \"\")");
+                c.add(sat + "/quality",
+                    "unknown quality \"" + quality.substr(0, 40)
+                        + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or \"\")");
             note.spots.push_back(std::move(spot));
         }
         if (spots->size() > kMaxSpots)
-            c.add(at + "/spots", "too many spots: " + std::to_string(spots->size()) + ", at most " +
-                                     std::to_string(kMaxSpots));
+            c.add(at + "/spots",
+                "too many spots: " + std::to_string(spots->size()) + ", at most " + std::to_string(kMaxSpots));
     }
     if (const auto list = n.find("treatments");
         list != n.end() && c.expect(*list, json::value_t::array, at + "/treatments", "a list")) {
@@ -178,8 +190,8 @@ Note readNote(Checker& c, const json& n, const std::string& at)
             note.treatments.push_back(std::move(treatment));
         }
         if (list->size() > kMaxTreatments)
-            c.add(at + "/treatments", "too many treatments: " + std::to_string(list->size()) + ", at most " +
-                                          std::to_string(kMaxTreatments));
+            c.add(at + "/treatments",
+                "too many treatments: " + std::to_string(list->size()) + ", at most " + std::to_string(kMaxTreatments));
     }
     return note;
 }
@@ -233,8 +245,8 @@ std::string treatmentsText(const std::vector<Treatment>& treatments)
         if (t.minutes)
             text += ", " + std::to_string(t.minutes) + " min";
         if (t.before || t.after)
-            text += ", " + (t.before ? std::to_string(*t.before) : std::string("?")) + "->" +
-                    (t.after ? std::to_string(*t.after) : std::string("?"));
+            text += ", " + (t.before ? std::to_string(*t.before) : std::string("?")) + "->"
+                + (t.after ? std::to_string(*t.after) : std::string("?"));
     }
     return text;
 }
@@ -250,8 +262,10 @@ std::string joinedWith(const std::vector<std::string>& words, const char* separa
 } // namespace
 
 ImportError::ImportError(std::string file, std::string pointer, std::string problem)
-    : std::runtime_error(file + (pointer.empty() ? "" : ": at " + pointer) + ": " + problem),
-      file_(std::move(file)), pointer_(std::move(pointer)), problem_(std::move(problem))
+    : std::runtime_error(file + (pointer.empty() ? "" : ": at " + pointer) + ": " + problem)
+    , file_(std::move(file))
+    , pointer_(std::move(pointer))
+    , problem_(std::move(problem))
 {
 }
 
@@ -263,21 +277,12 @@ json noteToJson(const Note& note)
     json treatments = json::array();
     for (const auto& t : note.treatments)
         treatments.push_back({{"muscle", t.muscle},
-                              {"trigger_point", t.triggerPoint.empty() ? json(nullptr) : json(t.triggerPoint)},
-                              {"technique", t.technique},
-                              {"minutes", t.minutes},
-                              {"before", t.before ? json(*t.before) : json(nullptr)},
-                              {"after", t.after ? json(*t.after) : json(nullptr)}});
-    return {{"id", note.id},
-            {"when", note.when},
-            {"created_at", note.created},
-            {"updated_at", note.updated},
-            {"intensity", note.intensity ? json(*note.intensity) : json(nullptr)},
-            {"text", note.text},
-            {"spots", spots},
-            {"tags", note.tags},
-            {"factors", note.factors},
-            {"treatments", treatments}};
+            {"trigger_point", t.triggerPoint.empty() ? json(nullptr) : json(t.triggerPoint)},
+            {"technique", t.technique}, {"minutes", t.minutes}, {"before", t.before ? json(*t.before) : json(nullptr)},
+            {"after", t.after ? json(*t.after) : json(nullptr)}});
+    return {{"id", note.id}, {"when", note.when}, {"created_at", note.created}, {"updated_at", note.updated},
+        {"intensity", note.intensity ? json(*note.intensity) : json(nullptr)}, {"text", note.text}, {"spots", spots},
+        {"tags", note.tags}, {"factors", note.factors}, {"treatments", treatments}};
 }
 
 std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range)
@@ -308,9 +313,8 @@ std::string csvField(std::string_view text)
 
 std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
 {
-    static constexpr const char* kColumns[] = {"note_id", "when",     "created_at", "updated_at", "note_intensity",
-                                               "region",  "spot_intensity", "quality", "tags",      "factors",
-                                               "treatments", "text"};
+    static constexpr const char* kColumns[] = {"note_id", "when", "created_at", "updated_at", "note_intensity",
+        "region", "spot_intensity", "quality", "tags", "factors", "treatments", "text"};
     std::string header;
     for (const char* c : kColumns)
         header += (header.empty() ? "" : ",") + std::string(c);
@@ -319,9 +323,9 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
     journal.forEach(range, [&](const Note& note) {
         ++count;
         const std::string common[] = {csvField(note.id), csvField(note.when), csvField(note.created),
-                                      csvField(note.updated), note.intensity ? std::to_string(*note.intensity) : ""};
-        const std::string tail = csvField(joinedWith(note.tags, ";")) + "," + csvField(joinedWith(note.factors, ";")) +
-                                 "," + csvField(treatmentsText(note.treatments)) + "," + csvField(note.text);
+            csvField(note.updated), note.intensity ? std::to_string(*note.intensity) : ""};
+        const std::string tail = csvField(joinedWith(note.tags, ";")) + "," + csvField(joinedWith(note.factors, ";"))
+            + "," + csvField(treatmentsText(note.treatments)) + "," + csvField(note.text);
         auto row = [&](const std::string& region, const std::string& intensity, const std::string& quality) {
             for (const auto& field : common)
                 out << field << ",";
@@ -366,15 +370,17 @@ std::size_t exportToFile(Journal& journal, const std::string& path, Format forma
     return count;
 }
 
-std::vector<Note> parseExport(std::string_view text, const std::string& name, const Vocabulary& vocabulary,
-                              std::size_t maxBytes)
+std::vector<Note> parseExport(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
     if (text.size() > maxBytes)
-        throw ImportError(name, "", "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of " +
-                                        std::to_string(maxBytes) + " bytes");
+        throw ImportError(name, "",
+            "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of "
+                + std::to_string(maxBytes) + " bytes");
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad))
-        throw ImportError(name, "", "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad) + ")");
+        throw ImportError(
+            name, "", "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad) + ")");
     if (nestingDepth(text) > kMaxDepth)
         throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
     json doc;
@@ -384,8 +390,9 @@ std::vector<Note> parseExport(std::string_view text, const std::string& name, co
         std::string what = e.what();
         if (const auto colon = what.find("]: "); colon != std::string::npos)
             what = what.substr(colon + 3);
-        throw ImportError(name, "", "not valid JSON at byte " + std::to_string(e.byte) + " (" +
-                                        lineAndColumn(text, e.byte ? e.byte - 1 : 0) + "): " + what);
+        throw ImportError(name, "",
+            "not valid JSON at byte " + std::to_string(e.byte) + " (" + lineAndColumn(text, e.byte ? e.byte - 1 : 0)
+                + "): " + what);
     } catch (const json::exception& e) { // e.g. a number too large for any type (found by fuzz_journal_import)
         std::string what = e.what();
         if (const auto colon = what.find("] "); colon != std::string::npos)
@@ -404,8 +411,9 @@ std::vector<Note> parseExport(std::string_view text, const std::string& name, co
         if (!v->is_number_unsigned() && v->get<std::int64_t>() < 1)
             c.add("/version", "must be 1");
         else if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(kExportVersion))
-            c.add("/version", "version " + v->dump() + " was written by a newer Trigger Map; this one reads version " +
-                                  std::to_string(kExportVersion));
+            c.add("/version",
+                "version " + v->dump() + " was written by a newer Trigger Map; this one reads version "
+                    + std::to_string(kExportVersion));
     }
     if (const std::string at = c.string(doc, "exported_at", "", false); !at.empty() && !parseTimestamp(at))
         c.add("/exported_at", "\"" + at.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
@@ -435,8 +443,8 @@ std::vector<Note> parseExport(std::string_view text, const std::string& name, co
     if (!c.problems.empty()) {
         std::string problem = c.problems.front().message;
         if (c.problems.size() > 1)
-            problem += " (and " + std::to_string(c.problems.size() - 1) + " more problem" +
-                       (c.problems.size() > 2 ? "s" : "") + ")";
+            problem += " (and " + std::to_string(c.problems.size() - 1) + " more problem"
+                + (c.problems.size() > 2 ? "s" : "") + ")";
         throw ImportError(name, c.problems.front().pointer, problem);
     }
     return notes;
@@ -451,8 +459,9 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     if (ec)
         throw ImportError(path, "", "cannot read the file: " + ec.message());
     if (size > options.maxBytes)
-        throw ImportError(path, "", "the file is " + std::to_string(size) + " bytes, larger than the limit of " +
-                                        std::to_string(options.maxBytes) + " bytes");
+        throw ImportError(path, "",
+            "the file is " + std::to_string(size) + " bytes, larger than the limit of "
+                + std::to_string(options.maxBytes) + " bytes");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));

@@ -53,7 +53,7 @@ std::string csvField(std::string_view text);
 /// Checks an export document completely - JSON syntax, UTF-8, types, ranges, sizes, ids against the vocabulary,
 /// duplicate ids - and returns its notes. Throws ImportError (`name` is the file name used in the message).
 std::vector<Note> parseExport(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
-                              std::size_t maxBytes = kMaxImportBytes);
+    std::size_t maxBytes = kMaxImportBytes);
 
 struct ImportOptions {
     OnDuplicate onDuplicate = OnDuplicate::Skip;

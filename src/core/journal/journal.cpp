@@ -145,15 +145,15 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& value
 
 unsigned daysInMonth(int year, int month)
 {
-    static constexpr std::array<unsigned, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<unsigned, 12> days {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
 }
 
 bool parseDay(std::string_view text, int& y, int& m, int& d)
 {
-    return text.size() == 10 && digits(text, 0, 4, y) && text[4] == '-' && digits(text, 5, 2, m) && text[7] == '-' &&
-           digits(text, 8, 2, d) && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= static_cast<int>(daysInMonth(y, m));
+    return text.size() == 10 && digits(text, 0, 4, y) && text[4] == '-' && digits(text, 5, 2, m) && text[7] == '-'
+        && digits(text, 8, 2, d) && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= static_cast<int>(daysInMonth(y, m));
 }
 
 std::string twoDigits(int value)
@@ -164,7 +164,7 @@ std::string twoDigits(int value)
 std::string compactLocalTime()
 {
     const std::time_t now = std::time(nullptr);
-    std::tm local{};
+    std::tm local {};
     localtime_r(&now, &local);
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y%m%d-%H%M%S", &local);
@@ -216,14 +216,14 @@ bool isRegionLike(std::string_view text)
 }
 
 void checkString(std::vector<Problem>& problems, const std::string& pointer, std::string_view text,
-                 std::size_t maxChars, bool allowNewlines)
+    std::size_t maxChars, bool allowNewlines)
 {
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad))
         problems.push_back({pointer, "not valid UTF-8 (byte " + std::to_string(bad) + ")"});
     else if (codePoints(text) > maxChars)
-        problems.push_back({pointer, "too long: " + std::to_string(codePoints(text)) + " characters, at most " +
-                                         std::to_string(maxChars)});
+        problems.push_back({pointer,
+            "too long: " + std::to_string(codePoints(text)) + " characters, at most " + std::to_string(maxChars)});
     else if (hasControl(text, allowNewlines))
         problems.push_back({pointer, "contains a control character"});
 }
@@ -249,7 +249,7 @@ void makePrivateDirs(const fs::path& folder)
     fs::path partial;
     for (const auto& part : folder) {
         partial /= part;
-        struct stat st {};
+        struct stat st { };
         if (::stat(partial.c_str(), &st) == 0)
             continue;
         if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST)
@@ -273,22 +273,23 @@ void createPrivateFile(const fs::path& file)
 void refuseReadOnly(const fs::path& file)
 {
     const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-    struct stat st {};
+    struct stat st { };
     if (::stat(file.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
             throw JournalError(file.string() + ": is a folder, not a journal file");
         if ((st.st_mode & S_IWUSR) == 0 || ::access(file.c_str(), R_OK | W_OK) != 0)
-            throw JournalError(file.string() + ": the journal file is read-only; make it writable (chmod u+rw) "
-                                               "or choose another file");
+            throw JournalError(file.string()
+                + ": the journal file is read-only; make it writable (chmod u+rw) "
+                  "or choose another file");
     }
     if (::stat(folder.c_str(), &st) == 0 && ((st.st_mode & S_IWUSR) == 0 || ::access(folder.c_str(), W_OK | X_OK) != 0))
-        throw JournalError(file.string() + ": the folder " + folder.string() +
-                           " is read-only; the journal needs to write there (chmod u+w) or choose another file");
+        throw JournalError(file.string() + ": the folder " + folder.string()
+            + " is read-only; the journal needs to write there (chmod u+w) or choose another file");
 }
 
 void tightenMode(const fs::path& file)
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(file.c_str(), &st) == 0 && st.st_uid == ::geteuid() && (st.st_mode & 077) != 0)
         ::chmod(file.c_str(), 0600);
 }
@@ -300,8 +301,8 @@ std::string moveAside(const fs::path& file)
     for (int n = 2; fs::exists(target) || fs::exists(target + "-wal"); ++n)
         target = file.string() + ".broken-" + compactLocalTime() + "-" + std::to_string(n);
     if (::rename(file.c_str(), target.c_str()) != 0)
-        throw JournalError(file.string() + ": the journal is damaged and cannot be moved aside to " + target + ": " +
-                           errnoText());
+        throw JournalError(
+            file.string() + ": the journal is damaged and cannot be moved aside to " + target + ": " + errnoText());
     for (const char* suffix : {"-wal", "-shm"}) {
         const std::string from = file.string() + suffix;
         if (fs::exists(from) && ::rename(from.c_str(), (target + suffix).c_str()) != 0)
@@ -320,7 +321,7 @@ std::string checkHeader(const fs::path& file, bool& suspect)
         throw JournalError(file.string() + ": cannot read the file: " + ec.message());
     if (size == 0)
         return {};
-    std::array<unsigned char, 100> header{};
+    std::array<unsigned char, 100> header {};
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw JournalError(file.string() + ": cannot read the file");
@@ -329,15 +330,15 @@ std::string checkHeader(const fs::path& file, bool& suspect)
     if (static_cast<std::size_t>(in.gcount()) < header.size() || std::memcmp(header.data(), magic, 16) != 0)
         return "not an SQLite database";
     auto be32 = [&](std::size_t at) {
-        return (std::uint32_t{header[at]} << 24) | (std::uint32_t{header[at + 1]} << 16) |
-               (std::uint32_t{header[at + 2]} << 8) | std::uint32_t{header[at + 3]};
+        return (std::uint32_t {header[at]} << 24) | (std::uint32_t {header[at + 1]} << 16)
+            | (std::uint32_t {header[at + 2]} << 8) | std::uint32_t {header[at + 3]};
     };
-    std::uint32_t pageSize = (std::uint32_t{header[16]} << 8) | header[17];
+    std::uint32_t pageSize = (std::uint32_t {header[16]} << 8) | header[17];
     if (pageSize == 1)
         pageSize = 65536;
     const bool countValid = be32(24) == be32(92) && be32(28) != 0;
     // A file shorter than its header says is truncated - unless a WAL still holds a checkpoint in progress.
-    if (countValid && std::uint64_t{be32(28)} * pageSize > size && !fs::exists(file.string() + "-wal"))
+    if (countValid && std::uint64_t {be32(28)} * pageSize > size && !fs::exists(file.string() + "-wal"))
         suspect = true;
     return {};
 }
@@ -399,23 +400,25 @@ std::string joined(const std::vector<std::string>& words)
 /// The statements a save needs, prepared once per transaction.
 struct Writer {
     explicit Writer(db::Database& db)
-        : find(db.prepare("SELECT nid, created_at FROM note WHERE id = ?1")),
-          insertNote(db.prepare("INSERT INTO note (id, felt_at, day, at_utc, created_at, updated_at, intensity, text, "
-                                "deleted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
-          updateNote(db.prepare("UPDATE note SET felt_at = ?2, day = ?3, at_utc = ?4, created_at = ?5, updated_at = ?6, "
-                                "intensity = ?7, text = ?8 WHERE nid = ?1")),
-          clearSpots(db.prepare("DELETE FROM spot WHERE nid = ?1")),
-          clearTags(db.prepare("DELETE FROM note_tag WHERE nid = ?1")),
-          clearFactors(db.prepare("DELETE FROM note_factor WHERE nid = ?1")),
-          clearTreatments(db.prepare("DELETE FROM treatment WHERE nid = ?1")),
-          clearSearch(db.prepare("DELETE FROM note_search WHERE rowid = ?1")),
-          insertSpot(db.prepare("INSERT INTO spot (nid, ordinal, region, intensity, quality) VALUES (?1, ?2, ?3, ?4, ?5)")),
-          insertTag(db.prepare("INSERT INTO note_tag (nid, ordinal, tag) VALUES (?1, ?2, ?3)")),
-          insertFactor(db.prepare("INSERT INTO note_factor (nid, ordinal, factor) VALUES (?1, ?2, ?3)")),
-          insertTreatment(db.prepare("INSERT INTO treatment (nid, ordinal, muscle, trigger_point, technique, minutes, "
-                                     "intensity_before, intensity_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
-          insertSearch(db.prepare("INSERT INTO note_search (rowid, text, tags, regions) VALUES (?1, ?2, ?3, ?4)")),
-          db_(db)
+        : find(db.prepare("SELECT nid, created_at FROM note WHERE id = ?1"))
+        , insertNote(db.prepare("INSERT INTO note (id, felt_at, day, at_utc, created_at, updated_at, intensity, text, "
+                                "deleted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
+        , updateNote(
+              db.prepare("UPDATE note SET felt_at = ?2, day = ?3, at_utc = ?4, created_at = ?5, updated_at = ?6, "
+                         "intensity = ?7, text = ?8 WHERE nid = ?1"))
+        , clearSpots(db.prepare("DELETE FROM spot WHERE nid = ?1"))
+        , clearTags(db.prepare("DELETE FROM note_tag WHERE nid = ?1"))
+        , clearFactors(db.prepare("DELETE FROM note_factor WHERE nid = ?1"))
+        , clearTreatments(db.prepare("DELETE FROM treatment WHERE nid = ?1"))
+        , clearSearch(db.prepare("DELETE FROM note_search WHERE rowid = ?1"))
+        , insertSpot(
+              db.prepare("INSERT INTO spot (nid, ordinal, region, intensity, quality) VALUES (?1, ?2, ?3, ?4, ?5)"))
+        , insertTag(db.prepare("INSERT INTO note_tag (nid, ordinal, tag) VALUES (?1, ?2, ?3)"))
+        , insertFactor(db.prepare("INSERT INTO note_factor (nid, ordinal, factor) VALUES (?1, ?2, ?3)"))
+        , insertTreatment(db.prepare("INSERT INTO treatment (nid, ordinal, muscle, trigger_point, technique, minutes, "
+                                     "intensity_before, intensity_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , insertSearch(db.prepare("INSERT INTO note_search (rowid, text, tags, regions) VALUES (?1, ?2, ?3, ?4)"))
+        , db_(db)
     {
     }
 
@@ -428,7 +431,7 @@ struct Writer {
         find.bind(1, id);
         std::optional<Found> found;
         if (find.step())
-            found = Found{find.integer(0), find.text(1)};
+            found = Found {find.integer(0), find.text(1)};
         find.reset();
         return found;
     }
@@ -464,8 +467,12 @@ struct Writer {
         std::vector<std::string> regions;
         for (std::size_t i = 0; i < note.spots.size(); ++i) {
             const auto& s = note.spots[i];
-            insertSpot.bind(1, key).bind(2, static_cast<std::int64_t>(i)).bind(3, s.region).bind(4, s.intensity)
-                .bind(5, qualityName(s.quality)).run();
+            insertSpot.bind(1, key)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, s.region)
+                .bind(4, s.intensity)
+                .bind(5, qualityName(s.quality))
+                .run();
             regions.push_back(s.region);
         }
         for (std::size_t i = 0; i < note.tags.size(); ++i)
@@ -474,8 +481,12 @@ struct Writer {
             insertFactor.bind(1, key).bind(2, static_cast<std::int64_t>(i)).bind(3, note.factors[i]).run();
         for (std::size_t i = 0; i < note.treatments.size(); ++i) {
             const auto& t = note.treatments[i];
-            insertTreatment.bind(1, key).bind(2, static_cast<std::int64_t>(i)).bind(3, t.muscle).bind(4, t.triggerPoint)
-                .bind(5, t.technique).bind(6, t.minutes);
+            insertTreatment.bind(1, key)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, t.muscle)
+                .bind(4, t.triggerPoint)
+                .bind(5, t.technique)
+                .bind(6, t.minutes);
             bindOptional(insertTreatment, 7, t.before);
             bindOptional(insertTreatment, 8, t.after);
             insertTreatment.run();
@@ -490,15 +501,16 @@ private:
     db::Database& db_;
 };
 
-constexpr const char* kNoteColumns = "n.nid, n.id, n.felt_at, n.created_at, n.updated_at, n.deleted_at, n.intensity, n.text";
+constexpr const char* kNoteColumns
+    = "n.nid, n.id, n.felt_at, n.created_at, n.updated_at, n.deleted_at, n.intensity, n.text";
 
 /// Reads notes and their lists, with the child statements prepared once.
 struct Reader {
     explicit Reader(db::Database& db)
-        : spots(db.prepare("SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal")),
-          tags(db.prepare("SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal")),
-          factors(db.prepare("SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal")),
-          treatments(db.prepare("SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after "
+        : spots(db.prepare("SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal"))
+        , tags(db.prepare("SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal"))
+        , factors(db.prepare("SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal"))
+        , treatments(db.prepare("SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after "
                                 "FROM treatment WHERE nid = ?1 ORDER BY ordinal"))
     {
     }
@@ -518,7 +530,7 @@ struct Reader {
         spots.bind(1, nid);
         while (spots.step())
             note.spots.push_back({spots.text(0), static_cast<int>(spots.integer(1)),
-                                  parseQuality(spots.text(2)).value_or(Quality::None)});
+                parseQuality(spots.text(2)).value_or(Quality::None)});
         spots.reset();
         tags.bind(1, nid);
         while (tags.step())
@@ -531,8 +543,7 @@ struct Reader {
         treatments.bind(1, nid);
         while (treatments.step())
             note.treatments.push_back({treatments.text(0), treatments.text(1), treatments.text(2),
-                                       static_cast<int>(treatments.integer(3)), optionalInt(treatments, 4),
-                                       optionalInt(treatments, 5)});
+                static_cast<int>(treatments.integer(3)), optionalInt(treatments, 4), optionalInt(treatments, 5)});
         treatments.reset();
         return note;
     }
@@ -608,19 +619,19 @@ std::string rangeClause(const Range& range, std::vector<std::string>& values)
 // ---- Free functions ---------------------------------------------------------------------------------------------
 
 InvalidNote::InvalidNote(std::vector<Problem> problems)
-    : std::invalid_argument(problems.empty() ? std::string("invalid note")
-                                             : (problems.front().pointer.empty() ? "" : problems.front().pointer + ": ") +
-                                                   problems.front().message),
-      problems_(std::move(problems))
+    : std::invalid_argument(problems.empty()
+            ? std::string("invalid note")
+            : (problems.front().pointer.empty() ? "" : problems.front().pointer + ": ") + problems.front().message)
+    , problems_(std::move(problems))
 {
 }
 
 std::optional<Timestamp> parseTimestamp(std::string_view text)
 {
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (text.size() < 20 || !parseDay(text.substr(0, 10), y, mo, d) || text[10] != 'T' || !digits(text, 11, 2, h) ||
-        text[13] != ':' || !digits(text, 14, 2, mi) || text[16] != ':' || !digits(text, 17, 2, s) || h > 23 || mi > 59 ||
-        s > 59)
+    if (text.size() < 20 || !parseDay(text.substr(0, 10), y, mo, d) || text[10] != 'T' || !digits(text, 11, 2, h)
+        || text[13] != ':' || !digits(text, 14, 2, mi) || text[16] != ':' || !digits(text, 17, 2, s) || h > 23
+        || mi > 59 || s > 59)
         return std::nullopt;
     int offset = 0;
     if (text.size() == 20 && text[19] == 'Z') {
@@ -634,9 +645,9 @@ std::optional<Timestamp> parseTimestamp(std::string_view text)
         return std::nullopt;
     }
     Timestamp t;
-    const std::int64_t local = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 +
-                               h * 3600 + mi * 60 + s;
-    t.utc = local - std::int64_t{offset} * 60;
+    const std::int64_t local
+        = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
+    t.utc = local - std::int64_t {offset} * 60;
     t.offsetMinutes = offset;
     t.day = std::string(text.substr(0, 10));
     return t;
@@ -650,7 +661,7 @@ bool isDay(std::string_view text)
 
 std::string formatTimestamp(std::int64_t utc, int offsetMinutes)
 {
-    const std::int64_t local = utc + std::int64_t{offsetMinutes} * 60;
+    const std::int64_t local = utc + std::int64_t {offsetMinutes} * 60;
     std::int64_t days = local / 86400;
     std::int64_t seconds = local % 86400;
     if (seconds < 0) {
@@ -662,7 +673,7 @@ std::string formatTimestamp(std::int64_t utc, int offsetMinutes)
     civilFromDays(days, year, month, day);
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", year, month, day,
-                  static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+        static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
     std::string text = buffer;
     const int abs = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
     text += (offsetMinutes < 0 ? "-" : "+") + twoDigits(abs / 60) + ":" + twoDigits(abs % 60);
@@ -672,7 +683,7 @@ std::string formatTimestamp(std::int64_t utc, int offsetMinutes)
 std::string nowLocal()
 {
     const std::time_t now = std::time(nullptr);
-    std::tm local{};
+    std::tm local {};
     localtime_r(&now, &local);
     return formatTimestamp(now, static_cast<int>(local.tm_gmtoff / 60));
 }
@@ -725,8 +736,8 @@ bool isValidUtf8(std::string_view text, std::size_t* where)
                 return fail();
             code = (code << 6) | (cc & 0x3F);
         }
-        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF)) ||
-            (code >= 0xD800 && code <= 0xDFFF))
+        if ((length == 3 && code < 0x800) || (length == 4 && (code < 0x10000 || code > 0x10FFFF))
+            || (code >= 0xD800 && code <= 0xDFFF))
             return fail();
         i += length;
     }
@@ -759,19 +770,21 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
     if ((requireId || !note.id.empty()) && !isUuid(note.id))
         problems.push_back({"/id", "\"" + note.id.substr(0, 60) + "\" is not a lower-case UUID"});
     if (!parseTimestamp(note.when))
-        problems.push_back({"/when", "\"" + note.when.substr(0, 60) +
-                                         "\" is not a time with UTC offset like 2026-11-25T08:30:00+01:00"});
+        problems.push_back({"/when",
+            "\"" + note.when.substr(0, 60) + "\" is not a time with UTC offset like 2026-11-25T08:30:00+01:00"});
     if (!note.created.empty() && !parseTimestamp(note.created))
-        problems.push_back({"/created_at", "\"" + note.created.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
+        problems.push_back(
+            {"/created_at", "\"" + note.created.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
     if (!note.updated.empty() && !parseTimestamp(note.updated))
-        problems.push_back({"/updated_at", "\"" + note.updated.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
+        problems.push_back(
+            {"/updated_at", "\"" + note.updated.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
     if (note.intensity)
         checkIntensity(problems, "/intensity", *note.intensity);
     checkString(problems, "/text", note.text, kMaxTextChars, true);
 
     if (note.spots.size() > kMaxSpots)
-        problems.push_back({"/spots", "too many spots: " + std::to_string(note.spots.size()) + ", at most " +
-                                          std::to_string(kMaxSpots)});
+        problems.push_back({"/spots",
+            "too many spots: " + std::to_string(note.spots.size()) + ", at most " + std::to_string(kMaxSpots)});
     std::set<std::string, std::less<>> seen;
     for (std::size_t i = 0; i < note.spots.size() && i < kMaxSpots; ++i) {
         const auto& s = note.spots[i];
@@ -789,8 +802,8 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
     }
 
     if (note.tags.size() > kMaxTags)
-        problems.push_back({"/tags", "too many tags: " + std::to_string(note.tags.size()) + ", at most " +
-                                         std::to_string(kMaxTags)});
+        problems.push_back(
+            {"/tags", "too many tags: " + std::to_string(note.tags.size()) + ", at most " + std::to_string(kMaxTags)});
     seen.clear();
     for (std::size_t i = 0; i < note.tags.size() && i < kMaxTags; ++i) {
         const std::string at = "/tags/" + std::to_string(i);
@@ -823,10 +836,11 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         if (!t.triggerPoint.empty()) {
             const catalogue::TriggerPoint* point = cat ? cat->triggerPoint(t.triggerPoint) : nullptr;
             if (!isIdLike(t.triggerPoint) || (cat && !point))
-                problems.push_back({at + "/trigger_point", "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\""});
+                problems.push_back(
+                    {at + "/trigger_point", "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\""});
             else if (point && point->muscleId != t.muscle)
-                problems.push_back({at + "/trigger_point", "trigger point \"" + t.triggerPoint + "\" belongs to " +
-                                                               point->muscleId + ", not " + t.muscle});
+                problems.push_back({at + "/trigger_point",
+                    "trigger point \"" + t.triggerPoint + "\" belongs to " + point->muscleId + ", not " + t.muscle});
         }
         checkString(problems, at + "/technique", t.technique, kMaxShortChars, false);
         if (t.minutes < 0 || t.minutes > kMaxMinutes)
@@ -851,7 +865,9 @@ struct Broken {
 
 } // namespace
 
-Journal::Journal(const std::string& path, const OpenOptions& options) : path_(path), options_(options)
+Journal::Journal(const std::string& path, const OpenOptions& options)
+    : path_(path)
+    , options_(options)
 {
     try {
         db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadWrite);
@@ -862,7 +878,7 @@ Journal::Journal(const std::string& path, const OpenOptions& options) : path_(pa
 
     bool suspect = false;
     if (std::string problem = checkHeader(path, suspect); !problem.empty())
-        throw Broken{problem, true};
+        throw Broken {problem, true};
     // Look before touching anything: switching to WAL writes the header of whatever file this is.
     try {
         auto objects = db_->prepare("SELECT count(*) FROM sqlite_master");
@@ -873,24 +889,24 @@ Journal::Journal(const std::string& path, const OpenOptions& options) : path_(pa
         const auto id = appId.integer(0);
         const int version = db_->userVersion();
         if (id != kApplicationId && (id != 0 || count != 0))
-            throw Broken{"another program's SQLite database", true};
+            throw Broken {"another program's SQLite database", true};
         if (version > kSchemaVersion)
-            throw JournalError(path + ": the journal was written by a newer version of Trigger Map (schema " +
-                               std::to_string(version) + "; this version reads up to " +
-                               std::to_string(kSchemaVersion) + "); it was left as it is");
+            throw JournalError(path + ": the journal was written by a newer version of Trigger Map (schema "
+                + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
+                + "); it was left as it is");
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
-                throw Broken{problem};
+                throw Broken {problem};
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            throw Broken{e.what()};
+            throw Broken {e.what()};
         throw JournalError(e.what());
     }
     configure();
     // Keep the file as it was before a migration: the one moment its layout is rewritten.
     if (const int version = db_->userVersion(); version >= 1 && version < kSchemaVersion) {
-        const auto copy = fs::path(backupFolder(path_)) / (fs::path(path_).stem().string() + "-before-migration-v" +
-                                                           std::to_string(version) + ".sqlite");
+        const auto copy = fs::path(backupFolder(path_))
+            / (fs::path(path_).stem().string() + "-before-migration-v" + std::to_string(version) + ".sqlite");
         try {
             writeCopy(*db_, copy);
         } catch (const std::exception& e) {
@@ -908,18 +924,18 @@ void Journal::configure()
         auto mode = db_->prepare("PRAGMA journal_mode = WAL");
         mode.step();
         if (mode.text(0) != "wal")
-            throw JournalError(path_ + ": cannot switch the journal to write-ahead logging (mode " + mode.text(0) + ")");
+            throw JournalError(
+                path_ + ": cannot switch the journal to write-ahead logging (mode " + mode.text(0) + ")");
         mode.reset();
         db_->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            throw Broken{e.what()};
+            throw Broken {e.what()};
         throw JournalError(e.what());
     }
 }
 
-template <class F>
-void Journal::write(F&& body)
+template <class F> void Journal::write(F&& body)
 {
     for (int attempt = 1;; ++attempt) {
         try {
@@ -933,8 +949,9 @@ void Journal::write(F&& body)
                 continue;
             }
             if (isBusy(e.code()))
-                throw JournalError(path_ + ": the journal is busy: another program has been writing to it for too long; "
-                                           "nothing was saved, try again");
+                throw JournalError(path_
+                    + ": the journal is busy: another program has been writing to it for too long; "
+                      "nothing was saved, try again");
             if ((e.code() & 0xFF) == SQLITE_READONLY)
                 throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
             if ((e.code() & 0xFF) == SQLITE_FULL)
@@ -972,7 +989,8 @@ void Journal::migrate1to2()
     db_->exec("ALTER TABLE note RENAME TO note_v1");
     db_->exec(kSchemaV2);
     Writer writer(*db_);
-    auto rows = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");
+    auto rows
+        = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");
     while (rows.step()) {
         Note note;
         note.id = rows.text(0);
@@ -985,8 +1003,8 @@ void Journal::migrate1to2()
         if (!spots.is_array())
             throw JournalError(path_ + ": cannot migrate note " + note.id + ": its spots are not a JSON list");
         for (const auto& s : spots) {
-            if (!s.is_object() || !s.value("region", nlohmann::json()).is_string() ||
-                !s.value("intensity", nlohmann::json()).is_number_integer())
+            if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
+                || !s.value("intensity", nlohmann::json()).is_number_integer())
                 throw JournalError(path_ + ": cannot migrate note " + note.id + ": a spot is malformed");
             note.spots.push_back({s["region"].get<std::string>(), s["intensity"].get<int>(), Quality::None});
         }
@@ -1027,8 +1045,8 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
         journal.reset(new Journal(path, options));
     } catch (const Broken& broken) {
         if (broken.foreign && !options.moveAsideForeign)
-            throw JournalError(path + ": not a Trigger Map journal (" + broken.problem +
-                               "); it was left as it is - choose another file");
+            throw JournalError(path + ": not a Trigger Map journal (" + broken.problem
+                + "); it was left as it is - choose another file");
         journal = fresh(broken.problem);
     }
     tightenMode(file); // only now that it is known to be a journal
@@ -1163,17 +1181,20 @@ std::vector<Note> Journal::list(const ListQuery& query)
         ListQuery unsearched = query;
         unsearched.search.clear();
         const Filter plain = makeFilter(unsearched);
-        const std::string window = "SELECT * FROM note n" + plain.where +
-                                   " ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC LIMIT " + std::to_string(kSearchWindow);
+        const std::string window = "SELECT * FROM note n" + plain.where
+            + " ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC LIMIT " + std::to_string(kSearchWindow);
         auto low = db_->prepare("SELECT min(nid) FROM (" + window + ")");
         plain.bindTo(low);
         if (low.step() && !low.isNull(0)) {
             const std::int64_t minNid = low.integer(0);
-            auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM (" + window +
-                                   ") n WHERE n.nid IN (SELECT rowid FROM note_search WHERE note_search MATCH ? AND "
-                                   "rowid >= ?) ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC LIMIT ? OFFSET ?");
+            auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM (" + window
+                + ") n WHERE n.nid IN (SELECT rowid FROM note_search WHERE note_search MATCH ? AND "
+                  "rowid >= ?) ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC LIMIT ? OFFSET ?");
             const int next = plain.bindTo(st);
-            st.bind(next + 1, f.values.back()).bind(next + 2, minNid).bind(next + 3, query.limit).bind(next + 4, offset);
+            st.bind(next + 1, f.values.back())
+                .bind(next + 2, minNid)
+                .bind(next + 3, query.limit)
+                .bind(next + 4, offset);
             Reader reader(*db_);
             while (st.step())
                 notes.push_back(reader.read(st));
@@ -1182,9 +1203,10 @@ std::vector<Note> Journal::list(const ListQuery& query)
             notes.clear();
         }
     }
-    const char* order = query.trash ? " ORDER BY n.deleted_at DESC, n.nid DESC"
-                                     : " ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC";
-    auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n" + f.where + order + " LIMIT ? OFFSET ?");
+    const char* order
+        = query.trash ? " ORDER BY n.deleted_at DESC, n.nid DESC" : " ORDER BY n.day DESC, n.at_utc DESC, n.nid DESC";
+    auto st
+        = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n" + f.where + order + " LIMIT ? OFFSET ?");
     const int next = f.bindTo(st);
     st.bind(next + 1, query.limit).bind(next + 2, std::max<std::int64_t>(0, query.offset));
     Reader reader(*db_);
@@ -1208,8 +1230,8 @@ void Journal::forEach(const Range& range, const std::function<void(const Note&)>
 {
     std::vector<std::string> values;
     const std::string clause = rangeClause(range, values);
-    auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n WHERE n.deleted_at IS NULL" + clause +
-                           " ORDER BY n.day, n.at_utc, n.nid");
+    auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n WHERE n.deleted_at IS NULL" + clause
+        + " ORDER BY n.day, n.at_utc, n.nid");
     for (std::size_t i = 0; i < values.size(); ++i)
         st.bind(static_cast<int>(i + 1), values[i]);
     Reader reader(*db_);
@@ -1281,11 +1303,11 @@ int Journal::emptyTrash()
 
 std::vector<DayIntensity> Journal::regionTrend(std::string_view region, const Range& range)
 {
-    std::vector<std::string> values{std::string(region)};
+    std::vector<std::string> values {std::string(region)};
     const std::string clause = rangeClause(range, values);
     auto st = db_->prepare("SELECT n.day, avg(s.intensity), max(s.intensity), count(*) FROM spot s "
-                           "JOIN note n ON n.nid = s.nid WHERE s.region = ? AND n.deleted_at IS NULL" +
-                           clause + " GROUP BY n.day ORDER BY n.day");
+                           "JOIN note n ON n.nid = s.nid WHERE s.region = ? AND n.deleted_at IS NULL"
+        + clause + " GROUP BY n.day ORDER BY n.day");
     for (std::size_t i = 0; i < values.size(); ++i)
         st.bind(static_cast<int>(i + 1), values[i]);
     std::vector<DayIntensity> days;
@@ -1296,11 +1318,11 @@ std::vector<DayIntensity> Journal::regionTrend(std::string_view region, const Ra
 
 std::vector<DayTreatment> Journal::muscleTrend(std::string_view muscle, const Range& range)
 {
-    std::vector<std::string> values{std::string(muscle)};
+    std::vector<std::string> values {std::string(muscle)};
     const std::string clause = rangeClause(range, values);
     auto st = db_->prepare("SELECT n.day, avg(t.intensity_before), avg(t.intensity_after), count(*) FROM treatment t "
-                           "JOIN note n ON n.nid = t.nid WHERE t.muscle = ? AND n.deleted_at IS NULL" +
-                           clause + " GROUP BY n.day ORDER BY n.day");
+                           "JOIN note n ON n.nid = t.nid WHERE t.muscle = ? AND n.deleted_at IS NULL"
+        + clause + " GROUP BY n.day ORDER BY n.day");
     for (std::size_t i = 0; i < values.size(); ++i)
         st.bind(static_cast<int>(i + 1), values[i]);
     std::vector<DayTreatment> days;
@@ -1324,17 +1346,18 @@ std::vector<TreatmentEffect> Journal::treatmentEffects(const Range& range, int m
     auto st = db_->prepare(
         "SELECT t.muscle, min(t.technique), avg(t.intensity_before - t.intensity_after), count(DISTINCT t.nid), "
         "count(*) FROM treatment t JOIN note n ON n.nid = t.nid "
-        "WHERE t.intensity_before IS NOT NULL AND t.intensity_after IS NOT NULL AND n.deleted_at IS NULL" +
-        clause + " GROUP BY t.muscle, lower(trim(t.technique)) HAVING count(DISTINCT t.nid) >= ? "
-                 "ORDER BY 3 DESC, 4 DESC, t.muscle");
+        "WHERE t.intensity_before IS NOT NULL AND t.intensity_after IS NOT NULL AND n.deleted_at IS NULL"
+        + clause
+        + " GROUP BY t.muscle, lower(trim(t.technique)) HAVING count(DISTINCT t.nid) >= ? "
+          "ORDER BY 3 DESC, 4 DESC, t.muscle");
     int index = 0;
     for (const auto& v : values)
         st.bind(++index, v);
     st.bind(++index, minNotes);
     std::vector<TreatmentEffect> effects;
     while (st.step())
-        effects.push_back({st.text(0), st.text(1), st.real(2), static_cast<int>(st.integer(3)),
-                           static_cast<int>(st.integer(4))});
+        effects.push_back(
+            {st.text(0), st.text(1), st.real(2), static_cast<int>(st.integer(3)), static_cast<int>(st.integer(4))});
     return effects;
 }
 
@@ -1369,8 +1392,8 @@ std::vector<std::string> Journal::backups(const std::string& journalPath)
     for (const auto& entry : fs::directory_iterator(backupFolder(journalPath), ec)) {
         const std::string name = entry.path().filename().string();
         // <stem>-YYYY-MM-DD.sqlite
-        if (name.size() == stem.size() + 1 + 10 + 7 && name.starts_with(stem + "-") && name.ends_with(".sqlite") &&
-            isDay(std::string_view(name).substr(stem.size() + 1, 10)))
+        if (name.size() == stem.size() + 1 + 10 + 7 && name.starts_with(stem + "-") && name.ends_with(".sqlite")
+            && isDay(std::string_view(name).substr(stem.size() + 1, 10)))
             found.push_back(entry.path().string());
     }
     std::sort(found.begin(), found.end(), std::greater<>());
@@ -1397,8 +1420,8 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         check.reset();
 
         const fs::path file(path_);
-        const fs::path safety = fs::path(backupFolder(path_)) /
-                                (file.stem().string() + "-before-restore-" + compactLocalTime() + ".sqlite");
+        const fs::path safety = fs::path(backupFolder(path_))
+            / (file.stem().string() + "-before-restore-" + compactLocalTime() + ".sqlite");
         writeCopy(*db_, safety);
         db::copyDatabase(source, *db_);
         configure();

@@ -66,9 +66,9 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
 
 /// A point in time as the journal writes it.
 struct Timestamp {
-    std::int64_t utc = 0;   ///< seconds since 1970-01-01T00:00:00Z
-    int offsetMinutes = 0;  ///< local offset from UTC
-    std::string day;        ///< local date, "2026-11-25"
+    std::int64_t utc = 0; ///< seconds since 1970-01-01T00:00:00Z
+    int offsetMinutes = 0; ///< local offset from UTC
+    std::string day; ///< local date, "2026-11-25"
 };
 /// Parses "2026-11-25T08:30:00+01:00" or "...Z" strictly (valid dates, offsets up to +-14:00).
 std::optional<Timestamp> parseTimestamp(std::string_view text);
@@ -107,14 +107,14 @@ struct ListQuery {
 /// How a journal is opened.
 struct OpenOptions {
     enum class Check {
-        Daily,  ///< cheap checks every time; PRAGMA integrity_check on the first open of the day (before the backup)
+        Daily, ///< cheap checks every time; PRAGMA integrity_check on the first open of the day (before the backup)
         Always, ///< PRAGMA integrity_check on every open
     };
     Check check = Check::Daily;
-    bool dailyBackup = true;     ///< back up on the first open of a day into backups/ next to the journal
-    int keepBackups = 7;         ///< automatic backups kept
-    std::string day;             ///< "today" for the daily backup and check; empty = the local date (tests set it)
-    int busyTimeoutMs = 5000;    ///< how long a write waits for another program's write, per attempt
+    bool dailyBackup = true; ///< back up on the first open of a day into backups/ next to the journal
+    int keepBackups = 7; ///< automatic backups kept
+    std::string day; ///< "today" for the daily backup and check; empty = the local date (tests set it)
+    int busyTimeoutMs = 5000; ///< how long a write waits for another program's write, per attempt
     /// What to do with a file that is not a journal at all (not SQLite, or another program's database):
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).
@@ -123,12 +123,12 @@ struct OpenOptions {
 
 /// What open() found and did, for the app to tell the user.
 struct OpenReport {
-    bool created = false;        ///< a new, empty journal was created
-    int migratedFrom = 0;        ///< the schema version migrated from, or 0
-    std::string movedAside;      ///< where a broken file was moved to, or ""
-    std::string problem;         ///< why it was moved aside
-    std::string newestBackup;    ///< the newest automatic backup (offer it when movedAside is set), or ""
-    std::string backupWritten;   ///< the backup written by this open, or ""
+    bool created = false; ///< a new, empty journal was created
+    int migratedFrom = 0; ///< the schema version migrated from, or 0
+    std::string movedAside; ///< where a broken file was moved to, or ""
+    std::string problem; ///< why it was moved aside
+    std::string newestBackup; ///< the newest automatic backup (offer it when movedAside is set), or ""
+    std::string backupWritten; ///< the backup written by this open, or ""
     std::vector<std::string> warnings; ///< things that did not stop the open (a backup that failed)
 };
 
@@ -153,7 +153,7 @@ struct TreatmentEffect {
     std::string muscle;
     std::string technique; ///< as first written; grouped case-insensitively
     double meanDrop = 0;
-    int notes = 0;         ///< notes the figure rests on
+    int notes = 0; ///< notes the figure rests on
     int treatments = 0;
 };
 
@@ -228,8 +228,7 @@ private:
     void configure();
     void ensureSchema();
     void migrate1to2();
-    template <class F>
-    void write(F&& body);
+    template <class F> void write(F&& body);
     std::unique_ptr<db::Database> db_;
     std::string path_;
     OpenOptions options_;

@@ -16,13 +16,13 @@ std::string newUuid()
     thread_local pid_t seededFor = 0;
     if (seededFor != ::getpid()) {
         std::random_device device;
-        std::seed_seq seed{device(), device(), device(), device(), device(), device(),
-                           static_cast<unsigned>(::getpid()),
-                           static_cast<unsigned>(std::chrono::steady_clock::now().time_since_epoch().count())};
+        std::seed_seq seed {device(), device(), device(), device(), device(), device(),
+            static_cast<unsigned>(::getpid()),
+            static_cast<unsigned>(std::chrono::steady_clock::now().time_since_epoch().count())};
         generator.seed(seed);
         seededFor = ::getpid();
     }
-    std::array<std::uint8_t, 16> bytes{};
+    std::array<std::uint8_t, 16> bytes {};
     for (std::size_t i = 0; i < bytes.size(); i += 8) {
         const std::uint64_t value = generator();
         for (std::size_t j = 0; j < 8; ++j)

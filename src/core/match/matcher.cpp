@@ -35,9 +35,12 @@ double spotWeight(int intensity)
 const char* howName(How how)
 {
     switch (how) {
-    case How::Main: return "main";
-    case How::Spillover: return "spillover";
-    case How::Local: return "local";
+    case How::Main:
+        return "main";
+    case How::Spillover:
+        return "spillover";
+    case How::Local:
+        return "local";
     }
     return "";
 }
@@ -81,14 +84,15 @@ std::string Result::reason(const body::BodyMap& map) const
     return text;
 }
 
-Matcher::Matcher(const catalogue::Catalogue& catalogue) : catalogue_(catalogue)
+Matcher::Matcher(const catalogue::Catalogue& catalogue)
+    : catalogue_(catalogue)
 {
     std::map<std::string, std::size_t> muscleOrder;
     for (std::size_t i = 0; i < catalogue.muscles().size(); ++i)
         muscleOrder[catalogue.muscles()[i].id] = i;
     for (const auto* tp : catalogue.triggerPoints()) {
         const auto* muscle = catalogue.muscle(tp->muscleId);
-        PointInfo info{tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms};
+        PointInfo info {tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms};
         for (const auto& s : muscle->symptoms)
             if (std::find(info.symptoms.begin(), info.symptoms.end(), s.id) == info.symptoms.end())
                 info.symptoms.push_back(s.id);
@@ -98,9 +102,8 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue) : catalogue_(catalogue)
                 ++info.mainZones;
             double w = z.kind == ZoneKind::Main ? (z.frequency == Frequency::Usual ? kMainUsual : kMainOccasional)
                                                 : (z.frequency == Frequency::Usual ? kSpillUsual : kSpillOccasional);
-            byRegion_[z.region].push_back(
-                {index, w, z.kind == ZoneKind::Main ? How::Main : How::Spillover, z.frequency == Frequency::Occasional,
-                 z.bothSides});
+            byRegion_[z.region].push_back({index, w, z.kind == ZoneKind::Main ? How::Main : How::Spillover,
+                z.frequency == Frequency::Occasional, z.bothSides});
         }
         for (const auto& site : tp->sites)
             byRegion_[site].push_back({index, kLocal, How::Local, false, false});
@@ -127,10 +130,10 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
 
     // Per candidate (point, side): the best link to each spot. Side 0 = right, 1 = left.
     struct Candidate {
-        std::vector<double> value;   // per spot
+        std::vector<double> value; // per spot
         std::vector<const Entry*> best;
         std::vector<bool> local;
-        std::vector<bool> sideless;  // explained only through a midline region or a both-sides zone
+        std::vector<bool> sideless; // explained only through a midline region or a both-sides zone
         std::vector<std::string> matchedMainZones;
         std::vector<std::string> symptoms;
         bool any = false;
@@ -168,7 +171,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 }
                 if (e.how == How::Main) {
                     const auto& name = spots[si].base;
-                    if (std::find(c.matchedMainZones.begin(), c.matchedMainZones.end(), name) == c.matchedMainZones.end())
+                    if (std::find(c.matchedMainZones.begin(), c.matchedMainZones.end(), name)
+                        == c.matchedMainZones.end())
                         c.matchedMainZones.push_back(name);
                 }
             }
@@ -224,18 +228,18 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         double spotPart = 0;
         if (totalWeight > 0) {
             const double coverage = explained / totalWeight;
-            const double precision =
-                info.mainZones > 0 ? static_cast<double>(c.matchedMainZones.size()) / info.mainZones : 0.0;
+            const double precision
+                = info.mainZones > 0 ? static_cast<double>(c.matchedMainZones.size()) / info.mainZones : 0.0;
             spotPart = kCoverageShare * coverage + (1 - kCoverageShare) * std::min(1.0, precision);
         }
         // A symptom the catalogue ties to this very trigger point counts fully; one known for its muscle as a
         // whole counts a little less, so the muscle's most typical point comes first.
         double symptomHits = 0;
         for (const auto& s : c.symptoms)
-            symptomHits += std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) !=
-                                   info.point->symptoms.end()
-                               ? 1.0
-                               : kMuscleSymptom;
+            symptomHits
+                += std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) != info.point->symptoms.end()
+                ? 1.0
+                : kMuscleSymptom;
         const double symptomPart = drawing.symptoms.empty() ? 0.0 : symptomHits / drawing.symptoms.size();
         if (spots.empty())
             r.score = symptomPart;
@@ -312,8 +316,8 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
     const std::string base = region.substr(0, colon);
     const body::Region* r = map.region(base);
     if (!r)
-        throw std::invalid_argument("spot \"" + text + "\": unknown region \"" + base +
-                                    "\" (see `tpmap regions` for the list)");
+        throw std::invalid_argument(
+            "spot \"" + text + "\": unknown region \"" + base + "\" (see `tpmap regions` for the list)");
     if (colon != std::string::npos) {
         const std::string side = region.substr(colon + 1);
         if (side != "left" && side != "right")

@@ -12,7 +12,7 @@ namespace tmap::match {
 
 struct Spot {
     std::string instance; ///< "head.temple:right" or "chest.sternum"
-    int intensity = 5;    ///< 0-10
+    int intensity = 5; ///< 0-10
 };
 
 struct Drawing {
@@ -27,7 +27,7 @@ struct Explained {
     std::string spot;
     How how = How::Main;
     bool occasional = false; ///< the zone is an occasional part of the pattern
-    bool alsoLocal = false;  ///< the spot is also where the trigger point lies
+    bool alsoLocal = false; ///< the spot is also where the trigger point lies
 };
 
 struct Result {
@@ -53,8 +53,8 @@ public:
 
 private:
     struct Entry {
-        std::size_t point;  ///< index into points_
-        double weight;      ///< how well this zone explains pain in the region
+        std::size_t point; ///< index into points_
+        double weight; ///< how well this zone explains pain in the region
         How how;
         bool occasional;
         bool bothSides;
