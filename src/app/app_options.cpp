@@ -30,6 +30,12 @@ void applyPalette(const QString& name)
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
+    // Fusion draws frames and check boxes from these; without them they vanish on a dark base.
+    p.setColor(QPalette::Light, QColor(0x6a, 0x6a, 0x70));
+    p.setColor(QPalette::Midlight, QColor(0x50, 0x50, 0x56));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x49));
+    p.setColor(QPalette::Dark, QColor(0x8a, 0x8a, 0x90));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x12));
     p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x98, 0x95));

@@ -191,6 +191,12 @@ QWidget* MainWindow::buildWherePage()
     symptoms_->setResizeMode(QListView::Adjust);
     symptoms_->setSpacing(2);
     symptoms_->setMaximumHeight(120);
+    // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
+    // not); a ticked symptom is a filled box.
+    symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
+                             "border-radius: 2px; background: palette(base); }"
+                             "QListWidget::indicator:checked { background: palette(highlight); "
+                             "border-color: palette(highlight); }");
     for (const auto& s : catalogue_.data().symptoms) {
         auto* item = new QListWidgetItem(QString::fromStdString(s.name), symptoms_);
         item->setData(Qt::UserRole, QString::fromStdString(s.id));
