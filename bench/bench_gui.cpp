@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "bench_report.h"
 #include "body_map_widget.h"
 #include "catalogue/catalogue.h"
 #include "main_window.h"
@@ -49,11 +50,7 @@ int main(int argc, char** argv)
         mapPaint.push_back(us(t1, t2));
         listPaint.push_back(us(t2, t3));
     }
-    auto report = [](const char* name, std::vector<double>& v) {
-        std::sort(v.begin(), v.end());
-        std::printf(
-            "%s\tmedian_us=%.2f\tp99_us=%.2f\tn=%zu\n", name, v[v.size() / 2], v[v.size() * 99 / 100], v.size());
-    };
+    using tmap::bench::report;
     report("click_to_repaint", total);
     report("click_rank_and_update", click);
     report("repaint_map", mapPaint);

@@ -8,17 +8,13 @@
 #include "catalogue/catalogue.h"
 #include "match/matcher.h"
 
+#include "bench_report.h"
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-void report(const char* name, std::vector<double>& samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const double median = samples[samples.size() / 2];
-    const double p99 = samples[std::min(samples.size() - 1, samples.size() * 99 / 100)];
-    std::printf("%s\tmedian_us=%.2f\tp99_us=%.2f\tn=%zu\n", name, median, p99, samples.size());
-}
+using tmap::bench::report;
 
 } // namespace
 

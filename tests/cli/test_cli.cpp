@@ -7,27 +7,18 @@
 
 #include <nlohmann/json.hpp>
 
-namespace {
+#include "../support/run_command.h"
 
-struct Run {
-    int code = -1;
-    std::string out;
-};
+using tmap::test::Run;
+
+namespace {
 
 // Runs tpmap with arguments (shell words), capturing stdout; stderr goes to stdout when `mergeErr`.
 Run tpmap(const std::string& args, bool mergeErr = false)
 {
     const std::string command = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE + " " + args
         + (mergeErr ? " 2>&1" : " 2>/dev/null");
-    Run run;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::array<char, 4096> buffer {};
-    while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        run.out.append(buffer.data(), n);
-    const int status = pclose(pipe);
-    run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
+    return tmap::test::runCommand(command);
 }
 
 } // namespace

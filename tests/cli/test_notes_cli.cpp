@@ -13,12 +13,11 @@
 
 namespace fs = std::filesystem;
 
-namespace {
+#include "../support/run_command.h"
 
-struct Run {
-    int code = -1;
-    std::string out;
-};
+using tmap::test::Run;
+
+namespace {
 
 std::string quote(const std::string& word)
 {
@@ -52,15 +51,7 @@ struct Sandbox {
         const std::string command = "XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + TM_TPMAP + " --catalogue "
             + TM_TEST_CATALOGUE + " " + args + (withJournal ? " --journal " + quote(journal) : std::string())
             + (mergeErr ? " 2>&1" : " 2>/dev/null");
-        Run run;
-        FILE* pipe = popen(command.c_str(), "r");
-        REQUIRE(pipe);
-        std::array<char, 4096> buffer {};
-        while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe))
-            run.out.append(buffer.data(), n);
-        const int status = pclose(pipe);
-        run.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        return run;
+        return tmap::test::runCommand(command);
     }
 
     std::string add(const std::string& args) const

@@ -22,6 +22,8 @@
 namespace fs = std::filesystem;
 using namespace tmap::journal;
 
+#include "../support/temp_dir.h"
+
 namespace {
 
 const tmap::body::BodyMap& bodyMap()
@@ -31,24 +33,7 @@ const tmap::body::BodyMap& bodyMap()
 }
 
 /// A fresh folder under the system temp dir, removed (made writable first) afterwards.
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "tm-journal-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()));
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        for (const auto& e : fs::recursive_directory_iterator(path, ec))
-            fs::permissions(e.path(), fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-    std::string file(const std::string& name = "journal.sqlite") const { return (path / name).string(); }
-};
+using TempDir = tmap::test::TempDir;
 
 ListQuery query(std::string search = {}, Range range = {}, std::int64_t offset = 0, std::int64_t limit = 50)
 {

@@ -17,6 +17,8 @@ namespace fs = std::filesystem;
 using namespace tmap::journal;
 using nlohmann::json;
 
+#include "../support/temp_dir.h"
+
 namespace {
 
 const tmap::body::BodyMap& bodyMap()
@@ -25,21 +27,7 @@ const tmap::body::BodyMap& bodyMap()
     return map;
 }
 
-struct TempDir {
-    fs::path path;
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "tm-import-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()));
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using TempDir = tmap::test::TempDir;
 
 ListQuery query(std::string search = {}, Range range = {}, std::int64_t offset = 0, std::int64_t limit = 50)
 {
