@@ -360,12 +360,12 @@ void MainWindow::updateResults()
     if (row >= 0)
         resultsView_->setCurrentIndex(resultsModel_->index(row));
     onResultChosen();
-    updateRedFlags();
+    updateRedFlags(drawing);
 }
 
-void MainWindow::updateRedFlags()
+void MainWindow::updateRedFlags(const match::Drawing& drawing)
 {
-    const auto flags = match::redFlagsFor(catalogue_, drawing_->toMatch());
+    const auto flags = match::redFlagsFor(catalogue_, drawing);
     if (flags.empty()) {
         redFlags_->hide();
         return;

@@ -21,7 +21,8 @@ class Catalogue;
 }
 namespace tmap::match {
 class Matcher;
-}
+struct Drawing;
+} // namespace tmap::match
 
 namespace tmap::app {
 
@@ -80,7 +81,7 @@ private:
     QWidget* buildWherePage();
     void buildMenus();
     void updateResults();
-    void updateRedFlags();
+    void updateRedFlags(const match::Drawing& drawing);
     void onResultChosen();
 
     const catalogue::Catalogue& catalogue_;

@@ -22,35 +22,14 @@
 namespace fs = std::filesystem;
 using namespace tmap::journal;
 
-#include "../support/temp_dir.h"
+#include "journal_fixture.h"
 
 namespace {
 
-const tmap::body::BodyMap& bodyMap()
-{
-    static const auto map = tmap::body::BodyMap::fromDirectory(TM_SOURCE_DIR "/data");
-    return map;
-}
-
-/// A fresh folder under the system temp dir, removed (made writable first) afterwards.
+using tmap::test::bodyMap;
+using tmap::test::query;
+using tmap::test::quiet;
 using TempDir = tmap::test::TempDir;
-
-ListQuery query(std::string search = {}, Range range = {}, std::int64_t offset = 0, std::int64_t limit = 50)
-{
-    ListQuery q;
-    q.search = std::move(search);
-    q.range = std::move(range);
-    q.offset = offset;
-    q.limit = limit;
-    return q;
-}
-
-OpenOptions quiet()
-{
-    OpenOptions o;
-    o.dailyBackup = false;
-    return o;
-}
 
 Note sample(const std::string& when = "2026-11-25T08:30:00+01:00")
 {

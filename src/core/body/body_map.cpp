@@ -369,11 +369,7 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
                 throw BodyError(rwhere + "/polygons: a region needs at least one polygon");
             for (std::size_t pi = 0; pi < polys.size(); ++pi)
                 shape.polygons.push_back(readPolygon(polys[pi], rwhere + "/polygons/" + std::to_string(pi)));
-            // The builder stores each region's centre; computing it is the slow part of loading.
-            std::optional<Point> centre;
-            if (jr.contains("centre"))
-                centre = readPoint(jr["centre"], rwhere + "/centre");
-            finishShape(shape, view.aspect, centre);
+            finishShape(shape, view.aspect, std::nullopt);
             view.shapes.push_back(std::move(shape));
         }
         for (const auto& js : jv.value("strokes", json::array())) {
