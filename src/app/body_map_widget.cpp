@@ -4,6 +4,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
@@ -93,6 +94,41 @@ std::optional<QPointF> BodyMapWidget::centreOf(const QString& instance) const
     return toWidget().map(QPointF(shape->centre.x, shape->centre.y));
 }
 
+QString BodyMapWidget::currentLayerKey() const
+{
+    return QString("%1|%2x%3|%4|%5,%6|%7|%8")
+        .arg(view_)
+        .arg(width())
+        .arg(height())
+        .arg(zoom_)
+        .arg(pan_.x())
+        .arg(pan_.y())
+        .arg(devicePixelRatioF())
+        .arg(colours_.figure.rgba() ^ colours_.outline.rgba() ^ colours_.background.rgba());
+}
+
+void BodyMapWidget::buildLayers()
+{
+    layersPending_ = false;
+    const QString key = currentLayerKey();
+    if (key == layerKey_ || !isVisible())
+        return;
+    BodyScene scene;
+    scene.view = view_;
+    const qreal dpr = devicePixelRatioF();
+    auto render = [&](BodyPainter::Layers layers, bool opaque) {
+        QPixmap pixmap(size() * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(opaque ? colours_.background : Qt::transparent);
+        QPainter lp(&pixmap);
+        painter_.paint(lp, mapArea(), scene, colours_, layers);
+        return pixmap;
+    };
+    baseLayer_ = render(BodyPainter::Base, true);
+    lineLayer_ = render(BodyPainter::Lines, false);
+    layerKey_ = key;
+}
+
 void BodyMapWidget::paintEvent(QPaintEvent*)
 {
     BodyScene scene;
@@ -103,34 +139,23 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     scene.hover = hover_;
     scene.focus = hasFocus() ? focus_ : QString();
 
-    const qreal dpr = devicePixelRatioF();
-    const QString key = QString("%1|%2x%3|%4|%5,%6|%7|%8")
-                            .arg(view_)
-                            .arg(width())
-                            .arg(height())
-                            .arg(zoom_)
-                            .arg(pan_.x())
-                            .arg(pan_.y())
-                            .arg(dpr)
-                            .arg(colours_.figure.rgba() ^ colours_.outline.rgba() ^ colours_.background.rgba());
-    if (key != layerKey_) {
-        auto render = [&](BodyPainter::Layers layers, bool opaque) {
-            QPixmap pixmap(size() * dpr);
-            pixmap.setDevicePixelRatio(dpr);
-            pixmap.fill(opaque ? colours_.background : Qt::transparent);
-            QPainter lp(&pixmap);
-            painter_.paint(lp, mapArea(), scene, colours_, layers);
-            return pixmap;
-        };
-        baseLayer_ = render(BodyPainter::Base, true);
-        lineLayer_ = render(BodyPainter::Lines, false);
-        layerKey_ = key;
-    }
     QPainter p(this);
-    p.drawPixmap(0, 0, baseLayer_);
-    painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Dynamic);
-    p.drawPixmap(0, 0, lineLayer_);
-    painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Top);
+    if (currentLayerKey() == layerKey_) {
+        p.drawPixmap(0, 0, baseLayer_);
+        painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Dynamic);
+        p.drawPixmap(0, 0, lineLayer_);
+        painter_.paint(p, mapArea(), scene, colours_, BodyPainter::Top);
+    } else {
+        // No layers for this view, size or zoom yet. Building them means two window-sized pixmaps, which costs
+        // more than drawing one frame directly; so this frame (the first one the user sees, or one of a resize)
+        // is drawn directly and the layers are built once the event loop is idle.
+        p.fillRect(rect(), colours_.background);
+        painter_.paint(p, mapArea(), scene, colours_, BodyPainter::All);
+        if (!layersPending_) {
+            layersPending_ = true;
+            QTimer::singleShot(0, this, &BodyMapWidget::buildLayers);
+        }
+    }
     if (hasFocus()) {
         QPen pen(colours_.focus, 1, Qt::DotLine);
         p.setPen(pen);

@@ -75,9 +75,13 @@ private:
     QPointF pan_; ///< offset in widget pixels
     QPoint dragFrom_;
     bool dragging_ = false;
-    // The figure and its lines change only with the view, size, zoom or palette: drawn once into pixmaps.
+    // The figure and its lines change only with the view, size, zoom or palette: drawn into pixmaps when the
+    // event loop is idle, and reused by every paint until one of these changes.
+    QString currentLayerKey() const;
+    void buildLayers();
     QPixmap baseLayer_, lineLayer_;
     QString layerKey_;
+    bool layersPending_ = false;
 };
 
 } // namespace tmap::app

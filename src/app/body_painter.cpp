@@ -54,28 +54,51 @@ BodyPainter::BodyPainter(const body::BodyMap& map)
 {
 }
 
+namespace {
+
+void addPolygon(QPainterPath& path, const body::Polygon& polygon, bool close)
+{
+    if (polygon.empty())
+        return;
+    path.moveTo(polygon[0].x, polygon[0].y);
+    for (std::size_t i = 1; i < polygon.size(); ++i)
+        path.lineTo(polygon[i].x, polygon[i].y);
+    if (close)
+        path.closeSubpath();
+}
+
+} // namespace
+
 const BodyPainter::ViewPaths& BodyPainter::pathsFor(const QString& viewId) const
 {
     // Built on first use: the app starts on one view, and entry pages draw only a few.
     if (const auto it = cache_.constFind(viewId); it != cache_.constEnd())
         return *it;
     ViewPaths paths;
+    paths.view = viewId;
     if (const body::View* view = map_.view(viewId.toStdString())) {
-        for (const auto& shape : view->shapes) {
-            const QPainterPath path = toPath(shape.polygons);
-            paths.regions.insert(QString::fromStdString(shape.instance), path);
-            paths.borders.addPath(path);
-        }
+        for (const auto& shape : view->shapes)
+            for (const auto& polygon : shape.polygons)
+                addPolygon(paths.borders, polygon, true);
         paths.outline = toPath(view->outline);
-        for (const auto& stroke : view->strokes) {
-            if (stroke.empty())
-                continue;
-            paths.strokes.moveTo(stroke[0].x, stroke[0].y);
-            for (std::size_t i = 1; i < stroke.size(); ++i)
-                paths.strokes.lineTo(stroke[i].x, stroke[i].y);
-        }
+        for (const auto& stroke : view->strokes)
+            addPolygon(paths.strokes, stroke, false);
     }
     return *cache_.insert(viewId, paths);
+}
+
+QPainterPath BodyPainter::regionPath(const ViewPaths& paths, const QString& instance) const
+{
+    if (instance.isEmpty())
+        return {};
+    if (const auto it = paths.regions.constFind(instance); it != paths.regions.constEnd())
+        return *it;
+    QPainterPath path;
+    if (const body::View* view = map_.view(paths.view.toStdString()))
+        if (const body::Shape* shape = view->shape(instance.toStdString()))
+            path = toPath(shape->polygons);
+    paths.regions.insert(instance, path);
+    return path;
 }
 
 QRectF BodyPainter::fitRect(const body::View& view, const QRectF& area)
@@ -98,7 +121,7 @@ QTransform BodyPainter::toTarget(const body::View& view, const QRectF& area)
 
 QPainterPath BodyPainter::path(const QString& view, const QString& instance) const
 {
-    return pathsFor(view).regions.value(instance);
+    return regionPath(pathsFor(view), instance);
 }
 
 QHash<QString, bool> BodyPainter::patternInstances(const body::BodyMap& map, const Pattern& pattern)
@@ -173,9 +196,9 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
 {
     QRectF bounds;
     const auto instances = patternInstances(map_, pattern);
-    const auto& paths = pathsFor(view).regions;
+    const ViewPaths& paths = pathsFor(view);
     for (auto it = instances.begin(); it != instances.end(); ++it)
-        if (const auto path = paths.value(it.key()); !path.isEmpty())
+        if (const auto path = regionPath(paths, it.key()); !path.isEmpty())
             bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
     if (const auto m = marker(pattern, view))
         bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001)) : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
@@ -209,7 +232,6 @@ void BodyPainter::paint(
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QTransform t = toTarget(*view, area);
     const ViewPaths& cached = pathsFor(scene.view);
-    const auto& paths = cached.regions;
 
     // Everything is drawn in normalised view coordinates under one transform, with cosmetic pens, so that
     // no path is copied per paint; only hatching is mapped to device space, where its pattern stays legible.
@@ -230,7 +252,7 @@ void BodyPainter::paint(
         const auto pattern = patternInstances(map_, scene.pattern);
         if (!scene.heat.isEmpty()) {
             for (auto it = scene.heat.begin(); it != scene.heat.end(); ++it) {
-                const QPainterPath p = paths.value(it.key());
+                const QPainterPath p = regionPath(cached, it.key());
                 if (p.isEmpty() || it.value() <= 0)
                     continue;
                 QColor h = c.main;
@@ -239,7 +261,7 @@ void BodyPainter::paint(
             }
         }
         for (auto it = pattern.begin(); it != pattern.end(); ++it) {
-            const QPainterPath p = paths.value(it.key());
+            const QPainterPath p = regionPath(cached, it.key());
             if (p.isEmpty())
                 continue;
             QColor fill = c.main;
@@ -248,7 +270,7 @@ void BodyPainter::paint(
         }
         painter.restore();
         for (auto it = pattern.begin(); it != pattern.end(); ++it) {
-            const QPainterPath p = paths.value(it.key());
+            const QPainterPath p = regionPath(cached, it.key());
             if (p.isEmpty() || it.value())
                 continue;
             QColor hatch = c.spill;
@@ -256,7 +278,7 @@ void BodyPainter::paint(
             painter.fillPath(t.map(p), QBrush(hatch, Qt::BDiagPattern));
         }
         for (auto it = scene.spots.begin(); it != scene.spots.end(); ++it) {
-            const QPainterPath src = paths.value(it.key());
+            const QPainterPath src = regionPath(cached, it.key());
             if (src.isEmpty())
                 continue;
             const QPainterPath p = t.map(src);
@@ -299,15 +321,15 @@ void BodyPainter::paint(
         return;
     }
 
-    if (!scene.hover.isEmpty() && paths.contains(scene.hover)) {
-        const QPainterPath p = t.map(paths.value(scene.hover));
+    if (const auto hover = regionPath(cached, scene.hover); !hover.isEmpty()) {
+        const QPainterPath p = t.map(hover);
         painter.fillPath(p, c.hover);
         QPen pen(c.focus, 1.4);
         painter.strokePath(p, pen);
     }
-    if (!scene.focus.isEmpty() && paths.contains(scene.focus)) {
+    if (const auto focus = regionPath(cached, scene.focus); !focus.isEmpty()) {
         QPen pen(c.focus, 2.4, Qt::DashLine);
-        painter.strokePath(t.map(paths.value(scene.focus)), pen);
+        painter.strokePath(t.map(focus), pen);
     }
 
     // The trigger point: an X with a halo so it reads on any fill.

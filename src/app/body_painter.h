@@ -79,12 +79,15 @@ public:
 
 private:
     struct ViewPaths {
-        QHash<QString, QPainterPath> regions; ///< instance -> outline
+        QString view;
+        mutable QHash<QString, QPainterPath> regions; ///< instance -> outline, built when first asked for
         QPainterPath outline; ///< the silhouette
         QPainterPath strokes; ///< decorative lines
         QPainterPath borders; ///< every region outline, drawn in one call
     };
     const ViewPaths& pathsFor(const QString& view) const;
+    /// One region's path: a frame shows only a few (spots, pattern, hover), so they are built on demand.
+    QPainterPath regionPath(const ViewPaths& paths, const QString& instance) const;
 
     const body::BodyMap& map_;
     mutable QHash<QString, ViewPaths> cache_; ///< view -> paths in normalised coordinates

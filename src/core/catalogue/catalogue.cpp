@@ -62,19 +62,19 @@ void loadAll(db::Database& db, CatalogueData& data)
         r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
         data.redFlags.push_back(std::move(r));
     }
-    for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY ordinal"); st.step();)
+    for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY rowid"); st.step();)
         data.guide.push_back({st.text(0), st.text(1), st.text(2)});
     for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();)
         if (st.text(0) == "regions.tsv")
             data.regionsTsv = st.text(1);
-    for (auto st = db.prepare("SELECT id, title, aspect, outline, strokes, labels FROM body_view ORDER BY ordinal");
+    for (auto st = db.prepare("SELECT id, title, aspect, outline, strokes, labels FROM body_view ORDER BY rowid");
          st.step();) {
         body::View v;
         v.id = st.text(0);
         v.title = st.text(1);
         v.aspect = st.real(2);
-        v.outline = body::decodePolygons(st.text(3));
-        for (auto& stroke : body::decodePolygons(st.text(4)))
+        v.outline = body::decodePolygons(st.view(3));
+        for (auto& stroke : body::decodePolygons(st.view(4)))
             v.strokes.push_back(std::move(stroke));
         for (const auto& l : nlohmann::json::parse(st.text(5)))
             v.labels.push_back({l.value("text", ""), {l.value("x", 0.0), l.value("y", 0.0)}});
@@ -83,7 +83,7 @@ void loadAll(db::Database& db, CatalogueData& data)
     {
         auto st = db.prepare("SELECT view_id, instance, centre_x, centre_y, polygons FROM body_shape ORDER BY rowid");
         while (st.step()) {
-            const std::string viewId = st.text(0);
+            const std::string_view viewId = st.view(0);
             auto view = std::find_if(
                 data.views.begin(), data.views.end(), [&](const body::View& v) { return v.id == viewId; });
             if (view == data.views.end())
@@ -91,17 +91,18 @@ void loadAll(db::Database& db, CatalogueData& data)
             body::Shape shape;
             shape.instance = st.text(1);
             shape.centre = {st.real(2), st.real(3)};
-            shape.polygons = body::decodePolygons(st.text(4));
+            shape.polygons = body::decodePolygons(st.view(4));
             view->shapes.push_back(std::move(shape));
         }
     }
 
     // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
-    // The builder inserts them in order, so rowid order is their order: no sorting at open.
-    std::map<std::string, Muscle*> muscles;
+    // The builder inserts every table in order (muscles, views and guide sections by ordinal, children by their
+    // index), so rowid order is their order: no sorting at open.
+    std::map<std::string, Muscle*, std::less<>> muscles;
     {
         auto st = db.prepare("SELECT id, name, latin, area, overview, location, action, palpation FROM muscle "
-                             "ORDER BY ordinal");
+                             "ORDER BY rowid");
         while (st.step()) {
             Muscle m;
             m.id = st.text(0);
@@ -120,7 +121,7 @@ void loadAll(db::Database& db, CatalogueData& data)
     auto each = [&](const char* sql, auto&& fn) {
         auto st = db.prepare(sql);
         while (st.step()) {
-            const auto it = muscles.find(st.text(0));
+            const auto it = muscles.find(st.view(0));
             if (it != muscles.end())
                 fn(*it->second, st);
         }
@@ -172,14 +173,14 @@ void loadAll(db::Database& db, CatalogueData& data)
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid"); st.step();)
         techniques.at(st.integer(0))->precautions.push_back(st.text(1));
 
-    std::map<std::string, TriggerPoint*> points;
+    std::map<std::string, TriggerPoint*, std::less<>> points;
     for (auto& m : data.muscles)
         for (auto& tp : m.triggerPoints)
             points[tp.id] = &tp;
     auto eachPoint = [&](const char* sql, auto&& fn) {
         auto st = db.prepare(sql);
         while (st.step()) {
-            const auto it = points.find(st.text(0));
+            const auto it = points.find(st.view(0));
             if (it != points.end())
                 fn(*it->second, st);
         }
@@ -212,13 +213,17 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
     cat->path_ = path;
     try {
         cat->db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadOnly);
+        // Read through a memory map rather than one read() per page: a cold start reads the whole file once,
+        // and on a small machine each system call counts. The file is never changed in place (the builder
+        // renames a finished file over it), so the map stays valid.
+        cat->db_->exec("PRAGMA mmap_size = 268435456");
         const int version = cat->db_->userVersion();
         if (version != kSchemaVersion)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadAll(*cat->db_, cat->data_);
         cat->body_
-            = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, cat->data_.views, path));
+            = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {

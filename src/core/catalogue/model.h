@@ -126,7 +126,9 @@ struct CatalogueData {
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
     std::string regionsTsv; ///< the body vocabulary, verbatim
-    std::vector<body::View> views; ///< the body geometry as authored (not the mirrored left lateral view)
+    /// The body geometry as authored (not the mirrored left lateral view). Filled by the builder; an opened
+    /// Catalogue moves it into body() and leaves this empty.
+    std::vector<body::View> views;
 };
 
 } // namespace tmap::catalogue

@@ -169,6 +169,15 @@ std::string Statement::text(int column) const
     return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+std::string_view Statement::view(int column) const
+{
+    // sqlite3_column_blob returns the bytes as stored (no conversion, no terminator added); then the size.
+    const auto* p = sqlite3_column_blob(stmt_, column);
+    if (!p)
+        return {};
+    return {static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
 std::int64_t Statement::integer(int column) const
 {
     return sqlite3_column_int64(stmt_, column);

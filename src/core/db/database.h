@@ -55,6 +55,8 @@ public:
     void reset();
 
     std::string text(int column) const;
+    /// The column's text or blob bytes in place: valid until the next step(), reset() or destruction.
+    std::string_view view(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
