@@ -222,8 +222,8 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadAll(*cat->db_, cat->data_);
-        cat->body_
-            = std::make_unique<body::BodyMap>(body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
+        cat->body_ = std::make_unique<body::BodyMap>(
+            body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
