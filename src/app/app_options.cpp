@@ -8,13 +8,15 @@
 #include <QStyleFactory>
 #include <cstdio>
 
+#include "app_style.h"
+
 namespace tmap::app {
 
 void applyPalette(const QString& name)
 {
+    installAppStyle(!name.isEmpty());
     if (name.isEmpty())
         return;
-    QApplication::setStyle(QStyleFactory::create("Fusion"));
     if (name == "light") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

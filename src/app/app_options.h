@@ -25,7 +25,8 @@ struct AppOptions {
     QString since, until;
 };
 
-/// Applies --palette: Fusion with a light or a dark palette; nothing when empty (the system's choice).
+/// Installs the app's style (AppStyle) and applies --palette: Fusion with a light or a dark palette, or the
+/// system's style and palette when empty.
 void applyPalette(const QString& palette);
 
 /// Parses the arguments; on --help/--version or an error prints and sets `exitCode` (>= 0 means: exit now).

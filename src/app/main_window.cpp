@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +36,7 @@
 #include "pain_drawing.h"
 #include "results_model.h"
 #include "roles.h"
+#include "section.h"
 #include "spot_list.h"
 
 namespace tmap::app {
@@ -159,8 +159,8 @@ QWidget* MainWindow::buildWherePage()
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 8, 8, 4);
 
-    auto* spotsBox = new QGroupBox(tr("Where it hurts"), side);
-    auto* spotsLayout = new QVBoxLayout(spotsBox);
+    auto* spotsBox = new Section(tr("Where it hurts"), side);
+    auto* spotsLayout = spotsBox->body();
     auto* spotScroll = new QScrollArea(spotsBox);
     spotScroll->setWidgetResizable(true);
     spotScroll->setFrameShape(QFrame::NoFrame);
@@ -182,8 +182,8 @@ QWidget* MainWindow::buildWherePage()
     spotsLayout->addLayout(clearRow);
     connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
 
-    auto* symptomsBox = new QGroupBox(tr("Other symptoms (optional)"), side);
-    auto* symptomsLayout = new QVBoxLayout(symptomsBox);
+    auto* symptomsBox = new Section(tr("Other symptoms (optional)"), side);
+    auto* symptomsLayout = symptomsBox->body();
     symptoms_ = new QListWidget(symptomsBox);
     symptoms_->setAccessibleName(tr("Other symptoms"));
     symptoms_->setFlow(QListView::LeftToRight);
@@ -228,8 +228,8 @@ QWidget* MainWindow::buildWherePage()
                              "border-radius: 6px; padding: 8px; }");
     redFlags_->hide();
 
-    auto* resultsBox = new QGroupBox(tr("Likely sources"), side);
-    auto* resultsLayout = new QVBoxLayout(resultsBox);
+    auto* resultsBox = new Section(tr("Likely sources"), side);
+    auto* resultsLayout = resultsBox->body();
     resultsHeading_ = new QLabel(resultsBox);
     resultsHeading_->setWordWrap(true);
     resultsView_ = new QListView(resultsBox);

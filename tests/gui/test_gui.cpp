@@ -7,11 +7,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
+#include "app_style.h"
 #include "body_map_widget.h"
 #include "catalogue/catalogue.h"
 #include "catalogue_page.h"
@@ -253,4 +255,30 @@ TEST_CASE("gui: command-line state is applied and bad options are refused", "[gu
         MainWindow other(catalogue());
         CHECK_FALSE(other.applyOptions(bad).isEmpty());
     }
+}
+
+TEST_CASE(
+    "gui: the app style draws the menu bar's overflow icon and leaves every other icon to the base style", "[gui]")
+{
+    tmap::app::AppStyle style(QStyleFactory::create("Fusion"));
+    for (const auto which : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+        const QIcon icon = style.standardIcon(which, nullptr, nullptr);
+        REQUIRE_FALSE(icon.isNull());
+        // Something is drawn: the 16 px image has opaque pixels, and not everywhere.
+        const QImage image = icon.pixmap(16, 16).toImage();
+        int inked = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                inked += qAlpha(image.pixel(x, y)) > 128;
+        CHECK(inked > 6);
+        CHECK(inked < 16 * 16 / 2);
+        // Drawn by AppStyle, not read from the base style's PNG.
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create("Fusion"));
+        CHECK(image != fusion->standardIcon(which, nullptr, nullptr).pixmap(16, 16).toImage());
+    }
+    // Any other icon is the base style's own.
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create("Fusion"));
+    const QImage own = style.standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).pixmap(16, 16).toImage();
+    const QImage base = fusion->standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).pixmap(16, 16).toImage();
+    CHECK(own == base);
 }

@@ -1,0 +1,64 @@
+#include "app_style.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+#include <QStyleFactory>
+#include <QWidget>
+
+namespace tmap::app {
+
+namespace {
+
+/// A double chevron pointing right (horizontal) or down, in the palette's button text colour.
+QPixmap chevron(int size, bool horizontal, const QColor& colour)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour, size / 10.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    const qreal s = size;
+    for (const qreal at : {0.28, 0.55}) {
+        QPainterPath path;
+        if (horizontal) {
+            path.moveTo(at * s, 0.3 * s);
+            path.lineTo((at + 0.17) * s, 0.5 * s);
+            path.lineTo(at * s, 0.7 * s);
+        } else {
+            path.moveTo(0.3 * s, at * s);
+            path.lineTo(0.5 * s, (at + 0.17) * s);
+            path.lineTo(0.7 * s, at * s);
+        }
+        p.drawPath(path);
+    }
+    return pixmap;
+}
+
+} // namespace
+
+AppStyle::AppStyle(QStyle* base)
+    : QProxyStyle(base)
+{
+}
+
+QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, const QWidget* widget) const
+{
+    if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton)
+        return QProxyStyle::standardIcon(icon, option, widget);
+    const QColor colour = (widget ? widget->palette() : QApplication::palette()).color(QPalette::ButtonText);
+    const bool horizontal = icon == SP_ToolBarHorizontalExtensionButton;
+    QIcon result;
+    for (const int size : {16, 32})
+        result.addPixmap(chevron(size, horizontal, colour));
+    return result;
+}
+
+void installAppStyle(bool fusion)
+{
+    QApplication::setStyle(new AppStyle(fusion ? QStyleFactory::create("Fusion") : nullptr));
+}
+
+} // namespace tmap::app
