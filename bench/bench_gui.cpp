@@ -31,6 +31,9 @@ int main(int argc, char** argv)
     for (const char* s : {"head.temple:right", "neck.side:right", "shoulder.top:right"})
         QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(s)->toPoint());
     const QPoint target = map->centreOf("head.jaw:right")->toPoint();
+    // Let the event loop run once, as it does between a user's clicks: the map builds its cached layers when idle
+    // after the first frame (see BodyMapWidget::paintEvent).
+    QTest::qWait(20);
     using Clock = std::chrono::steady_clock;
     std::vector<double> total, click, mapPaint, listPaint;
     auto us = [](Clock::time_point a, Clock::time_point b) {

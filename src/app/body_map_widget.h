@@ -32,6 +32,8 @@ public:
     QString focusedRegion() const { return focus_; }
     /// A readable name for an instance: "temple, above and in front of the ear (right)".
     QString regionName(const QString& instance) const;
+    /// True when the figure and its lines are cached for the current view, size and zoom (built when idle).
+    bool layersCached() const { return !layerKey_.isEmpty() && layerKey_ == currentLayerKey(); }
 
     QSize sizeHint() const override { return {420, 720}; }
     QSize minimumSizeHint() const override { return {180, 300}; }

@@ -282,3 +282,35 @@ TEST_CASE(
     const QImage base = fusion->standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).pixmap(16, 16).toImage();
     CHECK(own == base);
 }
+
+TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn from its cached layers", "[gui]")
+{
+    Window w;
+    auto* map = w.window.bodyMap();
+    for (const char* s : {"head.temple:right", "shoulder.top:left"})
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(s)->toPoint());
+    w.window.selectResult(0);
+    QTest::qWait(20);
+    REQUIRE(map->layersCached());
+    // Zoomed in: nothing cached for it, so the next frame is drawn directly and the layers are built once idle.
+    QTest::keyClick(map, Qt::Key_Plus);
+    REQUIRE_FALSE(map->layersCached());
+    const QImage direct = map->grab().toImage();
+    QTest::qWait(20);
+    REQUIRE(map->layersCached());
+    const QImage layered = map->grab().toImage();
+    REQUIRE(direct.size() == layered.size());
+    int differ = 0, worst = 0;
+    for (int y = 0; y < direct.height(); ++y)
+        for (int x = 0; x < direct.width(); ++x) {
+            const QColor a = direct.pixelColor(x, y), b = layered.pixelColor(x, y);
+            const int d = std::max(
+                {std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
+            differ += d > 2;
+            worst = std::max(worst, d);
+        }
+    // Only rounding may differ: the lines are blended into a transparent layer first, then onto the figure.
+    CAPTURE(worst, differ);
+    CHECK(worst <= 8);
+    CHECK(differ < direct.width() * direct.height() / 1000);
+}
