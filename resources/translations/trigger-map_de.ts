@@ -1585,5 +1585,13 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Intensity</source>
         <translation>Stärke</translation>
     </message>
+    <message>
+        <source>Intensity by day</source>
+        <translation>Stärke Tag für Tag</translation>
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 Tage</translation>
+    </message>
 </context>
 </TS>

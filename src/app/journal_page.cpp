@@ -2,8 +2,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -194,10 +192,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     subject_->setAccessibleName(tr("Region or muscle to show the trend of"));
     subject_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     subject_->setMinimumContentsLength(28);
-    chart_ = new QChartView(trendBox);
-    chart_->setRenderHint(QPainter::Antialiasing);
+    chart_ = new TrendChart(trendBox);
     chart_->setMinimumHeight(200);
-    chart_->setChart(buildTrendChart({}));
     auto* subjectRow = new QHBoxLayout;
     auto* subjectLabel = new QLabel(tr("&Show:"), trendBox);
     subjectLabel->setBuddy(subject_);
@@ -435,9 +431,7 @@ void JournalPage::refreshTrend()
     const bool any = std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.points.isEmpty(); });
     if (!any)
         title = subject.isEmpty() ? tr("Nothing noted yet") : tr("Nothing noted in the days shown");
-    QChart* old = chart_->chart();
-    chart_->setChart(buildTrendChart(any ? lines : QList<TrendLine> {}, title));
-    delete old;
+    chart_->setTrend(any ? lines : QList<TrendLine> {}, title);
 }
 
 void JournalPage::refreshEffects()

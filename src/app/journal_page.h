@@ -9,7 +9,6 @@
 #include "journal/journal.h"
 
 class QAction;
-class QChartView;
 class QComboBox;
 class QDateEdit;
 class QFrame;
@@ -25,6 +24,7 @@ namespace tmap::app {
 class JournalModel;
 class JournalSession;
 class PainDrawing;
+class TrendChart;
 
 /// The Journal tab. Reads the journal only once it is first shown (or a note is saved through it).
 class JournalPage final : public QWidget {
@@ -67,7 +67,7 @@ public:
     JournalModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     QComboBox* trendSubject() const { return subject_; }
-    QChartView* chartView() const { return chart_; }
+    TrendChart* chartView() const { return chart_; }
     QTreeWidget* effectsList() const { return effects_; }
     QLabel* messageText() const { return messageText_; }
     QPushButton* undoButton() const { return undo_; }
@@ -126,7 +126,7 @@ private:
     QTableView* view_;
     QLabel* empty_;
     QComboBox* subject_;
-    QChartView* chart_;
+    TrendChart* chart_;
     QTreeWidget* effects_;
 };
 

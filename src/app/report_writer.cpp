@@ -1,18 +1,13 @@
 #include "report_writer.h"
 
-#include <QChart>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFileInfo>
-#include <QGraphicsScene>
-#include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
-#include <QValueAxis>
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -98,8 +93,7 @@ QImage trendImage(const Figures& f, QSize size)
         lines << overall;
     if (!spots.points.isEmpty())
         lines << spots;
-    std::unique_ptr<QChart> chart(buildTrendChart(lines));
-    return renderChart(chart.get(), size);
+    return renderTrend(lines, size);
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 // report_writer: the PDF report for a therapist over a range of days - counts, a body heat map, the intensity
-// trend, what helped, then every note - drawn with the same BodyPainter and Qt Charts as the screen.
+// trend, what helped, then every note - drawn with the same BodyPainter and trend chart as the screen.
 #pragma once
 
 #include <QCoreApplication>
@@ -18,7 +18,7 @@ class Catalogue;
 namespace tmap::app {
 
 /// Builds the report as a QTextDocument and prints it to an A4 PDF (QTextDocument::print does the pages).
-/// Needs a QApplication (Qt Charts), but no window: it works on the offscreen platform.
+/// Needs a QApplication (fonts, painting), but no window: it works on the offscreen platform.
 class ReportWriter final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::ReportWriter)
 

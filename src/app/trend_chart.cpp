@@ -1,79 +1,195 @@
 #include "trend_chart.h"
 
-#include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
-#include <QGraphicsScene>
-#include <QLineSeries>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-#include <QValueAxis>
+#include <QPainterPath>
+#include <QPalette>
 #include <algorithm>
+#include <cmath>
 
 namespace tmap::app {
 
-QChart* buildTrendChart(const QList<TrendLine>& lines, const QString& title)
+namespace {
+
+/// The days shown: the lines' first to last day, at least a week, ending on the last day.
+QPair<QDate, QDate> shownDays(const QList<TrendLine>& lines)
 {
-    auto* chart = new QChart;
-    chart->setTitle(title);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* x = new QDateTimeAxis(chart);
-    auto* y = new QValueAxis(chart);
-    y->setRange(0, 10);
-    y->setTickCount(6);
-    y->setLabelFormat("%d");
-    y->setTitleText(QCoreApplication::translate("tmap::app::TrendChart", "Intensity"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
     QDate first, last;
-    for (const auto& line : lines) {
-        auto* series = new QLineSeries(chart);
-        series->setName(line.name);
+    for (const auto& line : lines)
         for (const auto& [day, value] : line.points) {
-            series->append(double(QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()), value);
             if (!first.isValid() || day < first)
                 first = day;
             if (!last.isValid() || day > last)
                 last = day;
         }
-        // Few days: show the points, a lone one would otherwise be invisible.
-        series->setPointsVisible(line.points.size() < 60);
-        if (line.colour.isValid()) {
-            QPen pen(line.colour, 2);
-            series->setPen(pen);
-        }
-        chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
     if (!first.isValid())
         first = last = QDate::currentDate();
-    // Half a day of room on each side, at least a week shown.
-    const QDate shownFirst = first.daysTo(last) < 7 ? last.addDays(-7) : first;
-    x->setRange(QDateTime(shownFirst, QTime(0, 0)), QDateTime(last.addDays(1), QTime(0, 0)));
-    x->setFormat(QStringLiteral("d MMM"));
-    // One tick a day (at midnight) for a week or so; beyond that the axis spreads them evenly.
-    x->setTickCount(std::min<int>(9, int(shownFirst.daysTo(last)) + 2));
-    return chart;
+    if (first.daysTo(last) < 7)
+        first = last.addDays(-7);
+    return {first, last};
 }
 
-QImage renderChart(QChart* chart, QSize size)
+} // namespace
+
+void paintTrend(
+    QPainter& painter, const QRectF& area, const QList<TrendLine>& lines, const QString& title, const QPalette& palette)
 {
-    QGraphicsScene scene;
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(size)));
-    chart->setBackgroundRoundness(0);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = palette.color(QPalette::WindowText);
+    grid.setAlpha(40);
+    const QFontMetricsF fm(painter.font());
+    const qreal pad = 6, lineHeight = fm.height();
+
+    // Title above, legend below, y labels and the axis name on the left, day labels under the plot.
+    QRectF plot = area.adjusted(pad, pad, -pad, -pad);
+    if (!title.isEmpty()) {
+        const QFont normal = painter.font();
+        QFont bold = normal;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(text);
+        painter.drawText(QRectF(plot.left(), plot.top(), plot.width(), lineHeight), Qt::AlignCenter, title);
+        painter.setFont(normal);
+        plot.setTop(plot.top() + lineHeight + pad);
+    }
+    const bool legend = !lines.isEmpty();
+    if (legend)
+        plot.setBottom(plot.bottom() - lineHeight - pad);
+    // Day labels, low enough to clear the "0" of the intensity labels.
+    const qreal dayLabelTop = lineHeight / 2 + 2;
+    plot.setBottom(plot.bottom() - dayLabelTop - lineHeight);
+    const QString axisName = QCoreApplication::translate("tmap::app::TrendChart", "Intensity");
+    plot.setLeft(plot.left() + lineHeight + pad + fm.horizontalAdvance(QStringLiteral("10")) + pad);
+    plot.setRight(plot.right() - fm.horizontalAdvance(QStringLiteral("00 MMM")) / 2);
+    if (plot.width() < 20 || plot.height() < 20) {
+        painter.restore();
+        return;
+    }
+
+    // Axis name, turned to run up the left side.
+    painter.setPen(text);
+    painter.save();
+    painter.translate(area.left() + pad, plot.center().y());
+    painter.rotate(-90);
+    painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), lineHeight), Qt::AlignCenter, axisName);
+    painter.restore();
+
+    // Intensity: a line and a label every 2.
+    auto yAt = [&](double v) { return plot.bottom() - plot.height() * v / 10.0; };
+    for (int v = 0; v <= 10; v += 2) {
+        painter.setPen(QPen(grid, 1));
+        painter.drawLine(QPointF(plot.left(), yAt(v)), QPointF(plot.right(), yAt(v)));
+        painter.setPen(text);
+        painter.drawText(QRectF(plot.left() - 40 - pad, yAt(v) - lineHeight / 2, 40, lineHeight),
+            Qt::AlignRight | Qt::AlignVCenter, QString::number(v));
+    }
+
+    // Days: from midnight of the first to midnight after the last; a point sits at noon of its day.
+    const auto [first, last] = shownDays(lines);
+    const qint64 days = first.daysTo(last) + 1;
+    auto xAt = [&](const QDate& day, double hours) {
+        return plot.left() + plot.width() * (double(first.daysTo(day)) + hours / 24.0) / double(days);
+    };
+    const qint64 step = std::max<qint64>(1, (days + 7) / 8); // at most about nine labels
+    const QLocale locale;
+    for (qint64 d = 0; d <= days; d += step) {
+        const QDate day = first.addDays(d);
+        const qreal x = xAt(day, 0);
+        painter.setPen(QPen(grid, 1));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter.setPen(text);
+        painter.drawText(QRectF(x - 40, plot.bottom() + dayLabelTop, 80, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
+            locale.toString(day, QStringLiteral("d MMM")));
+    }
+    painter.setPen(QPen(text, 1));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+
+    // The lines; a dot per day while they are few enough to tell apart.
+    static const QColor fallback[]
+        = {QColor(0xc6, 0x1a, 0x1a), QColor(0xe8, 0x7d, 0x0e), QColor(0x2a, 0x8a, 0x3a), QColor(0x3d, 0x7e, 0xd6)};
+    auto colourOf = [&](int i) { return lines[i].colour.isValid() ? lines[i].colour : fallback[i % 4]; };
+    painter.save();
+    painter.setClipRect(plot.adjusted(-4, -4, 4, 4));
+    for (int i = 0; i < lines.size(); ++i) {
+        auto points = lines[i].points;
+        std::sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        QPainterPath path;
+        for (const auto& [day, value] : points) {
+            const QPointF at(xAt(day, 12), yAt(std::clamp(value, 0.0, 10.0)));
+            if (path.elementCount() == 0)
+                path.moveTo(at);
+            else
+                path.lineTo(at);
+        }
+        painter.setPen(QPen(colourOf(i), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        if (points.size() < 60) {
+            painter.setBrush(colourOf(i));
+            for (const auto& [day, value] : points)
+                painter.drawEllipse(QPointF(xAt(day, 12), yAt(std::clamp(value, 0.0, 10.0))), 3, 3);
+        }
+    }
+    painter.restore();
+
+    // Legend: a short stroke of each line's colour, then its name.
+    if (legend) {
+        qreal width = 0;
+        for (const auto& line : lines)
+            width += 22 + fm.horizontalAdvance(line.name) + 16;
+        qreal x = plot.center().x() - width / 2;
+        const qreal y = area.bottom() - pad - lineHeight / 2;
+        for (int i = 0; i < lines.size(); ++i) {
+            painter.setPen(QPen(colourOf(i), 3, Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(QPointF(x, y), QPointF(x + 16, y));
+            painter.setPen(text);
+            const qreal w = fm.horizontalAdvance(lines[i].name);
+            painter.drawText(QRectF(x + 22, y - lineHeight / 2, w + 2, lineHeight), Qt::AlignVCenter, lines[i].name);
+            x += 22 + w + 16;
+        }
+    }
+    painter.restore();
+}
+
+QImage renderTrend(const QList<TrendLine>& lines, QSize size, const QString& title)
+{
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), chart->geometry());
-    }
-    scene.removeItem(chart);
+    QPalette print;
+    print.setColor(QPalette::WindowText, Qt::black);
+    QPainter painter(&image);
+    paintTrend(painter, QRectF(QPointF(0, 0), QSizeF(size)), lines, title, print);
     return image;
+}
+
+TrendChart::TrendChart(QWidget* parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Intensity by day"));
+}
+
+void TrendChart::setTrend(const QList<TrendLine>& lines, const QString& title)
+{
+    lines_ = lines;
+    title_ = title;
+    QStringList names;
+    for (const auto& line : lines)
+        names << tr("%1: %2 days").arg(line.name).arg(line.points.size());
+    setAccessibleDescription(title.isEmpty() ? names.join(QStringLiteral("; ")) : title);
+    update();
+}
+
+void TrendChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    paintTrend(painter, rect(), lines_, title_, palette());
 }
 
 } // namespace tmap::app

@@ -1,4 +1,5 @@
-// trend_chart: the day-by-day intensity chart (Qt Charts), built the same way for the Journal tab and the PDF report.
+// trend_chart: the day-by-day intensity chart, drawn with QPainter the same way for the Journal tab and the PDF
+// report.
 #pragma once
 
 #include <QColor>
@@ -7,8 +8,9 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QWidget>
 
-class QChart;
+class QPainter;
 
 namespace tmap::app {
 
@@ -19,9 +21,32 @@ struct TrendLine {
     QColor colour;
 };
 
-/// A chart of intensity (0-10, y) over days (x, a date axis); the caller owns it.
-QChart* buildTrendChart(const QList<TrendLine>& lines, const QString& title = {});
-/// Lays out a chart off screen and renders it at `size` (logical pixels), at twice the resolution.
-QImage renderChart(QChart* chart, QSize size);
+/// Draws intensity (0-10, y) over days (x) into `area`: the title, both axes with their labels, one line per
+/// TrendLine (with dots while there are few days) and a legend. Text and grid take the palette's colours.
+void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendLine>& lines, const QString& title,
+    const QPalette& palette);
+/// The chart at `size` (logical pixels), rendered at twice the resolution on white, for print.
+QImage renderTrend(const QList<TrendLine>& lines, QSize size, const QString& title = {});
+
+/// The chart as a widget.
+class TrendChart final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrendChart)
+
+public:
+    explicit TrendChart(QWidget* parent = nullptr);
+    void setTrend(const QList<TrendLine>& lines, const QString& title = {});
+    const QList<TrendLine>& lines() const { return lines_; }
+    QString title() const { return title_; }
+    QSize sizeHint() const override { return {520, 260}; }
+    QSize minimumSizeHint() const override { return {260, 180}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QList<TrendLine> lines_;
+    QString title_;
+};
 
 } // namespace tmap::app

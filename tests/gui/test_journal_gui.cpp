@@ -4,15 +4,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +20,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <cmath>
 #include <cstdlib>
 
 #include "catalogue/catalogue.h"
@@ -34,6 +32,7 @@
 #include "note_editor.h"
 #include "pain_drawing.h"
 #include "report_writer.h"
+#include "trend_chart.h"
 
 using namespace tmap;
 using namespace tmap::app;
@@ -322,21 +321,21 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
 
     REQUIRE(page.trendSubject()->isEnabled());
     CHECK(page.trendSubject()->currentData().toString() == "region:" + QString::fromStdString(instance(0)));
-    auto series = page.chartView()->chart()->series();
-    REQUIRE(series.size() == 2);
-    CHECK(qobject_cast<QLineSeries*>(series[0])->count() == 2);
+    auto lines = page.chartView()->lines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].points.size() == 2);
 
     const int muscle = page.trendSubject()->findData("muscle:" + QString::fromStdString(someMuscle().id));
     REQUIRE(muscle >= 0);
     page.trendSubject()->setCurrentIndex(muscle);
-    series = page.chartView()->chart()->series();
-    REQUIRE(series.size() == 2);
-    CHECK(series[0]->name() == "Before");
-    CHECK(qobject_cast<QLineSeries*>(series[1])->at(0).y() == 3);
+    lines = page.chartView()->lines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].name == "Before");
+    CHECK(lines[1].points.at(0).second == 3);
 
     // The day filter narrows the chart too.
     page.setRange(QDate(2026, 2, 2), {});
-    CHECK(qobject_cast<QLineSeries*>(page.chartView()->chart()->series()[0])->count() == 1);
+    CHECK(page.chartView()->lines()[0].points.size() == 1);
     CHECK(page.model()->rowCount() == 1);
 }
 
@@ -437,4 +436,31 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     emptyPage.show();
     QApplication::processEvents();
     emptyPage.grab().save(out + "/journal-empty.png");
+}
+
+TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui][journal]")
+{
+    // 90 days: too many for dots, so any pixel of the line's colour comes from the line itself.
+    tmap::app::TrendLine line {"Mean", {}, QColor(0, 0, 255)};
+    for (int d = 0; d < 90; ++d)
+        line.points.append({QDate(2026, 1, 1).addDays(d), 5 + 4 * std::sin(d / 6.0)});
+    auto blue = [](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.blue() > 200 && c.red() < 80 && c.green() < 80;
+            }
+        return n;
+    };
+    const QImage drawn = tmap::app::renderTrend({line}, QSize(500, 260), "Trend");
+    CHECK(drawn.size() == QSize(1000, 520));
+    CHECK(blue(drawn) > 1500); // a 2 px line across the plot, at twice the resolution, and the legend's stroke
+    // Dark pixels: the title, labels and axes.
+    int dark = 0;
+    for (int y = 0; y < drawn.height(); ++y)
+        for (int x = 0; x < drawn.width(); ++x)
+            dark += qGray(drawn.pixel(x, y)) < 80;
+    CHECK(dark > 1000);
+    CHECK(blue(tmap::app::renderTrend({}, QSize(500, 260), "Nothing noted yet")) == 0);
 }
