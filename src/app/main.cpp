@@ -6,6 +6,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 #include <algorithm>
 #include <cstdio>
@@ -138,7 +139,6 @@ int main(int argc, char** argv)
     if (path != early.path) // the early guess missed (an unusual command line): load the right file
         early = openCatalogueEarly(path);
     tmap::app::applyPalette(options.palette);
-    QApplication::setWindowIcon(QIcon(":/icons/io.github.triggermap.TriggerMap.svg"));
     // The first widget with text would load the font database (fontconfig) anyway: do it while the catalogue loads.
     QFontMetrics(QApplication::font()).height();
     std::unique_ptr<tmap::catalogue::Catalogue> catalogue;
@@ -174,6 +174,9 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty())
         return window.saveScreenshot(options.screenshot, options.size) ? 0 : 1;
     window.show();
+    // The window icon is an SVG (an icon-engine plugin and a parse, ~3 ms): set once the first frame is up. Task bars
+    // find the icon through the desktop file name until then.
+    QTimer::singleShot(0, [] { QApplication::setWindowIcon(QIcon(":/icons/io.github.triggermap.TriggerMap.svg")); });
     window.showFirstRunNoticeIfNeeded();
     return QApplication::exec();
 }
