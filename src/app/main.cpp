@@ -1,7 +1,6 @@
 // trigger-map: the desktop app. Parses the command line, opens the catalogue, shows the main window or
 // renders it offscreen (--screenshot). Chooses the interface language: the system locale, or --language CODE.
 #include <QApplication>
-#include <QFontMetrics>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -11,8 +10,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <future>
 
 #include "app_options.h"
 #include "catalogue/catalogue.h"
@@ -71,38 +68,6 @@ bool installTranslators(QApplication& app, const QLocale& locale)
     return true;
 }
 
-/// The catalogue is plain C++ and SQLite: it loads on a worker thread, started before anything else, while this
-/// thread sets up Qt (the platform, fonts, style) and reads the command line. Nothing touches the catalogue until
-/// result.get() hands it over.
-struct EarlyCatalogue {
-    std::string path;
-    std::future<std::unique_ptr<tmap::catalogue::Catalogue>> result;
-};
-
-EarlyCatalogue openCatalogueEarly(const std::string& path)
-{
-    return {path, std::async(std::launch::async, [path] { return tmap::catalogue::Catalogue::open(path); })};
-}
-
-/// The catalogue the command line asks for, read from argv before Qt starts: --catalogue FILE or --catalogue=FILE,
-/// else the one findCatalogue() finds next to the program. parseOptions() reads the same option later, and main()
-/// checks that both agree.
-std::string cataloguePathFromArguments(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view arg = argv[i];
-        if (arg == "--")
-            break;
-        if (arg == "--catalogue" && i + 1 < argc)
-            return argv[i + 1];
-        if (arg.starts_with("--catalogue="))
-            return std::string(arg.substr(12));
-    }
-    std::error_code error;
-    const auto program = std::filesystem::read_symlink("/proc/self/exe", error);
-    return tmap::catalogue::findCatalogue(error ? std::string() : program.parent_path().string());
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -110,7 +75,6 @@ int main(int argc, char** argv)
     // Rendering to a file needs no display: use the offscreen platform unless the user chose one.
     if (wantsOffscreen(argc, argv) && !std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    auto early = openCatalogueEarly(cataloguePathFromArguments(argc, argv));
     QApplication app(argc, argv);
     QApplication::setApplicationName("trigger-map");
     QApplication::setOrganizationName("trigger-map");
@@ -132,18 +96,14 @@ int main(int argc, char** argv)
     const auto options = tmap::app::parseOptions(arguments, exitCode);
     if (exitCode >= 0)
         return exitCode;
+    tmap::app::applyPalette(options.palette);
 
     const std::string path = options.catalogue.isEmpty()
         ? tmap::catalogue::findCatalogue(QCoreApplication::applicationDirPath().toStdString())
         : options.catalogue.toStdString();
-    if (path != early.path) // the early guess missed (an unusual command line): load the right file
-        early = openCatalogueEarly(path);
-    tmap::app::applyPalette(options.palette);
-    // The first widget with text would load the font database (fontconfig) anyway: do it while the catalogue loads.
-    QFontMetrics(QApplication::font()).height();
     std::unique_ptr<tmap::catalogue::Catalogue> catalogue;
     try {
-        catalogue = early.result.get();
+        catalogue = tmap::catalogue::Catalogue::open(path);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: %s\n", e.what());
         if (options.screenshot.isEmpty() && options.report.isEmpty())
