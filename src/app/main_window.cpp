@@ -71,7 +71,6 @@ QString selfCareNotice()
 MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath, QWidget* parent)
     : QMainWindow(parent)
     , catalogue_(catalogue)
-    , matcher_(std::make_unique<match::Matcher>(catalogue))
     , drawing_(new PainDrawing(this))
     , resultsModel_(new ResultsModel(catalogue.body(), this))
 {
@@ -337,6 +336,14 @@ void MainWindow::setView(const QString& view)
     map_->setView(view);
 }
 
+const match::Matcher& MainWindow::matcher()
+{
+    // Built at the first drawing, not at start-up: it reads every muscle, which the first frame does not need.
+    if (!matcher_)
+        matcher_ = std::make_unique<match::Matcher>(catalogue_);
+    return *matcher_;
+}
+
 void MainWindow::updateResults()
 {
     const auto drawing = drawing_->toMatch();
@@ -344,7 +351,7 @@ void MainWindow::updateResults()
     if (drawing.spots.empty() && drawing.symptoms.empty())
         resultsModel_->setResults({});
     else
-        resultsModel_->setResults(matcher_->rank(drawing, 25));
+        resultsModel_->setResults(matcher().rank(drawing, 25));
     if (drawing.spots.empty() && drawing.symptoms.empty())
         resultsHeading_->setText(
             tr("Mark where it hurts; the trigger points that may cause it appear here, best first."));

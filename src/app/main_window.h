@@ -85,6 +85,7 @@ private:
     void onResultChosen();
 
     const catalogue::Catalogue& catalogue_;
+    const match::Matcher& matcher();
     std::unique_ptr<match::Matcher> matcher_;
     PainDrawing* drawing_;
     ResultsModel* resultsModel_;

@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <set>
+#include <thread>
 
+#include "../support/temp_dir.h"
 #include "catalogue/catalogue.h"
 #include "catalogue_fixture.h"
 #include "db/database.h"
@@ -140,4 +143,35 @@ TEST_CASE("catalogue: opening a file that is not a catalogue fails clearly", "[c
 {
     CHECK_THROWS_WITH(Catalogue::open("/nonexistent/catalogue.sqlite"), Catch::Contains("catalogue not found"));
     CHECK_THROWS_WITH(Catalogue::open(TM_SOURCE_DIR "/data/catalogue/symptoms.json"), Catch::Contains("symptoms.json"));
+}
+
+TEST_CASE("catalogue: a catalogue without its muscle tables is refused at open, not at first use", "[catalogue]")
+{
+    tmap::test::TempDir dir;
+    const std::string copy = dir.file("catalogue.sqlite");
+    std::filesystem::copy_file(TM_TEST_CATALOGUE, copy);
+    {
+        tmap::db::Database db(copy, tmap::db::Database::Mode::ReadWrite);
+        db.exec("PRAGMA foreign_keys = OFF");
+        db.exec("DROP TABLE trigger_point");
+    }
+    CHECK_THROWS_AS(Catalogue::open(copy), CatalogueError);
+    CHECK_THROWS_WITH(Catalogue::open(copy), Catch::Contains("catalogue.sqlite"));
+}
+
+TEST_CASE("catalogue: the muscles are read once, on first use, also when threads ask at once", "[catalogue]")
+{
+    const auto cat = Catalogue::open(TM_TEST_CATALOGUE);
+    const std::vector<Muscle>* seen[4] = {};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 4; ++i)
+        threads.emplace_back([&, i] { seen[i] = &cat->muscles(); });
+    for (auto& t : threads)
+        t.join();
+    for (const auto* s : seen)
+        CHECK(s == seen[0]);
+    CHECK(seen[0]->size() == builtCatalogue().muscles().size());
+    CHECK(cat->triggerPoints().size() == builtCatalogue().triggerPoints().size());
+    CHECK(cat->muscle("upper-trapezius") != nullptr);
+    CHECK(cat->triggerPoint(cat->triggerPoints().front()->id) == cat->triggerPoints().front());
 }

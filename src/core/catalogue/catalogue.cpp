@@ -48,7 +48,8 @@ std::vector<std::string> column(db::Database& db, const char* sql, const std::st
     return out;
 }
 
-void loadAll(db::Database& db, CatalogueData& data)
+/// The shared lists and the body geometry: all the first window needs.
+void loadLists(db::Database& db, CatalogueData& data)
 {
     for (auto st = db.prepare("SELECT id, citation FROM source ORDER BY rowid"); st.step();)
         data.sources.push_back({st.text(0), st.text(1)});
@@ -95,7 +96,11 @@ void loadAll(db::Database& db, CatalogueData& data)
             view->shapes.push_back(std::move(shape));
         }
     }
+}
 
+/// The muscles with their trigger points, techniques and the rest: what ranking, entries and search need.
+void loadMuscles(db::Database& db, std::vector<Muscle>& out)
+{
     // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
     // The builder inserts every table in order (muscles, views and guide sections by ordinal, children by their
     // index), so rowid order is their order: no sorting at open.
@@ -113,9 +118,9 @@ void loadAll(db::Database& db, CatalogueData& data)
             m.location = st.text(5);
             m.action = st.text(6);
             m.palpation = st.text(7);
-            data.muscles.push_back(std::move(m));
+            out.push_back(std::move(m));
         }
-        for (auto& m : data.muscles)
+        for (auto& m : out)
             muscles[m.id] = &m;
     }
     auto each = [&](const char* sql, auto&& fn) {
@@ -174,7 +179,7 @@ void loadAll(db::Database& db, CatalogueData& data)
         techniques.at(st.integer(0))->precautions.push_back(st.text(1));
 
     std::map<std::string, TriggerPoint*, std::less<>> points;
-    for (auto& m : data.muscles)
+    for (auto& m : out)
         for (auto& tp : m.triggerPoints)
             points[tp.id] = &tp;
     auto eachPoint = [&](const char* sql, auto&& fn) {
@@ -221,7 +226,10 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
         if (version != kSchemaVersion)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
-        loadAll(*cat->db_, cat->data_);
+        loadLists(*cat->db_, cat->data_);
+        // The muscles are read on first use; check now that their tables are there, so that a damaged file
+        // is reported here.
+        cat->db_->prepare("SELECT count(*) FROM muscle JOIN trigger_point ON 0").step();
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
     } catch (const db::Error& e) {
@@ -231,24 +239,50 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
     } catch (const nlohmann::json::exception& e) {
         throw CatalogueError(path + ": damaged body geometry: " + e.what());
     }
-    for (const auto& m : cat->data_.muscles) {
-        cat->muscleIndex_.emplace(m.id, &m);
-        for (const auto& tp : m.triggerPoints) {
-            cat->points_.push_back(&tp);
-            cat->pointIndex_.emplace(tp.id, &tp);
-        }
-    }
     return cat;
+}
+
+void Catalogue::readMuscles() const
+{
+    std::call_once(musclesRead_, [this] {
+        try {
+            loadMuscles(*db_, muscles_);
+        } catch (const db::Error& e) {
+            muscles_.clear();
+            throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
+        }
+        for (const auto& m : muscles_) {
+            muscleIndex_.emplace(m.id, &m);
+            for (const auto& tp : m.triggerPoints) {
+                points_.push_back(&tp);
+                pointIndex_.emplace(tp.id, &tp);
+            }
+        }
+    });
+}
+
+const std::vector<Muscle>& Catalogue::muscles() const
+{
+    readMuscles();
+    return muscles_;
+}
+
+const std::vector<const TriggerPoint*>& Catalogue::triggerPoints() const
+{
+    readMuscles();
+    return points_;
 }
 
 const Muscle* Catalogue::muscle(std::string_view id) const
 {
+    readMuscles();
     const auto it = muscleIndex_.find(id);
     return it == muscleIndex_.end() ? nullptr : it->second;
 }
 
 const TriggerPoint* Catalogue::triggerPoint(std::string_view id) const
 {
+    readMuscles();
     const auto it = pointIndex_.find(id);
     return it == pointIndex_.end() ? nullptr : it->second;
 }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -30,7 +31,10 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// An opened catalogue: read once into memory; search goes to SQLite's FTS5 index.
+/// An opened catalogue: read once into memory; search goes to SQLite's FTS5 index. open() reads the shared lists
+/// and the body geometry (all the first window needs); the muscles and their trigger points are read on the first
+/// call that needs them (muscles(), muscle(), triggerPoint(), triggerPoints(), search()), once, thread-safely.
+/// That read throws CatalogueError only if the file was damaged after open() checked it.
 class Catalogue final {
 public:
     static std::unique_ptr<Catalogue> open(const std::string& path);
@@ -38,9 +42,12 @@ public:
     Catalogue(const Catalogue&) = delete;
     Catalogue& operator=(const Catalogue&) = delete;
 
+    /// The shared lists (symptoms, factors, red flags, sources, guide). Its `muscles` and `views` stay empty:
+    /// see muscles() and body().
     const CatalogueData& data() const { return data_; }
     const body::BodyMap& body() const { return *body_; }
-    const std::vector<Muscle>& muscles() const { return data_.muscles; }
+    /// Every muscle, in catalogue order.
+    const std::vector<Muscle>& muscles() const;
 
     const Muscle* muscle(std::string_view id) const;
     const TriggerPoint* triggerPoint(std::string_view id) const;
@@ -49,7 +56,7 @@ public:
     const RedFlag* redFlag(std::string_view id) const;
     const Source* source(std::string_view id) const;
     /// Every trigger point, in catalogue order.
-    const std::vector<const TriggerPoint*>& triggerPoints() const { return points_; }
+    const std::vector<const TriggerPoint*>& triggerPoints() const;
 
     /// Finds a symptom by id, name or one of its words, case-insensitively; partial words match too.
     std::vector<const Symptom*> findSymptoms(std::string_view word) const;
@@ -65,9 +72,12 @@ private:
     std::unique_ptr<db::Database> db_;
     CatalogueData data_;
     std::unique_ptr<body::BodyMap> body_;
-    std::vector<const TriggerPoint*> points_;
-    std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
-    std::map<std::string, const TriggerPoint*, std::less<>> pointIndex_;
+    void readMuscles() const;
+    mutable std::once_flag musclesRead_;
+    mutable std::vector<Muscle> muscles_;
+    mutable std::vector<const TriggerPoint*> points_;
+    mutable std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
+    mutable std::map<std::string, const TriggerPoint*, std::less<>> pointIndex_;
 };
 
 /// Where the catalogue is looked for: $TRIGGER_MAP_CATALOGUE, then next to the program (build tree), then

@@ -119,6 +119,7 @@ std::string areaName(const std::string& area);
 
 /// Everything the catalogue holds.
 struct CatalogueData {
+    /// Filled by the builder; an opened Catalogue keeps its muscles apart (Catalogue::muscles()).
     std::vector<Muscle> muscles;
     std::vector<Symptom> symptoms;
     std::vector<Factor> factors;
