@@ -22,12 +22,21 @@ int main(int argc, char** argv)
 {
     const std::string path = argc > 1 ? argv[1] : TM_BENCH_CATALOGUE;
     std::vector<double> open;
+    std::size_t sinkSize = 0;
+    // Opening reads the lists and the body (what the first window needs); the muscles are read on first use.
+    // The second figure is both together: what the first ranking after start-up waits for.
+    std::vector<double> openAndRead;
     for (int i = 0; i < 50; ++i) {
         const auto t0 = Clock::now();
         auto cat = tmap::catalogue::Catalogue::open(path);
-        open.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+        const auto t1 = Clock::now();
+        sinkSize += cat->muscles().size();
+        const auto t2 = Clock::now();
+        open.push_back(std::chrono::duration<double, std::micro>(t1 - t0).count());
+        openAndRead.push_back(std::chrono::duration<double, std::micro>(t2 - t0).count());
     }
     report("catalogue_open", open);
+    report("catalogue_open_and_read_muscles", openAndRead);
 
     const auto cat = tmap::catalogue::Catalogue::open(path);
     const tmap::match::Matcher matcher(*cat);
@@ -43,5 +52,5 @@ int main(int argc, char** argv)
         rank.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
     }
     report("rank_5_spots", rank);
-    return sink == 0 ? 1 : 0;
+    return sink == 0 || sinkSize == 0 ? 1 : 0;
 }
