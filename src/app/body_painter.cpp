@@ -8,18 +8,23 @@ namespace tmap::app {
 
 namespace {
 
+void addPolygon(QPainterPath& path, const body::Polygon& polygon, bool close)
+{
+    if (polygon.empty())
+        return;
+    path.moveTo(polygon[0].x, polygon[0].y);
+    for (std::size_t i = 1; i < polygon.size(); ++i)
+        path.lineTo(polygon[i].x, polygon[i].y);
+    if (close)
+        path.closeSubpath();
+}
+
 QPainterPath toPath(const std::vector<body::Polygon>& polygons)
 {
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
-    for (const auto& polygon : polygons) {
-        if (polygon.empty())
-            continue;
-        path.moveTo(polygon[0].x, polygon[0].y);
-        for (std::size_t i = 1; i < polygon.size(); ++i)
-            path.lineTo(polygon[i].x, polygon[i].y);
-        path.closeSubpath();
-    }
+    for (const auto& polygon : polygons)
+        addPolygon(path, polygon, true);
     return path;
 }
 
@@ -53,21 +58,6 @@ BodyPainter::BodyPainter(const body::BodyMap& map)
     : map_(map)
 {
 }
-
-namespace {
-
-void addPolygon(QPainterPath& path, const body::Polygon& polygon, bool close)
-{
-    if (polygon.empty())
-        return;
-    path.moveTo(polygon[0].x, polygon[0].y);
-    for (std::size_t i = 1; i < polygon.size(); ++i)
-        path.lineTo(polygon[i].x, polygon[i].y);
-    if (close)
-        path.closeSubpath();
-}
-
-} // namespace
 
 const BodyPainter::ViewPaths& BodyPainter::pathsFor(const QString& viewId) const
 {

@@ -7,7 +7,6 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <algorithm>
-#include <cmath>
 
 namespace tmap::app {
 

@@ -227,9 +227,16 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadLists(*cat->db_, cat->data_);
-        // The muscles are read on first use; check now that their tables are there, so that a damaged file
-        // is reported here.
-        cat->db_->prepare("SELECT count(*) FROM muscle JOIN trigger_point ON 0").step();
+        // The muscles are read on first use; check now that every table they come from is there, so that a
+        // damaged file is reported here and not in the middle of a session.
+        auto tables = cat->db_->prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ("
+                                        "'muscle', 'muscle_other_name', 'muscle_symptom', 'muscle_factor', "
+                                        "'muscle_precaution', 'muscle_red_flag', 'muscle_red_flag_note', "
+                                        "'related_muscle', 'muscle_source', 'trigger_point', 'technique', "
+                                        "'technique_step', 'technique_precaution', 'trigger_point_site', "
+                                        "'trigger_point_marker', 'trigger_point_symptom', 'zone')");
+        if (!tables.step() || tables.integer(0) != 17)
+            throw CatalogueError(path + ": damaged catalogue: tables are missing (rebuild the catalogue)");
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
     } catch (const db::Error& e) {
