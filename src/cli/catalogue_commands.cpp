@@ -19,8 +19,11 @@ json pointJson(const catalogue::TriggerPoint& tp)
     json markers = json::array();
     for (const auto& m : tp.markers)
         markers.push_back({{"view", m.view}, {"x", m.x}, {"y", m.y}});
-    return {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites}, {"zones", zones},
+    json out = {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites}, {"zones", zones},
         {"symptoms", tp.symptoms}, {"markers", markers}};
+    if (!tp.onlySide.empty())
+        out["only_side"] = tp.onlySide;
+    return out;
 }
 
 json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)

@@ -90,6 +90,7 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     CHECK(cat->muscle("beta")->related == std::vector<std::string> {"alpha"});
     CHECK(cat->muscle("alpha")->techniques.at(0).steps.size() == 2);
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
+    CHECK(cat->triggerPoint("alpha-1")->onlySide.empty());
     CHECK(cat->search("tester").size() == 2);
 }
 
@@ -117,6 +118,14 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         m["related"] = {"nobody"};
         data.write(m);
         CHECK_THAT(buildError(data), Catch::Contains("alpha.json: /related/0: unknown muscle \"nobody\""));
+    }
+    SECTION("a side that is neither right nor left")
+    {
+        auto m = validMuscle("alpha");
+        m["trigger_points"][0]["only_side"] = "middle";
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /trigger_points/0/only_side: must be right or left, not \"middle\""));
     }
     SECTION("missing main zone")
     {

@@ -117,6 +117,25 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     CHECK_THAT(temporalis->reason(builtCatalogue().body()), Catch::StartsWith("main zone: temple (right)"));
 }
 
+TEST_CASE("match: a trigger point the references place on one side is offered on that side only", "[match]")
+{
+    // Pectoralis major's heart-rhythm point lies on the right only (Travell & Simons vol 1, ch. 42).
+    REQUIRE(builtCatalogue().triggerPoint("pectoralis-major-5")->onlySide == "right");
+    auto offered = [](const std::vector<Result>& results, const std::string& side) {
+        return std::any_of(results.begin(), results.end(),
+            [&](const Result& r) { return r.point->id == "pectoralis-major-5" && r.side == side; });
+    };
+    CHECK(offered(matcher().rank(drawing({"chest.pectoral:right=6"}), 200), "right"));
+    const auto left = matcher().rank(drawing({"chest.pectoral:left=6"}), 200);
+    REQUIRE_FALSE(left.empty());
+    CHECK_FALSE(offered(left, "left"));
+    CHECK_FALSE(offered(left, "right"));
+    // Both sides drawn: offered once, on the right.
+    const auto both = matcher().rank(drawing({"chest.pectoral:left=6", "chest.pectoral:right=6"}), 200);
+    CHECK(offered(both, "right"));
+    CHECK_FALSE(offered(both, "left"));
+}
+
 TEST_CASE("match: each muscle appears once before any muscle appears twice", "[match]")
 {
     const auto results = matcher().rank(drawing({"head.temple:right"}), 0);

@@ -150,14 +150,16 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
     each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid", [](Muscle& m, db::Statement& st) {
         m.sources.push_back({st.text(1), st.text(2)});
     });
-    each("SELECT muscle_id, id, name, location FROM trigger_point ORDER BY rowid", [](Muscle& m, db::Statement& st) {
-        TriggerPoint tp;
-        tp.muscleId = m.id;
-        tp.id = st.text(1);
-        tp.name = st.text(2);
-        tp.location = st.text(3);
-        m.triggerPoints.push_back(std::move(tp));
-    });
+    each("SELECT muscle_id, id, name, location, only_side FROM trigger_point ORDER BY rowid",
+        [](Muscle& m, db::Statement& st) {
+            TriggerPoint tp;
+            tp.muscleId = m.id;
+            tp.id = st.text(1);
+            tp.name = st.text(2);
+            tp.location = st.text(3);
+            tp.onlySide = st.text(4);
+            m.triggerPoints.push_back(std::move(tp));
+        });
     std::map<std::int64_t, Technique*> techniques;
     each("SELECT muscle_id, id, kind, name, tool, position, duration, frequency, intensity FROM technique "
          "ORDER BY rowid",

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -23,7 +23,8 @@ CREATE TABLE muscle_symptom (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordi
 CREATE TABLE muscle_factor (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                             factor_id TEXT NOT NULL REFERENCES factor(id), note TEXT NOT NULL);
 CREATE TABLE trigger_point (id TEXT PRIMARY KEY, muscle_id TEXT NOT NULL REFERENCES muscle(id),
-                            ordinal INTEGER NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL);
+                            ordinal INTEGER NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL,
+                            only_side TEXT NOT NULL CHECK (only_side IN ('', 'right', 'left')));
 CREATE TABLE trigger_point_site (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
                                  ordinal INTEGER NOT NULL, region TEXT NOT NULL);
 CREATE TABLE trigger_point_marker (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),

@@ -92,7 +92,8 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
         muscleOrder[catalogue.muscles()[i].id] = i;
     for (const auto* tp : catalogue.triggerPoints()) {
         const auto* muscle = catalogue.muscle(tp->muscleId);
-        PointInfo info {tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms};
+        PointInfo info {
+            tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms, tp->onlySide != "left", tp->onlySide != "right"};
         for (const auto& s : muscle->symptoms)
             if (std::find(info.symptoms.begin(), info.symptoms.end(), s.id) == info.symptoms.end())
                 info.symptoms.push_back(s.id);
@@ -155,6 +156,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             continue;
         for (const Entry& e : it->second) {
             for (int side = 0; side < 2; ++side) {
+                if (!(side == 0 ? points_[e.point].rightSide : points_[e.point].leftSide))
+                    continue;
                 const auto pointSide = side == 0 ? body::Side::Right : body::Side::Left;
                 const bool midline = spots[si].side == body::Side::None;
                 const bool fits = midline || spots[si].side == pointSide || (e.bothSides && e.how != How::Local);
@@ -184,6 +187,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             for (const auto& s : drawing.symptoms) {
                 if (std::find(points_[p].symptoms.begin(), points_[p].symptoms.end(), s) != points_[p].symptoms.end()) {
                     for (int side = 0; side < 2; ++side) {
+                        if (!(side == 0 ? points_[p].rightSide : points_[p].leftSide))
+                            continue;
                         Candidate& c = candidate(p, side);
                         c.any = true;
                         if (std::find(c.symptoms.begin(), c.symptoms.end(), s) == c.symptoms.end())
