@@ -104,10 +104,10 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
             double w = z.kind == ZoneKind::Main ? (z.frequency == Frequency::Usual ? kMainUsual : kMainOccasional)
                                                 : (z.frequency == Frequency::Usual ? kSpillUsual : kSpillOccasional);
             byRegion_[z.region].push_back({index, w, z.kind == ZoneKind::Main ? How::Main : How::Spillover,
-                z.frequency == Frequency::Occasional, z.bothSides});
+                z.frequency == Frequency::Occasional, z.bothSides, info.onRight, info.onLeft});
         }
         for (const auto& site : tp->sites)
-            byRegion_[site].push_back({index, kLocal, How::Local, false, false});
+            byRegion_[site].push_back({index, kLocal, How::Local, false, false, info.onRight, info.onLeft});
         points_.push_back(std::move(info));
     }
 }
@@ -156,7 +156,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             continue;
         for (const Entry& e : it->second) {
             for (int side = 0; side < 2; ++side) {
-                if (!(side == 0 ? points_[e.point].rightSide : points_[e.point].leftSide))
+                if (!(side == 0 ? e.onRight : e.onLeft))
                     continue;
                 const auto pointSide = side == 0 ? body::Side::Right : body::Side::Left;
                 const bool midline = spots[si].side == body::Side::None;
@@ -187,7 +187,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             for (const auto& s : drawing.symptoms) {
                 if (std::find(points_[p].symptoms.begin(), points_[p].symptoms.end(), s) != points_[p].symptoms.end()) {
                     for (int side = 0; side < 2; ++side) {
-                        if (!(side == 0 ? points_[p].rightSide : points_[p].leftSide))
+                        if (!(side == 0 ? points_[p].onRight : points_[p].onLeft))
                             continue;
                         Candidate& c = candidate(p, side);
                         c.any = true;

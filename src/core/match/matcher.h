@@ -58,6 +58,7 @@ private:
         How how;
         bool occasional;
         bool bothSides;
+        bool onRight = true, onLeft = true; ///< the sides the point exists on (one for a few points)
     };
     struct PointInfo {
         const catalogue::TriggerPoint* point;
@@ -65,7 +66,7 @@ private:
         std::size_t muscleIndex;
         int mainZones;
         std::vector<std::string> symptoms; ///< the point's and its muscle's symptom ids
-        bool rightSide = true, leftSide = true; ///< the sides the point exists on (one for a few points)
+        bool onRight = true, onLeft = true; ///< the sides the point exists on (one for a few points)
     };
     const catalogue::Catalogue& catalogue_;
     std::vector<PointInfo> points_;
