@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 #include <cstdio>
 
 #include "app_style.h"
