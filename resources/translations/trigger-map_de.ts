@@ -732,6 +732,48 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Nothing noted in the days shown</source>
         <translation>An den gezeigten Tagen nichts notiert</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the selected notes back from the trash</source>
+        <translation>Die gewählten Notizen aus dem Papierkorb zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>Show the notes moved to the trash; they stay there until you restore them</source>
+        <translation>Die in den Papierkorb verschobenen Notizen zeigen; sie bleiben dort, bis Sie sie wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No note in the trash matches the search and the days chosen.</source>
+        <translation>Keine Notiz im Papierkorb passt zur Suche und zu den gewählten Tagen.</translation>
+    </message>
+    <message>
+        <source>The trash is empty. Deleted notes wait here until you restore them.</source>
+        <translation>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note in the trash</source>
+        <translation>
+            <numerusform>%n Notiz im Papierkorb</numerusform>
+            <numerusform>%n Notizen im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes in the trash</source>
+        <translation>
+            <numerusform>%n Notiz im Papierkorb</numerusform>
+            <numerusform>%n Notizen im Papierkorb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

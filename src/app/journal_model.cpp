@@ -46,6 +46,12 @@ void JournalModel::setFilter(const QString& search, const journal::Range& range)
     reload();
 }
 
+void JournalModel::setTrash(bool trash)
+{
+    query_.trash = trash;
+    reload();
+}
+
 void JournalModel::reload()
 {
     beginResetModel();

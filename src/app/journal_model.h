@@ -33,6 +33,9 @@ public:
     /// Words to search for (all must match) and a day range; reloads.
     void setFilter(const QString& search, const journal::Range& range);
     const journal::ListQuery& query() const { return query_; }
+    /// Lists the trash instead of the live notes (same filter).
+    void setTrash(bool trash);
+    bool trash() const { return query_.trash; }
     /// Reads the journal again (opening it on the first call); before the first call the model is empty and the
     /// journal untouched.
     void reload();

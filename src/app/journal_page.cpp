@@ -79,6 +79,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     deleteAction_->setShortcut(QKeySequence::Delete);
     deleteAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     deleteAction_->setToolTip(tr("Move the selected notes to the trash (Del)"));
+    restoreAction_ = toolbar->addAction(tr("&Restore"), this, [this] { restoreSelected(); });
+    restoreAction_->setToolTip(tr("Bring the selected notes back from the trash"));
+    restoreAction_->setVisible(false);
+    trashAction_ = toolbar->addAction(tr("&Trash"), this, [this](bool on) { showTrash(on); });
+    trashAction_->setCheckable(true);
+    trashAction_->setToolTip(tr("Show the notes moved to the trash; they stay there until you restore them"));
     addAction(newAction_);
     addAction(deleteAction_);
     toolbar->addSeparator();
@@ -169,8 +175,10 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     view_->setColumnWidth(JournalModel::Where, 260);
     view_->setColumnWidth(JournalModel::Tags, 130);
     view_->setColumnWidth(JournalModel::Text, 280);
-    connect(view_, &QTableView::activated, this,
-        [this](const QModelIndex& index) { editNote(index.data(NoteIdRole).toString()); });
+    connect(view_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (!model_->trash())
+            editNote(index.data(NoteIdRole).toString());
+    });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalPage::updateActions);
     connect(model_, &QAbstractItemModel::modelReset, this, &JournalPage::updateCount);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateCount);
@@ -311,9 +319,13 @@ void JournalPage::updateCount()
     const bool filtered = !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
     if (total == 0) {
         view_->hide();
-        empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
-                                 : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "
-                                      "journal\", or click \"New note...\" above."));
+        if (model_->trash())
+            empty_->setText(filtered ? tr("No note in the trash matches the search and the days chosen.")
+                                     : tr("The trash is empty. Deleted notes wait here until you restore them."));
+        else
+            empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
+                                     : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "
+                                          "journal\", or click \"New note...\" above."));
         empty_->show();
         count_->clear();
         return;
@@ -321,7 +333,9 @@ void JournalPage::updateCount()
     empty_->hide();
     view_->show();
     const int n = int(total);
-    if (filtered)
+    if (model_->trash())
+        count_->setText(n == 1 ? tr("%n note in the trash", nullptr, n) : tr("%n notes in the trash", nullptr, n));
+    else if (filtered)
         count_->setText(n == 1 ? tr("%n note matches", nullptr, n) : tr("%n notes match", nullptr, n));
     else
         count_->setText(n == 1 ? tr("%n note", nullptr, n) : tr("%n notes", nullptr, n));
@@ -332,6 +346,7 @@ void JournalPage::updateActions()
     const int selected = static_cast<int>(selectedIds().size());
     editAction_->setEnabled(selected == 1);
     deleteAction_->setEnabled(selected > 0);
+    restoreAction_->setEnabled(selected > 0);
 }
 
 QStringList JournalPage::selectedIds() const
@@ -477,6 +492,8 @@ bool JournalPage::runEditor(const journal::Note& note)
     if (editor.exec() != QDialog::Accepted)
         return false;
     ensureLoaded();
+    if (model_->trash())
+        showTrash(false); // the saved note is among the notes, not in the trash
     if (const int row = model_->rowOf(qs(editor.saved().id)); row >= 0) {
         view_->selectRow(row);
         view_->scrollTo(model_->index(row, 0));
@@ -548,6 +565,37 @@ void JournalPage::undoDelete()
             back += j.restore(id.toStdString()) ? 1 : 0;
     });
     showMessage((back == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, back)));
+}
+
+void JournalPage::showTrash(bool trash)
+{
+    ensureLoaded();
+    trashAction_->setChecked(trash);
+    // In the trash a note can only come back; hidden actions take no shortcut either.
+    newAction_->setVisible(!trash);
+    editAction_->setVisible(!trash);
+    deleteAction_->setVisible(!trash);
+    restoreAction_->setVisible(trash);
+    lastDeleted_.clear();
+    messageBar_->hide();
+    model_->setTrash(trash);
+    updateActions();
+}
+
+bool JournalPage::restoreSelected()
+{
+    const QStringList ids = selectedIds();
+    if (!model_->trash() || ids.isEmpty())
+        return false;
+    int back = 0;
+    session_.write(tr("Restoring"), [&](journal::Journal& j) {
+        for (const auto& id : ids)
+            back += j.restore(id.toStdString()) ? 1 : 0;
+    });
+    if (back == 0)
+        return false;
+    showMessage(back == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, back));
+    return true;
 }
 
 void JournalPage::showMessage(const QString& text, bool offerUndo)

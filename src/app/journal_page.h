@@ -48,6 +48,10 @@ public:
     bool deleteSelected();
     /// Brings back what the last delete moved to the trash.
     void undoDelete();
+    /// Shows the trash (the notes deleted, kept until restored) instead of the notes, or the notes again.
+    void showTrash(bool trash);
+    /// In the trash: brings the selected notes back; false when none is selected.
+    bool restoreSelected();
 
     /// The day range of the filter (empty ends are open); the chart, the effects and exports use it too.
     journal::Range range() const;
@@ -74,6 +78,8 @@ public:
     QAction* newAction() const { return newAction_; }
     QAction* editAction() const { return editAction_; }
     QAction* deleteAction() const { return deleteAction_; }
+    QAction* trashAction() const { return trashAction_; }
+    QAction* restoreAction() const { return restoreAction_; }
     QAction* exportJsonAction() const { return exportJson_; }
     QAction* exportCsvAction() const { return exportCsv_; }
     QAction* importAction() const { return import_; }
@@ -111,6 +117,8 @@ private:
     QAction* newAction_;
     QAction* editAction_;
     QAction* deleteAction_;
+    QAction* trashAction_;
+    QAction* restoreAction_;
     QAction* exportJson_;
     QAction* exportCsv_;
     QAction* import_;

@@ -464,3 +464,40 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
     CHECK(dark > 1000);
     CHECK(blue(tmap::app::renderTrend({}, QSize(500, 260), "Nothing noted yet")) == 0);
 }
+
+TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them back", "[gui][journal]")
+{
+    TempJournal t;
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(t.session.save(treatedNote("2026-03-0" + std::to_string(i + 1) + "T09:00:00+01:00", 6, 6 - i)));
+    JournalPage page(t.session);
+    page.resize(1100, 700);
+    page.show();
+    page.view()->selectRow(0);
+    const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
+    page.deleteAction()->trigger();
+    REQUIRE(page.model()->rowCount() == 2);
+
+    // The trash: the one deleted note; only Restore is offered.
+    page.trashAction()->trigger();
+    REQUIRE(page.trashAction()->isChecked());
+    REQUIRE(page.model()->rowCount() == 1);
+    CHECK(page.model()->index(0, 0).data(NoteIdRole).toString() == id);
+    CHECK(page.restoreAction()->isVisible());
+    CHECK_FALSE(page.deleteAction()->isVisible());
+    CHECK_FALSE(page.newAction()->isVisible());
+    CHECK_FALSE(page.restoreAction()->isEnabled()); // nothing chosen yet
+    page.view()->selectRow(0);
+    REQUIRE(page.restoreAction()->isEnabled());
+    page.restoreAction()->trigger();
+    CHECK(t.journal().get(id.toStdString())->deleted.empty());
+    CHECK(page.model()->rowCount() == 0);
+    CHECK(page.messageText()->text() == "The note is back.");
+
+    // Back to the notes: all three again.
+    page.trashAction()->trigger();
+    CHECK_FALSE(page.trashAction()->isChecked());
+    CHECK(page.model()->rowCount() == 3);
+    CHECK(page.deleteAction()->isVisible());
+    CHECK_FALSE(page.restoreAction()->isVisible());
+}
