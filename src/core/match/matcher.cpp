@@ -129,26 +129,34 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         totalWeight += spots.back().weight;
     }
 
-    // Per candidate (point, side): the best link to each spot. Side 0 = right, 1 = left.
+    // Per candidate (point, side): the best link to each spot. Side 0 = right, 1 = left. The candidates live in one
+    // vector and their per-spot links in flat arrays (candidate * spots + spot), found through one slot per point
+    // and side: a ranking allocates a few blocks, not several per candidate (allocation was a third of its time).
     struct Candidate {
-        std::vector<double> value; // per spot
-        std::vector<const Entry*> best;
-        std::vector<bool> local;
-        std::vector<bool> sideless; // explained only through a midline region or a both-sides zone
+        std::size_t point;
+        int side;
         std::vector<std::string> matchedMainZones;
         std::vector<std::string> symptoms;
-        bool any = false;
     };
-    std::map<std::pair<std::size_t, int>, Candidate> candidates;
-    auto candidate = [&](std::size_t point, int side) -> Candidate& {
-        auto& c = candidates[{point, side}];
-        if (c.value.empty()) {
-            c.value.assign(spots.size(), 0.0);
-            c.best.assign(spots.size(), nullptr);
-            c.local.assign(spots.size(), false);
-            c.sideless.assign(spots.size(), false);
+    const std::size_t nSpots = spots.size();
+    std::vector<Candidate> candidates;
+    std::vector<double> value; // the best weight linking the candidate to the spot
+    std::vector<const Entry*> best; // that link's zone
+    std::vector<char> local; // the point lies in the spot's region
+    std::vector<char> sideless; // explained only through a midline region or a both-sides zone
+    std::vector<int> slot(points_.size() * 2, -1);
+    candidates.reserve(64);
+    auto candidate = [&](std::size_t point, int side) -> std::size_t {
+        int& s = slot[point * 2 + static_cast<std::size_t>(side)];
+        if (s < 0) {
+            s = static_cast<int>(candidates.size());
+            candidates.push_back({point, side, {}, {}});
+            value.resize(value.size() + nSpots, 0.0);
+            best.resize(best.size() + nSpots, nullptr);
+            local.resize(local.size() + nSpots, 0);
+            sideless.resize(sideless.size() + nSpots, 0);
         }
-        return c;
+        return static_cast<std::size_t>(s);
     };
     for (std::size_t si = 0; si < spots.size(); ++si) {
         const auto it = byRegion_.find(spots[si].base);
@@ -163,14 +171,15 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 const bool fits = midline || spots[si].side == pointSide || (e.bothSides && e.how != How::Local);
                 if (!fits)
                     continue;
-                Candidate& c = candidate(e.point, side);
-                c.any = true;
+                const std::size_t ci = candidate(e.point, side);
+                Candidate& c = candidates[ci];
+                const std::size_t at = ci * nSpots + si;
                 if (e.how == How::Local) {
-                    c.local[si] = true;
-                } else if (e.weight > c.value[si]) {
-                    c.value[si] = e.weight;
-                    c.best[si] = &e;
-                    c.sideless[si] = midline || spots[si].side != pointSide;
+                    local[at] = 1;
+                } else if (e.weight > value[at]) {
+                    value[at] = e.weight;
+                    best[at] = &e;
+                    sideless[at] = midline || spots[si].side != pointSide;
                 }
                 if (e.how == How::Main) {
                     const auto& name = spots[si].base;
@@ -189,8 +198,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     for (int side = 0; side < 2; ++side) {
                         if (!(side == 0 ? points_[p].onRight : points_[p].onLeft))
                             continue;
-                        Candidate& c = candidate(p, side);
-                        c.any = true;
+                        Candidate& c = candidates[candidate(p, side)];
                         if (std::find(c.symptoms.begin(), c.symptoms.end(), s) == c.symptoms.end())
                             c.symptoms.push_back(s);
                     }
@@ -201,8 +209,11 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
 
     std::vector<Result> results;
     std::vector<std::pair<std::size_t, bool>> meta; // muscle order, decided side
-    for (auto& [key, c] : candidates) {
-        const auto& info = points_[key.first];
+    results.reserve(candidates.size());
+    meta.reserve(candidates.size());
+    for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
+        const Candidate& c = candidates[ci];
+        const auto& info = points_[c.point];
         double explained = 0;
         int explainedCount = 0;
         bool sideDecided = false;
@@ -210,8 +221,9 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         r.muscle = info.muscle;
         r.point = info.point;
         for (std::size_t si = 0; si < spots.size(); ++si) {
-            double v = c.value[si];
-            if (c.local[si])
+            const std::size_t at = ci * nSpots + si;
+            double v = value[at];
+            if (local[at])
                 v = v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal;
             if (v <= 0) {
                 r.unexplained.push_back(drawing.spots[si].instance);
@@ -219,13 +231,13 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             }
             explained += v * spots[si].weight;
             ++explainedCount;
-            if (!c.sideless[si] && spots[si].side != body::Side::None)
+            if (!sideless[at] && spots[si].side != body::Side::None)
                 sideDecided = true;
             Explained e;
             e.spot = drawing.spots[si].instance;
-            e.how = c.best[si] ? c.best[si]->how : How::Local;
-            e.occasional = c.best[si] && c.best[si]->occasional;
-            e.alsoLocal = c.local[si];
+            e.how = best[at] ? best[at]->how : How::Local;
+            e.occasional = best[at] && best[at]->occasional;
+            e.alsoLocal = local[at];
             r.explains.push_back(e);
         }
         if (!spots.empty() && explainedCount == 0 && c.symptoms.empty())
@@ -252,7 +264,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             r.score = spotPart;
         else
             r.score = kSpotShare * spotPart + (1 - kSpotShare) * symptomPart;
-        r.side = sideDecided ? (key.second == 0 ? "right" : "left") : "either";
+        r.side = sideDecided ? (c.side == 0 ? "right" : "left") : "either";
         r.symptoms = c.symptoms;
         results.push_back(std::move(r));
         meta.push_back({info.muscleIndex, sideDecided});
