@@ -559,12 +559,22 @@ void JournalPage::undoDelete()
         return;
     const QStringList ids = lastDeleted_;
     lastDeleted_.clear();
+    showMessage(notesBack(restoreNotes(ids, tr("Undoing the delete"))));
+}
+
+int JournalPage::restoreNotes(const QStringList& ids, const QString& doing)
+{
     int back = 0;
-    session_.write(tr("Undoing the delete"), [&](journal::Journal& j) {
+    session_.write(doing, [&](journal::Journal& j) {
         for (const auto& id : ids)
             back += j.restore(id.toStdString()) ? 1 : 0;
     });
-    showMessage((back == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, back)));
+    return back;
+}
+
+QString JournalPage::notesBack(int n)
+{
+    return n == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, n);
 }
 
 void JournalPage::showTrash(bool trash)
@@ -587,14 +597,10 @@ bool JournalPage::restoreSelected()
     const QStringList ids = selectedIds();
     if (!model_->trash() || ids.isEmpty())
         return false;
-    int back = 0;
-    session_.write(tr("Restoring"), [&](journal::Journal& j) {
-        for (const auto& id : ids)
-            back += j.restore(id.toStdString()) ? 1 : 0;
-    });
+    const int back = restoreNotes(ids, tr("Restoring"));
     if (back == 0)
         return false;
-    showMessage(back == 1 ? tr("The note is back.") : tr("%n notes are back.", nullptr, back));
+    showMessage(notesBack(back));
     return true;
 }
 

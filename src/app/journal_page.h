@@ -105,6 +105,9 @@ private:
     void updateActions();
     void updateCount();
     void showMessage(const QString& text, bool offerUndo = false);
+    /// Brings these notes back from the trash in one write; returns how many came back.
+    int restoreNotes(const QStringList& ids, const QString& doing);
+    static QString notesBack(int n);
     QString selectedId() const;
     QStringList selectedIds() const;
     bool runEditor(const journal::Note& note);

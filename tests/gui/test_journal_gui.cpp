@@ -102,6 +102,19 @@ journal::Note treatedNote(const std::string& when, int before, int after)
     return n;
 }
 
+// A shown Journal tab over three treated notes, on the 1st to 3rd of `month` ("2026-02").
+struct PageWithThreeNotes {
+    TempJournal t;
+    JournalPage page {t.session};
+    explicit PageWithThreeNotes(const std::string& month)
+    {
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(t.session.save(treatedNote(month + "-0" + std::to_string(i + 1) + "T09:00:00+01:00", 6, 6 - i)));
+        page.resize(1100, 700);
+        page.show();
+    }
+};
+
 // Runs `act` on the next modal dialog that opens (the editor a page shows with exec()).
 template <class Dialog, class F> void onNextDialog(F act)
 {
@@ -278,12 +291,8 @@ TEST_CASE("journal gui: Save to journal opens the editor prefilled and the table
 
 TEST_CASE("journal gui: delete moves to the trash and Undo brings the note back", "[gui][journal]")
 {
-    TempJournal t;
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(t.session.save(treatedNote("2026-02-0" + std::to_string(i + 1) + "T09:00:00+01:00", 6, 6 - i)));
-    JournalPage page(t.session);
-    page.resize(1100, 700);
-    page.show();
+    PageWithThreeNotes p("2026-02");
+    auto& [t, page] = p;
     REQUIRE(page.model()->rowCount() == 3);
     page.view()->selectRow(0);
     const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
@@ -467,12 +476,8 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
 
 TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them back", "[gui][journal]")
 {
-    TempJournal t;
-    for (int i = 0; i < 3; ++i)
-        REQUIRE(t.session.save(treatedNote("2026-03-0" + std::to_string(i + 1) + "T09:00:00+01:00", 6, 6 - i)));
-    JournalPage page(t.session);
-    page.resize(1100, 700);
-    page.show();
+    PageWithThreeNotes p("2026-03");
+    auto& [t, page] = p;
     page.view()->selectRow(0);
     const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
     page.deleteAction()->trigger();
