@@ -156,7 +156,8 @@ TEST_CASE("catalogue: a catalogue without its muscle tables is refused at open, 
         db.exec("DROP TABLE trigger_point");
     }
     CHECK_THROWS_AS(Catalogue::open(copy), CatalogueError);
-    CHECK_THROWS_WITH(Catalogue::open(copy), Catch::Contains("catalogue.sqlite"));
+    CHECK_THROWS_WITH(
+        Catalogue::open(copy), Catch::Contains("catalogue.sqlite: damaged catalogue: table trigger_point"));
 }
 
 TEST_CASE("catalogue: the muscles are read once, on first use, also when threads ask at once", "[catalogue]")

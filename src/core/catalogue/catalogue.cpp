@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "catalogue/schema.h"
 #include "db/database.h"
@@ -207,6 +208,23 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
         });
 }
 
+/// The first table that kSchemaSql creates and the file lacks, or "" when all are there.
+std::string missingTables(db::Database& db)
+{
+    std::set<std::string, std::less<>> present;
+    for (auto st = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'"); st.step();)
+        present.insert(st.text(0));
+    const std::string_view sql = kSchemaSql;
+    constexpr std::string_view create = "CREATE TABLE ";
+    for (auto at = sql.find(create); at != std::string_view::npos; at = sql.find(create, at)) {
+        at += create.size();
+        const auto name = sql.substr(at, sql.find_first_of(" (", at) - at);
+        if (!present.count(name))
+            return std::string(name);
+    }
+    return {};
+}
+
 } // namespace
 
 Catalogue::~Catalogue() = default;
@@ -229,16 +247,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
         loadLists(*cat->db_, cat->data_);
-        // The muscles are read on first use; check now that every table they come from is there, so that a
+        // The muscles are read on first use; check now that every table of the schema is there, so that a
         // damaged file is reported here and not in the middle of a session.
-        auto tables = cat->db_->prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ("
-                                        "'muscle', 'muscle_other_name', 'muscle_symptom', 'muscle_factor', "
-                                        "'muscle_precaution', 'muscle_red_flag', 'muscle_red_flag_note', "
-                                        "'related_muscle', 'muscle_source', 'trigger_point', 'technique', "
-                                        "'technique_step', 'technique_precaution', 'trigger_point_site', "
-                                        "'trigger_point_marker', 'trigger_point_symptom', 'zone')");
-        if (!tables.step() || tables.integer(0) != 17)
-            throw CatalogueError(path + ": damaged catalogue: tables are missing (rebuild the catalogue)");
+        if (const auto missing = missingTables(*cat->db_); !missing.empty())
+            throw CatalogueError(
+                path + ": damaged catalogue: table " + missing + " is missing (rebuild the catalogue)");
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
     } catch (const db::Error& e) {
