@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QString>
 #include <vector>
 
 #include "match/matcher.h"
@@ -25,6 +26,11 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
+
+    /// The relative likelihood in words ("likely", "possible", "less likely").
+    static QString likelihoodText(match::Likelihood likelihood);
+    /// A result's reasons in words: "main zone: temple (right); spillover: lower jaw (right); known for ...".
+    QString reasonText(const match::Result& r) const;
 
 private:
     const body::BodyMap& map_;

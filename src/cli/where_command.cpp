@@ -1,84 +1,272 @@
-// tpmap where: rank the trigger points that may cause a pain drawing. The JSON shape is a stable contract.
+// tpmap where / tpmap ask: rank the trigger points that may cause a pain drawing, and choose the question that
+// best narrows them down. The JSON shapes are a stable contract; the English wording of reasons and questions
+// lives here (the core returns structure).
+#include <cmath>
 #include <iostream>
 
 #include "cli.h"
 #include "match/matcher.h"
+#include "match/questions.h"
 
 namespace tmap::cli {
 
+namespace {
+
+struct DrawingOptions {
+    std::vector<std::string> spots;
+    std::vector<std::string> symptoms;
+    std::vector<std::string> answers;
+    int limit = 10;
+};
+
+void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
+{
+    command->add_option("SPOT", opts.spots, "REGION[:SIDE][=INTENSITY], e.g. head.temple:right=7");
+    command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)");
+    command->add_option("--answer", opts.answers,
+        "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)");
+    command->add_flag("--json", ctx.json, "JSON output");
+}
+
+match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogue& cat, const char* command)
+{
+    if (opts.spots.empty() && opts.symptoms.empty())
+        throw UsageError(std::string(command) + ": give at least one SPOT or --symptom (see tpmap " + command
+            + " --help)");
+    match::Drawing drawing;
+    for (const auto& text : opts.spots) {
+        try {
+            drawing.spots.push_back(match::parseSpot(cat.body(), text));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+    }
+    for (const auto& word : opts.symptoms) {
+        const auto found = cat.findSymptoms(word);
+        if (found.empty())
+            throw UsageError("unknown symptom \"" + word
+                + "\" (a symptom id, name or word; a word of 4 or more letters may be the start of one symptom's "
+                  "name; see tpmap symptoms)");
+        for (const auto* s : found)
+            if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s->id) == drawing.symptoms.end())
+                drawing.symptoms.push_back(s->id);
+    }
+    for (const auto& text : opts.answers) {
+        try {
+            auto answer = match::parseAnswer(cat, text);
+            // A later answer to the same question replaces the earlier one.
+            std::erase_if(drawing.answers, [&](const match::Answer& a) { return a.question == answer.question; });
+            drawing.answers.push_back(std::move(answer));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(e.what());
+        }
+    }
+    return drawing;
+}
+
+std::string regionText(const body::BodyMap& map, const std::string& instanceText)
+{
+    const auto instance = body::parseInstance(instanceText);
+    const auto* region = instance ? map.region(instance->base) : nullptr;
+    std::string where = region ? region->description.substr(0, region->description.find(',')) : instanceText;
+    if (instance && instance->side != body::Side::None)
+        where += " (" + std::string(body::sideName(instance->side)) + ")";
+    return where;
+}
+
+std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
+{
+    const auto* s = cat.symptom(id);
+    if (!s)
+        return id;
+    std::string name = s->name;
+    if (!name.empty())
+        name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    return name;
+}
+
+/// Plain-language reasons, grouped by how each spot is explained: "main zone: temple (right), lower jaw (right);
+/// spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for headache".
+std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
+{
+    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+    auto add = [&groups](const std::string& label, const std::string& where) {
+        for (auto& [l, items] : groups)
+            if (l == label) {
+                if (std::find(items.begin(), items.end(), where) == items.end())
+                    items.push_back(where);
+                return;
+            }
+        groups.push_back({label, {where}});
+    };
+    for (const auto& e : r.explains) {
+        std::string where = regionText(cat.body(), e.spot);
+        if (e.by && e.by != r.point)
+            where += " [" + e.by->name + (e.bySide != r.side ? ", " + e.bySide + " side" : "") + "]";
+        if (e.how == match::How::Local) {
+            add("trigger point lies in", where);
+            continue;
+        }
+        if (e.how == match::How::Guide) {
+            add("named by the pain guide for", where);
+            continue;
+        }
+        add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),
+            where);
+        if (e.alsoLocal)
+            add("trigger point lies in", where);
+    }
+    std::string text;
+    for (const auto& [label, items] : groups) {
+        text += (text.empty() ? "" : "; ") + label + ": ";
+        for (std::size_t i = 0; i < items.size(); ++i)
+            text += (i ? ", " : "") + items[i];
+    }
+    if (!r.symptoms.empty()) {
+        text += (text.empty() ? "" : "; ") + std::string("known for ");
+        for (std::size_t i = 0; i < r.symptoms.size(); ++i)
+            text += (i ? ", " : "") + symptomText(cat, r.symptoms[i]);
+    }
+    return text;
+}
+
+std::string questionText(const match::Question& q, const catalogue::Catalogue& cat)
+{
+    switch (q.key.kind) {
+    case match::QuestionKind::Press: {
+        const std::string side = q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ";
+        return "Press the " + side + q.muscle->name + " trigger point (" + q.point->location
+            + "). Does it bring on your familiar pain?";
+    }
+    case match::QuestionKind::Region:
+        return "Do you also feel pain at the " + regionText(cat.body(), q.key.subject) + "?";
+    case match::QuestionKind::Symptom:
+        return "Do you also have " + symptomText(cat, q.key.subject) + "?";
+    }
+    return {};
+}
+
+nlohmann::json answersJson(const std::vector<match::Answer>& answers)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& a : answers)
+        list.push_back({{"question", a.question.id()}, {"answer", match::replyName(a.reply)}});
+    return list;
+}
+
+nlohmann::json queryJson(const match::Drawing& drawing)
+{
+    nlohmann::json spots = nlohmann::json::array();
+    for (const auto& s : drawing.spots)
+        spots.push_back({{"spot", s.instance}, {"intensity", s.intensity}});
+    return {{"spots", spots}, {"symptoms", drawing.symptoms}, {"answers", answersJson(drawing.answers)}};
+}
+
+double rounded(double value)
+{
+    return std::round(value * 10000) / 10000;
+}
+
+} // namespace
+
 void addWhereCommand(CLI::App& app, Context& ctx)
 {
-    struct Options {
-        std::vector<std::string> spots;
-        std::vector<std::string> symptoms;
-        int limit = 10;
-    };
-    auto opts = std::make_shared<Options>();
+    auto opts = std::make_shared<DrawingOptions>();
     auto* where = app.add_subcommand("where", "rank the trigger points that may cause your pain");
-    where->add_option("SPOT", opts->spots, "REGION[:SIDE][=INTENSITY], e.g. head.temple:right=7");
-    where->add_option("--symptom", opts->symptoms, "a symptom such as tinnitus or headache (repeatable)");
+    addDrawingOptions(where, *opts, ctx);
     where->add_option("--limit", opts->limit, "how many results (0: all)")->check(CLI::NonNegativeNumber);
-    where->add_flag("--json", ctx.json, "JSON output");
-    where->footer("Examples:\n  tpmap where head.temple:right=7 head.jaw:right\n  tpmap where --symptom tinnitus");
+    where->footer("Examples:\n  tpmap where head.temple:right=7 head.jaw:right\n  tpmap where --symptom tinnitus\n"
+                  "  tpmap where back.lumbar:left --answer press:quadratus-lumborum-3:left=yes");
     where->callback([&ctx, opts] {
-        if (opts->spots.empty() && opts->symptoms.empty())
-            throw UsageError("where: give at least one SPOT or --symptom (see tpmap where --help)");
         const auto& cat = ctx.catalogue();
-        match::Drawing drawing;
-        for (const auto& text : opts->spots) {
-            try {
-                drawing.spots.push_back(match::parseSpot(cat.body(), text));
-            } catch (const std::invalid_argument& e) {
-                throw UsageError(e.what());
-            }
-        }
-        for (const auto& word : opts->symptoms) {
-            const auto found = cat.findSymptoms(word);
-            if (found.empty())
-                throw UsageError("unknown symptom \"" + word + "\" (see tpmap symptoms)");
-            for (const auto* s : found)
-                if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s->id) == drawing.symptoms.end())
-                    drawing.symptoms.push_back(s->id);
-        }
+        const auto drawing = readDrawing(*opts, cat, "where");
         const match::Matcher matcher(cat);
         const auto results = matcher.rank(drawing, static_cast<std::size_t>(opts->limit));
 
         if (ctx.json) {
-            nlohmann::json spots = nlohmann::json::array();
-            for (const auto& s : drawing.spots)
-                spots.push_back({{"spot", s.instance}, {"intensity", s.intensity}});
             nlohmann::json list = nlohmann::json::array();
             for (const auto& r : results) {
                 nlohmann::json explains = nlohmann::json::array();
                 for (const auto& e : r.explains)
                     explains.push_back({{"spot", e.spot}, {"zone", match::howName(e.how)},
-                        {"frequency", e.occasional ? "occasional" : "usual"}, {"local", e.alsoLocal}});
-                list.push_back({{"rank", r.rank}, {"score", std::round(r.score * 10000) / 10000}, {"side", r.side},
+                        {"frequency", e.occasional ? "occasional" : "usual"}, {"local", e.alsoLocal},
+                        {"trigger_point", e.by ? e.by->id : r.point->id}, {"side", e.bySide}});
+                nlohmann::json guides = nlohmann::json::array();
+                for (const auto& g : r.evidence.guides)
+                    guides.push_back({{"region", g.region}, {"position", g.position}, {"of", g.of},
+                        {"kind", g.kind == catalogue::ZoneKind::Main ? "main" : "spillover"}});
+                const nlohmann::json evidence {{"fit", rounded(r.evidence.fit)}, {"prior", rounded(r.evidence.prior)},
+                    {"symptoms", rounded(r.evidence.symptoms)}, {"answers", rounded(r.evidence.answers)},
+                    {"pain_guides", guides}, {"combined_points", r.evidence.combined},
+                    {"answered", answersJson(r.evidence.answered)}};
+                list.push_back({{"rank", r.rank}, {"score", r.score}, {"relative", rounded(r.relative)},
+                    {"likelihood", match::likelihoodName(r.likelihood)}, {"side", r.side},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
                     {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}}, {"explains", explains},
-                    {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"reason", r.reason(cat.body())}});
+                    {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
+                    {"reason", reasonText(r, cat)}});
             }
-            printJson({{"query", {{"spots", spots}, {"symptoms", drawing.symptoms}, {"limit", opts->limit}}},
-                {"results", list}});
+            auto query = queryJson(drawing);
+            query["limit"] = opts->limit;
+            printJson({{"query", query}, {"results", list}});
             return;
         }
         if (results.empty()) {
             std::cout << "No trigger point in the catalogue refers pain to that drawing.\n";
             return;
         }
-        std::printf("%-4s %-6s %-6s %-28s %s\n", "rank", "score", "side", "muscle", "trigger point");
+        std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
         for (const auto& r : results) {
-            std::printf("%-4d %-6.2f %-6s %-28s %s\n", r.rank, r.score, r.side.c_str(), r.muscle->name.c_str(),
-                r.point->name.c_str());
-            std::printf("                   %s\n", r.reason(cat.body()).c_str());
+            std::printf("%-4d %-11s %-6s %-28s %s\n", r.rank, match::likelihoodName(r.likelihood), r.side.c_str(),
+                r.muscle->name.c_str(), r.point->name.c_str());
+            std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;
                 for (const auto& u : r.unexplained)
                     list += (list.empty() ? "" : ", ") + u;
-                std::printf("                   does not explain: %s\n", list.c_str());
+                std::printf("                        does not explain: %s\n", list.c_str());
             }
         }
-        std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle ID` for how to release each one.\n";
+        std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle ID` for how to release each one;\n"
+                     "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
+    });
+
+    auto askOpts = std::make_shared<DrawingOptions>();
+    auto* ask = app.add_subcommand("ask", "the one question that best narrows down the likely trigger points");
+    addDrawingOptions(ask, *askOpts, ctx);
+    ask->footer("Answer with --answer QUESTION=yes|no|unsure, on `tpmap where` or `tpmap ask`:\n"
+                "  tpmap ask back.lumbar:left\n"
+                "  tpmap ask back.lumbar:left --answer press:quadratus-lumborum-3:left=yes");
+    ask->callback([&ctx, askOpts] {
+        const auto& cat = ctx.catalogue();
+        const auto drawing = readDrawing(*askOpts, cat, "ask");
+        const match::Matcher matcher(cat);
+        const auto question = match::nextQuestion(matcher, drawing);
+        if (ctx.json) {
+            nlohmann::json q = nullptr;
+            if (question) {
+                q = {{"id", question->key.id()}, {"kind", match::questionKindName(question->key.kind)},
+                    {"text", questionText(*question, cat)}, {"gain", rounded(question->gain)}};
+                if (question->key.kind == match::QuestionKind::Press) {
+                    q["muscle"] = question->muscle->id;
+                    q["trigger_point"] = question->point->id;
+                    q["side"] = std::string(body::sideName(question->key.side));
+                    q["how_to_find"] = question->point->location;
+                } else if (question->key.kind == match::QuestionKind::Region) {
+                    q["region"] = question->key.subject;
+                } else {
+                    q["symptom"] = question->key.subject;
+                }
+            }
+            printJson({{"query", queryJson(drawing)}, {"question", q}});
+            return;
+        }
+        if (!question) {
+            std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n";
+            return;
+        }
+        std::cout << questionText(*question, cat) << "\n  answer with: --answer " << question->key.id()
+                  << "=yes|no|unsure\n";
     });
 }
 

@@ -109,12 +109,24 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     const auto left = matcher().rank(drawing({"head.temple:left"}), 5);
     REQUIRE_FALSE(left.empty());
     CHECK(left.front().side == "left");
-    CHECK_THAT(results.front().reason(builtCatalogue().body()),
-        Catch::Contains("temple (right)") && Catch::Contains("main zone: "));
+    auto explains = [](const Result& r, const std::string& spot, How how) {
+        return std::any_of(r.explains.begin(), r.explains.end(),
+            [&](const Explained& e) { return e.spot == spot && e.how == how && e.by != nullptr; });
+    };
+    CHECK(explains(results.front(), "head.temple:right", How::Main));
     const auto temporalis
         = std::find_if(results.begin(), results.end(), [](const Result& r) { return r.muscle->id == "temporalis"; });
     REQUIRE(temporalis != results.end());
-    CHECK_THAT(temporalis->reason(builtCatalogue().body()), Catch::StartsWith("main zone: temple (right)"));
+    CHECK(explains(*temporalis, "head.temple:right", How::Main));
+    // Every result says what its score rests on.
+    for (const auto& r : results) {
+        CHECK(r.evidence.fit > 0);
+        CHECK(r.evidence.fit <= 1);
+        CHECK(r.evidence.prior > 0);
+        CHECK(r.relative <= 1);
+    }
+    CHECK(results.front().relative == 1);
+    CHECK(results.front().likelihood == Likelihood::Likely);
 }
 
 TEST_CASE("match: a trigger point the references place on one side is offered on that side only", "[match]")

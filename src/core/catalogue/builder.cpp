@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -333,6 +335,93 @@ std::string areaName(const std::string& area)
     return area;
 }
 
+namespace {
+
+// The references' pain guides: every file of the folder, in name order. Each region of the vocabulary is in
+// exactly one guide; every muscle and source resolves; no muscle twice in a guide.
+std::vector<PainGuide> readPainGuides(const fs::path& dir, const body::BodyMap* map,
+    const std::set<std::string>& muscleIds, const std::set<std::string>& sourceIds, Problems& problems)
+{
+    std::vector<PainGuide> guides;
+    std::vector<fs::path> files;
+    if (fs::is_directory(dir))
+        for (const auto& entry : fs::directory_iterator(dir))
+            if (entry.path().extension() == ".json")
+                files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    if (files.empty()) {
+        problems.add(dir.string(), "", "no pain guide files");
+        return guides;
+    }
+    std::map<std::string, std::string> regionAt; // region -> "file: path" of the guide that covers it
+    for (const auto& path : files) {
+        const auto doc = parseFile(path, problems);
+        if (!doc)
+            continue;
+        const std::string file = path.string();
+        Fields top(*doc, file, "", problems);
+        const json* list = top.array("guides", true);
+        if (!list)
+            continue;
+        for (std::size_t gi = 0; gi < list->size(); ++gi) {
+            const std::string at = "/guides/" + std::to_string(gi);
+            Fields f((*list)[gi], file, at, problems);
+            PainGuide g;
+            g.regions = f.texts("regions", true);
+            if (g.regions.empty())
+                problems.add(file, at + "/regions", "a guide needs at least one region");
+            for (std::size_t ri = 0; ri < g.regions.size(); ++ri) {
+                const auto& r = g.regions[ri];
+                const std::string where = at + "/regions/" + std::to_string(ri);
+                if (map && !map->region(r))
+                    problems.add(file, where, "unknown region id \"" + r + "\"");
+                else if (const auto [it, fresh] = regionAt.emplace(r, file + ": " + at); !fresh)
+                    problems.add(file, where, "region \"" + r + "\" already has a guide (" + it->second + ")");
+            }
+            if (const json* muscles = f.array("muscles", true)) {
+                std::set<std::string> seen;
+                for (std::size_t mi = 0; mi < muscles->size(); ++mi) {
+                    Fields mf((*muscles)[mi], file, at + "/muscles/" + std::to_string(mi), problems);
+                    GuideMuscle gm;
+                    gm.muscleId = mf.text("muscle");
+                    const std::string kind = mf.text("kind");
+                    if (kind != "main" && kind != "spillover")
+                        problems.add(file, mf.at("kind"), "must be \"main\" or \"spillover\"");
+                    gm.kind = kind == "spillover" ? ZoneKind::Spillover : ZoneKind::Main;
+                    if (!gm.muscleId.empty() && !muscleIds.count(gm.muscleId))
+                        problems.add(file, mf.at("muscle"), "unknown muscle \"" + gm.muscleId + "\"");
+                    else if (!seen.insert(gm.muscleId).second)
+                        problems.add(file, mf.at("muscle"), "muscle \"" + gm.muscleId + "\" listed twice");
+                    g.muscles.push_back(std::move(gm));
+                }
+                if (muscles->empty())
+                    problems.add(file, at + "/muscles", "a guide needs at least one muscle");
+            }
+            if (const json* sources = f.array("sources", true)) {
+                for (std::size_t si = 0; si < sources->size(); ++si) {
+                    Fields sf((*sources)[si], file, at + "/sources/" + std::to_string(si), problems);
+                    SourceRef ref {sf.text("ref"), sf.text("chapter")};
+                    if (!ref.ref.empty() && !sourceIds.count(ref.ref))
+                        problems.add(file, sf.at("ref"), "unknown source \"" + ref.ref + "\"");
+                    g.sources.push_back(std::move(ref));
+                }
+                if (sources->empty())
+                    problems.add(file, at + "/sources", "cite at least one source");
+            }
+            f.texts("not_in_catalogue");
+            f.text("note", false);
+            guides.push_back(std::move(g));
+        }
+    }
+    if (map)
+        for (const auto& r : map->regions())
+            if (!regionAt.count(r.id))
+                problems.add(dir.string(), "", "region \"" + r.id + "\" has no pain guide");
+    return guides;
+}
+
+} // namespace
+
 CatalogueData loadSources(const std::string& dataDir)
 {
     Problems problems;
@@ -489,6 +578,7 @@ CatalogueData loadSources(const std::string& dataDir)
                 computeMarkers(tp, *map);
         }
     }
+    data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
         throw BuildError(std::move(problems.items));
     return data;
@@ -706,6 +796,26 @@ void insertAll(db::Database& db, const CatalogueData& data)
     for (const auto& m : data.muscles)
         for (std::size_t i = 0; i < m.related.size(); ++i)
             related.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.related[i]).run();
+
+    auto guide = db.prepare("INSERT INTO pain_guide (id) VALUES (?)");
+    auto guideRegion = db.prepare("INSERT INTO pain_guide_region VALUES (?, ?)");
+    auto guideMuscle = db.prepare("INSERT INTO pain_guide_muscle VALUES (?, ?, ?, ?)");
+    auto guideSource = db.prepare("INSERT INTO pain_guide_source VALUES (?, ?, ?, ?)");
+    for (std::size_t gi = 0; gi < data.painGuides.size(); ++gi) {
+        const auto& g = data.painGuides[gi];
+        const int id = static_cast<int>(gi) + 1;
+        guide.bind(1, id).run();
+        for (const auto& r : g.regions)
+            guideRegion.bind(1, id).bind(2, r).run();
+        for (std::size_t i = 0; i < g.muscles.size(); ++i)
+            guideMuscle.bind(1, id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, g.muscles[i].muscleId)
+                .bind(4, g.muscles[i].kind == ZoneKind::Main ? "main" : "spillover")
+                .run();
+        for (std::size_t i = 0; i < g.sources.size(); ++i)
+            guideSource.bind(1, id).bind(2, static_cast<int>(i)).bind(3, g.sources[i].ref).bind(4, g.sources[i].chapter).run();
+    }
 }
 
 } // namespace

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include "catalogue/schema.h"
@@ -66,6 +68,28 @@ void loadLists(db::Database& db, CatalogueData& data)
     }
     for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY rowid"); st.step();)
         data.guide.push_back({st.text(0), st.text(1), st.text(2)});
+    {
+        std::map<std::int64_t, std::size_t> guides; // pain_guide.id -> index
+        for (auto st = db.prepare("SELECT id FROM pain_guide ORDER BY id"); st.step();) {
+            guides[st.integer(0)] = data.painGuides.size();
+            data.painGuides.emplace_back();
+        }
+        auto guide = [&](std::int64_t id) -> PainGuide& {
+            const auto it = guides.find(id);
+            if (it == guides.end())
+                throw CatalogueError("damaged catalogue: pain guide " + std::to_string(id) + " does not exist");
+            return data.painGuides[it->second];
+        };
+        for (auto st = db.prepare("SELECT guide_id, region FROM pain_guide_region ORDER BY rowid"); st.step();)
+            guide(st.integer(0)).regions.push_back(st.text(1));
+        for (auto st = db.prepare("SELECT guide_id, muscle_id, kind FROM pain_guide_muscle ORDER BY guide_id, ordinal");
+             st.step();)
+            guide(st.integer(0)).muscles.push_back(
+                {st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover});
+        for (auto st = db.prepare("SELECT guide_id, source_id, chapter FROM pain_guide_source ORDER BY guide_id, ordinal");
+             st.step();)
+            guide(st.integer(0)).sources.push_back({st.text(1), st.text(2)});
+    }
     for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();)
         if (st.text(0) == "regions.tsv")
             data.regionsTsv = st.text(1);
@@ -338,20 +362,30 @@ std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
 {
     const std::string w = lower(word);
     std::vector<const Symptom*> exact;
-    std::vector<const Symptom*> partial;
+    std::vector<const Symptom*> prefixed;
     if (w.empty())
         return exact;
+    // A word of a name starts with w: at the start of the name or after a space, hyphen or bracket.
+    auto startsWord = [&w](const std::string& name) {
+        for (auto at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
+            if (at == 0 || name[at - 1] == ' ' || name[at - 1] == '-' || name[at - 1] == '(')
+                return true;
+        return false;
+    };
     for (const auto& s : data_.symptoms) {
         std::vector<std::string> names {lower(s.id), lower(s.name)};
         for (const auto& x : s.words)
             names.push_back(lower(x));
         if (std::find(names.begin(), names.end(), w) != names.end())
             exact.push_back(&s);
-        else if (std::any_of(
-                     names.begin(), names.end(), [&](const std::string& n) { return n.find(w) != std::string::npos; }))
-            partial.push_back(&s);
+        else if (w.size() >= kMinSymptomPrefix && std::any_of(names.begin(), names.end(), startsWord))
+            prefixed.push_back(&s);
     }
-    return exact.empty() ? partial : exact;
+    if (!exact.empty())
+        return exact;
+    if (prefixed.size() == 1)
+        return prefixed;
+    return {};
 }
 
 std::string ftsQuery(std::string_view words)

@@ -37,6 +37,7 @@ public:
 /// That read throws CatalogueError only if the file was damaged after open() checked it.
 class Catalogue final {
 public:
+    static constexpr std::size_t kMinSymptomPrefix = 4;
     static std::unique_ptr<Catalogue> open(const std::string& path);
     ~Catalogue();
     Catalogue(const Catalogue&) = delete;
@@ -58,7 +59,9 @@ public:
     /// Every trigger point, in catalogue order.
     const std::vector<const TriggerPoint*>& triggerPoints() const;
 
-    /// Finds a symptom by id, name or one of its words, case-insensitively; partial words match too.
+    /// Finds a symptom by id, name or one of its words, case-insensitively. Failing that, a word of at least
+    /// kMinSymptomPrefix letters that begins a word of exactly one symptom's names finds it ("tinnit"); a
+    /// shorter or ambiguous word finds nothing.
     std::vector<const Symptom*> findSymptoms(std::string_view word) const;
 
     /// Full-text search over names, other names, symptoms and descriptions, with prefix matching.

@@ -115,6 +115,21 @@ struct GuideSection {
     std::string body;
 };
 
+/// One muscle of a pain guide: listed for pain in the guide's regions, as an essential (main) zone of its
+/// pattern or as spillover.
+struct GuideMuscle {
+    std::string muscleId;
+    ZoneKind kind = ZoneKind::Main;
+};
+
+/// One of the references' pain guides: for pain in these regions, the muscles whose trigger points the references
+/// name, most likely first (data/catalogue/pain-guides/). The ranking uses it as how often each muscle is the cause.
+struct PainGuide {
+    std::vector<std::string> regions; ///< vocabulary ids without side; each region is in exactly one guide
+    std::vector<GuideMuscle> muscles; ///< in the references' order of likelihood
+    std::vector<SourceRef> sources;
+};
+
 /// The body areas in display order, with their names.
 const std::vector<std::pair<std::string, std::string>>& areas();
 std::string areaName(const std::string& area);
@@ -128,6 +143,7 @@ struct CatalogueData {
     std::vector<RedFlag> redFlags;
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
+    std::vector<PainGuide> painGuides;
     std::string regionsTsv; ///< the body vocabulary, verbatim
     /// The body geometry as authored (not the mirrored left lateral view). Filled by the builder; an opened
     /// Catalogue moves it into body() and leaves this empty.

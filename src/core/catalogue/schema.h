@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -53,6 +53,13 @@ CREATE TABLE related_muscle (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordi
                              related_id TEXT NOT NULL REFERENCES muscle(id));
 CREATE TABLE muscle_source (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                             source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
+CREATE TABLE pain_guide (id INTEGER PRIMARY KEY);
+CREATE TABLE pain_guide_region (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), region TEXT NOT NULL UNIQUE);
+CREATE TABLE pain_guide_muscle (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
+                                muscle_id TEXT NOT NULL REFERENCES muscle(id),
+                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')));
+CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
+                                source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE body_data (name TEXT PRIMARY KEY, content TEXT NOT NULL);
 CREATE TABLE body_view (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, aspect REAL NOT NULL,

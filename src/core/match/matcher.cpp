@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <stdexcept>
 
@@ -19,15 +20,54 @@ constexpr double kSpillUsual = 0.6;
 constexpr double kSpillOccasional = 0.45;
 constexpr double kLocal = 0.5;
 constexpr double kLocalBonus = 0.1;
-// Weight of the spot parts against the symptom part when both are given.
-constexpr double kCoverageShare = 0.8;
-constexpr double kSpotShare = 0.75;
-// A symptom known for the trigger point's muscle, not for the point itself.
+// A muscle that a pain guide names for a region its pattern (as drawn here) does not reach still explains pain
+// there: the guides and the charts are two readings of the same references. Named as an essential zone it links
+// like an occasional main zone, as spillover like an occasional spillover zone.
+constexpr double kGuideOnlyMain = kMainOccasional;
+constexpr double kGuideOnlySpillover = kSpillOccasional;
+// A spot the pattern does not explain still has this chance under the point: the person may have a second
+// source of pain. Keeps one unexplained spot from ruling a candidate out.
+constexpr double kUnexplained = 0.1;
+// Drawing all of a pattern's main zones fits it better than drawing one corner of it: the fit is multiplied by
+// kPrecisionFloor + (1 - kPrecisionFloor) x the share of the main zones drawn.
+constexpr double kPrecisionFloor = 0.75;
+// Pain guides: a muscle named for the region as an essential zone counts 1, as spillover kGuideSpillover; each
+// place further down the list divides by (1 + kGuideDecay x place); a muscle the guide does not name counts
+// kGuideAbsent (its pattern reaches the region, but the references do not list it as a usual cause there).
+constexpr double kGuideSpillover = 0.6;
+constexpr double kGuideDecay = 0.2;
+constexpr double kGuideAbsent = 0.12;
+// Symptoms: known for the point 1, for its muscle kMuscleSymptom, not known kSymptomAbsent.
 constexpr double kMuscleSymptom = 0.8;
+constexpr double kSymptomAbsent = 0.25;
+// Several trigger points of one muscle together: each point beyond the first multiplies the fit by kExtraPoint;
+// the muscle on both sides of the body at once by kBothSides.
+constexpr double kExtraPoint = 0.85;
+constexpr double kBothSides = 0.8;
+// Answers: the chance of a "yes" if the candidate is the source (see docs/ranking.md).
+constexpr double kPressYesSource = 0.8; // pressing the true trigger point brings on the familiar pain
+constexpr double kPressYesOther = 0.2; // pressing a point that is not the source does
+constexpr double kRegionMainUsual = 0.85;
+constexpr double kRegionMainOccasional = 0.6;
+constexpr double kRegionSpillUsual = 0.5;
+constexpr double kRegionSpillOccasional = 0.35;
+constexpr double kRegionLocal = 0.4;
+constexpr double kRegionNone = 0.08;
+constexpr double kSymptomYesPoint = 0.7;
+constexpr double kSymptomYesMuscle = 0.55;
+constexpr double kSymptomYesNone = 0.12;
+// Relative likelihood words, from the score over the best score.
+constexpr double kLikely = 0.5;
+constexpr double kPossible = 0.15;
 
 double spotWeight(int intensity)
 {
     return 0.25 + intensity / 10.0;
+}
+
+const char* sideText(int side)
+{
+    return side == 0 ? "right" : "left";
 }
 
 } // namespace
@@ -41,55 +81,66 @@ const char* howName(How how)
         return "spillover";
     case How::Local:
         return "local";
+    case How::Guide:
+        return "guide";
     }
     return "";
 }
 
-std::string Result::reason(const body::BodyMap& map) const
+const char* likelihoodName(Likelihood likelihood)
 {
-    // Grouped by how each spot is explained: "main zone: temple (right), lower jaw (right); spillover (sometimes):
-    // eye (right); trigger point lies in: side of the neck (right); known for headache".
-    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-    auto add = [&groups](const std::string& label, const std::string& where) {
-        for (auto& [l, items] : groups)
-            if (l == label)
-                return items.push_back(where);
-        groups.push_back({label, {where}});
-    };
-    for (const auto& e : explains) {
-        const auto instance = body::parseInstance(e.spot);
-        const auto* region = instance ? map.region(instance->base) : nullptr;
-        std::string where = region ? region->description.substr(0, region->description.find(',')) : e.spot;
-        if (instance && instance->side != body::Side::None)
-            where += " (" + std::string(body::sideName(instance->side)) + ")";
-        if (e.how == How::Local) {
-            add("trigger point lies in", where);
-            continue;
-        }
-        add(std::string(e.how == How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""), where);
-        if (e.alsoLocal)
-            add("trigger point lies in", where);
+    switch (likelihood) {
+    case Likelihood::Likely:
+        return "likely";
+    case Likelihood::Possible:
+        return "possible";
+    case Likelihood::LessLikely:
+        return "less likely";
     }
-    std::string text;
-    for (const auto& [label, items] : groups) {
-        text += (text.empty() ? "" : "; ") + label + ": ";
-        for (std::size_t i = 0; i < items.size(); ++i)
-            text += (i ? ", " : "") + items[i];
+    return "";
+}
+
+const char* questionKindName(QuestionKind kind)
+{
+    switch (kind) {
+    case QuestionKind::Press:
+        return "press";
+    case QuestionKind::Region:
+        return "region";
+    case QuestionKind::Symptom:
+        return "symptom";
     }
-    if (!symptoms.empty()) {
-        text += (text.empty() ? "" : "; ") + std::string("known for ");
-        for (std::size_t i = 0; i < symptoms.size(); ++i)
-            text += (i ? ", " : "") + symptoms[i];
+    return "";
+}
+
+const char* replyName(Reply reply)
+{
+    switch (reply) {
+    case Reply::Yes:
+        return "yes";
+    case Reply::No:
+        return "no";
+    case Reply::Unsure:
+        return "unsure";
     }
+    return "";
+}
+
+std::string QuestionKey::id() const
+{
+    std::string text = std::string(questionKindName(kind)) + ":" + subject;
+    if (kind == QuestionKind::Press && side != body::Side::None)
+        text += ":" + std::string(body::sideName(side));
     return text;
 }
 
 Matcher::Matcher(const catalogue::Catalogue& catalogue)
     : catalogue_(catalogue)
 {
-    std::map<std::string, std::size_t> muscleOrder;
+    std::map<std::string, std::size_t, std::less<>> muscleOrder;
     for (std::size_t i = 0; i < catalogue.muscles().size(); ++i)
         muscleOrder[catalogue.muscles()[i].id] = i;
+    muscleCount_ = catalogue.muscles().size();
     for (const auto* tp : catalogue.triggerPoints()) {
         const auto* muscle = catalogue.muscle(tp->muscleId);
         PointInfo info {
@@ -108,8 +159,108 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
         }
         for (const auto& site : tp->sites)
             byRegion_[site].push_back({index, kLocal, How::Local, false, false, info.onRight, info.onLeft});
+        pointIndex_[tp->id] = index;
         points_.push_back(std::move(info));
     }
+    for (const auto& guide : catalogue.data().painGuides) {
+        const int of = static_cast<int>(guide.muscles.size());
+        for (int i = 0; i < of; ++i) {
+            const auto& gm = guide.muscles[static_cast<std::size_t>(i)];
+            const auto it = muscleOrder.find(gm.muscleId);
+            if (it == muscleOrder.end())
+                continue;
+            const double value = (gm.kind == ZoneKind::Main ? 1.0 : kGuideSpillover) / (1.0 + kGuideDecay * i);
+            for (const auto& region : guide.regions) {
+                guideByRegion_[region].push_back({it->second, value, i + 1, of, gm.kind});
+                auto& entries = byRegion_[region];
+                const bool reaches = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) {
+                    return e.how != How::Local && points_[e.point].muscleIndex == it->second;
+                });
+                if (reaches)
+                    continue;
+                // The muscle's first trigger point (its best-known) stands for it.
+                const auto first = std::find_if(points_.begin(), points_.end(),
+                    [&](const PointInfo& p) { return p.muscleIndex == it->second; });
+                if (first == points_.end())
+                    continue;
+                const auto index = static_cast<std::size_t>(first - points_.begin());
+                entries.push_back({index, gm.kind == ZoneKind::Main ? kGuideOnlyMain : kGuideOnlySpillover,
+                    How::Guide, false, false, first->onRight, first->onLeft});
+            }
+        }
+    }
+}
+
+double Matcher::yesChance(const Result& candidate, const QuestionKey& question) const
+{
+    const auto it = pointIndex_.find(candidate.point->id);
+    if (it == pointIndex_.end())
+        return 0.5;
+    const PointInfo& info = points_[it->second];
+    switch (question.kind) {
+    case QuestionKind::Press: {
+        const auto q = pointIndex_.find(question.subject);
+        return q != pointIndex_.end() && points_[q->second].muscle == info.muscle ? kPressYesSource : kPressYesOther;
+    }
+    case QuestionKind::Symptom: {
+        const auto& own = info.point->symptoms;
+        if (std::find(own.begin(), own.end(), question.subject) != own.end())
+            return kSymptomYesPoint;
+        return std::find(info.symptoms.begin(), info.symptoms.end(), question.subject) != info.symptoms.end()
+            ? kSymptomYesMuscle
+            : kSymptomYesNone;
+    }
+    case QuestionKind::Region: {
+        const auto instance = body::parseInstance(question.subject);
+        if (!instance)
+            return kRegionNone;
+        const auto entries = byRegion_.find(instance->base);
+        double best = kRegionNone;
+        if (entries == byRegion_.end())
+            return best;
+        for (const Entry& e : entries->second) {
+            const PointInfo& p = points_[e.point];
+            if (p.muscle != info.muscle)
+                continue;
+            const bool sideFits = instance->side == body::Side::None || candidate.side == "either"
+                || candidate.side == body::sideName(instance->side) || (e.bothSides && e.how != How::Local);
+            if (!sideFits)
+                continue;
+            double chance = e.how == How::Guide ? kRegionSpillOccasional : kRegionLocal;
+            if (e.how == How::Main)
+                chance = e.occasional ? kRegionMainOccasional : kRegionMainUsual;
+            else if (e.how == How::Spillover)
+                chance = e.occasional ? kRegionSpillOccasional : kRegionSpillUsual;
+            best = std::max(best, chance);
+        }
+        return best;
+    }
+    }
+    return 0.5;
+}
+
+double Matcher::answerFactor(
+    const PointInfo& info, const std::string& side, const Drawing& drawing, std::vector<Answer>* concerned) const
+{
+    if (drawing.answers.empty())
+        return 1.0;
+    Result probe;
+    probe.point = info.point;
+    probe.muscle = info.muscle;
+    probe.side = side;
+    double factor = 1.0;
+    for (const auto& a : drawing.answers) {
+        if (a.reply == Reply::Unsure)
+            continue;
+        const double chance = yesChance(probe, a.question);
+        factor *= a.reply == Reply::Yes ? chance : 1.0 - chance;
+        const bool aboutIt = a.question.kind == QuestionKind::Press ? chance == kPressYesSource
+            : a.question.kind == QuestionKind::Region                ? chance > kRegionNone
+                                                                     : chance > kSymptomYesNone;
+        if (concerned && aboutIt)
+            concerned->push_back(a);
+    }
+    return factor;
 }
 
 std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) const
@@ -128,10 +279,12 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         spots.push_back({instance->base, instance->side, spotWeight(std::clamp(s.intensity, 0, 10))});
         totalWeight += spots.back().weight;
     }
+    // Symptoms asked about and answered "yes" count as symptoms of the drawing.
+    std::vector<std::string> symptoms = drawing.symptoms;
 
     // Per candidate (point, side): the best link to each spot. Side 0 = right, 1 = left. The candidates live in one
     // vector and their per-spot links in flat arrays (candidate * spots + spot), found through one slot per point
-    // and side: a ranking allocates a few blocks, not several per candidate (allocation was a third of its time).
+    // and side: a ranking allocates a few blocks, not several per candidate.
     struct Candidate {
         std::size_t point;
         int side;
@@ -191,9 +344,9 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
     }
     // Symptoms alone also make candidates, on both sides (the side is then undecided).
-    if (!drawing.symptoms.empty()) {
+    if (!symptoms.empty()) {
         for (std::size_t p = 0; p < points_.size(); ++p) {
-            for (const auto& s : drawing.symptoms) {
+            for (const auto& s : symptoms) {
                 if (std::find(points_[p].symptoms.begin(), points_[p].symptoms.end(), s) != points_[p].symptoms.end()) {
                     for (int side = 0; side < 2; ++side) {
                         if (!(side == 0 ? points_[p].onRight : points_[p].onLeft))
@@ -207,14 +360,34 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
     }
 
+    // The prior: how often the pain guides name each muscle for the drawn regions, weighted like the spots.
+    std::vector<double> prior(muscleCount_, totalWeight > 0 ? kGuideAbsent : 1.0);
+    if (totalWeight > 0) {
+        std::vector<double> sum(muscleCount_, 0.0);
+        for (const auto& s : spots) {
+            const auto it = guideByRegion_.find(s.base);
+            if (it == guideByRegion_.end())
+                continue;
+            for (const auto& g : it->second)
+                sum[g.muscleIndex] += s.weight * (g.value - kGuideAbsent);
+        }
+        for (std::size_t m = 0; m < muscleCount_; ++m)
+            prior[m] = kGuideAbsent + sum[m] / totalWeight;
+    }
+
     std::vector<Result> results;
-    std::vector<std::pair<std::size_t, bool>> meta; // muscle order, decided side
+    struct Meta {
+        std::size_t muscle;
+        std::size_t candidate;
+        double fitFactors; // everything but the fit: precision, prior, symptoms, answers
+    };
+    std::vector<Meta> meta;
     results.reserve(candidates.size());
     meta.reserve(candidates.size());
     for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
         const Candidate& c = candidates[ci];
         const auto& info = points_[c.point];
-        double explained = 0;
+        double logFit = 0;
         int explainedCount = 0;
         bool sideDecided = false;
         Result r;
@@ -225,11 +398,11 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             double v = value[at];
             if (local[at])
                 v = v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal;
+            logFit += spots[si].weight * std::log(kUnexplained + (1 - kUnexplained) * v);
             if (v <= 0) {
                 r.unexplained.push_back(drawing.spots[si].instance);
                 continue;
             }
-            explained += v * spots[si].weight;
             ++explainedCount;
             if (!sideless[at] && spots[si].side != body::Side::None)
                 sideDecided = true;
@@ -238,37 +411,134 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             e.how = best[at] ? best[at]->how : How::Local;
             e.occasional = best[at] && best[at]->occasional;
             e.alsoLocal = local[at];
+            e.by = info.point;
+            e.bySide = sideText(c.side);
             r.explains.push_back(e);
         }
         if (!spots.empty() && explainedCount == 0 && c.symptoms.empty())
             continue;
-        double spotPart = 0;
-        if (totalWeight > 0) {
-            const double coverage = explained / totalWeight;
-            const double precision
-                = info.mainZones > 0 ? static_cast<double>(c.matchedMainZones.size()) / info.mainZones : 0.0;
-            spotPart = kCoverageShare * coverage + (1 - kCoverageShare) * std::min(1.0, precision);
+        r.side = sideDecided ? sideText(c.side) : "either";
+        // Normalised by the drawing's total weight, so that the fit reads 0-1 whatever the number of spots.
+        r.evidence.fit = totalWeight > 0 ? std::exp(logFit / totalWeight) : 1.0;
+        const double precision = info.mainZones > 0 && totalWeight > 0
+            ? std::min(1.0, static_cast<double>(c.matchedMainZones.size()) / info.mainZones)
+            : 1.0;
+        r.evidence.prior = prior[info.muscleIndex];
+        double symptomFactor = 1.0;
+        for (const auto& s : symptoms) {
+            const bool own
+                = std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) != info.point->symptoms.end();
+            const bool muscle = std::find(c.symptoms.begin(), c.symptoms.end(), s) != c.symptoms.end();
+            symptomFactor *= own ? 1.0 : muscle ? kMuscleSymptom : kSymptomAbsent;
         }
-        // A symptom the catalogue ties to this very trigger point counts fully; one known for its muscle as a
-        // whole counts a little less, so the muscle's most typical point comes first.
-        double symptomHits = 0;
-        for (const auto& s : c.symptoms)
-            symptomHits
-                += std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) != info.point->symptoms.end()
-                ? 1.0
-                : kMuscleSymptom;
-        const double symptomPart = drawing.symptoms.empty() ? 0.0 : symptomHits / drawing.symptoms.size();
-        if (spots.empty())
-            r.score = symptomPart;
-        else if (drawing.symptoms.empty())
-            r.score = spotPart;
-        else
-            r.score = kSpotShare * spotPart + (1 - kSpotShare) * symptomPart;
-        r.side = sideDecided ? (c.side == 0 ? "right" : "left") : "either";
+        r.evidence.symptoms = symptomFactor;
+        r.evidence.answers = answerFactor(info, r.side, drawing, &r.evidence.answered);
+        const double others = (kPrecisionFloor + (1 - kPrecisionFloor) * precision) * r.evidence.prior
+            * r.evidence.symptoms * r.evidence.answers;
+        // The fit enters raised to the drawing's total weight: a drawing of many strong spots says more than one
+        // faint spot. (Its normalised value is what `evidence.fit` shows.)
+        r.score = std::exp(logFit) * others;
         r.symptoms = c.symptoms;
         results.push_back(std::move(r));
-        meta.push_back({info.muscleIndex, sideDecided});
+        meta.push_back({info.muscleIndex, ci, others});
     }
+
+    // Muscle level: the trigger points of one muscle (on one side, or on both sides at once) may together explain
+    // what no single point does. A muscle's first row then stands for them together, with the points named.
+    std::vector<std::size_t> bestOfMuscle(muscleCount_, results.size());
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        std::size_t& b = bestOfMuscle[meta[i].muscle];
+        if (b == results.size() || results[i].score > results[b].score)
+            b = i;
+    }
+    std::vector<double> muscleScore(muscleCount_, 0.0);
+    if (nSpots > 1) {
+        std::vector<std::size_t> members;
+        for (std::size_t m = 0; m < muscleCount_; ++m) {
+            const std::size_t b = bestOfMuscle[m];
+            if (b == results.size())
+                continue;
+            muscleScore[m] = results[b].score;
+            members.clear();
+            for (std::size_t i = 0; i < results.size(); ++i)
+                if (meta[i].muscle == m)
+                    members.push_back(i);
+            if (members.size() < 2)
+                continue;
+            // side 0 = right, 1 = left, 2 = both sides
+            for (int side = 0; side < 3; ++side) {
+                double logFit = 0;
+                std::vector<std::size_t> used;
+                std::vector<std::pair<std::size_t, std::size_t>> byWhom; // spot -> result index
+                for (std::size_t si = 0; si < nSpots; ++si) {
+                    double bestV = 0;
+                    std::size_t who = results.size();
+                    for (const std::size_t i : members) {
+                        const Candidate& c = candidates[meta[i].candidate];
+                        if (side < 2 && c.side != side)
+                            continue;
+                        const std::size_t at = meta[i].candidate * nSpots + si;
+                        double v = value[at];
+                        if (local[at])
+                            v = v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal;
+                        if (v > bestV + 1e-12 || (v > 0 && who == results.size())) {
+                            // prefer the best row's own point on ties
+                            if (v > bestV + 1e-12 || i == b) {
+                                bestV = v;
+                                who = i;
+                            }
+                        }
+                    }
+                    logFit += spots[si].weight * std::log(kUnexplained + (1 - kUnexplained) * bestV);
+                    if (who != results.size()) {
+                        byWhom.push_back({si, who});
+                        if (std::find(used.begin(), used.end(), who) == used.end())
+                            used.push_back(who);
+                    }
+                }
+                if (used.size() < 2)
+                    continue;
+                bool bothSides = false;
+                for (const std::size_t i : used)
+                    bothSides = bothSides || candidates[meta[i].candidate].side != candidates[meta[b].candidate].side;
+                double score = std::exp(logFit) * std::pow(kExtraPoint, static_cast<double>(used.size() - 1))
+                    * (bothSides ? kBothSides : 1.0) * meta[b].fitFactors;
+                if (score <= muscleScore[m] * (1 + 1e-9))
+                    continue;
+                muscleScore[m] = score;
+                Result& r = results[b];
+                r.evidence.combined = true;
+                r.evidence.fit = std::exp(logFit / totalWeight);
+                r.explains.clear();
+                r.unexplained.clear();
+                for (std::size_t si = 0; si < nSpots; ++si) {
+                    const auto found = std::find_if(
+                        byWhom.begin(), byWhom.end(), [si](const auto& p) { return p.first == si; });
+                    if (found == byWhom.end()) {
+                        r.unexplained.push_back(drawing.spots[si].instance);
+                        continue;
+                    }
+                    const std::size_t who = found->second;
+                    const std::size_t at = meta[who].candidate * nSpots + si;
+                    Explained e;
+                    e.spot = drawing.spots[si].instance;
+                    e.how = best[at] ? best[at]->how : How::Local;
+                    e.occasional = best[at] && best[at]->occasional;
+                    e.alsoLocal = local[at];
+                    e.by = results[who].point;
+                    e.bySide = sideText(candidates[meta[who].candidate].side);
+                    r.explains.push_back(e);
+                }
+            }
+        }
+    } else {
+        for (std::size_t m = 0; m < muscleCount_; ++m)
+            if (bestOfMuscle[m] != results.size())
+                muscleScore[m] = results[bestOfMuscle[m]].score;
+    }
+    for (std::size_t m = 0; m < muscleCount_; ++m)
+        if (bestOfMuscle[m] != results.size())
+            results[bestOfMuscle[m]].score = muscleScore[m];
 
     // Best first; ties go to the point that explains more spots, then to catalogue order.
     std::vector<std::size_t> order(results.size());
@@ -279,8 +549,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             return results[a].score > results[b].score;
         if (results[a].explains.size() != results[b].explains.size())
             return results[a].explains.size() > results[b].explains.size();
-        if (meta[a].first != meta[b].first)
-            return meta[a].first < meta[b].first;
+        if (meta[a].muscle != meta[b].muscle)
+            return meta[a].muscle < meta[b].muscle;
         if (results[a].point->id != results[b].point->id)
             return results[a].point->id < results[b].point->id;
         return results[a].side > results[b].side; // "right" before "left" before "either"
@@ -289,7 +559,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     // First one entry per muscle (its best trigger point and side), so one muscle with many points does not
     // crowd out the others; then, while there is room, the other trigger points of those muscles.
     std::vector<Result> ranked;
-    std::vector<const catalogue::Muscle*> seenMuscles;
+    std::vector<char> seenMuscle(muscleCount_, 0);
     std::vector<const catalogue::TriggerPoint*> seenPoints;
     std::vector<bool> taken(results.size(), false);
     auto take = [&](std::size_t i) {
@@ -301,9 +571,9 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
-        if (std::find(seenMuscles.begin(), seenMuscles.end(), results[i].muscle) != seenMuscles.end())
+        if (i != bestOfMuscle[meta[i].muscle] || seenMuscle[meta[i].muscle])
             continue;
-        seenMuscles.push_back(results[i].muscle);
+        seenMuscle[meta[i].muscle] = 1;
         take(i);
     }
     for (const std::size_t i : order) {
@@ -312,6 +582,25 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         if (taken[i] || std::find(seenPoints.begin(), seenPoints.end(), results[i].point) != seenPoints.end())
             continue;
         take(i);
+    }
+    // Relative likelihood against the best row, and where the pain guides name each muscle.
+    const double top = ranked.empty() ? 0.0 : ranked.front().score;
+    for (auto& r : ranked) {
+        r.relative = top > 0 ? r.score / top : 0.0;
+        r.likelihood = r.relative >= kLikely ? Likelihood::Likely
+            : r.relative >= kPossible       ? Likelihood::Possible
+                                            : Likelihood::LessLikely;
+        for (const auto& s : spots) {
+            const auto it = guideByRegion_.find(s.base);
+            if (it == guideByRegion_.end())
+                continue;
+            const auto muscleIndex = points_[pointIndex_.find(r.point->id)->second].muscleIndex;
+            for (const auto& g : it->second)
+                if (g.muscleIndex == muscleIndex
+                    && std::none_of(r.evidence.guides.begin(), r.evidence.guides.end(),
+                        [&](const GuideHit& h) { return h.region == s.base; }))
+                    r.evidence.guides.push_back({s.base, g.position, g.of, g.kind});
+        }
     }
     return ranked;
 }
@@ -348,6 +637,66 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
         spot.instance = base;
     }
     return spot;
+}
+
+QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::string& text)
+{
+    const auto colon = text.find(':');
+    const std::string kind = text.substr(0, colon);
+    const std::string rest = colon == std::string::npos ? std::string() : text.substr(colon + 1);
+    auto fail = [&](const std::string& why) {
+        return std::invalid_argument("question \"" + text + "\": " + why);
+    };
+    if (rest.empty())
+        throw fail("expected press:TRIGGER-POINT:SIDE, region:REGION[:SIDE] or symptom:ID");
+    QuestionKey key;
+    if (kind == "press") {
+        key.kind = QuestionKind::Press;
+        const auto sideAt = rest.find(':');
+        key.subject = rest.substr(0, sideAt);
+        if (sideAt != std::string::npos) {
+            const std::string side = rest.substr(sideAt + 1);
+            if (side != "left" && side != "right")
+                throw fail("side must be left or right, not \"" + side + "\"");
+            key.side = side == "left" ? body::Side::Left : body::Side::Right;
+        }
+        if (!catalogue.triggerPoint(key.subject))
+            throw fail("unknown trigger point \"" + key.subject + "\"");
+    } else if (kind == "region") {
+        key.kind = QuestionKind::Region;
+        try {
+            key.subject = parseSpot(catalogue.body(), rest).instance;
+        } catch (const std::invalid_argument& e) {
+            throw fail(e.what());
+        }
+    } else if (kind == "symptom") {
+        key.kind = QuestionKind::Symptom;
+        key.subject = rest;
+        if (!catalogue.symptom(rest))
+            throw fail("unknown symptom \"" + rest + "\"");
+    } else {
+        throw fail("unknown kind \"" + kind + "\" (press, region or symptom)");
+    }
+    return key;
+}
+
+Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& text)
+{
+    const auto eq = text.rfind('=');
+    if (eq == std::string::npos)
+        throw std::invalid_argument("answer \"" + text + "\": expected QUESTION=yes|no|unsure");
+    const std::string reply = text.substr(eq + 1);
+    Answer answer;
+    answer.question = parseQuestionId(catalogue, text.substr(0, eq));
+    if (reply == "yes")
+        answer.reply = Reply::Yes;
+    else if (reply == "no")
+        answer.reply = Reply::No;
+    else if (reply == "unsure" || reply == "not-sure")
+        answer.reply = Reply::Unsure;
+    else
+        throw std::invalid_argument("answer \"" + text + "\": reply must be yes, no or unsure, not \"" + reply + "\"");
+    return answer;
 }
 
 } // namespace tmap::match

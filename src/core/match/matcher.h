@@ -1,7 +1,10 @@
-// match: ranks trigger points by how well their referral patterns explain a pain drawing (spots with
-// intensities, plus symptoms). The score and its parts are documented in docs/ranking.md.
+// match: ranks trigger points by how likely each is the source of a pain drawing (spots with intensities,
+// symptoms, and answers to the questions of match/questions.h): how well its referral pattern explains the
+// drawing, times how often the references' pain guides name its muscle for pain in those places. The model is
+// documented in docs/ranking.md. Results carry their explanation as data; the front ends phrase it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,41 +18,101 @@ struct Spot {
     int intensity = 5; ///< 0-10
 };
 
+enum class QuestionKind { Press, Region, Symptom };
+enum class Reply { Yes, No, Unsure };
+const char* questionKindName(QuestionKind kind); // "press", "region", "symptom"
+const char* replyName(Reply reply); // "yes", "no", "unsure"
+
+/// What a question asks about, parsed from its stable id: "press:TRIGGER-POINT:SIDE", "region:INSTANCE",
+/// "symptom:ID".
+struct QuestionKey {
+    QuestionKind kind = QuestionKind::Press;
+    std::string subject; ///< trigger point id, region instance, or symptom id
+    body::Side side = body::Side::None; ///< press: the side of the body to press on
+    std::string id() const;
+    bool operator==(const QuestionKey&) const = default;
+};
+
+struct Answer {
+    QuestionKey question;
+    Reply reply = Reply::Unsure;
+};
+
 struct Drawing {
     std::vector<Spot> spots;
     std::vector<std::string> symptoms; ///< symptom ids
+    std::vector<Answer> answers; ///< answered questions, oldest first
 };
 
-enum class How { Main, Spillover, Local };
-const char* howName(How how); // "main", "spillover", "local"
+/// How a trigger point explains a spot: the region is a main zone of its pattern, a spillover zone, the place
+/// where the point itself lies, or only named by the references' pain guide for that region (the pattern as
+/// the catalogue draws it does not reach it).
+enum class How { Main, Spillover, Local, Guide };
+const char* howName(How how); // "main", "spillover", "local", "guide"
 
 struct Explained {
     std::string spot;
     How how = How::Main;
     bool occasional = false; ///< the zone is an occasional part of the pattern
     bool alsoLocal = false; ///< the spot is also where the trigger point lies
+    /// The trigger point that explains the spot: the result's own, or another point of the same muscle when the
+    /// result stands for the muscle's points together (then `bySide` may also be the other side).
+    const catalogue::TriggerPoint* by = nullptr;
+    std::string bySide;
+};
+
+/// A plain relative likelihood, never a percentage: the evidence does not support one.
+enum class Likelihood { Likely, Possible, LessLikely };
+const char* likelihoodName(Likelihood likelihood); // "likely", "possible", "less likely"
+
+/// Where a pain guide names the result's muscle for one of the drawn regions.
+struct GuideHit {
+    std::string region; ///< region id without side
+    int position = 0; ///< 1 = named first
+    int of = 0; ///< muscles the guide names
+    catalogue::ZoneKind kind = catalogue::ZoneKind::Main;
+};
+
+/// The parts the score multiplies (docs/ranking.md).
+struct Evidence {
+    double fit = 1; ///< how well the pattern explains the spots, each weighted by its intensity (0-1)
+    double prior = 1; ///< how often the pain guides name the muscle for the drawn regions (0-1)
+    double symptoms = 1; ///< how well it fits the drawing's symptoms (1 without symptoms)
+    double answers = 1; ///< the answered questions' likelihood ratio (1 without answers)
+    std::vector<GuideHit> guides;
+    bool combined = false; ///< the muscle's trigger points together explain more than this point alone
+    std::vector<Answer> answered; ///< the answers that concern this muscle or its pattern
 };
 
 struct Result {
     int rank = 0;
-    double score = 0;
+    double score = 0; ///< comparable within one ranking only
+    double relative = 0; ///< score / best score (1 for the first row)
+    Likelihood likelihood = Likelihood::LessLikely;
     std::string side; ///< "left", "right", or "either" when the drawing does not decide it
     const catalogue::Muscle* muscle = nullptr;
     const catalogue::TriggerPoint* point = nullptr;
     std::vector<Explained> explains;
     std::vector<std::string> unexplained;
-    std::vector<std::string> symptoms; ///< the drawing's symptoms this trigger point is known for
-    /// Plain-language reasons: "main zone: temple (right); spillover: lower jaw (right)".
-    std::string reason(const body::BodyMap& map) const;
+    std::vector<std::string> symptoms; ///< the drawing's symptoms this trigger point or its muscle is known for
+    Evidence evidence;
 };
 
-/// Ranks a catalogue's trigger points against drawings. Builds an index from region to zones once.
+/// Ranks a catalogue's trigger points against drawings. Builds its indexes (region to zones, region to pain
+/// guide) once.
 class Matcher final {
 public:
     explicit Matcher(const catalogue::Catalogue& catalogue);
 
-    /// One result per muscle (its best trigger point and side), best first. `limit` 0 means all.
+    /// One result per muscle (its best trigger point and side), best first; then, while there is room, the
+    /// muscles' other trigger points. `limit` 0 means all.
     std::vector<Result> rank(const Drawing& drawing, std::size_t limit = 0) const;
+
+    const catalogue::Catalogue& catalogue() const { return catalogue_; }
+
+    /// How likely a "yes" is if this result's muscle is the source (used by questions): press on its point, pain
+    /// also in a region instance, a symptom.
+    double yesChance(const Result& candidate, const QuestionKey& question) const;
 
 private:
     struct Entry {
@@ -68,13 +131,32 @@ private:
         std::vector<std::string> symptoms; ///< the point's and its muscle's symptom ids
         bool onRight = true, onLeft = true; ///< the sides the point exists on (one for a few points)
     };
+    struct GuideEntry {
+        std::size_t muscleIndex;
+        double value; ///< the prior's share for pain in this region
+        int position;
+        int of;
+        catalogue::ZoneKind kind;
+    };
+    double answerFactor(const PointInfo& info, const std::string& side, const Drawing& drawing,
+        std::vector<Answer>* concerned) const;
     const catalogue::Catalogue& catalogue_;
     std::vector<PointInfo> points_;
     std::map<std::string, std::vector<Entry>, std::less<>> byRegion_;
+    std::map<std::string, std::vector<GuideEntry>, std::less<>> guideByRegion_;
+    std::map<std::string, std::size_t, std::less<>> pointIndex_;
+    std::size_t muscleCount_ = 0;
 };
 
 /// Parses "REGION[:SIDE][=INTENSITY]"; throws std::invalid_argument with a message naming the problem.
 Spot parseSpot(const body::BodyMap& map, const std::string& text);
+
+/// Parses a question id ("press:upper-trapezius-1:right", "region:head.temple:left", "symptom:tinnitus") and
+/// checks that what it names exists; throws std::invalid_argument naming the problem.
+QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::string& text);
+
+/// Parses "QID=yes|no|unsure"; throws std::invalid_argument naming the problem.
+Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& text);
 
 } // namespace tmap::match
 

@@ -1,0 +1,161 @@
+#include "match/questions.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace tmap::match {
+
+namespace {
+
+// How many muscles the questions try to tell apart, how many of them get a press question, when the first one
+// already stands out, and the least gain (bits) a question must promise.
+constexpr std::size_t kWeighed = 8;
+constexpr std::size_t kPressed = 5;
+constexpr double kConfident = 0.85;
+constexpr double kMinGain = 0.02;
+
+double entropy(const std::vector<double>& p)
+{
+    double h = 0;
+    for (const double x : p)
+        if (x > 0)
+            h -= x * std::log2(x);
+    return h;
+}
+
+// Expected information gain of a yes/no question whose "yes" has chance[i] under candidate i.
+double gain(const std::vector<double>& prior, const std::vector<double>& chance)
+{
+    double yes = 0;
+    for (std::size_t i = 0; i < prior.size(); ++i)
+        yes += prior[i] * chance[i];
+    const double no = 1 - yes;
+    if (yes <= 0 || no <= 0)
+        return 0;
+    std::vector<double> afterYes(prior.size());
+    std::vector<double> afterNo(prior.size());
+    for (std::size_t i = 0; i < prior.size(); ++i) {
+        afterYes[i] = prior[i] * chance[i] / yes;
+        afterNo[i] = prior[i] * (1 - chance[i]) / no;
+    }
+    return entropy(prior) - yes * entropy(afterYes) - no * entropy(afterNo);
+}
+
+int kindOrder(QuestionKind kind)
+{
+    return kind == QuestionKind::Press ? 0 : kind == QuestionKind::Region ? 1 : 2;
+}
+
+} // namespace
+
+std::vector<std::pair<const Result*, double>> weighedCandidates(const std::vector<Result>& ranked, std::size_t count)
+{
+    std::vector<std::pair<const Result*, double>> weighed;
+    std::set<const catalogue::Muscle*> seen;
+    double total = 0;
+    for (const auto& r : ranked) {
+        if (weighed.size() >= count)
+            break;
+        if (!seen.insert(r.muscle).second)
+            continue;
+        weighed.push_back({&r, r.score});
+        total += r.score;
+    }
+    for (auto& [r, p] : weighed)
+        p = total > 0 ? p / total : 0.0;
+    return weighed;
+}
+
+std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& drawing)
+{
+    const auto ranked = matcher.rank(drawing, 0);
+    const auto weighed = weighedCandidates(ranked, kWeighed);
+    if (weighed.size() < 2 || weighed.front().second >= kConfident)
+        return std::nullopt;
+    std::vector<double> prior;
+    for (const auto& [r, p] : weighed)
+        prior.push_back(p);
+
+    std::set<std::string> asked;
+    for (const auto& a : drawing.answers)
+        asked.insert(a.question.id());
+    std::set<std::string> drawn;
+    for (const auto& s : drawing.spots) {
+        drawn.insert(s.instance);
+        if (const auto instance = body::parseInstance(s.instance))
+            drawn.insert(instance->base); // a midline question about a drawn base, or vice versa
+    }
+
+    std::vector<Question> options;
+    std::set<std::string> offered;
+    auto offer = [&](Question q) {
+        const auto id = q.key.id();
+        if (asked.count(id) || !offered.insert(id).second)
+            return;
+        options.push_back(std::move(q));
+    };
+    const auto& catalogue = matcher.catalogue();
+    const auto& body = catalogue.body();
+    for (std::size_t i = 0; i < weighed.size(); ++i) {
+        const Result& r = *weighed[i].first;
+        const body::Side side = r.side == "left" ? body::Side::Left
+            : r.side == "right"                   ? body::Side::Right
+                                                  : body::Side::None;
+        if (i < kPressed) {
+            Question q;
+            q.key = {QuestionKind::Press, r.point->id, side == body::Side::None ? body::Side::Right : side};
+            q.muscle = r.muscle;
+            q.point = r.point;
+            offer(std::move(q));
+        }
+        for (const auto& tp : r.muscle->triggerPoints) {
+            for (const auto& z : tp.zones) {
+                const auto* region = body.region(z.region);
+                if (!region || drawn.count(z.region))
+                    continue;
+                std::string instance = z.region;
+                if (region->sided) {
+                    if (side == body::Side::None)
+                        continue;
+                    instance += ":" + std::string(body::sideName(side));
+                }
+                if (drawn.count(instance))
+                    continue;
+                Question q;
+                q.key = {QuestionKind::Region, instance, body::Side::None};
+                offer(std::move(q));
+            }
+        }
+        std::vector<std::string> symptoms = r.point->symptoms;
+        for (const auto& s : r.muscle->symptoms)
+            symptoms.push_back(s.id);
+        for (const auto& s : symptoms) {
+            if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s) != drawing.symptoms.end())
+                continue;
+            Question q;
+            q.key = {QuestionKind::Symptom, s, body::Side::None};
+            offer(std::move(q));
+        }
+    }
+
+    std::optional<Question> best;
+    std::vector<double> chance(weighed.size());
+    for (auto& q : options) {
+        for (std::size_t i = 0; i < weighed.size(); ++i)
+            chance[i] = matcher.yesChance(*weighed[i].first, q.key);
+        q.gain = gain(prior, chance);
+        if (q.gain < kMinGain)
+            continue;
+        // Higher gain first; on a tie the press test (the most reliable sign), then a place, then a symptom;
+        // then the id, so the choice is stable.
+        if (!best || q.gain > best->gain + 1e-9
+            || (std::abs(q.gain - best->gain) <= 1e-9
+                && std::make_pair(kindOrder(q.key.kind), q.key.id())
+                    < std::make_pair(kindOrder(best->key.kind), best->key.id())))
+            best = q;
+    }
+    return best;
+}
+
+} // namespace tmap::match
