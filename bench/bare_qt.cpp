@@ -3,7 +3,7 @@
 #include <QApplication>
 #include <QMainWindow>
 
-#include "bench_hooks.h"
+#include "app/shell/bench_hooks.h"
 
 int main(int argc, char** argv)
 {

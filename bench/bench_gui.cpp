@@ -10,10 +10,11 @@
 #include <cstdlib>
 #include <vector>
 
+#include "app/bodymap/body_map_widget.h"
+#include "app/shell/main_window.h"
+#include "app/where/where_page.h"
 #include "bench_report.h"
-#include "body_map_widget.h"
 #include "catalogue/catalogue.h"
-#include "main_window.h"
 
 int main(int argc, char** argv)
 {
@@ -26,7 +27,7 @@ int main(int argc, char** argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    auto* map = window.bodyMap();
+    auto* map = window.wherePage()->bodyMap();
     // Three spots stay marked; a fourth is toggled on and off, so each click ranks a 3- or 4-spot drawing.
     for (const char* s : {"head.temple:right", "neck.side:right", "shoulder.top:right"})
         QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(s)->toPoint());
@@ -46,7 +47,7 @@ int main(int argc, char** argv)
         const auto t1 = Clock::now();
         map->repaint();
         const auto t2 = Clock::now();
-        window.resultsView()->viewport()->repaint();
+        window.wherePage()->resultsView()->viewport()->repaint();
         const auto t3 = Clock::now();
         total.push_back(us(t0, t3));
         click.push_back(us(t0, t1));

@@ -930,26 +930,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
 <context>
     <name>tmap::app::MainWindow</name>
     <message>
-        <source>&amp;Front</source>
-        <translation>&amp;Vorderseite</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Rückseite</translation>
-    </message>
-    <message>
-        <source>&amp;Right side</source>
-        <translation>&amp;Rechte Seite</translation>
-    </message>
-    <message>
-        <source>&amp;Left side</source>
-        <translation>&amp;Linke Seite</translation>
-    </message>
-    <message>
-        <source>&amp;Soles</source>
-        <translation>&amp;Fußsohlen</translation>
-    </message>
-    <message>
         <source>Trigger Map gives self-care information, not a diagnosis. Pain can have many causes. See a doctor for pain after an injury, pain with fever, unexplained weight loss, numbness or weakness that spreads, a sudden severe headache, or chest or left-arm pain with breathlessness (call emergency services), and for pain that does not improve within two weeks.</source>
         <translation>Trigger Map bietet Informationen zur Selbsthilfe, keine Diagnose. Schmerzen können viele Ursachen haben. Gehen Sie zum Arzt bei Schmerzen nach einer Verletzung, Schmerzen mit Fieber, unerklärlichem Gewichtsverlust, sich ausbreitender Taubheit oder Schwäche, plötzlichen starken Kopfschmerzen oder Schmerzen in Brust oder linkem Arm mit Atemnot (rufen Sie den Notruf) sowie bei Schmerzen, die sich nicht innerhalb von zwei Wochen bessern.</translation>
     </message>
@@ -964,50 +944,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>&amp;Catalogue</source>
         <translation>&amp;Katalog</translation>
-    </message>
-    <message>
-        <source>%1 view (%2)</source>
-        <translation>Ansicht %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Point at the body to see a region&apos;s name; click where it hurts.</source>
-        <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt.</translation>
-    </message>
-    <message>
-        <source>Where it hurts</source>
-        <translation>Wo es schmerzt</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all</source>
-        <translation>Alles &amp;löschen</translation>
-    </message>
-    <message>
-        <source>Remove every spot and symptom</source>
-        <translation>Alle Stellen und Symptome entfernen</translation>
-    </message>
-    <message>
-        <source>Other symptoms (optional)</source>
-        <translation>Weitere Symptome (optional)</translation>
-    </message>
-    <message>
-        <source>Other symptoms</source>
-        <translation>Weitere Symptome</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Likely sources</source>
-        <translation>Wahrscheinliche Ursachen</translation>
-    </message>
-    <message>
-        <source>Likely sources, best first</source>
-        <translation>Wahrscheinliche Ursachen, die beste zuerst</translation>
-    </message>
-    <message>
-        <source>&amp;Open entry: how to release it</source>
-        <translation>Eintrag &amp;öffnen: so lösen Sie ihn</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1082,26 +1018,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>&amp;Über Trigger Map</translation>
     </message>
     <message>
-        <source>Mark where it hurts; the trigger points that may cause it appear here, best first.</source>
-        <translation>Markieren Sie, wo es schmerzt; die Triggerpunkte, die den Schmerz verursachen können, erscheinen hier, der wahrscheinlichste zuerst.</translation>
-    </message>
-    <message>
-        <source>No trigger point in the catalogue explains this drawing.</source>
-        <translation>Kein Triggerpunkt im Katalog erklärt diese Zeichnung.</translation>
-    </message>
-    <message>
-        <source>Choose one to see its pattern on the body; press Enter to open its entry.</source>
-        <translation>Wählen Sie einen aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
-    </message>
-    <message>
-        <source>Check this first</source>
-        <translation>Bitte zuerst prüfen</translation>
-    </message>
-    <message>
-        <source>Pattern is mostly in the %1 view: show it</source>
-        <translation>Das Muster liegt vor allem in der Ansicht %1: anzeigen</translation>
-    </message>
-    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1140,10 +1056,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>&amp;Save to journal...</source>
         <translation>Ins Tagebuch &amp;speichern …</translation>
-    </message>
-    <message>
-        <source>Keep this drawing as a note in your private pain journal (Ctrl+S)</source>
-        <translation>Diese Zeichnung als Notiz in Ihrem privaten Schmerztagebuch aufbewahren (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;New journal note...</source>
@@ -1634,6 +1546,101 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>%1: %2 days</source>
         <translation>%1: %2 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::WherePage</name>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorderseite</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Rückseite</translation>
+    </message>
+    <message>
+        <source>&amp;Right side</source>
+        <translation>&amp;Rechte Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Left side</source>
+        <translation>&amp;Linke Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Soles</source>
+        <translation>&amp;Fußsohlen</translation>
+    </message>
+    <message>
+        <source>%1 view (%2)</source>
+        <translation>Ansicht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Point at the body to see a region&apos;s name; click where it hurts.</source>
+        <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt.</translation>
+    </message>
+    <message>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove every spot and symptom</source>
+        <translation>Alle Stellen und Symptome entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save to journal...</source>
+        <translation>Ins Tagebuch &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Keep this drawing as a note in your private pain journal (Ctrl+S)</source>
+        <translation>Diese Zeichnung als Notiz in Ihrem privaten Schmerztagebuch aufbewahren (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Other symptoms (optional)</source>
+        <translation>Weitere Symptome (optional)</translation>
+    </message>
+    <message>
+        <source>Other symptoms</source>
+        <translation>Weitere Symptome</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Likely sources</source>
+        <translation>Wahrscheinliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Likely sources, best first</source>
+        <translation>Wahrscheinliche Ursachen, die beste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Open entry: how to release it</source>
+        <translation>Eintrag &amp;öffnen: so lösen Sie ihn</translation>
+    </message>
+    <message>
+        <source>Mark where it hurts; the trigger points that may cause it appear here, best first.</source>
+        <translation>Markieren Sie, wo es schmerzt; die Triggerpunkte, die den Schmerz verursachen können, erscheinen hier, der wahrscheinlichste zuerst.</translation>
+    </message>
+    <message>
+        <source>No trigger point in the catalogue explains this drawing.</source>
+        <translation>Kein Triggerpunkt im Katalog erklärt diese Zeichnung.</translation>
+    </message>
+    <message>
+        <source>Choose one to see its pattern on the body; press Enter to open its entry.</source>
+        <translation>Wählen Sie einen aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Check this first</source>
+        <translation>Bitte zuerst prüfen</translation>
+    </message>
+    <message>
+        <source>Pattern is mostly in the %1 view: show it</source>
+        <translation>Das Muster liegt vor allem in der Ansicht %1: anzeigen</translation>
     </message>
 </context>
 </TS>

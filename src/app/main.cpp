@@ -11,10 +11,10 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "app_options.h"
+#include "app/report/report_writer.h"
+#include "app/shell/app_options.h"
+#include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
-#include "main_window.h"
-#include "report_writer.h"
 
 namespace {
 

@@ -13,15 +13,16 @@
 #include <QTest>
 #include <QTreeView>
 
-#include "app_style.h"
-#include "body_map_widget.h"
+#include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/pain_drawing.h"
+#include "app/catalogue/catalogue_page.h"
+#include "app/catalogue/entry_browser.h"
+#include "app/shell/app_style.h"
+#include "app/shell/main_window.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
-#include "catalogue_page.h"
-#include "entry_browser.h"
-#include "main_window.h"
-#include "pain_drawing.h"
-#include "results_model.h"
-#include "roles.h"
 
 using tmap::app::MainWindow;
 
@@ -72,9 +73,9 @@ TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
 TEST_CASE("gui: a click at each region's centre selects that region, in every view", "[gui]")
 {
     Window w;
-    auto* map = w.window.bodyMap();
+    auto* map = w.window.wherePage()->bodyMap();
     for (const auto& view : catalogue().body().views()) {
-        w.window.setView(QString::fromStdString(view.id));
+        w.window.wherePage()->setView(QString::fromStdString(view.id));
         REQUIRE(map->view() == QString::fromStdString(view.id));
         for (const auto& shape : view.shapes) {
             const QString instance = QString::fromStdString(shape.instance);
@@ -85,28 +86,28 @@ TEST_CASE("gui: a click at each region's centre selects that region, in every vi
         }
     }
     // A real click adds the spot and fills the results; a second click removes it.
-    w.window.setView("front");
+    w.window.wherePage()->setView("front");
     const auto at = map->centreOf("head.temple:right");
     REQUIRE(at);
     QTest::mouseClick(map, Qt::LeftButton, {}, at->toPoint());
-    CHECK(w.window.drawing()->contains("head.temple:right"));
-    CHECK(w.window.results()->rowCount() > 3);
-    CHECK(w.window.results()->index(0).data(tmap::app::MuscleIdRole).toString().size() > 0);
+    CHECK(w.window.wherePage()->drawing()->contains("head.temple:right"));
+    CHECK(w.window.wherePage()->results()->rowCount() > 3);
+    CHECK(w.window.wherePage()->results()->index(0).data(tmap::app::MuscleIdRole).toString().size() > 0);
     QTest::mouseClick(map, Qt::LeftButton, {}, at->toPoint());
-    CHECK_FALSE(w.window.drawing()->contains("head.temple:right"));
-    CHECK(w.window.results()->rowCount() == 0);
+    CHECK_FALSE(w.window.wherePage()->drawing()->contains("head.temple:right"));
+    CHECK(w.window.wherePage()->results()->rowCount() == 0);
 }
 
 TEST_CASE("gui: choosing a result paints its zones and marks the trigger point", "[gui]")
 {
     Window w;
-    auto* map = w.window.bodyMap();
-    w.window.setView("back");
-    w.window.drawing()->add("buttock.lower:left", 6);
-    REQUIRE(w.window.results()->rowCount() > 0);
-    const auto before = w.window.results()->result(0);
+    auto* map = w.window.wherePage()->bodyMap();
+    w.window.wherePage()->setView("back");
+    w.window.wherePage()->drawing()->add("buttock.lower:left", 6);
+    REQUIRE(w.window.wherePage()->results()->rowCount() > 0);
+    const auto before = w.window.wherePage()->results()->result(0);
     REQUIRE(before);
-    w.window.selectResult(0);
+    w.window.wherePage()->selectResult(0);
     REQUIRE(map->pattern());
     CHECK(map->pattern().point == before->point);
     // A main zone of the pattern that is not one of the user's spots is painted red.
@@ -120,33 +121,33 @@ TEST_CASE("gui: choosing a result paints its zones and marks the trigger point",
         CHECK(c.red() > c.green() + 60);
     }
     // Nothing chosen: no pattern.
-    w.window.resultsView()->setCurrentIndex({});
+    w.window.wherePage()->resultsView()->setCurrentIndex({});
     CHECK_FALSE(map->pattern());
 }
 
 TEST_CASE("gui: the intensity of a spot and its removal update the results", "[gui]")
 {
     Window w;
-    auto* drawing = w.window.drawing();
+    auto* drawing = w.window.wherePage()->drawing();
     drawing->add("foot.heel:right", 2);
     drawing->add("head.temple:right", 2);
     drawing->setIntensity("foot.heel:right", 10);
-    CHECK(w.window.results()->result(0)->explains.front().spot == "foot.heel:right");
+    CHECK(w.window.wherePage()->results()->result(0)->explains.front().spot == "foot.heel:right");
     drawing->remove("foot.heel:right");
-    CHECK(w.window.results()->result(0)->explains.front().spot == "head.temple:right");
+    CHECK(w.window.wherePage()->results()->result(0)->explains.front().spot == "head.temple:right");
 }
 
 TEST_CASE("gui: red flags appear above the results when a spot or symptom touches them", "[gui]")
 {
     Window w;
-    CHECK_FALSE(w.window.redFlagNotice()->isVisible());
-    w.window.drawing()->add("chest.sternum");
-    CHECK(w.window.redFlagNotice()->isVisible());
-    CHECK(w.window.redFlagNotice()->text().contains("emergency"));
-    w.window.drawing()->clear();
-    CHECK_FALSE(w.window.redFlagNotice()->isVisible());
-    w.window.drawing()->setSymptoms({"numbness"});
-    CHECK(w.window.redFlagNotice()->isVisible());
+    CHECK_FALSE(w.window.wherePage()->redFlagNotice()->isVisible());
+    w.window.wherePage()->drawing()->add("chest.sternum");
+    CHECK(w.window.wherePage()->redFlagNotice()->isVisible());
+    CHECK(w.window.wherePage()->redFlagNotice()->text().contains("emergency"));
+    w.window.wherePage()->drawing()->clear();
+    CHECK_FALSE(w.window.wherePage()->redFlagNotice()->isVisible());
+    w.window.wherePage()->drawing()->setSymptoms({"numbness"});
+    CHECK(w.window.wherePage()->redFlagNotice()->isVisible());
 }
 
 TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[gui]")
@@ -188,7 +189,7 @@ TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]"
 TEST_CASE("gui: every action is reachable by keyboard", "[gui]")
 {
     Window w;
-    auto* map = w.window.bodyMap();
+    auto* map = w.window.wherePage()->bodyMap();
     // View shortcuts.
     QTest::keyClick(&w.window, Qt::Key_2, Qt::ControlModifier);
     CHECK(map->view() == "back");
@@ -202,15 +203,15 @@ TEST_CASE("gui: every action is reachable by keyboard", "[gui]")
     const QString focused = map->focusedRegion();
     REQUIRE_FALSE(focused.isEmpty());
     QTest::keyClick(map, Qt::Key_Space);
-    CHECK(w.window.drawing()->contains(focused));
+    CHECK(w.window.wherePage()->drawing()->contains(focused));
     QTest::keyClick(map, Qt::Key_PageDown);
     CHECK(map->view() == "back");
     // Results: focus, move, Enter opens the entry in the catalogue tab.
     QTest::keyClick(&w.window, Qt::Key_L, Qt::ControlModifier);
-    REQUIRE(w.window.resultsView()->hasFocus());
-    QTest::keyClick(w.window.resultsView(), Qt::Key_Down);
-    REQUIRE(w.window.resultsView()->currentIndex().isValid());
-    QTest::keyClick(w.window.resultsView(), Qt::Key_Return);
+    REQUIRE(w.window.wherePage()->resultsView()->hasFocus());
+    QTest::keyClick(w.window.wherePage()->resultsView(), Qt::Key_Down);
+    REQUIRE(w.window.wherePage()->resultsView()->currentIndex().isValid());
+    QTest::keyClick(w.window.wherePage()->resultsView(), Qt::Key_Return);
     CHECK(w.window.tabs()->currentIndex() == 1);
     CHECK_FALSE(w.window.cataloguePage()->browser()->currentMuscle().isEmpty());
     // Ctrl+F lands in the catalogue filter.
@@ -228,10 +229,10 @@ TEST_CASE("gui: command-line state is applied and bad options are refused", "[gu
     ok.symptoms = {"tinnitus"};
     ok.result = 1;
     CHECK(window.applyOptions(ok).isEmpty());
-    CHECK(window.bodyMap()->view() == "back");
-    CHECK(window.drawing()->intensity("head.temple:right") == 8);
-    CHECK(window.drawing()->symptoms() == QStringList {"tinnitus"});
-    CHECK(window.bodyMap()->pattern());
+    CHECK(window.wherePage()->bodyMap()->view() == "back");
+    CHECK(window.wherePage()->drawing()->intensity("head.temple:right") == 8);
+    CHECK(window.wherePage()->drawing()->symptoms() == QStringList {"tinnitus"});
+    CHECK(window.wherePage()->bodyMap()->pattern());
     for (auto bad : {[] {
                          tmap::app::AppOptions o;
                          o.view = "top";
@@ -286,10 +287,10 @@ TEST_CASE(
 TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn from its cached layers", "[gui]")
 {
     Window w;
-    auto* map = w.window.bodyMap();
+    auto* map = w.window.wherePage()->bodyMap();
     for (const char* s : {"head.temple:right", "shoulder.top:left"})
         QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(s)->toPoint());
-    w.window.selectResult(0);
+    w.window.wherePage()->selectResult(0);
     QTest::qWait(20);
     REQUIRE(map->layersCached());
     // Zoomed in: nothing cached for it, so the next frame is drawn directly and the layers are built once idle.

@@ -7,8 +7,8 @@
 #include <QTabWidget>
 #include <QTranslator>
 
+#include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
-#include "main_window.h"
 
 using tmap::app::MainWindow;
 

@@ -23,16 +23,16 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/note_editor.h"
+#include "app/journal/trend_chart.h"
+#include "app/report/report_writer.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
-#include "journal_model.h"
-#include "journal_page.h"
-#include "journal_session.h"
-#include "note_editor.h"
-#include "pain_drawing.h"
-#include "report_writer.h"
-#include "trend_chart.h"
 
 using namespace tmap;
 using namespace tmap::app;

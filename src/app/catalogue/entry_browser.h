@@ -5,7 +5,7 @@
 
 #include <QTextBrowser>
 
-#include "body_painter.h"
+#include "app/bodymap/body_painter.h"
 
 namespace tmap::catalogue {
 class Catalogue;

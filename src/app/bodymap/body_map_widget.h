@@ -6,7 +6,7 @@
 #include <QPixmap>
 #include <QWidget>
 
-#include "body_painter.h"
+#include "app/bodymap/body_painter.h"
 
 namespace tmap::app {
 

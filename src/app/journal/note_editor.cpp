@@ -1,4 +1,4 @@
-#include "note_editor.h"
+#include "app/journal/note_editor.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -19,20 +19,17 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_session.h"
+#include "app/widgets/text.h"
+#include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
-#include "journal_model.h"
-#include "journal_session.h"
-#include "pain_drawing.h"
 
 namespace tmap::app {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 enum SpotColumn { SpotRegion, SpotIntensity, SpotQuality, SpotRemove };
 enum TreatmentColumn { TrMuscle, TrPoint, TrTechnique, TrMinutes, TrBefore, TrAfter, TrRemove };
@@ -206,8 +203,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     problems_ = new QLabel(this);
     problems_->setWordWrap(true);
     problems_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    problems_->setStyleSheet("QLabel { background: #fde2e1; color: #5c0b0b; border: 1px solid #c61a1a; "
-                             "border-radius: 4px; padding: 6px; }");
+    problems_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 4, 6));
     problems_->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,4 @@
-#include "body_map_widget.h"
+#include "app/bodymap/body_map_widget.h"
 
 #include <QAccessible>
 #include <QKeyEvent>
@@ -9,7 +9,7 @@
 #include <QWheelEvent>
 #include <cmath>
 
-#include "pain_drawing.h"
+#include "app/bodymap/pain_drawing.h"
 
 namespace tmap::app {
 

@@ -1,4 +1,4 @@
-#include "journal_session.h"
+#include "app/journal/journal_session.h"
 
 #include <QApplication>
 #include <QDir>
@@ -8,19 +8,11 @@
 #include <QPushButton>
 #include <QWidget>
 
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 
 namespace tmap::app {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 JournalSession::JournalSession(const catalogue::Catalogue& catalogue, const QString& path, QObject* parent)
     : QObject(parent)

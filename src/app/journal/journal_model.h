@@ -7,8 +7,8 @@
 #include <QString>
 #include <vector>
 
+#include "app/widgets/roles.h"
 #include "journal/journal.h"
-#include "roles.h"
 
 namespace tmap::app {
 

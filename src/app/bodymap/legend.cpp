@@ -1,8 +1,8 @@
-#include "legend.h"
+#include "app/bodymap/legend.h"
 
 #include <QPainter>
 
-#include "body_painter.h"
+#include "app/bodymap/body_painter.h"
 
 namespace tmap::app {
 

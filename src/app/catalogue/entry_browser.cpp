@@ -1,4 +1,5 @@
-#include "entry_browser.h"
+#include "app/catalogue/entry_browser.h"
+#include "app/widgets/warning_style.h"
 
 #include <QImage>
 #include <QPainter>
@@ -46,7 +47,8 @@ EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* paren
     document()->setDefaultStyleSheet(
         "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
         "h3 { font-size: medium; margin-top: 12px; } .muted { color: palette(placeholder-text); }"
-        ".flag { background-color: #fde2e1; color: #5c0b0b; } td { padding: 2px 6px; vertical-align: top; }");
+        "td { padding: 2px 6px; vertical-align: top; }"
+        + warningCss(palette(), ".flag"));
 }
 
 QUrl EntryBrowser::muscleUrl(const QString& id)

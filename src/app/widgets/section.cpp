@@ -1,4 +1,4 @@
-#include "section.h"
+#include "app/widgets/section.h"
 
 #include <QLabel>
 #include <QPainter>

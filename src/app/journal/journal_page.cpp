@@ -1,4 +1,4 @@
-#include "journal_page.h"
+#include "app/journal/journal_page.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,21 +27,17 @@
 #include <algorithm>
 #include <map>
 
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/note_editor.h"
+#include "app/journal/trend_chart.h"
+#include "app/report/report_writer.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
-#include "journal_model.h"
-#include "journal_session.h"
-#include "note_editor.h"
-#include "report_writer.h"
-#include "trend_chart.h"
 
 namespace tmap::app {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 // A day filter whose lowest value reads "any".
 QDateEdit* dayFilter(QWidget* parent, const QString& accessibleName)

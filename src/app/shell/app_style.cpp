@@ -1,4 +1,4 @@
-#include "app_style.h"
+#include "app/shell/app_style.h"
 
 #include <QApplication>
 #include <QIcon>

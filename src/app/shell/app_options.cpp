@@ -1,4 +1,4 @@
-#include "app_options.h"
+#include "app/shell/app_options.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,7 +7,7 @@
 #include <QStyle>
 #include <cstdio>
 
-#include "app_style.h"
+#include "app/shell/app_style.h"
 
 namespace tmap::app {
 

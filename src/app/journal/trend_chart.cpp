@@ -1,4 +1,4 @@
-#include "trend_chart.h"
+#include "app/journal/trend_chart.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,4 +1,4 @@
-#include "report_writer.h"
+#include "app/report/report_writer.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -13,19 +13,15 @@
 #include <map>
 #include <set>
 
-#include "body_painter.h"
+#include "app/bodymap/body_painter.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/trend_chart.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
-#include "journal_model.h"
-#include "trend_chart.h"
 
 namespace tmap::app {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QString esc(const QString& text)
 {

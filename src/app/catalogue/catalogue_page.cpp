@@ -1,4 +1,4 @@
-#include "catalogue_page.h"
+#include "app/catalogue/catalogue_page.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,9 +11,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "app/catalogue/entry_browser.h"
+#include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
-#include "entry_browser.h"
-#include "roles.h"
 
 namespace tmap::app {
 

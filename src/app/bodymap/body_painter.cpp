@@ -1,4 +1,4 @@
-#include "body_painter.h"
+#include "app/bodymap/body_painter.h"
 
 #include <QFont>
 #include <QPainter>

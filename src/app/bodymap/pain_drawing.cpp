@@ -1,4 +1,4 @@
-#include "pain_drawing.h"
+#include "app/bodymap/pain_drawing.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "spot_list.h"
+#include "app/widgets/spot_list.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -6,7 +6,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "pain_drawing.h"
+#include "app/bodymap/pain_drawing.h"
 
 namespace tmap::app {
 

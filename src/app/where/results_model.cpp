@@ -1,6 +1,6 @@
-#include "results_model.h"
+#include "app/where/results_model.h"
 
-#include "roles.h"
+#include "app/widgets/roles.h"
 
 namespace tmap::app {
 

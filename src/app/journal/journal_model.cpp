@@ -1,4 +1,4 @@
-#include "journal_model.h"
+#include "app/journal/journal_model.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -6,17 +6,13 @@
 #include <algorithm>
 #include <iterator>
 
+#include "app/journal/journal_session.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
-#include "journal_session.h"
 
 namespace tmap::app {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 // A time format without seconds: nobody notes pain to the second.
 QString minutesFormat(const QLocale& locale, QLocale::FormatType format)

@@ -1,4 +1,4 @@
-#include "bench_hooks.h"
+#include "app/shell/bench_hooks.h"
 
 #include <QCoreApplication>
 #include <QEvent>

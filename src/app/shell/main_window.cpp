@@ -1,0 +1,346 @@
+#include "app/shell/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cstdio>
+
+#include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/pain_drawing.h"
+#include "app/catalogue/catalogue_page.h"
+#include "app/catalogue/entry_browser.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/shell/bench_hooks.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "catalogue/catalogue.h"
+#include "journal/exchange.h"
+#include "match/matcher.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString selfCareNotice()
+{
+    return MainWindow::tr(
+        "Trigger Map gives self-care information, not a diagnosis. Pain can have many causes. See a doctor for "
+        "pain after an injury, pain with fever, unexplained weight loss, numbness or weakness that spreads, a "
+        "sudden severe headache, or chest or left-arm pain with breathlessness (call emergency services), and "
+        "for pain that does not improve within two weeks.");
+}
+
+} // namespace
+
+MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& journalPath, QWidget* parent)
+    : QMainWindow(parent)
+    , catalogue_(catalogue)
+{
+    setWindowTitle(tr("Trigger Map"));
+    tabs_ = new QTabWidget(this);
+    tabs_->setDocumentMode(true);
+    wherePage_ = new WherePage(catalogue_, tabs_);
+    tabs_->addTab(wherePage_, tr("&Where it hurts"));
+    connect(wherePage_, &WherePage::openMuscleRequested, this, &MainWindow::openMuscle);
+    connect(wherePage_, &WherePage::saveRequested, this, &MainWindow::saveToJournal);
+    catalogueTab_ = new QWidget(tabs_);
+    new QVBoxLayout(catalogueTab_);
+    catalogueTab_->layout()->setContentsMargins(0, 0, 0, 0);
+    tabs_->addTab(catalogueTab_, tr("&Catalogue"));
+    journalSession_ = new JournalSession(catalogue_, journalPath, this);
+    journalSession_->setDialogParent(this);
+    journalTab_ = new QWidget(tabs_);
+    new QVBoxLayout(journalTab_);
+    journalTab_->layout()->setContentsMargins(0, 0, 0, 0);
+    tabs_->addTab(journalTab_, tr("&Journal"));
+    setCentralWidget(tabs_);
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+        if (tabs_->widget(index) == catalogueTab_)
+            cataloguePage();
+        else if (tabs_->widget(index) == journalTab_)
+            journalPage();
+    });
+    connect(journalSession_, &JournalSession::statusMessage, this,
+        [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    buildMenus();
+    resize(1280, 800);
+    installBenchHooks(wherePage_->bodyMap());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* save = file->addAction(tr("&Save to journal..."), this, &MainWindow::saveToJournal);
+    save->setShortcut(QKeySequence::Save);
+    auto* newNote = file->addAction(tr("&New journal note..."), this, [this] {
+        showJournalTab();
+        journalPage()->newNote();
+    });
+    newNote->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    file->addAction(
+        tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
+    file->addAction(
+        tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
+    file->addAction(tr("&Import journal (JSON)..."), this, [this] { journalPage()->importWithDialog(); });
+    file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    for (const auto& v : WherePage::views()) {
+        auto* a = view->addAction(WherePage::tr(v.label).remove('&') + tr(" view"));
+        a->setShortcut(QKeySequence(QString::fromLatin1(v.shortcut)));
+        const QString id = QString::fromLatin1(v.id);
+        connect(a, &QAction::triggered, this, [this, id] {
+            tabs_->setCurrentIndex(0);
+            wherePage_->setView(id);
+        });
+    }
+    view->addSeparator();
+    auto* mapFocus = view->addAction(tr("Focus the &body map"), this, [this] {
+        tabs_->setCurrentIndex(0);
+        wherePage_->bodyMap()->setFocus();
+    });
+    mapFocus->setShortcut(QKeySequence(tr("Ctrl+M")));
+    auto* resultsFocus = view->addAction(tr("Focus the &likely sources"), this, [this] {
+        tabs_->setCurrentIndex(0);
+        wherePage_->resultsView()->setFocus();
+    });
+    resultsFocus->setShortcut(QKeySequence(tr("Ctrl+L")));
+    auto* reset = view->addAction(tr("Reset &zoom"), wherePage_->bodyMap(), &BodyMapWidget::resetZoom);
+    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    auto* clear = view->addAction(tr("&Clear the drawing"), wherePage_->drawing(), &PainDrawing::clear);
+    clear->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
+
+    auto* cat = menuBar()->addMenu(tr("&Catalogue"));
+    auto* find = cat->addAction(tr("&Find a muscle..."), this, [this] {
+        showCatalogueTab();
+        cataloguePage()->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    cat->addAction(tr("&Guide to trigger points"), this, &MainWindow::showGuide);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* guide = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Trigger Map"), this, &MainWindow::showAbout);
+}
+
+CataloguePage* MainWindow::cataloguePage()
+{
+    if (!cataloguePage_) {
+        cataloguePage_ = new CataloguePage(catalogue_, catalogueTab_);
+        catalogueTab_->layout()->addWidget(cataloguePage_);
+        QSettings settings;
+        if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && restoreSplitters_)
+            s->restoreState(settings.value("window/catalogueSplitter").toByteArray());
+    }
+    return cataloguePage_;
+}
+
+JournalPage* MainWindow::journalPage()
+{
+    if (!journalPage_) {
+        journalPage_ = new JournalPage(*journalSession_, journalTab_);
+        journalTab_->layout()->addWidget(journalPage_);
+        connect(journalPage_, &JournalPage::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+    }
+    return journalPage_;
+}
+
+void MainWindow::showCatalogueTab()
+{
+    tabs_->setCurrentWidget(catalogueTab_);
+}
+
+void MainWindow::showJournalTab()
+{
+    tabs_->setCurrentWidget(journalTab_);
+}
+
+void MainWindow::saveToJournal()
+{
+    if (wherePage_->drawing()->spots().isEmpty()) {
+        statusBar()->showMessage(tr("Mark where it hurts first, then save the drawing to your journal."), 6000);
+        return;
+    }
+    journalPage()->newNoteFrom(*wherePage_->drawing());
+}
+
+void MainWindow::openMuscle(const QString& id)
+{
+    if (id.isEmpty())
+        return;
+    showCatalogueTab();
+    cataloguePage()->showMuscle(id);
+}
+
+void MainWindow::showGuide()
+{
+    showCatalogueTab();
+    cataloguePage()->browser()->showGuide();
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<table>"
+                   "<tr><td><b>Ctrl+1 ... Ctrl+5</b></td><td>Front, back, right side, left side, soles</td></tr>"
+                   "<tr><td><b>Ctrl+M</b></td><td>Focus the body map</td></tr>"
+                   "<tr><td><b>Arrow keys</b></td><td>Move between regions on the map</td></tr>"
+                   "<tr><td><b>Space / Enter</b></td><td>Mark or unmark the region as painful</td></tr>"
+                   "<tr><td><b>Page Up / Page Down</b></td><td>Previous / next view</td></tr>"
+                   "<tr><td><b>+ / - / 0</b></td><td>Zoom the map in, out, reset (also the mouse wheel)</td></tr>"
+                   "<tr><td><b>Ctrl+L</b></td><td>Focus the likely sources; Enter opens the entry</td></tr>"
+                   "<tr><td><b>Ctrl+F</b></td><td>Find a muscle in the catalogue</td></tr>"
+                   "<tr><td><b>Ctrl+S</b></td><td>Save the drawing to your journal</td></tr>"
+                   "<tr><td><b>Ctrl+N</b></td><td>New journal note</td></tr>"
+                   "<tr><td><b>Alt+W / Alt+C / Alt+J</b></td><td>Where it hurts, Catalogue, Journal tabs</td></tr>"
+                   "<tr><td><b>Alt+Left / Alt+Right</b></td><td>Back / forward in the catalogue</td></tr>"
+                   "<tr><td><b>F1</b></td><td>Guide to trigger points</td></tr>"
+                   "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QString sources;
+    for (const auto& s : catalogue_.data().sources)
+        sources += "<li>" + QString::fromStdString(s.citation).toHtmlEscaped() + "</li>";
+    QMessageBox::about(this, tr("About Trigger Map"),
+        tr("<h3>Trigger Map %1</h3><p>Click where it hurts to find the myofascial trigger points that may cause "
+           "it, and learn to release them safely.</p><p>%2</p><p>Catalogue: %3 muscles, %4 trigger points, written "
+           "in our own words from:</p><ul>%5</ul><p>Licence: MIT. Private and offline: nothing leaves your "
+           "computer.</p>")
+            .arg(QApplication::applicationVersion(), selfCareNotice().toHtmlEscaped())
+            .arg(catalogue_.muscles().size())
+            .arg(catalogue_.triggerPoints().size())
+            .arg(sources));
+}
+
+void MainWindow::showFirstRunNoticeIfNeeded()
+{
+    QSettings settings;
+    if (settings.value("notice/shown", false).toBool())
+        return;
+    // Window-modal and opened from the event loop: it never blocks start-up, and the app stays responsive.
+    auto* box
+        = new QMessageBox(QMessageBox::Information, tr("Before you start"), selfCareNotice(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [] { QSettings().setValue("notice/shown", true); });
+    QTimer::singleShot(0, box, [box] { box->open(); });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (settings.contains("window/geometry"))
+        restoreGeometry(settings.value("window/geometry").toByteArray());
+    if (settings.contains("window/whereSplitter"))
+        wherePage_->splitter()->restoreState(settings.value("window/whereSplitter").toByteArray());
+    restoreSplitters_ = settings.contains("window/catalogueSplitter");
+    wherePage_->setView(settings.value("map/view", "front").toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/whereSplitter", wherePage_->splitter()->saveState());
+    if (auto* s = cataloguePage_ ? cataloguePage_->findChild<QSplitter*>("catalogueSplitter") : nullptr)
+        settings.setValue("window/catalogueSplitter", s->saveState());
+    settings.setValue("map/view", wherePage_->bodyMap()->view());
+    event->accept();
+}
+
+QString MainWindow::applyOptions(const AppOptions& options)
+{
+    if (!options.view.isEmpty()) {
+        if (!catalogue_.body().view(options.view.toStdString()))
+            return tr("--view \"%1\": use front, back, side, side-left or soles").arg(options.view);
+        wherePage_->setView(options.view);
+    }
+    auto* drawing = wherePage_->drawing();
+    for (const auto& text : options.select) {
+        try {
+            const auto spot = match::parseSpot(catalogue_.body(), text.trimmed().toStdString());
+            drawing->add(QString::fromStdString(spot.instance), spot.intensity);
+        } catch (const std::invalid_argument& e) {
+            return QString("--select: %1").arg(QString::fromUtf8(e.what()));
+        }
+    }
+    QStringList symptoms = drawing->symptoms();
+    for (const auto& word : options.symptoms) {
+        const auto found = catalogue_.findSymptoms(word.toStdString());
+        if (found.empty())
+            return tr("--symptom \"%1\": unknown symptom").arg(word);
+        for (const auto* s : found)
+            if (!symptoms.contains(QString::fromStdString(s->id)))
+                symptoms << QString::fromStdString(s->id);
+    }
+    drawing->setSymptoms(symptoms);
+    if (options.result > 0) {
+        const int count = wherePage_->results()->rowCount();
+        if (options.result > count)
+            return tr("--result %1: there are only %2 results").arg(options.result).arg(count);
+        wherePage_->selectResult(options.result - 1);
+    }
+    if (!options.muscle.isEmpty()) {
+        if (!catalogue_.muscle(options.muscle.toStdString()))
+            return tr("--muscle \"%1\": not in the catalogue").arg(options.muscle);
+        openMuscle(options.muscle);
+    }
+    if (options.page == "browser" || options.page == "catalogue")
+        showCatalogueTab();
+    else if (options.page == "guide")
+        showGuide();
+    else if (options.page == "journal")
+        showJournalTab();
+    else if (!options.page.isEmpty() && options.page != "where")
+        return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
+    if (!options.search.isEmpty()) {
+        showCatalogueTab();
+        cataloguePage()->filter()->setText(options.search);
+        const auto ids = cataloguePage()->visibleMuscles();
+        if (!ids.isEmpty())
+            cataloguePage()->showMuscle(ids.front());
+    }
+    return {};
+}
+
+bool MainWindow::saveScreenshot(const QString& file, QSize size)
+{
+    resize(size);
+    setAttribute(Qt::WA_DontShowOnScreen);
+    show();
+    QApplication::processEvents();
+    const QPixmap pixmap = grab();
+    if (!pixmap.save(file, "PNG")) {
+        std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace tmap::app

@@ -1,0 +1,295 @@
+#include "app/where/where_page.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/legend.h"
+#include "app/bodymap/pain_drawing.h"
+#include "app/where/results_model.h"
+#include "app/widgets/roles.h"
+#include "app/widgets/section.h"
+#include "app/widgets/spot_list.h"
+#include "app/widgets/warning_style.h"
+#include "catalogue/catalogue.h"
+#include "match/matcher.h"
+
+namespace tmap::app {
+
+const std::vector<WherePage::ViewButton>& WherePage::views()
+{
+    static const std::vector<ViewButton> list {
+        {"front", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Front"), "Ctrl+1"},
+        {"back", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Back"), "Ctrl+2"},
+        {"side", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Right side"), "Ctrl+3"},
+        {"side-left", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Left side"), "Ctrl+4"},
+        {"soles", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Soles"), "Ctrl+5"},
+    };
+    return list;
+}
+
+WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QWidget(parent)
+    , catalogue_(catalogue)
+    , drawing_(new PainDrawing(this))
+    , resultsModel_(new ResultsModel(catalogue.body(), this))
+{
+    splitter_ = new QSplitter(this);
+    splitter_->setObjectName("whereSplitter");
+    splitter_->setChildrenCollapsible(false);
+
+    // Left: view switcher, the map, what is under the pointer, the legend.
+    auto* mapPanel = new QWidget(splitter_);
+    auto* mapLayout = new QVBoxLayout(mapPanel);
+    mapLayout->setContentsMargins(8, 8, 8, 4);
+    auto* switcher = new QHBoxLayout;
+    viewButtons_ = new QButtonGroup(this);
+    for (const auto& v : views()) {
+        auto* b = new QToolButton(mapPanel);
+        b->setText(tr(v.label));
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setProperty("view", v.id);
+        b->setToolTip(tr("%1 view (%2)").arg(tr(v.label).remove('&'), v.shortcut));
+        viewButtons_->addButton(b);
+        switcher->addWidget(b);
+    }
+    switcher->addStretch(1);
+    map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
+    hoverLabel_ = new QLabel(mapPanel);
+    hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
+    hoverLabel_->setEnabled(false);
+    mapLayout->addLayout(switcher);
+    mapLayout->addWidget(map_, 1);
+    mapLayout->addWidget(hoverLabel_);
+    mapLayout->addWidget(new Legend(mapPanel));
+    viewButtons_->buttons().first()->setChecked(true);
+    connect(viewButtons_, &QButtonGroup::buttonClicked, this,
+        [this](QAbstractButton* b) { setView(b->property("view").toString()); });
+    connect(map_, &BodyMapWidget::viewChanged, this, [this](const QString& view) {
+        for (auto* b : viewButtons_->buttons())
+            b->setChecked(b->property("view").toString() == view);
+        onResultChosen();
+    });
+    connect(map_, &BodyMapWidget::hovered, this, [this](const QString& instance) {
+        hoverLabel_->setText(instance.isEmpty() ? tr("Point at the body to see a region's name; click where it hurts.")
+                                                : map_->regionName(instance));
+        hoverLabel_->setEnabled(!instance.isEmpty());
+    });
+    connect(map_, &BodyMapWidget::regionActivated, drawing_, &PainDrawing::toggle);
+
+    // Right: spots, symptoms, red flags, results.
+    auto* side = new QWidget(splitter_);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 8, 8, 4);
+
+    auto* spotsBox = new Section(tr("Where it hurts"), side);
+    auto* spotsLayout = spotsBox->body();
+    auto* spotScroll = new QScrollArea(spotsBox);
+    spotScroll->setWidgetResizable(true);
+    spotScroll->setFrameShape(QFrame::NoFrame);
+    spotScroll->setWidget(new SpotList(
+        *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll));
+    spotScroll->setMinimumHeight(70);
+    auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
+    clear->setToolTip(tr("Remove every spot and symptom"));
+    auto* save = new QPushButton(tr("&Save to journal..."), spotsBox);
+    save->setToolTip(tr("Keep this drawing as a note in your private pain journal (Ctrl+S)"));
+    auto* clearRow = new QHBoxLayout;
+    clearRow->addWidget(save);
+    clearRow->addStretch(1);
+    clearRow->addWidget(clear);
+    connect(save, &QPushButton::clicked, this, &WherePage::saveRequested);
+    connect(drawing_, &PainDrawing::changed, save, [this, save] { save->setEnabled(!drawing_->spots().isEmpty()); });
+    save->setEnabled(false);
+    spotsLayout->addWidget(spotScroll, 1);
+    spotsLayout->addLayout(clearRow);
+    connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
+
+    auto* symptomsBox = new Section(tr("Other symptoms (optional)"), side);
+    auto* symptomsLayout = symptomsBox->body();
+    symptoms_ = new QListWidget(symptomsBox);
+    symptoms_->setAccessibleName(tr("Other symptoms"));
+    symptoms_->setFlow(QListView::LeftToRight);
+    symptoms_->setWrapping(true);
+    symptoms_->setResizeMode(QListView::Adjust);
+    symptoms_->setSpacing(2);
+    symptoms_->setMaximumHeight(120);
+    // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
+    // not); a ticked symptom is a filled box.
+    symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
+                             "border-radius: 2px; background: palette(base); }"
+                             "QListWidget::indicator:checked { background: palette(highlight); "
+                             "border-color: palette(highlight); }");
+    for (const auto& s : catalogue_.data().symptoms) {
+        auto* item = new QListWidgetItem(QString::fromStdString(s.name), symptoms_);
+        item->setData(Qt::UserRole, QString::fromStdString(s.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    symptomsLayout->addWidget(symptoms_);
+    connect(symptoms_, &QListWidget::itemChanged, this, [this] {
+        QStringList ids;
+        for (int i = 0; i < symptoms_->count(); ++i)
+            if (symptoms_->item(i)->checkState() == Qt::Checked)
+                ids << symptoms_->item(i)->data(Qt::UserRole).toString();
+        drawing_->setSymptoms(ids);
+    });
+    connect(drawing_, &PainDrawing::changed, this, [this] {
+        const QSignalBlocker block(symptoms_);
+        for (int i = 0; i < symptoms_->count(); ++i) {
+            auto* item = symptoms_->item(i);
+            item->setCheckState(
+                drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    });
+
+    redFlags_ = new QLabel(side);
+    redFlags_->setWordWrap(true);
+    redFlags_->setTextFormat(Qt::RichText);
+    redFlags_->setAccessibleName(tr("Warning"));
+    redFlags_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 6, 8));
+    redFlags_->hide();
+
+    auto* resultsBox = new Section(tr("Likely sources"), side);
+    auto* resultsLayout = resultsBox->body();
+    resultsHeading_ = new QLabel(resultsBox);
+    resultsHeading_->setWordWrap(true);
+    resultsView_ = new QListView(resultsBox);
+    resultsView_->setModel(resultsModel_);
+    resultsView_->setWordWrap(true);
+    resultsView_->setAlternatingRowColors(true);
+    resultsView_->setSpacing(1);
+    resultsView_->setAccessibleName(tr("Likely sources, best first"));
+    resultsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* resultButtons = new QHBoxLayout;
+    switchView_ = new QPushButton(resultsBox);
+    switchView_->hide();
+    openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
+    openEntry_->setEnabled(false);
+    resultButtons->addWidget(switchView_);
+    resultButtons->addStretch(1);
+    resultButtons->addWidget(openEntry_);
+    resultsLayout->addWidget(resultsHeading_);
+    resultsLayout->addWidget(resultsView_, 1);
+    resultsLayout->addLayout(resultButtons);
+    connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
+    connect(resultsView_, &QListView::activated, this,
+        [this](const QModelIndex& index) { emit openMuscleRequested(index.data(MuscleIdRole).toString()); });
+    connect(openEntry_, &QPushButton::clicked, this,
+        [this] { emit openMuscleRequested(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
+    connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
+
+    sideLayout->addWidget(spotsBox, 2);
+    sideLayout->addWidget(symptomsBox, 0);
+    sideLayout->addWidget(redFlags_, 0);
+    sideLayout->addWidget(resultsBox, 5);
+
+    splitter_->addWidget(mapPanel);
+    splitter_->addWidget(side);
+    splitter_->setStretchFactor(0, 3);
+    splitter_->setStretchFactor(1, 2);
+    splitter_->setSizes({700, 520});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter_);
+    connect(drawing_, &PainDrawing::changed, this, &WherePage::updateResults);
+    updateResults();
+}
+
+void WherePage::setView(const QString& view)
+{
+    map_->setView(view);
+}
+
+const match::Matcher& WherePage::matcher()
+{
+    // Built at the first drawing, not at start-up: it reads every muscle, which the first frame does not need.
+    if (!matcher_)
+        matcher_ = std::make_unique<match::Matcher>(catalogue_);
+    return *matcher_;
+}
+
+void WherePage::updateResults()
+{
+    const auto drawing = drawing_->toMatch();
+    const QString previous = resultsView_->currentIndex().data(MuscleIdRole).toString();
+    if (drawing.spots.empty() && drawing.symptoms.empty())
+        resultsModel_->setResults({});
+    else
+        resultsModel_->setResults(matcher().rank(drawing, 25));
+    if (drawing.spots.empty() && drawing.symptoms.empty())
+        resultsHeading_->setText(
+            tr("Mark where it hurts; the trigger points that may cause it appear here, best first."));
+    else if (resultsModel_->rowCount() == 0)
+        resultsHeading_->setText(tr("No trigger point in the catalogue explains this drawing."));
+    else
+        resultsHeading_->setText(tr("Choose one to see its pattern on the body; press Enter to open its entry."));
+    // Keep the chosen muscle chosen when it is still in the list.
+    int row = -1;
+    for (int r = 0; r < resultsModel_->rowCount() && !previous.isEmpty(); ++r)
+        if (resultsModel_->index(r).data(MuscleIdRole).toString() == previous)
+            row = r;
+    if (row >= 0)
+        resultsView_->setCurrentIndex(resultsModel_->index(row));
+    onResultChosen();
+    updateRedFlags(drawing);
+}
+
+void WherePage::updateRedFlags(const match::Drawing& drawing)
+{
+    const auto flags = match::redFlagsFor(catalogue_, drawing);
+    if (flags.empty()) {
+        redFlags_->hide();
+        return;
+    }
+    QString html = "<b>" + tr("Check this first") + "</b>";
+    for (const auto* f : flags)
+        html += "<p><b>" + QString::fromStdString(f->title).toHtmlEscaped() + ":</b> "
+            + QString::fromStdString(f->signs).toHtmlEscaped() + " <b>"
+            + QString::fromStdString(f->action).toHtmlEscaped() + "</b></p>";
+    redFlags_->setText(html);
+    redFlags_->show();
+}
+
+void WherePage::selectResult(int row)
+{
+    resultsView_->setCurrentIndex(resultsModel_->index(row));
+}
+
+void WherePage::onResultChosen()
+{
+    const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
+    openEntry_->setEnabled(r != nullptr);
+    if (!r) {
+        map_->setPattern({});
+        switchView_->hide();
+        return;
+    }
+    const Pattern pattern {r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
+    map_->setPattern(pattern);
+    const QString best = BodyPainter::bestViewFor(catalogue_.body(), pattern, map_->view());
+    if (best != map_->view()) {
+        const auto* v = catalogue_.body().view(best.toStdString());
+        switchView_->setText(
+            tr("Pattern is mostly in the %1 view: show it").arg(QString::fromStdString(v->title).toLower()));
+        switchView_->setProperty("view", best);
+        switchView_->show();
+    } else {
+        switchView_->hide();
+    }
+}
+
+WherePage::~WherePage() = default;
+
+} // namespace tmap::app

@@ -1,0 +1,32 @@
+#include "app/widgets/warning_style.h"
+
+#include <QPalette>
+
+namespace tmap::app {
+
+WarningColours warningColours(const QPalette& palette)
+{
+    // One set for every palette today; a palette that needs its own (high contrast, say) is told apart here.
+    Q_UNUSED(palette);
+    return {QColor(0xfd, 0xe2, 0xe1), QColor(0x5c, 0x0b, 0x0b), QColor(0xc6, 0x1a, 0x1a)};
+}
+
+QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding)
+{
+    const auto c = warningColours(palette);
+    return QStringLiteral("QLabel { background: %1; color: %2; border: %3px solid %4; border-radius: %5px; "
+                          "padding: %6px; }")
+        .arg(c.background.name(), c.text.name())
+        .arg(border)
+        .arg(c.border.name())
+        .arg(radius)
+        .arg(padding);
+}
+
+QString warningCss(const QPalette& palette, const QString& selector)
+{
+    const auto c = warningColours(palette);
+    return QStringLiteral("%1 { background-color: %2; color: %3; }").arg(selector, c.background.name(), c.text.name());
+}
+
+} // namespace tmap::app

@@ -1,0 +1,29 @@
+// warning_style: the colours of a warning (the red-flag notice, the note editor's problems, the entry page's
+// red flags), in one place, so that a palette can change them.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QPalette;
+
+namespace tmap::app {
+
+/// The three colours a warning is drawn in.
+struct WarningColours final {
+    QColor background;
+    QColor text;
+    QColor border;
+};
+
+/// The warning colours for `palette`: a light red box with dark red text, readable on light and dark palettes
+/// alike (the box brings its own background).
+WarningColours warningColours(const QPalette& palette);
+
+/// A QLabel style sheet that draws a warning box: `border` px border, `radius` px corners, `padding` px inside.
+QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding);
+
+/// The CSS rule for a warning in rich text (`selector { background-color: ...; color: ...; }`).
+QString warningCss(const QPalette& palette, const QString& selector);
+
+} // namespace tmap::app
