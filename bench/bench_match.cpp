@@ -1,5 +1,6 @@
-// bench_match: ranking a 5-spot drawing over the full catalogue; and opening the catalogue.
-// Prints one line per figure: name, median, p99 (microseconds), repetitions.
+// bench_match: ranking a 5-spot drawing over the full catalogue, choosing the next question, opening the
+// catalogue; and the ranking's accuracy on tests/data/match-cases.json (tuning and scoring sets).
+// Prints one line per timing: name, median, p99 (microseconds), repetitions; and one line per accuracy set.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -7,6 +8,9 @@
 
 #include "catalogue/catalogue.h"
 #include "match/matcher.h"
+#include "match/questions.h"
+
+#include "../tests/support/accuracy.h"
 
 #include "bench_report.h"
 
@@ -52,5 +56,29 @@ int main(int argc, char** argv)
         rank.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
     }
     report("rank_5_spots", rank);
+
+    tmap::match::Drawing lowBack;
+    lowBack.spots = {{"back.lumbar:left", 6}, {"back.lumbar:right", 6}};
+    std::vector<double> ask;
+    for (int i = 0; i < 500; ++i) {
+        const auto t0 = Clock::now();
+        sink += tmap::match::nextQuestion(matcher, lowBack).has_value();
+        ask.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
+    }
+    report("next_question_2_spots", ask);
+
+    // Accuracy: "accuracy<TAB>set=..<TAB>cases=..<TAB>top1=..<TAB>top3=..<TAB>top5_all_first=..<TAB>
+    // top10_all_named=..<TAB>top1_after_3_answers=.." (shares 0-1).
+    namespace acc = tmap::accuracy;
+    const auto cases = acc::loadCases(*cat, TM_BENCH_CASES);
+    std::map<std::string, acc::Score> sets;
+    for (const auto& c : cases)
+        acc::scoreCase(matcher, c, sets[c.set]);
+    for (const auto& [name, s] : sets)
+        std::printf("accuracy\tset=%s\tcases=%d\ttop1=%.3f\ttop3=%.3f\ttop5_all_first=%.3f\ttop10_all_named=%.3f\t"
+                    "top1_after_3_answers=%.3f\n",
+            name.c_str(), s.cases, acc::share(s.firstTop1, s.cases), acc::share(s.firstTop3, s.cases),
+            acc::share(s.allFirstTop5, s.cases), acc::share(s.allListedTop10, s.cases),
+            acc::share(s.top1AfterQuestions, s.cases));
     return sink == 0 || sinkSize == 0 ? 1 : 0;
 }

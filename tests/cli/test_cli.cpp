@@ -38,7 +38,9 @@ TEST_CASE("cli: bad arguments exit 2 with a usage message on stderr", "[cli]")
     for (const char* args : {"", "frobnicate", "where", "where head.nope:right", "where head.temple:up",
              "where head.temple:right=12", "where --symptom notasymptom", "hit --view front",
              "hit --view nope --at 0.5,0.5", "hit --view front --at 2,2", "muscle no-such-muscle",
-             "regions --view sideways", "where --limit -3 head.temple:right"}) {
+             "regions --view sideways", "where --limit -3 head.temple:right", "where --symptom foo head.temple:right",
+             "ask", "ask back.lumbar:left --answer press:no-such-point:left=yes",
+             "where back.lumbar:left --answer region:back.mid:left=perhaps"}) {
         INFO("tpmap " << args);
         const auto run = tpmap(args, true);
         CHECK(run.code == 2);
@@ -85,6 +87,51 @@ TEST_CASE("cli: where prints the stable JSON contract", "[cli]")
     CHECK_THAT(table.out, Catch::Contains("rank") && Catch::Contains("Temporalis"));
     const auto symptom = nlohmann::json::parse(tpmap("where --symptom tinnitus --json").out);
     CHECK_FALSE(symptom["results"].empty());
+    // The relative likelihood as a word, and what the score rests on.
+    CHECK(first["likelihood"] == "likely");
+    CHECK(first["reason"].is_string());
+    CHECK(first["evidence"]["fit"].is_number());
+    CHECK(first["evidence"]["prior"].is_number());
+    CHECK(first["evidence"]["pain_guides"].is_array());
+    // An unknown symptom word names the word.
+    const auto foo = tpmap("where --symptom foo head.temple:right", true);
+    CHECK(foo.code == 2);
+    CHECK_THAT(foo.out, Catch::Contains("\"foo\""));
+}
+
+TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "[cli]")
+{
+    const auto lowBack = nlohmann::json::parse(tpmap("where back.lumbar:left back.lumbar:right --json").out);
+    std::vector<std::string> top3;
+    for (const auto& r : lowBack["results"])
+        if (top3.size() < 3)
+            top3.push_back(r["muscle"]["id"].get<std::string>());
+    CHECK(std::find(top3.begin(), top3.end(), "quadratus-lumborum") != top3.end());
+
+    const auto ask = tpmap("ask back.lumbar:left --json");
+    REQUIRE(ask.code == 0);
+    const auto q = nlohmann::json::parse(ask.out)["question"];
+    REQUIRE(q.is_object());
+    const std::string id = q["id"].get<std::string>();
+    CHECK((q["kind"] == "press" || q["kind"] == "region" || q["kind"] == "symptom"));
+    CHECK(q["text"].is_string());
+    CHECK(nlohmann::json::parse(tpmap("ask back.lumbar:left --json").out)["question"]["id"] == id); // stable
+    auto order = [](const nlohmann::json& doc) {
+        std::vector<std::string> ids;
+        for (const auto& r : doc["results"])
+            ids.push_back(r["trigger_point"]["id"].get<std::string>() + r["side"].get<std::string>());
+        return ids;
+    };
+    const auto before = order(nlohmann::json::parse(tpmap("where back.lumbar:left --limit 0 --json").out));
+    const auto yes
+        = order(nlohmann::json::parse(tpmap("where back.lumbar:left --limit 0 --json --answer " + id + "=yes").out));
+    const auto no
+        = order(nlohmann::json::parse(tpmap("where back.lumbar:left --limit 0 --json --answer " + id + "=no").out));
+    CHECK((yes != before || no != before));
+    // The answered question is not asked again.
+    const auto next = nlohmann::json::parse(tpmap("ask back.lumbar:left --json --answer " + id + "=yes").out);
+    if (next["question"].is_object())
+        CHECK(next["question"]["id"] != id);
 }
 
 TEST_CASE("cli: catalogue commands", "[cli]")
