@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -27,6 +29,7 @@ struct DataCopy {
         for (const auto& entry : fs::directory_iterator(TM_SOURCE_DIR "/data/catalogue"))
             if (entry.is_regular_file())
                 fs::copy(entry.path(), root / "catalogue" / entry.path().filename());
+        fitListsToTestMuscles();
     }
     ~DataCopy() { fs::remove_all(root); }
     static int& counter()
@@ -38,7 +41,55 @@ struct DataCopy {
     {
         std::ofstream(root / "catalogue" / "muscles" / (id + ".json")) << text;
     }
-    void write(const json& muscle) const { write(muscle["id"].get<std::string>(), muscle.dump(2)); }
+    void write(const json& muscle) const
+    {
+        write(muscle["id"].get<std::string>(), muscle.dump(2));
+        // The real pain guides name the real muscles: the first test muscle written stands for every region.
+        const fs::path guides = root / "catalogue" / "pain-guides";
+        if (fs::exists(guides / "test.json"))
+            return;
+        fs::create_directories(guides);
+        json regions = json::array();
+        std::ifstream tsv(root / "body" / "regions.tsv");
+        std::string line;
+        std::getline(tsv, line); // header
+        while (std::getline(tsv, line))
+            if (!line.empty())
+                regions.push_back(line.substr(0, line.find('\t')));
+        const json guide {{"regions", regions}, {"muscles", {{{"muscle", muscle["id"]}, {"kind", "main"}}}},
+            {"sources", {{{"ref", "travell-simons-v1"}, {"chapter", "test"}}}}};
+        std::ofstream(guides / "test.json") << json {{"guides", {guide}}}.dump(2);
+    }
+    json read(const std::string& name) const
+    {
+        std::ifstream in(root / "catalogue" / name);
+        return json::parse(in);
+    }
+    void rewrite(const std::string& name, const json& doc) const
+    {
+        std::ofstream(root / "catalogue" / name) << doc.dump(2);
+    }
+
+private:
+    // The real lists name the real muscles: keep only the symptoms that the test muscles (headache) and the red flags
+    // use, and no per-muscle evidence, so that a catalogue of test muscles is complete.
+    void fitListsToTestMuscles() const
+    {
+        std::set<std::string> used {"headache"};
+        const auto redFlags = read("redflags.json");
+        for (const auto& flag : redFlags["red_flags"])
+            for (const auto& s : flag.value("symptoms", json::array()))
+                used.insert(s.get<std::string>());
+        auto symptoms = read("symptoms.json");
+        auto& list = symptoms["symptoms"];
+        list.erase(std::remove_if(list.begin(), list.end(),
+                       [&](const json& s) { return !used.count(s["id"].get<std::string>()); }),
+            list.end());
+        rewrite("symptoms.json", symptoms);
+        auto evidence = read("evidence.json");
+        evidence["muscles"] = json::array();
+        rewrite("evidence.json", evidence);
+    }
 };
 
 json validMuscle(const std::string& id)
@@ -188,4 +239,153 @@ TEST_CASE("builder: nothing half-built is left behind", "[builder]")
     CHECK_THAT(message, Catch::Contains("beta.json: /: not valid JSON") && Catch::Contains("nothing written"));
     CHECK(fs::file_size(out) == before);
     CHECK_FALSE(fs::exists(out.string() + ".tmp"));
+}
+
+TEST_CASE("builder: a stretch whose title says the opposite of its steps", "[builder]")
+{
+    DataCopy data;
+    auto m = validMuscle("alpha");
+    json stretch = {{"kind", "stretch"}, {"name", "Lunge with the foot turned in"},
+        {"steps", {"Kneel on one knee with the other foot in front.", "Let the foot turn slightly outward."}}};
+
+    SECTION("the title turns the foot in, the steps turn it out")
+    {
+        m["techniques"].push_back(stretch);
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /techniques/1/name: the title has the foot in but the steps have it out"));
+    }
+    SECTION("the title lifts the arch, the steps let it roll down")
+    {
+        stretch["name"] = "Calf stretch with the arch lifted";
+        stretch["steps"] = {"Step back and let the arch roll slightly down."};
+        m["techniques"].push_back(stretch);
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /techniques/1/name: the title has the arch up but the steps have it down"));
+    }
+    SECTION("title and steps agree: the foot swings out so that the thigh turns in")
+    {
+        stretch["name"] = "Lunge with the thigh turned in";
+        stretch["steps"]
+            = {"Kneel on one knee with the other foot in front.", "Let the foot swing out so that the thigh turns in."};
+        m["techniques"].push_back(stretch);
+        data.write(m);
+        CHECK(buildError(data).empty());
+    }
+}
+
+TEST_CASE("builder: a pressure step inside a place its own precautions forbid", "[builder]")
+{
+    DataCopy data;
+    auto m = validMuscle("alpha");
+    auto& technique = m["techniques"][0];
+    technique["precautions"] = {"Stay out of the femoral triangle below the groin crease."};
+
+    SECTION("pressing beside the groin pulse")
+    {
+        technique["steps"] = {"Find the pulse.", "Press on the inner side of the pulse, just below the crease."};
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /techniques/0/steps/1: presses into the femoral triangle (\"inner side of "
+                            "the pulse\"), which the technique's precaution /techniques/0/precautions/0 forbids"));
+    }
+    SECTION("pressing over the carotid pulse")
+    {
+        technique["precautions"] = {"Never press over the carotid pulse at the front of the neck."};
+        technique["steps"] = {"Grip the muscle and press over the pulse."};
+        data.write(m);
+        CHECK_THAT(buildError(data), Catch::Contains("alpha.json: /techniques/0/steps/0: presses into the carotid"));
+    }
+    SECTION("a step that names the place to warn does not press there")
+    {
+        technique["steps"] = {"Keep away from the pulse; press the muscle on the inner side of the cord.",
+            "Do not reach across to the outer side of the cord: that is the femoral triangle."};
+        data.write(m);
+        CHECK(buildError(data).empty());
+    }
+    SECTION("a place that the precautions do not forbid is not checked")
+    {
+        technique["precautions"] = {"Press gently."};
+        technique["steps"] = {"Press on the inner side of the pulse."};
+        data.write(m);
+        CHECK(buildError(data).empty());
+    }
+}
+
+TEST_CASE("builder: a symptom that nothing uses", "[builder]")
+{
+    DataCopy data;
+    auto symptoms = data.read("symptoms.json");
+    symptoms["symptoms"].push_back({{"id", "test-hum"}, {"name", "A humming"}, {"words", {"hum"}}});
+    data.rewrite("symptoms.json", symptoms);
+    const auto index = std::to_string(symptoms["symptoms"].size() - 1);
+    auto m = validMuscle("alpha");
+
+    SECTION("used by no muscle, trigger point or red flag")
+    {
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("symptoms.json: /symptoms/" + index
+                + "/id: symptom \"test-hum\" is used by no muscle, trigger point or red flag"));
+    }
+    SECTION("used by a trigger point")
+    {
+        m["trigger_points"][0]["symptoms"] = {"test-hum"};
+        data.write(m);
+        CHECK(buildError(data).empty());
+    }
+}
+
+TEST_CASE("builder: a zone on a region that no view draws", "[builder]")
+{
+    DataCopy data;
+    auto m = validMuscle("alpha");
+
+    SECTION("a vocabulary region with no shape in the geometry")
+    {
+        std::ofstream(data.root / "body" / "regions.tsv", std::ios::app) << "head.test_crown\tno\tfront\ttest crown\n";
+        m["trigger_points"][0]["zones"].push_back(
+            {{"region", "head.test_crown"}, {"kind", "spillover"}, {"frequency", "usual"}, {"side", "same"}});
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /trigger_points/0/zones/1/region: region \"head.test_crown\" is drawn in no "
+                            "view of the body map"));
+    }
+    SECTION("a midline region drawn in the front view")
+    {
+        m["trigger_points"][0]["zones"].push_back(
+            {{"region", "head.vertex"}, {"kind", "spillover"}, {"frequency", "usual"}, {"side", "same"}});
+        data.write(m);
+        CHECK(buildError(data).empty());
+    }
+}
+
+TEST_CASE("builder: evidence levels, by default and per muscle", "[builder]")
+{
+    DataCopy data;
+    data.write(validMuscle("alpha"));
+    data.write(validMuscle("beta"));
+    auto evidence = data.read("evidence.json");
+    const auto defaultPattern = evidence["default"]["pattern"].get<std::string>();
+
+    SECTION("an override reaches the catalogue; the other muscles keep the defaults")
+    {
+        evidence["muscles"] = {{{"muscle", "beta"}, {"pattern", "confirmed by experiment"}, {"source", "A study."}}};
+        data.rewrite("evidence.json", evidence);
+        const auto out = data.root / "out.sqlite";
+        writeDatabase(loadSources(data.root.string()), out.string());
+        const auto cat = Catalogue::open(out.string());
+        CHECK(cat->muscle("alpha")->patternEvidence == defaultPattern);
+        CHECK(cat->muscle("beta")->patternEvidence == "confirmed by experiment");
+        CHECK(cat->muscle("beta")->techniqueEvidence == evidence["default"]["technique"].get<std::string>());
+    }
+    SECTION("an override for an unknown muscle, without a source")
+    {
+        evidence["muscles"] = {{{"muscle", "nobody"}, {"pattern", "confirmed"}}};
+        data.rewrite("evidence.json", evidence);
+        const auto error = buildError(data);
+        CHECK_THAT(error, Catch::Contains("evidence.json: /muscles/0/muscle: unknown muscle \"nobody\""));
+        CHECK_THAT(error, Catch::Contains("evidence.json: /muscles/0/source: missing"));
+    }
 }

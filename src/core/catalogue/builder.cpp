@@ -1,12 +1,15 @@
 #include "catalogue/builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <optional>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -299,6 +302,210 @@ void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
     }
 }
 
+// ---- Text checks: a stretch whose title contradicts its steps; a pressure step in a place its precautions forbid.
+
+std::string lowerCase(std::string_view text)
+{
+    std::string lower(text);
+    std::transform(
+        lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return lower;
+}
+
+// Where `phrase` occurs in `text` as whole words (both lower-case), or npos.
+std::size_t findPhrase(std::string_view text, std::string_view phrase)
+{
+    auto isLetter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+        const std::size_t end = at + phrase.size();
+        if ((at == 0 || !isLetter(text[at - 1])) && (end == text.size() || !isLetter(text[end])))
+            return at;
+    }
+    return std::string_view::npos;
+}
+
+// Pieces of `text` between any of the `separators`.
+std::vector<std::string> splitAny(const std::string& text, std::string_view separators)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i)
+        if (i == text.size() || separators.find(text[i]) != std::string_view::npos) {
+            parts.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    return parts;
+}
+
+std::vector<std::string> words(const std::string& lowerText)
+{
+    std::vector<std::string> result;
+    std::string word;
+    for (const char c : lowerText + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'')
+            word += c;
+        else if (!word.empty())
+            result.push_back(std::exchange(word, {}));
+    }
+    return result;
+}
+
+// Which way a body part goes in a stretch; the pairs are opposites.
+enum class Direction { In, Out, Up, Down, Straight, Bent, Toward, Away };
+
+Direction opposite(Direction d)
+{
+    switch (d) {
+    case Direction::In:
+        return Direction::Out;
+    case Direction::Out:
+        return Direction::In;
+    case Direction::Up:
+        return Direction::Down;
+    case Direction::Down:
+        return Direction::Up;
+    case Direction::Straight:
+        return Direction::Bent;
+    case Direction::Bent:
+        return Direction::Straight;
+    case Direction::Toward:
+        return Direction::Away;
+    case Direction::Away:
+        return Direction::Toward;
+    }
+    return d;
+}
+
+const char* directionName(Direction d)
+{
+    static const char* const names[] = {"in", "out", "up", "down", "straight", "bent", "toward", "away"};
+    return names[static_cast<int>(d)];
+}
+
+// A body part named in a stretch and the direction word that follows it in the same clause ("foot turned in",
+// "arch lifted", "knee straight", "palm down"). The noun comes first: "the foot" then within a few words "in".
+struct PartDirection {
+    std::string part;
+    Direction direction;
+};
+
+std::vector<PartDirection> partDirections(const std::string& text, std::size_t window)
+{
+    // Plurals are folded onto one name so "toes up" and "toe down" compare.
+    static const std::map<std::string, std::string, std::less<>> parts = {{"foot", "foot"}, {"feet", "foot"},
+        {"toe", "toe"}, {"toes", "toe"}, {"arch", "arch"}, {"sole", "sole"}, {"heel", "heel"}, {"ankle", "ankle"},
+        {"knee", "knee"}, {"knees", "knee"}, {"leg", "leg"}, {"legs", "leg"}, {"thigh", "thigh"}, {"hip", "hip"},
+        {"hips", "hip"}, {"palm", "palm"}, {"palms", "palm"}, {"hand", "hand"}, {"hands", "hand"}, {"wrist", "wrist"},
+        {"elbow", "elbow"}, {"arm", "arm"}, {"arms", "arm"}, {"finger", "finger"}, {"fingers", "finger"},
+        {"thumb", "thumb"}, {"shoulder", "shoulder"}, {"shoulders", "shoulder"}, {"chin", "chin"}, {"head", "head"},
+        {"jaw", "jaw"}, {"trunk", "trunk"}, {"chest", "chest"}};
+    static const std::map<std::string, Direction, std::less<>> directions
+        = {{"in", Direction::In}, {"inward", Direction::In}, {"inwards", Direction::In}, {"out", Direction::Out},
+            {"outward", Direction::Out}, {"outwards", Direction::Out}, {"up", Direction::Up}, {"upward", Direction::Up},
+            {"upwards", Direction::Up}, {"lifted", Direction::Up}, {"raised", Direction::Up}, {"down", Direction::Down},
+            {"downward", Direction::Down}, {"downwards", Direction::Down}, {"lowered", Direction::Down},
+            {"straight", Direction::Straight}, {"straightened", Direction::Straight}, {"bent", Direction::Bent},
+            {"toward", Direction::Toward}, {"towards", Direction::Toward}, {"away", Direction::Away}};
+    // "in" before these is a preposition ("the other foot in front"), not a direction.
+    static const std::set<std::string, std::less<>> notAfterIn = {"front", "the", "a", "an", "your", "its", "their",
+        "line", "place", "this", "that", "it", "each", "both", "one", "bed", "between"};
+    std::vector<PartDirection> found;
+    for (const auto& clause : splitAny(lowerCase(text), ",;.:()")) {
+        const auto w = words(clause);
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const auto part = parts.find(w[i]);
+            if (part == parts.end())
+                continue;
+            for (std::size_t j = i + 1; j < w.size() && j <= i + window; ++j) {
+                if (parts.count(w[j]))
+                    break;
+                if (w[j] == "in" && j + 1 < w.size() && notAfterIn.count(w[j + 1]))
+                    continue;
+                if (const auto d = directions.find(w[j]); d != directions.end()) {
+                    found.push_back({part->second, d->second});
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+
+// A stretch whose title sends a body part one way while its steps only ever send it the other way (sartorius'
+// "foot turned in" whose foot turned outward; tibialis posterior's "arch lifted" whose arch rolled down).
+void checkStretchTitle(const Technique& t, const std::string& file, const std::string& path, Problems& problems)
+{
+    std::vector<PartDirection> inSteps;
+    for (const auto& step : t.steps)
+        for (auto& pd : partDirections(step, 4))
+            inSteps.push_back(std::move(pd));
+    for (const auto& titled : partDirections(t.name, 3)) {
+        bool same = false;
+        bool opposed = false;
+        for (const auto& s : inSteps)
+            if (s.part == titled.part) {
+                same = same || s.direction == titled.direction;
+                opposed = opposed || s.direction == opposite(titled.direction);
+            }
+        if (opposed && !same)
+            problems.add(file, path + "/name",
+                "the title has the " + titled.part + " " + directionName(titled.direction) + " but the steps have it "
+                    + directionName(opposite(titled.direction)));
+    }
+}
+
+// A place where pressing is unsafe (data/catalogue/forbidden-places.json): the words by which a precaution forbids
+// it and the words by which a step would press there.
+struct ForbiddenPlace {
+    std::string id;
+    std::string name;
+    std::vector<std::string> precautionWords;
+    std::vector<std::string> stepWords;
+};
+
+// A pressure step that presses into a place that its own technique's precautions forbid (pectineus pressed "on the
+// inner side of the pulse" while its precaution kept out of the femoral triangle). A step that names the place after
+// "never", "not", "away from" and the like in the same sentence warns, it does not press.
+void checkForbiddenPlaces(const Technique& t, const std::vector<ForbiddenPlace>& places, const std::string& file,
+    const std::string& path, Problems& problems)
+{
+    static const std::vector<std::string_view> warnings
+        = {"never", "not", "no", "don't", "avoid", "away from", "stay out", "stay off", "keep off", "keep out",
+            "move off", "outside", "skip", "stop", "clear of", "instead of"};
+    if (t.kind != "pressure")
+        return;
+    for (const auto& place : places) {
+        std::optional<std::size_t> forbiddenBy;
+        for (std::size_t p = 0; p < t.precautions.size() && !forbiddenBy; ++p) {
+            const auto precaution = lowerCase(t.precautions[p]);
+            for (const auto& w : place.precautionWords)
+                if (findPhrase(precaution, lowerCase(w)) != std::string_view::npos)
+                    forbiddenBy = p;
+        }
+        if (!forbiddenBy)
+            continue;
+        // The first word of the place that a step uses to press there, if any.
+        auto pressedWith = [&](const std::string& step) -> std::optional<std::string> {
+            for (const auto& sentence : splitAny(lowerCase(step), ".;!?"))
+                for (const auto& w : place.stepWords) {
+                    const auto at = findPhrase(sentence, lowerCase(w));
+                    if (at == std::string_view::npos)
+                        continue;
+                    const std::string_view before = std::string_view(sentence).substr(0, at);
+                    if (std::none_of(warnings.begin(), warnings.end(),
+                            [&](std::string_view n) { return findPhrase(before, n) != std::string_view::npos; }))
+                        return w;
+                }
+            return std::nullopt;
+        };
+        for (std::size_t s = 0; s < t.steps.size(); ++s)
+            if (const auto w = pressedWith(t.steps[s]))
+                problems.add(file, path + "/steps/" + std::to_string(s),
+                    "presses into " + place.name + " (\"" + *w + "\"), which the technique's precaution " + path
+                        + "/precautions/" + std::to_string(*forbiddenBy) + " forbids");
+    }
+}
+
 } // namespace
 
 BuildError::BuildError(std::vector<std::string> problems)
@@ -420,6 +627,56 @@ std::vector<PainGuide> readPainGuides(const fs::path& dir, const body::BodyMap* 
     return guides;
 }
 
+// How sure the references are of each entry (data/catalogue/evidence.json): a default for the referral pattern and
+// for the technique, and per-muscle overrides that name their source. Sets the muscles' evidence lines.
+void readEvidence(const fs::path& path, std::vector<Muscle>& muscles, Problems& problems)
+{
+    const auto doc = parseFile(path, problems);
+    if (!doc)
+        return;
+    const std::string file = path.string();
+    Fields top(*doc, file, "", problems);
+    std::string pattern;
+    std::string technique;
+    if (doc->is_object() && doc->contains("default")) {
+        Fields d((*doc)["default"], file, "/default", problems);
+        pattern = d.text("pattern");
+        technique = d.text("technique");
+    } else {
+        problems.add(file, "/default", "missing");
+    }
+    for (auto& m : muscles) {
+        m.patternEvidence = pattern;
+        m.techniqueEvidence = technique;
+    }
+    const json* list = top.array("muscles", false);
+    if (!list)
+        return;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string at = "/muscles/" + std::to_string(i);
+        Fields f((*list)[i], file, at, problems);
+        const auto id = f.text("muscle");
+        const auto ownPattern = f.text("pattern", false);
+        const auto ownTechnique = f.text("technique", false);
+        f.text("source");
+        if (ownPattern.empty() && ownTechnique.empty())
+            problems.add(file, at, "an override needs a pattern or a technique level");
+        const auto m = std::find_if(muscles.begin(), muscles.end(), [&](const Muscle& x) { return x.id == id; });
+        if (m == muscles.end()) {
+            if (!id.empty())
+                problems.add(file, at + "/muscle", "unknown muscle \"" + id + "\"");
+            continue;
+        }
+        if (!seen.insert(id).second)
+            problems.add(file, at + "/muscle", "muscle \"" + id + "\" listed twice");
+        if (!ownPattern.empty())
+            m->patternEvidence = ownPattern;
+        if (!ownTechnique.empty())
+            m->techniqueEvidence = ownTechnique;
+    }
+}
+
 } // namespace
 
 CatalogueData loadSources(const std::string& dataDir)
@@ -469,8 +726,24 @@ CatalogueData loadSources(const std::string& dataDir)
     const auto factorIds = idsOf(data.factors, (cat / "factors.json").string(), "factors", problems);
     const auto redFlagIds = idsOf(data.redFlags, (cat / "redflags.json").string(), "red_flags", problems);
     idsOf(data.guide, (cat / "guide.json").string(), "sections", problems);
+    const auto forbiddenPlaces
+        = readList<ForbiddenPlace>(cat / "forbidden-places.json", "places", problems, [](const Fields& f) {
+              return ForbiddenPlace {
+                  f.text("id"), f.text("name"), f.texts("precaution_words", true), f.texts("step_words", true)};
+          });
+    idsOf(forbiddenPlaces, (cat / "forbidden-places.json").string(), "places", problems);
 
     auto regionKnown = [&](const std::string& id) { return !map || map->region(id) != nullptr; };
+    // A zone or site on a region that no view draws could never be coloured or clicked.
+    auto regionDrawn = [&](const std::string& id) {
+        const body::Region* region = map ? map->region(id) : nullptr;
+        if (!region)
+            return true;
+        const std::vector<std::string> instances
+            = region->sided ? std::vector<std::string> {id + ":right", id + ":left"} : std::vector<std::string> {id};
+        return std::any_of(
+            instances.begin(), instances.end(), [&](const std::string& i) { return !map->viewsOf(i).empty(); });
+    };
     for (std::size_t i = 0; i < data.redFlags.size(); ++i) {
         const auto file = (cat / "redflags.json").string();
         for (const auto& r : data.redFlags[i].regions)
@@ -549,6 +822,12 @@ CatalogueData loadSources(const std::string& dataDir)
             [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty(); });
         if (!hasPressure)
             problems.add(file, "/techniques", "needs a pressure technique with its precautions");
+        for (std::size_t ti = 0; ti < m.techniques.size(); ++ti) {
+            const std::string path = "/techniques/" + std::to_string(ti);
+            if (m.techniques[ti].kind == "stretch")
+                checkStretchTitle(m.techniques[ti], file, path, problems);
+            checkForbiddenPlaces(m.techniques[ti], forbiddenPlaces, file, path, problems);
+        }
         for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
             auto& tp = m.triggerPoints[ti];
             const std::string path = "/trigger_points/" + std::to_string(ti);
@@ -558,6 +837,9 @@ CatalogueData loadSources(const std::string& dataDir)
                 if (!regionKnown(tp.sites[s]))
                     problems.add(
                         file, path + "/site/" + std::to_string(s), "unknown region id \"" + tp.sites[s] + "\"");
+                else if (!regionDrawn(tp.sites[s]))
+                    problems.add(file, path + "/site/" + std::to_string(s),
+                        "region \"" + tp.sites[s] + "\" is drawn in no view of the body map");
             for (std::size_t s = 0; s < tp.symptoms.size(); ++s)
                 if (!symptomIds.count(tp.symptoms[s]))
                     problems.add(
@@ -571,6 +853,9 @@ CatalogueData loadSources(const std::string& dataDir)
                 else if (!zoneRegions.insert(zone.region).second)
                     problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
                         "region \"" + zone.region + "\" listed twice");
+                else if (!regionDrawn(zone.region))
+                    problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
+                        "region \"" + zone.region + "\" is drawn in no view of the body map");
             }
             if (std::none_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
                 problems.add(file, path + "/zones", "missing main zone: every trigger point needs one");
@@ -578,6 +863,24 @@ CatalogueData loadSources(const std::string& dataDir)
                 computeMarkers(tp, *map);
         }
     }
+    // Every symptom leads somewhere: to a muscle, a trigger point or a red flag. One that nothing uses is offered
+    // to the user and matches nothing.
+    {
+        std::set<std::string> used;
+        for (const auto& m : data.muscles) {
+            for (const auto& l : m.symptoms)
+                used.insert(l.id);
+            for (const auto& tp : m.triggerPoints)
+                used.insert(tp.symptoms.begin(), tp.symptoms.end());
+        }
+        for (const auto& r : data.redFlags)
+            used.insert(r.symptoms.begin(), r.symptoms.end());
+        for (std::size_t i = 0; i < data.symptoms.size(); ++i)
+            if (!data.symptoms[i].id.empty() && !used.count(data.symptoms[i].id))
+                problems.add((cat / "symptoms.json").string(), "/symptoms/" + std::to_string(i) + "/id",
+                    "symptom \"" + data.symptoms[i].id + "\" is used by no muscle, trigger point or red flag");
+    }
+    readEvidence(cat / "evidence.json", data.muscles, problems);
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
         throw BuildError(std::move(problems.items));
@@ -670,7 +973,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
         }
     }
 
-    auto muscle = db.prepare("INSERT INTO muscle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto muscle = db.prepare("INSERT INTO muscle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto otherName = db.prepare("INSERT INTO muscle_other_name VALUES (?, ?, ?)");
     auto muscleSymptom = db.prepare("INSERT INTO muscle_symptom VALUES (?, ?, ?, ?)");
     auto muscleFactor = db.prepare("INSERT INTO muscle_factor VALUES (?, ?, ?, ?)");
@@ -702,6 +1005,8 @@ void insertAll(db::Database& db, const CatalogueData& data)
             .bind(7, m.location)
             .bind(8, m.action)
             .bind(9, m.palpation)
+            .bind(10, m.patternEvidence)
+            .bind(11, m.techniqueEvidence)
             .run();
         for (std::size_t i = 0; i < m.otherNames.size(); ++i)
             otherName.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.otherNames[i]).run();
@@ -814,7 +1119,11 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(4, g.muscles[i].kind == ZoneKind::Main ? "main" : "spillover")
                 .run();
         for (std::size_t i = 0; i < g.sources.size(); ++i)
-            guideSource.bind(1, id).bind(2, static_cast<int>(i)).bind(3, g.sources[i].ref).bind(4, g.sources[i].chapter).run();
+            guideSource.bind(1, id)
+                .bind(2, static_cast<int>(i))
+                .bind(3, g.sources[i].ref)
+                .bind(4, g.sources[i].chapter)
+                .run();
     }
 }
 

@@ -84,9 +84,10 @@ void loadLists(db::Database& db, CatalogueData& data)
             guide(st.integer(0)).regions.push_back(st.text(1));
         for (auto st = db.prepare("SELECT guide_id, muscle_id, kind FROM pain_guide_muscle ORDER BY guide_id, ordinal");
              st.step();)
-            guide(st.integer(0)).muscles.push_back(
-                {st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover});
-        for (auto st = db.prepare("SELECT guide_id, source_id, chapter FROM pain_guide_source ORDER BY guide_id, ordinal");
+            guide(st.integer(0))
+                .muscles.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover});
+        for (auto st
+             = db.prepare("SELECT guide_id, source_id, chapter FROM pain_guide_source ORDER BY guide_id, ordinal");
              st.step();)
             guide(st.integer(0)).sources.push_back({st.text(1), st.text(2)});
     }
@@ -131,8 +132,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
     // index), so rowid order is their order: no sorting at open.
     std::map<std::string, Muscle*, std::less<>> muscles;
     {
-        auto st = db.prepare("SELECT id, name, latin, area, overview, location, action, palpation FROM muscle "
-                             "ORDER BY rowid");
+        auto st = db.prepare("SELECT id, name, latin, area, overview, location, action, palpation, pattern_evidence, "
+                             "technique_evidence FROM muscle ORDER BY rowid");
         while (st.step()) {
             Muscle m;
             m.id = st.text(0);
@@ -143,6 +144,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             m.location = st.text(5);
             m.action = st.text(6);
             m.palpation = st.text(7);
+            m.patternEvidence = st.text(8);
+            m.techniqueEvidence = st.text(9);
             out.push_back(std::move(m));
         }
         for (auto& m : out)

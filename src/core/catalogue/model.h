@@ -80,6 +80,10 @@ struct Muscle {
     std::vector<std::string> redFlagNotes;
     std::vector<std::string> related;
     std::vector<SourceRef> sources;
+    /// How sure the references are of this entry (data/catalogue/evidence.json): of its referral pattern and of its
+    /// self-care technique, each one line of plain text.
+    std::string patternEvidence;
+    std::string techniqueEvidence;
 };
 
 struct Symptom {

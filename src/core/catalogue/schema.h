@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -15,7 +15,7 @@ CREATE TABLE red_flag_symptom (red_flag_id TEXT NOT NULL REFERENCES red_flag(id)
                                symptom_id TEXT NOT NULL REFERENCES symptom(id));
 CREATE TABLE muscle (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, name TEXT NOT NULL, latin TEXT NOT NULL,
                      area TEXT NOT NULL, overview TEXT NOT NULL, location TEXT NOT NULL, action TEXT NOT NULL,
-                     palpation TEXT NOT NULL);
+                     palpation TEXT NOT NULL, pattern_evidence TEXT NOT NULL, technique_evidence TEXT NOT NULL);
 CREATE TABLE muscle_other_name (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                                 name TEXT NOT NULL);
 CREATE TABLE muscle_symptom (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
