@@ -54,6 +54,14 @@ void BodyMapWidget::setPattern(const Pattern& pattern)
     update();
 }
 
+void BodyMapWidget::setHighlight(const QString& instance)
+{
+    if (instance == highlight_)
+        return;
+    highlight_ = instance;
+    update();
+}
+
 void BodyMapWidget::resetZoom()
 {
     zoom_ = 1.0;
@@ -136,6 +144,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     for (const auto& s : drawing_.spots())
         scene.spots.insert(s.instance, s.intensity);
     scene.pattern = pattern_;
+    scene.highlight = highlight_;
     scene.hover = hover_;
     scene.focus = hasFocus() ? focus_ : QString();
 

@@ -24,6 +24,9 @@ public:
     void setView(const QString& view);
     void setPattern(const Pattern& pattern);
     const Pattern& pattern() const { return pattern_; }
+    /// Outlines one region instance to point at it ("" for none); drawn over the pattern and the spots.
+    void setHighlight(const QString& instance);
+    QString highlight() const { return highlight_; }
 
     /// The region under a point of the widget, or an empty string.
     QString regionAt(const QPointF& widgetPos) const;
@@ -71,6 +74,7 @@ private:
     BodyColours colours_;
     QString view_ = "front";
     Pattern pattern_;
+    QString highlight_;
     QString hover_;
     QString focus_;
     double zoom_ = 1.0;

@@ -350,6 +350,11 @@ void BodyPainter::paint(
         return;
     }
 
+    if (const auto highlight = regionPath(cached, scene.highlight); !highlight.isEmpty()) {
+        const QPainterPath p = t.map(highlight);
+        painter.fillPath(p, c.hover);
+        painter.strokePath(p, QPen(c.focus, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    }
     if (const auto hover = regionPath(cached, scene.hover); !hover.isEmpty()) {
         const QPainterPath p = t.map(hover);
         painter.fillPath(p, c.hover);

@@ -41,6 +41,7 @@ struct BodyScene {
     Pattern pattern;
     QString hover;
     QString focus;
+    QString highlight; ///< a region the page points at (a "Narrow it down" question about it)
     bool showLabels = true;
 };
 

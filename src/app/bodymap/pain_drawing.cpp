@@ -40,6 +40,7 @@ void PainDrawing::remove(const QString& instance)
     if (i < 0)
         return;
     spots_.removeAt(i);
+    dropAnswersWhenEmpty();
     emit changed();
 }
 
@@ -58,15 +59,42 @@ void PainDrawing::setSymptoms(const QStringList& symptoms)
     if (symptoms == symptoms_)
         return;
     symptoms_ = symptoms;
+    dropAnswersWhenEmpty();
     emit changed();
+}
+
+void PainDrawing::setAnswer(const match::Answer& answer)
+{
+    const auto same = std::find_if(
+        answers_.begin(), answers_.end(), [&](const match::Answer& a) { return a.question == answer.question; });
+    if (same != answers_.end() && same->reply == answer.reply)
+        return;
+    if (same != answers_.end())
+        answers_.erase(same);
+    answers_.push_back(answer);
+    emit changed();
+}
+
+void PainDrawing::removeAnswer(const match::QuestionKey& question)
+{
+    if (std::erase_if(answers_, [&](const match::Answer& a) { return a.question == question; }) > 0)
+        emit changed();
+}
+
+void PainDrawing::dropAnswersWhenEmpty()
+{
+    // Answers are about a drawing; with nothing drawn they would silently re-rank the next one.
+    if (spots_.isEmpty() && symptoms_.isEmpty())
+        answers_.clear();
 }
 
 void PainDrawing::clear()
 {
-    if (spots_.isEmpty() && symptoms_.isEmpty())
+    if (spots_.isEmpty() && symptoms_.isEmpty() && answers_.empty())
         return;
     spots_.clear();
     symptoms_.clear();
+    answers_.clear();
     emit changed();
 }
 
@@ -77,6 +105,7 @@ match::Drawing PainDrawing::toMatch() const
         d.spots.push_back({s.instance.toStdString(), s.intensity});
     for (const auto& s : symptoms_)
         d.symptoms.push_back(s.toStdString());
+    d.answers = answers_;
     return d;
 }
 

@@ -1,17 +1,19 @@
-// pain_drawing: the person's current pain drawing (spots with intensities, symptoms), observed by the
-// map, the spot list and the results.
+// pain_drawing: the person's current pain drawing (spots with intensities, symptoms, answers to the "Narrow it
+// down" questions), observed by the map, the spot list, the results and the questions.
 #pragma once
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <vector>
 
 #include "match/matcher.h"
 
 namespace tmap::app {
 
-/// The spots and symptoms the person has marked; emits changed() after every edit.
+/// The spots and symptoms the person has marked and the questions answered about them; emits changed() after
+/// every edit. The answers stay while spots and symptoms change (their ids stay valid) and go with the last of them.
 class PainDrawing final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PainDrawing)
@@ -29,6 +31,8 @@ public:
 
     const QVector<Spot>& spots() const { return spots_; }
     const QStringList& symptoms() const { return symptoms_; }
+    /// Answered questions, oldest first.
+    const std::vector<match::Answer>& answers() const { return answers_; }
     bool contains(const QString& instance) const { return indexOf(instance) >= 0; }
     int intensity(const QString& instance) const;
 
@@ -38,6 +42,10 @@ public:
     void remove(const QString& instance);
     void setIntensity(const QString& instance, int intensity);
     void setSymptoms(const QStringList& symptoms);
+    /// Adds an answer; a later answer to the same question replaces the earlier one.
+    void setAnswer(const match::Answer& answer);
+    /// Takes back the answer to a question (Undo).
+    void removeAnswer(const match::QuestionKey& question);
     void clear();
 
     /// The drawing in the core's terms, for the matcher.
@@ -48,8 +56,10 @@ signals:
 
 private:
     int indexOf(const QString& instance) const;
+    void dropAnswersWhenEmpty();
     QVector<Spot> spots_;
     QStringList symptoms_;
+    std::vector<match::Answer> answers_;
 };
 
 } // namespace tmap::app

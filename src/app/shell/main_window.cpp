@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cstdio>
@@ -20,11 +21,14 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
+#include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/note_editor.h"
 #include "app/shell/bench_hooks.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 #include "match/matcher.h"
@@ -182,7 +186,24 @@ void MainWindow::saveToJournal()
         statusBar()->showMessage(tr("Mark where it hurts first, then save the drawing to your journal."), 6000);
         return;
     }
-    journalPage()->newNoteFrom(*wherePage_->drawing());
+    journal::Note note = NoteEditor::noteFromDrawing(*wherePage_->drawing());
+    // A note has no field for the answers to "Narrow it down": they go into its text, one per line, where the
+    // person sees them in the editor and can change them.
+    if (const QStringList answers = wherePage_->answerLines(); !answers.isEmpty())
+        note.text = (tr("Narrow it down:") + '\n' + answers.join('\n')).toStdString();
+    // JournalPage::newNoteFrom takes only the drawing, so the editor runs here, as the page runs it.
+    JournalPage* page = journalPage();
+    if (!journalSession_->journal())
+        return;
+    NoteEditor editor(*journalSession_, note, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    page->ensureLoaded();
+    if (page->model()->trash())
+        page->showTrash(false); // the saved note is among the notes, not in the trash
+    if (const int row = page->model()->rowOf(qs(editor.saved().id)); row >= 0)
+        page->view()->selectRow(row);
+    statusBar()->showMessage(tr("Note saved to the journal."), 8000);
 }
 
 void MainWindow::openMuscle(const QString& id)

@@ -14,6 +14,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/legend.h"
 #include "app/bodymap/pain_drawing.h"
+#include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/section.h"
@@ -21,6 +22,7 @@
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "match/matcher.h"
+#include "match/questions.h"
 
 namespace tmap::app {
 
@@ -72,6 +74,24 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     mapLayout->addWidget(map_, 1);
     mapLayout->addWidget(hoverLabel_);
     mapLayout->addWidget(new Legend(mapPanel));
+    // Under the map: a question and the place it is about are seen together.
+    narrow_ = new NarrowPanel(catalogue_, mapPanel);
+    mapLayout->addWidget(narrow_);
+    connect(narrow_, &NarrowPanel::answered, this, [this](const match::Answer& answer) {
+        unchooseResult(); // the next question's place shows
+        drawing_->setAnswer(answer);
+    });
+    connect(narrow_, &NarrowPanel::undone, drawing_, &PainDrawing::removeAnswer);
+    connect(narrow_, &NarrowPanel::skipped, this, [this](const match::QuestionKey& question) {
+        skipped_.push_back(question);
+        unchooseResult();
+        updateResults();
+    });
+    connect(narrow_, &NarrowPanel::skipsCleared, this, [this] {
+        skipped_.clear();
+        updateResults();
+    });
+    connect(narrow_, &NarrowPanel::showRequested, this, &WherePage::unchooseResult);
     viewButtons_->buttons().first()->setChecked(true);
     connect(viewButtons_, &QButtonGroup::buttonClicked, this,
         [this](QAbstractButton* b) { setView(b->property("view").toString()); });
@@ -242,8 +262,85 @@ void WherePage::updateResults()
             row = r;
     if (row >= 0)
         resultsView_->setCurrentIndex(resultsModel_->index(row));
+    updateQuestion(drawing);
     onResultChosen();
     updateRedFlags(drawing);
+}
+
+void WherePage::updateQuestion(const match::Drawing& drawing)
+{
+    const bool empty = drawing.spots.empty() && drawing.symptoms.empty();
+    narrow_->setVisible(!empty);
+    // A question is skipped for one drawing: once a spot or symptom changes it may be worth asking again.
+    QString key;
+    for (const auto& s : drawing_->spots())
+        key += s.instance + '=' + QString::number(s.intensity) + ' ';
+    key += drawing_->symptoms().join(' ');
+    if (key != skippedFor_) {
+        skipped_.clear();
+        skippedFor_ = key;
+    }
+    std::optional<match::Question> question;
+    if (!empty && resultsModel_->rowCount() > 0) {
+        // The core never asks a question already answered, and an "unsure" answer leaves the ranking as it is:
+        // so the skipped questions, given to it as unsure, are left out of the choice without changing it.
+        match::Drawing asked = drawing;
+        for (const auto& q : skipped_)
+            asked.answers.push_back({q, match::Reply::Unsure});
+        question = match::nextQuestion(matcher(), asked);
+    }
+    narrow_->setState(question, drawing.answers, !skipped_.empty());
+}
+
+QStringList WherePage::answerLines() const
+{
+    QStringList lines;
+    for (const auto& a : drawing_->answers())
+        lines << NarrowPanel::answerText(catalogue_, a);
+    return lines;
+}
+
+void WherePage::unchooseResult()
+{
+    resultsView_->selectionModel()->clear();
+    onResultChosen();
+}
+
+void WherePage::showQuestionPicture()
+{
+    map_->setPattern({});
+    map_->setHighlight({});
+    const auto& question = narrow_->question();
+    if (!question)
+        return;
+    // Shown in a view where it can be seen: the question is no use about a place the map does not show.
+    auto showIn = [this](auto visibleIn) {
+        if (visibleIn(map_->view()))
+            return;
+        for (const auto& v : catalogue_.body().views())
+            if (visibleIn(QString::fromStdString(v.id)))
+                return setView(QString::fromStdString(v.id));
+    };
+    switch (question->key.kind) {
+    case match::QuestionKind::Press: {
+        const Pattern pattern {
+            question->point, question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right};
+        map_->setPattern(pattern);
+        showIn([&](const QString& view) { return BodyPainter::marker(pattern, view).has_value(); });
+        break;
+    }
+    case match::QuestionKind::Region: {
+        const QString instance = QString::fromStdString(question->key.subject);
+        map_->setHighlight(instance);
+        showIn([&](const QString& view) {
+            const auto* v = catalogue_.body().view(view.toStdString());
+            return v && v->shape(question->key.subject);
+        });
+        break;
+    }
+    case match::QuestionKind::Symptom:
+        break;
+    }
 }
 
 void WherePage::updateRedFlags(const match::Drawing& drawing)
@@ -272,10 +369,11 @@ void WherePage::onResultChosen()
     const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
     openEntry_->setEnabled(r != nullptr);
     if (!r) {
-        map_->setPattern({});
         switchView_->hide();
+        showQuestionPicture();
         return;
     }
+    map_->setHighlight({});
     const Pattern pattern {r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
     map_->setPattern(pattern);
     const QString best = BodyPainter::bestViewFor(catalogue_.body(), pattern, map_->view());

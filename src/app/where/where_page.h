@@ -1,10 +1,13 @@
 // where_page: the "Where it hurts" tab: body map with its view switcher and legend, the painful spots, symptoms,
-// the red-flag notice and the ranked likely sources, whose patterns show on the map.
+// the red-flag notice, the ranked likely sources, whose patterns show on the map, and the "Narrow it down"
+// questions, whose places show on the map while no result is chosen.
 #pragma once
 
 #include <QWidget>
 #include <memory>
 #include <vector>
+
+#include "match/matcher.h"
 
 class QButtonGroup;
 class QLabel;
@@ -16,14 +19,11 @@ class QSplitter;
 namespace tmap::catalogue {
 class Catalogue;
 }
-namespace tmap::match {
-class Matcher;
-struct Drawing;
-} // namespace tmap::match
 
 namespace tmap::app {
 
 class BodyMapWidget;
+class NarrowPanel;
 class PainDrawing;
 class ResultsModel;
 
@@ -50,6 +50,9 @@ public:
     ResultsModel* results() const { return resultsModel_; }
     QListView* resultsView() const { return resultsView_; }
     QLabel* redFlagNotice() const { return redFlags_; }
+    NarrowPanel* narrowPanel() const { return narrow_; }
+    /// The answers to "Narrow it down", one per line in plain words, for a journal note.
+    QStringList answerLines() const;
     /// The map beside the side panel; its sizes are kept in the settings.
     QSplitter* splitter() const { return splitter_; }
     void selectResult(int row);
@@ -64,7 +67,12 @@ signals:
 private:
     void updateResults();
     void updateRedFlags(const match::Drawing& drawing);
+    void updateQuestion(const match::Drawing& drawing);
     void onResultChosen();
+    /// Shows the current question's place on the map: the trigger point to press, or the region asked about.
+    void showQuestionPicture();
+    /// Lets go of the chosen result, so that the map shows the question's place.
+    void unchooseResult();
     const match::Matcher& matcher();
 
     const catalogue::Catalogue& catalogue_;
@@ -81,6 +89,10 @@ private:
     QLabel* resultsHeading_ = nullptr;
     QPushButton* switchView_ = nullptr;
     QPushButton* openEntry_ = nullptr;
+    NarrowPanel* narrow_ = nullptr;
+    /// Questions skipped for the drawing `skippedFor_` names (its spots and symptoms).
+    std::vector<match::QuestionKey> skipped_;
+    QString skippedFor_;
 };
 
 } // namespace tmap::app

@@ -1,0 +1,268 @@
+#include "app/where/narrow_panel.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "app/widgets/section.h"
+#include "app/widgets/text.h"
+#include "catalogue/catalogue.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString sideText(body::Side side)
+{
+    switch (side) {
+    case body::Side::Left:
+        return NarrowPanel::tr("left");
+    case body::Side::Right:
+        return NarrowPanel::tr("right");
+    case body::Side::None:
+        break;
+    }
+    return {};
+}
+
+// "Quadratus lumborum, upper superficial (below the lowest rib)" names its muscle already; "Psoas major, through
+// the belly" does not, and gets it in front: "Iliopsoas: Psoas major, through the belly".
+QString pointName(const catalogue::Catalogue& catalogue, const catalogue::TriggerPoint& point)
+{
+    const QString name = qs(point.name);
+    const auto* muscle = catalogue.muscle(point.muscleId);
+    if (!muscle || name.startsWith(qs(muscle->name), Qt::CaseInsensitive))
+        return name;
+    return NarrowPanel::tr("%1: %2").arg(qs(muscle->name), name);
+}
+
+// "mid back beside the spine (left)": the region's description with the side.
+QString placeText(const catalogue::Catalogue& catalogue, const std::string& instanceText)
+{
+    const auto instance = body::parseInstance(instanceText);
+    const auto* region = instance ? catalogue.body().region(instance->base) : nullptr;
+    const QString where = region ? qs(region->description) : qs(instanceText);
+    if (instance && instance->side != body::Side::None)
+        return NarrowPanel::tr("%1 (%2)").arg(where, sideText(instance->side));
+    return where;
+}
+
+QString symptomName(const catalogue::Catalogue& catalogue, const std::string& id)
+{
+    const auto* symptom = catalogue.symptom(id);
+    QString name = symptom ? qs(symptom->name) : qs(id);
+    // The names are written to stand alone ("Headache"); here they sit inside a sentence.
+    if (name.size() > 1 && name.at(1).isLower())
+        name[0] = name.at(0).toLower();
+    return name;
+}
+
+} // namespace
+
+NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QWidget(parent)
+    , catalogue_(catalogue)
+{
+    // Never squeezed below what it needs (the map gives way instead): a cut question cannot be answered.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    auto* section = new Section(tr("Narrow it down"), this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(section);
+    auto* body = section->body();
+    body->setSpacing(4);
+
+    prompt_ = new QLabel(section);
+    prompt_->setWordWrap(true);
+    prompt_->setTextFormat(Qt::PlainText);
+    prompt_->setAccessibleName(tr("Question"));
+    body->addWidget(prompt_);
+
+    buttons_ = new QWidget(section);
+    auto* row = new QHBoxLayout(buttons_);
+    row->setContentsMargins(0, 0, 0, 0);
+    yes_ = new QPushButton(tr("&Yes"), buttons_);
+    no_ = new QPushButton(tr("&No"), buttons_);
+    unsure_ = new QPushButton(tr("No&t sure"), buttons_);
+    skip_ = new QPushButton(tr("S&kip"), buttons_);
+    skip_->setToolTip(tr("Leave this question out for this drawing, without answering it"));
+    show_ = new QPushButton(tr("Show on the body"), buttons_);
+    show_->setToolTip(tr("Show the place this question is about on the body map"));
+    for (auto* b : {yes_, no_, unsure_, skip_})
+        row->addWidget(b);
+    row->addStretch(1);
+    row->addWidget(show_);
+    body->addWidget(buttons_);
+    connect(yes_, &QPushButton::clicked, this, [this] { reply(match::Reply::Yes); });
+    connect(no_, &QPushButton::clicked, this, [this] { reply(match::Reply::No); });
+    connect(unsure_, &QPushButton::clicked, this, [this] { reply(match::Reply::Unsure); });
+    connect(skip_, &QPushButton::clicked, this, [this] {
+        if (question_)
+            emit skipped(question_->key);
+    });
+    connect(show_, &QPushButton::clicked, this, &NarrowPanel::showRequested);
+
+    unskip_ = new QPushButton(tr("Ask the skipped questions again"), section);
+    body->addWidget(unskip_, 0, Qt::AlignLeft);
+    connect(unskip_, &QPushButton::clicked, this, &NarrowPanel::skipsCleared);
+
+    answersHeading_ = new QLabel(tr("Your answers:"), section);
+    body->addWidget(answersHeading_);
+    answersScroll_ = new QScrollArea(section);
+    answersScroll_->setWidgetResizable(true);
+    answersScroll_->setFrameShape(QFrame::NoFrame);
+    answersScroll_->setAccessibleName(tr("Your answers"));
+    answersBox_ = new QWidget(answersScroll_);
+    answersLayout_ = new QVBoxLayout(answersBox_);
+    answersLayout_->setContentsMargins(0, 0, 0, 0);
+    answersLayout_->setSpacing(2);
+    answersScroll_->setWidget(answersBox_);
+    body->addWidget(answersScroll_);
+
+    setState(std::nullopt, {}, false);
+}
+
+QPushButton* NarrowPanel::replyButton(match::Reply reply) const
+{
+    switch (reply) {
+    case match::Reply::Yes:
+        return yes_;
+    case match::Reply::No:
+        return no_;
+    case match::Reply::Unsure:
+        return unsure_;
+    }
+    return nullptr;
+}
+
+QToolButton* NarrowPanel::undoButton(int row) const
+{
+    return row >= 0 && row < answerRows() ? undo_[static_cast<std::size_t>(row)] : nullptr;
+}
+
+void NarrowPanel::reply(match::Reply reply)
+{
+    if (question_)
+        emit answered({question_->key, reply});
+}
+
+void NarrowPanel::setState(
+    const std::optional<match::Question>& question, const std::vector<match::Answer>& answers, bool anySkipped)
+{
+    // A button that had the focus keeps it across questions (it is hidden only when there is nothing to ask), so
+    // the keyboard user can answer one question after another.
+    const QWidget* focused = QApplication::focusWidget();
+    const bool replyHadFocus = focused && buttons_->isAncestorOf(focused);
+    question_ = question;
+    if (question) {
+        prompt_->setText(questionText(catalogue_, question->key));
+    } else {
+        prompt_->setText(answers.empty() && !anySkipped
+                ? tr("Nothing to ask: no question would tell the likely sources apart.")
+                : tr("Nothing more to ask: no further question would tell the likely sources apart."));
+    }
+    buttons_->setVisible(question.has_value());
+    for (auto* b : {yes_, no_, unsure_, skip_, show_})
+        b->setAccessibleDescription(question ? prompt_->text() : QString());
+    unskip_->setVisible(!question && anySkipped);
+
+    // The answers: few (one per question asked), so a row of widgets each rather than a view.
+    // An Undo that had the keyboard focus hands it on, so that the keyboard user keeps a place on the page.
+    const bool undoHadFocus
+        = std::any_of(undo_.begin(), undo_.end(), [](const QToolButton* b) { return b->hasFocus(); });
+    for (auto* b : undo_) {
+        // Later, not now: this may run inside the clicked() of the very button that goes.
+        QWidget* line = b->parentWidget();
+        line->hide();
+        answersLayout_->removeWidget(line);
+        line->deleteLater();
+    }
+    undo_.clear();
+    for (const auto& a : answers) {
+        auto* line = new QWidget(answersBox_);
+        auto* lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        const QString text = answerText(catalogue_, a);
+        auto* label = new QLabel(text, line);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        auto* undo = new QToolButton(line);
+        undo->setText(tr("Undo"));
+        undo->setAccessibleName(tr("Undo the answer: %1").arg(text));
+        undo->setToolTip(tr("Take this answer back"));
+        undo->setFocusPolicy(Qt::StrongFocus);
+        lineLayout->addWidget(label, 1);
+        lineLayout->addWidget(undo);
+        answersLayout_->addWidget(line);
+        const match::QuestionKey key = a.question;
+        connect(undo, &QToolButton::clicked, this, [this, key] { emit undone(key); });
+        undo_.push_back(undo);
+    }
+    answersHeading_->setVisible(!answers.empty());
+    answersScroll_->setVisible(!answers.empty());
+    // Room for three answers; more scroll, so the panel never pushes the map off the page.
+    const int rowHeight = fontMetrics().height() + 10;
+    answersScroll_->setFixedHeight(std::min(static_cast<int>(answers.size()), 3) * rowHeight);
+    if ((undoHadFocus || (replyHadFocus && !question)) && !undo_.empty())
+        undo_.back()->setFocus();
+    else if (undoHadFocus && question)
+        yes_->setFocus();
+}
+
+QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question)
+{
+    switch (question.kind) {
+    case match::QuestionKind::Press: {
+        const auto* point = catalogue.triggerPoint(question.subject);
+        if (!point)
+            break;
+        QString howTo = qs(point->location).trimmed();
+        while (howTo.endsWith('.'))
+            howTo.chop(1);
+        return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")
+            .arg(pointName(catalogue, *point), sideText(question.side), howTo);
+    }
+    case match::QuestionKind::Region:
+        return tr("Do you also feel pain here: %1?").arg(placeText(catalogue, question.subject));
+    case match::QuestionKind::Symptom:
+        return tr("Do you also have %1?").arg(symptomName(catalogue, question.subject));
+    }
+    return qs(question.id());
+}
+
+QString NarrowPanel::replyText(match::Reply reply)
+{
+    switch (reply) {
+    case match::Reply::Yes:
+        return tr("yes");
+    case match::Reply::No:
+        return tr("no");
+    case match::Reply::Unsure:
+        return tr("not sure");
+    }
+    return {};
+}
+
+QString NarrowPanel::answerText(const catalogue::Catalogue& catalogue, const match::Answer& answer)
+{
+    const auto& q = answer.question;
+    const QString reply = replyText(answer.reply);
+    switch (q.kind) {
+    case match::QuestionKind::Press:
+        if (const auto* point = catalogue.triggerPoint(q.subject))
+            return tr("Press test, %1 (%2): %3").arg(pointName(catalogue, *point), sideText(q.side), reply);
+        break;
+    case match::QuestionKind::Region:
+        return tr("Pain also here, %1: %2").arg(placeText(catalogue, q.subject), reply);
+    case match::QuestionKind::Symptom:
+        return tr("Also %1: %2").arg(symptomName(catalogue, q.subject), reply);
+    }
+    return tr("%1: %2").arg(qs(q.id()), reply);
+}
+
+} // namespace tmap::app

@@ -1,0 +1,173 @@
+// "Narrow it down" wiring, with real widgets on the offscreen platform: the question a drawing gets, its place on
+// the map, answers that re-rank the results, Undo, Skip. Which question is best is the core's (tests/core).
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+#include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/pain_drawing.h"
+#include "app/shell/main_window.h"
+#include "app/where/narrow_panel.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "app/widgets/roles.h"
+#include "catalogue/catalogue.h"
+
+using tmap::app::MainWindow;
+using tmap::match::QuestionKind;
+using tmap::match::Reply;
+
+namespace {
+
+const tmap::catalogue::Catalogue& catalogue()
+{
+    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+struct Window {
+    MainWindow window {catalogue()};
+    tmap::app::WherePage* page = window.wherePage();
+    tmap::app::NarrowPanel* panel = page->narrowPanel();
+    Window()
+    {
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+    // The muscles of the results, best first.
+    QStringList ranking() const
+    {
+        QStringList ids;
+        for (int r = 0; r < page->results()->rowCount(); ++r)
+            ids << page->results()->index(r).data(tmap::app::MuscleIdRole).toString();
+        return ids;
+    }
+    void drawLowBack() const
+    {
+        page->drawing()->add("back.lumbar:left");
+        page->drawing()->add("back.lumbar:right");
+    }
+};
+
+} // namespace
+
+TEST_CASE(
+    "narrow gui: a low-back drawing gets a question; Yes re-ranks the results and Undo restores them", "[gui][narrow]")
+{
+    Window w;
+    CHECK_FALSE(w.panel->isVisible()); // nothing drawn, nothing to narrow down
+    w.drawLowBack();
+    REQUIRE(w.panel->isVisible());
+    REQUIRE(w.panel->question());
+    const auto asked = w.panel->question()->key;
+    CHECK(w.panel->questionLabel()->text() == tmap::app::NarrowPanel::questionText(catalogue(), asked));
+    REQUIRE(w.panel->replyButton(Reply::Yes)->isVisible());
+    CHECK(w.panel->answerRows() == 0);
+
+    // Its place shows on the map while no result is chosen.
+    if (asked.kind == QuestionKind::Region)
+        CHECK(w.page->bodyMap()->highlight() == QString::fromStdString(asked.subject));
+    else if (asked.kind == QuestionKind::Press)
+        CHECK(w.page->bodyMap()->pattern().point == w.panel->question()->point);
+
+    const QStringList before = w.ranking();
+    REQUIRE(before.size() > 3);
+    QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    CHECK(w.page->drawing()->answers().front().question == asked);
+    CHECK(w.page->drawing()->answers().front().reply == Reply::Yes);
+    CHECK(w.panel->answerRows() == 1);
+    CHECK(w.ranking() != before);
+    CHECK((!w.panel->question() || w.panel->question()->key != asked));
+    CHECK(w.page->answerLines().size() == 1);
+    CHECK(w.page->answerLines().front().endsWith(": yes"));
+
+    REQUIRE(w.panel->undoButton(0));
+    QTest::mouseClick(w.panel->undoButton(0), Qt::LeftButton);
+    CHECK(w.page->drawing()->answers().empty());
+    CHECK(w.panel->answerRows() == 0);
+    CHECK(w.ranking() == before);
+    REQUIRE(w.panel->question());
+    CHECK(w.panel->question()->key == asked);
+}
+
+TEST_CASE(
+    "narrow gui: Skip asks another question without answering; a changed drawing keeps the answers", "[gui][narrow]")
+{
+    Window w;
+    w.drawLowBack();
+    REQUIRE(w.panel->question());
+    const auto first = w.panel->question()->key;
+    const QStringList before = w.ranking();
+    QTest::mouseClick(w.panel->skipButton(), Qt::LeftButton);
+    CHECK(w.page->drawing()->answers().empty());
+    CHECK(w.ranking() == before);
+    REQUIRE(w.panel->question());
+    CHECK(w.panel->question()->key != first);
+
+    // Answered by keyboard: the buttons have mnemonics.
+    const auto second = w.panel->question()->key;
+    QTest::keyClick(&w.window, Qt::Key_N, Qt::AltModifier);
+    // A mnemonic animates the click, which lands a moment later.
+    CHECK(QTest::qWaitFor([&] { return !w.page->drawing()->answers().empty(); }));
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    CHECK(w.page->drawing()->answers().front().question == second);
+    CHECK(w.page->drawing()->answers().front().reply == Reply::No);
+
+    // Another spot: the answer stays and still counts.
+    w.page->drawing()->add("buttock.upper:left");
+    CHECK(w.page->drawing()->answers().size() == 1);
+    CHECK(w.panel->answerRows() == 1);
+    // The drawing cleared: the answers go with it and the panel folds away.
+    w.page->drawing()->clear();
+    CHECK(w.page->drawing()->answers().empty());
+    CHECK_FALSE(w.panel->isVisible());
+}
+
+TEST_CASE(
+    "narrow gui: choosing a result shows its pattern; letting go shows the question's place again", "[gui][narrow]")
+{
+    Window w;
+    w.drawLowBack();
+    REQUIRE(w.panel->question());
+    w.page->selectResult(0);
+    CHECK(w.page->bodyMap()->pattern().point == w.page->results()->result(0)->point);
+    CHECK(w.page->bodyMap()->highlight().isEmpty());
+    w.page->resultsView()->setCurrentIndex({});
+    const auto& q = *w.panel->question();
+    if (q.key.kind == QuestionKind::Region)
+        CHECK(w.page->bodyMap()->highlight() == QString::fromStdString(q.key.subject));
+    else if (q.key.kind == QuestionKind::Press)
+        CHECK(w.page->bodyMap()->pattern().point == q.point);
+}
+
+TEST_CASE("narrow gui: screenshots for review", "[.][shot]")
+{
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
+        Window w;
+        w.window.resize(size);
+        const QString suffix = QString("-%1x%2.png").arg(size.width()).arg(size.height());
+        // Two answers, then a press question (the picture: its pattern and X).
+        w.page->drawing()->add("buttock.upper:left");
+        for (int i = 0; i < 2 && w.panel->question(); ++i)
+            QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
+        QTest::qWait(100);
+        w.window.grab().save(out + "/narrow-answered" + suffix);
+        // Nothing left to ask.
+        w.page->drawing()->clear();
+        w.page->drawing()->add("head.temple:right");
+        for (int i = 0; i < 12 && w.panel->question(); ++i)
+            QTest::mouseClick(w.panel->replyButton(i % 2 ? Reply::Yes : Reply::No), Qt::LeftButton);
+        QTest::qWait(100);
+        w.window.grab().save(out + "/narrow-done" + suffix);
+    }
+}
