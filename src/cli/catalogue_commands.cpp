@@ -60,7 +60,8 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         {"overview", m.overview}, {"location", m.location}, {"action", m.action}, {"palpation", m.palpation},
         {"symptoms", symptoms}, {"factors", factors}, {"trigger_points", points}, {"techniques", techniques},
         {"precautions", m.precautions}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
-        {"related", m.related}, {"sources", sources}};
+        {"related", m.related}, {"sources", sources},
+        {"evidence", {{"pattern", m.patternEvidence}, {"technique", m.techniqueEvidence}}}};
 }
 
 void printList(const char* title, const std::vector<std::string>& items)
@@ -85,7 +86,10 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
             std::cout << (i ? ", " : "") << m.otherNames[i];
         std::cout << "\n";
     }
-    std::cout << "Body area: " << catalogue::areaName(m.area) << "\n\n" << m.overview << "\n";
+    std::cout << "Body area: " << catalogue::areaName(m.area) << "\n";
+    std::cout << "How sure: pain pattern - " << m.patternEvidence << "; technique - " << m.techniqueEvidence
+              << " (see the guide, \"How sure is this?\")\n\n"
+              << m.overview << "\n";
     std::cout << "\nWhere it is\n  " << m.location << "\n\nWhat it does\n  " << m.action << "\n\nHow to find it\n  "
               << m.palpation << "\n";
     std::cout << "\nTrigger points\n";
