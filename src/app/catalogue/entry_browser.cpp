@@ -146,6 +146,12 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     }
     sub << esc(catalogue::areaName(m.area));
     h += "<p class='muted'>" + sub.join(" &middot; ") + "</p>";
+    QUrl howSure = guideUrl();
+    howSure.setFragment("how-sure");
+    h += "<p class='muted'>"
+        + tr("How sure: pain pattern, %1; technique, %2 (<a href='%3'>what this means</a>).")
+              .arg(esc(m.patternEvidence), esc(m.techniqueEvidence), howSure.toString())
+        + "</p>";
     h += paragraphs(m.overview);
     h += "<h2>" + tr("Where it is and what it does") + "</h2>" + paragraphs(m.location) + paragraphs(m.action);
     h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(m.palpation);
@@ -278,7 +284,7 @@ QString EntryBrowser::guidePage() const
 {
     QString h = "<h1>" + tr("Trigger points: a short guide") + "</h1>";
     for (const auto& s : catalogue_.data().guide)
-        h += "<h2>" + esc(s.title) + "</h2>" + paragraphs(s.body);
+        h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(s.title) + "</h2>" + paragraphs(s.body);
     return h;
 }
 
