@@ -6,12 +6,18 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/note_editor.h"
 #include "app/shell/main_window.h"
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
@@ -32,7 +38,8 @@ const tmap::catalogue::Catalogue& catalogue()
 }
 
 struct Window {
-    MainWindow window {catalogue()};
+    QTemporaryDir dir; // the journal, if one is written
+    MainWindow window {catalogue(), dir.filePath("journal.sqlite")};
     tmap::app::WherePage* page = window.wherePage();
     tmap::app::NarrowPanel* panel = page->narrowPanel();
     Window()
@@ -130,6 +137,28 @@ TEST_CASE(
     w.page->drawing()->clear();
     CHECK(w.page->drawing()->answers().empty());
     CHECK_FALSE(w.panel->isVisible());
+}
+
+TEST_CASE("narrow gui: Save to journal puts the answers into the note's text", "[gui][narrow][journal]")
+{
+    Window w;
+    w.drawLowBack();
+    REQUIRE(w.panel->question());
+    QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
+    REQUIRE(w.page->answerLines().size() == 1);
+    const QString line = w.page->answerLines().front();
+    QString text;
+    QTimer::singleShot(0, [&text] {
+        auto* editor = qobject_cast<tmap::app::NoteEditor*>(QApplication::activeModalWidget());
+        REQUIRE(editor);
+        text = editor->textEdit()->toPlainText();
+        editor->accept();
+    });
+    w.window.saveToJournal();
+    CHECK(text.contains(line));
+    auto* journal = w.window.journalPage();
+    REQUIRE(journal->model()->rowCount() == 1);
+    CHECK(journal->model()->index(0, tmap::app::JournalModel::Text).data().toString().contains(line));
 }
 
 TEST_CASE(

@@ -187,10 +187,9 @@ void MainWindow::saveToJournal()
         return;
     }
     journal::Note note = NoteEditor::noteFromDrawing(*wherePage_->drawing());
-    // A note has no field for the answers to "Narrow it down": they go into its text, one per line, where the
-    // person sees them in the editor and can change them.
-    if (const QStringList answers = wherePage_->answerLines(); !answers.isEmpty())
-        note.text = (tr("Narrow it down:") + '\n' + answers.join('\n')).toStdString();
+    // A note has no field for the answers to "Narrow it down": they go into its text, one per line ("Press test,
+    // ...: yes"), where the person sees them in the editor and can change them.
+    note.text = wherePage_->answerLines().join('\n').toStdString();
     // JournalPage::newNoteFrom takes only the drawing, so the editor runs here, as the page runs it.
     JournalPage* page = journalPage();
     if (!journalSession_->journal())
