@@ -1089,6 +1089,133 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Journal &amp;report (PDF)...</source>
         <translation>Tagebuch-&amp;Bericht (PDF)...</translation>
     </message>
+    <message>
+        <source>Note saved to the journal.</source>
+        <translation>Notiz im Tagebuch gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::NarrowPanel</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Narrow it down</source>
+        <translation>Genauer eingrenzen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>No&amp;t sure</source>
+        <translation>Weiß ni&amp;cht</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>Leave this question out for this drawing, without answering it</source>
+        <translation>Diese Frage für diese Zeichnung auslassen, ohne sie zu beantworten</translation>
+    </message>
+    <message>
+        <source>Show on the body</source>
+        <translation>Am Körper zeigen</translation>
+    </message>
+    <message>
+        <source>Show the place this question is about on the body map</source>
+        <translation>Die Stelle, um die es in dieser Frage geht, auf der Körperkarte zeigen</translation>
+    </message>
+    <message>
+        <source>Ask the skipped questions again</source>
+        <translation>Übersprungene Fragen wieder stellen</translation>
+    </message>
+    <message>
+        <source>Your answers:</source>
+        <translation>Ihre Antworten:</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>Nothing to ask: no question would tell the likely sources apart.</source>
+        <translation>Nichts zu fragen: Keine Frage würde die wahrscheinlichen Ursachen besser voneinander unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Nothing more to ask: no further question would tell the likely sources apart.</source>
+        <translation>Keine weiteren Fragen: Keine weitere Frage würde die wahrscheinlichen Ursachen besser voneinander unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the answer: %1</source>
+        <translation>Antwort zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>Take this answer back</source>
+        <translation>Diese Antwort zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Press here: %1 (%2). %3. Does it bring on your familiar pain?</source>
+        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
+    </message>
+    <message>
+        <source>Do you also feel pain here: %1?</source>
+        <translation>Haben Sie auch hier Schmerzen: %1?</translation>
+    </message>
+    <message>
+        <source>Do you also have %1?</source>
+        <translation>Haben Sie auch dieses Symptom: %1?</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>weiß nicht</translation>
+    </message>
+    <message>
+        <source>Press test, %1 (%2): %3</source>
+        <translation>Drucktest, %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Pain also here, %1: %2</source>
+        <translation>Schmerz auch hier, %1: %2</translation>
+    </message>
+    <message>
+        <source>Also %1: %2</source>
+        <translation>Auch %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>
@@ -1498,16 +1625,80 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>beide Seiten</translation>
     </message>
     <message>
-        <source>%1. %2 (%3)
-%4
-%5</source>
-        <translation>%1. %2 (%3)
-%4
-%5</translation>
+        <source>%1 (left)</source>
+        <translation>%1 (links)</translation>
     </message>
     <message>
-        <source>Rank %1: %2, %3, %4 side. %5. Match %6%.</source>
-        <translation>Rang %1: %2, %3, Seite: %4. %5. Übereinstimmung %6 %.</translation>
+        <source>%1 (right)</source>
+        <translation>%1 (rechts)</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>less likely</source>
+        <translation>weniger wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>trigger point lies in</source>
+        <translation>Triggerpunkt liegt in</translation>
+    </message>
+    <message>
+        <source>named by the pain guide for</source>
+        <translation>im Schmerzleitfaden genannt für</translation>
+    </message>
+    <message>
+        <source>main zone (sometimes)</source>
+        <translation>Hauptzone (manchmal)</translation>
+    </message>
+    <message>
+        <source>main zone</source>
+        <translation>Hauptzone</translation>
+    </message>
+    <message>
+        <source>spillover (sometimes)</source>
+        <translation>Ausstrahlung (manchmal)</translation>
+    </message>
+    <message>
+        <source>spillover</source>
+        <translation>Ausstrahlung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>with the muscle&apos;s other trigger points</source>
+        <translation>zusammen mit den anderen Triggerpunkten des Muskels</translation>
+    </message>
+    <message>
+        <source>known for %1</source>
+        <translation>bekannt für %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3) - %4
+%5
+%6</source>
+        <translation>%1. %2 (%3) – %4
+%5
+%6</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2, %3, %4 side, %5. %6.</source>
+        <translation>Rang %1: %2, %3, Seite: %4, %5. %6.</translation>
     </message>
 </context>
 <context>
