@@ -354,7 +354,10 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size)
     resize(size);
     setAttribute(Qt::WA_DontShowOnScreen);
     show();
-    QApplication::processEvents();
+    // A word-wrapped label finds its height only once its width is known, and its parents' layouts follow one
+    // posted layout request per level: a few rounds, or the grab shows it squeezed.
+    for (int round = 0; round < 5; ++round)
+        QApplication::processEvents();
     const QPixmap pixmap = grab();
     if (!pixmap.save(file, "PNG")) {
         std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
