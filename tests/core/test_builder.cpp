@@ -253,7 +253,7 @@ TEST_CASE("builder: a stretch whose title says the opposite of its steps", "[bui
         m["techniques"].push_back(stretch);
         data.write(m);
         CHECK_THAT(buildError(data),
-            Catch::Contains("alpha.json: /techniques/1/name: the title has the foot in but the steps have it out"));
+            Catch::Contains("alpha.json: /techniques/1/name: the title has the foot in but the steps have it outward"));
     }
     SECTION("the title lifts the arch, the steps let it roll down")
     {
@@ -262,7 +262,17 @@ TEST_CASE("builder: a stretch whose title says the opposite of its steps", "[bui
         m["techniques"].push_back(stretch);
         data.write(m);
         CHECK_THAT(buildError(data),
-            Catch::Contains("alpha.json: /techniques/1/name: the title has the arch up but the steps have it down"));
+            Catch::Contains(
+                "alpha.json: /techniques/1/name: the title has the arch lifted but the steps have it down"));
+    }
+    SECTION("the title points the foot, the steps pull it up")
+    {
+        stretch["name"] = "Calf stretch with the foot pointed";
+        stretch["steps"] = {"Sit with the leg straight.", "Pull the foot up toward the shin and hold."};
+        m["techniques"].push_back(stretch);
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /techniques/1/name: the title has the foot pointed but the steps have it up"));
     }
     SECTION("title and steps agree: the foot swings out so that the thigh turns in")
     {

@@ -376,17 +376,13 @@ Direction opposite(Direction d)
     return d;
 }
 
-const char* directionName(Direction d)
-{
-    static const char* const names[] = {"in", "out", "up", "down", "straight", "bent", "toward", "away"};
-    return names[static_cast<int>(d)];
-}
-
 // A body part named in a stretch and the direction word that follows it in the same clause ("foot turned in",
-// "arch lifted", "knee straight", "palm down"). The noun comes first: "the foot" then within a few words "in".
+// "arch lifted", "knee straight", "palm down"). The noun comes first: "the foot" then within a few words "in". A foot
+// or toes "pointed" (or "point the foot") go down, the opposite of "pull the foot up".
 struct PartDirection {
     std::string part;
     Direction direction;
+    std::string word; ///< as the text says it, for the message
 };
 
 std::vector<PartDirection> partDirections(const std::string& text, std::size_t window)
@@ -416,13 +412,24 @@ std::vector<PartDirection> partDirections(const std::string& text, std::size_t w
             const auto part = parts.find(w[i]);
             if (part == parts.end())
                 continue;
+            const bool footOrToe = part->second == "foot" || part->second == "toe";
+            const bool pointBefore = (i >= 1 && (w[i - 1] == "point" || w[i - 1] == "points"))
+                || (i >= 2 && (w[i - 2] == "point" || w[i - 2] == "points"));
+            if (footOrToe && pointBefore) {
+                found.push_back({part->second, Direction::Down, "pointed"});
+                continue;
+            }
             for (std::size_t j = i + 1; j < w.size() && j <= i + window; ++j) {
                 if (parts.count(w[j]))
                     break;
                 if (w[j] == "in" && j + 1 < w.size() && notAfterIn.count(w[j + 1]))
                     continue;
+                if (footOrToe && w[j] == "pointed") {
+                    found.push_back({part->second, Direction::Down, w[j]});
+                    break;
+                }
                 if (const auto d = directions.find(w[j]); d != directions.end()) {
-                    found.push_back({part->second, d->second});
+                    found.push_back({part->second, d->second, w[j]});
                     break;
                 }
             }
@@ -440,17 +447,17 @@ void checkStretchTitle(const Technique& t, const std::string& file, const std::s
         for (auto& pd : partDirections(step, 4))
             inSteps.push_back(std::move(pd));
     for (const auto& titled : partDirections(t.name, 3)) {
+        const PartDirection* opposed = nullptr;
         bool same = false;
-        bool opposed = false;
         for (const auto& s : inSteps)
             if (s.part == titled.part) {
                 same = same || s.direction == titled.direction;
-                opposed = opposed || s.direction == opposite(titled.direction);
+                if (s.direction == opposite(titled.direction) && !opposed)
+                    opposed = &s;
             }
         if (opposed && !same)
             problems.add(file, path + "/name",
-                "the title has the " + titled.part + " " + directionName(titled.direction) + " but the steps have it "
-                    + directionName(opposite(titled.direction)));
+                "the title has the " + titled.part + " " + titled.word + " but the steps have it " + opposed->word);
     }
 }
 
