@@ -176,6 +176,13 @@ TEST_CASE(
         CHECK(w.page->bodyMap()->highlight() == QString::fromStdString(q.key.subject));
     else if (q.key.kind == QuestionKind::Press)
         CHECK(w.page->bodyMap()->pattern().point == q.point);
+
+    // The person's choice of view stands; "Show on the body" turns the map to the question's place.
+    REQUIRE(q.key.kind != QuestionKind::Symptom);
+    w.page->setView("soles");
+    CHECK(w.page->bodyMap()->view() == "soles");
+    QTest::mouseClick(w.panel->showButton(), Qt::LeftButton);
+    CHECK(w.page->bodyMap()->view() != "soles");
 }
 
 TEST_CASE("narrow gui: screenshots for review", "[.][shot]")

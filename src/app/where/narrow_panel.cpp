@@ -167,6 +167,7 @@ void NarrowPanel::setState(
                 : tr("Nothing more to ask: no further question would tell the likely sources apart."));
     }
     buttons_->setVisible(question.has_value());
+    show_->setVisible(question && question->key.kind != match::QuestionKind::Symptom); // a symptom has no place
     for (auto* b : {yes_, no_, unsure_, skip_, show_})
         b->setAccessibleDescription(question ? prompt_->text() : QString());
     unskip_->setVisible(!question && anySkipped);

@@ -41,6 +41,7 @@ public:
     QLabel* questionLabel() const { return prompt_; }
     QPushButton* replyButton(match::Reply reply) const;
     QPushButton* skipButton() const { return skip_; }
+    QPushButton* showButton() const { return show_; }
     /// The Undo button of the answer on `row` (oldest first), or null.
     QToolButton* undoButton(int row) const;
     int answerRows() const { return static_cast<int>(undo_.size()); }

@@ -77,15 +77,17 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // Under the map: a question and the place it is about are seen together.
     narrow_ = new NarrowPanel(catalogue_, mapPanel);
     mapLayout->addWidget(narrow_);
+    // After a reply the next question's place shows, in a view that shows it. (A question that changes with the
+    // drawing does not turn the map: the person may be drawing in this view.)
     connect(narrow_, &NarrowPanel::answered, this, [this](const match::Answer& answer) {
-        unchooseResult(); // the next question's place shows
         drawing_->setAnswer(answer);
+        unchooseResult();
     });
     connect(narrow_, &NarrowPanel::undone, drawing_, &PainDrawing::removeAnswer);
     connect(narrow_, &NarrowPanel::skipped, this, [this](const match::QuestionKey& question) {
         skipped_.push_back(question);
-        unchooseResult();
         updateResults();
+        unchooseResult();
     });
     connect(narrow_, &NarrowPanel::skipsCleared, this, [this] {
         skipped_.clear();
@@ -304,18 +306,19 @@ void WherePage::unchooseResult()
 {
     resultsView_->selectionModel()->clear();
     onResultChosen();
+    showQuestionPicture(true);
 }
 
-void WherePage::showQuestionPicture()
+void WherePage::showQuestionPicture(bool bringIntoView)
 {
     map_->setPattern({});
     map_->setHighlight({});
     const auto& question = narrow_->question();
     if (!question)
         return;
-    // Shown in a view where it can be seen: the question is no use about a place the map does not show.
-    auto showIn = [this](auto visibleIn) {
-        if (visibleIn(map_->view()))
+    // On request, in a view that shows it: a question about a place the map does not show is no use.
+    auto showIn = [this, bringIntoView](auto visibleIn) {
+        if (!bringIntoView || visibleIn(map_->view()))
             return;
         for (const auto& v : catalogue_.body().views())
             if (visibleIn(QString::fromStdString(v.id)))
@@ -370,7 +373,7 @@ void WherePage::onResultChosen()
     openEntry_->setEnabled(r != nullptr);
     if (!r) {
         switchView_->hide();
-        showQuestionPicture();
+        showQuestionPicture(false);
         return;
     }
     map_->setHighlight({});

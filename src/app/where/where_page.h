@@ -69,9 +69,10 @@ private:
     void updateRedFlags(const match::Drawing& drawing);
     void updateQuestion(const match::Drawing& drawing);
     void onResultChosen();
-    /// Shows the current question's place on the map: the trigger point to press, or the region asked about.
-    void showQuestionPicture();
-    /// Lets go of the chosen result, so that the map shows the question's place.
+    /// Shows the current question's place on the map: the trigger point to press, or the region asked about;
+    /// `bringIntoView` turns the map to a view that shows it.
+    void showQuestionPicture(bool bringIntoView);
+    /// Lets go of the chosen result, so that the map shows the question's place, in a view that shows it.
     void unchooseResult();
     const match::Matcher& matcher();
 
