@@ -31,8 +31,8 @@ void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
 match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogue& cat, const char* command)
 {
     if (opts.spots.empty() && opts.symptoms.empty())
-        throw UsageError(std::string(command) + ": give at least one SPOT or --symptom (see tpmap " + command
-            + " --help)");
+        throw UsageError(
+            std::string(command) + ": give at least one SPOT or --symptom (see tpmap " + command + " --help)");
     match::Drawing drawing;
     for (const auto& text : opts.spots) {
         try {

@@ -7,10 +7,10 @@
 #include <set>
 #include <sstream>
 
+#include "../support/accuracy.h"
 #include "catalogue_fixture.h"
 #include "match/matcher.h"
 #include "match/questions.h"
-#include "../support/accuracy.h"
 
 using namespace tmap::match;
 
@@ -135,14 +135,13 @@ TEST_CASE("ranking: the pain guides' prior puts the references' usual sources fi
     CHECK(ql->evidence.guides.front().position >= 1);
 }
 
-TEST_CASE("ranking: a muscle whose points together explain the drawing is not beaten by one that explains part",
-    "[match]")
+TEST_CASE(
+    "ranking: a muscle whose points together explain the drawing is not beaten by one that explains part", "[match]")
 {
     // The upper trapezius refers to the temple and the angle of the jaw; the drawing spans both of its points'
     // zones on one side. Its row stands for the muscle and names the points.
-    const auto results = matcher().rank(drawing({"head.temple:right=6", "back.scapula_inner:right=6",
-                                            "neck.back:right=6", "head.occiput:right=4"}),
-        0);
+    const auto results = matcher().rank(
+        drawing({"head.temple:right=6", "back.scapula_inner:right=6", "neck.back:right=6", "head.occiput:right=4"}), 0);
     REQUIRE_FALSE(results.empty());
     bool anyCombined = false;
     for (const auto& r : results) {
@@ -203,8 +202,8 @@ TEST_CASE("ranking: a press test that brings on the pain moves its muscle to the
     CHECK(after.front().muscle == third.muscle);
     REQUIRE_FALSE(after.front().evidence.answered.empty());
     // The answer weighs 0.8 for the pressed muscle and 0.2 for every other (docs/ranking.md).
-    const auto other = std::find_if(
-        after.begin(), after.end(), [&](const Result& r) { return r.muscle != third.muscle; });
+    const auto other
+        = std::find_if(after.begin(), after.end(), [&](const Result& r) { return r.muscle != third.muscle; });
     REQUIRE(other != after.end());
     CHECK(after.front().evidence.answers > other->evidence.answers);
 }

@@ -15,6 +15,7 @@
 
 #include "body/body_map.h"
 #include "catalogue/schema.h"
+#include "catalogue/translations.h"
 #include "db/database.h"
 
 namespace fs = std::filesystem;
@@ -888,6 +889,7 @@ CatalogueData loadSources(const std::string& dataDir)
                     "symptom \"" + data.symptoms[i].id + "\" is used by no muscle, trigger point or red flag");
     }
     readEvidence(cat / "evidence.json", data.muscles, problems);
+    data.translations = readTranslations((cat / "i18n").string(), data, problems.items);
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
         throw BuildError(std::move(problems.items));
@@ -1108,6 +1110,13 @@ void insertAll(db::Database& db, const CatalogueData& data)
     for (const auto& m : data.muscles)
         for (std::size_t i = 0; i < m.related.size(); ++i)
             related.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.related[i]).run();
+
+    {
+        auto st = db.prepare("INSERT INTO translation VALUES (?, ?, ?)");
+        for (const auto& [language, strings] : data.translations)
+            for (const auto& [key, text] : strings)
+                st.bind(1, language).bind(2, key).bind(3, text).run();
+    }
 
     auto guide = db.prepare("INSERT INTO pain_guide (id) VALUES (?)");
     auto guideRegion = db.prepare("INSERT INTO pain_guide_region VALUES (?, ?)");

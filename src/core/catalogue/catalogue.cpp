@@ -91,6 +91,8 @@ void loadLists(db::Database& db, CatalogueData& data)
              st.step();)
             guide(st.integer(0)).sources.push_back({st.text(1), st.text(2)});
     }
+    for (auto st = db.prepare("SELECT language, key, text FROM translation"); st.step();)
+        data.translations[st.text(0)][st.text(1)] = st.text(2);
     for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();)
         if (st.text(0) == "regions.tsv")
             data.regionsTsv = st.text(1);
@@ -442,6 +444,16 @@ std::string findCatalogue(const std::string& programDir)
             return fs::weakly_canonical(candidate, ec).string();
     }
     return {};
+}
+
+const std::string& Catalogue::translated(
+    std::string_view language, std::string_view key, const std::string& english) const
+{
+    const auto lang = data_.translations.find(language);
+    if (lang == data_.translations.end())
+        return english;
+    const auto it = lang->second.find(key);
+    return it == lang->second.end() ? english : it->second;
 }
 
 } // namespace tmap::catalogue

@@ -69,6 +69,10 @@ public:
 
     const std::string& path() const { return path_; }
 
+    /// A user-visible string in `language` ("de"), by key (catalogue/translations.h), or `english` when the
+    /// catalogue has no such language or string.
+    const std::string& translated(std::string_view language, std::string_view key, const std::string& english) const;
+
 private:
     Catalogue() = default;
     std::string path_;

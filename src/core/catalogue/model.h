@@ -148,6 +148,8 @@ struct CatalogueData {
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
     std::vector<PainGuide> painGuides;
+    /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text.
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
     std::string regionsTsv; ///< the body vocabulary, verbatim
     /// The body geometry as authored (not the mirrored left lateral view). Filled by the builder; an opened
     /// Catalogue moves it into body() and leaves this empty.

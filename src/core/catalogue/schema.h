@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -60,6 +60,8 @@ CREATE TABLE pain_guide_muscle (guide_id INTEGER NOT NULL REFERENCES pain_guide(
                                 kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')));
 CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
+CREATE TABLE translation (language TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
+                          PRIMARY KEY (language, key));
 CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
 CREATE TABLE body_data (name TEXT PRIMARY KEY, content TEXT NOT NULL);
 CREATE TABLE body_view (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, aspect REAL NOT NULL,

@@ -173,19 +173,18 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
             for (const auto& region : guide.regions) {
                 guideByRegion_[region].push_back({it->second, value, i + 1, of, gm.kind});
                 auto& entries = byRegion_[region];
-                const bool reaches = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) {
-                    return e.how != How::Local && points_[e.point].muscleIndex == it->second;
-                });
+                const bool reaches = std::any_of(entries.begin(), entries.end(),
+                    [&](const Entry& e) { return e.how != How::Local && points_[e.point].muscleIndex == it->second; });
                 if (reaches)
                     continue;
                 // The muscle's first trigger point (its best-known) stands for it.
-                const auto first = std::find_if(points_.begin(), points_.end(),
-                    [&](const PointInfo& p) { return p.muscleIndex == it->second; });
+                const auto first = std::find_if(
+                    points_.begin(), points_.end(), [&](const PointInfo& p) { return p.muscleIndex == it->second; });
                 if (first == points_.end())
                     continue;
                 const auto index = static_cast<std::size_t>(first - points_.begin());
-                entries.push_back({index, gm.kind == ZoneKind::Main ? kGuideOnlyMain : kGuideOnlySpillover,
-                    How::Guide, false, false, first->onRight, first->onLeft});
+                entries.push_back({index, gm.kind == ZoneKind::Main ? kGuideOnlyMain : kGuideOnlySpillover, How::Guide,
+                    false, false, first->onRight, first->onLeft});
             }
         }
     }
@@ -255,8 +254,8 @@ double Matcher::answerFactor(
         const double chance = yesChance(probe, a.question);
         factor *= a.reply == Reply::Yes ? chance : 1.0 - chance;
         const bool aboutIt = a.question.kind == QuestionKind::Press ? chance == kPressYesSource
-            : a.question.kind == QuestionKind::Region                ? chance > kRegionNone
-                                                                     : chance > kSymptomYesNone;
+            : a.question.kind == QuestionKind::Region               ? chance > kRegionNone
+                                                                    : chance > kSymptomYesNone;
         if (concerned && aboutIt)
             concerned->push_back(a);
     }
@@ -512,8 +511,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 r.explains.clear();
                 r.unexplained.clear();
                 for (std::size_t si = 0; si < nSpots; ++si) {
-                    const auto found = std::find_if(
-                        byWhom.begin(), byWhom.end(), [si](const auto& p) { return p.first == si; });
+                    const auto found
+                        = std::find_if(byWhom.begin(), byWhom.end(), [si](const auto& p) { return p.first == si; });
                     if (found == byWhom.end()) {
                         r.unexplained.push_back(drawing.spots[si].instance);
                         continue;
@@ -588,8 +587,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     for (auto& r : ranked) {
         r.relative = top > 0 ? r.score / top : 0.0;
         r.likelihood = r.relative >= kLikely ? Likelihood::Likely
-            : r.relative >= kPossible       ? Likelihood::Possible
-                                            : Likelihood::LessLikely;
+            : r.relative >= kPossible        ? Likelihood::Possible
+                                             : Likelihood::LessLikely;
         for (const auto& s : spots) {
             const auto it = guideByRegion_.find(s.base);
             if (it == guideByRegion_.end())
@@ -644,9 +643,7 @@ QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::st
     const auto colon = text.find(':');
     const std::string kind = text.substr(0, colon);
     const std::string rest = colon == std::string::npos ? std::string() : text.substr(colon + 1);
-    auto fail = [&](const std::string& why) {
-        return std::invalid_argument("question \"" + text + "\": " + why);
-    };
+    auto fail = [&](const std::string& why) { return std::invalid_argument("question \"" + text + "\": " + why); };
     if (rest.empty())
         throw fail("expected press:TRIGGER-POINT:SIDE, region:REGION[:SIDE] or symptom:ID");
     QuestionKey key;

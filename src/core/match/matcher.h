@@ -138,8 +138,8 @@ private:
         int of;
         catalogue::ZoneKind kind;
     };
-    double answerFactor(const PointInfo& info, const std::string& side, const Drawing& drawing,
-        std::vector<Answer>* concerned) const;
+    double answerFactor(
+        const PointInfo& info, const std::string& side, const Drawing& drawing, std::vector<Answer>* concerned) const;
     const catalogue::Catalogue& catalogue_;
     std::vector<PointInfo> points_;
     std::map<std::string, std::vector<Entry>, std::less<>> byRegion_;

@@ -100,8 +100,8 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     for (std::size_t i = 0; i < weighed.size(); ++i) {
         const Result& r = *weighed[i].first;
         const body::Side side = r.side == "left" ? body::Side::Left
-            : r.side == "right"                   ? body::Side::Right
-                                                  : body::Side::None;
+            : r.side == "right"                  ? body::Side::Right
+                                                 : body::Side::None;
         if (i < kPressed) {
             Question q;
             q.key = {QuestionKind::Press, r.point->id, side == body::Side::None ? body::Side::Right : side};
