@@ -221,14 +221,14 @@ View mirroredSideView(const View& right)
     left.mirrored = true;
     auto flip = [](Polygon& polygon) {
         for (auto& p : polygon)
-            p.x = 1 - p.x;
+            p = mirrored(p);
         std::reverse(polygon.begin(), polygon.end());
     };
     for (auto& polygon : left.outline)
         flip(polygon);
     for (auto& stroke : left.strokes)
         for (auto& p : stroke)
-            p.x = 1 - p.x;
+            p = mirrored(p);
     for (auto& shape : left.shapes) {
         shape.instance = mirrorInstance(shape.instance);
         for (auto& polygon : shape.polygons)
@@ -236,10 +236,10 @@ View mirroredSideView(const View& right)
         const double minX = shape.minX;
         shape.minX = 1 - shape.maxX;
         shape.maxX = 1 - minX;
-        shape.centre.x = 1 - shape.centre.x;
+        shape.centre = mirrored(shape.centre);
     }
     for (auto& label : left.labels) {
-        label.at.x = 1 - label.at.x;
+        label.at = mirrored(label.at);
         label.text = swapSideWords(label.text);
     }
     return left;

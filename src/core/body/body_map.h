@@ -44,6 +44,13 @@ struct Point {
 };
 using Polygon = std::vector<Point>;
 
+/// A point of a view seen in a mirror (left and right swapped): how the left lateral view is made from the right
+/// one, and a left trigger point's marker from the right one's.
+inline Point mirrored(Point p)
+{
+    return {1 - p.x, p.y};
+}
+
 bool contains(const Polygon& polygon, Point p);
 double distanceToEdges(const Polygon& polygon, Point p);
 

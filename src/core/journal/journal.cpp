@@ -23,6 +23,7 @@
 #include "catalogue/catalogue.h"
 #include "db/backup.h"
 #include "db/database.h"
+#include "journal/note_rules.h"
 #include "journal/uuid.h"
 
 namespace fs = std::filesystem;
@@ -850,6 +851,8 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         if (t.after)
             checkIntensity(problems, at + "/after", *t.after);
     }
+    if (auto empty = emptyNoteProblem(note))
+        problems.push_back(*empty);
     return problems;
 }
 
