@@ -277,7 +277,8 @@ void WherePage::onResultChosen()
         switchView_->hide();
         return;
     }
-    const Pattern pattern {r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
+    // A side the drawing leaves open ("either") shows the right one.
+    const Pattern pattern {r->point, body::parseSide(r->side).value_or(body::Side::Right)};
     map_->setPattern(pattern);
     const QString best = QString::fromStdString(
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));

@@ -27,6 +27,15 @@ std::string_view sideName(Side side)
     return "";
 }
 
+std::optional<Side> parseSide(std::string_view text)
+{
+    if (text == "left")
+        return Side::Left;
+    if (text == "right")
+        return Side::Right;
+    return std::nullopt;
+}
+
 Side opposite(Side side)
 {
     if (side == Side::Left)
@@ -52,14 +61,22 @@ std::optional<Instance> parseInstance(std::string_view text)
         return std::nullopt;
     if (colon != std::string_view::npos) {
         const auto side = text.substr(colon + 1);
-        if (side == "left" || side == "l")
+        if (const auto parsed = parseSide(side))
+            result.side = *parsed;
+        else if (side == "l")
             result.side = Side::Left;
-        else if (side == "right" || side == "r")
+        else if (side == "r")
             result.side = Side::Right;
         else
             return std::nullopt;
     }
     return result;
+}
+
+bool isCanonicalInstance(std::string_view text)
+{
+    const auto instance = parseInstance(text);
+    return instance && instance->id() == text;
 }
 
 std::string mirrorInstance(std::string_view id)
@@ -480,9 +497,9 @@ std::vector<std::string> BodyMap::instances() const
 
 bool BodyMap::isInstance(std::string_view id) const
 {
-    const auto instance = parseInstance(id);
-    if (!instance || instance->id() != id)
+    if (!isCanonicalInstance(id))
         return false;
+    const auto instance = parseInstance(id);
     const Region* r = region(instance->base);
     return r && r->sided == (instance->side != Side::None);
 }

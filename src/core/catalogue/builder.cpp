@@ -182,7 +182,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             tp.sites = tf.texts("site", true);
             tp.symptoms = tf.texts("symptoms");
             tp.onlySide = tf.text("only_side", false);
-            if (tp.onlySide != "" && tp.onlySide != "right" && tp.onlySide != "left")
+            if (!tp.onlySide.empty() && !body::parseSide(tp.onlySide))
                 problems.add(file, path + "/only_side", "must be right or left, not \"" + tp.onlySide + "\"");
             if (const json* zones = tf.array("zones", true)) {
                 for (std::size_t z = 0; z < zones->size(); ++z) {
@@ -285,7 +285,7 @@ void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
         const body::Region* region = map.region(site);
         if (!region)
             continue;
-        const std::string instance = region->sided ? site + ":right" : site;
+        const std::string instance = body::Instance {site, region->sided ? body::Side::Right : body::Side::None}.id();
         for (const auto& view : map.views()) {
             if (view.mirrored)
                 continue;
