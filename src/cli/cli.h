@@ -1,6 +1,7 @@
 // cli: shared pieces of the tpmap subcommands: the lazily opened catalogue and output helpers.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -8,6 +9,11 @@
 #include <nlohmann/json.hpp>
 
 #include "catalogue/catalogue.h"
+
+namespace tmap::journal {
+class Journal;
+struct Summary;
+} // namespace tmap::journal
 
 namespace tmap::cli {
 
@@ -34,5 +40,12 @@ void addBodyCommands(CLI::App& app, Context& ctx);
 void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
 void addNotesCommands(CLI::App& app, Context& ctx);
+
+/// Opens the journal named by --journal ("" for the default one), telling the user what the open found.
+using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option)>;
+/// `tpmap notes summary` (notes_summary_command.cpp), added to the `notes` command.
+void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
+/// The JSON of `tpmap notes summary --json` (without the journal's path).
+nlohmann::json summaryJson(const journal::Summary& summary);
 
 } // namespace tmap::cli

@@ -352,6 +352,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
                   << result.skipped << " skipped\n";
     });
+
+    addNotesSummaryCommand(*notes, ctx, openJournal);
 }
 
 } // namespace tmap::cli

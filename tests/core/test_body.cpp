@@ -184,3 +184,25 @@ TEST_CASE("body: malformed geometry is reported with the file and place", "[body
         BodyMap::fromText("id\tsided\tviews\tdescription\nx\tmaybe\tfront\td\n", "{\"views\":[]}", "r.tsv"),
         Catch::Contains("r.tsv: line 2: sided must be yes or no"));
 }
+
+TEST_CASE("body: one parser of sides and region instances", "[body]")
+{
+    using tmap::body::Side;
+    CHECK(tmap::body::parseSide("left") == Side::Left);
+    CHECK(tmap::body::parseSide("right") == Side::Right);
+    CHECK_FALSE(tmap::body::parseSide("either"));
+    CHECK_FALSE(tmap::body::parseSide(""));
+    CHECK_FALSE(tmap::body::parseSide("Left"));
+
+    CHECK(tmap::body::isCanonicalInstance("head.temple:right"));
+    CHECK(tmap::body::isCanonicalInstance("chest.sternum"));
+    CHECK_FALSE(tmap::body::isCanonicalInstance("head.temple:r")); // the shorthand parses but is not written
+    CHECK(tmap::body::parseInstance("head.temple:r")->side == Side::Right);
+    CHECK_FALSE(tmap::body::isCanonicalInstance("head.temple:"));
+    CHECK_FALSE(tmap::body::isCanonicalInstance(":left"));
+    CHECK_FALSE(tmap::body::isCanonicalInstance("a:b:c"));
+
+    const tmap::body::Point p {0.25, 0.5};
+    CHECK(tmap::body::mirrored(p).x == Approx(0.75));
+    CHECK(tmap::body::mirrored(p).y == Approx(0.5));
+}

@@ -333,8 +333,9 @@ TEST_CASE("export: CSV has a header and quotes commas, quotes and line breaks (R
     n.tags = {"a,b", "c"};
     n.treatments = {{"upper-trapezius", "", "ball", 5, 7, 4}};
     const Note saved = journal->save(n);
-    Note bare;
+    Note bare; // no spots: an overall pain only (a note may not be empty)
     bare.when = "2026-11-26T08:30:00+01:00";
+    bare.intensity = 3;
     journal->save(bare);
 
     std::ostringstream out;

@@ -153,81 +153,26 @@ QPainterPath BodyPainter::path(const QString& view, const QString& instance) con
     return regionPath(pathsFor(view), instance);
 }
 
-QHash<QString, bool> BodyPainter::patternInstances(const body::BodyMap& map, const Pattern& pattern)
+std::vector<catalogue::PatternRegion> BodyPainter::patternRegions(const Pattern& pattern) const
 {
-    QHash<QString, bool> result;
-    if (!pattern)
-        return result;
-    for (const auto& zone : pattern.point->zones) {
-        const body::Region* region = map.region(zone.region);
-        if (!region)
-            continue;
-        const bool main = zone.kind == catalogue::ZoneKind::Main;
-        QStringList instances;
-        const QString base = QString::fromStdString(zone.region);
-        if (!region->sided)
-            instances << base;
-        else {
-            instances << base + ":" + QString::fromUtf8(body::sideName(pattern.side).data());
-            if (zone.bothSides)
-                instances << base + ":" + QString::fromUtf8(body::sideName(body::opposite(pattern.side)).data());
-        }
-        for (const auto& i : instances)
-            if (!result.contains(i) || main)
-                result.insert(i, main || result.value(i));
-    }
-    return result;
+    return pattern ? catalogue::patternRegions(map_, *pattern.point, pattern.side)
+                   : std::vector<catalogue::PatternRegion> {};
 }
 
 std::optional<QPointF> BodyPainter::marker(const Pattern& pattern, const QString& view)
 {
     if (!pattern)
         return std::nullopt;
-    const bool left = pattern.side == body::Side::Left;
-    for (const auto& m : pattern.point->markers) {
-        const QString v = QString::fromStdString(m.view);
-        if (v == "side") {
-            // The builder places markers on the right lateral view; the left one is its mirror.
-            if (view == "side" && !left)
-                return QPointF(m.x, m.y);
-            if (view == "side-left" && left)
-                return QPointF(1 - m.x, m.y);
-        } else if (v == view) {
-            return QPointF(left ? 1 - m.x : m.x, m.y);
-        }
-    }
-    return std::nullopt;
-}
-
-QString BodyPainter::bestViewFor(const body::BodyMap& map, const Pattern& pattern, const QString& current)
-{
-    const auto instances = patternInstances(map, pattern);
-    QString best = current;
-    int bestScore = -1;
-    for (const auto& view : map.views()) {
-        const QString id = QString::fromStdString(view.id);
-        int score = 0;
-        for (auto it = instances.begin(); it != instances.end(); ++it)
-            if (view.shape(it.key().toStdString()))
-                score += it.value() ? 2 : 1;
-        if (marker(pattern, id))
-            score += 1;
-        // Prefer the current view on a tie, so the map does not jump without need.
-        if (score > bestScore || (score == bestScore && id == current)) {
-            bestScore = score;
-            best = id;
-        }
-    }
-    return best;
+    const auto m = catalogue::patternMarker(*pattern.point, pattern.side, view.toStdString());
+    return m ? std::optional<QPointF>(QPointF(m->x, m->y)) : std::nullopt;
 }
 
 QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) const
 {
     QRectF bounds;
-    const auto instances = patternInstances(map_, pattern);
     const ViewPaths& paths = pathsFor(view);
-    for (auto it = instances.begin(); it != instances.end(); ++it)
-        if (const auto path = regionPath(paths, it.key()); !path.isEmpty())
+    for (const auto& r : patternRegions(pattern))
+        if (const auto path = regionPath(paths, QString::fromStdString(r.instance)); !path.isEmpty())
             bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
     if (const auto m = marker(pattern, view))
         bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001)) : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
@@ -278,7 +223,7 @@ void BodyPainter::paint(
     } else {
 
         // Heat map (reports) or spots; and the referral pattern.
-        const auto pattern = patternInstances(map_, scene.pattern);
+        const auto pattern = patternRegions(scene.pattern);
         if (!scene.heat.isEmpty()) {
             for (auto it = scene.heat.begin(); it != scene.heat.end(); ++it) {
                 const QPainterPath p = regionPath(cached, it.key());
@@ -289,18 +234,18 @@ void BodyPainter::paint(
                 painter.fillPath(p, h);
             }
         }
-        for (auto it = pattern.begin(); it != pattern.end(); ++it) {
-            const QPainterPath p = regionPath(cached, it.key());
+        for (const auto& r : pattern) {
+            const QPainterPath p = regionPath(cached, QString::fromStdString(r.instance));
             if (p.isEmpty())
                 continue;
             QColor fill = c.main;
-            fill.setAlphaF(it.value() ? 0.78 : 0.22);
+            fill.setAlphaF(r.main ? 0.78 : 0.22);
             painter.fillPath(p, fill);
         }
         painter.restore();
-        for (auto it = pattern.begin(); it != pattern.end(); ++it) {
-            const QPainterPath p = regionPath(cached, it.key());
-            if (p.isEmpty() || it.value())
+        for (const auto& r : pattern) {
+            const QPainterPath p = regionPath(cached, QString::fromStdString(r.instance));
+            if (p.isEmpty() || r.main)
                 continue;
             QColor hatch = c.spill;
             hatch.setAlphaF(0.85);
@@ -312,7 +257,7 @@ void BodyPainter::paint(
                 continue;
             const QPainterPath p = t.map(src);
             QColor fill = c.spot;
-            if (pattern.isEmpty()) {
+            if (pattern.empty()) {
                 fill.setAlphaF(0.35 + 0.55 * it.value() / 10.0);
                 painter.fillPath(p, fill);
             } else {

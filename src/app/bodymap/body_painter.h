@@ -12,9 +12,11 @@
 #include <QString>
 #include <QTransform>
 #include <optional>
+#include <vector>
 
 #include "body/body_map.h"
 #include "catalogue/model.h"
+#include "catalogue/pattern.h"
 
 class QPainter;
 
@@ -71,12 +73,8 @@ public:
     /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
     QPainterPath path(const QString& view, const QString& instance) const;
 
-    /// Instances a pattern colours, with main (true) or spillover (false).
-    static QHash<QString, bool> patternInstances(const body::BodyMap& map, const Pattern& pattern);
-    /// Where the trigger point's X goes in a view (normalised), if it shows there.
+    /// Where the trigger point's X goes in a view (normalised), if it shows there (catalogue::patternMarker).
     static std::optional<QPointF> marker(const Pattern& pattern, const QString& view);
-    /// The view that shows most of a pattern (main zones count double).
-    static QString bestViewFor(const body::BodyMap& map, const Pattern& pattern, const QString& current);
 
 private:
     struct ViewPaths {
@@ -87,6 +85,8 @@ private:
         QPainterPath borders; ///< every region outline, drawn in one call
     };
     const ViewPaths& pathsFor(const QString& view) const;
+    /// The instances the pattern colours (catalogue::patternRegions), none without a pattern.
+    std::vector<catalogue::PatternRegion> patternRegions(const Pattern& pattern) const;
     /// One region's path: a frame shows only a few (spots, pattern, hover), so they are built on demand.
     QPainterPath regionPath(const ViewPaths& paths, const QString& instance) const;
 

@@ -1,5 +1,6 @@
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/warning_style.h"
+#include "catalogue/pattern.h"
 
 #include <QImage>
 #include <QPainter>
@@ -171,12 +172,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         // Two small pictures: the views that show most of the pattern.
         QStringList views;
         for (const char* v : {"front", "back", "side", "soles"}) {
-            Pattern pattern {&tp, body::Side::Right};
-            const auto instances = BodyPainter::patternInstances(map, pattern);
-            bool shown = BodyPainter::marker(pattern, v).has_value();
-            for (auto it = instances.begin(); it != instances.end() && !shown; ++it)
-                shown = map.view(v) && map.view(v)->shape(it.key().toStdString());
-            if (shown)
+            if (catalogue::patternShows(map, tp, body::Side::Right, v))
                 views << v;
         }
         while (views.size() > 2)

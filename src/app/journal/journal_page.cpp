@@ -34,6 +34,7 @@
 #include "app/report/report_writer.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/summary.h"
 
 namespace tmap::app {
 
@@ -368,36 +369,23 @@ void JournalPage::refreshSubjects()
     const QSignalBlocker block(subject_);
     subject_->clear();
     if (j) {
-        // The regions and muscles of the recent notes, most often noted first.
-        std::map<std::string, int> regions, muscles;
+        // The regions and muscles of the range, most often noted first.
+        journal::Summary summary;
         try {
-            journal::ListQuery q;
-            q.range = range();
-            q.limit = 500;
-            for (const auto& n : j->list(q)) {
-                for (const auto& s : n.spots)
-                    ++regions[s.region];
-                for (const auto& t : n.treatments)
-                    ++muscles[t.muscle];
-            }
+            summary = journal::summarize(*j, range());
         } catch (const std::exception& e) {
             emit statusMessage(JournalSession::describe(e));
         }
-        auto byCount = [](const std::map<std::string, int>& counts) {
-            std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
-            std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-            return v;
-        };
         const auto& cat = session_.catalogue();
-        for (const auto& [id, n] : byCount(regions))
+        for (const auto& r : summary.regionSubjects)
             subject_->addItem(
-                tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), id)), QString("region:") + qs(id));
-        if (!regions.empty() && !muscles.empty())
+                tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
+        if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
             subject_->insertSeparator(subject_->count());
-        for (const auto& [id, n] : byCount(muscles)) {
-            const auto* m = cat.muscle(id);
-            subject_->addItem(
-                tr("Treating %1: before and after").arg(m ? qs(m->name) : qs(id)), QString("muscle:") + qs(id));
+        for (const auto& m : summary.muscleSubjects) {
+            const auto* muscle = cat.muscle(m.id);
+            subject_->addItem(tr("Treating %1: before and after").arg(muscle ? qs(muscle->name) : qs(m.id)),
+                QString("muscle:") + qs(m.id));
         }
     }
     if (subject_->count() == 0)

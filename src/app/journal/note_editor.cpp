@@ -26,6 +26,7 @@
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 
 namespace tmap::app {
 
@@ -456,11 +457,11 @@ void NoteEditor::accept()
 {
     const journal::Note n = note();
     auto problems = journal::validateNote(n, session_.vocabulary());
-    if (n.spots.empty() && !n.intensity && n.text.empty() && n.treatments.empty())
-        problems.push_back({"",
-            tr("The note is empty: mark where it hurt, give an overall pain, write something "
-               "or add what you tried.")
-                .toStdString()});
+    for (auto& p : problems)
+        if (journal::isEmptyNoteProblem(p)) // the core's rule, in the window's language
+            p.message = tr("The note is empty: mark where it hurt, give an overall pain, write something "
+                           "or add what you tried.")
+                            .toStdString();
     if (!problems.empty()) {
         problems_->setText(tr("Please correct this first:\n%1").arg(JournalSession::describeProblems(problems)));
         problems_->show();

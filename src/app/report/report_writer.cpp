@@ -18,6 +18,7 @@
 #include "app/journal/trend_chart.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/summary.h"
 
 namespace tmap::app {
 
@@ -46,44 +47,14 @@ BodyColours printColours()
     return BodyColours::from(palette);
 }
 
-struct Sum {
-    double total = 0;
-    int count = 0;
-    double mean() const { return count ? total / count : 0; }
-    void add(double v)
-    {
-        total += v;
-        ++count;
-    }
-};
-
-// What the report sums over the notes of the range.
-struct Figures {
-    int notes = 0;
-    std::string first, last;
-    std::map<std::string, Sum> regions; ///< instance -> spot intensities
-    std::map<std::string, Sum> overallPerDay; ///< day -> overall intensities given
-    std::map<std::string, Sum> spotsPerDay; ///< day -> every spot's intensity
-    std::deque<journal::Note> listed; ///< the newest notes, oldest first
-    int days() const
-    {
-        std::set<std::string> all;
-        for (const auto& [d, s] : overallPerDay)
-            all.insert(d);
-        for (const auto& [d, s] : spotsPerDay)
-            all.insert(d);
-        return static_cast<int>(all.size());
-    }
-};
-
-QImage trendImage(const Figures& f, QSize size)
+QImage trendImage(const journal::Summary& f, QSize size)
 {
     TrendLine overall {ReportWriter::tr("Overall (when given)"), {}, QColor(0xc6, 0x1a, 0x1a)};
-    for (const auto& [day, sum] : f.overallPerDay)
-        overall.points.append({QDate::fromString(qs(day), Qt::ISODate), sum.mean()});
+    for (const auto& d : f.overallPerDay)
+        overall.points.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
     TrendLine spots {ReportWriter::tr("Mean of the spots"), {}, QColor(0xe8, 0x7d, 0x0e)};
-    for (const auto& [day, sum] : f.spotsPerDay)
-        spots.points.append({QDate::fromString(qs(day), Qt::ISODate), sum.mean()});
+    for (const auto& d : f.spotsPerDay)
+        spots.points.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
     QList<TrendLine> lines;
     if (!overall.points.isEmpty())
         lines << overall;
@@ -117,23 +88,12 @@ QImage ReportWriter::heatMap(const QString& view, const QMap<QString, double>& h
 
 std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& range)
 {
-    Figures f;
+    const journal::Summary f = journal::summarize(journal_, range);
+    std::deque<journal::Note> listed; // the newest notes, oldest first
     journal_.forEach(range, [&](const journal::Note& n) {
-        const auto t = journal::parseTimestamp(n.when);
-        const std::string day = t ? t->day : n.when.substr(0, 10);
-        ++f.notes;
-        if (f.first.empty())
-            f.first = day;
-        f.last = day;
-        if (n.intensity)
-            f.overallPerDay[day].add(*n.intensity);
-        for (const auto& s : n.spots) {
-            f.regions[s.region].add(s.intensity);
-            f.spotsPerDay[day].add(s.intensity);
-        }
-        f.listed.push_back(n);
-        if (static_cast<int>(f.listed.size()) > maxListed_)
-            f.listed.pop_front();
+        listed.push_back(n);
+        if (static_cast<int>(listed.size()) > maxListed_)
+            listed.pop_front();
     });
     const auto effects = journal_.treatmentEffects(range);
 
@@ -162,7 +122,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += esc(tr("No notes in this range.")) + "</p>";
     else
         html += esc((f.notes == 1 ? tr("%n note", nullptr, f.notes) : tr("%n notes", nullptr, f.notes))
-                    + (f.days() == 1 ? tr(" on %n day, ", nullptr, f.days()) : tr(" on %n days, ", nullptr, f.days()))
+                    + (f.days == 1 ? tr(" on %n day, ", nullptr, f.days) : tr(" on %n days, ", nullptr, f.days))
                     + tr("from %1 to %2.").arg(dayText(f.first), dayText(f.last)))
             + "</p>";
     html += "<p class='small'>"
@@ -174,8 +134,8 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
     if (f.notes > 0 && !f.regions.empty()) {
         // Where: a heat map per view, then the regions in words.
         QMap<QString, double> heat;
-        for (const auto& [instance, sum] : f.regions)
-            heat.insert(qs(instance), sum.mean() / 10.0);
+        for (const auto& r : f.regions)
+            heat.insert(qs(r.region), r.intensity.mean / 10.0);
         html += "<h2>" + esc(tr("Where it hurt")) + "</h2>";
         html += "<p>" + esc(tr("Darker red: a higher mean intensity over the range.")) + "</p>";
         html += "<table align='center' cellspacing='0' cellpadding='0'><tr>";
@@ -195,23 +155,20 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                         .arg(esc(qs(v->title)));
         }
         // The regions, worst first.
-        std::vector<std::pair<std::string, Sum>> worst(f.regions.begin(), f.regions.end());
-        std::sort(worst.begin(), worst.end(), [](const auto& a, const auto& b) {
-            return a.second.mean() != b.second.mean() ? a.second.mean() > b.second.mean()
-                                                      : a.second.count > b.second.count;
-        });
+        const auto worst = f.worstRegions(15);
         html += "</tr></table>";
         html += "<p>" + esc(tr("The regions, highest mean intensity first:")) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'>";
         html += "<tr><th width='70%'>" + esc(tr("Region")) + "</th><th>" + esc(tr("Mean")) + "</th><th>"
             + esc(tr("Noted")) + "</th></tr>";
-        for (std::size_t i = 0; i < worst.size() && i < 15; ++i)
+        for (const auto& r : worst)
             html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
-                        .arg(esc(qs(catalogue_.body().describe(worst[i].first))))
-                        .arg(QLocale().toString(worst[i].second.mean(), 'f', 1))
-                        .arg(worst[i].second.count == 1 ? tr("once") : tr("%n times", nullptr, worst[i].second.count));
-        if (worst.size() > 15)
-            html += "<tr><td colspan='3'>" + esc(tr("and %n more", nullptr, int(worst.size() - 15))) + "</td></tr>";
+                        .arg(esc(qs(catalogue_.body().describe(r.region))))
+                        .arg(QLocale().toString(r.intensity.mean, 'f', 1))
+                        .arg(r.intensity.count == 1 ? tr("once") : tr("%n times", nullptr, r.intensity.count));
+        if (f.regions.size() > worst.size())
+            html += "<tr><td colspan='3'>"
+                + esc(tr("and %n more", nullptr, static_cast<int>(f.regions.size() - worst.size()))) + "</td></tr>";
         html += "</table>";
     }
 
@@ -245,14 +202,14 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "</table>";
     }
 
-    if (!f.listed.empty()) {
+    if (!listed.empty()) {
         html += "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
-        if (static_cast<int>(f.listed.size()) < f.notes)
-            html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(f.listed.size()).arg(f.notes)) + "</p>";
+        if (static_cast<int>(listed.size()) < f.notes)
+            html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(listed.size()).arg(f.notes)) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><tr><th>"
             + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='30%'>" + esc(tr("Where (0-10)"))
             + "</th><th width='45%'>" + esc(tr("Notes")) + "</th></tr>";
-        for (const auto& n : f.listed) {
+        for (const auto& n : listed) {
             QStringList where;
             for (const auto& s : n.spots) {
                 QString spot = esc(JournalModel::shortRegionName(catalogue_.body(), s.region)) + " <b>"

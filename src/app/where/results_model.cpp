@@ -104,7 +104,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return {};
     const QString muscle = QString::fromStdString(r->muscle->name);
     const QString point = QString::fromStdString(r->point->name);
-    const QString side = r->side == "left" ? tr("left") : r->side == "right" ? tr("right") : tr("either side");
+    const auto parsed = body::parseSide(r->side); // "either" when the drawing does not decide it
+    const QString side = !parsed ? tr("either side") : *parsed == body::Side::Left ? tr("left") : tr("right");
     const QString reason = reasonText(*r);
     const QString likelihood = likelihoodText(r->likelihood);
     switch (role) {

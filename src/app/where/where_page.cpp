@@ -21,6 +21,7 @@
 #include "app/widgets/spot_list.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/pattern.h"
 #include "match/matcher.h"
 #include "match/questions.h"
 
@@ -377,9 +378,11 @@ void WherePage::onResultChosen()
         return;
     }
     map_->setHighlight({});
-    const Pattern pattern {r->point, r->side == "left" ? body::Side::Left : body::Side::Right};
+    // A side the drawing leaves open ("either") shows the right one.
+    const Pattern pattern {r->point, body::parseSide(r->side).value_or(body::Side::Right)};
     map_->setPattern(pattern);
-    const QString best = BodyPainter::bestViewFor(catalogue_.body(), pattern, map_->view());
+    const QString best = QString::fromStdString(
+        catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
     if (best != map_->view()) {
         const auto* v = catalogue_.body().view(best.toStdString());
         switchView_->setText(

@@ -27,6 +27,15 @@ std::string_view sideName(Side side)
     return "";
 }
 
+std::optional<Side> parseSide(std::string_view text)
+{
+    if (text == "left")
+        return Side::Left;
+    if (text == "right")
+        return Side::Right;
+    return std::nullopt;
+}
+
 Side opposite(Side side)
 {
     if (side == Side::Left)
@@ -52,14 +61,22 @@ std::optional<Instance> parseInstance(std::string_view text)
         return std::nullopt;
     if (colon != std::string_view::npos) {
         const auto side = text.substr(colon + 1);
-        if (side == "left" || side == "l")
+        if (const auto parsed = parseSide(side))
+            result.side = *parsed;
+        else if (side == "l")
             result.side = Side::Left;
-        else if (side == "right" || side == "r")
+        else if (side == "r")
             result.side = Side::Right;
         else
             return std::nullopt;
     }
     return result;
+}
+
+bool isCanonicalInstance(std::string_view text)
+{
+    const auto instance = parseInstance(text);
+    return instance && instance->id() == text;
 }
 
 std::string mirrorInstance(std::string_view id)
@@ -221,14 +238,14 @@ View mirroredSideView(const View& right)
     left.mirrored = true;
     auto flip = [](Polygon& polygon) {
         for (auto& p : polygon)
-            p.x = 1 - p.x;
+            p = mirrored(p);
         std::reverse(polygon.begin(), polygon.end());
     };
     for (auto& polygon : left.outline)
         flip(polygon);
     for (auto& stroke : left.strokes)
         for (auto& p : stroke)
-            p.x = 1 - p.x;
+            p = mirrored(p);
     for (auto& shape : left.shapes) {
         shape.instance = mirrorInstance(shape.instance);
         for (auto& polygon : shape.polygons)
@@ -236,10 +253,10 @@ View mirroredSideView(const View& right)
         const double minX = shape.minX;
         shape.minX = 1 - shape.maxX;
         shape.maxX = 1 - minX;
-        shape.centre.x = 1 - shape.centre.x;
+        shape.centre = mirrored(shape.centre);
     }
     for (auto& label : left.labels) {
-        label.at.x = 1 - label.at.x;
+        label.at = mirrored(label.at);
         label.text = swapSideWords(label.text);
     }
     return left;
@@ -480,9 +497,9 @@ std::vector<std::string> BodyMap::instances() const
 
 bool BodyMap::isInstance(std::string_view id) const
 {
-    const auto instance = parseInstance(id);
-    if (!instance || instance->id() != id)
+    if (!isCanonicalInstance(id))
         return false;
+    const auto instance = parseInstance(id);
     const Region* r = region(instance->base);
     return r && r->sided == (instance->side != Side::None);
 }

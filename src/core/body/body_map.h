@@ -14,6 +14,8 @@ namespace tmap::body {
 enum class Side { None, Left, Right };
 
 std::string_view sideName(Side side); // "", "left", "right"
+/// "left" or "right" (the one spelling of a side in ids, files and JSON); nullopt for anything else.
+std::optional<Side> parseSide(std::string_view text);
 Side opposite(Side side);
 
 /// A row of the vocabulary: a region of the body, which may exist once per side.
@@ -33,8 +35,11 @@ struct Instance {
     bool operator==(const Instance&) const = default;
 };
 
-/// Parses "head.temple:right" / "chest.sternum"; no check against the vocabulary.
+/// Parses "head.temple:right" / "chest.sternum" (also the shorthand "head.temple:r" a user may type); no check
+/// against the vocabulary. The one parser of region instances: whoever reads one calls this (or resolve()).
 std::optional<Instance> parseInstance(std::string_view text);
+/// True for an instance in its one written form ("head.temple:right", "chest.sternum"), vocabulary unchecked.
+bool isCanonicalInstance(std::string_view text);
 /// "head.temple:right" -> "head.temple:left"; midline ids are their own mirror.
 std::string mirrorInstance(std::string_view id);
 
@@ -43,6 +48,13 @@ struct Point {
     double y = 0;
 };
 using Polygon = std::vector<Point>;
+
+/// A point of a view seen in a mirror (left and right swapped): how the left lateral view is made from the right
+/// one, and a left trigger point's marker from the right one's.
+inline Point mirrored(Point p)
+{
+    return {1 - p.x, p.y};
+}
 
 bool contains(const Polygon& polygon, Point p);
 double distanceToEdges(const Polygon& polygon, Point p);

@@ -188,7 +188,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             tp.sites = tf.texts("site", true);
             tp.symptoms = tf.texts("symptoms");
             tp.onlySide = tf.text("only_side", false);
-            if (tp.onlySide != "" && tp.onlySide != "right" && tp.onlySide != "left")
+            if (!tp.onlySide.empty() && !body::parseSide(tp.onlySide))
                 problems.add(file, path + "/only_side", "must be right or left, not \"" + tp.onlySide + "\"");
             if (const json* zones = tf.array("zones", true)) {
                 for (std::size_t z = 0; z < zones->size(); ++z) {
@@ -291,7 +291,7 @@ void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
         const body::Region* region = map.region(site);
         if (!region)
             continue;
-        const std::string instance = region->sided ? site + ":right" : site;
+        const std::string instance = body::Instance {site, region->sided ? body::Side::Right : body::Side::None}.id();
         for (const auto& view : map.views()) {
             if (view.mirrored)
                 continue;
@@ -520,34 +520,6 @@ BuildError::BuildError(std::vector<std::string> problems)
     : std::runtime_error(joinLines(problems))
     , problems_(std::move(problems))
 {
-}
-
-const std::vector<std::pair<std::string, std::string>>& areas()
-{
-    static const std::vector<std::pair<std::string, std::string>> list = {
-        {"head", "Head, face and jaw"},
-        {"neck", "Neck"},
-        {"shoulder", "Shoulder and upper back"},
-        {"arm", "Upper arm and elbow"},
-        {"forearm-hand", "Forearm and hand"},
-        {"chest", "Chest"},
-        {"abdomen", "Abdomen"},
-        {"back", "Back"},
-        {"pelvis", "Pelvis and pelvic floor"},
-        {"hip", "Hip and buttock"},
-        {"thigh", "Thigh and knee"},
-        {"leg", "Lower leg"},
-        {"foot", "Ankle and foot"},
-    };
-    return list;
-}
-
-std::string areaName(const std::string& area)
-{
-    for (const auto& [id, name] : areas())
-        if (id == area)
-            return name;
-    return area;
 }
 
 namespace {

@@ -23,6 +23,7 @@
 #include "catalogue/catalogue.h"
 #include "db/backup.h"
 #include "db/database.h"
+#include "journal/note_rules.h"
 #include "journal/uuid.h"
 
 namespace fs = std::filesystem;
@@ -203,16 +204,10 @@ bool isIdLike(std::string_view text)
     return std::isalnum(static_cast<unsigned char>(text.front())) != 0;
 }
 
-/// "head.temple:right" / "chest.sternum" in form only.
+/// "head.temple:right" / "chest.sternum" in form only (the body's parser, without its vocabulary).
 bool isRegionLike(std::string_view text)
 {
-    const auto colon = text.find(':');
-    if (colon != std::string_view::npos) {
-        const auto side = text.substr(colon + 1);
-        if (side != "left" && side != "right")
-            return false;
-    }
-    return isIdLike(text.substr(0, colon));
+    return body::isCanonicalInstance(text) && isIdLike(text.substr(0, text.find(':')));
 }
 
 void checkString(std::vector<Problem>& problems, const std::string& pointer, std::string_view text,
@@ -850,6 +845,8 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         if (t.after)
             checkIntensity(problems, at + "/after", *t.after);
     }
+    if (auto empty = emptyNoteProblem(note))
+        problems.push_back(*empty);
     return problems;
 }
 

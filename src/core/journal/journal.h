@@ -166,6 +166,8 @@ struct SaveAllResult {
     int skipped = 0;
 };
 
+struct Summary;
+
 /// An open pain journal. One connection; use one Journal per thread. Other programs may have it open too.
 class Journal final {
 public:
@@ -224,6 +226,7 @@ public:
     std::string restoreBackup(const std::string& backupPath);
 
 private:
+    friend Summary summarize(Journal& journal, const Range& range); // journal/summary.h: SQL over these tables
     Journal(const std::string& path, const OpenOptions& options);
     void configure();
     void ensureSchema();

@@ -1,0 +1,26 @@
+// journal/note_rules: what a note must say to be kept. validateNote() applies these rules, so the app's editor,
+// `tpmap notes add` and `tpmap notes import` refuse the same notes with the same message.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "journal/journal.h"
+#include "journal/note.h"
+
+namespace tmap::journal {
+
+/// The message of an empty note (the front ends may word it in the user's language; see isEmptyNoteProblem).
+inline constexpr std::string_view kEmptyNoteMessage
+    = "the note is empty: mark where it hurt, give an overall pain, write something or add what you tried";
+
+/// True when a note says nothing: no spot, no overall intensity, no text and no treatment.
+bool isEmptyNote(const Note& note);
+
+/// The problem of an empty note (pointer "", kEmptyNoteMessage); nullopt when the note says something.
+std::optional<Problem> emptyNoteProblem(const Note& note);
+
+/// True for the problem emptyNoteProblem() gives, so that a front end can show its own wording of it.
+bool isEmptyNoteProblem(const Problem& problem);
+
+} // namespace tmap::journal
