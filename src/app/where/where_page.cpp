@@ -273,7 +273,8 @@ void WherePage::updateResults()
 void WherePage::updateQuestion(const match::Drawing& drawing)
 {
     const bool empty = drawing.spots.empty() && drawing.symptoms.empty();
-    narrow_->setVisible(!empty);
+    // Folded away while there is nothing to narrow down and nothing answered to take back.
+    narrow_->setVisible(!empty && (resultsModel_->rowCount() > 0 || !drawing.answers.empty()));
     // A question is skipped for one drawing: once a spot or symptom changes it may be worth asking again.
     QString key;
     for (const auto& s : drawing_->spots())
