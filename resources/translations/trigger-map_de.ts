@@ -111,6 +111,17 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::BodyNames</name>
+    <message>
+        <source> (left)</source>
+        <translation> (links)</translation>
+    </message>
+    <message>
+        <source> (right)</source>
+        <translation> (rechts)</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::CataloguePage</name>
     <message>
         <source>Filter: name, symptom, body part (Ctrl+F)</source>
@@ -290,14 +301,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
 </context>
 <context>
     <name>tmap::app::JournalModel</name>
-    <message>
-        <source> (left)</source>
-        <translation> (links)</translation>
-    </message>
-    <message>
-        <source> (right)</source>
-        <translation> (rechts)</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>

@@ -21,8 +21,8 @@ json pointJson(const catalogue::TriggerPoint& tp)
         markers.push_back({{"view", m.view}, {"x", m.x}, {"y", m.y}});
     json out = {{"id", tp.id}, {"name", tp.name}, {"location", tp.location}, {"site", tp.sites}, {"zones", zones},
         {"symptoms", tp.symptoms}, {"markers", markers}};
-    if (!tp.onlySide.empty())
-        out["only_side"] = tp.onlySide;
+    if (tp.onlySide != body::Side::None)
+        out["only_side"] = body::sideName(tp.onlySide);
     return out;
 }
 

@@ -141,7 +141,7 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     CHECK(cat->muscle("beta")->related == std::vector<std::string> {"alpha"});
     CHECK(cat->muscle("alpha")->techniques.at(0).steps.size() == 2);
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
-    CHECK(cat->triggerPoint("alpha-1")->onlySide.empty());
+    CHECK(cat->triggerPoint("alpha-1")->onlySide == tmap::body::Side::None);
     CHECK(cat->search("tester").size() == 2);
 }
 

@@ -176,3 +176,11 @@ TEST_CASE("catalogue: the muscles are read once, on first use, also when threads
     CHECK(cat->muscle("upper-trapezius") != nullptr);
     CHECK(cat->triggerPoint(cat->triggerPoints().front()->id) == cat->triggerPoints().front());
 }
+
+TEST_CASE("catalogue: a one-sided trigger point carries its side as a Side", "[catalogue]")
+{
+    const auto& cat = builtCatalogue();
+    REQUIRE(cat.triggerPoint("pectoralis-major-5"));
+    CHECK(cat.triggerPoint("pectoralis-major-5")->onlySide == tmap::body::Side::Right);
+    CHECK(cat.triggerPoint("upper-trapezius-1")->onlySide == tmap::body::Side::None);
+}

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "app/bodymap/pain_drawing.h"
+#include "app/widgets/body_names.h"
 
 namespace tmap::app {
 
@@ -31,7 +32,7 @@ BodyMapWidget::BodyMapWidget(const body::BodyMap& map, PainDrawing& drawing, QWi
 
 QString BodyMapWidget::regionName(const QString& instance) const
 {
-    return QString::fromStdString(map_.describe(instance.toStdString()));
+    return BodyNames::region(map_, instance.toStdString());
 }
 
 void BodyMapWidget::setView(const QString& view)
@@ -43,7 +44,7 @@ void BodyMapWidget::setView(const QString& view)
     if (!focus_.isEmpty() && !map_.view(view.toStdString())->shape(focus_.toStdString()))
         focus_.clear();
     resetZoom();
-    announce(tr("%1 view").arg(QString::fromStdString(map_.view(view.toStdString())->title)));
+    announce(tr("%1 view").arg(BodyNames::view(*map_.view(view.toStdString()))));
     emit viewChanged(view_);
     update();
 }

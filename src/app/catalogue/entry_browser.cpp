@@ -1,4 +1,5 @@
 #include "app/catalogue/entry_browser.h"
+#include "app/widgets/body_names.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/pattern.h"
 
@@ -127,7 +128,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     p.setPen(QPen(colours.border, 1));
     p.drawRect(QRectF(0.5, 0.5, logical.width() - 1, logical.height() - 1));
     p.setPen(colours.text);
-    p.drawText(QRectF(4, 2, logical.width() - 8, 16), Qt::AlignLeft, QString::fromStdString(v->title));
+    p.drawText(QRectF(4, 2, logical.width() - 8, 16), Qt::AlignLeft, BodyNames::view(*v));
     return image;
 }
 
@@ -161,8 +162,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     for (const auto& tp : m.triggerPoints) {
         QStringList mainZones, spill;
         for (const auto& z : tp.zones) {
-            const auto* r = map.region(z.region);
-            QString text = r ? QString::fromStdString(r->description).toHtmlEscaped() : esc(z.region);
+            QString text = BodyNames::regionBase(map, z.region).toHtmlEscaped();
             if (z.frequency == catalogue::Frequency::Occasional)
                 text += " " + tr("(sometimes)");
             if (z.bothSides)

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "app/journal/journal_session.h"
+#include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 
@@ -118,12 +119,7 @@ int JournalModel::rowOf(const QString& id) const
 
 QString JournalModel::shortRegionName(const body::BodyMap& body, const std::string& instance)
 {
-    const QString full = qs(body.describe(instance));
-    const auto parsed = body::parseInstance(instance);
-    QString name = full.section(',', 0, 0).trimmed();
-    if (parsed && parsed->side != body::Side::None && name != full) // describe() put the side at the end
-        name += parsed->side == body::Side::Left ? tr(" (left)") : tr(" (right)");
-    return name;
+    return BodyNames::shortRegion(body, instance);
 }
 
 QString JournalModel::whenText(const std::string& when, QLocale::FormatType format)
@@ -251,7 +247,7 @@ QString JournalModel::toolTip(const journal::Note& n, int column) const
     case Where: {
         QStringList lines;
         for (const auto& s : n.spots) {
-            QString line = tr("%1: %2").arg(qs(cat.body().describe(s.region))).arg(s.intensity);
+            QString line = tr("%1: %2").arg(BodyNames::region(cat.body(), s.region)).arg(s.intensity);
             if (s.quality != journal::Quality::None)
                 line += ", " + qs(std::string(journal::qualityName(s.quality)));
             lines << line;

@@ -46,7 +46,7 @@ public:
     /// The row of a fetched note, or -1.
     int rowOf(const QString& id) const;
 
-    /// "temple (right)": the first part of the region's description, with the side.
+    /// "temple (right)": the first part of the region's description, with the side (BodyNames::shortRegion).
     static QString shortRegionName(const body::BodyMap& body, const std::string& instance);
 
     /// A note's time as written (its own wall clock), in the user's locale, to the minute.

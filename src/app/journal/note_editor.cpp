@@ -22,6 +22,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
+#include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
@@ -124,7 +125,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     {
         QList<QPair<QString, QString>> regions;
         for (const auto& id : cat.body().instances())
-            regions.append({qs(cat.body().describe(id)), qs(id)});
+            regions.append({BodyNames::region(cat.body(), id), qs(id)});
         std::sort(regions.begin(), regions.end(),
             [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
         for (const auto& [name, id] : regions)
@@ -303,7 +304,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     spots_->insertRow(row);
     auto* name = new QTableWidgetItem(JournalModel::shortRegionName(body, instance.toStdString()));
     name->setData(Qt::UserRole, instance);
-    name->setToolTip(qs(body.describe(instance.toStdString())));
+    name->setToolTip(BodyNames::region(body, instance.toStdString()));
     name->setFlags(Qt::ItemIsEnabled);
     spots_->setItem(row, SpotRegion, name);
     auto* value = new QSpinBox(spots_);

@@ -16,6 +16,7 @@
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/trend_chart.h"
+#include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/summary.h"
@@ -152,7 +153,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                         .arg(view)
                         .arg(size.width())
                         .arg(size.height())
-                        .arg(esc(qs(v->title)));
+                        .arg(esc(BodyNames::view(*v)));
         }
         // The regions, worst first.
         const auto worst = f.worstRegions(15);
@@ -163,7 +164,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             + esc(tr("Noted")) + "</th></tr>";
         for (const auto& r : worst)
             html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
-                        .arg(esc(qs(catalogue_.body().describe(r.region))))
+                        .arg(esc(BodyNames::region(catalogue_.body(), r.region)))
                         .arg(QLocale().toString(r.intensity.mean, 'f', 1))
                         .arg(r.intensity.count == 1 ? tr("once") : tr("%n times", nullptr, r.intensity.count));
         if (f.regions.size() > worst.size())

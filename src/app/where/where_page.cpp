@@ -16,6 +16,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
+#include "app/widgets/body_names.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/section.h"
 #include "app/widgets/spot_list.h"
@@ -386,8 +387,7 @@ void WherePage::onResultChosen()
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
     if (best != map_->view()) {
         const auto* v = catalogue_.body().view(best.toStdString());
-        switchView_->setText(
-            tr("Pattern is mostly in the %1 view: show it").arg(QString::fromStdString(v->title).toLower()));
+        switchView_->setText(tr("Pattern is mostly in the %1 view: show it").arg(BodyNames::view(*v).toLower()));
         switchView_->setProperty("view", best);
         switchView_->show();
     } else {

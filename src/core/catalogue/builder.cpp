@@ -187,9 +187,11 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             tp.location = tf.text("location");
             tp.sites = tf.texts("site", true);
             tp.symptoms = tf.texts("symptoms");
-            tp.onlySide = tf.text("only_side", false);
-            if (!tp.onlySide.empty() && !body::parseSide(tp.onlySide))
-                problems.add(file, path + "/only_side", "must be right or left, not \"" + tp.onlySide + "\"");
+            const std::string onlySide = tf.text("only_side", false);
+            if (const auto side = body::parseSide(onlySide))
+                tp.onlySide = *side;
+            else if (!onlySide.empty())
+                problems.add(file, path + "/only_side", "must be right or left, not \"" + onlySide + "\"");
             if (const json* zones = tf.array("zones", true)) {
                 for (std::size_t z = 0; z < zones->size(); ++z) {
                     const std::string zpath = path + "/zones/" + std::to_string(z);
@@ -1018,7 +1020,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(3, static_cast<int>(ti))
                 .bind(4, tp.name)
                 .bind(5, tp.location)
-                .bind(6, tp.onlySide)
+                .bind(6, body::sideName(tp.onlySide))
                 .run();
             for (std::size_t s = 0; s < tp.sites.size(); ++s)
                 site.bind(1, tp.id).bind(2, static_cast<int>(s)).bind(3, tp.sites[s]).run();

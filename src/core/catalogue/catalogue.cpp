@@ -187,7 +187,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             tp.id = st.text(1);
             tp.name = st.text(2);
             tp.location = st.text(3);
-            tp.onlySide = st.text(4);
+            tp.onlySide = body::parseSide(st.view(4)).value_or(body::Side::None);
             m.triggerPoints.push_back(std::move(tp));
         });
     std::map<std::int64_t, Technique*> techniques;

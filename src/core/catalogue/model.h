@@ -34,8 +34,8 @@ struct TriggerPoint {
     std::vector<std::string> sites; ///< regions where the trigger point itself lies
     std::vector<Zone> zones;
     std::vector<std::string> symptoms; ///< symptom ids typical of this point
-    /// "right" or "left" for a point the references place on one side of the body only; empty for both sides.
-    std::string onlySide;
+    /// Right or Left for a point the references place on one side of the body only; None for both sides.
+    body::Side onlySide = body::Side::None;
     std::vector<Marker> markers; ///< computed by the builder from the first site and the geometry
 };
 

@@ -1,0 +1,32 @@
+// body_names: the names of body regions and views as the user reads them. Every page, the editor and the report
+// get them here, so that one function serves a translation: the data's English text is the source, looked up in
+// the context "tmap::body" (region descriptions, view titles), and the side is worded in the user's language.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <string>
+
+namespace tmap::body {
+class BodyMap;
+struct View;
+} // namespace tmap::body
+
+namespace tmap::app {
+
+/// Region and view names for display.
+class BodyNames final {
+    Q_DECLARE_TR_FUNCTIONS(tmap::app::BodyNames)
+
+public:
+    /// "temple, above and in front of the ear (right)"; an unknown instance as it is.
+    static QString region(const body::BodyMap& map, const std::string& instance);
+    /// "temple (right)": the first part of the region's description, with the side.
+    static QString shortRegion(const body::BodyMap& map, const std::string& instance);
+    /// A region without side ("head.temple"): "temple, above and in front of the ear"; an unknown id as it is.
+    static QString regionBase(const body::BodyMap& map, const std::string& base);
+    /// "Front", "Left side".
+    static QString view(const body::View& view);
+};
+
+} // namespace tmap::app
