@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
 
 namespace tmap::match {
@@ -37,7 +38,9 @@ constexpr double kPrecisionFloor = 0.75;
 constexpr double kGuideSpillover = 0.6;
 constexpr double kGuideDecay = 0.2;
 constexpr double kGuideAbsent = 0.12;
-// Symptoms: known for the point 1, for its muscle kMuscleSymptom, not known kSymptomAbsent.
+// Symptoms: known for the point 1, for its muscle kMuscleSymptom, not known kSymptomAbsent + (1 - kSymptomAbsent)
+// x the share of muscles known for it: a symptom that many muscles cause (stiffness) says little against a muscle
+// that the catalogue does not tie to it; a rare one (ringing in the ear) says much.
 constexpr double kMuscleSymptom = 0.8;
 constexpr double kSymptomAbsent = 0.25;
 // Several trigger points of one muscle together: each point beyond the first multiplies the fit by kExtraPoint;
@@ -161,6 +164,24 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
             byRegion_[site].push_back({index, kLocal, How::Local, false, false, info.onRight, info.onLeft});
         pointIndex_[tp->id] = index;
         points_.push_back(std::move(info));
+    }
+    {
+        std::map<std::string, int, std::less<>> musclesWith;
+        for (const auto& m : catalogue.muscles()) {
+            std::set<std::string> ids;
+            for (const auto& s : m.symptoms)
+                ids.insert(s.id);
+            for (const auto& tp : m.triggerPoints)
+                ids.insert(tp.symptoms.begin(), tp.symptoms.end());
+            for (const auto& id : ids)
+                ++musclesWith[id];
+        }
+        const double muscles = std::max<std::size_t>(1, muscleCount_);
+        for (const auto& s : catalogue.data().symptoms) {
+            const auto it = musclesWith.find(s.id);
+            const double share = it == musclesWith.end() ? 0.0 : it->second / muscles;
+            symptomAbsent_[s.id] = kSymptomAbsent + (1 - kSymptomAbsent) * share;
+        }
     }
     for (const auto& guide : catalogue.data().painGuides) {
         const int of = static_cast<int>(guide.muscles.size());
@@ -428,7 +449,10 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             const bool own
                 = std::find(info.point->symptoms.begin(), info.point->symptoms.end(), s) != info.point->symptoms.end();
             const bool muscle = std::find(c.symptoms.begin(), c.symptoms.end(), s) != c.symptoms.end();
-            symptomFactor *= own ? 1.0 : muscle ? kMuscleSymptom : kSymptomAbsent;
+            const auto absent = symptomAbsent_.find(s);
+            symptomFactor *= own ? 1.0
+                : muscle         ? kMuscleSymptom
+                                 : (absent == symptomAbsent_.end() ? kSymptomAbsent : absent->second);
         }
         r.evidence.symptoms = symptomFactor;
         r.evidence.answers = answerFactor(info, r.side, drawing, &r.evidence.answered);

@@ -145,6 +145,7 @@ private:
     std::map<std::string, std::vector<Entry>, std::less<>> byRegion_;
     std::map<std::string, std::vector<GuideEntry>, std::less<>> guideByRegion_;
     std::map<std::string, std::size_t, std::less<>> pointIndex_;
+    std::map<std::string, double, std::less<>> symptomAbsent_; ///< per symptom: the factor when not known for it
     std::size_t muscleCount_ = 0;
 };
 
