@@ -9,8 +9,7 @@
 #include <ostream>
 #include <sstream>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "journal/user_files.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -341,32 +340,23 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
 
 std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
 {
-    const std::string temp = path + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw JournalError(path + ": cannot write the export: " + std::strerror(errno));
-    ::close(fd);
     std::size_t count = 0;
-    try {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.exceptions(std::ios::failbit | std::ios::badbit);
-        count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
-        out.close();
-    } catch (const std::ios_base::failure&) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw JournalError(path + ": cannot write the export (disk full?)");
-    } catch (...) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw;
-    }
-    std::error_code ec;
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw JournalError(path + ": cannot write the export: " + ec.message());
-    }
+    writeAtomically(
+        path,
+        [&](const std::string& temporary) {
+            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+            out.exceptions(std::ios::failbit | std::ios::badbit);
+            errno = 0;
+            try {
+                count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
+                out.close();
+            } catch (const std::ios_base::failure&) {
+                // errno is the write's; take it before anything else (the cleanup) can change it.
+                const int error = errno;
+                throw JournalError(path + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
+            }
+        },
+        journal.path());
     return count;
 }
 

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,7 @@
 #include "catalogue/catalogue.h"
 #include "db/backup.h"
 #include "db/database.h"
+#include "journal/user_files.h"
 #include "journal/uuid.h"
 
 namespace fs = std::filesystem;
@@ -104,6 +106,58 @@ bool isBusy(int code)
 bool isDamage(int code)
 {
     return (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB;
+}
+
+bool isFull(const db::Error& e)
+{
+    return (e.code() & 0xFF) == SQLITE_FULL || e.systemErrno() == ENOSPC || e.systemErrno() == EDQUOT;
+}
+
+/// A full disk, also when SQLite saw it only as an I/O error without the reason (growing the -shm or the WAL):
+/// then the file system of `path` is asked whether it has room left.
+bool isFull(const db::Error& e, const std::string& path)
+{
+    if (isFull(e))
+        return true;
+    if ((e.code() & 0xFF) != SQLITE_IOERR)
+        return false;
+    const fs::path folder = fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path();
+    struct statvfs st { };
+    return ::statvfs(folder.c_str(), &st) == 0 && st.f_bavail == 0;
+}
+
+/// What failed, in words: "the disk is full" for a full disk, whatever SQLite calls it, else SQLite's message
+/// with the system's reason when there is one.
+std::string describeFailure(const db::Error& e)
+{
+    if (isFull(e))
+        return "the disk is full";
+    if ((e.code() & 0xFF) == SQLITE_IOERR && e.systemErrno() != 0)
+        return std::string(sqlite3_errstr(e.code())) + ": " + std::strerror(e.systemErrno());
+    return sqlite3_errstr(e.code());
+}
+
+/// A JournalError for a failed SQLite call: SQLite's message naming the file, or for a full disk (which SQLite
+/// may call "disk I/O error") that the disk is full.
+JournalError failure(const std::string& path, const db::Error& e)
+{
+    if (isFull(e, path))
+        return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
+    return JournalError(e.what());
+}
+
+/// PRAGMA integrity_check reports a page it could not read as "... unable to get the page. error code=266": the
+/// code when it is a read failure (not damage), else 0.
+int readFailureIn(std::string_view result)
+{
+    constexpr std::string_view marker = "error code=";
+    const auto at = result.find(marker);
+    if (at == std::string_view::npos)
+        return 0;
+    int code = 0;
+    for (auto i = at + marker.size(); i < result.size() && result[i] >= '0' && result[i] <= '9' && code < 100000; ++i)
+        code = code * 10 + (result[i] - '0');
+    return code == 0 || isDamage(code) ? 0 : code;
 }
 
 // ---- Time -----------------------------------------------------------------------------------------------------
@@ -349,27 +403,16 @@ std::string backupFolder(const std::string& journalPath)
     return (file.parent_path() / "backups").string();
 }
 
-/// Copies a live database into `target` (via a temporary file, then rename) as a standalone rollback-journal file.
+/// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed) as
+/// a standalone rollback-journal file.
 void writeCopy(db::Database& from, const fs::path& target)
 {
     makePrivateDirs(target.parent_path());
-    const fs::path temp = target.string() + ".tmp";
-    std::error_code ec;
-    fs::remove(temp, ec);
-    createPrivateFile(temp);
-    try {
-        db::Database to(temp.string(), db::Database::Mode::ReadWrite);
+    writeAtomically(target.string(), [&](const std::string& temporary) {
+        db::Database to(temporary, db::Database::Mode::ReadWrite);
         db::copyDatabase(from, to);
         to.exec("PRAGMA journal_mode = DELETE");
-    } catch (...) {
-        fs::remove(temp, ec);
-        throw;
-    }
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw JournalError(target.string() + ": cannot write the backup: " + ec.message());
-    }
+    });
 }
 
 // ---- Reading and writing rows -----------------------------------------------------------------------------------
@@ -870,10 +913,11 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
     , options_(options)
 {
     try {
-        db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadWrite);
+        db_ = std::make_unique<db::Database>(
+            path, options.readOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite);
         db_->setBusyTimeout(options.busyTimeoutMs);
     } catch (const db::Error& e) {
-        throw JournalError(e.what());
+        throw failure(path, e);
     }
 
     bool suspect = false;
@@ -897,10 +941,18 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
                 throw Broken {problem};
+        if (options.readOnly) {
+            if (count == 0)
+                throw Broken {"an empty file", true};
+            if (version < kSchemaVersion)
+                throw JournalError(path + ": the journal is in an older format (version " + std::to_string(version)
+                    + "); open it once in Trigger Map or with tpmap to update it - it was left as it is");
+            return; // no write-ahead log switch, no migration: nothing is written
+        }
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
             throw Broken {e.what()};
-        throw JournalError(e.what());
+        throw failure(path_, e);
     }
     configure();
     // Keep the file as it was before a migration: the one moment its layout is rewritten.
@@ -931,7 +983,7 @@ void Journal::configure()
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
             throw Broken {e.what()};
-        throw JournalError(e.what());
+        throw failure(path_, e);
     }
 }
 
@@ -954,9 +1006,9 @@ template <class F> void Journal::write(F&& body)
                       "nothing was saved, try again");
             if ((e.code() & 0xFF) == SQLITE_READONLY)
                 throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
-            if ((e.code() & 0xFF) == SQLITE_FULL)
+            if (isFull(e, path_))
                 throw JournalError(path_ + ": cannot write: the disk is full; nothing was saved");
-            throw JournalError(e.what());
+            throw failure(path_, e);
         }
     }
 }
@@ -1028,9 +1080,22 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
+    if (options.readOnly) {
+        std::error_code ec;
+        if (!fs::is_regular_file(file, ec))
+            throw JournalError(path + ": there is no pain journal here");
+        try {
+            return std::unique_ptr<Journal>(new Journal(path, options));
+        } catch (const Broken& broken) {
+            throw JournalError(path + (broken.foreign ? ": not a Trigger Map journal (" : ": the journal is damaged (")
+                + broken.problem + "); it was left as it is - open it in Trigger Map to repair it");
+        }
+    }
     makePrivateDirs(file.parent_path());
     refuseReadOnly(file);
     createPrivateFile(file);
+    // What a killed backup left behind (a partial copy of the journal) goes now.
+    removeStaleTemporaries(backupFolder(path), file.stem().string() + "-");
 
     std::string movedAside;
     std::string problem;
@@ -1085,14 +1150,27 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
 
 std::string Journal::integrityProblem()
 {
+    // Damage is only what the check says about pages it could read. A read that failed (a bad sector, a cable, a
+    // network share) is an I/O error: reported as one, and the file stays where it is - moving a healthy journal
+    // aside for it would start the user on an empty one.
+    auto unreadable = [&](const std::string& why) {
+        return JournalError(path_ + ": cannot read the journal to check it (" + why
+            + "); it was left as it is - try again, and check the disk if it happens again");
+    };
     try {
         auto st = db_->prepare("PRAGMA integrity_check(1)");
         if (!st.step())
             return "integrity check returned nothing";
         const std::string result = st.text(0);
-        return result == "ok" ? std::string() : "integrity check failed: " + result;
+        if (result == "ok")
+            return {};
+        if (const int code = readFailureIn(result); code != 0)
+            throw unreadable(sqlite3_errstr(code));
+        return "integrity check failed: " + result;
     } catch (const db::Error& e) {
-        return e.what();
+        if (isDamage(e.code()))
+            return e.what();
+        throw unreadable(describeFailure(e));
     }
 }
 
@@ -1373,7 +1451,7 @@ std::string Journal::backupNow(const std::string& day)
     try {
         writeCopy(*db_, target);
     } catch (const db::Error& e) {
-        throw JournalError(e.what());
+        throw failure(target.string(), e);
     }
     // Keep the newest few; the list holds only this journal's daily backups, never the before-restore copies.
     const auto list = backups(path_);

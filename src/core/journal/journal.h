@@ -119,6 +119,9 @@ struct OpenOptions {
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).
     bool moveAsideForeign = true;
+    /// Only read (the headless report): never create, migrate, repair, move aside, back up or change anything. A
+    /// missing, empty, damaged, foreign or older file is a JournalError naming it, and the file is left as it is.
+    bool readOnly = false;
 };
 
 /// What open() found and did, for the app to tell the user.
