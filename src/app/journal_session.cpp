@@ -39,6 +39,8 @@ journal::Vocabulary JournalSession::vocabulary() const
 
 journal::Journal* JournalSession::journal()
 {
+    // A failed open is told once, not at every refresh; a write (below) tries again, since the cause (a full
+    // disk, a folder made read-only) may be gone by then.
     if (journal_ || openFailed_)
         return journal_.get();
     try {
@@ -110,6 +112,7 @@ bool JournalSession::restoreNewestBackup()
 
 bool JournalSession::write(const QString& what, const std::function<void(journal::Journal&)>& body)
 {
+    openFailed_ = false; // the user asked for this: try to open again, and say why if it still fails
     auto* j = journal();
     if (!j)
         return false;
