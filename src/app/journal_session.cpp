@@ -47,6 +47,7 @@ journal::Journal* JournalSession::journal()
         journal::OpenOptions options;
         // A file the user named may be anything of theirs: refuse rather than move it aside.
         options.moveAsideForeign = !pathGiven_;
+        options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
         journal_ = journal::Journal::open(QDir::toNativeSeparators(path_).toStdString(), options);
         journal_->setVocabulary(vocabulary());
     } catch (const std::exception& e) {

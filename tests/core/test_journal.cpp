@@ -441,6 +441,51 @@ TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note
     CHECK(Journal::open(path, quiet())->report().migratedFrom == 0);
 }
 
+TEST_CASE("journal: bad rows of a version-1 journal do not block the migration; the old file is kept",
+    "[journal][migration][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    writeVersion1Journal(path);
+    {
+        tmap::db::Database db(path);
+        auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
+        // Spots that are not JSON; a region the body map does not have and an intensity of 12; a time that is not one.
+        insert.bind(1, "aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-03T08:00:00+01:00");
+        insert.bind(3, "2025-03-03T07:00:00Z").bind(4, 5).bind(5, "spots broken").bind(6, "[{").bind(7, "").run();
+        insert.bind(1, "bbbbbbbb-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-04T08:00:00+01:00");
+        insert.bind(3, "2025-03-04T07:00:00Z").bind(4, 5).bind(5, "two bad spots of three");
+        insert
+            .bind(6,
+                R"([{"region": "head.temple:right", "intensity": 4}, {"region": "head.nowhere:left", )"
+                R"("intensity": 3}, {"region": "chest.sternum", "intensity": 12}])")
+            .bind(7, "a, b")
+            .run();
+        insert.bind(1, "cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "yesterday").bind(3, "2025-03-05T07:00:00Z");
+        insert.bind(4, 2).bind(5, "no time").bind(6, "[]").bind(7, "").run();
+    }
+    OpenOptions options = quiet();
+    options.vocabulary = {&bodyMap(), nullptr};
+    auto journal = Journal::open(path, options);
+    CHECK(journal->report().migratedFrom == 1);
+    CHECK(journal->count({}) == 4); // the two good notes, and the two whose bad parts were left out
+    const auto partial = journal->get("bbbbbbbb-3f2d-4c5b-8a6e-1d2c3b4a5f60");
+    REQUIRE(partial);
+    CHECK(partial->spots == std::vector<Spot> {{"head.temple:right", 4, Quality::None}});
+    CHECK(partial->tags == std::vector<std::string> {"a", "b"});
+    CHECK(journal->get("aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60")->spots.empty());
+    CHECK_FALSE(journal->get("cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60"));
+    REQUIRE(journal->report().warnings.size() == 1);
+    CHECK_THAT(journal->report().warnings.front(),
+        Catch::Contains("2 note(s)") && Catch::Contains("1 could not") && Catch::Contains("before-migration-v1"));
+    // The version-1 file as it was holds every row, the skipped one too.
+    tmap::db::Database before(
+        (dir.path / "backups" / "journal-before-migration-v1.sqlite").string(), tmap::db::Database::Mode::ReadOnly);
+    auto rows = before.prepare("SELECT count(*) FROM note");
+    REQUIRE(rows.step());
+    CHECK(rows.integer(0) == 5);
+}
+
 TEST_CASE("journal: files that are not journals are moved aside, never overwritten", "[journal][safety]")
 {
     TempDir dir;

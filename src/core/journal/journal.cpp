@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -911,6 +912,7 @@ struct Broken {
 Journal::Journal(const std::string& path, const OpenOptions& options)
     : path_(path)
     , options_(options)
+    , vocabulary_(options.vocabulary)
 {
     try {
         db_ = std::make_unique<db::Database>(
@@ -961,6 +963,7 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
             / (fs::path(path_).stem().string() + "-before-migration-v" + std::to_string(version) + ".sqlite");
         try {
             writeCopy(*db_, copy);
+            migrationCopy_ = copy.string();
         } catch (const std::exception& e) {
             report_.warnings.push_back(std::string("no copy before the migration: ") + e.what());
         }
@@ -1043,6 +1046,18 @@ void Journal::migrate1to2()
     Writer writer(*db_);
     auto rows
         = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");
+    // One bad row must not block every open forever: what the rules refuse is left out (a spot or a tag) or the
+    // note skipped, and the user is told - but only when the untouched version-1 file is kept beside it.
+    int partial = 0;
+    int skipped = 0;
+    std::string first;
+    auto problem = [&](const std::string& id, const std::string& what) {
+        if (migrationCopy_.empty())
+            throw JournalError(path_ + ": cannot migrate note " + id + ": " + what
+                + " (and no copy of the journal could be kept, so nothing was changed)");
+        if (first.empty())
+            first = "note " + id.substr(0, 40) + ": " + what;
+    };
     while (rows.step()) {
         Note note;
         note.id = rows.text(0);
@@ -1051,14 +1066,23 @@ void Journal::migrate1to2()
         note.updated = note.created;
         note.intensity = optionalInt(rows, 3);
         note.text = rows.text(4);
+        bool incomplete = false;
         const auto spots = nlohmann::json::parse(rows.text(5), nullptr, false);
-        if (!spots.is_array())
-            throw JournalError(path_ + ": cannot migrate note " + note.id + ": its spots are not a JSON list");
-        for (const auto& s : spots) {
-            if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
-                || !s.value("intensity", nlohmann::json()).is_number_integer())
-                throw JournalError(path_ + ": cannot migrate note " + note.id + ": a spot is malformed");
-            note.spots.push_back({s["region"].get<std::string>(), s["intensity"].get<int>(), Quality::None});
+        if (!spots.is_array()) {
+            problem(note.id, "its spots are not a JSON list");
+            incomplete = true;
+        } else {
+            for (const auto& s : spots) {
+                if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
+                    || !s.value("intensity", nlohmann::json()).is_number_integer()) {
+                    problem(note.id, "a spot is malformed");
+                    incomplete = true;
+                    continue;
+                }
+                const auto intensity = s["intensity"].get<std::int64_t>();
+                note.spots.push_back({s["region"].get<std::string>(),
+                    static_cast<int>(std::clamp<std::int64_t>(intensity, -1, 11)), Quality::None});
+            }
         }
         const std::string tags = rows.text(6);
         for (std::size_t start = 0; start <= tags.size();) {
@@ -1070,9 +1094,37 @@ void Journal::migrate1to2()
                 note.tags.push_back(tag);
             start = comma + 1;
         }
+        // Migrated notes meet the same rules as saved ones (regions against the vocabulary when there is one).
+        auto problems = validateNote(note, vocabulary_, true);
+        std::set<std::size_t> badSpots, badTags;
+        bool whole = false;
+        for (const auto& p : problems) {
+            std::size_t index = 0;
+            if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1)
+                badSpots.insert(index);
+            else if (std::sscanf(p.pointer.c_str(), "/tags/%zu", &index) == 1)
+                badTags.insert(index);
+            else
+                whole = true;
+            problem(note.id, p.pointer + ": " + p.message);
+        }
+        if (whole) {
+            ++skipped;
+            continue;
+        }
+        for (auto i = badSpots.rbegin(); i != badSpots.rend(); ++i)
+            note.spots.erase(note.spots.begin() + static_cast<std::ptrdiff_t>(*i));
+        for (auto i = badTags.rbegin(); i != badTags.rend(); ++i)
+            note.tags.erase(note.tags.begin() + static_cast<std::ptrdiff_t>(*i));
+        if (incomplete || !problems.empty())
+            ++partial;
         writer.put(note, std::nullopt);
     }
     db_->exec("DROP TABLE note_v1");
+    if (partial + skipped > 0)
+        report_.warnings.push_back(std::to_string(partial) + " note(s) were updated without a part this version "
+            + "refuses and " + std::to_string(skipped) + " could not be updated (first: " + first
+            + "); the journal as it was is kept in " + migrationCopy_);
 }
 
 std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)

@@ -122,6 +122,9 @@ struct OpenOptions {
     /// Only read (the headless report): never create, migrate, repair, move aside, back up or change anything. A
     /// missing, empty, damaged, foreign or older file is a JournalError naming it, and the file is left as it is.
     bool readOnly = false;
+    /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
+    /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
+    Vocabulary vocabulary;
 };
 
 /// What open() found and did, for the app to tell the user.
@@ -237,6 +240,7 @@ private:
     OpenOptions options_;
     OpenReport report_;
     Vocabulary vocabulary_;
+    std::string migrationCopy_; ///< the copy written before a migration, or ""
 };
 
 } // namespace tmap::journal
