@@ -185,8 +185,10 @@ TEST_CASE(
     const std::string deadBackup
         = (dir.path / "backups" / "journal-2026-11-01.sqlite.tmp-").string() + std::to_string(dead) + "-1";
     std::ofstream(deadBackup) << "partial copy";
+    std::ofstream(deadBackup + "-journal") << "its rollback journal"; // what SQLite leaves beside a killed copy
     Journal::open(path, quiet());
     CHECK_FALSE(fs::exists(deadBackup));
+    CHECK_FALSE(fs::exists(deadBackup + "-journal"));
 }
 
 TEST_CASE("user files: temporary names are unique in a process and among processes", "[journal][backup]")

@@ -147,10 +147,14 @@ JournalError failure(const std::string& path, const db::Error& e)
     return JournalError(e.what());
 }
 
-/// PRAGMA integrity_check reports a page it could not read as "... unable to get the page. error code=266": the
-/// code when it is a read failure (not damage), else 0.
+/// PRAGMA integrity_check words a page it could not read (SQLite 3.40) as "unable to get the page. error code=266",
+/// "failed to get page 62" (a freelist page) or "Failed to read ptrmap key=9": the error code when the result
+/// says so (SQLITE_IOERR when it gives none), else 0. A code that means damage is damage.
 int readFailureIn(std::string_view result)
 {
+    if (result.find("failed to get page") != std::string_view::npos
+        || result.find("Failed to read ptrmap") != std::string_view::npos)
+        return SQLITE_IOERR;
     constexpr std::string_view marker = "error code=";
     const auto at = result.find(marker);
     if (at == std::string_view::npos)
@@ -1210,14 +1214,19 @@ std::string Journal::integrityProblem()
             + "); it was left as it is - try again, and check the disk if it happens again");
     };
     try {
-        auto st = db_->prepare("PRAGMA integrity_check(1)");
-        if (!st.step())
-            return "integrity check returned nothing";
-        const std::string result = st.text(0);
+        auto check = [&] {
+            auto st = db_->prepare("PRAGMA integrity_check(1)");
+            return st.step() ? st.text(0) : std::string("integrity check returned nothing");
+        };
+        const std::string result = check();
         if (result == "ok")
             return {};
         if (const int code = readFailureIn(result); code != 0)
             throw unreadable(sqlite3_errstr(code));
+        // A read that failed in a way the check does not name can still show as nonsense. Damage is what a second
+        // look sees the same way; a complaint that does not come back was the disk, not the file.
+        if (const std::string again = check(); again != result)
+            throw unreadable("a problem that a second check did not see again: " + result.substr(0, 200));
         return "integrity check failed: " + result;
     } catch (const db::Error& e) {
         if (isDamage(e.code()))

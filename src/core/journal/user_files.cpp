@@ -143,7 +143,11 @@ int removeStaleTemporaries(const std::string& folder, const std::string& prefix)
         const auto at = name.rfind(".tmp-");
         if (!name.starts_with(prefix) || at == std::string::npos || at < prefix.size())
             continue;
-        const pid_t pid = pidOf(std::string_view(name).substr(at + 5));
+        std::string_view tail = std::string_view(name).substr(at + 5);
+        for (const std::string_view suffix : {"-journal", "-wal", "-shm"}) // SQLite's files beside a killed copy
+            if (tail.ends_with(suffix))
+                tail.remove_suffix(suffix.size());
+        const pid_t pid = pidOf(tail);
         if (pid > 0 && !running(pid))
             stale.push_back(entry.path());
     }
