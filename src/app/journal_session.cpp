@@ -5,8 +5,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QWidget>
+#include <atomic>
+#include <thread>
 
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
@@ -14,6 +17,11 @@
 namespace tmap::app {
 
 namespace {
+
+/// How long the UI thread may wait for another program's write lock before waiting moves off it.
+constexpr int kUiBusyMs = 100;
+/// How long a write waits for another program at most, off the UI thread, unless cancelled sooner.
+constexpr int kLongestWaitMs = 120000;
 
 QString qs(const std::string& text)
 {
@@ -50,6 +58,8 @@ journal::Journal* JournalSession::journal()
         options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
         journal_ = journal::Journal::open(QDir::toNativeSeparators(path_).toStdString(), options);
         journal_->setVocabulary(vocabulary());
+        // Writes never wait on the UI thread for another program's lock: one short try, then write() waits aside.
+        journal_->setBusyWait(kUiBusyMs, 1);
     } catch (const std::exception& e) {
         openFailed_ = true;
         reportError(tr("The pain journal could not be opened.\n\n%1").arg(describe(e)));
@@ -117,14 +127,65 @@ bool JournalSession::write(const QString& what, const std::function<void(journal
     auto* j = journal();
     if (!j)
         return false;
-    try {
-        body(*j);
-    } catch (const std::exception& e) {
-        reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
-        return false;
+    for (;;) {
+        try {
+            body(*j);
+            break;
+        } catch (const journal::JournalError& e) {
+            if (e.busy() && waitForOtherProgram())
+                continue; // the other program is done: try again (the body is one transaction, rolled back)
+            reportError(
+                tr("%1 failed.\n\n%2")
+                    .arg(what,
+                        e.busy() && waitCancelled_ ? tr("Nothing was saved: you stopped waiting for the other program.")
+                                                   : describe(e)));
+            return false;
+        } catch (const std::exception& e) {
+            reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
+            return false;
+        }
     }
     emit changed();
     return true;
+}
+
+bool JournalSession::waitForOtherProgram()
+{
+    std::atomic<bool> stop {false};
+    std::atomic<bool> writable {false};
+    waitCancelled_ = false;
+    QEventLoop loop;
+    waitLoop_ = &loop;
+    const std::string file = QDir::toNativeSeparators(path_).toStdString();
+    std::thread waiter([&] {
+        writable = journal::Journal::waitUntilWritable(file, kLongestWaitMs, stop);
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    const QString text = tr("Waiting for another program to finish writing to the pain journal %1...").arg(path_);
+    emit statusMessage(text);
+    emit waiting(true);
+    std::unique_ptr<QProgressDialog> dialog;
+    if (interactive_) {
+        dialog = std::make_unique<QProgressDialog>(text, tr("Cancel"), 0, 0, dialogParent());
+        dialog->setWindowTitle(tr("Pain journal"));
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(0);
+        connect(dialog.get(), &QProgressDialog::canceled, this, &JournalSession::cancelWaiting);
+        dialog->show();
+    }
+    loop.exec();
+    stop = true;
+    waiter.join(); // it looks at `stop` every 50 ms
+    waitLoop_ = nullptr;
+    emit waiting(false);
+    return writable && !waitCancelled_;
+}
+
+void JournalSession::cancelWaiting()
+{
+    waitCancelled_ = true;
+    if (waitLoop_)
+        waitLoop_->quit();
 }
 
 std::optional<journal::Note> JournalSession::save(const journal::Note& note)

@@ -785,6 +785,42 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     CHECK(journal->count({}) == 1);
 }
 
+TEST_CASE("journal: a write that may not wait says busy at once; waitUntilWritable waits on its own connection",
+    "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    journal->save(sample());
+    journal->setBusyWait(100, 1); // what the app does: its UI thread never waits on a lock
+    tmap::db::Database other(path);
+    other.exec("BEGIN IMMEDIATE");
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        journal->save(sample());
+        FAIL("saved while another program held the lock");
+    } catch (const JournalError& e) {
+        CHECK(e.busy());
+    }
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(400));
+    std::atomic<bool> cancel {false};
+    CHECK_FALSE(Journal::waitUntilWritable(path, 200, cancel)); // still held
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.exec("ROLLBACK");
+    });
+    CHECK(Journal::waitUntilWritable(path, 10000, cancel));
+    release.join();
+    journal->save(sample());
+    CHECK(journal->count({}) == 2);
+    other.exec("BEGIN IMMEDIATE");
+    cancel = true;
+    const auto cancelled = std::chrono::steady_clock::now();
+    CHECK_FALSE(Journal::waitUntilWritable(path, 10000, cancel));
+    CHECK(std::chrono::steady_clock::now() - cancelled < std::chrono::milliseconds(500));
+    other.exec("ROLLBACK");
+}
+
 TEST_CASE("journal: timestamps and days parse strictly", "[journal]")
 {
     const auto t = parseTimestamp("2026-11-25T08:30:00+01:00");

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -30,6 +31,7 @@
 
 #include "app_options.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "journal_model.h"
@@ -630,4 +632,43 @@ TEST_CASE("journal gui: after a failed open, saving tries again instead of doing
     ::chmod(QFile::encodeName(folder).constData(), 0700); // room again
     CHECK(session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
     CHECK(session.journal()->count({}) == 1);
+}
+
+TEST_CASE("journal gui: a save that finds another program writing waits off the UI thread, and can be cancelled",
+    "[gui][journal]")
+{
+    TempJournal t;
+    REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    tmap::db::Database other(t.path.toStdString());
+    other.exec("BEGIN IMMEDIATE"); // another program writes
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(10);
+    QTimer::singleShot(600, [&] { other.exec("ROLLBACK"); });
+    QSignalSpy waiting(&t.session, &JournalSession::waiting);
+    last = clock.elapsed();
+    CHECK(t.session.save(treatedNote("2026-02-21T09:00:00+01:00", 6, 2)));
+    CHECK(clock.elapsed() >= 550); // it did wait for the other program
+    CHECK(longestGap < 250); // and the window kept running meanwhile (one short try of 100 ms, then off-thread)
+    CHECK(waiting.count() == 2);
+    CHECK(t.journal().count({}) == 2);
+
+    other.exec("BEGIN IMMEDIATE");
+    QObject::connect(&t.session, &JournalSession::waiting, [&](bool now) {
+        if (now)
+            QTimer::singleShot(100, &t.session, &JournalSession::cancelWaiting);
+    });
+    QSignalSpy errors(&t.session, &JournalSession::error);
+    CHECK_FALSE(t.session.save(treatedNote("2026-02-22T09:00:00+01:00", 5, 1)));
+    REQUIRE(errors.count() == 1);
+    CHECK(errors.front().front().toString().contains("stopped waiting"));
+    other.exec("ROLLBACK");
+    CHECK(t.journal().count({}) == 2);
 }

@@ -97,8 +97,6 @@ CREATE INDEX treatment_by_muscle ON treatment (muscle, nid);
 CREATE VIRTUAL TABLE note_search USING fts5(text, tags, regions, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
-constexpr int kWriteAttempts = 4;
-
 bool isBusy(int code)
 {
     return (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
@@ -1003,14 +1001,15 @@ template <class F> void Journal::write(F&& body)
             tx.commit();
             return;
         } catch (const db::Error& e) {
-            if (isBusy(e.code()) && attempt < kWriteAttempts) {
+            if (isBusy(e.code()) && attempt < std::max(1, options_.writeAttempts)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
                 continue;
             }
             if (isBusy(e.code()))
                 throw JournalError(path_
-                    + ": the journal is busy: another program has been writing to it for too long; "
-                      "nothing was saved, try again");
+                        + ": the journal is busy: another program has been writing to it for too long; "
+                          "nothing was saved, try again",
+                    true);
             if ((e.code() & 0xFF) == SQLITE_READONLY)
                 throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
             if (isFull(e, path_))
@@ -1521,6 +1520,35 @@ std::string Journal::backupNow(const std::string& day)
         fs::remove(list[i], ec);
     }
     return target.string();
+}
+
+void Journal::setBusyWait(int timeoutMs, int attempts)
+{
+    options_.busyTimeoutMs = timeoutMs;
+    options_.writeAttempts = attempts;
+    db_->setBusyTimeout(timeoutMs);
+}
+
+bool Journal::waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    try {
+        db::Database db(path, db::Database::Mode::ReadWrite);
+        db.setBusyTimeout(50); // short steps, so that a cancel is seen at once
+        while (!cancel && std::chrono::steady_clock::now() < until) {
+            try {
+                db.exec("BEGIN IMMEDIATE");
+                db.exec("ROLLBACK");
+                return true;
+            } catch (const db::Error& e) {
+                if (!isBusy(e.code()))
+                    return true; // not a lock: let the write itself fail and say why
+            }
+        }
+    } catch (const db::Error&) {
+        return true;
+    }
+    return false;
 }
 
 std::vector<std::string> Journal::backups(const std::string& journalPath)
