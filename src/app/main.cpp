@@ -18,6 +18,29 @@
 
 namespace {
 
+/// The application with a last safety net. open() checks the catalogue through, so reading the muscles later (on
+/// the first click) fails only if the file changed or the disk failed since; that ends the app with a message
+/// naming the file - a dialog, unless rendering offscreen - instead of an abort inside a Qt slot.
+class Application final : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool interactive = true;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        try {
+            return QApplication::notify(receiver, event);
+        } catch (const tmap::catalogue::CatalogueError& e) {
+            std::fprintf(stderr, "trigger-map: %s\n", e.what());
+            if (interactive)
+                QMessageBox::critical(nullptr, QObject::tr("Trigger Map"),
+                    QObject::tr("The catalogue could not be read:\n%1").arg(QString::fromUtf8(e.what())));
+            QCoreApplication::exit(1);
+            return true;
+        }
+    }
+};
+
 bool wantsOffscreen(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -75,7 +98,8 @@ int main(int argc, char** argv)
     // Rendering to a file needs no display: use the offscreen platform unless the user chose one.
     if (wantsOffscreen(argc, argv) && !std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    Application app(argc, argv);
+    app.interactive = !wantsOffscreen(argc, argv);
     QApplication::setApplicationName("trigger-map");
     QApplication::setOrganizationName("trigger-map");
     QApplication::setApplicationDisplayName("Trigger Map");

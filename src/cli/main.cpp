@@ -25,6 +25,25 @@ void printJson(const nlohmann::json& value)
 
 namespace {
 
+/// The first word that should name a command and names none ("tpmap nosuch"), or "".
+std::string unknownCommand(CLI::App& app, int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--catalogue") {
+            ++i;
+            continue;
+        }
+        if (arg.starts_with("-"))
+            continue;
+        for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+            if (sub->check_name(arg))
+                return {};
+        return arg;
+    }
+    return {};
+}
+
 std::string programDir(const char* argv0)
 {
     std::error_code ec;
@@ -64,6 +83,12 @@ int main(int argc, char** argv)
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        if (const auto unknown = app.get_subcommands().empty() ? unknownCommand(app, argc, argv) : std::string();
+            !unknown.empty()) {
+            std::cerr << "tpmap: unknown command \"" << unknown << "\"\n"
+                      << "usage: " << app.help("", CLI::AppFormatMode::Normal);
+            return 2;
+        }
         std::cerr << "tpmap: " << e.what() << "\n";
         const CLI::App* failing = &app;
         for (const auto* sub : app.get_subcommands())

@@ -192,7 +192,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   "Exit codes: 0 done, 2 bad arguments or a bad import file, 1 the journal could not be read or "
                   "written.");
     auto journalOption = [&opts](CLI::App* sub) {
-        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)");
+        // An empty name must not quietly mean the real journal: `--journal "$FILE"` with FILE unset is a mistake.
+        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
+            ->check(
+                [](const std::string& value) {
+                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
+                },
+                "");
     };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");

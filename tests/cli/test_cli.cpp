@@ -158,3 +158,16 @@ TEST_CASE("cli: tpmap does not link Qt", "[cli]")
     pclose(pipe);
     CHECK(std::string(buffer, n).starts_with("0"));
 }
+
+TEST_CASE("cli: an unknown command is named; hit refuses coordinates that are not numbers", "[cli]")
+{
+    const auto unknown = tpmap("nosuch", true);
+    CHECK(unknown.code == 2);
+    CHECK_THAT(unknown.out, Catch::Contains("unknown command \"nosuch\"") && !Catch::Contains("is required"));
+    for (const char* at : {"nan,nan", "0.5,nan", "inf,0.5"}) {
+        INFO(at);
+        const auto run = tpmap(std::string("hit --view front --at ") + at, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("normalised"));
+    }
+}

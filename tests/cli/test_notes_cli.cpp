@@ -261,3 +261,49 @@ TEST_CASE("notes cli: --journal naming a file that is not a journal leaves it al
     CHECK(moved.code == 0);
     CHECK_THAT(moved.out, Catch::Contains("moved to"));
 }
+
+TEST_CASE("notes cli: export --output naming the journal is refused and every note kept", "[cli][notes][safety]")
+{
+    Sandbox box;
+    const std::string a = box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    const std::string b = box.add("--spot chest.sternum=2 --when 2026-11-05T10:00:00Z");
+    REQUIRE(box.tpmap("notes delete " + b).code == 0);
+    const std::string link = (box.dir / "link.sqlite").string();
+    fs::create_symlink(box.journal, link);
+    for (const auto& output : {box.journal, (box.dir / "." / "journal.sqlite").string(), link}) {
+        const auto run = box.tpmap("notes export --format json --since 2026-11-02 --output " + quote(output), true);
+        CHECK(run.code == 1);
+        CHECK_THAT(run.out, Catch::Contains(output) && Catch::Contains("the pain journal itself"));
+    }
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    CHECK(box.tpmap("notes show " + a).code == 0);
+    CHECK(box.tpmap("notes show " + b).code == 0); // the note in the trash too
+}
+
+TEST_CASE("notes cli: --journal with an empty name is refused, not the real journal", "[cli][notes]")
+{
+    Sandbox box;
+    const auto run = box.tpmap("notes add --spot head.temple:right --journal ''", true, false);
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("--journal needs a file name"));
+    CHECK_FALSE(fs::exists(box.dir / "xdg" / "trigger-map" / "journal.sqlite"));
+}
+
+TEST_CASE("notes cli: a failed export says why and leaves no partial copy behind", "[cli][notes][safety]")
+{
+    Sandbox box;
+    const std::string text(60000, 'x');
+    box.add("--spot head.temple:right=7 --text " + text + " --when 2026-11-01T10:00:00Z");
+    box.add("--spot head.temple:right=7 --text " + text + " --when 2026-11-02T10:00:00Z");
+    // Files may grow to 64 KiB only (ulimit counts 512-byte blocks in sh): the 120 KB export fails with EFBIG.
+    const std::string output = (box.dir / "out.json").string();
+    const std::string command = "trap '' XFSZ; ulimit -f 128; XDG_DATA_HOME=" + quote((box.dir / "xdg").string()) + " "
+        + TM_TPMAP + " --catalogue " + TM_TEST_CATALOGUE + " notes export --format json --journal " + quote(box.journal)
+        + " --output " + quote(output) + " 2>&1";
+    const auto run = tmap::test::runCommand(command);
+    CHECK(run.code == 1);
+    CHECK_THAT(run.out, Catch::Contains(output) && Catch::Contains("File too large") && !Catch::Contains("Success"));
+    for (const auto& e : fs::directory_iterator(box.dir))
+        CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
+    CHECK_FALSE(fs::exists(output));
+}

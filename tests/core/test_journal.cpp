@@ -441,6 +441,51 @@ TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note
     CHECK(Journal::open(path, quiet())->report().migratedFrom == 0);
 }
 
+TEST_CASE("journal: bad rows of a version-1 journal do not block the migration; the old file is kept",
+    "[journal][migration][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    writeVersion1Journal(path);
+    {
+        tmap::db::Database db(path);
+        auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
+        // Spots that are not JSON; a region the body map does not have and an intensity of 12; a time that is not one.
+        insert.bind(1, "aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-03T08:00:00+01:00");
+        insert.bind(3, "2025-03-03T07:00:00Z").bind(4, 5).bind(5, "spots broken").bind(6, "[{").bind(7, "").run();
+        insert.bind(1, "bbbbbbbb-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-04T08:00:00+01:00");
+        insert.bind(3, "2025-03-04T07:00:00Z").bind(4, 5).bind(5, "two bad spots of three");
+        insert
+            .bind(6,
+                R"([{"region": "head.temple:right", "intensity": 4}, {"region": "head.nowhere:left", )"
+                R"("intensity": 3}, {"region": "chest.sternum", "intensity": 12}])")
+            .bind(7, "a, b")
+            .run();
+        insert.bind(1, "cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "yesterday").bind(3, "2025-03-05T07:00:00Z");
+        insert.bind(4, 2).bind(5, "no time").bind(6, "[]").bind(7, "").run();
+    }
+    OpenOptions options = quiet();
+    options.vocabulary = {&bodyMap(), nullptr};
+    auto journal = Journal::open(path, options);
+    CHECK(journal->report().migratedFrom == 1);
+    CHECK(journal->count({}) == 4); // the two good notes, and the two whose bad parts were left out
+    const auto partial = journal->get("bbbbbbbb-3f2d-4c5b-8a6e-1d2c3b4a5f60");
+    REQUIRE(partial);
+    CHECK(partial->spots == std::vector<Spot> {{"head.temple:right", 4, Quality::None}});
+    CHECK(partial->tags == std::vector<std::string> {"a", "b"});
+    CHECK(journal->get("aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60")->spots.empty());
+    CHECK_FALSE(journal->get("cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60"));
+    REQUIRE(journal->report().warnings.size() == 1);
+    CHECK_THAT(journal->report().warnings.front(),
+        Catch::Contains("2 note(s)") && Catch::Contains("1 could not") && Catch::Contains("before-migration-v1"));
+    // The version-1 file as it was holds every row, the skipped one too.
+    tmap::db::Database before(
+        (dir.path / "backups" / "journal-before-migration-v1.sqlite").string(), tmap::db::Database::Mode::ReadOnly);
+    auto rows = before.prepare("SELECT count(*) FROM note");
+    REQUIRE(rows.step());
+    CHECK(rows.integer(0) == 5);
+}
+
 TEST_CASE("journal: files that are not journals are moved aside, never overwritten", "[journal][safety]")
 {
     TempDir dir;
@@ -738,6 +783,42 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     CHECK_THROWS_WITH(hurried->save(sample()), Catch::Contains(path) && Catch::Contains("busy"));
     holder.join();
     CHECK(journal->count({}) == 1);
+}
+
+TEST_CASE("journal: a write that may not wait says busy at once; waitUntilWritable waits on its own connection",
+    "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    journal->save(sample());
+    journal->setBusyWait(100, 1); // what the app does: its UI thread never waits on a lock
+    tmap::db::Database other(path);
+    other.exec("BEGIN IMMEDIATE");
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        journal->save(sample());
+        FAIL("saved while another program held the lock");
+    } catch (const JournalError& e) {
+        CHECK(e.busy());
+    }
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(400));
+    std::atomic<bool> cancel {false};
+    CHECK_FALSE(Journal::waitUntilWritable(path, 200, cancel)); // still held
+    std::thread release([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        other.exec("ROLLBACK");
+    });
+    CHECK(Journal::waitUntilWritable(path, 10000, cancel));
+    release.join();
+    journal->save(sample());
+    CHECK(journal->count({}) == 2);
+    other.exec("BEGIN IMMEDIATE");
+    cancel = true;
+    const auto cancelled = std::chrono::steady_clock::now();
+    CHECK_FALSE(Journal::waitUntilWritable(path, 10000, cancel));
+    CHECK(std::chrono::steady_clock::now() - cancelled < std::chrono::milliseconds(500));
+    other.exec("ROLLBACK");
 }
 
 TEST_CASE("journal: timestamps and days parse strictly", "[journal]")

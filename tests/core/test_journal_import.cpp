@@ -356,3 +356,26 @@ TEST_CASE("export: CSV has a header and quotes commas, quotes and line breaks (R
     CHECK(rows == 4);
     CHECK(exportToFile(*journal, dir.file("out.csv"), Format::Csv, {"2026-11-26", ""}) == 1);
 }
+
+TEST_CASE("import: a field given twice in one object is refused, not the last one kept", "[journal][import]")
+{
+    refused(R"({"format": "trigger-map-journal", "version": 1, "version": 1, "notes": []})", "/version", "twice");
+    const std::string note = validNote(kId1).dump();
+    const std::string twice = note.substr(0, note.size() - 1) + R"(, "intensity": 2})";
+    refused(
+        R"({"format": "trigger-map-journal", "version": 1, "notes": [)" + validNote(kId2).dump() + ", " + twice + "]}",
+        "/notes/1/intensity", "\"intensity\" appears twice");
+    auto spot = document({validNote(kId1)}).dump();
+    const auto at = spot.find(R"("region")");
+    spot.insert(at, R"("region": "chest.sternum", )");
+    refused(spot, "/notes/0/spots/0/region", "twice");
+}
+
+TEST_CASE("import: a whole number too large to store is called that", "[journal][import]")
+{
+    auto doc = document({validNote(kId1)}).dump();
+    const auto at = doc.find(R"("intensity":6)");
+    REQUIRE(at != std::string::npos);
+    doc.replace(at, 13, R"("intensity":99999999999999999999999)");
+    refused(doc, "/notes/0/intensity", "a whole number too large");
+}

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -22,6 +25,9 @@
 #include <QTreeWidget>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
@@ -30,7 +36,10 @@
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
+#include "app/shell/app_options.h"
+#include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
 
@@ -505,4 +514,161 @@ TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them ba
     CHECK(page.model()->rowCount() == 3);
     CHECK(page.deleteAction()->isVisible());
     CHECK_FALSE(page.restoreAction()->isVisible());
+}
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+unsigned modeOf(const QString& path)
+{
+    struct stat st { };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+bool anyMovedAside(const QTemporaryDir& dir)
+{
+    for (const auto& e : std::filesystem::directory_iterator(dir.path().toStdString()))
+        if (e.path().filename().string().find(".broken-") != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("journal gui: --report on a damaged journal fails, writes no PDF and moves nothing", "[gui][journal][report]")
+{
+    struct {
+        QTemporaryDir dir;
+        QString path = dir.filePath("journal.sqlite");
+    } t;
+    {
+        journal::OpenOptions options;
+        options.dailyBackup = false;
+        REQUIRE(journal::Journal::open(t.path.toStdString(), options)
+                    ->saveAll(manyNotes(200), journal::OnDuplicate::Skip)
+                    .added
+            == 200);
+        // Damage a page in the middle of the file: the header still says SQLite, the integrity check does not.
+        std::fstream file(t.path.toStdString(), std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(4096 * 1); // page 2, the root of the note table: its header
+        file << std::string(64, '\x5a');
+    }
+    const QByteArray before = bytesOf(t.path);
+    const QString pdf = t.dir.filePath("report.pdf");
+    QString error;
+    CHECK_FALSE(writeReportFromFile(testCatalogue(), t.path, pdf, {}, &error));
+    CHECK(error.contains(t.path));
+    CHECK(error.contains("damaged"));
+    CHECK_FALSE(QFileInfo::exists(pdf));
+    CHECK_FALSE(anyMovedAside(t.dir));
+    CHECK(bytesOf(t.path) == before);
+}
+
+TEST_CASE(
+    "journal gui: the report and screenshots are private and never written over the journal", "[gui][journal][report]")
+{
+    TempJournal t;
+    REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    QString error;
+    const QString pdf = t.dir.filePath("report.pdf");
+    REQUIRE(writeReport(testCatalogue(), t.journal(), pdf, {}, &error));
+    CHECK(modeOf(pdf) == 0600);
+    const QByteArray journalBytes = bytesOf(t.path);
+    CHECK_FALSE(writeReport(testCatalogue(), t.journal(), t.path, {}, &error));
+    CHECK(error.contains("the pain journal itself"));
+    CHECK(bytesOf(t.path) == journalBytes);
+    CHECK(t.journal().count({}) == 1);
+
+    MainWindow window(testCatalogue(), t.path);
+    CHECK_FALSE(window.saveScreenshot(t.path, QSize(800, 600)));
+    CHECK(t.journal().count({}) == 1);
+    const QString png = t.dir.filePath("shot.png");
+    REQUIRE(window.saveScreenshot(png, QSize(800, 600)));
+    CHECK(modeOf(png) == 0600);
+}
+
+TEST_CASE("journal gui: a screenshot of the journal page never waits on a message box", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    std::ofstream(dir.filePath("file-not-folder").toStdString()) << "x";
+    const QString journalPath = dir.filePath("file-not-folder/journal.sqlite"); // cannot be opened
+    MainWindow window(testCatalogue(), journalPath);
+    bool modal = false;
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        if (auto* box = QApplication::activeModalWidget()) {
+            modal = true;
+            box->close();
+        }
+    });
+    watchdog.start(50);
+    AppOptions options;
+    options.screenshot = dir.filePath("shot.png");
+    options.page = "journal";
+    CHECK(window.applyOptions(options).isEmpty());
+    CHECK(window.saveScreenshot(options.screenshot, QSize(900, 600)));
+    CHECK_FALSE(modal);
+}
+
+TEST_CASE("journal gui: after a failed open, saving tries again instead of doing nothing", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("journal");
+    QDir().mkpath(folder);
+    ::chmod(QFile::encodeName(folder).constData(), 0500); // like a full disk: the open fails
+    JournalSession session(testCatalogue(), folder + "/journal.sqlite");
+    session.setInteractive(false);
+    QSignalSpy errors(&session, &JournalSession::error);
+    CHECK_FALSE(session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    CHECK(errors.count() == 1);
+    CHECK_FALSE(session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3))); // still failing: said again
+    CHECK(errors.count() == 2);
+    ::chmod(QFile::encodeName(folder).constData(), 0700); // room again
+    CHECK(session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    CHECK(session.journal()->count({}) == 1);
+}
+
+TEST_CASE("journal gui: a save that finds another program writing waits off the UI thread, and can be cancelled",
+    "[gui][journal]")
+{
+    TempJournal t;
+    REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
+    tmap::db::Database other(t.path.toStdString());
+    other.exec("BEGIN IMMEDIATE"); // another program writes
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(10);
+    QTimer::singleShot(600, [&] { other.exec("ROLLBACK"); });
+    QSignalSpy waiting(&t.session, &JournalSession::waiting);
+    last = clock.elapsed();
+    CHECK(t.session.save(treatedNote("2026-02-21T09:00:00+01:00", 6, 2)));
+    CHECK(clock.elapsed() >= 550); // it did wait for the other program
+    CHECK(longestGap < 250); // and the window kept running meanwhile (one short try of 100 ms, then off-thread)
+    CHECK(waiting.count() == 2);
+    CHECK(t.journal().count({}) == 2);
+
+    other.exec("BEGIN IMMEDIATE");
+    QObject::connect(&t.session, &JournalSession::waiting, [&](bool now) {
+        if (now)
+            QTimer::singleShot(100, &t.session, &JournalSession::cancelWaiting);
+    });
+    QSignalSpy errors(&t.session, &JournalSession::error);
+    CHECK_FALSE(t.session.save(treatedNote("2026-02-22T09:00:00+01:00", 5, 1)));
+    REQUIRE(errors.count() == 1);
+    CHECK(errors.front().front().toString().contains("stopped waiting"));
+    other.exec("ROLLBACK");
+    CHECK(t.journal().count({}) == 2);
 }

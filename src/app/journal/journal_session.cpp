@@ -5,14 +5,26 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QWidget>
+#include <atomic>
+#include <thread>
 
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 
 namespace tmap::app {
+
+namespace {
+
+/// How long the UI thread may wait for another program's write lock before waiting moves off it.
+constexpr int kUiBusyMs = 100;
+/// How long a write waits for another program at most, off the UI thread, unless cancelled sooner.
+constexpr int kLongestWaitMs = 120000;
+
+} // namespace
 
 JournalSession::JournalSession(const catalogue::Catalogue& catalogue, const QString& path, QObject* parent)
     : QObject(parent)
@@ -31,14 +43,19 @@ journal::Vocabulary JournalSession::vocabulary() const
 
 journal::Journal* JournalSession::journal()
 {
+    // A failed open is told once, not at every refresh; a write (below) tries again, since the cause (a full
+    // disk, a folder made read-only) may be gone by then.
     if (journal_ || openFailed_)
         return journal_.get();
     try {
         journal::OpenOptions options;
         // A file the user named may be anything of theirs: refuse rather than move it aside.
         options.moveAsideForeign = !pathGiven_;
+        options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
         journal_ = journal::Journal::open(QDir::toNativeSeparators(path_).toStdString(), options);
         journal_->setVocabulary(vocabulary());
+        // Writes never wait on the UI thread for another program's lock: one short try, then write() waits aside.
+        journal_->setBusyWait(kUiBusyMs, 1);
     } catch (const std::exception& e) {
         openFailed_ = true;
         reportError(tr("The pain journal could not be opened.\n\n%1").arg(describe(e)));
@@ -102,17 +119,69 @@ bool JournalSession::restoreNewestBackup()
 
 bool JournalSession::write(const QString& what, const std::function<void(journal::Journal&)>& body)
 {
+    openFailed_ = false; // the user asked for this: try to open again, and say why if it still fails
     auto* j = journal();
     if (!j)
         return false;
-    try {
-        body(*j);
-    } catch (const std::exception& e) {
-        reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
-        return false;
+    for (;;) {
+        try {
+            body(*j);
+            break;
+        } catch (const journal::JournalError& e) {
+            if (e.busy() && waitForOtherProgram())
+                continue; // the other program is done: try again (the body is one transaction, rolled back)
+            reportError(
+                tr("%1 failed.\n\n%2")
+                    .arg(what,
+                        e.busy() && waitCancelled_ ? tr("Nothing was saved: you stopped waiting for the other program.")
+                                                   : describe(e)));
+            return false;
+        } catch (const std::exception& e) {
+            reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
+            return false;
+        }
     }
     emit changed();
     return true;
+}
+
+bool JournalSession::waitForOtherProgram()
+{
+    std::atomic<bool> stop {false};
+    std::atomic<bool> writable {false};
+    waitCancelled_ = false;
+    QEventLoop loop;
+    waitLoop_ = &loop;
+    const std::string file = QDir::toNativeSeparators(path_).toStdString();
+    std::thread waiter([&] {
+        writable = journal::Journal::waitUntilWritable(file, kLongestWaitMs, stop);
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    const QString text = tr("Waiting for another program to finish writing to the pain journal %1...").arg(path_);
+    emit statusMessage(text);
+    emit waiting(true);
+    std::unique_ptr<QProgressDialog> dialog;
+    if (interactive_) {
+        dialog = std::make_unique<QProgressDialog>(text, tr("Cancel"), 0, 0, dialogParent());
+        dialog->setWindowTitle(tr("Pain journal"));
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(0);
+        connect(dialog.get(), &QProgressDialog::canceled, this, &JournalSession::cancelWaiting);
+        dialog->show();
+    }
+    loop.exec();
+    stop = true;
+    waiter.join(); // it looks at `stop` every 50 ms
+    waitLoop_ = nullptr;
+    emit waiting(false);
+    return writable && !waitCancelled_;
+}
+
+void JournalSession::cancelWaiting()
+{
+    waitCancelled_ = true;
+    if (waitLoop_)
+        waitLoop_->quit();
 }
 
 std::optional<journal::Note> JournalSession::save(const journal::Note& note)

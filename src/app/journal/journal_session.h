@@ -1,6 +1,7 @@
 // journal_session: the app's one handle on the pain journal - opened lazily, errors turned into messages.
 #pragma once
 
+#include <QEventLoop>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -54,6 +55,10 @@ public:
     /// Replaces the journal with its newest automatic backup (after the current content is saved aside).
     bool restoreNewestBackup();
 
+    /// Stops a wait for another program's lock (what the wait dialog's Cancel does); nothing is saved.
+    void cancelWaiting();
+    bool isWaiting() const { return waitLoop_ != nullptr; }
+
     /// Tells the user about a problem (a message box when interactive) and emits error().
     void reportError(const QString& message);
 
@@ -69,9 +74,14 @@ signals:
     void statusMessage(const QString& message);
     /// A problem the user has been (or, non-interactive, would have been) told about.
     void error(const QString& message);
+    /// A write found another program writing and now waits for it off the UI thread (true), or stopped (false).
+    void waiting(bool waiting);
 
 private:
     void tellAboutOpen();
+    /// Waits off the UI thread until the journal is writable, with "waiting for another program..." and a
+    /// Cancel; false when cancelled or after a long time.
+    bool waitForOtherProgram();
     QWidget* dialogParent() const;
 
     const catalogue::Catalogue& catalogue_;
@@ -82,6 +92,8 @@ private:
     bool interactive_ = true;
     QString lastError_;
     QPointer<QWidget> dialogParent_;
+    QEventLoop* waitLoop_ = nullptr;
+    bool waitCancelled_ = false;
 };
 
 } // namespace tmap::app

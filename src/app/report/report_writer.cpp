@@ -1,11 +1,11 @@
 #include "app/report/report_writer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 #include <algorithm>
@@ -20,6 +20,7 @@
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/summary.h"
+#include "journal/user_files.h"
 
 namespace tmap::app {
 
@@ -276,19 +277,30 @@ bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QS
         return fail(
             tr("The report could not be made from %1: %2").arg(qs(journal_.path()), QString::fromUtf8(e.what())));
     }
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter); // print() adds 2 cm and page numbers
-        writer.setTitle(tr("Pain journal"));
-        writer.setCreator(QStringLiteral("Trigger Map"));
-        doc->print(&writer);
+    // Never over the journal or a backup; private (0600), synced and renamed into place like every user file.
+    try {
+        journal::writeAtomically(
+            pdfPath.toStdString(),
+            [&](const std::string& temporary) {
+                QFile file(QString::fromStdString(temporary));
+                if (!file.open(QIODevice::WriteOnly))
+                    throw journal::JournalError(file.errorString().toStdString());
+                {
+                    QPdfWriter writer(&file);
+                    writer.setPageSize(QPageSize(QPageSize::A4));
+                    // print() adds 2 cm margins and page numbers
+                    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+                    writer.setTitle(tr("Pain journal"));
+                    writer.setCreator(QStringLiteral("Trigger Map"));
+                    doc->print(&writer);
+                }
+                if (!file.flush() || file.error() != QFileDevice::NoError)
+                    throw journal::JournalError(file.errorString().toStdString());
+            },
+            journal_.path());
+    } catch (const std::exception& e) {
+        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, QString::fromUtf8(e.what())));
     }
-    if (!file.commit())
-        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, file.errorString()));
     return true;
 }
 
@@ -316,7 +328,10 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
         }
     try {
         journal::OpenOptions options;
-        options.moveAsideForeign = false; // a path the user typed may be any file of theirs
+        // Only read: a damaged, foreign or missing journal is an error, never moved aside or replaced by an empty one
+        // (which would make an empty report); the whole file is checked first.
+        options.readOnly = true;
+        options.check = journal::OpenOptions::Check::Always;
         options.dailyBackup = false;
         auto j = journal::Journal::open(path.toStdString(), options);
         j->setVocabulary({&catalogue.body(), &catalogue});

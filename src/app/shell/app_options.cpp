@@ -150,6 +150,11 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     }
     options.catalogue = parser.value(catalogue);
     options.journal = parser.value(journal);
+    if (parser.isSet(journal) && options.journal.isEmpty()) { // must not quietly mean the real journal
+        std::fprintf(stderr, "trigger-map: --journal needs a file name; it was empty\n");
+        exitCode = 2;
+        return options;
+    }
     options.report = parser.value(report);
     options.since = parser.value(since);
     options.until = parser.value(until);

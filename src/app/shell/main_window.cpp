@@ -31,6 +31,7 @@
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
+#include "journal/user_files.h"
 #include "match/matcher.h"
 
 namespace tmap::app {
@@ -296,6 +297,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QString MainWindow::applyOptions(const AppOptions& options)
 {
+    if (!options.screenshot.isEmpty()) {
+        // Rendering offscreen: nobody can answer a message box, so a journal problem goes to stderr instead.
+        journalSession_->setInteractive(false);
+        connect(journalSession_, &JournalSession::error, this,
+            [](const QString& message) { std::fprintf(stderr, "trigger-map: %s\n", qPrintable(message)); });
+    }
     if (!options.view.isEmpty()) {
         if (!catalogue_.body().view(options.view.toStdString()))
             return tr("--view \"%1\": use front, back, side, side-left or soles").arg(options.view);
@@ -359,8 +366,17 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size)
     for (int round = 0; round < 5; ++round)
         QApplication::processEvents();
     const QPixmap pixmap = grab();
-    if (!pixmap.save(file, "PNG")) {
-        std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
+    // Like every file the app writes: never over the journal or a backup, private, synced, renamed into place.
+    try {
+        journal::writeAtomically(
+            file.toStdString(),
+            [&](const std::string& temporary) {
+                if (!pixmap.save(QString::fromStdString(temporary), "PNG"))
+                    throw journal::JournalError(file.toStdString() + ": cannot write the screenshot");
+            },
+            journalSession_->path().toStdString());
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "trigger-map: %s\n", e.what()); // names the file
         return false;
     }
     return true;

@@ -451,20 +451,31 @@ std::vector<Polygon> decodePolygons(std::string_view blob)
         std::memcpy(&value, blob.data() + at, sizeof value);
         at += sizeof value;
     };
+    // Every count is checked against the bytes left before anything is allocated: one changed byte in a count
+    // must not allocate gigabytes. A polygon takes at least its count; a point two doubles.
+    auto left = [&] { return blob.size() - at; };
     std::uint32_t count = 0;
     get(count);
+    if (count > left() / sizeof(std::uint32_t))
+        throw BodyError("geometry blob is corrupt (" + std::to_string(count) + " polygons in "
+            + std::to_string(blob.size()) + " bytes)");
     std::vector<Polygon> polygons(count);
     for (auto& polygon : polygons) {
         std::uint32_t points = 0;
         get(points);
-        if (points > blob.size())
-            throw BodyError("geometry blob is corrupt");
+        if (points > left() / (2 * sizeof(double)))
+            throw BodyError("geometry blob is corrupt (" + std::to_string(points) + " points in "
+                + std::to_string(left()) + " bytes)");
         polygon.resize(points);
         for (auto& p : polygon) {
             get(p.x);
             get(p.y);
+            if (!std::isfinite(p.x) || !std::isfinite(p.y))
+                throw BodyError("geometry blob is corrupt (a coordinate is not a number)");
         }
     }
+    if (at != blob.size())
+        throw BodyError("geometry blob is corrupt (" + std::to_string(left()) + " bytes too many)");
     return polygons;
 }
 

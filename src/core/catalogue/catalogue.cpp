@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "catalogue/schema.h"
 #include "db/database.h"
@@ -102,6 +103,9 @@ void loadLists(db::Database& db, CatalogueData& data)
         v.id = st.text(0);
         v.title = st.text(1);
         v.aspect = st.real(2);
+        if (!(v.aspect > 0.05 && v.aspect < 20)) // it divides and scales everything drawn
+            throw body::BodyError(
+                "damaged body geometry: view " + v.id + " has the aspect ratio " + std::to_string(v.aspect));
         v.outline = body::decodePolygons(st.view(3));
         for (auto& stroke : body::decodePolygons(st.view(4)))
             v.strokes.push_back(std::move(stroke));
@@ -190,25 +194,29 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             tp.onlySide = body::parseSide(st.view(4)).value_or(body::Side::None);
             m.triggerPoints.push_back(std::move(tp));
         });
-    std::map<std::int64_t, Technique*> techniques;
-    each("SELECT muscle_id, id, kind, name, tool, position, duration, frequency, intensity FROM technique "
+    // Technique ids are row ids; they are mapped to the techniques once the vectors stopped growing.
+    std::vector<std::tuple<std::int64_t, Muscle*, std::size_t>> techniqueRows;
+    each("SELECT muscle_id, kind, name, tool, position, duration, frequency, intensity, id FROM technique "
          "ORDER BY rowid",
-        [](Muscle& m, db::Statement& st) {
-            Technique t {st.text(2), st.text(3), st.text(4), st.text(5), {}, st.text(6), st.text(7), st.text(8), {}};
+        [&](Muscle& m, db::Statement& st) {
+            Technique t {st.text(1), st.text(2), st.text(3), st.text(4), {}, st.text(5), st.text(6), st.text(7), {}};
             m.techniques.push_back(std::move(t));
+            techniqueRows.emplace_back(st.integer(8), &m, m.techniques.size() - 1);
         });
-    // Technique ids are row ids; map them after the vectors stopped growing.
-    {
-        auto st = db.prepare("SELECT id, muscle_id, ordinal FROM technique");
-        while (st.step()) {
-            auto* m = muscles[st.text(1)];
-            techniques[st.integer(0)] = &m->techniques.at(static_cast<std::size_t>(st.integer(2)));
-        }
-    }
+    std::map<std::int64_t, Technique*> techniques;
+    for (const auto& [id, m, index] : techniqueRows)
+        techniques[id] = &m->techniques[index];
+    auto technique = [&](std::int64_t id) {
+        const auto it = techniques.find(id);
+        if (it == techniques.end()) // open() checks every reference; only a file changed since can get here
+            throw CatalogueError(
+                "a technique step or precaution refers to technique " + std::to_string(id) + ", which is not there");
+        return it->second;
+    };
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY rowid"); st.step();)
-        techniques.at(st.integer(0))->steps.push_back(st.text(1));
+        technique(st.integer(0))->steps.push_back(st.text(1));
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid"); st.step();)
-        techniques.at(st.integer(0))->precautions.push_back(st.text(1));
+        technique(st.integer(0))->precautions.push_back(st.text(1));
 
     std::map<std::string, TriggerPoint*, std::less<>> points;
     for (auto& m : out)
@@ -235,6 +243,78 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
                 st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.text(4) == "both"});
         });
+}
+
+/// A reference from one table's column to another table's key, as the reader follows it.
+struct Reference {
+    const char* table;
+    const char* column;
+    const char* parent;
+    const char* key;
+};
+
+constexpr Reference kReferences[] = {
+    {"red_flag_region", "red_flag_id", "red_flag", "id"},
+    {"red_flag_symptom", "red_flag_id", "red_flag", "id"},
+    {"red_flag_symptom", "symptom_id", "symptom", "id"},
+    {"muscle_other_name", "muscle_id", "muscle", "id"},
+    {"muscle_symptom", "muscle_id", "muscle", "id"},
+    {"muscle_symptom", "symptom_id", "symptom", "id"},
+    {"muscle_factor", "muscle_id", "muscle", "id"},
+    {"muscle_factor", "factor_id", "factor", "id"},
+    {"trigger_point", "muscle_id", "muscle", "id"},
+    {"trigger_point_site", "trigger_point_id", "trigger_point", "id"},
+    {"trigger_point_marker", "trigger_point_id", "trigger_point", "id"},
+    {"zone", "trigger_point_id", "trigger_point", "id"},
+    {"trigger_point_symptom", "trigger_point_id", "trigger_point", "id"},
+    {"trigger_point_symptom", "symptom_id", "symptom", "id"},
+    {"technique", "muscle_id", "muscle", "id"},
+    {"technique_step", "technique_id", "technique", "id"},
+    {"technique_precaution", "technique_id", "technique", "id"},
+    {"muscle_precaution", "muscle_id", "muscle", "id"},
+    {"muscle_red_flag", "muscle_id", "muscle", "id"},
+    {"muscle_red_flag", "red_flag_id", "red_flag", "id"},
+    {"muscle_red_flag_note", "muscle_id", "muscle", "id"},
+    {"related_muscle", "muscle_id", "muscle", "id"},
+    {"related_muscle", "related_id", "muscle", "id"},
+    {"muscle_source", "muscle_id", "muscle", "id"},
+    {"muscle_source", "source_id", "source", "id"},
+    {"body_shape", "view_id", "body_view", "id"},
+};
+
+/// The views the programs show by name; a catalogue without one of them is not one they can draw.
+constexpr const char* kRequiredViews[] = {"front", "back", "side", "soles"};
+
+/// Checks every reference the reader follows - each foreign key, each region and view id - so that reading the
+/// muscles later cannot fail on the file's content. Returns the first problem in words, or "".
+std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
+{
+    for (const auto& r : kReferences) {
+        // Fixed names from the table above: no user text goes into this SQL.
+        const std::string sql = std::string("SELECT quote(c.") + r.column + ") FROM " + r.table + " c WHERE c."
+            + r.column + " IS NULL OR NOT EXISTS (SELECT 1 FROM " + r.parent + " p WHERE p." + r.key + " = c."
+            + r.column + ") LIMIT 1";
+        auto st = db.prepare(sql);
+        if (st.step())
+            return std::string(r.table) + "." + r.column + " refers to " + r.parent + " " + st.text(0).substr(0, 80)
+                + ", which is not in the catalogue";
+    }
+    for (const char* view : kRequiredViews)
+        if (!body.view(view))
+            return std::string("the body view \"") + view + "\" is missing";
+    for (auto st = db.prepare("SELECT 'trigger_point_site', region FROM trigger_point_site UNION ALL "
+                              "SELECT 'zone', region FROM zone UNION ALL "
+                              "SELECT 'red_flag_region', region FROM red_flag_region");
+         st.step();) {
+        const std::string region = st.text(1);
+        if (!body.region(region) && !body.isInstance(region))
+            return st.text(0) + " names the region \"" + region.substr(0, 80) + "\", which the body map does not have";
+    }
+    for (auto st = db.prepare("SELECT DISTINCT view FROM trigger_point_marker"); st.step();)
+        if (!body.view(st.text(0)))
+            return "trigger_point_marker names the view \"" + st.text(0).substr(0, 80)
+                + "\", which the body map does not have";
+    return {};
 }
 
 /// The first table that kSchemaSql creates and the file lacks, or "" when all are there.
@@ -283,12 +363,18 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
                 path + ": damaged catalogue: table " + missing + " is missing (rebuild the catalogue)");
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
+        if (const auto problem = firstBrokenReference(*cat->db_, *cat->body_); !problem.empty())
+            throw CatalogueError(path + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
+    } catch (const CatalogueError&) {
+        throw;
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
         throw CatalogueError(path + ": " + e.what());
     } catch (const nlohmann::json::exception& e) {
         throw CatalogueError(path + ": damaged body geometry: " + e.what());
+    } catch (const std::exception& e) { // e.g. std::bad_alloc: never without the file's name
+        throw CatalogueError(path + ": cannot read the catalogue: " + e.what());
     }
     return cat;
 }
@@ -296,11 +382,16 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
 void Catalogue::readMuscles() const
 {
     std::call_once(musclesRead_, [this] {
+        // open() checked every reference, so this fails only if the file changed or cannot be read since; what is
+        // thrown then names the file, and nothing half-read stays behind (the next call tries again).
         try {
             loadMuscles(*db_, muscles_);
         } catch (const db::Error& e) {
             muscles_.clear();
             throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
+        } catch (const std::exception& e) {
+            muscles_.clear();
+            throw CatalogueError(path_ + ": damaged catalogue: " + e.what() + " (rebuild the catalogue)");
         }
         for (const auto& m : muscles_) {
             muscleIndex_.emplace(m.id, &m);
@@ -422,13 +513,18 @@ std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
     const std::string query = ftsQuery(text);
     if (query.empty())
         return hits;
+    readMuscles();
     // Names weigh most, then other names, then symptoms, then the descriptions.
-    auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 1.0) AS r FROM muscle_search "
-                           "WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
-    st.bind(1, query).bind(2, limit);
-    while (st.step())
-        if (const Muscle* m = muscle(st.text(0)))
-            hits.push_back({m, st.real(1)});
+    try {
+        auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 1.0) AS r FROM "
+                               "muscle_search WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
+        st.bind(1, query).bind(2, limit);
+        while (st.step())
+            if (const Muscle* m = muscle(st.text(0)))
+                hits.push_back({m, st.real(1)});
+    } catch (const db::Error& e) {
+        throw CatalogueError(std::string(e.what()) + " (damaged catalogue? rebuild it)");
+    }
     return hits;
 }
 

@@ -4,6 +4,24 @@
 
 namespace tmap::db {
 
+namespace {
+
+/// The errno behind an I/O error (ENOSPC tells a full disk from a failing one), or 0. SQLite records it for a
+/// statement that fails, not for a failed COMMIT; then the VFS is asked, as SQLite itself would.
+int systemErrno(sqlite3* db, int code)
+{
+    if ((code & 0xFF) != SQLITE_IOERR && (code & 0xFF) != SQLITE_CANTOPEN)
+        return 0;
+    if (const int recorded = sqlite3_system_errno(db); recorded != 0)
+        return recorded;
+    sqlite3_vfs* vfs = nullptr;
+    if (sqlite3_file_control(db, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) == SQLITE_OK && vfs && vfs->xGetLastError)
+        return vfs->xGetLastError(vfs, 0, nullptr);
+    return 0;
+}
+
+} // namespace
+
 Database::Database(const std::string& path, Mode mode)
     : path_(path)
 {
@@ -36,7 +54,7 @@ Database::~Database()
 
 void Database::fail(std::string_view what, int code) const
 {
-    throw Error(path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_), code);
+    throw Error(path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_), code, systemErrno(db_, code));
 }
 
 void Database::exec(std::string_view sql)
@@ -47,7 +65,7 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         std::string error = path_ + ": " + (message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        throw Error(error, rc);
+        throw Error(error, rc, systemErrno(db_, rc));
     }
 }
 

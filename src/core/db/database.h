@@ -16,15 +16,20 @@ namespace tmap::db {
 /// An SQLite failure, with the database file and SQLite's own message.
 class Error final : public std::runtime_error {
 public:
-    Error(const std::string& message, int code)
+    Error(const std::string& message, int code, int systemErrno = 0)
         : std::runtime_error(message)
         , code_(code)
+        , systemErrno_(systemErrno)
     {
     }
+    /// SQLite's extended result code.
     int code() const { return code_; }
+    /// The errno of the system call that failed (ENOSPC, EIO), or 0: SQLite reports some full disks as I/O errors.
+    int systemErrno() const { return systemErrno_; }
 
 private:
     int code_;
+    int systemErrno_;
 };
 
 class Database;

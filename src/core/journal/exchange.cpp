@@ -1,16 +1,18 @@
 #include "journal/exchange.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
 #include <ostream>
+#include <set>
 #include <sstream>
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "journal/user_files.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -25,6 +27,61 @@ std::string pointerJoin(const std::string& base, std::string_view key)
 {
     return base + "/" + std::string(key);
 }
+
+/// Finds the first key that appears twice in one object while the document is parsed (nlohmann::json would keep
+/// the last silently; the format refuses it, as it refuses unknown fields), with its JSON pointer.
+class DuplicateKeys final {
+public:
+    bool operator()(int /*depth*/, json::parse_event_t event, json& parsed)
+    {
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            countElement();
+            stack_.push_back({event == json::parse_event_t::array_start, -1, {}, {}});
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!stack_.empty())
+                stack_.pop_back();
+            break;
+        case json::parse_event_t::key:
+            if (!stack_.empty()) {
+                auto& top = stack_.back();
+                top.key = parsed.get<std::string>();
+                if (!top.keys.insert(top.key).second && duplicate_.empty()) {
+                    for (std::size_t i = 0; i + 1 < stack_.size(); ++i)
+                        duplicate_ += "/" + (stack_[i].array ? std::to_string(stack_[i].index) : stack_[i].key);
+                    duplicate_ += "/" + top.key;
+                    key_ = top.key;
+                }
+            }
+            break;
+        case json::parse_event_t::value:
+            countElement();
+            break;
+        }
+        return true;
+    }
+    const std::string& pointer() const { return duplicate_; }
+    const std::string& key() const { return key_; }
+
+private:
+    void countElement()
+    {
+        if (!stack_.empty() && stack_.back().array)
+            ++stack_.back().index;
+    }
+    struct Frame {
+        bool array;
+        std::int64_t index;
+        std::string key;
+        std::set<std::string, std::less<>> keys;
+    };
+    std::vector<Frame> stack_;
+    std::string duplicate_;
+    std::string key_;
+};
 
 /// Collects the problems of a document; the error reports the first and counts the rest.
 struct Checker {
@@ -42,8 +99,12 @@ struct Checker {
         case json::value_t::number_integer:
         case json::value_t::number_unsigned:
             return "a whole number";
-        case json::value_t::number_float:
-            return "a number with a fraction";
+        case json::value_t::number_float: {
+            // 99999999999999999999999 is read as a floating-point number: say what it really is.
+            const double d = value.get<double>();
+            return std::isfinite(d) && d == std::floor(d) && std::abs(d) >= 9.2e18 ? "a whole number too large to store"
+                                                                                   : "a number with a fraction";
+        }
         case json::value_t::string:
             return "a string";
         case json::value_t::array:
@@ -341,32 +402,23 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
 
 std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
 {
-    const std::string temp = path + ".tmp-" + std::to_string(::getpid());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw JournalError(path + ": cannot write the export: " + std::strerror(errno));
-    ::close(fd);
     std::size_t count = 0;
-    try {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.exceptions(std::ios::failbit | std::ios::badbit);
-        count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
-        out.close();
-    } catch (const std::ios_base::failure&) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw JournalError(path + ": cannot write the export (disk full?)");
-    } catch (...) {
-        std::error_code ec;
-        fs::remove(temp, ec);
-        throw;
-    }
-    std::error_code ec;
-    fs::rename(temp, path, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw JournalError(path + ": cannot write the export: " + ec.message());
-    }
+    writeAtomically(
+        path,
+        [&](const std::string& temporary) {
+            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+            out.exceptions(std::ios::failbit | std::ios::badbit);
+            errno = 0;
+            try {
+                count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
+                out.close();
+            } catch (const std::ios_base::failure&) {
+                // errno is the write's; take it before anything else (the cleanup) can change it.
+                const int error = errno;
+                throw JournalError(path + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
+            }
+        },
+        journal.path());
     return count;
 }
 
@@ -384,8 +436,9 @@ std::vector<Note> parseExport(
     if (nestingDepth(text) > kMaxDepth)
         throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
     json doc;
+    DuplicateKeys duplicates;
     try {
-        doc = json::parse(text);
+        doc = json::parse(text, std::ref(duplicates));
     } catch (const json::parse_error& e) {
         std::string what = e.what();
         if (const auto colon = what.find("]: "); colon != std::string::npos)
@@ -399,6 +452,9 @@ std::vector<Note> parseExport(
             what = what.substr(colon + 2);
         throw ImportError(name, "", "not valid JSON: " + what);
     }
+    if (!duplicates.pointer().empty())
+        throw ImportError(name, duplicates.pointer(),
+            "the field \"" + duplicates.key().substr(0, 60) + "\" appears twice in the same object");
     Checker c;
     if (!doc.is_object())
         throw ImportError(name, "", std::string("the document must be an object, not ") + Checker::typeName(doc));

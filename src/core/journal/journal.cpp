@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
@@ -24,6 +26,7 @@
 #include "db/backup.h"
 #include "db/database.h"
 #include "journal/note_rules.h"
+#include "journal/user_files.h"
 #include "journal/uuid.h"
 
 namespace fs = std::filesystem;
@@ -95,8 +98,6 @@ CREATE INDEX treatment_by_muscle ON treatment (muscle, nid);
 CREATE VIRTUAL TABLE note_search USING fts5(text, tags, regions, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
-constexpr int kWriteAttempts = 4;
-
 bool isBusy(int code)
 {
     return (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
@@ -105,6 +106,62 @@ bool isBusy(int code)
 bool isDamage(int code)
 {
     return (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB;
+}
+
+bool isFull(const db::Error& e)
+{
+    return (e.code() & 0xFF) == SQLITE_FULL || e.systemErrno() == ENOSPC || e.systemErrno() == EDQUOT;
+}
+
+/// A full disk, also when SQLite saw it only as an I/O error without the reason (growing the -shm or the WAL):
+/// then the file system of `path` is asked whether it has room left.
+bool isFull(const db::Error& e, const std::string& path)
+{
+    if (isFull(e))
+        return true;
+    if ((e.code() & 0xFF) != SQLITE_IOERR)
+        return false;
+    const fs::path folder = fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path();
+    struct statvfs st { };
+    return ::statvfs(folder.c_str(), &st) == 0 && st.f_bavail == 0;
+}
+
+/// What failed, in words: "the disk is full" for a full disk, whatever SQLite calls it, else SQLite's message
+/// with the system's reason when there is one.
+std::string describeFailure(const db::Error& e)
+{
+    if (isFull(e))
+        return "the disk is full";
+    if ((e.code() & 0xFF) == SQLITE_IOERR && e.systemErrno() != 0)
+        return std::string(sqlite3_errstr(e.code())) + ": " + std::strerror(e.systemErrno());
+    return sqlite3_errstr(e.code());
+}
+
+/// A JournalError for a failed SQLite call: SQLite's message naming the file, or for a full disk (which SQLite
+/// may call "disk I/O error") that the disk is full.
+JournalError failure(const std::string& path, const db::Error& e)
+{
+    if (isFull(e, path))
+        return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
+    return JournalError(e.what());
+}
+
+/// PRAGMA integrity_check words a page it could not read (SQLite 3.40) as "unable to get the page. error code=266",
+/// "failed to get page 62" (a freelist page) or "Failed to read ptrmap key=9": the error code when the result
+/// says so (SQLITE_IOERR when it gives none), else 0. A code that means damage is damage.
+int readFailureIn(std::string_view result)
+{
+    if (result.find("failed to get page") != std::string_view::npos
+        || result.find("Failed to read ptrmap") != std::string_view::npos)
+        return SQLITE_IOERR;
+    constexpr std::string_view marker = "error code=";
+    const auto at = result.find(marker);
+    if (at == std::string_view::npos)
+        return 0;
+    int code = 0;
+    for (auto i = at + marker.size(); i < result.size() && result[i] >= '0' && result[i] <= '9' && code < 100000; ++i)
+        code = code * 10 + (result[i] - '0');
+    return code == 0 || isDamage(code) ? 0 : code;
 }
 
 // ---- Time -----------------------------------------------------------------------------------------------------
@@ -344,27 +401,16 @@ std::string backupFolder(const std::string& journalPath)
     return (file.parent_path() / "backups").string();
 }
 
-/// Copies a live database into `target` (via a temporary file, then rename) as a standalone rollback-journal file.
+/// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed) as
+/// a standalone rollback-journal file.
 void writeCopy(db::Database& from, const fs::path& target)
 {
     makePrivateDirs(target.parent_path());
-    const fs::path temp = target.string() + ".tmp";
-    std::error_code ec;
-    fs::remove(temp, ec);
-    createPrivateFile(temp);
-    try {
-        db::Database to(temp.string(), db::Database::Mode::ReadWrite);
+    writeAtomically(target.string(), [&](const std::string& temporary) {
+        db::Database to(temporary, db::Database::Mode::ReadWrite);
         db::copyDatabase(from, to);
         to.exec("PRAGMA journal_mode = DELETE");
-    } catch (...) {
-        fs::remove(temp, ec);
-        throw;
-    }
-    fs::rename(temp, target, ec);
-    if (ec) {
-        fs::remove(temp, ec);
-        throw JournalError(target.string() + ": cannot write the backup: " + ec.message());
-    }
+    });
 }
 
 // ---- Reading and writing rows -----------------------------------------------------------------------------------
@@ -865,12 +911,14 @@ struct Broken {
 Journal::Journal(const std::string& path, const OpenOptions& options)
     : path_(path)
     , options_(options)
+    , vocabulary_(options.vocabulary)
 {
     try {
-        db_ = std::make_unique<db::Database>(path, db::Database::Mode::ReadWrite);
+        db_ = std::make_unique<db::Database>(
+            path, options.readOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite);
         db_->setBusyTimeout(options.busyTimeoutMs);
     } catch (const db::Error& e) {
-        throw JournalError(e.what());
+        throw failure(path, e);
     }
 
     bool suspect = false;
@@ -894,10 +942,18 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
                 throw Broken {problem};
+        if (options.readOnly) {
+            if (count == 0)
+                throw Broken {"an empty file", true};
+            if (version < kSchemaVersion)
+                throw JournalError(path + ": the journal is in an older format (version " + std::to_string(version)
+                    + "); open it once in Trigger Map or with tpmap to update it - it was left as it is");
+            return; // no write-ahead log switch, no migration: nothing is written
+        }
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
             throw Broken {e.what()};
-        throw JournalError(e.what());
+        throw failure(path_, e);
     }
     configure();
     // Keep the file as it was before a migration: the one moment its layout is rewritten.
@@ -906,6 +962,7 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
             / (fs::path(path_).stem().string() + "-before-migration-v" + std::to_string(version) + ".sqlite");
         try {
             writeCopy(*db_, copy);
+            migrationCopy_ = copy.string();
         } catch (const std::exception& e) {
             report_.warnings.push_back(std::string("no copy before the migration: ") + e.what());
         }
@@ -928,7 +985,7 @@ void Journal::configure()
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
             throw Broken {e.what()};
-        throw JournalError(e.what());
+        throw failure(path_, e);
     }
 }
 
@@ -941,19 +998,20 @@ template <class F> void Journal::write(F&& body)
             tx.commit();
             return;
         } catch (const db::Error& e) {
-            if (isBusy(e.code()) && attempt < kWriteAttempts) {
+            if (isBusy(e.code()) && attempt < std::max(1, options_.writeAttempts)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
                 continue;
             }
             if (isBusy(e.code()))
                 throw JournalError(path_
-                    + ": the journal is busy: another program has been writing to it for too long; "
-                      "nothing was saved, try again");
+                        + ": the journal is busy: another program has been writing to it for too long; "
+                          "nothing was saved, try again",
+                    true);
             if ((e.code() & 0xFF) == SQLITE_READONLY)
                 throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
-            if ((e.code() & 0xFF) == SQLITE_FULL)
+            if (isFull(e, path_))
                 throw JournalError(path_ + ": cannot write: the disk is full; nothing was saved");
-            throw JournalError(e.what());
+            throw failure(path_, e);
         }
     }
 }
@@ -988,6 +1046,18 @@ void Journal::migrate1to2()
     Writer writer(*db_);
     auto rows
         = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");
+    // One bad row must not block every open forever: what the rules refuse is left out (a spot or a tag) or the
+    // note skipped, and the user is told - but only when the untouched version-1 file is kept beside it.
+    int partial = 0;
+    int skipped = 0;
+    std::string first;
+    auto problem = [&](const std::string& id, const std::string& what) {
+        if (migrationCopy_.empty())
+            throw JournalError(path_ + ": cannot migrate note " + id + ": " + what
+                + " (and no copy of the journal could be kept, so nothing was changed)");
+        if (first.empty())
+            first = "note " + id.substr(0, 40) + ": " + what;
+    };
     while (rows.step()) {
         Note note;
         note.id = rows.text(0);
@@ -996,14 +1066,23 @@ void Journal::migrate1to2()
         note.updated = note.created;
         note.intensity = optionalInt(rows, 3);
         note.text = rows.text(4);
+        bool incomplete = false;
         const auto spots = nlohmann::json::parse(rows.text(5), nullptr, false);
-        if (!spots.is_array())
-            throw JournalError(path_ + ": cannot migrate note " + note.id + ": its spots are not a JSON list");
-        for (const auto& s : spots) {
-            if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
-                || !s.value("intensity", nlohmann::json()).is_number_integer())
-                throw JournalError(path_ + ": cannot migrate note " + note.id + ": a spot is malformed");
-            note.spots.push_back({s["region"].get<std::string>(), s["intensity"].get<int>(), Quality::None});
+        if (!spots.is_array()) {
+            problem(note.id, "its spots are not a JSON list");
+            incomplete = true;
+        } else {
+            for (const auto& s : spots) {
+                if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
+                    || !s.value("intensity", nlohmann::json()).is_number_integer()) {
+                    problem(note.id, "a spot is malformed");
+                    incomplete = true;
+                    continue;
+                }
+                const auto intensity = s["intensity"].get<std::int64_t>();
+                note.spots.push_back({s["region"].get<std::string>(),
+                    static_cast<int>(std::clamp<std::int64_t>(intensity, -1, 11)), Quality::None});
+            }
         }
         const std::string tags = rows.text(6);
         for (std::size_t start = 0; start <= tags.size();) {
@@ -1015,9 +1094,37 @@ void Journal::migrate1to2()
                 note.tags.push_back(tag);
             start = comma + 1;
         }
+        // Migrated notes meet the same rules as saved ones (regions against the vocabulary when there is one).
+        auto problems = validateNote(note, vocabulary_, true);
+        std::set<std::size_t> badSpots, badTags;
+        bool whole = false;
+        for (const auto& p : problems) {
+            std::size_t index = 0;
+            if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1)
+                badSpots.insert(index);
+            else if (std::sscanf(p.pointer.c_str(), "/tags/%zu", &index) == 1)
+                badTags.insert(index);
+            else
+                whole = true;
+            problem(note.id, p.pointer + ": " + p.message);
+        }
+        if (whole) {
+            ++skipped;
+            continue;
+        }
+        for (auto i = badSpots.rbegin(); i != badSpots.rend(); ++i)
+            note.spots.erase(note.spots.begin() + static_cast<std::ptrdiff_t>(*i));
+        for (auto i = badTags.rbegin(); i != badTags.rend(); ++i)
+            note.tags.erase(note.tags.begin() + static_cast<std::ptrdiff_t>(*i));
+        if (incomplete || !problems.empty())
+            ++partial;
         writer.put(note, std::nullopt);
     }
     db_->exec("DROP TABLE note_v1");
+    if (partial + skipped > 0)
+        report_.warnings.push_back(std::to_string(partial) + " note(s) were updated without a part this version "
+            + "refuses and " + std::to_string(skipped) + " could not be updated (first: " + first
+            + "); the journal as it was is kept in " + migrationCopy_);
 }
 
 std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)
@@ -1025,9 +1132,22 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
+    if (options.readOnly) {
+        std::error_code ec;
+        if (!fs::is_regular_file(file, ec))
+            throw JournalError(path + ": there is no pain journal here");
+        try {
+            return std::unique_ptr<Journal>(new Journal(path, options));
+        } catch (const Broken& broken) {
+            throw JournalError(path + (broken.foreign ? ": not a Trigger Map journal (" : ": the journal is damaged (")
+                + broken.problem + "); it was left as it is - open it in Trigger Map to repair it");
+        }
+    }
     makePrivateDirs(file.parent_path());
     refuseReadOnly(file);
     createPrivateFile(file);
+    // What a killed backup left behind (a partial copy of the journal) goes now.
+    removeStaleTemporaries(backupFolder(path), file.stem().string() + "-");
 
     std::string movedAside;
     std::string problem;
@@ -1082,14 +1202,32 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
 
 std::string Journal::integrityProblem()
 {
+    // Damage is only what the check says about pages it could read. A read that failed (a bad sector, a cable, a
+    // network share) is an I/O error: reported as one, and the file stays where it is - moving a healthy journal
+    // aside for it would start the user on an empty one.
+    auto unreadable = [&](const std::string& why) {
+        return JournalError(path_ + ": cannot read the journal to check it (" + why
+            + "); it was left as it is - try again, and check the disk if it happens again");
+    };
     try {
-        auto st = db_->prepare("PRAGMA integrity_check(1)");
-        if (!st.step())
-            return "integrity check returned nothing";
-        const std::string result = st.text(0);
-        return result == "ok" ? std::string() : "integrity check failed: " + result;
+        auto check = [&] {
+            auto st = db_->prepare("PRAGMA integrity_check(1)");
+            return st.step() ? st.text(0) : std::string("integrity check returned nothing");
+        };
+        const std::string result = check();
+        if (result == "ok")
+            return {};
+        if (const int code = readFailureIn(result); code != 0)
+            throw unreadable(sqlite3_errstr(code));
+        // A read that failed in a way the check does not name can still show as nonsense. Damage is what a second
+        // look sees the same way; a complaint that does not come back was the disk, not the file.
+        if (const std::string again = check(); again != result)
+            throw unreadable("a problem that a second check did not see again: " + result.substr(0, 200));
+        return "integrity check failed: " + result;
     } catch (const db::Error& e) {
-        return e.what();
+        if (isDamage(e.code()))
+            return e.what();
+        throw unreadable(describeFailure(e));
     }
 }
 
@@ -1370,7 +1508,7 @@ std::string Journal::backupNow(const std::string& day)
     try {
         writeCopy(*db_, target);
     } catch (const db::Error& e) {
-        throw JournalError(e.what());
+        throw failure(target.string(), e);
     }
     // Keep the newest few; the list holds only this journal's daily backups, never the before-restore copies.
     const auto list = backups(path_);
@@ -1379,6 +1517,35 @@ std::string Journal::backupNow(const std::string& day)
         fs::remove(list[i], ec);
     }
     return target.string();
+}
+
+void Journal::setBusyWait(int timeoutMs, int attempts)
+{
+    options_.busyTimeoutMs = timeoutMs;
+    options_.writeAttempts = attempts;
+    db_->setBusyTimeout(timeoutMs);
+}
+
+bool Journal::waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    try {
+        db::Database db(path, db::Database::Mode::ReadWrite);
+        db.setBusyTimeout(50); // short steps, so that a cancel is seen at once
+        while (!cancel && std::chrono::steady_clock::now() < until) {
+            try {
+                db.exec("BEGIN IMMEDIATE");
+                db.exec("ROLLBACK");
+                return true;
+            } catch (const db::Error& e) {
+                if (!isBusy(e.code()))
+                    return true; // not a lock: let the write itself fail and say why
+            }
+        }
+    } catch (const db::Error&) {
+        return true;
+    }
+    return false;
 }
 
 std::vector<std::string> Journal::backups(const std::string& journalPath)

@@ -3,6 +3,7 @@
 // the daily backups, and what happens when the file is broken: it is moved aside, never overwritten.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -35,6 +36,16 @@ inline constexpr std::int32_t kApplicationId = 0x544D4A4E;
 class JournalError final : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+    /// `busy`: another program held the journal's write lock for longer than the write would wait.
+    JournalError(const std::string& message, bool busy)
+        : std::runtime_error(message)
+        , busy_(busy)
+    {
+    }
+    bool busy() const { return busy_; }
+
+private:
+    bool busy_ = false;
 };
 
 /// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what.
@@ -115,10 +126,17 @@ struct OpenOptions {
     int keepBackups = 7; ///< automatic backups kept
     std::string day; ///< "today" for the daily backup and check; empty = the local date (tests set it)
     int busyTimeoutMs = 5000; ///< how long a write waits for another program's write, per attempt
+    int writeAttempts = 4; ///< attempts of a write that finds another program writing (the app: 1, then waits aside)
     /// What to do with a file that is not a journal at all (not SQLite, or another program's database):
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).
     bool moveAsideForeign = true;
+    /// Only read (the headless report): never create, migrate, repair, move aside, back up or change anything. A
+    /// missing, empty, damaged, foreign or older file is a JournalError naming it, and the file is left as it is.
+    bool readOnly = false;
+    /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
+    /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
+    Vocabulary vocabulary;
 };
 
 /// What open() found and did, for the app to tell the user.
@@ -180,6 +198,8 @@ public:
 
     const std::string& path() const { return path_; }
     const OpenReport& report() const { return report_; }
+    /// How long a write waits for another program's write lock, and how often it tries (OpenOptions' two fields).
+    void setBusyWait(int timeoutMs, int attempts);
     /// Ids that save() checks notes against; none by default.
     void setVocabulary(const Vocabulary& vocabulary) { vocabulary_ = vocabulary; }
 
@@ -219,6 +239,10 @@ public:
     std::string integrityProblem();
     /// Writes a backup now into backups/<stem>-<day>.sqlite (replacing one of that day); returns its path.
     std::string backupNow(const std::string& day = {});
+    /// Waits, on a connection of its own (so from any thread), until no other program holds the write lock of the
+    /// journal at `path`, at most `timeoutMs`; true when it is free, false on timeout or when `cancel` becomes true.
+    /// The app waits here off its UI thread, then retries the write.
+    static bool waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel);
     /// Automatic backups of the journal at `journalPath`, newest first.
     static std::vector<std::string> backups(const std::string& journalPath);
     /// Replaces the journal's content with a backup (checked first); the current content is first saved to
@@ -237,6 +261,7 @@ private:
     OpenOptions options_;
     OpenReport report_;
     Vocabulary vocabulary_;
+    std::string migrationCopy_; ///< the copy written before a migration, or ""
 };
 
 } // namespace tmap::journal

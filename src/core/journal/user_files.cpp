@@ -1,0 +1,189 @@
+#include "journal/user_files.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "journal/journal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+namespace {
+
+struct Identity {
+    dev_t device;
+    ino_t inode;
+};
+
+bool identify(const std::string& path, Identity& id)
+{
+    struct stat st { };
+    if (::stat(path.c_str(), &st) != 0)
+        return false;
+    id = {st.st_dev, st.st_ino};
+    return true;
+}
+
+bool same(const Identity& a, const Identity& b)
+{
+    return a.device == b.device && a.inode == b.inode;
+}
+
+fs::path folderOf(const std::string& path)
+{
+    const fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? fs::path(".") : parent;
+}
+
+/// "123" or "123-4" -> 123; 0 when the text is not that.
+pid_t pidOf(std::string_view text)
+{
+    const auto dash = text.find('-');
+    const std::string_view digits = text.substr(0, dash);
+    if (digits.empty() || digits.size() > 9)
+        return 0;
+    for (const char c : text.substr(0, dash))
+        if (c < '0' || c > '9')
+            return 0;
+    if (dash != std::string_view::npos) {
+        const auto rest = text.substr(dash + 1);
+        if (rest.empty() || rest.size() > 9 || rest.find_first_not_of("0123456789") != std::string_view::npos)
+            return 0;
+    }
+    return static_cast<pid_t>(std::stol(std::string(digits)));
+}
+
+bool running(pid_t pid)
+{
+    return pid == ::getpid() || ::kill(pid, 0) == 0 || errno == EPERM;
+}
+
+} // namespace
+
+std::string describeErrno(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return "the disk is full";
+    return std::strerror(error);
+}
+
+void refuseJournalFiles(const std::string& output, const std::string& journalPath)
+{
+    Identity target {};
+    if (journalPath.empty() || !identify(output, target))
+        return;
+    const std::string name = fs::path(journalPath).filename().string();
+    auto refuse = [&](const std::string& what) {
+        throw JournalError(output + ": this is " + what + "; nothing was written - choose another file");
+    };
+    Identity id {};
+    if (identify(journalPath, id) && same(id, target))
+        refuse("the pain journal itself");
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        if (identify(journalPath + suffix, id) && same(id, target))
+            refuse("a working file of the pain journal " + journalPath);
+    std::error_code ec;
+    const fs::path folder = folderOf(journalPath);
+    for (const auto& entry : fs::directory_iterator(folder / "backups", ec))
+        if (identify(entry.path().string(), id) && same(id, target))
+            refuse("a backup of the pain journal (" + entry.path().string() + ")");
+    for (const auto& entry : fs::directory_iterator(folder, ec))
+        if (entry.path().filename().string().starts_with(name + ".broken-") && identify(entry.path().string(), id)
+            && same(id, target))
+            refuse("a damaged copy of the pain journal kept for you (" + entry.path().string() + ")");
+}
+
+std::string temporaryNameFor(const std::string& target)
+{
+    static std::atomic<unsigned> counter {0};
+    return target + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(++counter);
+}
+
+bool syncFile(const std::string& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return ok;
+}
+
+bool syncFolder(const std::string& folder)
+{
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // Some file systems cannot sync a folder (EINVAL); the rename is then as durable as they make it.
+    const bool ok = ::fsync(fd) == 0 || errno == EINVAL;
+    const int error = errno;
+    ::close(fd);
+    errno = error;
+    return ok;
+}
+
+int removeStaleTemporaries(const std::string& folder, const std::string& prefix)
+{
+    int removed = 0;
+    std::error_code ec;
+    std::vector<fs::path> stale;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        const auto at = name.rfind(".tmp-");
+        if (!name.starts_with(prefix) || at == std::string::npos || at < prefix.size())
+            continue;
+        std::string_view tail = std::string_view(name).substr(at + 5);
+        for (const std::string_view suffix : {"-journal", "-wal", "-shm"}) // SQLite's files beside a killed copy
+            if (tail.ends_with(suffix))
+                tail.remove_suffix(suffix.size());
+        const pid_t pid = pidOf(tail);
+        if (pid > 0 && !running(pid))
+            stale.push_back(entry.path());
+    }
+    for (const auto& path : stale)
+        if (::unlink(path.c_str()) == 0)
+            ++removed;
+    return removed;
+}
+
+void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
+    const std::string& journalPath)
+{
+    if (!journalPath.empty()) {
+        refuseJournalFiles(target, journalPath);
+        removeStaleTemporaries(folderOf(target).string(), fs::path(target).filename().string());
+    }
+    const std::string temporary = temporaryNameFor(target);
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        throw JournalError(target + ": cannot write the file: " + describeErrno(errno));
+    ::close(fd);
+    auto fail = [&](int error) {
+        ::unlink(temporary.c_str());
+        throw JournalError(target + ": cannot write the file: " + describeErrno(error));
+    };
+    try {
+        fill(temporary);
+    } catch (...) {
+        ::unlink(temporary.c_str());
+        throw;
+    }
+    if (!syncFile(temporary))
+        fail(errno);
+    if (::rename(temporary.c_str(), target.c_str()) != 0)
+        fail(errno);
+    syncFolder(folderOf(target).string());
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,139 @@
+// The journal under injected faults (tests/support/faulty_vfs.h): a read that fails is an I/O error, never
+// "damage" - the file stays where it is - and a full disk is called a full disk, whatever SQLite calls it.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "journal/journal.h"
+
+#include "../support/faulty_vfs.h"
+#include "journal_fixture.h"
+
+namespace fs = std::filesystem;
+using namespace tmap::journal;
+using tmap::test::quiet;
+using TempDir = tmap::test::TempDir;
+
+namespace {
+
+Note note(int i)
+{
+    Note n;
+    n.when = formatTimestamp(1767225600 + std::int64_t {i} * 3600, 60);
+    n.spots = {{"head.temple:right", i % 11, Quality::Throbbing}, {"neck.side:right", 4, Quality::None}};
+    n.text = std::string(400, static_cast<char>('a' + i % 26)) + " note " + std::to_string(i);
+    n.tags = {"work"};
+    return n;
+}
+
+std::vector<std::string> movedAside(const fs::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& e : fs::directory_iterator(folder))
+        if (e.path().filename().string().find(".broken-") != std::string::npos)
+            names.push_back(e.path().filename().string());
+    return names;
+}
+
+constexpr int kNotes = 60;
+
+void fill(const std::string& path)
+{
+    auto journal = Journal::open(path, quiet());
+    for (int i = 0; i < kNotes; ++i)
+        journal->save(note(i));
+    // Notes deleted for good leave free pages: the check reads the freelist too (and words a failed read there
+    // differently: "failed to get page N").
+    for (int i = 0; i < 15; ++i)
+        journal->purge(journal->save(note(100 + i)).id);
+}
+
+} // namespace
+
+TEST_CASE("journal faults: a read error while checking the journal is an I/O error and the file stays",
+    "[journal][faults][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    fill(path);
+    tmap::test::FaultyVfs vfs;
+    int ioErrors = 0;
+    int opened = 0;
+    // Fail the 1st, 2nd, ... read of an open that checks the whole file, until an open makes fewer reads than that.
+    for (int n = 1; n < 2000; ++n) {
+        OpenOptions options;
+        options.day = formatTimestamp(1767225600 + std::int64_t {n} * 86400, 0).substr(0, 10); // a first open each day
+        options.check = n % 2 ? OpenOptions::Check::Daily : OpenOptions::Check::Always;
+        vfs.failRead(n, 1);
+        const int before = vfs.readFailures();
+        try {
+            auto journal = Journal::open(path, options);
+            ++opened;
+        } catch (const JournalError& e) {
+            ++ioErrors;
+            INFO(e.what());
+            CHECK_THAT(e.what(), Catch::Contains(path));
+        }
+        vfs.heal();
+        INFO("read " << n << " failed");
+        REQUIRE(movedAside(dir.path).empty());
+        if (vfs.readFailures() == before)
+            break; // this open needed fewer than n reads: every position has been tried
+    }
+    CHECK(ioErrors > 0);
+    CHECK(opened > 0);
+    auto journal = Journal::open(path, quiet());
+    CHECK(journal->count({}) == kNotes);
+    CHECK(journal->integrityProblem().empty());
+}
+
+TEST_CASE("journal faults: a disk that keeps failing reads is reported, not moved aside", "[journal][faults][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    fill(path);
+    tmap::test::FaultyVfs vfs;
+    OpenOptions options;
+    options.check = OpenOptions::Check::Always;
+    vfs.failRead(4, -1);
+    CHECK_THROWS_AS(Journal::open(path, options), JournalError);
+    vfs.heal();
+    CHECK(movedAside(dir.path).empty());
+    CHECK(Journal::open(path, quiet())->count({}) == kNotes);
+}
+
+TEST_CASE("journal faults: a full disk is called a full disk, and nothing is half-written", "[journal][faults]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    fill(path);
+    tmap::test::FaultyVfs vfs;
+    auto journal = Journal::open(path, quiet());
+    SECTION("SQLite's own full-disk error")
+    {
+        vfs.failWrite(1, -1, SQLITE_FULL);
+    }
+    SECTION("an I/O error whose cause is ENOSPC")
+    {
+        vfs.failWrite(1, -1, SQLITE_IOERR_WRITE, ENOSPC);
+    }
+    CHECK_THROWS_WITH(journal->save(note(99)),
+        Catch::Contains(path) && Catch::Contains("the disk is full") && !Catch::Contains("disk I/O error"));
+    vfs.heal();
+    CHECK(journal->count({}) == kNotes);
+    journal.reset();
+    CHECK(Journal::open(path, quiet())->count({}) == kNotes);
+}
+
+TEST_CASE("journal faults: a new journal on a full disk says so", "[journal][faults]")
+{
+    TempDir dir;
+    tmap::test::FaultyVfs vfs;
+    vfs.failWrite(1, -1, SQLITE_IOERR_WRITE, ENOSPC);
+    CHECK_THROWS_WITH(Journal::open(dir.file(), quiet()), Catch::Contains("the disk is full"));
+    vfs.heal();
+    CHECK(movedAside(dir.path).empty());
+    // The disk has room again: the same open now works (nothing was left in a state that blocks it).
+    auto journal = Journal::open(dir.file(), quiet());
+    CHECK(journal->report().created);
+}
