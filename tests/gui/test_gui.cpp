@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -22,6 +23,7 @@
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/roles.h"
+#include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 
 using tmap::app::MainWindow;
@@ -314,4 +316,40 @@ TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn 
     CAPTURE(worst, differ);
     CHECK(worst <= 8);
     CHECK(differ < direct.width() * direct.height() / 1000);
+}
+
+TEST_CASE("gui: the Where page stands alone and asks the shell to open an entry or save", "[gui][where]")
+{
+    tmap::app::WherePage page(catalogue());
+    page.resize(1100, 760);
+    page.show();
+    QSignalSpy open(&page, &tmap::app::WherePage::openMuscleRequested);
+    QSignalSpy save(&page, &tmap::app::WherePage::saveRequested);
+    page.drawing()->add("head.temple:right", 7);
+    REQUIRE(page.results()->rowCount() > 0);
+    page.selectResult(0);
+    emit page.resultsView()->activated(page.resultsView()->currentIndex());
+    REQUIRE(open.count() == 1);
+    CHECK(open.front().front().toString() == page.results()->index(0).data(tmap::app::MuscleIdRole).toString());
+    QPushButton* saveButton = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text().contains("Save to journal"))
+            saveButton = b;
+    REQUIRE(saveButton);
+    REQUIRE(saveButton->isEnabled());
+    saveButton->click();
+    CHECK(save.count() == 1);
+}
+
+TEST_CASE("gui: warnings take their colours from one place", "[gui]")
+{
+    const auto colours = tmap::app::warningColours(QApplication::palette());
+    CHECK(colours.background.isValid());
+    CHECK(colours.text.isValid());
+    const QString sheet = tmap::app::warningLabelStyleSheet(QApplication::palette(), 2, 6, 8);
+    CHECK(sheet.contains(colours.background.name()));
+    CHECK(sheet.contains(colours.border.name()));
+    CHECK(tmap::app::warningCss(QApplication::palette(), ".flag").startsWith(".flag {"));
+    tmap::app::WherePage page(catalogue());
+    CHECK(page.redFlagNotice()->styleSheet() == sheet);
 }

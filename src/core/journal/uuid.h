@@ -1,4 +1,4 @@
-// journal/uuid: random (version 4) UUIDs, the stable ids of journal notes.
+// journal/uuid: random (version 4) UUIDs, the stable ids of journal notes (made by libuuid).
 #pragma once
 
 #include <string>
