@@ -91,7 +91,7 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
 TEST_CASE("match: a trigger point the references place on one side is offered on that side only", "[match]")
 {
     // Pectoralis major's heart-rhythm point lies on the right only (Travell & Simons vol 1, ch. 42).
-    REQUIRE(builtCatalogue().triggerPoint("pectoralis-major-5")->onlySide == "right");
+    REQUIRE(builtCatalogue().triggerPoint("pectoralis-major-5")->onlySide == tmap::body::Side::Right);
     auto offered = [](const std::vector<Result>& results, const std::string& side) {
         return std::any_of(results.begin(), results.end(),
             [&](const Result& r) { return r.point->id == "pectoralis-major-5" && r.side == side; });

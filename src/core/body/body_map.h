@@ -17,12 +17,6 @@ std::string_view sideName(Side side); // "", "left", "right"
 /// "left" or "right" (the one spelling of a side in ids, files and JSON); nullopt for anything else.
 std::optional<Side> parseSide(std::string_view text);
 
-/// Transitional: a side equals its written name ("left", "right", "" for None). Only for code not yet moved to
-/// comparing Side values (match/, until the ranking rewrite drops its side strings); new code compares Sides.
-inline bool operator==(Side side, std::string_view name)
-{
-    return sideName(side) == name;
-}
 Side opposite(Side side);
 
 /// A row of the vocabulary: a region of the body, which may exist once per side.

@@ -146,8 +146,8 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
     muscleCount_ = catalogue.muscles().size();
     for (const auto* tp : catalogue.triggerPoints()) {
         const auto* muscle = catalogue.muscle(tp->muscleId);
-        PointInfo info {
-            tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms, tp->onlySide != "left", tp->onlySide != "right"};
+        PointInfo info {tp, muscle, muscleOrder[tp->muscleId], 0, tp->symptoms, tp->onlySide != body::Side::Left,
+            tp->onlySide != body::Side::Right};
         for (const auto& s : muscle->symptoms)
             if (std::find(info.symptoms.begin(), info.symptoms.end(), s.id) == info.symptoms.end())
                 info.symptoms.push_back(s.id);
@@ -649,11 +649,12 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
             "spot \"" + text + "\": unknown region \"" + base + "\" (see `tpmap regions` for the list)");
     if (colon != std::string::npos) {
         const std::string side = region.substr(colon + 1);
-        if (side != "left" && side != "right")
+        const auto parsed = body::parseSide(side);
+        if (!parsed)
             throw std::invalid_argument("spot \"" + text + "\": side must be left or right, not \"" + side + "\"");
         if (!r->sided)
             throw std::invalid_argument("spot \"" + text + "\": " + base + " is a midline region and has no side");
-        spot.instance = base + ":" + side;
+        spot.instance = base + ":" + std::string(body::sideName(*parsed));
     } else if (r->sided) {
         throw std::invalid_argument("spot \"" + text + "\": " + base + " needs a side, e.g. " + base + ":right");
     } else {
@@ -677,9 +678,10 @@ QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::st
         key.subject = rest.substr(0, sideAt);
         if (sideAt != std::string::npos) {
             const std::string side = rest.substr(sideAt + 1);
-            if (side != "left" && side != "right")
+            const auto parsed = body::parseSide(side);
+            if (!parsed)
                 throw fail("side must be left or right, not \"" + side + "\"");
-            key.side = side == "left" ? body::Side::Left : body::Side::Right;
+            key.side = *parsed;
         }
         if (!catalogue.triggerPoint(key.subject))
             throw fail("unknown trigger point \"" + key.subject + "\"");
