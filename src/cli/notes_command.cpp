@@ -16,10 +16,16 @@ namespace {
 
 using journal::Journal;
 
-std::unique_ptr<Journal> openJournal(const std::string& option)
+std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
     journal::OpenOptions options;
+    // The body's regions check a version-1 journal's notes as they are migrated; without a readable catalogue the
+    // notes stay reachable (the regions' form is checked then).
+    try {
+        options.vocabulary.body = &ctx.catalogue().body();
+    } catch (const std::exception&) {
+    }
     // A file the user named may be anything of theirs: refuse a non-journal instead of moving it aside.
     options.moveAsideForeign = option.empty();
     auto opened = Journal::open(path, options);
@@ -220,7 +226,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         note.text = opts->text;
         note.tags = opts->tags;
         note.factors = opts->factors;
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(ctx, opts->journal);
         j->setVocabulary({nullptr, &cat});
         journal::Note saved;
         try {
@@ -248,7 +254,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         query.search = opts->search;
         query.limit = opts->limit;
         query.offset = opts->offset;
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(ctx, opts->journal);
         const auto found = j->list(query);
         const auto total = j->count(query);
         if (ctx.json) {
@@ -281,7 +287,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     show->add_flag("--json", ctx.json, "JSON output");
     journalOption(show);
     show->callback([&ctx, opts] {
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(ctx, opts->journal);
         const auto note = j->get(opts->id);
         if (!note)
             throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());
@@ -294,8 +300,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     auto* del = notes->add_subcommand("delete", "move a note to the trash (undo with restore)");
     del->add_option("ID", opts->id, "the note's id")->required();
     journalOption(del);
-    del->callback([opts] {
-        auto j = openJournal(opts->journal);
+    del->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
         if (!j->trash(opts->id)) {
             const auto note = j->get(opts->id);
             throw UsageError(note ? "note " + opts->id + " is already in the trash"
@@ -307,8 +313,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     auto* restore = notes->add_subcommand("restore", "bring a note back from the trash");
     restore->add_option("ID", opts->id, "the note's id")->required();
     journalOption(restore);
-    restore->callback([opts] {
-        auto j = openJournal(opts->journal);
+    restore->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
         if (!j->restore(opts->id)) {
             const auto note = j->get(opts->id);
             throw UsageError(note ? "note " + opts->id + " is not in the trash"
@@ -323,10 +329,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");
     journalOption(exp);
-    exp->callback([opts] {
+    exp->callback([&ctx, opts] {
         const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(ctx, opts->journal);
         if (opts->output == "-") {
             if (format == journal::Format::Csv)
                 journal::exportCsv(*j, std::cout, range);
@@ -348,7 +354,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         journal::ImportOptions options;
         options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
         options.vocabulary.catalogue = &ctx.catalogue();
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(ctx, opts->journal);
         journal::SaveAllResult result;
         try {
             result = journal::importJson(*j, opts->file, options);

@@ -131,8 +131,9 @@ struct OpenOptions {
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).
     bool moveAsideForeign = true;
-    /// Only read (the headless report): never create, migrate, repair, move aside, back up or change anything. A
-    /// missing, empty, damaged, foreign or older file is a JournalError naming it, and the file is left as it is.
+    /// Only read (the headless report): never create, migrate, repair, move aside, back up or write the journal
+    /// (SQLite may add its -wal and -shm beside a write-ahead-logged file to read it). A missing, empty, damaged,
+    /// foreign or older file is a JournalError naming it, and the file is left as it is.
     bool readOnly = false;
     /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
     /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
