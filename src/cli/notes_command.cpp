@@ -365,7 +365,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   << result.skipped << " skipped\n";
     });
 
-    addNotesSummaryCommand(*notes, ctx, openJournal);
+    addNotesSummaryCommand(*notes, ctx, [&ctx](const std::string& path) { return openJournal(ctx, path); });
 }
 
 } // namespace tmap::cli
