@@ -104,12 +104,11 @@ class Region:
         return self.pull_in(x, y)
 
     def ok(self, x, y):
-        # Inside the region, or on the figure just at its edge (thin regions: the top of the shoulder seen from
-        # behind is a band a few thousandths high).
-        if inside_any(self.polys, x, y):
-            return True
-        return (inside_any(self.outline, x, y) and edge_distance(self.outline, x, y) >= 0.001
-                and edge_distance(self.polys, x, y) <= AT_EDGE)
+        # On the figure, and inside the region or just at its edge (thin regions: the top of the shoulder seen
+        # from behind is a band a few thousandths high).
+        if not inside_any(self.outline, x, y) or edge_distance(self.outline, x, y) < 0.001:
+            return False
+        return inside_any(self.polys, x, y) or edge_distance(self.polys, x, y) <= AT_EDGE
 
     def pull_in(self, x, y):
         if self.ok(x, y):
