@@ -31,6 +31,7 @@ AT_EDGE = 0.008  # how far outside its region a marker may sit (the builder allo
 
 # Positions from the "location" texts and the charts. Keys are trigger point ids.
 PLACES = {}
+PROBLEMS = []
 
 
 def load_places():
@@ -149,6 +150,8 @@ def place(tp, views):
             continue  # () leaves a view out: the point is not seen there
         region = None
         if entry is not None and len(entry) == 3:
+            if entry[0] not in tp["site"]:
+                PROBLEMS.append(f"{tp['id']}: {view_id}: {entry[0]} is not one of its sites")
             inst, midline = instance(views, entry[0])
             region = view["regions"].get(inst)
         if region is None:
@@ -158,6 +161,8 @@ def place(tp, views):
                     region = view["regions"][inst]
                     break
         if region is None:
+            if entry:
+                PROBLEMS.append(f"{tp['id']}: none of its sites is drawn in view {view_id}")
             continue
         if entry is not None:
             x, y = region.at(entry[-2], entry[-1], midline)
@@ -222,7 +227,7 @@ def main():
                 f.write(compact_markers(json.dumps(m, indent=2, ensure_ascii=False)) + "\n")
         muscles.append(m)
     unknown = set(PLACES) - {tp["id"] for m in muscles for tp in m["trigger_points"]}
-    problems = check(muscles, views) + [f"places.json: unknown trigger point {u}" for u in sorted(unknown)]
+    problems = PROBLEMS + check(muscles, views) + [f"places.json: unknown trigger point {u}" for u in sorted(unknown)]
     for p in problems:
         print(p)
     placed = sum(1 for m in muscles for tp in m["trigger_points"] if tp["id"] in PLACES)
