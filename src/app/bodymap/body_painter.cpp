@@ -101,22 +101,36 @@ double BodyPainter::markerRadius(double figureHeight)
 {
     // Half the X's width: a little under 1% of the figure's height (about a fingertip on the body), so that it
     // grows with the map, the zoomed entry pictures and the printed page; never smaller than a legible mark.
-    return std::clamp(figureHeight * 0.0085, 3.5, 18.0);
+    return std::clamp(figureHeight * 0.0085, 3.5, 10.0);
 }
 
 QPointF BodyPainter::markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones)
 {
-    // A zone smaller than the X, under it, would vanish: the X then moves beside it (the first of eight
-    // directions, away from the zone first, where it covers no small zone) and a leader line points back.
+    // A zone that the X would mostly cover (one smaller than the X, or a thin strip under it) would vanish: the X
+    // then moves beside it (away from the zone first, else the first of eight directions where it hides no zone)
+    // and a leader line points back.
     const double halo = r + 3;
     auto box = [&](const QPointF& centre) { return QRectF(centre - QPointF(halo, halo), QSizeF(2 * halo, 2 * halo)); };
-    auto small = [&](const QPainterPath& zone) {
+    auto hides = [&](const QPainterPath& zone, const QRectF& x) {
         const QRectF b = zone.boundingRect();
-        return b.width() < 2.5 * halo || b.height() < 2.5 * halo;
+        if (!b.intersects(x))
+            return false;
+        int in = 0;
+        int covered = 0;
+        constexpr int n = 12;
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j) {
+                const QPointF p(b.left() + (i + 0.5) * b.width() / n, b.top() + (j + 0.5) * b.height() / n);
+                if (zone.contains(p)) {
+                    ++in;
+                    covered += x.contains(p) ? 1 : 0;
+                }
+            }
+        return in > 0 && covered * 2 > in;
     };
     std::vector<const QPainterPath*> hidden;
     for (const auto& zone : zones)
-        if (small(zone) && zone.intersects(box(at)))
+        if (hides(zone, box(at)))
             hidden.push_back(&zone);
     if (hidden.empty())
         return at;
@@ -129,14 +143,14 @@ QPointF BodyPainter::markerPlace(const QPointF& at, double r, const std::vector<
         const double a = k * 3.14159265358979 / 4;
         directions.push_back(QPointF(std::cos(a), -std::sin(a)));
     }
-    for (const double distance : {2.6 * halo, 3.6 * halo})
+    for (const double distance : {2.4 * halo, 3.4 * halo})
         for (const auto& d : directions) {
             const QPointF candidate = at + d * distance;
-            if (std::none_of(zones.begin(), zones.end(),
-                    [&](const QPainterPath& zone) { return small(zone) && zone.intersects(box(candidate)); }))
+            if (std::none_of(
+                    zones.begin(), zones.end(), [&](const QPainterPath& zone) { return hides(zone, box(candidate)); }))
                 return candidate;
         }
-    return at + away * 2.6 * halo;
+    return at + away * 2.4 * halo;
 }
 
 void BodyPainter::paintMarker(
