@@ -29,10 +29,14 @@ int main(int argc, char** argv)
         const auto catalogue = tmap::catalogue::loadSources(data);
         tmap::catalogue::writeDatabase(catalogue, output);
         std::size_t points = 0;
+        std::size_t computed = 0;
         for (const auto& m : catalogue.muscles)
-            points += m.triggerPoints.size();
-        std::cout << "catalogue: " << catalogue.muscles.size() << " muscles, " << points << " trigger points -> "
-                  << output << "\n";
+            for (const auto& tp : m.triggerPoints) {
+                ++points;
+                computed += tp.markersComputed ? 1 : 0;
+            }
+        std::cout << "catalogue: " << catalogue.muscles.size() << " muscles, " << points << " trigger points ("
+                  << computed << " with markers computed from their site, not authored) -> " << output << "\n";
         return 0;
     } catch (const tmap::catalogue::BuildError& e) {
         for (const auto& p : e.problems())

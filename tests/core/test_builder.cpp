@@ -133,7 +133,9 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     data.write(beta);
     const auto sources = loadSources(data.root.string());
     REQUIRE(sources.muscles.size() == 2);
+    // A point without authored markers gets the centre of its site: the fallback, counted.
     REQUIRE_FALSE(sources.muscles[0].triggerPoints[0].markers.empty());
+    CHECK(sources.muscles[0].triggerPoints[0].markersComputed);
     const auto out = data.root / "out.sqlite";
     writeDatabase(sources, out.string());
     const auto cat = Catalogue::open(out.string());
@@ -143,6 +145,21 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
     CHECK(cat->triggerPoint("alpha-1")->onlySide == tmap::body::Side::None);
     CHECK(cat->search("tester").size() == 2);
+}
+
+TEST_CASE("builder: authored markers are kept as written, one per view", "[builder]")
+{
+    DataCopy data;
+    auto m = validMuscle("alpha");
+    m["trigger_points"][0]["markers"] = {{{"view", "front"}, {"x", 0.459}, {"y", 0.167}}};
+    data.write(m);
+    const auto sources = loadSources(data.root.string());
+    const auto& tp = sources.muscles.at(0).triggerPoints.at(0);
+    REQUIRE(tp.markers.size() == 1);
+    CHECK(tp.markers[0].view == "front");
+    CHECK(tp.markers[0].x == Approx(0.459));
+    CHECK(tp.markers[0].y == Approx(0.167));
+    CHECK_FALSE(tp.markersComputed);
 }
 
 TEST_CASE("builder: broken files are rejected with file, place and problem", "[builder]")
@@ -208,6 +225,25 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         const auto error = buildError(data);
         CHECK_THAT(error, Catch::Contains("alpha.json: /palpation: missing"));
         CHECK_THAT(error, Catch::Contains("alpha.json: /name: expected a string"));
+    }
+    SECTION("a marker in an unknown view, off its site, outside the figure")
+    {
+        auto m = validMuscle("alpha");
+        m["trigger_points"][0]["markers"] = {{{"view", "top"}, {"x", 0.5}, {"y", 0.5}},
+            {{"view", "front"}, {"x", 0.4}, {"y", 0.6}}, {{"view", "back"}, {"x", 0.02}, {"y", 0.5}},
+            {{"view", "side-left"}, {"x", 0.5}, {"y", 0.15}}, {{"view", "side"}, {"x", "0.4"}, {"y", 0.15}}};
+        data.write(m);
+        const auto error = buildError(data);
+        CHECK_THAT(error, Catch::Contains("alpha.json: /trigger_points/0/markers/0/view: unknown view \"top\""));
+        CHECK_THAT(error,
+            Catch::Contains("alpha.json: /trigger_points/0/markers/1: not on the point's site (neck.side) in view "
+                            "\"front\""));
+        CHECK_THAT(error,
+            Catch::Contains("alpha.json: /trigger_points/0/markers/2: outside the body outline of view \"back\""));
+        CHECK_THAT(error,
+            Catch::Contains("alpha.json: /trigger_points/0/markers/3/view: \"side-left\" is drawn from "
+                            "another view"));
+        CHECK_THAT(error, Catch::Contains("alpha.json: /trigger_points/0/markers/4/x: expected a number"));
     }
     SECTION("a pressure technique without precautions")
     {

@@ -3,7 +3,9 @@
 #include <QFont>
 #include <QPainter>
 #include <QPen>
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <tuple>
 #include <unordered_set>
 
@@ -93,6 +95,88 @@ BodyColours BodyColours::from(const QPalette& palette)
     c.spill = c.main;
     c.marker = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x20, 0x10, 0x10);
     return c;
+}
+
+double BodyPainter::markerRadius(double figureHeight)
+{
+    // Half the X's width: a little under 1% of the figure's height (about a fingertip on the body), so that it
+    // grows with the map, the zoomed entry pictures and the printed page; never smaller than a legible mark.
+    return std::clamp(figureHeight * 0.0085, 3.5, 10.0);
+}
+
+QPointF BodyPainter::markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones)
+{
+    // A zone that the X would mostly cover (one smaller than the X, or a thin strip under it) would vanish: the X
+    // then moves beside it (away from the zone first, else the first of eight directions where it hides no zone)
+    // and a leader line points back.
+    const double halo = r + 3;
+    auto box = [&](const QPointF& centre) { return QRectF(centre - QPointF(halo, halo), QSizeF(2 * halo, 2 * halo)); };
+    auto hides = [&](const QPainterPath& zone, const QRectF& x) {
+        const QRectF b = zone.boundingRect();
+        if (!b.intersects(x))
+            return false;
+        int in = 0;
+        int covered = 0;
+        constexpr int n = 12;
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j) {
+                const QPointF p(b.left() + (i + 0.5) * b.width() / n, b.top() + (j + 0.5) * b.height() / n);
+                if (zone.contains(p)) {
+                    ++in;
+                    covered += x.contains(p) ? 1 : 0;
+                }
+            }
+        return in > 0 && covered * 2 > in;
+    };
+    std::vector<const QPainterPath*> hidden;
+    for (const auto& zone : zones)
+        if (hides(zone, box(at)))
+            hidden.push_back(&zone);
+    if (hidden.empty())
+        return at;
+    QPointF away(0, -1);
+    const QPointF from = hidden.front()->boundingRect().center();
+    if (const QPointF d = at - from; std::hypot(d.x(), d.y()) > 0.5)
+        away = d / std::hypot(d.x(), d.y());
+    std::vector<QPointF> directions {away};
+    for (int k = 0; k < 8; ++k) {
+        const double a = k * 3.14159265358979 / 4;
+        directions.push_back(QPointF(std::cos(a), -std::sin(a)));
+    }
+    for (const double distance : {2.4 * halo, 3.4 * halo})
+        for (const auto& d : directions) {
+            const QPointF candidate = at + d * distance;
+            if (std::none_of(
+                    zones.begin(), zones.end(), [&](const QPainterPath& zone) { return hides(zone, box(candidate)); }))
+                return candidate;
+        }
+    return at + away * 2.4 * halo;
+}
+
+void BodyPainter::paintMarker(
+    QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones, const BodyColours& c)
+{
+    const QPointF place = markerPlace(at, r, zones);
+    const double stroke = std::max(1.6, r * 0.36);
+    const double halo = stroke + std::max(2.0, r * 0.4);
+    if (place != at) {
+        // The leader: from the point itself (a small ring that leaves the zone visible) to the edge of the X.
+        const QPointF d = place - at;
+        const double length = std::hypot(d.x(), d.y());
+        const QPointF end = place - d / length * (r * 1.2);
+        const QPointF start = at + d / length * (r * 0.45);
+        for (const auto& [colour, width] : {std::pair {c.figure, stroke + 2.5}, std::pair {c.marker, stroke * 0.6}}) {
+            painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawLine(start, end);
+            painter.drawEllipse(at, r * 0.35, r * 0.35);
+        }
+    }
+    for (const auto& [colour, width] : {std::pair {c.figure, halo}, std::pair {c.marker, stroke}}) {
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(place + QPointF(-r, -r), place + QPointF(r, r));
+        painter.drawLine(place + QPointF(-r, r), place + QPointF(r, -r));
+    }
 }
 
 BodyPainter::BodyPainter(const body::BodyMap& map)
@@ -311,15 +395,13 @@ void BodyPainter::paint(
         painter.strokePath(t.map(focus), pen);
     }
 
-    // The trigger point: an X with a halo so it reads on any fill.
+    // The trigger point: an X with a halo so it reads on any fill, sized with the figure.
     if (const auto m = marker(scene.pattern, scene.view)) {
-        const QPointF at = t.map(*m);
-        const double r = std::clamp(fitRect(*view, area).width() * 0.022, 5.0, 8.0);
-        for (const auto& [colour, width] : {std::pair {c.figure, 5.5}, std::pair {c.marker, 2.6}}) {
-            painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
-            painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
-            painter.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
-        }
+        std::vector<QPainterPath> zones;
+        for (const auto& r : patternRegions(scene.pattern))
+            if (const auto p = regionPath(cached, QString::fromStdString(r.instance)); !p.isEmpty())
+                zones.push_back(t.map(p));
+        paintMarker(painter, t.map(*m), markerRadius(fitRect(*view, area).height()), zones, c);
     }
 
     if (scene.showLabels) {

@@ -75,6 +75,14 @@ public:
 
     /// Where the trigger point's X goes in a view (normalised), if it shows there (catalogue::patternMarker).
     static std::optional<QPointF> marker(const Pattern& pattern, const QString& view);
+    /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
+    static double markerRadius(double figureHeight);
+    /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern
+    /// zone (device paths) smaller than itself.
+    static QPointF markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones);
+    /// Draws the X of radius `r` for the point at `at`; beside it, with a leader line, when markerPlace says so.
+    static void paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
+        const BodyColours& colours);
 
 private:
     struct ViewPaths {

@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QUrl>
+#include <algorithm>
 
 #include "catalogue/catalogue.h"
 
@@ -103,18 +104,15 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     if (!tp || !v)
         return {};
     const Pattern pattern {tp, body::Side::Right};
-    // Zoom to the pattern, keeping at least a quarter of the figure around it for orientation.
-    QRectF focus = painter_.patternBounds(pattern, view);
-    const double minH = 0.28;
-    const double minW = minH / v->aspect * 0.6;
-    if (focus.height() < minH)
-        focus.adjust(0, -(minH - focus.height()) / 2, 0, (minH - focus.height()) / 2);
-    if (focus.width() < minW)
-        focus.adjust(-(minW - focus.width()) / 2, 0, (minW - focus.width()) / 2, 0);
-    focus.adjust(-0.02, -0.02, 0.02, 0.02);
+    const QSize logical(170, 210);
+    // The core frames the picture: the X, the whole pattern, a landmark, and no head or hand cut in half.
+    const auto frame = catalogue::patternFrame(
+        catalogue_.body(), *tp, body::Side::Right, view.toStdString(), double(logical.width()) / logical.height());
+    if (!frame)
+        return {};
+    const QRectF focus(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY));
     // Drawn at twice the size for crisp pictures on HiDPI screens.
     const qreal dpr = 2.0;
-    const QSize logical(170, 210);
     QImage image(logical * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     const BodyColours colours = BodyColours::from(palette());
@@ -175,8 +173,15 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
             if (catalogue::patternShows(map, tp, body::Side::Right, v))
                 views << v;
         }
-        while (views.size() > 2)
-            views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
+        // At most two: a view without the X goes first, then the side view.
+        while (views.size() > 2) {
+            const auto noMarker = std::find_if(views.rbegin(), views.rend(),
+                [&](const QString& v) { return !catalogue::patternMarker(tp, body::Side::Right, v.toStdString()); });
+            if (noMarker != views.rend())
+                views.removeAt(views.indexOf(*noMarker));
+            else
+                views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
+        }
         QString pictures;
         for (const auto& v : views)
             pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")

@@ -76,6 +76,19 @@ public:
         return s;
     }
 
+    std::optional<double> number(const char* key) const
+    {
+        if (!object_.is_object() || !object_.contains(key)) {
+            problems_.add(file_, path_ + "/" + key, "missing");
+            return std::nullopt;
+        }
+        if (!object_[key].is_number()) {
+            problems_.add(file_, path_ + "/" + key, "expected a number");
+            return std::nullopt;
+        }
+        return object_[key].get<double>();
+    }
+
     std::vector<std::string> texts(const char* key, bool required = false) const
     {
         std::vector<std::string> result;
@@ -186,6 +199,14 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             tp.name = tf.text("name");
             tp.location = tf.text("location");
             tp.sites = tf.texts("site", true);
+            if (const json* markers = tf.array("markers", false)) {
+                for (std::size_t k = 0; k < markers->size(); ++k) {
+                    Fields mf((*markers)[k], file, path + "/markers/" + std::to_string(k), problems);
+                    const auto x = mf.number("x");
+                    const auto y = mf.number("y");
+                    tp.markers.push_back({mf.text("view"), x.value_or(-1), y.value_or(-1)});
+                }
+            }
             tp.symptoms = tf.texts("symptoms");
             const std::string onlySide = tf.text("only_side", false);
             if (const auto side = body::parseSide(onlySide))
@@ -286,9 +307,11 @@ std::set<std::string> idsOf(const std::vector<T>& items, const std::string& file
     return ids;
 }
 
+// The fallback for a point without authored markers: one per view, at the centre of the first site region (the
+// right-side instance) drawn in that view. Points of one muscle that share a site then share an X, so the catalogue
+// authors every marker (tools/markers) and the build reports how many points still need this.
 void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
 {
-    // One marker per view, at the centre of the first site region (the right-side instance) in that view.
     for (const auto& site : tp.sites) {
         const body::Region* region = map.region(site);
         if (!region)
@@ -302,6 +325,63 @@ void computeMarkers(TriggerPoint& tp, const body::BodyMap& map)
             if (const body::Shape* shape = view.shape(instance))
                 tp.markers.push_back({view.id, shape->centre.x, shape->centre.y});
         }
+    }
+    tp.markersComputed = !tp.markers.empty();
+}
+
+// How far outside its site region an authored marker may sit (normalised view units): "at the edge" of a thin
+// region, such as the top of the shoulder seen from behind.
+constexpr double kMarkerAtEdge = 0.01;
+
+// An authored marker is the right side's, in a view drawn from the data, on the figure, and on (or at the edge of)
+// one of the point's own site regions.
+void checkMarkers(const TriggerPoint& tp, const body::BodyMap& map, const std::string& file, const std::string& path,
+    Problems& problems)
+{
+    std::set<std::string> seen;
+    for (std::size_t k = 0; k < tp.markers.size(); ++k) {
+        const Marker& m = tp.markers[k];
+        const std::string at = path + "/markers/" + std::to_string(k);
+        const body::View* view = map.view(m.view);
+        if (!view || view->mirrored) {
+            problems.add(file, at + "/view",
+                view ? "\"" + m.view + "\" is drawn from another view: markers are the right side's (use \"side\")"
+                     : "unknown view \"" + m.view + "\"");
+            continue;
+        }
+        if (!seen.insert(m.view).second) {
+            problems.add(file, at + "/view", "a second marker in view \"" + m.view + "\"");
+            continue;
+        }
+        if (m.x < 0 || m.x > 1 || m.y < 0 || m.y > 1) {
+            problems.add(file, at, "x and y are normalised view coordinates, from 0 to 1");
+            continue;
+        }
+        const body::Point p {m.x, m.y};
+        if (!view->insideOutline(p)) {
+            problems.add(file, at, "outside the body outline of view \"" + m.view + "\"");
+            continue;
+        }
+        bool onSite = false;
+        std::string drawn;
+        for (const auto& site : tp.sites) {
+            const body::Region* region = map.region(site);
+            if (!region)
+                continue;
+            const std::string instance
+                = body::Instance {site, region->sided ? body::Side::Right : body::Side::None}.id();
+            const body::Shape* shape = view->shape(instance);
+            if (!shape)
+                continue;
+            drawn += (drawn.empty() ? "" : ", ") + site;
+            onSite = onSite || shape->contains(p)
+                || std::any_of(shape->polygons.begin(), shape->polygons.end(),
+                    [&](const body::Polygon& polygon) { return body::distanceToEdges(polygon, p) <= kMarkerAtEdge; });
+        }
+        if (drawn.empty())
+            problems.add(file, at, "none of the point's sites is drawn in view \"" + m.view + "\"");
+        else if (!onSite)
+            problems.add(file, at, "not on the point's site (" + drawn + ") in view \"" + m.view + "\"");
     }
 }
 
@@ -841,8 +921,10 @@ CatalogueData loadSources(const std::string& dataDir)
             }
             if (std::none_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
                 problems.add(file, path + "/zones", "missing main zone: every trigger point needs one");
-            if (map)
+            if (map && tp.markers.empty())
                 computeMarkers(tp, *map);
+            else if (map)
+                checkMarkers(tp, *map, file, path, problems);
         }
     }
     // Every symptom leads somewhere: to a muscle, a trigger point or a red flag. One that nothing uses is offered

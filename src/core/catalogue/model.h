@@ -36,7 +36,10 @@ struct TriggerPoint {
     std::vector<std::string> symptoms; ///< symptom ids typical of this point
     /// Right or Left for a point the references place on one side of the body only; None for both sides.
     body::Side onlySide = body::Side::None;
-    std::vector<Marker> markers; ///< computed by the builder from the first site and the geometry
+    /// Where the X goes, one per view that shows the point: authored in the muscle file (right side; the left is
+    /// mirrored). The builder computes them from the first site only for a point without any.
+    std::vector<Marker> markers;
+    bool markersComputed = false; ///< the builder's fallback placed the markers (not stored in the database)
 };
 
 struct Technique {

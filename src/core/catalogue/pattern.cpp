@@ -1,6 +1,9 @@
 // catalogue/pattern: a trigger point's pattern laid on the body's regions and views.
 #include "catalogue/pattern.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <map>
 
 namespace tmap::catalogue {
@@ -80,6 +83,196 @@ std::string bestPatternView(
         }
     }
     return best;
+}
+
+std::vector<CrowdedMarkers> crowdedMarkers(const Muscle& muscle, const body::BodyMap& map, double minApart)
+{
+    std::vector<CrowdedMarkers> crowded;
+    const auto& points = muscle.triggerPoints;
+    for (std::size_t i = 0; i < points.size(); ++i)
+        for (std::size_t j = i + 1; j < points.size(); ++j) {
+            const auto& a = points[i];
+            const auto& b = points[j];
+            for (const body::Side side : {body::Side::Right, body::Side::Left}) {
+                auto occurs
+                    = [&](const TriggerPoint& tp) { return tp.onlySide == body::Side::None || tp.onlySide == side; };
+                if (!occurs(a) || !occurs(b))
+                    continue;
+                for (const auto& view : map.views()) {
+                    const auto ma = patternMarker(a, side, view.id);
+                    const auto mb = patternMarker(b, side, view.id);
+                    if (!ma || !mb)
+                        continue;
+                    const double apart = std::hypot((ma->x - mb->x) * view.aspect, ma->y - mb->y);
+                    if (apart < minApart)
+                        crowded.push_back({a.id, b.id, view.id, apart});
+                }
+            }
+        }
+    return crowded;
+}
+
+namespace {
+
+void include(std::optional<Frame>& frame, const Frame& box)
+{
+    if (!frame)
+        frame = box;
+    else
+        frame = Frame {std::min(frame->minX, box.minX), std::min(frame->minY, box.minY),
+            std::max(frame->maxX, box.maxX), std::max(frame->maxY, box.maxY)};
+}
+
+Frame boxOf(const body::Shape& shape)
+{
+    return {shape.minX, shape.minY, shape.maxX, shape.maxY};
+}
+
+bool overlaps(const Frame& a, const Frame& b)
+{
+    return a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY;
+}
+
+// The parts of the figure a picture shows whole and uses as landmarks: the head, each hand, each foot.
+enum class Landmark { Head, Hand, Foot };
+
+std::optional<Landmark> landmarkOf(std::string_view area)
+{
+    if (area == "head")
+        return Landmark::Head;
+    if (area == "hand")
+        return Landmark::Hand;
+    if (area == "foot")
+        return Landmark::Foot;
+    return std::nullopt;
+}
+
+// The landmark a point's picture includes, from the area of its first site: the head for the head and neck, the
+// hand for the forearm, wrist and hand, the foot for the lower leg, ankle and foot.
+std::optional<Landmark> landmarkFor(const TriggerPoint& point)
+{
+    if (point.sites.empty())
+        return std::nullopt;
+    const std::string_view site = point.sites.front();
+    const std::string_view area = site.substr(0, site.find('.'));
+    if (area == "head" || area == "neck")
+        return Landmark::Head;
+    if (area == "forearm" || area == "wrist" || area == "hand")
+        return Landmark::Hand;
+    if (area == "leg" || area == "ankle" || area == "foot")
+        return Landmark::Foot;
+    return std::nullopt;
+}
+
+// The bounding boxes of the landmarks drawn in a view: the head once, a hand and a foot per side.
+std::vector<std::pair<Landmark, std::pair<body::Side, Frame>>> landmarks(
+    const body::BodyMap& map, const body::View& view)
+{
+    std::map<std::pair<Landmark, body::Side>, std::optional<Frame>> boxes;
+    for (const auto& shape : view.shapes) {
+        const auto instance = body::parseInstance(shape.instance);
+        if (!instance)
+            continue;
+        const body::Region* region = map.region(instance->base);
+        const auto landmark = region ? landmarkOf(region->area()) : std::nullopt;
+        if (!landmark)
+            continue;
+        // The head is one landmark; hands and feet are one per side.
+        const body::Side side = *landmark == Landmark::Head ? body::Side::None : instance->side;
+        include(boxes[{*landmark, side}], boxOf(shape));
+    }
+    std::vector<std::pair<Landmark, std::pair<body::Side, Frame>>> result;
+    for (const auto& [key, box] : boxes)
+        if (box)
+            result.push_back({key.first, {key.second, *box}});
+    return result;
+}
+
+// Grows the frame about its centre to the picture's shape (width / height in view-height units).
+Frame toAspect(Frame f, double viewAspect, double pictureAspect)
+{
+    const double w = f.width() * viewAspect;
+    const double h = f.height();
+    if (w / h < pictureAspect) {
+        const double grow = (h * pictureAspect - w) / viewAspect / 2;
+        f.minX -= grow;
+        f.maxX += grow;
+    } else {
+        const double grow = (w / pictureAspect - h) / 2;
+        f.minY -= grow;
+        f.maxY += grow;
+    }
+    return f;
+}
+
+} // namespace
+
+std::optional<Frame> patternFrame(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view viewId, double pictureAspect)
+{
+    const body::View* view = map.view(viewId);
+    if (!view || pictureAspect <= 0)
+        return std::nullopt;
+    std::optional<Frame> frame;
+    for (const auto& r : patternRegions(map, point, side))
+        if (const body::Shape* shape = view->shape(r.instance))
+            include(frame, boxOf(*shape));
+    // The X with room for its arms: about 2% of the view's height each way.
+    const double xArm = 0.02;
+    if (const auto m = patternMarker(point, side, viewId))
+        include(frame, {m->x - xArm / view->aspect, m->y - xArm, m->x + xArm / view->aspect, m->y + xArm});
+    if (!frame)
+        return std::nullopt;
+    const auto marks = landmarks(map, *view);
+    // The landmark: the one nearest the pattern (the hand or foot of the point's side).
+    if (const auto wanted = landmarkFor(point)) {
+        const Frame* nearest = nullptr;
+        double nearestDistance = 0;
+        const double cx = (frame->minX + frame->maxX) / 2;
+        const double cy = (frame->minY + frame->maxY) / 2;
+        for (const auto& [landmark, at] : marks) {
+            if (landmark != *wanted)
+                continue;
+            const Frame& box = at.second;
+            const double d
+                = std::hypot(((box.minX + box.maxX) / 2 - cx) * view->aspect, (box.minY + box.maxY) / 2 - cy);
+            if (!nearest || d < nearestDistance) {
+                nearest = &box;
+                nearestDistance = d;
+            }
+        }
+        if (nearest)
+            include(frame, *nearest);
+    }
+    // A margin, a size that still shows where on the body this is, then the picture's shape; a landmark the
+    // picture reaches into is taken in whole (which may reach further, so repeat until nothing changes).
+    const double margin = 0.025;
+    Frame f {frame->minX - margin / view->aspect, frame->minY - margin, frame->maxX + margin / view->aspect,
+        frame->maxY + margin};
+    const double minHeight = 0.2;
+    if (f.height() < minHeight) {
+        const double grow = (minHeight - f.height()) / 2;
+        f.minY -= grow;
+        f.maxY += grow;
+    }
+    f = toAspect(f, view->aspect, pictureAspect);
+    for (int round = 0; round < 4; ++round) {
+        bool grew = false;
+        for (const auto& [landmark, at] : marks) {
+            const Frame& box = at.second;
+            if (overlaps(f, box) && !f.contains(box)) {
+                std::optional<Frame> g = f;
+                include(g,
+                    {box.minX - 0.01 / view->aspect, box.minY - 0.01, box.maxX + 0.01 / view->aspect, box.maxY + 0.01});
+                f = *g;
+                grew = true;
+            }
+        }
+        if (!grew)
+            break;
+        f = toAspect(f, view->aspect, pictureAspect);
+    }
+    return f;
 }
 
 } // namespace tmap::catalogue

@@ -37,4 +37,35 @@ bool patternShows(const body::BodyMap& map, const TriggerPoint& point, body::Sid
 std::string bestPatternView(
     const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current);
 
+/// Two trigger points of one muscle whose X's are drawn too close together in a view that shows both.
+struct CrowdedMarkers {
+    std::string first; ///< trigger point ids
+    std::string second;
+    std::string view;
+    double apart = 0; ///< distance, as a fraction of the view's height
+};
+
+/// Pairs of points of `muscle` drawn less than `minApart` of the view's height apart in some view of `map` that
+/// shows both (on a side where both occur): two places the references name must be two places on the body.
+std::vector<CrowdedMarkers> crowdedMarkers(const Muscle& muscle, const body::BodyMap& map, double minApart = 0.01);
+
+/// A rectangle of a view, in normalised view coordinates (it may reach past the view's edges).
+struct Frame {
+    double minX = 0, minY = 0, maxX = 0, maxY = 0;
+    double width() const { return maxX - minX; }
+    double height() const { return maxY - minY; }
+    bool contains(const Frame& other) const
+    {
+        return other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY;
+    }
+};
+
+/// What a picture of the pattern in `view` shows, shaped `pictureAspect` (width / height, as the picture is
+/// drawn): the X and every region the pattern colours there with a margin, and a landmark to find one's way -
+/// the head for a point on the head or neck, the hand for one on the forearm or hand, the foot for one on the
+/// lower leg or foot. A head, hand or foot the picture reaches into is shown whole, never cut in half. Empty
+/// (nullopt) when none of the pattern shows in the view.
+std::optional<Frame> patternFrame(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view view, double pictureAspect);
+
 } // namespace tmap::catalogue
