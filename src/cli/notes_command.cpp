@@ -354,6 +354,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     });
 
     addNotesSummaryCommand(*notes, ctx, openJournal);
+    addNotesInsightsCommand(*notes, ctx, openJournal);
 }
 
 } // namespace tmap::cli
