@@ -1,0 +1,29 @@
+// treat/insights_panel: the Journal tab's "What goes with your pain" list - the core's insights
+// (journal/insights.h) in words: per trigger point and technique the drop right after and the next day, per
+// perpetuating factor the pain on days with and without it, each with what it rests on or "too few to tell".
+#pragma once
+
+#include <QTreeWidget>
+
+#include "journal/insights.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+}
+
+namespace tmap::app {
+
+/// Shows one Insights; the figures come from the core, this only words them.
+class InsightsPanel final : public QTreeWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InsightsPanel)
+
+public:
+    InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
+    void setInsights(const journal::Insights& insights);
+
+private:
+    const catalogue::Catalogue& catalogue_;
+};
+
+} // namespace tmap::app
