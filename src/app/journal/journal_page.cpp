@@ -234,6 +234,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     lower->addWidget(trendBox);
     lower->addWidget(effectsBox);
     lower->addWidget(insightsBox);
+    lower->setStretchFactor(2, 3);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     lower->setChildrenCollapsible(false);

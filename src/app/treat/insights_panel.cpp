@@ -20,14 +20,23 @@ InsightsPanel::InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* par
     : QTreeWidget(parent)
     , catalogue_(catalogue)
 {
+    // One column of two-line rows: what, then what went with it and what that rests on. Fits a narrow panel.
+    setColumnCount(1);
+    setHeaderHidden(true);
     setRootIsDecorated(true);
-    setHeaderLabels({tr("What"), tr("What went with it"), tr("Rests on")});
+    setTextElideMode(Qt::ElideRight);
     setAccessibleName(tr("What goes with your pain"));
     setToolTip(tr("What happened together in your notes. It does not show what caused what."));
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+}
+
+QString InsightsPanel::sessions(int n)
+{
+    return n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n);
+}
+
+QString InsightsPanel::days(int n)
+{
+    return n == 1 ? tr("%n day", nullptr, n) : tr("%n days", nullptr, n);
 }
 
 void InsightsPanel::setInsights(const journal::Insights& in)
@@ -43,31 +52,31 @@ void InsightsPanel::setInsights(const journal::Insights& in)
             who = QString::fromStdString(m->name);
         else
             who = QString::fromStdString(t.muscle);
-        auto* item = new QTreeWidgetItem(techniques);
-        item->setText(0, who + ": " + QString::fromStdString(t.technique));
         QString what = t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew;
+        what += " (" + sessions(t.drop.count) + ")";
+        QString tip = what;
         if (t.nextDay.mean && t.otherDays.mean)
-            what += tr("; next day %1 against %2 on other days").arg(number(t.nextDay), number(t.otherDays));
-        item->setText(1, what);
-        item->setText(2, tr("%n session(s)", nullptr, t.drop.count));
-        item->setToolTip(2,
-            tr("%n treatment(s) noted; %1 next days, %2 other days", nullptr, t.treatments)
-                .arg(t.nextDay.count)
-                .arg(t.otherDays.count));
+            tip += "\n"
+                + tr("Next day: %1 (%2); other days: %3 (%4)")
+                      .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays), days(t.otherDays.count));
+        auto* item = new QTreeWidgetItem(techniques, {who + ": " + QString::fromStdString(t.technique) + "\n" + what});
+        item->setToolTip(0, who + ": " + QString::fromStdString(t.technique) + "\n" + tip);
     }
     if (in.techniques.empty())
-        new QTreeWidgetItem(techniques, {tr("Run a guided session, or note the pain before and after a treatment.")});
+        new QTreeWidgetItem(techniques, {tr("Run a guided session, or note the pain\nbefore and after a treatment.")});
     auto* factors = new QTreeWidgetItem(this, {tr("Factors")});
     for (const auto& f : in.factors) {
         const auto* factor = catalogue_.factor(f.factor);
-        auto* item = new QTreeWidgetItem(factors);
-        item->setText(0, factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor));
-        item->setText(
-            1, f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without)));
-        item->setText(2, tr("%1 + %2 days").arg(f.with.count).arg(f.without.count));
+        const QString name = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
+        const QString what
+            = f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without));
+        auto* item = new QTreeWidgetItem(factors,
+            {name + "\n" + what + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count))
+                + ")"});
+        item->setToolTip(0, item->text(0));
     }
     if (in.factors.empty())
-        new QTreeWidgetItem(factors, {tr("Tick factors such as long sitting in your notes.")});
+        new QTreeWidgetItem(factors, {tr("Tick factors such as long sitting\nin your notes.")});
     expandAll();
 }
 

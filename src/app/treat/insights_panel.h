@@ -23,6 +23,8 @@ public:
     void setInsights(const journal::Insights& insights);
 
 private:
+    static QString sessions(int n);
+    static QString days(int n);
     const catalogue::Catalogue& catalogue_;
 };
 
