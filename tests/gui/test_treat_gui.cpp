@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -13,7 +14,10 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
+#include "app/treat/insights_panel.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
@@ -127,4 +131,32 @@ TEST_CASE("treat: an entry page's link opens a session; Esc before the start clo
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
     CHECK(notesIn(w.path).empty());
+}
+
+TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell below three", "[gui][treat]")
+{
+    QTemporaryDir dir;
+    JournalSession session(treatCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    JournalPage page(session);
+    page.resize(1100, 700);
+    page.show();
+    auto* panel = page.insightsPanel();
+    REQUIRE(panel);
+    REQUIRE(panel->topLevelItemCount() == 2); // treatments, factors: each with its hint
+    for (int day = 1; day <= 3; ++day) {
+        journal::Note n;
+        n.when = "2026-02-0" + std::to_string(day) + "T09:00:00+01:00";
+        n.intensity = 6;
+        n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}};
+        REQUIRE(session.save(n));
+        const auto* treatments = panel->topLevelItem(0);
+        REQUIRE(treatments->childCount() == 1);
+        const QString text = treatments->child(0)->text(0);
+        CHECK(text.contains("ball"));
+        if (day < 3)
+            CHECK(text.contains("too few to tell"));
+        else
+            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
+    }
 }
