@@ -10,12 +10,14 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
+#include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
 #include "app/treat/insights_panel.h"
 #include "app/treat/session_dialog.h"
@@ -159,4 +161,9 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
         else
             CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
     }
+    // The PDF report words the same figures.
+    ReportWriter report(treatCatalogue(), *session.journal());
+    const QString text = report.document({})->toPlainText();
+    CHECK(text.contains("What goes with the pain"));
+    CHECK(text.contains("points less right after (3 sessions)"));
 }

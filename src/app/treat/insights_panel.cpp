@@ -39,43 +39,57 @@ QString InsightsPanel::days(int n)
     return n == 1 ? tr("%n day", nullptr, n) : tr("%n days", nullptr, n);
 }
 
-void InsightsPanel::setInsights(const journal::Insights& in)
+InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalogue, const journal::Insights& in)
 {
-    clear();
+    Lines out;
     const QString tooFew = tr("too few to tell");
-    auto* techniques = new QTreeWidgetItem(this, {tr("Treatments")});
     for (const auto& t : in.techniques) {
         QString who;
-        if (const auto* p = catalogue_.triggerPoint(t.triggerPoint))
+        if (const auto* p = catalogue.triggerPoint(t.triggerPoint))
             who = QString::fromStdString(p->name);
-        else if (const auto* m = catalogue_.muscle(t.muscle))
+        else if (const auto* m = catalogue.muscle(t.muscle))
             who = QString::fromStdString(m->name);
         else
             who = QString::fromStdString(t.muscle);
-        QString what = t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew;
-        what += " (" + sessions(t.drop.count) + ")";
-        QString tip = what;
+        Line line;
+        line.what = who + ": " + QString::fromStdString(t.technique);
+        line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
+            + sessions(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
-            tip += "\n"
-                + tr("Next day: %1 (%2); other days: %3 (%4)")
+            line.more
+                = tr("Next day: %1 (%2); other days: %3 (%4)")
                       .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays), days(t.otherDays.count));
-        auto* item = new QTreeWidgetItem(techniques, {who + ": " + QString::fromStdString(t.technique) + "\n" + what});
-        item->setToolTip(0, who + ": " + QString::fromStdString(t.technique) + "\n" + tip);
+        out.techniques.push_back(line);
     }
-    if (in.techniques.empty())
+    for (const auto& f : in.factors) {
+        const auto* factor = catalogue.factor(f.factor);
+        Line line;
+        line.what = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
+        line.figure
+            = (f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without)))
+            + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count)) + ")";
+        out.factors.push_back(line);
+    }
+    return out;
+}
+
+void InsightsPanel::setInsights(const journal::Insights& in)
+{
+    clear();
+    const auto lines = describe(catalogue_, in);
+    auto* techniques = new QTreeWidgetItem(this, {tr("Treatments")});
+    for (const auto& l : lines.techniques) {
+        auto* item = new QTreeWidgetItem(techniques, {l.what + "\n" + l.figure});
+        item->setToolTip(0, l.what + "\n" + l.figure + (l.more.isEmpty() ? QString() : "\n" + l.more));
+    }
+    if (lines.techniques.empty())
         new QTreeWidgetItem(techniques, {tr("Run a guided session, or note the pain\nbefore and after a treatment.")});
     auto* factors = new QTreeWidgetItem(this, {tr("Factors")});
-    for (const auto& f : in.factors) {
-        const auto* factor = catalogue_.factor(f.factor);
-        const QString name = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
-        const QString what
-            = f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without));
-        auto* item = new QTreeWidgetItem(factors,
-            {name + "\n" + what + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count))
-                + ")"});
+    for (const auto& l : lines.factors) {
+        auto* item = new QTreeWidgetItem(factors, {l.what + "\n" + l.figure});
         item->setToolTip(0, item->text(0));
     }
-    if (in.factors.empty())
+    if (lines.factors.empty())
         new QTreeWidgetItem(factors, {tr("Tick factors such as long sitting\nin your notes.")});
     expandAll();
 }

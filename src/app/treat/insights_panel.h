@@ -22,6 +22,19 @@ public:
     InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* parent = nullptr);
     void setInsights(const journal::Insights& insights);
 
+    /// One figure in words: what it is about, the figure with what it rests on, and more detail (may be empty).
+    struct Line {
+        QString what;
+        QString figure;
+        QString more;
+    };
+    struct Lines {
+        QList<Line> techniques;
+        QList<Line> factors;
+    };
+    /// The insights in words, shared by this panel and the PDF report.
+    static Lines describe(const catalogue::Catalogue& catalogue, const journal::Insights& insights);
+
 private:
     static QString sessions(int n);
     static QString days(int n);
