@@ -158,3 +158,16 @@ TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "
         CHECK(s.holdsDone() == plan.repetitions);
     }
 }
+
+TEST_CASE("session: a point on one side only is planned on that side", "[session]")
+{
+    const auto& cat = builtCatalogue();
+    const auto* point = cat.triggerPoint("rectus-abdominis-6");
+    REQUIRE(point);
+    REQUIRE(point->onlySide == tmap::body::Side::Left);
+    const auto* muscle = cat.muscle(point->muscleId);
+    CHECK(planFor(*muscle, *point, tmap::body::Side::None).side == tmap::body::Side::Left);
+    CHECK(planFor(*muscle, *point, tmap::body::Side::Right).side == tmap::body::Side::Left);
+    const auto* both = cat.triggerPoint("upper-trapezius-1");
+    CHECK(planFor(*cat.muscle(both->muscleId), *both, tmap::body::Side::None).side == tmap::body::Side::None);
+}

@@ -61,7 +61,8 @@ Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& poi
     Plan plan;
     plan.muscle = &muscle;
     plan.point = &point;
-    plan.side = side;
+    // A point the references place on one side only is pressed there, whatever side was asked for.
+    plan.side = point.onlySide != body::Side::None ? point.onlySide : side;
     plan.getReadyMs = scaled(5, timeScale);
     for (const auto& t : muscle.techniques) {
         if (t.kind == "pressure" && !plan.pressure)

@@ -37,7 +37,8 @@ struct Plan {
 
 /// The plan for a trigger point from its entry's techniques and their doses (catalogue/dose.h): the shortest hold
 /// the entry states (kFallbackHoldSeconds' when it states none), its repetition limit. `timeScale` (0 < s <= 1)
-/// shortens every timed step for tests and screenshots; it never changes the number of repetitions.
+/// shortens every timed step for tests and screenshots; it never changes the number of repetitions. A point that
+/// lies on one side only (TriggerPoint::onlySide) is planned on that side.
 Plan planFor(
     const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale = 1.0);
 
