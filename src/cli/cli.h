@@ -13,6 +13,7 @@
 namespace tmap::journal {
 class Journal;
 struct Summary;
+struct Insights;
 } // namespace tmap::journal
 
 namespace tmap::cli {
@@ -47,5 +48,9 @@ using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std:
 void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
 /// The JSON of `tpmap notes summary --json` (without the journal's path).
 nlohmann::json summaryJson(const journal::Summary& summary);
+/// `tpmap notes insights` (insights_command.cpp), added to the `notes` command.
+void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
+/// The JSON of `tpmap notes insights --json` (without the journal's path).
+nlohmann::json insightsJson(const journal::Insights& insights);
 
 } // namespace tmap::cli

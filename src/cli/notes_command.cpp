@@ -365,7 +365,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   << result.skipped << " skipped\n";
     });
 
-    addNotesSummaryCommand(*notes, ctx, [&ctx](const std::string& path) { return openJournal(ctx, path); });
+    const JournalOpener opener = [&ctx](const std::string& path) { return openJournal(ctx, path); };
+    addNotesSummaryCommand(*notes, ctx, opener);
+    addNotesInsightsCommand(*notes, ctx, opener);
 }
 
 } // namespace tmap::cli

@@ -74,6 +74,20 @@ void EntryBrowser::showGuide()
     setSource(guideUrl());
 }
 
+QUrl EntryBrowser::treatUrl(const QString& pointId)
+{
+    return QUrl("tm:treat/" + pointId);
+}
+
+void EntryBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType type)
+{
+    if (name.scheme() == "tm" && name.path().startsWith("treat/")) {
+        emit treatRequested(name.path().mid(6));
+        return;
+    }
+    QTextBrowser::doSetSource(name, type);
+}
+
 QString EntryBrowser::currentMuscle() const
 {
     const QString path = source().path();
@@ -189,6 +203,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         h += "<h3>" + esc(tp.name) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(tp.location) + "</p>";
+        h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
+            + tr("Treat this point: a guided session") + "</a></p>";
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";

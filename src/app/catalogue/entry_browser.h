@@ -30,6 +30,15 @@ public:
     QString currentMuscle() const;
 
     QVariant loadResource(int type, const QUrl& name) override;
+    /// The "Treat this" link of a trigger point on an entry page.
+    static QUrl treatUrl(const QString& pointId);
+
+signals:
+    /// A "Treat this" link was followed (tm:treat/TRIGGER-POINT-ID): the page stays.
+    void treatRequested(const QString& pointId);
+
+protected:
+    void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
 
 private:
     QString musclePage(const catalogue::Muscle& m) const;

@@ -32,8 +32,10 @@
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
+#include "app/treat/insights_panel.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/insights.h"
 #include "journal/summary.h"
 
 namespace tmap::app {
@@ -223,9 +225,16 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
     (new QVBoxLayout(effectsBox))->addWidget(effects_);
 
+    // What went with the pain (journal::insights): treatments and factors, with what each rests on.
+    auto* insightsBox = new QGroupBox(tr("What goes with your pain"), this);
+    insights_ = new InsightsPanel(session_.catalogue(), insightsBox);
+    (new QVBoxLayout(insightsBox))->addWidget(insights_);
+
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(trendBox);
     lower->addWidget(effectsBox);
+    lower->addWidget(insightsBox);
+    lower->setStretchFactor(2, 3);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     lower->setChildrenCollapsible(false);
@@ -459,6 +468,11 @@ void JournalPage::refreshEffects()
             (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
                 + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
                                      : tr(" (%n treatments)", nullptr, e.treatments)));
+    }
+    try {
+        insights_->setInsights(journal::insights(*j, range()));
+    } catch (const std::exception& e) {
+        emit statusMessage(JournalSession::describe(e));
     }
     if (effects.empty()) {
         auto* hint = new QTreeWidgetItem(effects_);

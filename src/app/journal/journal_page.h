@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace tmap::app {
 
 class JournalModel;
+class InsightsPanel;
 class JournalSession;
 class PainDrawing;
 class TrendChart;
@@ -73,6 +74,7 @@ public:
     QComboBox* trendSubject() const { return subject_; }
     TrendChart* chartView() const { return chart_; }
     QTreeWidget* effectsList() const { return effects_; }
+    InsightsPanel* insightsPanel() const { return insights_; }
     QLabel* messageText() const { return messageText_; }
     QPushButton* undoButton() const { return undo_; }
     QAction* newAction() const { return newAction_; }
@@ -139,6 +141,7 @@ private:
     QComboBox* subject_;
     TrendChart* chart_;
     QTreeWidget* effects_;
+    InsightsPanel* insights_ = nullptr;
 };
 
 } // namespace tmap::app

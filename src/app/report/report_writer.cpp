@@ -16,9 +16,11 @@
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/trend_chart.h"
+#include "app/treat/insights_panel.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/insights.h"
 #include "journal/summary.h"
 #include "journal/user_files.h"
 
@@ -202,6 +204,20 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                             esc((e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes))));
         }
         html += "</table>";
+    }
+
+    if (f.notes > 0) {
+        // What went with the pain (journal::insights), worded as the Journal tab words it.
+        const auto lines = InsightsPanel::describe(catalogue_, journal::insights(journal_, range));
+        if (!lines.techniques.empty() || !lines.factors.empty()) {
+            html += "<h2>" + esc(tr("What goes with the pain")) + "</h2><p>"
+                + esc(tr("What happened together in these notes; it does not show what caused what.")) + "</p><ul>";
+            for (const auto* list : {&lines.techniques, &lines.factors})
+                for (const auto& l : *list)
+                    html += "<li><b>" + esc(l.what) + "</b>: " + esc(l.figure)
+                        + (l.more.isEmpty() ? QString() : "; " + esc(l.more)) + "</li>";
+            html += "</ul>";
+        }
     }
 
     if (!listed.empty()) {

@@ -86,8 +86,14 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         "since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
     const QCommandLineOption until(
         "until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
+    // Hidden: for screenshots and tests of the guided session, not for users.
+    QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE].", "POINT");
+    QCommandLineOption treatStep("treat-step", "The session step to show: before, get-ready, hold or after.", "STEP");
+    QCommandLineOption timeScale("session-time-scale", "Shorten the session's timers by this factor.", "S");
+    for (auto* o : {&treat, &treatStep, &timeScale})
+        o->setFlags(QCommandLineOption::HiddenFromHelp);
     for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language,
-             catalogue, journal, report, since, until})
+             catalogue, journal, report, since, until, treat, treatStep, timeScale})
         parser.addOption(o);
 
     AppOptions options;
@@ -125,6 +131,17 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
             return options;
         }
         options.size = QSize(w, h);
+    }
+    options.treat = parser.value(treat);
+    options.treatStep = parser.value(treatStep);
+    if (parser.isSet(timeScale)) {
+        bool ok = false;
+        options.sessionTimeScale = parser.value(timeScale).toDouble(&ok);
+        if (!ok || options.sessionTimeScale <= 0 || options.sessionTimeScale > 1) {
+            std::fprintf(stderr, "trigger-map: --session-time-scale must be a number above 0 and at most 1\n");
+            exitCode = 2;
+            return options;
+        }
     }
     options.view = parser.value(view);
     for (const auto& s : parser.values(select))

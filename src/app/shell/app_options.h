@@ -23,6 +23,9 @@ struct AppOptions {
     QString journal; ///< journal file override
     QString report; ///< write a PDF report and exit
     QString since, until;
+    QString treat; ///< hidden: open a guided session for TRIGGER-POINT[:SIDE] (screenshots)
+    QString treatStep; ///< hidden: before | get-ready | hold | after, the step --treat shows
+    double sessionTimeScale = 0; ///< hidden, tests: shorten session timers by this factor (0 < s <= 1); 0 = unset
 };
 
 /// Installs the app's style (AppStyle) and applies --palette: Fusion with a light or a dark palette, or the

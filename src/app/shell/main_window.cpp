@@ -1,5 +1,6 @@
 #include "app/shell/main_window.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -26,6 +27,7 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/shell/bench_hooks.h"
+#include "app/treat/session_dialog.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/text.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     tabs_->addTab(wherePage_, tr("&Where it hurts"));
     connect(wherePage_, &WherePage::openMuscleRequested, this, &MainWindow::openMuscle);
     connect(wherePage_, &WherePage::saveRequested, this, &MainWindow::saveToJournal);
+    connect(wherePage_, &WherePage::treatRequested, this, &MainWindow::treat);
     catalogueTab_ = new QWidget(tabs_);
     new QVBoxLayout(catalogueTab_);
     catalogueTab_->layout()->setContentsMargins(0, 0, 0, 0);
@@ -148,10 +151,31 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Trigger Map"), this, &MainWindow::showAbout);
 }
 
+SessionDialog* MainWindow::sessionDialog() const
+{
+    return sessionDialog_;
+}
+
+SessionDialog* MainWindow::treat(const QString& pointId, body::Side side)
+{
+    const auto* point = catalogue_.triggerPoint(pointId.toStdString());
+    if (!point)
+        return nullptr;
+    if (sessionDialog_)
+        sessionDialog_->close();
+    sessionDialog_
+        = new SessionDialog(catalogue_, *point, side, journalSession_, wherePage_->drawing(), sessionTimeScale_, this);
+    sessionDialog_->setAttribute(Qt::WA_DeleteOnClose);
+    sessionDialog_->show();
+    return sessionDialog_;
+}
+
 CataloguePage* MainWindow::cataloguePage()
 {
     if (!cataloguePage_) {
         cataloguePage_ = new CataloguePage(catalogue_, catalogueTab_);
+        connect(cataloguePage_->browser(), &EntryBrowser::treatRequested, this,
+            [this](const QString& id) { treat(id, body::Side::None); });
         catalogueTab_->layout()->addWidget(cataloguePage_);
         QSettings settings;
         if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && restoreSplitters_)
@@ -338,6 +362,29 @@ QString MainWindow::applyOptions(const AppOptions& options)
             return tr("--muscle \"%1\": not in the catalogue").arg(options.muscle);
         openMuscle(options.muscle);
     }
+    if (options.sessionTimeScale > 0)
+        setSessionTimeScale(options.sessionTimeScale);
+    if (!options.treat.isEmpty()) {
+        const auto parts = options.treat.split(':');
+        const auto side = parts.size() < 2 ? std::optional(body::Side::None) : body::parseSide(parts[1].toStdString());
+        auto* dialog = side ? treat(parts[0], *side) : nullptr;
+        if (!dialog)
+            return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right]").arg(options.treat);
+        const auto& plan = dialog->session().plan();
+        if (options.treatStep == "get-ready" || options.treatStep == "hold" || options.treatStep == "after") {
+            if (auto* yes = dialog->findChild<QAbstractButton*>("pressYes"))
+                yes->setChecked(true);
+            dialog->startSession();
+            if (options.treatStep == "get-ready")
+                dialog->fastForward(plan.getReadyMs * 2 / 5);
+            else if (options.treatStep == "hold")
+                dialog->fastForward(plan.getReadyMs + plan.holdMs / 3);
+            else
+                dialog->fastForward(3'600'000);
+        } else if (!options.treatStep.isEmpty() && options.treatStep != "before") {
+            return tr("--treat-step \"%1\": use before, get-ready, hold or after").arg(options.treatStep);
+        }
+    }
     if (options.page == "browser" || options.page == "catalogue")
         showCatalogueTab();
     else if (options.page == "guide")
@@ -358,6 +405,19 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
+    if (sessionDialog_) {
+        // --treat: the session is the picture.
+        sessionDialog_->resize(size);
+        sessionDialog_->setAttribute(Qt::WA_DontShowOnScreen);
+        sessionDialog_->show();
+        for (int round = 0; round < 5; ++round)
+            QApplication::processEvents();
+        if (!sessionDialog_->grab().save(file, "PNG")) {
+            std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
+            return false;
+        }
+        return true;
+    }
     resize(size);
     setAttribute(Qt::WA_DontShowOnScreen);
     show();

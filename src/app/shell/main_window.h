@@ -4,8 +4,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "app/shell/app_options.h"
+#include "body/body_map.h"
 
 class QTabWidget;
 
@@ -18,6 +20,7 @@ namespace tmap::app {
 class CataloguePage;
 class JournalPage;
 class JournalSession;
+class SessionDialog;
 class WherePage;
 
 /// The one top-level window of the app.
@@ -54,6 +57,14 @@ public slots:
     void showShortcuts();
     void showGuide();
     void openMuscle(const QString& id);
+    /// "Treat this": opens a guided session for a trigger point (None: the right side is shown); null for an
+    /// unknown id. The session saves its note in the journal and answers the press test in the current drawing.
+    SessionDialog* treat(const QString& pointId, body::Side side = body::Side::None);
+
+public:
+    /// Shortens every session timer by this factor (hidden --session-time-scale; tests and screenshots).
+    void setSessionTimeScale(double scale) { sessionTimeScale_ = scale; }
+    SessionDialog* sessionDialog() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -70,6 +81,8 @@ private:
     JournalPage* journalPage_ = nullptr;
     QWidget* journalTab_ = nullptr;
     bool restoreSplitters_ = false;
+    double sessionTimeScale_ = 1.0;
+    QPointer<SessionDialog> sessionDialog_;
 };
 
 } // namespace tmap::app

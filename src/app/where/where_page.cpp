@@ -203,15 +203,27 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultButtons->addWidget(switchView_);
     resultButtons->addStretch(1);
     resultButtons->addWidget(openEntry_);
+    // On a row of its own, so that the side panel (and with it the map) keeps its width.
+    auto* treatRow = new QHBoxLayout;
+    treat_ = new QPushButton(tr("&Treat this: a guided session"), resultsBox);
+    treat_->setEnabled(false);
+    treatRow->addStretch(1);
+    treatRow->addWidget(treat_);
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
     resultsLayout->addLayout(resultButtons);
+    resultsLayout->addLayout(treatRow);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
     connect(resultsView_, &QListView::activated, this,
         [this](const QModelIndex& index) { emit openMuscleRequested(index.data(MuscleIdRole).toString()); });
     connect(openEntry_, &QPushButton::clicked, this,
         [this] { emit openMuscleRequested(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
+    connect(treat_, &QPushButton::clicked, this, [this] {
+        if (const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row()))
+            emit treatRequested(
+                QString::fromStdString(r->point->id), body::parseSide(r->side).value_or(body::Side::None));
+    });
 
     sideLayout->addWidget(spotsBox, 2);
     sideLayout->addWidget(symptomsBox, 0);
@@ -374,6 +386,7 @@ void WherePage::onResultChosen()
 {
     const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
     openEntry_->setEnabled(r != nullptr);
+    treat_->setEnabled(r != nullptr);
     if (!r) {
         switchView_->hide();
         showQuestionPicture(false);

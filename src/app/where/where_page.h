@@ -50,6 +50,7 @@ public:
     ResultsModel* results() const { return resultsModel_; }
     QListView* resultsView() const { return resultsView_; }
     QLabel* redFlagNotice() const { return redFlags_; }
+    QPushButton* treatButton() const { return treat_; }
     NarrowPanel* narrowPanel() const { return narrow_; }
     /// The answers to "Narrow it down", one per line in plain words, for a journal note.
     QStringList answerLines() const;
@@ -63,6 +64,8 @@ signals:
     void openMuscleRequested(const QString& id);
     /// "Save to journal" was pressed.
     void saveRequested();
+    /// "Treat this" was pressed on a result: a guided session for its trigger point, on its side.
+    void treatRequested(const QString& pointId, body::Side side);
 
 private:
     void updateResults();
@@ -90,6 +93,7 @@ private:
     QLabel* resultsHeading_ = nullptr;
     QPushButton* switchView_ = nullptr;
     QPushButton* openEntry_ = nullptr;
+    QPushButton* treat_ = nullptr;
     NarrowPanel* narrow_ = nullptr;
     /// Questions skipped for the drawing `skippedFor_` names (its spots and symptoms).
     std::vector<match::QuestionKey> skipped_;

@@ -1,0 +1,97 @@
+#include "app/treat/insights_panel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+#include "catalogue/catalogue.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString number(const journal::Figure& f)
+{
+    return QLocale().toString(*f.mean, 'f', 1);
+}
+
+} // namespace
+
+InsightsPanel::InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
+    : QTreeWidget(parent)
+    , catalogue_(catalogue)
+{
+    // One column of two-line rows: what, then what went with it and what that rests on. Fits a narrow panel.
+    setColumnCount(1);
+    setHeaderHidden(true);
+    setRootIsDecorated(true);
+    setTextElideMode(Qt::ElideRight);
+    setAccessibleName(tr("What goes with your pain"));
+    setToolTip(tr("What happened together in your notes. It does not show what caused what."));
+}
+
+QString InsightsPanel::sessions(int n)
+{
+    return n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n);
+}
+
+QString InsightsPanel::days(int n)
+{
+    return n == 1 ? tr("%n day", nullptr, n) : tr("%n days", nullptr, n);
+}
+
+InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalogue, const journal::Insights& in)
+{
+    Lines out;
+    const QString tooFew = tr("too few to tell");
+    for (const auto& t : in.techniques) {
+        QString who;
+        if (const auto* p = catalogue.triggerPoint(t.triggerPoint))
+            who = QString::fromStdString(p->name);
+        else if (const auto* m = catalogue.muscle(t.muscle))
+            who = QString::fromStdString(m->name);
+        else
+            who = QString::fromStdString(t.muscle);
+        Line line;
+        line.what = who + ": " + QString::fromStdString(t.technique);
+        line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
+            + sessions(t.drop.count) + ")";
+        if (t.nextDay.mean && t.otherDays.mean)
+            line.more
+                = tr("Next day: %1 (%2); other days: %3 (%4)")
+                      .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays), days(t.otherDays.count));
+        out.techniques.push_back(line);
+    }
+    for (const auto& f : in.factors) {
+        const auto* factor = catalogue.factor(f.factor);
+        Line line;
+        line.what = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
+        line.figure
+            = (f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without)))
+            + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count)) + ")";
+        out.factors.push_back(line);
+    }
+    return out;
+}
+
+void InsightsPanel::setInsights(const journal::Insights& in)
+{
+    clear();
+    const auto lines = describe(catalogue_, in);
+    auto* techniques = new QTreeWidgetItem(this, {tr("Treatments")});
+    for (const auto& l : lines.techniques) {
+        auto* item = new QTreeWidgetItem(techniques, {l.what + "\n" + l.figure});
+        item->setToolTip(0, l.what + "\n" + l.figure + (l.more.isEmpty() ? QString() : "\n" + l.more));
+    }
+    if (lines.techniques.empty())
+        new QTreeWidgetItem(techniques, {tr("Run a guided session, or note the pain\nbefore and after a treatment.")});
+    auto* factors = new QTreeWidgetItem(this, {tr("Factors")});
+    for (const auto& l : lines.factors) {
+        auto* item = new QTreeWidgetItem(factors, {l.what + "\n" + l.figure});
+        item->setToolTip(0, item->text(0));
+    }
+    if (lines.factors.empty())
+        new QTreeWidgetItem(factors, {tr("Tick factors such as long sitting\nin your notes.")});
+    expandAll();
+}
+
+} // namespace tmap::app

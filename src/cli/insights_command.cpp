@@ -1,0 +1,108 @@
+// tpmap notes insights: what helps this person - per trigger point and technique the drop in pain right after and
+// the next day against other days, per perpetuating factor the pain on days with it against days without, each
+// with the counts it rests on and withheld below the minimum (journal::insights()). --json for programs.
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include "cli.h"
+#include "journal/insights.h"
+#include "journal/journal.h"
+
+namespace tmap::cli {
+
+namespace {
+
+nlohmann::json figureJson(const journal::Figure& f)
+{
+    return {{"mean", f.mean ? nlohmann::json(*f.mean) : nlohmann::json(nullptr)}, {"count", f.count}};
+}
+
+std::string mean(const journal::Figure& f)
+{
+    if (!f.mean)
+        return "too few to tell";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", *f.mean);
+    return text;
+}
+
+std::string count(int n, const std::string& noun)
+{
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+} // namespace
+
+nlohmann::json insightsJson(const journal::Insights& in)
+{
+    nlohmann::json techniques = nlohmann::json::array();
+    for (const auto& t : in.techniques)
+        techniques.push_back({{"muscle", t.muscle},
+            {"trigger_point", t.triggerPoint.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.triggerPoint)},
+            {"technique", t.technique}, {"treatments", t.treatments}, {"sessions", t.drop.count},
+            {"drop", figureJson(t.drop)}, {"next_day", figureJson(t.nextDay)}, {"other_days", figureJson(t.otherDays)},
+            {"too_few", t.tooFew()}});
+    nlohmann::json factors = nlohmann::json::array();
+    for (const auto& f : in.factors)
+        factors.push_back({{"factor", f.factor}, {"with", figureJson(f.with)}, {"without", figureJson(f.without)},
+            {"too_few", f.tooFew()}});
+    return {{"minimum", in.minimum}, {"days", in.days}, {"techniques", techniques}, {"factors", factors}};
+}
+
+void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal)
+{
+    struct Options {
+        std::string journal;
+        std::string since;
+        std::string until;
+        int minimum = journal::kInsightMinimum;
+    };
+    auto opts = std::make_shared<Options>();
+    auto* cmd = notes.add_subcommand("insights", "what went with less pain in your notes: techniques and factors");
+    cmd->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
+    cmd->add_option("--until", opts->until, "last day (inclusive)");
+    cmd->add_option("--minimum", opts->minimum, "fewer sessions or days than this are too few to tell (default 3)")
+        ->check(CLI::Range(1, 1000));
+    cmd->add_flag("--json", ctx.json, "JSON output");
+    cmd->add_option("--journal", opts->journal, "journal file (default: the app's journal)");
+    cmd->callback([&ctx, opts, openJournal] {
+        for (const auto& [option, value] : {std::pair {"--since", opts->since}, std::pair {"--until", opts->until}})
+            if (!value.empty() && !journal::isDay(value))
+                throw UsageError(std::string(option) + " \"" + value + "\": expected a date like 2026-11-25");
+        auto j = openJournal(opts->journal);
+        const auto in = journal::insights(*j, {opts->since, opts->until}, opts->minimum);
+        if (ctx.json) {
+            auto out = insightsJson(in);
+            out["journal"] = j->path();
+            printJson(out);
+            return;
+        }
+        std::cout << "What went together in your notes (" << count(in.days, "day") << " with a pain rating; under "
+                  << in.minimum << " is too few to tell). This shows what happened, not why.\n";
+        if (in.techniques.empty() && in.factors.empty())
+            std::cout << "No treatments or factors noted yet.\n";
+        for (const auto& t : in.techniques) {
+            std::cout << "  " << (t.triggerPoint.empty() ? t.muscle : t.triggerPoint) << ", " << t.technique << ": ";
+            if (t.tooFew())
+                std::cout << "too few to tell";
+            else
+                std::cout << mean(t.drop) << " less right after";
+            std::cout << " (" << count(t.drop.count, "session") << ")";
+            if (t.nextDay.mean && t.otherDays.mean)
+                std::cout << "; next day " << mean(t.nextDay) << " (" << count(t.nextDay.count, "day") << ") against "
+                          << mean(t.otherDays) << " (" << count(t.otherDays.count, "other day") << ")";
+            std::cout << "\n";
+        }
+        for (const auto& f : in.factors) {
+            std::cout << "  " << f.factor << ": ";
+            if (f.tooFew())
+                std::cout << "too few to tell";
+            else
+                std::cout << "pain " << mean(f.with) << " with it, " << mean(f.without) << " without";
+            std::cout << " (" << count(f.with.count, "day") << " with, " << f.without.count << " without)\n";
+        }
+    });
+}
+
+} // namespace tmap::cli

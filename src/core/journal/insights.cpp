@@ -1,0 +1,148 @@
+#include "journal/insights.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "journal/journal.h"
+
+namespace tmap::journal {
+
+namespace {
+
+/// Days since 1970-01-01 of a "YYYY-MM-DD" (proleptic Gregorian; H. Hinnant's days_from_civil).
+long dayNumber(const std::string& day)
+{
+    int y = std::stoi(day.substr(0, 4));
+    const int m = std::stoi(day.substr(5, 2));
+    const int d = std::stoi(day.substr(8, 2));
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<long>(era) * 146097 + doe - 719468;
+}
+
+std::string lower(const std::string& text)
+{
+    std::string out = text;
+    for (auto& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+struct Sum {
+    double total = 0;
+    int count = 0;
+    void add(double value)
+    {
+        total += value;
+        ++count;
+    }
+    Figure figure(int minimum) const
+    {
+        Figure f;
+        f.count = count;
+        if (count >= minimum && count > 0)
+            f.mean = total / count;
+        return f;
+    }
+};
+
+} // namespace
+
+std::optional<int> painOf(const Note& note)
+{
+    if (note.intensity)
+        return note.intensity;
+    std::optional<int> worst;
+    for (const auto& s : note.spots)
+        if (!worst || s.intensity > *worst)
+            worst = s.intensity;
+    return worst;
+}
+
+Insights insights(const std::vector<Note>& notes, int minimum)
+{
+    Insights out;
+    out.minimum = minimum;
+
+    // The day's pain (mean of its notes' pains), and what each day had.
+    std::map<long, Sum> dayPain;
+    std::map<std::string, std::set<long>> factorDays;
+    using Key = std::tuple<std::string, std::string, std::string>; // muscle, trigger point, technique (lower case)
+    struct Group {
+        TechniqueInsight insight;
+        Sum drop;
+        std::set<long> days;
+    };
+    std::map<Key, Group> groups;
+    for (const auto& note : notes) {
+        const auto when = parseTimestamp(note.when);
+        if (!when)
+            continue;
+        const long day = dayNumber(when->day);
+        if (const auto pain = painOf(note))
+            dayPain[day].add(*pain);
+        for (const auto& f : note.factors)
+            factorDays[f].insert(day);
+        for (const auto& t : note.treatments) {
+            auto& g = groups[{t.muscle, t.triggerPoint, lower(t.technique)}];
+            if (g.insight.treatments == 0) {
+                g.insight.muscle = t.muscle;
+                g.insight.triggerPoint = t.triggerPoint;
+                g.insight.technique = t.technique;
+            }
+            ++g.insight.treatments;
+            if (t.before && t.after)
+                g.drop.add(*t.before - *t.after);
+            g.days.insert(day);
+        }
+    }
+    out.days = static_cast<int>(dayPain.size());
+    auto mean = [](const Sum& s) { return s.total / s.count; };
+
+    for (auto& [key, g] : groups) {
+        g.insight.drop = g.drop.figure(minimum);
+        Sum next, other;
+        for (const auto& [day, pain] : dayPain)
+            (g.days.contains(day - 1) ? next : other).add(mean(pain));
+        g.insight.nextDay = next.figure(minimum);
+        g.insight.otherDays = other.figure(minimum);
+        out.techniques.push_back(g.insight);
+    }
+    std::stable_sort(out.techniques.begin(), out.techniques.end(), [](const auto& a, const auto& b) {
+        if (a.tooFew() != b.tooFew())
+            return !a.tooFew();
+        if (!a.tooFew() && *a.drop.mean != *b.drop.mean)
+            return *a.drop.mean > *b.drop.mean;
+        return a.treatments > b.treatments;
+    });
+
+    for (const auto& [factor, days] : factorDays) {
+        Sum with, without;
+        for (const auto& [day, pain] : dayPain)
+            (days.contains(day) ? with : without).add(mean(pain));
+        out.factors.push_back({factor, with.figure(minimum), without.figure(minimum)});
+    }
+    std::stable_sort(out.factors.begin(), out.factors.end(), [](const auto& a, const auto& b) {
+        if (a.tooFew() != b.tooFew())
+            return !a.tooFew();
+        if (a.tooFew())
+            return a.with.count > b.with.count;
+        return *a.with.mean - *a.without.mean > *b.with.mean - *b.without.mean;
+    });
+    return out;
+}
+
+Insights insights(Journal& journal, const Range& range, int minimum)
+{
+    std::vector<Note> notes;
+    journal.forEach(range, [&notes](const Note& note) { notes.push_back(note); });
+    return insights(notes, minimum);
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,65 @@
+// journal/insights: "what helps this person" - figures over the user's own notes: per trigger point (or muscle)
+// and technique, how much the pain dropped right after and how the next day compared; per perpetuating factor,
+// the pain on days with it against days without. Every figure carries the counts it rests on, and is withheld
+// ("too few to tell") below a stated minimum. They describe what went together in these notes; none says why.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "journal/note.h"
+
+namespace tmap::journal {
+
+class Journal;
+struct Range;
+
+/// Fewer sessions or days than this, and a figure is "too few to tell".
+inline constexpr int kInsightMinimum = 3;
+
+/// A mean and how many values it rests on; the mean is empty when there are fewer than the minimum.
+struct Figure {
+    std::optional<double> mean;
+    int count = 0;
+    bool operator==(const Figure&) const = default;
+};
+
+/// One trigger point (or a muscle as a whole) and one technique, over every note that records it.
+struct TechniqueInsight {
+    std::string muscle;
+    std::string triggerPoint; ///< "" when the treatments named the muscle only
+    std::string technique; ///< as first written; grouped case-insensitively
+    int treatments = 0; ///< every treatment of this point and technique
+    Figure drop; ///< before - after, over the treatments that noted both ("sessions")
+    Figure nextDay; ///< the day's pain on days after a day with this treatment
+    Figure otherDays; ///< the day's pain on the other days (the day before had no such treatment)
+    bool tooFew() const { return !drop.mean; }
+};
+
+/// One perpetuating factor ticked in at least one note.
+struct FactorInsight {
+    std::string factor; ///< catalogue factor id, "long-sitting"
+    Figure with; ///< the day's pain on days a note ticked it
+    Figure without; ///< the day's pain on the other days with a pain reading
+    bool tooFew() const { return !with.mean || !without.mean; }
+};
+
+struct Insights {
+    int minimum = kInsightMinimum;
+    int days = 0; ///< days with a pain reading (a note's overall pain, else its worst spot)
+    /// Largest drop first; those too few to tell last, most treatments first.
+    std::vector<TechniqueInsight> techniques;
+    /// Largest difference (with - without) first; too few to tell last.
+    std::vector<FactorInsight> factors;
+};
+
+/// A note's pain: its overall intensity, else its worst spot; none without either.
+std::optional<int> painOf(const Note& note);
+
+/// The insights of these notes (any order). A day's pain is the mean of its notes' pains.
+Insights insights(const std::vector<Note>& notes, int minimum = kInsightMinimum);
+/// The insights of the journal's live notes in the range.
+Insights insights(Journal& journal, const Range& range, int minimum = kInsightMinimum);
+
+} // namespace tmap::journal

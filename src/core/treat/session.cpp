@@ -1,0 +1,305 @@
+#include "treat/session.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+
+namespace tmap::treat {
+
+namespace {
+
+Millis scaled(double seconds, double timeScale)
+{
+    return std::max<Millis>(1, std::llround(seconds * 1000.0 * timeScale));
+}
+
+bool timed(Phase phase)
+{
+    return phase == Phase::GetReady || phase == Phase::Hold || phase == Phase::StretchGetReady
+        || phase == Phase::Stretch;
+}
+
+} // namespace
+
+const char* phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Before:
+        return "before";
+    case Phase::GetReady:
+        return "get-ready";
+    case Phase::Hold:
+        return "hold";
+    case Phase::StretchGetReady:
+        return "stretch-get-ready";
+    case Phase::Stretch:
+        return "stretch";
+    case Phase::After:
+        return "after";
+    case Phase::Done:
+        return "done";
+    case Phase::Stopped:
+        return "stopped";
+    }
+    return "";
+}
+
+const char* stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::SharpSpreadingOrNumb:
+        return "sharp-spreading-or-numb";
+    case StopReason::UserStopped:
+        return "stopped";
+    }
+    return "";
+}
+
+Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale)
+{
+    assert(timeScale > 0 && timeScale <= 1);
+    Plan plan;
+    plan.muscle = &muscle;
+    plan.point = &point;
+    // A point the references place on one side only is pressed there, whatever side was asked for.
+    plan.side = point.onlySide != body::Side::None ? point.onlySide : side;
+    plan.getReadyMs = scaled(5, timeScale);
+    for (const auto& t : muscle.techniques) {
+        if (t.kind == "pressure" && !plan.pressure)
+            plan.pressure = &t;
+        if (t.kind == "stretch" && !plan.stretch)
+            plan.stretch = &t;
+    }
+    if (plan.pressure) {
+        const auto dose = catalogue::doseOf(*plan.pressure);
+        if (const auto hold = catalogue::holdSecondsOf(dose))
+            plan.holdMs = scaled(hold->min, timeScale);
+        else if (dose.strokes)
+            plan.strokes = dose.strokes->min;
+        else
+            plan.holdMs = scaled(catalogue::kFallbackHoldSeconds.min, timeScale);
+        plan.repetitions = catalogue::repetitionLimit(dose);
+    } else {
+        plan.repetitions = 0;
+    }
+    if (plan.stretch) {
+        const auto dose = catalogue::doseOf(*plan.stretch);
+        const auto hold = catalogue::holdSecondsOf(dose);
+        if (hold) {
+            plan.stretchHoldMs = scaled(hold->min, timeScale);
+            plan.stretchRepetitions = catalogue::repetitionLimit(dose);
+        } else {
+            plan.stretch = nullptr; // a stretch without a time is shown, not timed
+        }
+    }
+    return plan;
+}
+
+Session::Session(Plan plan)
+    : plan_(std::move(plan))
+{
+}
+
+int Session::repetitions() const
+{
+    if (phase_ == Phase::GetReady || phase_ == Phase::Hold)
+        return plan_.repetitions;
+    if (phase_ == Phase::StretchGetReady || phase_ == Phase::Stretch)
+        return plan_.stretchRepetitions;
+    return 0;
+}
+
+void Session::setPainBefore(std::optional<int> pain)
+{
+    painBefore_ = pain;
+}
+
+void Session::setPressTest(PressTest answer)
+{
+    pressTest_ = answer;
+}
+
+void Session::enter(Phase phase, Millis now)
+{
+    phase_ = phase;
+    stepStart_ = now;
+}
+
+void Session::start(Millis now)
+{
+    if (phase_ != Phase::Before)
+        return;
+    startedAt_ = now;
+    repetition_ = 1;
+    if (plan_.repetitions > 0)
+        enter(Phase::GetReady, now);
+    else if (plan_.stretchRepetitions > 0)
+        enter(Phase::StretchGetReady, now);
+    else
+        enter(Phase::After, now);
+}
+
+void Session::advance(Millis now)
+{
+    switch (phase_) {
+    case Phase::GetReady:
+        enter(Phase::Hold, now);
+        break;
+    case Phase::Hold:
+        ++holdsDone_;
+        if (repetition_ < plan_.repetitions) {
+            ++repetition_;
+            enter(Phase::GetReady, now);
+        } else if (plan_.stretchRepetitions > 0) {
+            repetition_ = 1;
+            enter(Phase::StretchGetReady, now);
+        } else {
+            repetition_ = 0;
+            enter(Phase::After, now);
+        }
+        break;
+    case Phase::StretchGetReady:
+        enter(Phase::Stretch, now);
+        break;
+    case Phase::Stretch:
+        if (repetition_ < plan_.stretchRepetitions) {
+            ++repetition_;
+            enter(Phase::StretchGetReady, now);
+        } else {
+            repetition_ = 0;
+            enter(Phase::After, now);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+Millis Session::stepLength() const
+{
+    switch (phase_) {
+    case Phase::GetReady:
+    case Phase::StretchGetReady:
+        return plan_.getReadyMs;
+    case Phase::Hold:
+        return plan_.holdMs;
+    case Phase::Stretch:
+        return plan_.stretchHoldMs;
+    default:
+        return 0;
+    }
+}
+
+bool Session::update(Millis now)
+{
+    bool changed = false;
+    while (!paused() && timed(phase_)) {
+        const Millis length = stepLength();
+        if (length <= 0 || now - stepStart_ < length)
+            break;
+        advance(stepStart_ + length); // the next step starts when this one ended, not when we looked
+        changed = true;
+    }
+    return changed;
+}
+
+void Session::next(Millis now)
+{
+    if (!timed(phase_))
+        return;
+    pausedAt_.reset();
+    advance(now);
+}
+
+void Session::pause(Millis now)
+{
+    if (!finished() && phase_ != Phase::Before && !paused()) {
+        update(now);
+        pausedAt_ = now;
+    }
+}
+
+void Session::resume(Millis now)
+{
+    if (!paused())
+        return;
+    stepStart_ += now - *pausedAt_;
+    pausedAt_.reset();
+}
+
+Millis Session::remaining(Millis now) const
+{
+    const Millis length = stepLength();
+    if (!timed(phase_) || length <= 0)
+        return 0;
+    const Millis at = pausedAt_.value_or(now);
+    return std::clamp<Millis>(length - (at - stepStart_), 0, length);
+}
+
+void Session::finish(std::optional<int> painAfter, Millis now)
+{
+    if (phase_ != Phase::After)
+        return;
+    painAfter_ = painAfter;
+    endedAt_ = now;
+    pausedAt_.reset();
+    phase_ = Phase::Done;
+}
+
+void Session::stop(StopReason reason, Millis now)
+{
+    if (finished())
+        return;
+    if (!startedAt_)
+        startedAt_ = now;
+    stopReason_ = reason;
+    endedAt_ = now;
+    pausedAt_.reset();
+    phase_ = Phase::Stopped;
+}
+
+Millis Session::elapsed(Millis now) const
+{
+    if (!startedAt_)
+        return 0;
+    return endedAt_.value_or(now) - *startedAt_;
+}
+
+std::optional<match::Answer> Session::pressAnswer() const
+{
+    if (pressTest_ == PressTest::NotAsked || !plan_.point)
+        return std::nullopt;
+    const auto reply = pressTest_ == PressTest::Yes ? match::Reply::Yes
+        : pressTest_ == PressTest::No               ? match::Reply::No
+                                                    : match::Reply::Unsure;
+    return match::Answer {match::QuestionKey {match::QuestionKind::Press, plan_.point->id, plan_.side}, reply};
+}
+
+journal::Note Session::toNote(const std::string& when, Millis now) const
+{
+    journal::Note note;
+    note.when = when;
+    note.intensity = painBefore_;
+    journal::Treatment t;
+    if (plan_.muscle)
+        t.muscle = plan_.muscle->id;
+    if (plan_.point)
+        t.triggerPoint = plan_.point->id;
+    if (plan_.pressure)
+        t.technique = plan_.pressure->name;
+    else if (plan_.stretch)
+        t.technique = plan_.stretch->name;
+    const Millis ms = elapsed(now);
+    t.minutes = static_cast<int>(std::min<Millis>(journal::kMaxMinutes, (ms + 59'999) / 60'000));
+    t.before = painBefore_;
+    t.after = painAfter_;
+    note.treatments.push_back(t);
+    note.tags.push_back("session");
+    if (const auto answer = pressAnswer())
+        note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
+    if (stopReason_)
+        note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
+    return note;
+}
+
+} // namespace tmap::treat

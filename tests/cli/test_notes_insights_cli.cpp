@@ -1,0 +1,55 @@
+// tpmap notes insights: the core's insights (tested with known answers in tests/core/test_insights.cpp) as JSON
+// and as text.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/run_command.h"
+#include "../support/temp_dir.h"
+
+namespace {
+
+struct Box {
+    tmap::test::TempDir dir {"tm-insights-cli"};
+    tmap::test::Run tpmap(const std::string& args) const
+    {
+        return tmap::test::runCommand("XDG_DATA_HOME='" + dir.file("xdg") + "' " + TM_TPMAP + " --catalogue "
+            + TM_TEST_CATALOGUE + " " + args + " --journal '" + dir.file() + "' 2>/dev/null");
+    }
+};
+
+} // namespace
+
+TEST_CASE("notes insights cli: factors with their counts, too few to tell below the minimum", "[cli][insights]")
+{
+    Box box;
+    for (int day = 1; day <= 6; ++day) {
+        const bool sitting = day <= 3;
+        const std::string args = "notes add --spot neck.side:right=" + std::string(sitting ? "8" : "2")
+            + " --when 2026-11-0" + std::to_string(day) + "T09:00" + (sitting ? " --factor long-sitting" : "")
+            + (day == 6 ? " --factor poor-sleep" : "");
+        REQUIRE(box.tpmap(args).code == 0);
+    }
+    const auto run = box.tpmap("notes insights --json");
+    REQUIRE(run.code == 0);
+    const auto in = nlohmann::json::parse(run.out);
+    CHECK(in["minimum"] == 3);
+    CHECK(in["days"] == 6);
+    CHECK(in["techniques"].empty());
+    REQUIRE(in["factors"].size() == 2);
+    CHECK(in["factors"][0]["factor"] == "long-sitting");
+    CHECK(in["factors"][0]["with"]["mean"] == 8.0);
+    CHECK(in["factors"][0]["with"]["count"] == 3);
+    CHECK(in["factors"][0]["without"]["mean"] == 2.0);
+    CHECK(in["factors"][0]["too_few"] == false);
+    CHECK(in["factors"][1]["factor"] == "poor-sleep");
+    CHECK(in["factors"][1]["with"]["mean"].is_null());
+    CHECK(in["factors"][1]["with"]["count"] == 1);
+    CHECK(in["factors"][1]["too_few"] == true);
+
+    const auto text = box.tpmap("notes insights");
+    CHECK(text.code == 0);
+    CHECK_THAT(text.out, Catch::Contains("not why"));
+    CHECK_THAT(text.out, Catch::Contains("too few to tell"));
+    CHECK(box.tpmap("notes insights --since tomorrow").code == 2);
+}

@@ -1,0 +1,173 @@
+// treat/session: the steps of a guided session, driven by made-up clock readings.
+#include <catch2/catch.hpp>
+
+#include "catalogue_fixture.h"
+#include "treat/session.h"
+
+using namespace tmap::treat;
+
+namespace {
+
+/// A plan with round numbers: 2 s get ready, 30 s holds (2 of them), 20 s stretches (3 of them).
+Plan roundPlan(int repetitions = 2, int stretches = 3)
+{
+    Plan p;
+    p.getReadyMs = 2'000;
+    p.holdMs = 30'000;
+    p.repetitions = repetitions;
+    p.stretchHoldMs = 20'000;
+    p.stretchRepetitions = stretches;
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("session: get ready, hold, repeat, stretch, after", "[session]")
+{
+    Session s(roundPlan());
+    CHECK(s.phase() == Phase::Before);
+    CHECK_FALSE(s.update(10'000)); // nothing runs before start
+    s.setPainBefore(6);
+    s.setPressTest(PressTest::Yes);
+    s.start(1'000);
+    CHECK(s.phase() == Phase::GetReady);
+    CHECK(s.remaining(2'000) == 1'000);
+    CHECK(s.update(3'000));
+    CHECK(s.phase() == Phase::Hold);
+    CHECK(s.repetition() == 1);
+    CHECK(s.repetitions() == 2);
+    CHECK(s.remaining(13'000) == 20'000);
+    s.update(33'000);
+    CHECK(s.phase() == Phase::GetReady);
+    CHECK(s.repetition() == 2);
+    s.update(35'000);
+    s.update(65'000);
+    CHECK(s.phase() == Phase::StretchGetReady);
+    CHECK(s.holdsDone() == 2);
+    CHECK(s.repetition() == 1);
+    CHECK(s.repetitions() == 3);
+    s.update(67'000);
+    CHECK(s.phase() == Phase::Stretch);
+    s.update(67'000 + 2 * 22'000 + 20'000);
+    CHECK(s.phase() == Phase::After);
+    s.finish(3, 200'000);
+    CHECK(s.phase() == Phase::Done);
+    CHECK(s.elapsed(999'999) == 199'000);
+}
+
+TEST_CASE("session: a late look catches up with the clock, never more holds than planned", "[session]")
+{
+    Session s(roundPlan(3, 0));
+    s.start(0);
+    // Hidden for ten minutes: all three holds are over, not one; the session waits for the rating.
+    CHECK(s.update(600'000));
+    CHECK(s.phase() == Phase::After);
+    CHECK(s.holdsDone() == 3);
+}
+
+TEST_CASE("session: pausing stops the step's clock", "[session]")
+{
+    Session s(roundPlan(1, 0));
+    s.start(0);
+    s.update(2'000);
+    REQUIRE(s.phase() == Phase::Hold);
+    s.pause(12'000);
+    CHECK(s.paused());
+    CHECK(s.remaining(50'000) == 20'000);
+    CHECK_FALSE(s.update(50'000));
+    s.resume(60'000);
+    CHECK(s.remaining(60'000) == 20'000);
+    s.update(79'999);
+    CHECK(s.phase() == Phase::Hold);
+    s.update(80'000);
+    CHECK(s.phase() == Phase::After);
+}
+
+TEST_CASE("session: next ends a step early; a stroke hold waits for it", "[session]")
+{
+    auto plan = roundPlan(1, 0);
+    plan.holdMs = 0;
+    plan.strokes = 6;
+    Session s(plan);
+    s.start(0);
+    s.update(2'000);
+    REQUIRE(s.phase() == Phase::Hold);
+    CHECK_FALSE(s.update(1'000'000)); // counted, not timed
+    s.next(1'000'000);
+    CHECK(s.phase() == Phase::After);
+}
+
+TEST_CASE("session: stop ends at once with its reason and goes into the note", "[session]")
+{
+    const auto& cat = builtCatalogue();
+    const auto* point = cat.triggerPoint("upper-trapezius-1");
+    REQUIRE(point);
+    const auto* muscle = cat.muscle(point->muscleId);
+    auto plan = planFor(*muscle, *point, tmap::body::Side::Right);
+    Session s(plan);
+    s.setPainBefore(7);
+    s.setPressTest(PressTest::NotSure);
+    s.start(0);
+    s.update(10'000);
+    s.stop(StopReason::SharpSpreadingOrNumb, 70'000);
+    CHECK(s.phase() == Phase::Stopped);
+    CHECK(s.finished());
+    CHECK_FALSE(s.update(500'000));
+    s.finish(2, 80'000); // too late: a stopped session stays stopped
+    CHECK(s.phase() == Phase::Stopped);
+    const auto note = s.toNote("2026-11-25T08:30:00+01:00", 90'000);
+    REQUIRE(note.treatments.size() == 1);
+    CHECK(note.treatments[0].muscle == muscle->id);
+    CHECK(note.treatments[0].triggerPoint == "upper-trapezius-1");
+    CHECK(note.treatments[0].technique == plan.pressure->name);
+    CHECK(note.treatments[0].minutes == 2); // 70 s rounded up
+    CHECK(note.treatments[0].before == 7);
+    CHECK_FALSE(note.treatments[0].after);
+    CHECK(note.intensity == 7);
+    CHECK(note.tags == std::vector<std::string> {"session", "press-test:unsure", "stopped:sharp-spreading-or-numb"});
+    const auto answer = s.pressAnswer();
+    REQUIRE(answer);
+    CHECK(answer->question.id() == "press:upper-trapezius-1:right");
+    CHECK(answer->reply == tmap::match::Reply::Unsure);
+}
+
+TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "[session]")
+{
+    const auto& cat = builtCatalogue();
+    for (const auto* point : cat.triggerPoints()) {
+        INFO(point->id);
+        const auto* muscle = cat.muscle(point->muscleId);
+        REQUIRE(muscle);
+        const auto plan = planFor(*muscle, *point, tmap::body::Side::None);
+        if (!plan.pressure)
+            continue;
+        const auto dose = tmap::catalogue::doseOf(*plan.pressure);
+        CHECK(plan.repetitions == tmap::catalogue::repetitionLimit(dose));
+        CHECK(plan.repetitions >= 1);
+        CHECK((plan.holdMs > 0 || plan.strokes > 0));
+        // The shortened plan for tests times less but repeats exactly as often.
+        const auto fast = planFor(*muscle, *point, tmap::body::Side::None, 0.01);
+        CHECK(fast.repetitions == plan.repetitions);
+        CHECK(fast.stretchRepetitions == plan.stretchRepetitions);
+        CHECK(fast.holdMs < plan.holdMs);
+        // Run it to the end: exactly the planned number of holds.
+        Session s(fast);
+        s.start(0);
+        s.update(10'000'000);
+        CHECK(s.phase() == Phase::After);
+        CHECK(s.holdsDone() == plan.repetitions);
+    }
+}
+
+TEST_CASE("session: a point on one side only is planned on that side", "[session]")
+{
+    const auto& cat = builtCatalogue();
+    const auto* point = cat.triggerPoint("rectus-abdominis-6");
+    REQUIRE(point);
+    REQUIRE(point->onlySide == tmap::body::Side::Left);
+    const auto* muscle = cat.muscle(point->muscleId);
+    CHECK(planFor(*muscle, *point, tmap::body::Side::None).side == tmap::body::Side::Left);
+    CHECK(planFor(*muscle, *point, tmap::body::Side::Right).side == tmap::body::Side::Left);
+    const auto* both = cat.triggerPoint("upper-trapezius-1");
+    CHECK(planFor(*cat.muscle(both->muscleId), *both, tmap::body::Side::None).side == tmap::body::Side::None);
+}

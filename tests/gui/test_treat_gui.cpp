@@ -1,0 +1,169 @@
+// "Treat this": a result and an entry page open a guided session; a session run to the end with shortened timers,
+// or stopped, leaves its note in the journal (the steps themselves are tested in the core: test_session.cpp).
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+#include "app/bodymap/pain_drawing.h"
+#include "app/catalogue/catalogue_page.h"
+#include "app/catalogue/entry_browser.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/report/report_writer.h"
+#include "app/shell/main_window.h"
+#include "app/treat/insights_panel.h"
+#include "app/treat/session_dialog.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& treatCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+std::vector<journal::Note> notesIn(const QString& path)
+{
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(path.toStdString(), options);
+    return j->list({});
+}
+
+/// A window over a fresh journal with a drawing (the right side of the neck at 7) and its first result chosen.
+struct TreatWindow {
+    QTemporaryDir dir;
+    QString path = dir.filePath("journal.sqlite");
+    MainWindow window {treatCatalogue(), path};
+    TreatWindow()
+    {
+        window.setSessionTimeScale(0.002); // 5 s to get ready -> 10 ms, a 30 s hold -> 60 ms
+        window.wherePage()->drawing()->add("neck.side:right", 7);
+        REQUIRE(window.wherePage()->results()->rowCount() > 0);
+        window.wherePage()->selectResult(0);
+    }
+    SessionDialog* openFromResult()
+    {
+        auto* treat = window.wherePage()->treatButton();
+        REQUIRE(treat->isEnabled());
+        treat->click();
+        auto* dialog = window.sessionDialog();
+        REQUIRE(dialog);
+        return dialog;
+    }
+};
+
+} // namespace
+
+TEST_CASE("treat: a session from a result runs to the end and leaves its note", "[gui][treat]")
+{
+    TreatWindow w;
+    auto* dialog = w.openFromResult();
+    CHECK(dialog->painBeforeBox()->value() == 7); // the drawing's strongest spot
+    dialog->findChild<QAbstractButton*>("pressYes")->click();
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Space); // Space starts
+    QTRY_VERIFY(dialog->session().phase() != treat::Phase::Before);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    CHECK(dialog->session().holdsDone() == dialog->session().plan().repetitions);
+    dialog->painAfterBox()->setValue(3);
+    dialog->finishButton()->click();
+    CHECK(dialog->session().phase() == treat::Phase::Done);
+    REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
+
+    const auto notes = notesIn(w.path);
+    REQUIRE(notes.size() == 1);
+    const auto& n = notes.front();
+    CHECK(n.id == dialog->savedNoteId().toStdString());
+    REQUIRE(n.treatments.size() == 1);
+    CHECK(n.treatments[0].triggerPoint == dialog->session().plan().point->id);
+    CHECK(n.treatments[0].before == 7);
+    CHECK(n.treatments[0].after == 3);
+    CHECK(n.treatments[0].minutes >= 1);
+    CHECK(std::find(n.tags.begin(), n.tags.end(), "press-test:yes") != n.tags.end());
+    CHECK_FALSE(n.text.empty());
+    // The press test reaches the ranking through the drawing's answers.
+    const auto& answers = w.window.wherePage()->drawing()->answers();
+    REQUIRE(answers.size() == 1);
+    CHECK(answers[0].question.kind == match::QuestionKind::Press);
+    CHECK(answers[0].reply == match::Reply::Yes);
+}
+
+TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[gui][treat]")
+{
+    TreatWindow w;
+    w.window.setSessionTimeScale(1.0); // real timers: the stop comes during the first hold's countdown
+    auto* dialog = w.openFromResult();
+    dialog->startButton()->click();
+    REQUIRE(dialog->session().phase() == treat::Phase::GetReady);
+    dialog->stopButton()->click();
+    CHECK(dialog->session().phase() == treat::Phase::Stopped);
+    CHECK_FALSE(dialog->stopButton()->isEnabled());
+    const auto notes = notesIn(w.path);
+    REQUIRE(notes.size() == 1);
+    CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "stopped:sharp-spreading-or-numb")
+        != notes[0].tags.end());
+    CHECK_FALSE(notes[0].treatments[0].after);
+}
+
+TEST_CASE("treat: an entry page's link opens a session; Esc before the start closes it", "[gui][treat]")
+{
+    TreatWindow w;
+    w.window.showCatalogueTab();
+    w.window.cataloguePage()->browser()->setSource(EntryBrowser::treatUrl("upper-trapezius-1"));
+    auto* dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->session().plan().point->id == "upper-trapezius-1");
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    CHECK(notesIn(w.path).empty());
+}
+
+TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell below three", "[gui][treat]")
+{
+    QTemporaryDir dir;
+    JournalSession session(treatCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    JournalPage page(session);
+    page.resize(1100, 700);
+    page.show();
+    auto* panel = page.insightsPanel();
+    REQUIRE(panel);
+    REQUIRE(panel->topLevelItemCount() == 2); // treatments, factors: each with its hint
+    for (int day = 1; day <= 3; ++day) {
+        journal::Note n;
+        n.when = "2026-02-0" + std::to_string(day) + "T09:00:00+01:00";
+        n.intensity = 6;
+        n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}};
+        REQUIRE(session.save(n));
+        const auto* treatments = panel->topLevelItem(0);
+        REQUIRE(treatments->childCount() == 1);
+        const QString text = treatments->child(0)->text(0);
+        CHECK(text.contains("ball"));
+        if (day < 3)
+            CHECK(text.contains("too few to tell"));
+        else
+            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
+    }
+    // The PDF report words the same figures.
+    ReportWriter report(treatCatalogue(), *session.journal());
+    const QString text = report.document({})->toPlainText();
+    CHECK(text.contains("What goes with the pain"));
+    CHECK(text.contains("points less right after (3 sessions)"));
+}
