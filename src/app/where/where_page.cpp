@@ -8,9 +8,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <functional>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/legend.h"
@@ -29,6 +31,70 @@
 #include "match/questions.h"
 
 namespace tmap::app {
+
+namespace {
+
+/// Calls `react` whenever `watched` is resized: for sizes that follow a width.
+class OnResize final : public QObject {
+public:
+    OnResize(QWidget* watched, std::function<void()> react)
+        : QObject(watched)
+        , react_(std::move(react))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            react_();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> react_;
+};
+
+/// Keeps a wrapping list's items inside its width: an item too long for one row (a German symptom name) gets the
+/// row's width and two lines, its text wrapped, instead of being cut at the edge.
+class FitItemsToWidth final : public QObject {
+public:
+    explicit FitItemsToWidth(QListWidget* list)
+        : QObject(list)
+        , list_(list)
+    {
+        list->setWordWrap(true);
+        list->viewport()->installEventFilter(this);
+    }
+
+    void fit() const
+    {
+        const int room = list_->viewport()->width() - 2 * list_->spacing() - 4;
+        const QFontMetrics fm(list_->font());
+        const int indicator = list_->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 12;
+        for (int i = 0; i < list_->count(); ++i) {
+            QListWidgetItem* item = list_->item(i);
+            const bool tooLong = fm.horizontalAdvance(item->text()) + indicator > room && room > 80;
+            const QSize wanted = tooLong ? QSize(room, 2 * fm.lineSpacing() + 6) : QSize();
+            if (item->sizeHint() != wanted)
+                item->setSizeHint(wanted);
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QListWidget* list_;
+};
+
+} // namespace
 
 const std::vector<WherePage::ViewButton>& WherePage::views()
 {
@@ -135,13 +201,17 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* spotList = new SpotList(
         *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll);
     spotScroll->setWidget(spotList);
-    // As tall as its rows (one or two spots: a small box), up to about six rows; then it scrolls.
+    // As tall as its rows at the box's width (one or two spots: a small box), up to about six rows; then it
+    // scrolls.
     auto fitSpots = [spotScroll, spotList] {
-        spotList->adjustSize();
+        const int width = spotScroll->viewport()->width();
+        const int needed = spotList->hasHeightForWidth() && width > 100 ? spotList->heightForWidth(width)
+                                                                        : spotList->sizeHint().height();
         const int rowHeight = spotList->fontMetrics().height() + 14;
-        spotScroll->setFixedHeight(std::clamp(spotList->sizeHint().height(), rowHeight, rowHeight * 6));
+        spotScroll->setFixedHeight(std::clamp(needed, rowHeight, rowHeight * 6));
     };
     connect(drawing_, &PainDrawing::changed, spotScroll, fitSpots);
+    new OnResize(spotScroll, fitSpots);
     fitSpots();
     auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
@@ -180,6 +250,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    new FitItemsToWidth(symptoms_);
     symptomsLayout->addWidget(symptoms_);
     connect(symptoms_, &QListWidget::itemChanged, this, [this] {
         QStringList ids;
