@@ -217,7 +217,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->setHeaderLabels({tr("Muscle"), tr("Technique"), tr("Pain drop"), tr("Rests on")});
     effects_->setAccessibleName(tr("What helped most"));
     effects_->header()->setStretchLastSection(false);
-    effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The muscle's name whole; the technique (free text) takes the rest.
+    effects_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
@@ -486,7 +487,7 @@ void JournalPage::fitEffects()
     const int total = lower_->width();
     if (total <= 0 || effects_->topLevelItemCount() == 0)
         return;
-    const int chartMin = std::min(total / 2, 380);
+    const int chartMin = std::min(total / 2, 420);
     const int width = std::clamp(needed, total * 2 / 5, std::max(total - chartMin, total * 2 / 5));
     lower_->setSizes({total - width, width});
 }
