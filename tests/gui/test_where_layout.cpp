@@ -195,6 +195,25 @@ TEST_CASE("where: in German the symptoms, warnings, regions and results are Germ
     const QString first = page->results()->index(0).data(Qt::DisplayRole).toString();
     CHECK_FALSE(first.contains("thigh"));
     CHECK(window.width() <= 1024);
+
+    // The button that turns the map to a result's best view, in German, never widens the window.
+    auto* switchView = window.findChild<QPushButton*>("switchView");
+    REQUIRE(switchView);
+    bool shown = false;
+    for (const char* view : {"front", "side", "soles"}) {
+        page->setView(view);
+        for (int row = 0; row < std::min(page->results()->rowCount(), 6); ++row) {
+            page->selectResult(row);
+            settle();
+            CHECK(window.width() <= 1024);
+            if (switchView->isVisible()) {
+                shown = true;
+                CHECK(switchView->text().contains(QString::fromUtf8("Ansicht")));
+                CHECK(switchView->geometry().right() <= switchView->parentWidget()->width());
+            }
+        }
+    }
+    CHECK(shown);
 }
 
 TEST_CASE("where: the keyboard's region is named in the status line and to screen readers", "[gui][where]")
