@@ -204,7 +204,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // As tall as its rows at the box's width (one or two spots: a small box), up to about six rows; then it
     // scrolls.
     auto fitSpots = [spotScroll, spotList] {
-        const int width = spotScroll->viewport()->width();
+        // The scroll area's own width: its viewport follows only after this resize.
+        const int width = spotScroll->contentsRect().width();
         const int needed = spotList->hasHeightForWidth() && width > 100 ? spotList->heightForWidth(width)
                                                                         : spotList->sizeHint().height();
         const int rowHeight = spotList->fontMetrics().height() + 14;
