@@ -300,3 +300,41 @@ TEST_CASE("where: a ticked symptom shows a tick", "[gui][where]")
             white += qAlpha(tick.pixel(x, y)) > 128 && qGray(tick.pixel(x, y)) > 200;
     CHECK(white > 10);
 }
+
+TEST_CASE("where: a left drag moves the zoomed map and marks nothing", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    window.resize(1024, 640);
+    window.show();
+    auto* page = window.wherePage();
+    auto* map = page->bodyMap();
+    settle();
+    const QPoint middle = map->rect().center();
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Plus);
+    QTest::keyClick(map, Qt::Key_Plus);
+    REQUIRE(map->zoom() > 1.0);
+    const QString region = map->focusedRegion();
+    const QPointF before = *map->centreOf(region);
+    QTest::mousePress(map, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(map, middle + QPoint(30, 40));
+    QTest::mouseMove(map, middle + QPoint(60, 80));
+    QTest::mouseRelease(map, Qt::LeftButton, {}, middle + QPoint(60, 80));
+    const QPointF after = *map->centreOf(region);
+    CHECK(after.x() - before.x() > 40);
+    CHECK(after.y() - before.y() > 60);
+    CHECK(page->drawing()->spots().isEmpty());
+    // A click without moving still marks the region under it.
+    const QPoint on = map->centreOf(region)->toPoint();
+    REQUIRE(map->rect().contains(on));
+    const QString under = map->regionAt(on);
+    REQUIRE_FALSE(under.isEmpty());
+    const QString view = map->view();
+    const double zoom = map->zoom();
+    QTest::mouseClick(map, Qt::LeftButton, {}, on, 300);
+    CHECK(page->drawing()->contains(under));
+    // The map stays as it was: same view, same zoom. (The "Narrow it down" panel that now appears below it may
+    // make it shorter.)
+    CHECK(map->view() == view);
+    CHECK(map->zoom() == zoom);
+}
