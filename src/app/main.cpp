@@ -14,6 +14,7 @@
 #include "app/report/report_writer.h"
 #include "app/shell/app_options.h"
 #include "app/shell/main_window.h"
+#include "app/widgets/body_names.h"
 #include "catalogue/catalogue.h"
 
 namespace {
@@ -113,7 +114,8 @@ int main(int argc, char** argv)
         return 2;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!installTranslators(app, locale) && !language.isEmpty() && locale.language() != QLocale::English)
+    const bool translated = installTranslators(app, locale);
+    if (!translated && !language.isEmpty() && locale.language() != QLocale::English)
         std::fprintf(stderr, "trigger-map: no translation for \"%s\"; using English\n", qPrintable(language));
 
     int exitCode = -1;
@@ -135,6 +137,9 @@ int main(int argc, char** argv)
                 QObject::tr("The catalogue could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
         return 1;
     }
+
+    // The data's names (regions, symptoms, red flags...) in the language of the interface, never mixed with it.
+    tmap::app::BodyNames::setCatalogue(catalogue.get(), translated ? locale.name() : QString());
 
     if (!options.report.isEmpty()) {
         // Headless: the same painters as the screen draw into a PDF; no window is shown.

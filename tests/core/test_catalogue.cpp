@@ -130,6 +130,57 @@ TEST_CASE("catalogue: full-text search finds by prefix, name, other name and sym
     CHECK(ftsQuery("tinnit jaw") == "\"tinnit\"* AND \"jaw\"*");
 }
 
+TEST_CASE("catalogue: search needs every word, stems English and German, and knows lay words", "[catalogue][search]")
+{
+    const auto& cat = builtCatalogue();
+    auto ids = [&](const char* query) {
+        std::set<std::string> out;
+        for (const auto& h : cat.search(query, 500))
+            out.insert(h.muscle->id);
+        return out;
+    };
+    // All words must match: two words find no more than either alone.
+    const auto jaw = ids("jaw");
+    const auto both = ids("jaw tinnitus");
+    REQUIRE_FALSE(both.empty());
+    CHECK(both.size() < jaw.size());
+    for (const auto& id : both)
+        CHECK(jaw.count(id) == 1);
+    CHECK(ids("jaw qqqqzzz").empty());
+
+    // Stems: "dizzy" is the catalogue's "dizziness"; "headaches" its "headache"; German plurals too.
+    CHECK(searchStem("dizzy") == "dizz");
+    CHECK(searchStem("headaches") == "headach");
+    CHECK(searchStem("schmerzen") == "schmerz");
+    CHECK(searchStem("jaw") == "jaw");
+    CHECK(searchStem("shoulder") == "shoulder");
+    CHECK(ids("dizzy").count("sternocleidomastoid") == 1);
+    CHECK(ids("headaches").count("upper-trapezius") == 1);
+
+    // Lay words from data/catalogue/search-synonyms.json, English and German.
+    for (const char* word : {"carpal tunnel", "sciatica", "tennis elbow", "golfer's elbow", "TMJ", "frozen shoulder",
+             "Tennisarm", "Hexenschuss", "Ischias", "schwindelig", "Kopfschmerzen"}) {
+        INFO(word);
+        CHECK_FALSE(ids(word).empty());
+    }
+    CHECK(ids("Schwindel").count("sternocleidomastoid") == 1);
+    CHECK(ids("TMJ").count("masseter") == 1);
+
+    // "heel" is the foot's: the heel of the hand does not count.
+    const auto heel = ids("heel");
+    REQUIRE_FALSE(heel.empty());
+    for (const auto& id : heel) {
+        INFO(id);
+        CHECK(cat.muscle(id)->area != "forearm-hand");
+    }
+    CHECK(heel.count("soleus") + heel.count("quadratus-plantae") + heel.count("abductor-hallucis") >= 1);
+
+    // The query: a synonym's words OR what it means; a ruled-out phrase NOT.
+    const std::vector<SearchSynonym> synonyms {{{"dizzy"}, {"dizziness"}, {}}, {{"heel"}, {}, {"heel of the hand"}}};
+    CHECK(ftsQuery("dizzy jaw", synonyms) == "(\"dizz\"* OR \"dizzi\"*) AND \"jaw\"*");
+    CHECK(ftsQuery("heel", synonyms) == "(\"heel\"* NOT (\"heel of the hand\"))");
+}
+
 TEST_CASE("catalogue: symptoms are found by id, name or word", "[catalogue]")
 {
     const auto& cat = builtCatalogue();

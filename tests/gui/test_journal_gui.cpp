@@ -671,4 +671,23 @@ TEST_CASE("journal gui: a save that finds another program writing waits off the 
     CHECK(errors.front().front().toString().contains("stopped waiting"));
     other.exec("ROLLBACK");
     CHECK(t.journal().count({}) == 2);
+
+TEST_CASE("journal gui: a treatment's Remove button is shown whole", "[gui][journal]")
+{
+    TempJournal t;
+    NoteEditor editor(t.session, {});
+    journal::Treatment tr;
+    tr.muscle = someMuscle().id;
+    tr.technique = "ball";
+    editor.addTreatment(tr);
+    editor.resize(720, 560);
+    editor.show();
+    for (int round = 0; round < 4; ++round)
+        QApplication::processEvents();
+    auto* table = editor.treatmentsTable();
+    const int last = table->columnCount() - 1;
+    QWidget* remove = table->cellWidget(0, last);
+    REQUIRE(remove);
+    CHECK(table->columnWidth(last) >= remove->sizeHint().width());
+    CHECK(table->rowHeight(0) >= remove->sizeHint().height());
 }

@@ -1,6 +1,8 @@
 #include "app/bodymap/body_map_widget.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QCursor>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -25,7 +27,7 @@ BodyMapWidget::BodyMapWidget(const body::BodyMap& map, PainDrawing& drawing, QWi
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Body map"));
     setAccessibleDescription(tr("Arrow keys move between regions, Space or Enter marks the region as painful, "
-                                "Page Up and Page Down change the view."));
+                                "Page Up and Page Down change the view, + and - zoom to the region."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     connect(&drawing_, &PainDrawing::changed, this, qOverload<>(&QWidget::update));
 }
@@ -173,8 +175,59 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
     }
 }
 
+void BodyMapWidget::zoomAt(const QPointF& anchor, double factor)
+{
+    const double newZoom = std::clamp(zoom_ * factor, 1.0, 6.0);
+    if (newZoom == zoom_)
+        return;
+    // Keep the point at the anchor where it is.
+    const QPointF centre = QRectF(rect()).center() + pan_;
+    pan_ += (anchor - centre) * (1 - newZoom / zoom_);
+    zoom_ = newZoom;
+    if (zoom_ == 1.0)
+        pan_ = {};
+    update();
+}
+
+QPointF BodyMapWidget::zoomAnchor() const
+{
+    // The keyboard's region when the map has the focus, else the pointer when it is over the map, else the middle.
+    if (hasFocus() && !focus_.isEmpty())
+        if (const auto centre = centreOf(focus_))
+            return *centre;
+    const QPoint cursor = mapFromGlobal(QCursor::pos());
+    if (rect().contains(cursor))
+        return cursor;
+    return QRectF(rect()).center();
+}
+
+void BodyMapWidget::keepInView(const QString& instance)
+{
+    // When zoomed, the map follows the keyboard: the focused region's centre stays inside, with a margin.
+    const auto centre = centreOf(instance);
+    if (zoom_ == 1.0 || !centre)
+        return;
+    const QRectF inner = QRectF(rect()).adjusted(width() * 0.15, height() * 0.15, -width() * 0.15, -height() * 0.15);
+    QPointF shift;
+    if (centre->x() < inner.left())
+        shift.setX(inner.left() - centre->x());
+    else if (centre->x() > inner.right())
+        shift.setX(inner.right() - centre->x());
+    if (centre->y() < inner.top())
+        shift.setY(inner.top() - centre->y());
+    else if (centre->y() > inner.bottom())
+        shift.setY(inner.bottom() - centre->y());
+    pan_ += shift;
+}
+
 void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
 {
+    // A left drag on a zoomed map moves it (as the middle and right buttons always do).
+    if (pressed_ && !dragging_ && zoom_ > 1.0
+        && (event->position().toPoint() - dragFrom_).manhattanLength() >= QApplication::startDragDistance()) {
+        dragging_ = true;
+        setCursor(Qt::ClosedHandCursor);
+    }
     if (dragging_) {
         pan_ += event->position() - QPointF(dragFrom_);
         dragFrom_ = event->position().toPoint();
@@ -204,7 +257,18 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
     }
     if (event->button() != Qt::LeftButton)
         return;
-    const QString region = regionAt(event->position());
+    // On a zoomed map a left press may start a drag: the click toggles on release, when the pointer stayed put.
+    pressed_ = true;
+    dragFrom_ = event->position().toPoint();
+    if (zoom_ > 1.0)
+        return;
+    pressed_ = false;
+    activateAt(event->position());
+}
+
+void BodyMapWidget::activateAt(const QPointF& at)
+{
+    const QString region = regionAt(at);
     if (region.isEmpty())
         return;
     focus_ = region;
@@ -213,7 +277,14 @@ void BodyMapWidget::mousePressEvent(QMouseEvent* event)
 
 void BodyMapWidget::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (dragging_ && (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton)) {
+    if (event->button() == Qt::LeftButton && pressed_) {
+        pressed_ = false;
+        if (!dragging_) {
+            activateAt(event->position());
+            return;
+        }
+    }
+    if (dragging_) {
         dragging_ = false;
         setCursor(Qt::ArrowCursor);
     }
@@ -230,25 +301,17 @@ void BodyMapWidget::leaveEvent(QEvent*)
 
 void BodyMapWidget::wheelEvent(QWheelEvent* event)
 {
-    const double steps = event->angleDelta().y() / 120.0;
-    const double newZoom = std::clamp(zoom_ * std::pow(1.25, steps), 1.0, 6.0);
-    if (newZoom == zoom_)
-        return;
-    // Keep the point under the cursor where it is.
-    const QPointF cursor = event->position();
-    const QPointF centre = rect().center() + pan_;
-    pan_ += (cursor - centre) * (1 - newZoom / zoom_);
-    zoom_ = newZoom;
-    if (zoom_ == 1.0)
-        pan_ = {};
-    update();
+    zoomAt(event->position(), std::pow(1.25, event->angleDelta().y() / 120.0));
 }
 
 void BodyMapWidget::setFocusRegion(const QString& instance)
 {
     focus_ = instance;
-    if (!instance.isEmpty())
+    if (!instance.isEmpty()) {
+        keepInView(instance);
         announce(regionName(instance) + (drawing_.contains(instance) ? tr(", marked as painful") : QString()));
+    }
+    emit focusedRegionChanged(instance);
     update();
 }
 
@@ -335,14 +398,10 @@ void BodyMapWidget::keyPressEvent(QKeyEvent* event)
     }
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoom_ = std::min(6.0, zoom_ * 1.25);
-        update();
+        zoomAt(zoomAnchor(), 1.25);
         return;
     case Qt::Key_Minus:
-        zoom_ = std::max(1.0, zoom_ / 1.25);
-        if (zoom_ == 1.0)
-            pan_ = {};
-        update();
+        zoomAt(zoomAnchor(), 1 / 1.25);
         return;
     case Qt::Key_0:
         resetZoom();
@@ -357,6 +416,8 @@ void BodyMapWidget::focusInEvent(QFocusEvent* event)
     QWidget::focusInEvent(event);
     if (focus_.isEmpty())
         moveFocus(0, 1);
+    else
+        setFocusRegion(focus_);
     update();
 }
 

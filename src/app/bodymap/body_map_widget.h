@@ -33,6 +33,7 @@ public:
     /// Where a region's centre is on screen in the current view (for tests and accessibility).
     std::optional<QPointF> centreOf(const QString& instance) const;
     QString focusedRegion() const { return focus_; }
+    double zoom() const { return zoom_; }
     /// A readable name for an instance: "temple, above and in front of the ear (right)".
     QString regionName(const QString& instance) const;
     /// True when the figure and its lines are cached for the current view, size and zoom (built when idle).
@@ -49,6 +50,8 @@ signals:
     void hovered(const QString& instance);
     /// A region was toggled as a painful spot by mouse or keyboard.
     void regionActivated(const QString& instance);
+    /// The keyboard moved to a region ("" for none): the page names it in its status line.
+    void focusedRegionChanged(const QString& instance);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -66,6 +69,13 @@ private:
     QTransform toWidget() const;
     void moveFocus(int dx, int dy);
     void setFocusRegion(const QString& instance);
+    /// Zooms by `factor`, keeping the figure's point at `anchor` (widget pixels) where it is.
+    void zoomAt(const QPointF& anchor, double factor);
+    /// Where "+" and "-" zoom: the focused region, the pointer over the map, or the middle.
+    QPointF zoomAnchor() const;
+    /// Pans a zoomed map so that the region's centre stays well inside.
+    void keepInView(const QString& instance);
+    void activateAt(const QPointF& at);
     void announce(const QString& text);
 
     const body::BodyMap& map_;
@@ -81,6 +91,7 @@ private:
     QPointF pan_; ///< offset in widget pixels
     QPoint dragFrom_;
     bool dragging_ = false;
+    bool pressed_ = false; ///< the left button is down on a zoomed map: a click or the start of a drag
     // The figure and its lines change only with the view, size, zoom or palette: drawn into pixmaps when the
     // event loop is idle, and reused by every paint until one of these changes.
     QString currentLayerKey() const;

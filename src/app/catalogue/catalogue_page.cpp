@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "app/catalogue/entry_browser.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 
@@ -19,7 +20,7 @@ namespace tmap::app {
 
 namespace {
 
-// Enter in the filter opens the first match; Down moves into the list.
+// Enter in the filter opens the best match; Down moves into the list.
 class FilterKeys final : public QObject {
 public:
     FilterKeys(QTreeView* tree, std::function<void()> openFirst, QObject* parent)
@@ -73,11 +74,12 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     tree_->setUniformRowHeights(true);
     model_ = new QStandardItemModel(this);
     tree_->setModel(model_);
-    auto* count = new QLabel(left);
-    count->setEnabled(false);
+    count_ = new QLabel(left);
+    count_->setObjectName("catalogueCount");
+    count_->setEnabled(false);
     leftLayout->addWidget(filter_);
     leftLayout->addWidget(tree_, 1);
-    leftLayout->addWidget(count);
+    leftLayout->addWidget(count_);
 
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
@@ -131,14 +133,15 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     filter_->installEventFilter(new FilterKeys(
         tree_,
         [this] {
+            // The best match, which the tree may list under a later area.
             const auto ids = visibleMuscles();
-            if (!ids.isEmpty())
+            if (!bestMatch_.isEmpty())
+                showMuscle(bestMatch_);
+            else if (!ids.isEmpty())
                 showMuscle(ids.front());
         },
         this));
     applyFilter({});
-    count->setText(
-        tr("%1 muscles, %2 trigger points").arg(catalogue_.muscles().size()).arg(catalogue_.triggerPoints().size()));
     browser_->showGuide();
 }
 
@@ -153,6 +156,7 @@ void CataloguePage::applyFilter(const QString& text)
         for (const auto& hit : catalogue_.search(text.toStdString(), 200))
             shown.push_back(hit.muscle);
     }
+    bestMatch_ = text.trimmed().isEmpty() || shown.empty() ? QString() : QString::fromStdString(shown.front()->id);
     model_->clear();
     for (const auto& [area, name] : catalogue::areas()) {
         QStandardItem* group = nullptr;
@@ -160,14 +164,14 @@ void CataloguePage::applyFilter(const QString& text)
             if (m->area != area)
                 continue;
             if (!group) {
-                group = new QStandardItem(QString::fromStdString(name));
+                group = new QStandardItem(DataText::area(area));
                 group->setSelectable(false);
                 QFont f = group->font();
                 f.setBold(true);
                 group->setFont(f);
                 model_->appendRow(group);
             }
-            auto* item = new QStandardItem(QString::fromStdString(m->name));
+            auto* item = new QStandardItem(DataText::muscleName(*m));
             item->setData(QString::fromStdString(m->id), MuscleIdRole);
             item->setToolTip(QString::fromStdString(m->latin));
             group->appendRow(item);
@@ -177,6 +181,13 @@ void CataloguePage::applyFilter(const QString& text)
         tree_->collapseAll();
     else
         tree_->expandAll();
+    // The footer says how many the filter left (all words must match).
+    if (text.trimmed().isEmpty())
+        count_->setText(tr("%1 muscles, %2 trigger points")
+                            .arg(catalogue_.muscles().size())
+                            .arg(catalogue_.triggerPoints().size()));
+    else
+        count_->setText(tr("%n muscle(s) match all words", nullptr, static_cast<int>(shown.size())));
     if (model_->rowCount() == 0) {
         auto* none = new QStandardItem(tr("No muscle matches \"%1\"").arg(text));
         none->setEnabled(false);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QLabel;
 class QTreeView;
 class QStandardItemModel;
 class QToolButton;
@@ -28,6 +29,8 @@ public:
     EntryBrowser* browser() const { return browser_; }
     QLineEdit* filter() const { return filter_; }
     QTreeView* tree() const { return tree_; }
+    /// The footer: how many muscles there are, or how many the filter left.
+    QLabel* countLabel() const { return count_; }
     void showMuscle(const QString& id);
     void focusFilter();
     /// Muscle ids the tree shows now, in order.
@@ -43,6 +46,8 @@ private:
     const catalogue::Catalogue& catalogue_;
     QLineEdit* filter_;
     QTreeView* tree_;
+    QLabel* count_ = nullptr;
+    QString bestMatch_; ///< the search's best hit, which Enter opens ("" without a filter)
     QStandardItemModel* model_;
     EntryBrowser* browser_;
     QToolButton* back_;

@@ -1,5 +1,6 @@
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/pattern.h"
 
@@ -19,12 +20,22 @@ QString esc(const std::string& text)
     return QString::fromStdString(text).toHtmlEscaped();
 }
 
-QString paragraphs(const std::string& text)
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString paragraphs(const QString& text)
 {
     QString html;
-    for (const auto& p : QString::fromStdString(text).split("\n\n", Qt::SkipEmptyParts))
+    for (const auto& p : text.split("\n\n", Qt::SkipEmptyParts))
         html += "<p>" + p.toHtmlEscaped() + "</p>";
     return html;
+}
+
+QString paragraphs(const std::string& text)
+{
+    return paragraphs(QString::fromStdString(text));
 }
 
 QString list(const QStringList& items)
@@ -148,7 +159,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
 {
     const auto& map = catalogue_.body();
     QString h;
-    h += "<h1>" + esc(m.name) + "</h1>";
+    h += "<h1>" + esc(DataText::muscleName(m)) + "</h1>";
     QStringList sub;
     if (!m.latin.empty())
         sub << "<i>" + esc(m.latin) + "</i>";
@@ -158,8 +169,14 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
             names << esc(n);
         sub << tr("also called %1").arg(names.join(", "));
     }
-    sub << esc(catalogue::areaName(m.area));
+    sub << esc(DataText::area(m.area));
     h += "<p class='muted'>" + sub.join(" &middot; ") + "</p>";
+    // The entry's body is written in English; its names, headings and safety text are translated.
+    if (!DataText::language().isEmpty())
+        h += "<p class='muted'><i>"
+            + tr("This entry's descriptions and steps are in English; names, headings, precautions and warnings are "
+                 "translated.")
+            + "</i></p>";
     QUrl howSure = guideUrl();
     howSure.setFragment("how-sure");
     h += "<p class='muted'>"
@@ -199,8 +216,9 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         QString pictures;
         for (const auto& v : views)
             pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")
-                            .arg(QString::fromStdString(tp.id), v, tr("%1 view").arg(v));
-        h += "<h3>" + esc(tp.name) + "</h3>";
+                            .arg(QString::fromStdString(tp.id), v,
+                                tr("%1 view").arg(BodyNames::view(*map.view(v.toStdString())).toHtmlEscaped()));
+        h += "<h3>" + esc(DataText::pointName(tp)) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(tp.location) + "</p>";
         h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
@@ -215,7 +233,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         QStringList items;
         for (const auto& s : m.symptoms) {
             const auto* sym = catalogue_.symptom(s.id);
-            items << "<b>" + esc(sym ? sym->name : s.id) + "</b>" + (s.note.empty() ? "" : ": " + esc(s.note));
+            items << "<b>" + esc(sym ? DataText::symptomName(*sym) : QString::fromStdString(s.id)) + "</b>"
+                    + (s.note.empty() ? "" : ": " + esc(s.note));
         }
         h += "<h2>" + tr("Other symptoms") + "</h2>" + list(items);
     }
@@ -223,9 +242,10 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         QStringList items;
         for (const auto& f : m.factors) {
             const auto* fac = catalogue_.factor(f.id);
-            QString item = "<b>" + esc(fac ? fac->name : f.id) + "</b>" + (f.note.empty() ? "" : ": " + esc(f.note));
+            QString item = "<b>" + esc(fac ? DataText::factorName(*fac) : QString::fromStdString(f.id)) + "</b>"
+                + (f.note.empty() ? "" : ": " + esc(f.note));
             if (fac)
-                item += "<br><i>" + tr("Prevent it:") + "</i> " + esc(fac->prevention);
+                item += "<br><i>" + tr("Prevent it:") + "</i> " + esc(DataText::factorPrevention(*fac));
             items << item;
         }
         h += "<h2>" + tr("Causes and what keeps it going") + "</h2>" + list(items);
@@ -235,7 +255,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         + "</p>";
     for (const auto& t : m.techniques) {
         QString kind = t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
-        h += "<h3>" + kind + ": " + esc(t.name) + "</h3>";
+        h += "<h3>" + kind + ": " + esc(DataText::text(t.name)) + "</h3>";
         QStringList facts;
         if (!t.tool.empty())
             facts << "<b>" + tr("Tool:") + "</b> " + esc(t.tool);
@@ -257,21 +277,22 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         if (!dose.isEmpty())
             h += "<p>" + dose.join("<br>") + "</p>";
         for (const auto& p : t.precautions)
-            h += "<p>&#9888; " + esc(p) + "</p>";
+            h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
     }
     if (!m.precautions.empty()) {
         QStringList items;
         for (const auto& p : m.precautions)
-            items << esc(p);
+            items << esc(DataText::text(p));
         h += "<h2>" + tr("Precautions") + "</h2>" + list(items);
     }
     {
         QStringList items;
         for (const auto& id : m.redFlags)
             if (const auto* r = catalogue_.redFlag(id))
-                items << "<b>" + esc(r->title) + ".</b> " + esc(r->signs) + " <b>" + esc(r->action) + "</b>";
+                items << "<b>" + esc(DataText::redFlagTitle(*r)) + ".</b> " + esc(DataText::redFlagSigns(*r)) + " <b>"
+                        + esc(DataText::redFlagAction(*r)) + "</b>";
         for (const auto& n : m.redFlagNotes)
-            items << esc(n);
+            items << esc(DataText::text(n));
         if (!items.isEmpty())
             h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + list(items)
                 + "</td></tr></table>";
@@ -281,7 +302,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& id : m.related)
             if (const auto* r = catalogue_.muscle(id))
                 links << QString("<a href='%1'>%2</a>")
-                             .arg(muscleUrl(QString::fromStdString(id)).toString(), esc(r->name));
+                             .arg(muscleUrl(QString::fromStdString(id)).toString(), esc(DataText::muscleName(*r)));
         h += "<h2>" + tr("Related muscles") + "</h2><p>" + links.join(" &middot; ") + "</p>";
     }
     {
@@ -301,7 +322,8 @@ QString EntryBrowser::guidePage() const
 {
     QString h = "<h1>" + tr("Trigger points: a short guide") + "</h1>";
     for (const auto& s : catalogue_.data().guide)
-        h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(s.title) + "</h2>" + paragraphs(s.body);
+        h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(DataText::guideTitle(s)) + "</h2>"
+            + paragraphs(DataText::guideBody(s));
     return h;
 }
 

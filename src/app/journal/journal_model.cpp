@@ -1,4 +1,5 @@
 #include "app/journal/journal_model.h"
+#include "app/widgets/data_text.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -24,7 +25,7 @@ QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
 QString muscleName(const catalogue::Catalogue& cat, const std::string& id)
 {
     const auto* m = cat.muscle(id);
-    return m ? qs(m->name) : qs(id);
+    return m ? DataText::muscleName(*m) : qs(id);
 }
 
 } // namespace
@@ -262,7 +263,7 @@ QString JournalModel::toolTip(const journal::Note& n, int column) const
             QString line = muscleName(cat, t.muscle);
             if (!t.triggerPoint.empty())
                 if (const auto* p = cat.triggerPoint(t.triggerPoint))
-                    line += " (" + qs(p->name) + ")";
+                    line += " (" + DataText::pointName(*p) + ")";
             if (!t.technique.empty())
                 line += ": " + qs(t.technique);
             if (t.minutes > 0)

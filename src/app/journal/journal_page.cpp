@@ -1,4 +1,5 @@
 #include "app/journal/journal_page.h"
+#include "app/widgets/data_text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -218,7 +219,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->setHeaderLabels({tr("Muscle"), tr("Technique"), tr("Pain drop"), tr("Rests on")});
     effects_->setAccessibleName(tr("What helped most"));
     effects_->header()->setStretchLastSection(false);
-    effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The muscle's name whole; the technique (free text) takes the rest.
+    effects_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
@@ -231,6 +233,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     (new QVBoxLayout(insightsBox))->addWidget(insights_);
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower_ = lower;
     lower->addWidget(trendBox);
     lower->addWidget(effectsBox);
     lower->addWidget(insightsBox);
@@ -393,7 +396,8 @@ void JournalPage::refreshSubjects()
             subject_->insertSeparator(subject_->count());
         for (const auto& m : summary.muscleSubjects) {
             const auto* muscle = cat.muscle(m.id);
-            subject_->addItem(tr("Treating %1: before and after").arg(muscle ? qs(muscle->name) : qs(m.id)),
+            subject_->addItem(
+                tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
                 QString("muscle:") + qs(m.id));
         }
     }
@@ -458,7 +462,7 @@ void JournalPage::refreshEffects()
     for (const auto& e : effects) {
         const auto* m = cat.muscle(e.muscle);
         auto* item = new QTreeWidgetItem(effects_);
-        item->setText(0, m ? qs(m->name) : qs(e.muscle));
+        item->setText(0, m ? DataText::muscleName(*m) : qs(e.muscle));
         item->setText(1, qs(e.technique));
         item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -480,6 +484,26 @@ void JournalPage::refreshEffects()
         hint->setFlags(Qt::NoItemFlags);
         hint->setFirstColumnSpanned(true);
     }
+    fitEffects();
+}
+
+void JournalPage::fitEffects()
+{
+    int needed = 2 * effects_->frameWidth() + 32; // the list's frame, the group box's margins
+    for (int c = 0; c < effects_->columnCount(); ++c) {
+        int column = effects_->header()->sectionSizeHint(c);
+        for (int i = 0; i < effects_->topLevelItemCount(); ++i)
+            if (!effects_->topLevelItem(i)->isFirstColumnSpanned())
+                column = std::max(
+                    column, effects_->fontMetrics().horizontalAdvance(effects_->topLevelItem(i)->text(c)) + 16);
+        needed += column;
+    }
+    const int total = lower_->width();
+    if (total <= 0 || effects_->topLevelItemCount() == 0)
+        return;
+    const int chartMin = std::min(total / 2, 420);
+    const int width = std::clamp(needed, total * 2 / 5, std::max(total - chartMin, total * 2 / 5));
+    lower_->setSizes({total - width, width});
 }
 
 bool JournalPage::runEditor(const journal::Note& note)

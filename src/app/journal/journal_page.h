@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QSplitter;
 class QTreeWidget;
 
 namespace tmap::app {
@@ -142,6 +143,9 @@ private:
     TrendChart* chart_;
     QTreeWidget* effects_;
     InsightsPanel* insights_ = nullptr;
+    QSplitter* lower_ = nullptr; ///< the trend beside "What helped most"
+    /// Gives "What helped most" the width its columns need, while the chart keeps a useful width.
+    void fitEffects();
 };
 
 } // namespace tmap::app

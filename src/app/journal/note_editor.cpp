@@ -1,4 +1,5 @@
 #include "app/journal/note_editor.h"
+#include "app/widgets/data_text.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -171,9 +172,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     factors_->setSpacing(2);
     factors_->setMaximumHeight(84);
     for (const auto& f : cat.data().factors) {
-        auto* item = new QListWidgetItem(qs(f.name), factors_);
+        auto* item = new QListWidgetItem(DataText::factorName(f), factors_);
         item->setData(Qt::UserRole, qs(f.id));
-        item->setToolTip(qs(f.description));
+        item->setToolTip(DataText::factorDescription(f));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
@@ -278,6 +279,12 @@ QWidget* NoteEditor::removeButton(QTableWidget* table)
     b->setAutoRaise(true);
     b->setToolTip(tr("Remove this row"));
     connect(b, &QToolButton::clicked, this, [this, table, b] { removeRowOf(table, b); });
+    // The button is the last column: as wide as its text, whatever the header's own width ("emov" otherwise).
+    auto* header = table->horizontalHeader();
+    const int last = table->columnCount() - 1;
+    header->setSectionResizeMode(last, QHeaderView::Fixed);
+    header->resizeSection(last, std::max(header->sectionSizeHint(last), b->sizeHint().width() + 8));
+    table->verticalHeader()->setMinimumSectionSize(b->sizeHint().height());
     return b;
 }
 
@@ -330,7 +337,7 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     {
         QList<QPair<QString, QString>> muscles;
         for (const auto& m : cat.muscles())
-            muscles.append({qs(m.name), qs(m.id)});
+            muscles.append({DataText::muscleName(m), qs(m.id)});
         std::sort(muscles.begin(), muscles.end(),
             [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
         for (const auto& [name, id] : muscles)
@@ -387,9 +394,9 @@ void NoteEditor::fillPoints(int row)
     QStringList techniques;
     if (const auto* m = session_.catalogue().muscle(muscle->currentData().toString().toStdString())) {
         for (const auto& tp : m->triggerPoints)
-            point->addItem(qs(tp.name), qs(tp.id));
+            point->addItem(DataText::pointName(tp), qs(tp.id));
         for (const auto& tech : m->techniques)
-            techniques << qs(tech.name);
+            techniques << DataText::text(tech.name);
     }
     point->setEnabled(point->count() > 1);
     auto* completer = new QCompleter(techniques, technique);

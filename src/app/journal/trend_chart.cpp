@@ -93,8 +93,12 @@ void paintTrend(
     auto xAt = [&](const QDate& day, double hours) {
         return plot.left() + plot.width() * (double(first.daysTo(day)) + hours / 24.0) / double(days);
     };
-    const qint64 step = std::max<qint64>(1, (days + 7) / 8); // at most about nine labels
     const QLocale locale;
+    // At most about nine labels, and never so many that they touch: a narrow chart labels fewer days.
+    const qreal labelWidth
+        = painter.fontMetrics().horizontalAdvance(locale.toString(last, QStringLiteral("d MMM"))) + 12;
+    const qint64 fitting = std::max<qint64>(1, static_cast<qint64>(plot.width() / labelWidth));
+    const qint64 step = std::max<qint64>({1, (days + 7) / 8, (days + fitting - 1) / fitting});
     for (qint64 d = 0; d <= days; d += step) {
         const QDate day = first.addDays(d);
         const qreal x = xAt(day, 0);

@@ -1,4 +1,5 @@
 #include "app/report/report_writer.h"
+#include "app/widgets/data_text.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -199,7 +200,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         for (const auto& e : effects) {
             const auto* m = catalogue_.muscle(e.muscle);
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                        .arg(esc(m ? qs(m->name) : qs(e.muscle)), esc(qs(e.technique)),
+                        .arg(esc(m ? DataText::muscleName(*m) : qs(e.muscle)), esc(qs(e.technique)),
                             QLocale().toString(e.meanDrop, 'f', 1),
                             esc((e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes))));
         }
@@ -249,13 +250,13 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                 QStringList factors;
                 for (const auto& id : n.factors) {
                     const auto* fa = catalogue_.factor(id);
-                    factors << (fa ? qs(fa->name) : qs(id));
+                    factors << (fa ? DataText::factorName(*fa) : qs(id));
                 }
                 about << "<i>" + esc(tr("That day:")) + "</i> " + esc(factors.join(", "));
             }
             for (const auto& t : n.treatments) {
                 const auto* m = catalogue_.muscle(t.muscle);
-                QString line = "<i>" + esc(tr("Tried:")) + "</i> " + esc(m ? qs(m->name) : qs(t.muscle));
+                QString line = "<i>" + esc(tr("Tried:")) + "</i> " + esc(m ? DataText::muscleName(*m) : qs(t.muscle));
                 if (!t.technique.empty())
                     line += ", " + esc(qs(t.technique));
                 if (t.minutes > 0)

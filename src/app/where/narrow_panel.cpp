@@ -9,6 +9,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/section.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -34,30 +36,26 @@ QString sideText(body::Side side)
 // the belly" does not, and gets it in front: "Iliopsoas: Psoas major, through the belly".
 QString pointName(const catalogue::Catalogue& catalogue, const catalogue::TriggerPoint& point)
 {
-    const QString name = qs(point.name);
+    const QString name = DataText::pointName(point);
     const auto* muscle = catalogue.muscle(point.muscleId);
-    if (!muscle || name.startsWith(qs(muscle->name), Qt::CaseInsensitive))
+    if (!muscle || name.startsWith(DataText::muscleName(*muscle), Qt::CaseInsensitive))
         return name;
-    return NarrowPanel::tr("%1: %2").arg(qs(muscle->name), name);
+    return NarrowPanel::tr("%1: %2").arg(DataText::muscleName(*muscle), name);
 }
 
 // "mid back beside the spine (left)": the region's description with the side.
 QString placeText(const catalogue::Catalogue& catalogue, const std::string& instanceText)
 {
-    const auto instance = body::parseInstance(instanceText);
-    const auto* region = instance ? catalogue.body().region(instance->base) : nullptr;
-    const QString where = region ? qs(region->description) : qs(instanceText);
-    if (instance && instance->side != body::Side::None)
-        return NarrowPanel::tr("%1 (%2)").arg(where, sideText(instance->side));
-    return where;
+    return BodyNames::region(catalogue.body(), instanceText);
 }
 
 QString symptomName(const catalogue::Catalogue& catalogue, const std::string& id)
 {
     const auto* symptom = catalogue.symptom(id);
-    QString name = symptom ? qs(symptom->name) : qs(id);
-    // The names are written to stand alone ("Headache"); here they sit inside a sentence.
-    if (name.size() > 1 && name.at(1).isLower())
+    QString name = symptom ? DataText::symptomName(*symptom) : qs(id);
+    // The English names are written to stand alone ("Headache"); here they sit inside a sentence. (German nouns
+    // keep their capital.)
+    if (DataText::language().isEmpty() && name.size() > 1 && name.at(1).isLower())
         name[0] = name.at(0).toLower();
     return name;
 }

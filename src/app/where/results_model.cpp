@@ -1,22 +1,36 @@
 #include "app/where/results_model.h"
 
+#include <QHash>
+
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
+#include "app/widgets/text.h"
 
 namespace tmap::app {
 
 namespace {
 
-QString regionText(const body::BodyMap& map, const std::string& instanceText)
+/// Each spot's name: short ("temple (right)") unless another spot has the same short name ("back of the thigh"
+/// for its upper and lower parts): those are named in full, so that each place reads differently.
+QHash<QString, QString> spotNames(const body::BodyMap& map, const std::vector<match::Explained>& explains)
 {
-    const auto instance = body::parseInstance(instanceText);
-    const auto* region = instance ? map.region(instance->base) : nullptr;
-    QString where = region ? QString::fromStdString(region->description.substr(0, region->description.find(',')))
-                           : QString::fromStdString(instanceText);
-    if (instance && instance->side == body::Side::Left)
-        where = ResultsModel::tr("%1 (left)").arg(where);
-    else if (instance && instance->side == body::Side::Right)
-        where = ResultsModel::tr("%1 (right)").arg(where);
-    return where;
+    QHash<QString, QStringList> byShort;
+    for (const auto& e : explains) {
+        const QString shortName = BodyNames::shortRegion(map, e.spot);
+        QStringList& spots = byShort[shortName];
+        if (!spots.contains(qs(e.spot)))
+            spots << qs(e.spot);
+    }
+    QHash<QString, QString> names;
+    for (auto it = byShort.cbegin(); it != byShort.cend(); ++it)
+        for (const QString& spot : it.value())
+            names[spot] = it.value().size() == 1
+                ? it.key()
+                // "back of the thigh - upper half (right)": no comma inside a name, the names are listed with them.
+                : BodyNames::region(map, spot.toStdString())
+                      .replace(QLatin1String(", "), QString::fromUtf8(" \u2013 "));
+    return names;
 }
 
 } // namespace
@@ -47,8 +61,9 @@ QString ResultsModel::reasonText(const match::Result& r) const
             }
         groups.append({label, {where}});
     };
+    const QHash<QString, QString> names = spotNames(map_, r.explains);
     for (const auto& e : r.explains) {
-        const QString where = regionText(map_, e.spot);
+        const QString where = names.value(qs(e.spot));
         switch (e.how) {
         case match::How::Local:
             add(tr("trigger point lies in"), where);
@@ -72,10 +87,10 @@ QString ResultsModel::reasonText(const match::Result& r) const
     if (r.evidence.combined)
         parts << tr("with the muscle's other trigger points");
     if (!r.symptoms.empty()) {
-        QStringList names;
+        QStringList symptoms;
         for (const auto& s : r.symptoms)
-            names << QString::fromStdString(s);
-        parts << tr("known for %1").arg(names.join(tr(", ")));
+            symptoms << DataText::symptomName(s);
+        parts << tr("known for %1").arg(symptoms.join(tr(", ")));
     }
     return parts.join(tr("; "));
 }
@@ -92,6 +107,23 @@ const match::Result* ResultsModel::result(int row) const
     return row >= 0 && row < static_cast<int>(results_.size()) ? &results_[static_cast<std::size_t>(row)] : nullptr;
 }
 
+bool ResultsModel::isMoreOfMuscle(int row) const
+{
+    const match::Result* r = result(row);
+    for (int before = 0; r && before < row; ++before)
+        if (results_[static_cast<std::size_t>(before)].muscle == r->muscle)
+            return true;
+    return false;
+}
+
+bool ResultsModel::hasMoreOfMuscles() const
+{
+    for (int row = 0; row < rowCount(); ++row)
+        if (isMoreOfMuscle(row))
+            return true;
+    return false;
+}
+
 int ResultsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(results_.size());
@@ -102,14 +134,18 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     const match::Result* r = result(index.row());
     if (!r)
         return {};
-    const QString muscle = QString::fromStdString(r->muscle->name);
-    const QString point = QString::fromStdString(r->point->name);
+    const QString muscle = DataText::muscleName(*r->muscle);
+    const QString point = DataText::pointName(*r->point);
     const auto parsed = body::parseSide(r->side); // "either" when the drawing does not decide it
     const QString side = !parsed ? tr("either side") : *parsed == body::Side::Left ? tr("left") : tr("right");
     const QString reason = reasonText(*r);
     const QString likelihood = likelihoodText(r->likelihood);
     switch (role) {
     case Qt::DisplayRole:
+        // The matcher lists each muscle's best trigger point first, then, while there is room, the muscles' other
+        // trigger points: those say so, so that a better zone further down has its reason in sight.
+        if (isMoreOfMuscle(index.row()))
+            return tr("%1. More of %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:

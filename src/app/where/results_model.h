@@ -23,6 +23,11 @@ public:
 
     void setResults(std::vector<match::Result> results);
     const match::Result* result(int row) const;
+    /// True when the row is another trigger point of a muscle listed above it (the matcher lists each muscle's
+    /// best point first, then the others while there is room).
+    bool isMoreOfMuscle(int row) const;
+    /// True when some row is isMoreOfMuscle().
+    bool hasMoreOfMuscles() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

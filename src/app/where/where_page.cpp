@@ -8,8 +8,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/legend.h"
@@ -17,6 +20,7 @@
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/section.h"
 #include "app/widgets/spot_list.h"
@@ -27,6 +31,70 @@
 #include "match/questions.h"
 
 namespace tmap::app {
+
+namespace {
+
+/// Calls `react` whenever `watched` is resized: for sizes that follow a width.
+class OnResize final : public QObject {
+public:
+    OnResize(QWidget* watched, std::function<void()> react)
+        : QObject(watched)
+        , react_(std::move(react))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            react_();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> react_;
+};
+
+/// Keeps a wrapping list's items inside its width: an item too long for one row (a German symptom name) gets the
+/// row's width and two lines, its text wrapped, instead of being cut at the edge.
+class FitItemsToWidth final : public QObject {
+public:
+    explicit FitItemsToWidth(QListWidget* list)
+        : QObject(list)
+        , list_(list)
+    {
+        list->setWordWrap(true);
+        list->viewport()->installEventFilter(this);
+    }
+
+    void fit() const
+    {
+        const int room = list_->viewport()->width() - 2 * list_->spacing() - 4;
+        const QFontMetrics fm(list_->font());
+        const int indicator = list_->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 12;
+        for (int i = 0; i < list_->count(); ++i) {
+            QListWidgetItem* item = list_->item(i);
+            const bool tooLong = fm.horizontalAdvance(item->text()) + indicator > room && room > 80;
+            const QSize wanted = tooLong ? QSize(room, 2 * fm.lineSpacing() + 6) : QSize();
+            if (item->sizeHint() != wanted)
+                item->setSizeHint(wanted);
+        }
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QListWidget* list_;
+};
+
+} // namespace
 
 const std::vector<WherePage::ViewButton>& WherePage::views()
 {
@@ -104,15 +172,24 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
             b->setChecked(b->property("view").toString() == view);
         onResultChosen();
     });
-    connect(map_, &BodyMapWidget::hovered, this, [this](const QString& instance) {
+    // The status line names the region under the pointer, or the one the keyboard is on.
+    auto nameRegion = [this](const QString& instance) {
         hoverLabel_->setText(instance.isEmpty() ? tr("Point at the body to see a region's name; click where it hurts.")
                                                 : map_->regionName(instance));
         hoverLabel_->setEnabled(!instance.isEmpty());
-    });
+    };
+    connect(map_, &BodyMapWidget::hovered, this, nameRegion);
+    connect(map_, &BodyMapWidget::focusedRegionChanged, this, nameRegion);
     connect(map_, &BodyMapWidget::regionActivated, drawing_, &PainDrawing::toggle);
 
-    // Right: spots, symptoms, red flags, results.
-    auto* side = new QWidget(splitter_);
+    // Right: spots, symptoms, red flags, results. The panel scrolls when a small window cannot hold it all, so that
+    // the warnings are never cut and the results keep a few rows.
+    auto* sideScroll = new QScrollArea(splitter_);
+    sideScroll->setObjectName("whereSideScroll");
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* side = new QWidget(sideScroll);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 8, 8, 4);
 
@@ -121,9 +198,22 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* spotScroll = new QScrollArea(spotsBox);
     spotScroll->setWidgetResizable(true);
     spotScroll->setFrameShape(QFrame::NoFrame);
-    spotScroll->setWidget(new SpotList(
-        *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll));
-    spotScroll->setMinimumHeight(70);
+    auto* spotList = new SpotList(
+        *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll);
+    spotScroll->setWidget(spotList);
+    // As tall as its rows at the box's width (one or two spots: a small box), up to about six rows; then it
+    // scrolls.
+    auto fitSpots = [spotScroll, spotList] {
+        // The scroll area's own width: its viewport follows only after this resize.
+        const int width = spotScroll->contentsRect().width();
+        const int needed = spotList->hasHeightForWidth() && width > 100 ? spotList->heightForWidth(width)
+                                                                        : spotList->sizeHint().height();
+        const int rowHeight = spotList->fontMetrics().height() + 14;
+        spotScroll->setFixedHeight(std::clamp(needed, rowHeight, rowHeight * 6));
+    };
+    connect(drawing_, &PainDrawing::changed, spotScroll, fitSpots);
+    new OnResize(spotScroll, fitSpots);
+    fitSpots();
     auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
     auto* save = new QPushButton(tr("&Save to journal..."), spotsBox);
@@ -147,19 +237,21 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     symptoms_->setWrapping(true);
     symptoms_->setResizeMode(QListView::Adjust);
     symptoms_->setSpacing(2);
-    symptoms_->setMaximumHeight(120);
+    // Room for most of the symptoms at once; the rest scroll.
+    symptoms_->setFixedHeight(symptoms_->fontMetrics().height() * 9 + 24);
     // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
-    // not); a ticked symptom is a filled box.
+    // not); a ticked symptom is a filled box with a white tick.
     symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
                              "border-radius: 2px; background: palette(base); }"
                              "QListWidget::indicator:checked { background: palette(highlight); "
-                             "border-color: palette(highlight); }");
+                             "border-color: palette(highlight); image: url(:/widgets/check.svg); }");
     for (const auto& s : catalogue_.data().symptoms) {
-        auto* item = new QListWidgetItem(QString::fromStdString(s.name), symptoms_);
+        auto* item = new QListWidgetItem(DataText::symptomName(s), symptoms_);
         item->setData(Qt::UserRole, QString::fromStdString(s.id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    new FitItemsToWidth(symptoms_);
     symptomsLayout->addWidget(symptoms_);
     connect(symptoms_, &QListWidget::itemChanged, this, [this] {
         QStringList ids;
@@ -195,14 +287,20 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsView_->setSpacing(1);
     resultsView_->setAccessibleName(tr("Likely sources, best first"));
     resultsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto* resultButtons = new QHBoxLayout;
+    // At least three results (three lines each) stay in sight; the page scrolls before the list shrinks further.
+    resultsView_->setMinimumHeight(3 * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
+    // Two short rows, so that a long translation never widens the window.
+    auto* switchRow = new QHBoxLayout;
     switchView_ = new QPushButton(resultsBox);
+    switchView_->setObjectName("switchView");
     switchView_->hide();
+    switchRow->addWidget(switchView_);
+    switchRow->addStretch(1);
+    auto* entryRow = new QHBoxLayout;
     openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
     openEntry_->setEnabled(false);
-    resultButtons->addWidget(switchView_);
-    resultButtons->addStretch(1);
-    resultButtons->addWidget(openEntry_);
+    entryRow->addStretch(1);
+    entryRow->addWidget(openEntry_);
     // On a row of its own, so that the side panel (and with it the map) keeps its width.
     auto* treatRow = new QHBoxLayout;
     treat_ = new QPushButton(tr("&Treat this: a guided session"), resultsBox);
@@ -211,7 +309,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     treatRow->addWidget(treat_);
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
-    resultsLayout->addLayout(resultButtons);
+    resultsLayout->addLayout(switchRow);
+    resultsLayout->addLayout(entryRow);
     resultsLayout->addLayout(treatRow);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
     connect(resultsView_, &QListView::activated, this,
@@ -225,13 +324,14 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
                 QString::fromStdString(r->point->id), body::parseSide(r->side).value_or(body::Side::None));
     });
 
-    sideLayout->addWidget(spotsBox, 2);
+    sideLayout->addWidget(spotsBox, 0);
     sideLayout->addWidget(symptomsBox, 0);
     sideLayout->addWidget(redFlags_, 0);
-    sideLayout->addWidget(resultsBox, 5);
+    sideLayout->addWidget(resultsBox, 1);
+    sideScroll->setWidget(side);
 
     splitter_->addWidget(mapPanel);
-    splitter_->addWidget(side);
+    splitter_->addWidget(sideScroll);
     splitter_->setStretchFactor(0, 3);
     splitter_->setStretchFactor(1, 2);
     splitter_->setSizes({700, 520});
@@ -239,8 +339,32 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter_);
+    spotList_ = spotList;
+    saveButton_ = save;
+    clearButton_ = clear;
     connect(drawing_, &PainDrawing::changed, this, &WherePage::updateResults);
     updateResults();
+}
+
+void WherePage::updateTabOrder()
+{
+    // The widgets under `root` that take Tab, in the focus chain's order.
+    auto focusablesIn = [](QWidget* root) {
+        QList<QWidget*> list;
+        for (QWidget* w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain())
+            if (root->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+                list << w;
+        return list;
+    };
+    QList<QWidget*> order;
+    for (auto* b : viewButtons_->buttons())
+        order << b;
+    order << map_;
+    order << focusablesIn(narrow_);
+    order << focusablesIn(spotList_);
+    order << saveButton_ << clearButton_ << symptoms_ << resultsView_ << switchView_ << openEntry_;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void WherePage::setView(const QString& view)
@@ -259,7 +383,11 @@ const match::Matcher& WherePage::matcher()
 void WherePage::updateResults()
 {
     const auto drawing = drawing_->toMatch();
-    const QString previous = resultsView_->currentIndex().data(MuscleIdRole).toString();
+    // The chosen result, to choose again: the same trigger point of the same muscle on the same side.
+    const QModelIndex chosen = resultsView_->currentIndex();
+    const QString previousMuscle = chosen.data(MuscleIdRole).toString();
+    const QString previousPoint = chosen.data(TriggerPointIdRole).toString();
+    const QString previousSide = chosen.data(SideRole).toString();
     if (drawing.spots.empty() && drawing.symptoms.empty())
         resultsModel_->setResults({});
     else
@@ -270,17 +398,25 @@ void WherePage::updateResults()
     else if (resultsModel_->rowCount() == 0)
         resultsHeading_->setText(tr("No trigger point in the catalogue explains this drawing."));
     else
-        resultsHeading_->setText(tr("Choose one to see its pattern on the body; press Enter to open its entry."));
-    // Keep the chosen muscle chosen when it is still in the list.
-    int row = -1;
-    for (int r = 0; r < resultsModel_->rowCount() && !previous.isEmpty(); ++r)
-        if (resultsModel_->index(r).data(MuscleIdRole).toString() == previous)
-            row = r;
-    if (row >= 0)
-        resultsView_->setCurrentIndex(resultsModel_->index(row));
+        resultsHeading_->setText(tr("Choose one to see its pattern on the body; press Enter to open its entry.")
+            + (resultsModel_->hasMoreOfMuscles()
+                    ? " " + tr("Each muscle's best trigger point comes first; its others follow as \"More of\".")
+                    : QString()));
+    // Keep the chosen result chosen when it is still in the list (its first row, should it come twice).
+    for (int r = 0; r < resultsModel_->rowCount() && !previousMuscle.isEmpty(); ++r) {
+        const QModelIndex index = resultsModel_->index(r);
+        if (index.data(MuscleIdRole).toString() == previousMuscle
+            && index.data(TriggerPointIdRole).toString() == previousPoint
+            && index.data(SideRole).toString() == previousSide) {
+            resultsView_->setCurrentIndex(index);
+            resultsView_->scrollTo(index);
+            break;
+        }
+    }
     updateQuestion(drawing);
     onResultChosen();
     updateRedFlags(drawing);
+    updateTabOrder();
 }
 
 void WherePage::updateQuestion(const match::Drawing& drawing)
@@ -370,9 +506,9 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     }
     QString html = "<b>" + tr("Check this first") + "</b>";
     for (const auto* f : flags)
-        html += "<p><b>" + QString::fromStdString(f->title).toHtmlEscaped() + ":</b> "
-            + QString::fromStdString(f->signs).toHtmlEscaped() + " <b>"
-            + QString::fromStdString(f->action).toHtmlEscaped() + "</b></p>";
+        html += "<p><b>" + tr("%1:").arg(DataText::redFlagTitle(*f).toHtmlEscaped()) + "</b> "
+            + DataText::redFlagSigns(*f).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*f).toHtmlEscaped()
+            + "</b></p>";
     redFlags_->setText(html);
     redFlags_->show();
 }
@@ -400,7 +536,10 @@ void WherePage::onResultChosen()
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
     if (best != map_->view()) {
         const auto* v = catalogue_.body().view(best.toStdString());
-        switchView_->setText(tr("Pattern is mostly in the %1 view: show it").arg(BodyNames::view(*v).toLower()));
+        // English view names sit lower-case inside the sentence; German nouns keep their capital.
+        const QString name = DataText::language().isEmpty() ? BodyNames::view(*v).toLower() : BodyNames::view(*v);
+        switchView_->setText(tr("Show the %1 view").arg(name));
+        switchView_->setToolTip(tr("The pattern is mostly in the %1 view").arg(name));
         switchView_->setProperty("view", best);
         switchView_->show();
     } else {

@@ -51,6 +51,8 @@ public:
     QListView* resultsView() const { return resultsView_; }
     QLabel* redFlagNotice() const { return redFlags_; }
     QPushButton* treatButton() const { return treat_; }
+    /// The line under the map that names the region under the pointer or the keyboard.
+    QLabel* statusLine() const { return hoverLabel_; }
     NarrowPanel* narrowPanel() const { return narrow_; }
     /// The answers to "Narrow it down", one per line in plain words, for a journal note.
     QStringList answerLines() const;
@@ -78,6 +80,9 @@ private:
     /// Lets go of the chosen result, so that the map shows the question's place, in a view that shows it.
     void unchooseResult();
     const match::Matcher& matcher();
+    /// Tab goes as the page reads: the views, the map, its questions, then the side panel top to bottom (rows
+    /// made later, the spots' and the questions', would otherwise come last).
+    void updateTabOrder();
 
     const catalogue::Catalogue& catalogue_;
     std::unique_ptr<match::Matcher> matcher_;
@@ -94,6 +99,9 @@ private:
     QPushButton* switchView_ = nullptr;
     QPushButton* openEntry_ = nullptr;
     QPushButton* treat_ = nullptr;
+    QWidget* spotList_ = nullptr;
+    QPushButton* saveButton_ = nullptr;
+    QPushButton* clearButton_ = nullptr;
     NarrowPanel* narrow_ = nullptr;
     /// Questions skipped for the drawing `skippedFor_` names (its spots and symptoms).
     std::vector<match::QuestionKey> skipped_;

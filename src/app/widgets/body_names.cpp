@@ -1,16 +1,12 @@
 #include "app/widgets/body_names.h"
 
+#include "app/widgets/data_text.h"
 #include "body/body_map.h"
+#include "catalogue/translations.h"
 
 namespace tmap::app {
 
 namespace {
-
-/// Data text (English) in the user's language, when a translation holds it.
-QString data(const std::string& text)
-{
-    return QCoreApplication::translate("tmap::body", text.c_str());
-}
 
 QString withSide(const QString& name, body::Side side)
 {
@@ -27,10 +23,15 @@ QString withSide(const QString& name, body::Side side)
 
 } // namespace
 
+void BodyNames::setCatalogue(const catalogue::Catalogue* catalogue, const QString& language)
+{
+    DataText::setCatalogue(catalogue, language);
+}
+
 QString BodyNames::regionBase(const body::BodyMap& map, const std::string& base)
 {
     const body::Region* r = map.region(base);
-    return r ? data(r->description) : QString::fromStdString(base);
+    return r ? DataText::translated(catalogue::tkey::region(base), r->description) : QString::fromStdString(base);
 }
 
 QString BodyNames::region(const body::BodyMap& map, const std::string& instance)
@@ -54,7 +55,8 @@ QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& inst
 
 QString BodyNames::view(const body::View& view)
 {
-    return data(view.title);
+    // The mirrored side view has no title of its own in the data.
+    return DataText::translated(catalogue::tkey::view(view.mirrored ? "left side" : view.id), view.title);
 }
 
 } // namespace tmap::app

@@ -1,11 +1,16 @@
 // body_names: the names of body regions and views as the user reads them. Every page, the editor and the report
-// get them here, so that one function serves a translation: the data's English text is the source, looked up in
-// the context "tmap::body" (region descriptions, view titles), and the side is worded in the user's language.
+// get them here, so that one function serves a translation: the data's English text is the source, its
+// translation is built into the catalogue (served through DataText), and the side is worded in the user's
+// language.
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
 #include <string>
+
+namespace tmap::catalogue {
+class Catalogue;
+}
 
 namespace tmap::body {
 class BodyMap;
@@ -19,6 +24,9 @@ class BodyNames final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::BodyNames)
 
 public:
+    /// Chosen once at start-up: the catalogue whose translations name regions and views, and the interface's
+    /// language (DataText::setCatalogue).
+    static void setCatalogue(const catalogue::Catalogue* catalogue, const QString& language);
     /// "temple, above and in front of the ear (right)"; an unknown instance as it is.
     static QString region(const body::BodyMap& map, const std::string& instance);
     /// "temple (right)": the first part of the region's description, with the side.

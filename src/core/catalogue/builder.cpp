@@ -119,6 +119,8 @@ public:
     }
 
     std::string at(const std::string& key) const { return path_ + "/" + key; }
+    /// A problem with the object as a whole.
+    void problem(const std::string& message) const { problems_.add(file_, path_, message); }
     const std::string& file() const { return file_; }
 
 private:
@@ -783,6 +785,14 @@ CatalogueData loadSources(const std::string& dataDir)
         return GuideSection {f.text("id"), f.text("title"), f.text("body")};
     });
 
+    data.searchSynonyms
+        = readList<SearchSynonym>(cat / "search-synonyms.json", "synonyms", problems, [](const Fields& f) {
+              auto s = SearchSynonym {f.texts("words", true), f.texts("means"), f.texts("not")};
+              if (s.means.empty() && s.notPhrases.empty())
+                  f.problem("a synonym needs \"means\" or \"not\"");
+              return s;
+          });
+
     const auto sourceIds = idsOf(data.sources, (cat / "sources.json").string(), "sources", problems);
     const auto symptomIds = idsOf(data.symptoms, (cat / "symptoms.json").string(), "symptoms", problems);
     const auto factorIds = idsOf(data.factors, (cat / "factors.json").string(), "factors", problems);
@@ -1075,17 +1085,28 @@ void insertAll(db::Database& db, const CatalogueData& data)
             .run();
         for (std::size_t i = 0; i < m.otherNames.size(); ++i)
             otherName.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.otherNames[i]).run();
+        // Searched in every language the catalogue speaks: the English and each translation.
+        auto lookup = [](const auto& strings, const std::string& key) {
+            const auto it = strings.find(key);
+            return it == strings.end() ? std::string() : it->second;
+        };
         std::vector<std::string> symptomWords;
+        auto addSymptom = [&](const Symptom& s) {
+            symptomWords.push_back(s.name);
+            symptomWords.insert(symptomWords.end(), s.words.begin(), s.words.end());
+            for (const auto& [language, strings] : data.translations) {
+                symptomWords.push_back(lookup(strings, tkey::symptom(s.id, "name")));
+                symptomWords.push_back(lookup(strings, tkey::symptom(s.id, "words")));
+            }
+        };
         for (std::size_t i = 0; i < m.symptoms.size(); ++i) {
             muscleSymptom.bind(1, m.id)
                 .bind(2, static_cast<int>(i))
                 .bind(3, m.symptoms[i].id)
                 .bind(4, m.symptoms[i].note)
                 .run();
-            if (const auto it = symptoms.find(m.symptoms[i].id); it != symptoms.end()) {
-                symptomWords.push_back(it->second->name);
-                symptomWords.insert(symptomWords.end(), it->second->words.begin(), it->second->words.end());
-            }
+            if (const auto it = symptoms.find(m.symptoms[i].id); it != symptoms.end())
+                addSymptom(*it->second);
             symptomWords.push_back(m.symptoms[i].note);
         }
         for (std::size_t i = 0; i < m.factors.size(); ++i)
@@ -1121,9 +1142,11 @@ void insertAll(db::Database& db, const CatalogueData& data)
             for (const auto& s : tp.symptoms) {
                 pointSymptom.bind(1, tp.id).bind(2, s).run();
                 if (const auto it = symptoms.find(s); it != symptoms.end())
-                    symptomWords.push_back(it->second->name);
+                    addSymptom(*it->second);
             }
             bodyText.push_back(tp.name);
+            for (const auto& [language, strings] : data.translations)
+                bodyText.push_back(lookup(strings, tkey::text(tp.name)));
         }
         for (std::size_t i = 0; i < m.techniques.size(); ++i) {
             const auto& t = m.techniques[i];
@@ -1155,9 +1178,19 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(3, m.sources[i].ref)
                 .bind(4, m.sources[i].chapter)
                 .run();
+        // The warnings name the conditions a muscle is mistaken for ("carpal tunnel syndrome"): searched too.
+        for (const auto& p : m.precautions)
+            bodyText.push_back(p);
+        for (const auto& n : m.redFlagNotes)
+            bodyText.push_back(n);
+        std::vector<std::string> names = m.otherNames;
+        // A muscle's names in the other languages; their safety text stays out (it names neighbouring muscles, which
+        // would crowd a search for a name), the lay words in search-synonyms.json find the conditions instead.
+        for (const auto& [language, strings] : data.translations)
+            names.push_back(lookup(strings, tkey::muscleName(m.id)));
         search.bind(1, m.id)
             .bind(2, m.name + " " + m.latin)
-            .bind(3, joinWords(m.otherNames, "; "))
+            .bind(3, joinWords(names, "; "))
             .bind(4, joinWords(symptomWords, "; "))
             .bind(5, joinWords(bodyText, "\n"))
             .run();
@@ -1172,6 +1205,17 @@ void insertAll(db::Database& db, const CatalogueData& data)
         for (const auto& [language, strings] : data.translations)
             for (const auto& [key, text] : strings)
                 st.bind(1, language).bind(2, key).bind(3, text).run();
+    }
+    {
+        auto st = db.prepare("INSERT INTO search_synonym VALUES (?, ?, ?, ?)");
+        for (std::size_t i = 0; i < data.searchSynonyms.size(); ++i) {
+            const auto& syn = data.searchSynonyms[i];
+            st.bind(1, static_cast<int>(i))
+                .bind(2, joinWords(syn.words, "\n"))
+                .bind(3, joinWords(syn.means, "\n"))
+                .bind(4, joinWords(syn.notPhrases, "\n"))
+                .run();
+        }
     }
 
     auto guide = db.prepare("INSERT INTO pain_guide (id) VALUES (?)");

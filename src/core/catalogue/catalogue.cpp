@@ -94,6 +94,18 @@ void loadLists(db::Database& db, CatalogueData& data)
     }
     for (auto st = db.prepare("SELECT language, key, text FROM translation"); st.step();)
         data.translations[st.text(0)][st.text(1)] = st.text(2);
+    auto lines = [](const std::string& text) {
+        std::vector<std::string> out;
+        std::size_t at = 0;
+        while (at < text.size()) {
+            const auto end = std::min(text.find('\n', at), text.size());
+            out.push_back(text.substr(at, end - at));
+            at = end + 1;
+        }
+        return out;
+    };
+    for (auto st = db.prepare("SELECT words, means, not_phrases FROM search_synonym ORDER BY ordinal"); st.step();)
+        data.searchSynonyms.push_back({lines(st.text(0)), lines(st.text(1)), lines(st.text(2))});
     for (auto st = db.prepare("SELECT name, content FROM body_data"); st.step();)
         if (st.text(0) == "regions.tsv")
             data.regionsTsv = st.text(1);
@@ -484,33 +496,119 @@ std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
     return {};
 }
 
-std::string ftsQuery(std::string_view words)
+namespace {
+
+/// A user's words as the search sees them: ASCII letters lower-cased, apostrophes dropped ("golfer's" ->
+/// "golfers"); quotes, operators and other punctuation only separate words.
+std::vector<std::string> searchWords(std::string_view text)
 {
-    std::string query;
+    std::vector<std::string> words;
     std::string word;
-    auto flush = [&] {
-        if (word.empty())
-            return;
-        if (!query.empty())
-            query += " AND ";
-        query += "\"" + word + "\"*";
-        word.clear();
-    };
-    for (const char c : words) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || u >= 0x80)
-            word += c;
-        else
-            flush(); // quotes, operators and punctuation only separate words
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u == '\'')
+            continue;
+        if (text.substr(i, 3) == "\xE2\x80\x99") { // a typographic apostrophe
+            i += 2;
+            continue;
+        }
+        if (std::isalnum(u) || u >= 0x80) {
+            word += static_cast<char>(std::tolower(u));
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
     }
-    flush();
+    if (!word.empty())
+        words.push_back(std::move(word));
+    return words;
+}
+
+/// An FTS5 phrase of `words`, its last word stemmed and matched as a prefix.
+std::string phrase(std::vector<std::string> words)
+{
+    std::string text;
+    words.back() = searchStem(words.back());
+    for (const auto& w : words)
+        text += (text.empty() ? "" : " ") + w;
+    return "\"" + text + "\"*";
+}
+
+/// An FTS5 phrase that must appear as it is.
+std::string exactPhrase(const std::vector<std::string>& words)
+{
+    std::string text;
+    for (const auto& w : words)
+        text += (text.empty() ? "" : " ") + w;
+    return "\"" + text + "\"";
+}
+
+bool sameWords(const std::vector<std::string>& typed, std::size_t at, const std::vector<std::string>& words)
+{
+    if (words.empty() || at + words.size() > typed.size())
+        return false;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (searchStem(typed[at + i]) != searchStem(words[i]))
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::string searchStem(std::string_view word)
+{
+    // Longest first. English and German endings alike; the stem is then matched as a prefix, so cutting a little
+    // too much only widens the search. "er" is left alone: "shoulder" is not "should".
+    static constexpr std::string_view suffixes[] {
+        "ungen", "ness", "lich", "isch", "ing", "ies", "ung", "ful", "es", "ed", "en", "ig", "ly", "e", "n", "s", "y"};
+    for (const auto suffix : suffixes)
+        if (word.size() >= suffix.size() + 3 && word.ends_with(suffix))
+            return std::string(word.substr(0, word.size() - suffix.size()));
+    return std::string(word);
+}
+
+std::string ftsQuery(std::string_view text, const std::vector<SearchSynonym>& synonyms)
+{
+    const std::vector<std::string> typed = searchWords(text);
+    std::string query;
+    for (std::size_t at = 0; at < typed.size();) {
+        // The longest synonym that starts here ("tennis elbow" before "tennis").
+        const SearchSynonym* found = nullptr;
+        std::size_t length = 1;
+        for (const auto& syn : synonyms)
+            for (const auto& w : syn.words) {
+                const auto words = searchWords(w);
+                if (sameWords(typed, at, words) && (!found || words.size() > length)) {
+                    found = &syn;
+                    length = words.size();
+                }
+            }
+        const std::vector<std::string> here(
+            typed.begin() + static_cast<std::ptrdiff_t>(at), typed.begin() + static_cast<std::ptrdiff_t>(at + length));
+        std::string group = phrase(here);
+        if (found) {
+            std::string any = group;
+            for (const auto& m : found->means)
+                if (const auto words = searchWords(m); !words.empty())
+                    any += " OR " + phrase(words);
+            group = found->means.empty() ? group : "(" + any + ")";
+            std::string none;
+            for (const auto& n : found->notPhrases)
+                if (const auto words = searchWords(n); !words.empty())
+                    none += (none.empty() ? "" : " OR ") + exactPhrase(words);
+            if (!none.empty())
+                group = "(" + group + " NOT (" + none + "))";
+        }
+        query += (query.empty() ? "" : " AND ") + group;
+        at += length;
+    }
     return query;
 }
 
 std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
 {
     std::vector<SearchHit> hits;
-    const std::string query = ftsQuery(text);
+    const std::string query = ftsQuery(text, data_.searchSynonyms);
     if (query.empty())
         return hits;
     readMuscles();

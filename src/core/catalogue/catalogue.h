@@ -91,7 +91,12 @@ private:
 /// ../share/trigger-map/ relative to the program (installed tree). Returns the first that exists, or "".
 std::string findCatalogue(const std::string& programDir);
 
-/// Turns a user's words into an FTS5 query: each word quoted and prefix-matched, all words required.
-std::string ftsQuery(std::string_view words);
+/// Turns a user's words into an FTS5 query: all words required, each stemmed (searchStem) and prefix-matched; a
+/// word or words that a synonym names also find what it means, and not the phrases it rules out.
+std::string ftsQuery(std::string_view words, const std::vector<SearchSynonym>& synonyms = {});
+
+/// A lower-case word without its English or German ending ("dizzy" -> "dizz", "Schmerzen" -> "schmerz"), for
+/// prefix matching; short words stay whole.
+std::string searchStem(std::string_view word);
 
 } // namespace tmap::catalogue

@@ -95,6 +95,15 @@ struct Symptom {
     std::vector<std::string> words;
 };
 
+/// A search word and what it means (data/catalogue/search-synonyms.json): a user's lay word ("dizzy", "tennis
+/// elbow", "Hexenschuss") finds what the catalogue calls it; `not` keeps phrases that only look alike out ("heel"
+/// is not "heel of the hand").
+struct SearchSynonym {
+    std::vector<std::string> words; ///< what a user may type: one or more words each
+    std::vector<std::string> means; ///< what to search for as well
+    std::vector<std::string> notPhrases; ///< phrases that, found instead of the word, do not count
+};
+
 struct Factor {
     std::string id;
     std::string name;
@@ -151,6 +160,7 @@ struct CatalogueData {
     std::vector<Source> sources;
     std::vector<GuideSection> guide;
     std::vector<PainGuide> painGuides;
+    std::vector<SearchSynonym> searchSynonyms;
     /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text.
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
     std::string regionsTsv; ///< the body vocabulary, verbatim

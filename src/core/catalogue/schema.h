@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -71,6 +71,8 @@ CREATE TABLE body_shape (view_id TEXT NOT NULL REFERENCES body_view(id), ordinal
                          polygons BLOB NOT NULL);
 CREATE INDEX zone_by_point ON zone(trigger_point_id);
 CREATE INDEX trigger_point_by_muscle ON trigger_point(muscle_id);
+CREATE TABLE search_synonym (ordinal INTEGER PRIMARY KEY, words TEXT NOT NULL, means TEXT NOT NULL,
+                             not_phrases TEXT NOT NULL);
 CREATE VIRTUAL TABLE muscle_search USING fts5(
     muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4');

@@ -1,0 +1,129 @@
+#include "app/widgets/data_text.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/model.h"
+#include "catalogue/translations.h"
+
+namespace tmap::app {
+
+namespace ck = catalogue::tkey;
+
+namespace {
+
+struct State {
+    const catalogue::Catalogue* catalogue = nullptr;
+    std::string language;
+};
+
+State& state()
+{
+    static State s;
+    return s;
+}
+
+} // namespace
+
+void DataText::setCatalogue(const catalogue::Catalogue* catalogue, const QString& language)
+{
+    state().catalogue = catalogue;
+    const QString code = language.section('_', 0, 0).section('-', 0, 0).toLower();
+    state().language = code == QLatin1String("en") ? std::string() : code.toStdString();
+}
+
+QString DataText::language()
+{
+    return QString::fromStdString(state().language);
+}
+
+QString DataText::translated(const std::string& key, const std::string& english)
+{
+    const State& s = state();
+    if (!s.catalogue || s.language.empty())
+        return QString::fromStdString(english);
+    return QString::fromStdString(s.catalogue->translated(s.language, key, english));
+}
+
+QString DataText::text(const std::string& english)
+{
+    return translated(ck::text(english), english);
+}
+
+QString DataText::symptomName(const catalogue::Symptom& symptom)
+{
+    return translated(ck::symptom(symptom.id, "name"), symptom.name);
+}
+
+QString DataText::symptomName(const std::string& id)
+{
+    if (const auto* c = state().catalogue)
+        for (const auto& s : c->data().symptoms)
+            if (s.id == id)
+                return symptomName(s);
+    return QString::fromStdString(id);
+}
+
+QString DataText::factorName(const catalogue::Factor& factor)
+{
+    return translated(ck::factor(factor.id, "name"), factor.name);
+}
+
+QString DataText::factorDescription(const catalogue::Factor& factor)
+{
+    return translated(ck::factor(factor.id, "description"), factor.description);
+}
+
+QString DataText::factorPrevention(const catalogue::Factor& factor)
+{
+    return translated(ck::factor(factor.id, "prevention"), factor.prevention);
+}
+
+QString DataText::factorName(const std::string& id)
+{
+    if (const auto* c = state().catalogue)
+        for (const auto& f : c->data().factors)
+            if (f.id == id)
+                return factorName(f);
+    return QString::fromStdString(id);
+}
+
+QString DataText::redFlagTitle(const catalogue::RedFlag& flag)
+{
+    return translated(ck::redFlag(flag.id, "title"), flag.title);
+}
+
+QString DataText::redFlagSigns(const catalogue::RedFlag& flag)
+{
+    return translated(ck::redFlag(flag.id, "signs"), flag.signs);
+}
+
+QString DataText::redFlagAction(const catalogue::RedFlag& flag)
+{
+    return translated(ck::redFlag(flag.id, "action"), flag.action);
+}
+
+QString DataText::guideTitle(const catalogue::GuideSection& section)
+{
+    return translated(ck::guide(section.id, "title"), section.title);
+}
+
+QString DataText::guideBody(const catalogue::GuideSection& section)
+{
+    return translated(ck::guide(section.id, "body"), section.body);
+}
+
+QString DataText::area(const std::string& id)
+{
+    return translated(ck::area(id), catalogue::areaName(id));
+}
+
+QString DataText::muscleName(const catalogue::Muscle& muscle)
+{
+    return translated(ck::muscleName(muscle.id), muscle.name);
+}
+
+QString DataText::pointName(const catalogue::TriggerPoint& point)
+{
+    return text(point.name);
+}
+
+} // namespace tmap::app

@@ -1,0 +1,55 @@
+// data_text: the catalogue's data strings (symptoms, red flags, factors, muscle and trigger point names, technique
+// names, precautions, the guide, body areas) as the user reads them. The English text comes from the data; its
+// translation is built into the catalogue beside it (catalogue/translations.h), and this class is the one place
+// the app asks for it. Region and view names go through BodyNames, which asks here too.
+#pragma once
+
+#include <QString>
+#include <string>
+
+namespace tmap::catalogue {
+class Catalogue;
+struct Factor;
+struct GuideSection;
+struct Muscle;
+struct RedFlag;
+struct Symptom;
+struct TriggerPoint;
+} // namespace tmap::catalogue
+
+namespace tmap::app {
+
+/// Data strings in the interface's language; the data's English when no translation holds them.
+class DataText final {
+public:
+    /// Chosen once at start-up: the catalogue whose translations serve, and the interface's language ("de"; empty
+    /// or "en" for the data's English). A null catalogue turns translation off.
+    static void setCatalogue(const catalogue::Catalogue* catalogue, const QString& language);
+    /// The interface's language when the data is translated into it, else empty.
+    static QString language();
+
+    /// The string of `key` (catalogue/translations.h), or `english`.
+    static QString translated(const std::string& key, const std::string& english);
+    /// A muscle's names and safety text, keyed by their English (tkey::text).
+    static QString text(const std::string& english);
+
+    static QString symptomName(const catalogue::Symptom& symptom);
+    /// A symptom by id; the id when the catalogue does not know it.
+    static QString symptomName(const std::string& id);
+    static QString factorName(const catalogue::Factor& factor);
+    static QString factorDescription(const catalogue::Factor& factor);
+    static QString factorPrevention(const catalogue::Factor& factor);
+    /// A factor by id; the id when the catalogue does not know it.
+    static QString factorName(const std::string& id);
+    static QString redFlagTitle(const catalogue::RedFlag& flag);
+    static QString redFlagSigns(const catalogue::RedFlag& flag);
+    static QString redFlagAction(const catalogue::RedFlag& flag);
+    static QString guideTitle(const catalogue::GuideSection& section);
+    static QString guideBody(const catalogue::GuideSection& section);
+    /// A body area ("neck") by id.
+    static QString area(const std::string& id);
+    static QString muscleName(const catalogue::Muscle& muscle);
+    static QString pointName(const catalogue::TriggerPoint& point);
+};
+
+} // namespace tmap::app

@@ -1,0 +1,340 @@
+// The Where-it-hurts page in a small window and in German: the warnings are never cut off, the results keep a few
+// rows, the chosen trigger point stays chosen, and the data's names (regions, symptoms, red flags) are German.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QIcon>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTest>
+#include <QTranslator>
+
+#include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/pain_drawing.h"
+#include "app/catalogue/catalogue_page.h"
+#include "app/shell/main_window.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
+#include "app/widgets/roles.h"
+#include "catalogue/catalogue.h"
+#include "match/matcher.h"
+
+using tmap::app::MainWindow;
+
+namespace {
+
+const tmap::catalogue::Catalogue& catalogue()
+{
+    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+/// The interface and the data in German for the lifetime of a test; English again afterwards.
+struct German {
+    QTranslator translator;
+    German()
+    {
+        REQUIRE(translator.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+        QCoreApplication::installTranslator(&translator);
+        tmap::app::BodyNames::setCatalogue(&catalogue(), "de");
+    }
+    ~German()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        tmap::app::BodyNames::setCatalogue(nullptr, {});
+    }
+    Q_DISABLE_COPY_MOVE(German)
+};
+
+void settle()
+{
+    for (int round = 0; round < 6; ++round)
+        QApplication::processEvents();
+}
+
+/// Spots on the lower back and the back of the leg plus "Numbness": three warnings at once.
+void drawBackAndLeg(tmap::app::PainDrawing& drawing)
+{
+    for (const char* spot :
+        {"back.lumbar:right", "thigh.back_upper:right", "thigh.back_lower:right", "leg.calf_upper:right"})
+        drawing.toggle(spot);
+    drawing.setSymptoms({"numbness"});
+}
+
+/// True when `widget` is shown whole: as tall as its text needs, and inside its scroll area's content.
+bool shownWhole(QLabel* label)
+{
+    return label->isVisible() && label->height() >= label->heightForWidth(label->width())
+        && label->width() <= label->parentWidget()->width();
+}
+
+} // namespace
+
+TEST_CASE("where: every red flag is readable at the smallest window size", "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(catalogue());
+        window.resize(window.minimumSizeHint().expandedTo(QSize(1024, 640)).boundedTo(QSize(1024, 640)));
+        window.show();
+        auto* page = window.wherePage();
+        drawBackAndLeg(*page->drawing());
+        settle();
+        CHECK(window.width() <= 1024);
+
+        QLabel* notice = page->redFlagNotice();
+        REQUIRE(notice->isVisible());
+        CHECK(shownWhole(notice));
+        tmap::match::Drawing drawing = page->drawing()->toMatch();
+        const auto flags = tmap::match::redFlagsFor(catalogue(), drawing);
+        REQUIRE(flags.size() >= 3);
+        for (const auto* flag : flags) {
+            const QString title = tmap::app::DataText::redFlagTitle(*flag).toHtmlEscaped();
+            INFO(title.toStdString());
+            CHECK(notice->text().contains(title));
+        }
+        // The page scrolls to it: the notice lies inside the scrollable content.
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        scroll->ensureWidgetVisible(notice, 0, 0);
+        settle();
+        const QRect inViewport(notice->mapTo(scroll->viewport(), QPoint(0, 0)), notice->size());
+        CHECK(scroll->viewport()->rect().intersects(inViewport));
+
+        // The results keep room for about three rows.
+        const QListView* results = page->resultsView();
+        REQUIRE(page->results()->rowCount() >= 3);
+        const int rows = results->sizeHintForRow(0);
+        CHECK(results->height() >= 3 * std::min(rows, 3 * results->fontMetrics().lineSpacing() + 8));
+    }
+}
+
+TEST_CASE("where: the chosen trigger point stays chosen after adding a spot", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    window.resize(1280, 860);
+    window.show();
+    auto* page = window.wherePage();
+    page->drawing()->toggle("thigh.back_upper:right");
+    page->drawing()->toggle("leg.calf_upper:right");
+    settle();
+    auto* model = page->results();
+    REQUIRE(model->rowCount() > 3);
+    // A row whose muscle has an earlier row too: restoring by muscle alone would land elsewhere.
+    int chosen = -1;
+    for (int r = 1; r < model->rowCount() && chosen < 0; ++r)
+        for (int before = 0; before < r; ++before)
+            if (model->index(before).data(tmap::app::MuscleIdRole) == model->index(r).data(tmap::app::MuscleIdRole))
+                chosen = r;
+    if (chosen < 0)
+        chosen = model->rowCount() - 1;
+    page->selectResult(chosen);
+    const QString muscle = page->resultsView()->currentIndex().data(tmap::app::MuscleIdRole).toString();
+    const QString point = page->resultsView()->currentIndex().data(tmap::app::TriggerPointIdRole).toString();
+    const QString side = page->resultsView()->currentIndex().data(tmap::app::SideRole).toString();
+
+    page->drawing()->toggle("thigh.back_lower:right");
+    settle();
+    bool stillListed = false;
+    for (int r = 0; r < model->rowCount(); ++r)
+        stillListed = stillListed
+            || (model->index(r).data(tmap::app::MuscleIdRole) == muscle
+                && model->index(r).data(tmap::app::TriggerPointIdRole) == point
+                && model->index(r).data(tmap::app::SideRole) == side);
+    REQUIRE(stillListed);
+    const QModelIndex now = page->resultsView()->currentIndex();
+    CHECK(now.data(tmap::app::MuscleIdRole).toString() == muscle);
+    CHECK(now.data(tmap::app::TriggerPointIdRole).toString() == point);
+    CHECK(now.data(tmap::app::SideRole).toString() == side);
+}
+
+TEST_CASE("where: a reason names two parts of one place differently", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    auto* page = window.wherePage();
+    page->drawing()->toggle("thigh.back_upper:right");
+    page->drawing()->toggle("thigh.back_lower:right");
+    auto* model = page->results();
+    REQUIRE(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString reason = model->index(r).data(tmap::app::ReasonRole).toString();
+        INFO(reason.toStdString());
+        for (const QString& part : reason.split(';')) {
+            const QString places = part.section(':', 1);
+            QStringList seen;
+            for (const QString& place : places.split(", ")) {
+                CHECK_FALSE(seen.contains(place.trimmed()));
+                seen << place.trimmed();
+            }
+        }
+    }
+}
+
+TEST_CASE("where: in German the symptoms, warnings, regions and results are German", "[gui][where][i18n]")
+{
+    German german;
+    MainWindow window(catalogue());
+    window.resize(1024, 640);
+    window.show();
+    auto* page = window.wherePage();
+    drawBackAndLeg(*page->drawing());
+    settle();
+    for (const auto* flag : tmap::match::redFlagsFor(catalogue(), page->drawing()->toMatch())) {
+        CHECK_FALSE(page->redFlagNotice()->text().contains(QString::fromStdString(flag->title)));
+        CHECK(page->redFlagNotice()->text().contains(tmap::app::DataText::redFlagAction(*flag).toHtmlEscaped()));
+    }
+    CHECK(page->bodyMap()->regionName("thigh.back_upper:right").contains("Oberschenkel"));
+    const QString first = page->results()->index(0).data(Qt::DisplayRole).toString();
+    CHECK_FALSE(first.contains("thigh"));
+    CHECK(window.width() <= 1024);
+
+    // The button that turns the map to a result's best view, in German, never widens the window.
+    auto* switchView = window.findChild<QPushButton*>("switchView");
+    REQUIRE(switchView);
+    bool shown = false;
+    for (const char* view : {"front", "side", "soles"}) {
+        page->setView(view);
+        for (int row = 0; row < std::min(page->results()->rowCount(), 6); ++row) {
+            page->selectResult(row);
+            settle();
+            CHECK(window.width() <= 1024);
+            if (switchView->isVisible()) {
+                shown = true;
+                CHECK(switchView->text().contains(QString::fromUtf8("Ansicht")));
+                CHECK(switchView->geometry().right() <= switchView->parentWidget()->width());
+            }
+        }
+    }
+    CHECK(shown);
+}
+
+TEST_CASE("where: the keyboard's region is named in the status line and to screen readers", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    window.resize(1024, 640);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto* page = window.wherePage();
+    auto* map = page->bodyMap();
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Down);
+    QTest::keyClick(map, Qt::Key_Down);
+    const QString region = map->focusedRegion();
+    REQUIRE_FALSE(region.isEmpty());
+    const QString name = map->regionName(region);
+    CHECK(map->accessibleName().contains(name));
+    CHECK(page->statusLine()->text() == name);
+
+    // "+" zooms to the focused region: it stays where it was on screen.
+    const QPointF before = *map->centreOf(region);
+    QTest::keyClick(map, Qt::Key_Plus);
+    CHECK(map->zoom() > 1.0);
+    const QPointF after = *map->centreOf(region);
+    CHECK(std::abs(after.x() - before.x()) < 3.0);
+    CHECK(std::abs(after.y() - before.y()) < 3.0);
+}
+
+TEST_CASE("where: Tab goes from the map to the spots, the symptoms and the results", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    window.resize(1024, 640);
+    window.show();
+    auto* page = window.wherePage();
+    page->drawing()->toggle("thigh.back_upper:right");
+    settle();
+    // The spot's intensity (made after the page) comes before the symptoms, and the results after them.
+    QList<QWidget*> chain;
+    for (QWidget* w = page->bodyMap()->nextInFocusChain(); w != page->bodyMap(); w = w->nextInFocusChain())
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible())
+            chain << w;
+    qsizetype spin = -1, symptoms = -1, results = -1;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (spin < 0 && chain[i]->inherits("QSpinBox"))
+            spin = i;
+        if (chain[i]->accessibleName() == "Other symptoms")
+            symptoms = i;
+        if (chain[i] == page->resultsView())
+            results = i;
+    }
+    REQUIRE(spin >= 0);
+    CHECK(spin < symptoms);
+    CHECK(symptoms < results);
+}
+
+TEST_CASE("catalogue: the filter needs every word and the footer counts the matches", "[gui][catalogue]")
+{
+    tmap::app::CataloguePage page(catalogue());
+    const QString all = page.countLabel()->text();
+    page.filter()->setText("jaw");
+    const auto jaw = page.visibleMuscles();
+    page.filter()->setText("jaw tinnitus");
+    const auto both = page.visibleMuscles();
+    REQUIRE_FALSE(both.isEmpty());
+    CHECK(both.size() < jaw.size());
+    CHECK(page.countLabel()->text().contains(QString::number(both.size())));
+    CHECK(page.countLabel()->text() != all);
+    page.filter()->setText("heel");
+    for (const QString& id : page.visibleMuscles())
+        CHECK(catalogue().muscle(id.toStdString())->area != "forearm-hand");
+    page.filter()->clear();
+    CHECK(page.countLabel()->text() == all);
+}
+
+TEST_CASE("where: a ticked symptom shows a tick", "[gui][where]")
+{
+    // The tick is a picture in the style sheet: it must be there, and white on the highlight of any palette.
+    const QImage tick = QIcon(":/widgets/check.svg").pixmap(24, 24).toImage();
+    REQUIRE_FALSE(tick.isNull());
+    int white = 0;
+    for (int y = 0; y < tick.height(); ++y)
+        for (int x = 0; x < tick.width(); ++x)
+            white += qAlpha(tick.pixel(x, y)) > 128 && qGray(tick.pixel(x, y)) > 200;
+    CHECK(white > 10);
+}
+
+TEST_CASE("where: a left drag moves the zoomed map and marks nothing", "[gui][where]")
+{
+    MainWindow window(catalogue());
+    window.resize(1024, 640);
+    window.show();
+    auto* page = window.wherePage();
+    auto* map = page->bodyMap();
+    settle();
+    const QPoint middle = map->rect().center();
+    map->setFocus();
+    QTest::keyClick(map, Qt::Key_Plus);
+    QTest::keyClick(map, Qt::Key_Plus);
+    REQUIRE(map->zoom() > 1.0);
+    const QString region = map->focusedRegion();
+    const QPointF before = *map->centreOf(region);
+    QTest::mousePress(map, Qt::LeftButton, {}, middle);
+    QTest::mouseMove(map, middle + QPoint(30, 40));
+    QTest::mouseMove(map, middle + QPoint(60, 80));
+    QTest::mouseRelease(map, Qt::LeftButton, {}, middle + QPoint(60, 80));
+    const QPointF after = *map->centreOf(region);
+    CHECK(after.x() - before.x() > 40);
+    CHECK(after.y() - before.y() > 60);
+    CHECK(page->drawing()->spots().isEmpty());
+    // A click without moving still marks the region under it.
+    const QPoint on = map->centreOf(region)->toPoint();
+    REQUIRE(map->rect().contains(on));
+    const QString under = map->regionAt(on);
+    REQUIRE_FALSE(under.isEmpty());
+    const QString view = map->view();
+    const double zoom = map->zoom();
+    QTest::mouseClick(map, Qt::LeftButton, {}, on, 300);
+    CHECK(page->drawing()->contains(under));
+    // The map stays as it was: same view, same zoom. (The "Narrow it down" panel that now appears below it may
+    // make it shorter.)
+    CHECK(map->view() == view);
+    CHECK(map->zoom() == zoom);
+}
