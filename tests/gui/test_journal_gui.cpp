@@ -671,6 +671,7 @@ TEST_CASE("journal gui: a save that finds another program writing waits off the 
     CHECK(errors.front().front().toString().contains("stopped waiting"));
     other.exec("ROLLBACK");
     CHECK(t.journal().count({}) == 2);
+}
 
 TEST_CASE("journal gui: a treatment's Remove button is shown whole", "[gui][journal]")
 {
