@@ -102,7 +102,8 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
     for (const auto& e : r.explains) {
         std::string where = regionText(cat.body(), e.spot);
         if (e.by && e.by != r.point)
-            where += " [" + e.by->name + (e.bySide != r.side ? ", " + e.bySide + " side" : "") + "]";
+            where += " [" + e.by->name
+                + (e.bySide != r.side ? ", " + std::string(match::resultSideName(e.bySide)) + " side" : "") + "]";
         if (e.how == match::How::Local) {
             add("trigger point lies in", where);
             continue;
@@ -190,7 +191,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 for (const auto& e : r.explains)
                     explains.push_back({{"spot", e.spot}, {"zone", match::howName(e.how)},
                         {"frequency", e.occasional ? "occasional" : "usual"}, {"local", e.alsoLocal},
-                        {"trigger_point", e.by ? e.by->id : r.point->id}, {"side", e.bySide}});
+                        {"trigger_point", e.by ? e.by->id : r.point->id}, {"side", match::resultSideName(e.bySide)}});
                 nlohmann::json guides = nlohmann::json::array();
                 for (const auto& g : r.evidence.guides)
                     guides.push_back({{"region", g.region}, {"position", g.position}, {"of", g.of},
@@ -200,7 +201,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     {"pain_guides", guides}, {"combined_points", r.evidence.combined},
                     {"answered", answersJson(r.evidence.answered)}};
                 list.push_back({{"rank", r.rank}, {"score", r.score}, {"relative", rounded(r.relative)},
-                    {"likelihood", match::likelihoodName(r.likelihood)}, {"side", r.side},
+                    {"likelihood", match::likelihoodName(r.likelihood)}, {"side", match::resultSideName(r.side)},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
                     {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}}, {"explains", explains},
                     {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
@@ -217,8 +218,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         }
         std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
         for (const auto& r : results) {
-            std::printf("%-4d %-11s %-6s %-28s %s\n", r.rank, match::likelihoodName(r.likelihood), r.side.c_str(),
-                r.muscle->name.c_str(), r.point->name.c_str());
+            std::printf("%-4d %-11s %-6s %-28s %s\n", r.rank, match::likelihoodName(r.likelihood),
+                match::resultSideName(r.side), r.muscle->name.c_str(), r.point->name.c_str());
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;

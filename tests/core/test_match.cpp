@@ -58,7 +58,7 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     std::set<std::string> muscles;
     for (std::size_t i = 0; i < results.size(); ++i) {
         CHECK(results[i].rank == static_cast<int>(i + 1));
-        CHECK(results[i].side == "right");
+        CHECK(results[i].side == tmap::body::Side::Right);
         CHECK_FALSE(results[i].explains.empty());
         // Best first among the muscles' best points; the muscles' other points follow in their own order.
         if (i > 0 && muscles.insert(results[i].muscle->id).second)
@@ -67,7 +67,7 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
     }
     const auto left = matcher().rank(drawing({"head.temple:left"}), 5);
     REQUIRE_FALSE(left.empty());
-    CHECK(left.front().side == "left");
+    CHECK(left.front().side == tmap::body::Side::Left);
     auto explains = [](const Result& r, const std::string& spot, How how) {
         return std::any_of(r.explains.begin(), r.explains.end(),
             [&](const Explained& e) { return e.spot == spot && e.how == how && e.by != nullptr; });
@@ -92,19 +92,19 @@ TEST_CASE("match: a trigger point the references place on one side is offered on
 {
     // Pectoralis major's heart-rhythm point lies on the right only (Travell & Simons vol 1, ch. 42).
     REQUIRE(builtCatalogue().triggerPoint("pectoralis-major-5")->onlySide == tmap::body::Side::Right);
-    auto offered = [](const std::vector<Result>& results, const std::string& side) {
+    auto offered = [](const std::vector<Result>& results, tmap::body::Side side) {
         return std::any_of(results.begin(), results.end(),
             [&](const Result& r) { return r.point->id == "pectoralis-major-5" && r.side == side; });
     };
-    CHECK(offered(matcher().rank(drawing({"chest.pectoral:right=6"}), 200), "right"));
+    CHECK(offered(matcher().rank(drawing({"chest.pectoral:right=6"}), 200), tmap::body::Side::Right));
     const auto left = matcher().rank(drawing({"chest.pectoral:left=6"}), 200);
     REQUIRE_FALSE(left.empty());
-    CHECK_FALSE(offered(left, "left"));
-    CHECK_FALSE(offered(left, "right"));
+    CHECK_FALSE(offered(left, tmap::body::Side::Left));
+    CHECK_FALSE(offered(left, tmap::body::Side::Right));
     // Both sides drawn: offered once, on the right.
     const auto both = matcher().rank(drawing({"chest.pectoral:left=6", "chest.pectoral:right=6"}), 200);
-    CHECK(offered(both, "right"));
-    CHECK_FALSE(offered(both, "left"));
+    CHECK(offered(both, tmap::body::Side::Right));
+    CHECK_FALSE(offered(both, tmap::body::Side::Left));
 }
 
 TEST_CASE("match: each muscle appears once before any muscle appears twice", "[match]")
@@ -165,7 +165,7 @@ TEST_CASE("match: a midline spot fits either side", "[match]")
 {
     const auto results = matcher().rank(drawing({"chest.sternum"}), 5);
     REQUIRE_FALSE(results.empty());
-    CHECK(results.front().side == "either");
+    CHECK(results.front().side == tmap::body::Side::None);
 }
 
 TEST_CASE("match: every region instance has at least 3 candidate trigger points", "[match][coverage]")

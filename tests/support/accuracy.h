@@ -71,7 +71,7 @@ inline match::Drawing answered(
     match::Result probe;
     probe.muscle = muscle;
     probe.point = &muscle->triggerPoints.front();
-    probe.side = "either";
+    probe.side = body::Side::None;
     for (const auto& r : ranked)
         if (r.muscle == muscle) {
             probe.point = r.point;

@@ -136,8 +136,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return {};
     const QString muscle = DataText::muscleName(*r->muscle);
     const QString point = DataText::pointName(*r->point);
-    const auto parsed = body::parseSide(r->side); // "either" when the drawing does not decide it
-    const QString side = !parsed ? tr("either side") : *parsed == body::Side::Left ? tr("left") : tr("right");
+    const QString side = r->side == body::Side::None ? tr("either side")
+        : r->side == body::Side::Left                ? tr("left")
+                                                     : tr("right");
     const QString reason = reasonText(*r);
     const QString likelihood = likelihoodText(r->likelihood);
     switch (role) {
@@ -155,7 +156,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case TriggerPointIdRole:
         return QString::fromStdString(r->point->id);
     case SideRole:
-        return QString::fromStdString(r->side);
+        return QString::fromLatin1(match::resultSideName(r->side));
     case ScoreRole:
         return r->relative;
     case ReasonRole:

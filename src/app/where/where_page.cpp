@@ -320,8 +320,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
     connect(treat_, &QPushButton::clicked, this, [this] {
         if (const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row()))
-            emit treatRequested(
-                QString::fromStdString(r->point->id), body::parseSide(r->side).value_or(body::Side::None));
+            emit treatRequested(QString::fromStdString(r->point->id), r->side);
     });
 
     sideLayout->addWidget(spotsBox, 0);
@@ -530,7 +529,7 @@ void WherePage::onResultChosen()
     }
     map_->setHighlight({});
     // A side the drawing leaves open ("either") shows the right one.
-    const Pattern pattern {r->point, body::parseSide(r->side).value_or(body::Side::Right)};
+    const Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side};
     map_->setPattern(pattern);
     const QString best = QString::fromStdString(
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));

@@ -68,9 +68,9 @@ double spotWeight(int intensity)
     return 0.25 + intensity / 10.0;
 }
 
-const char* sideText(int side)
+body::Side sideOf(int side)
 {
-    return side == 0 ? "right" : "left";
+    return side == 0 ? body::Side::Right : body::Side::Left;
 }
 
 } // namespace
@@ -101,6 +101,11 @@ const char* likelihoodName(Likelihood likelihood)
         return "less likely";
     }
     return "";
+}
+
+const char* resultSideName(body::Side side)
+{
+    return side == body::Side::None ? "either" : side == body::Side::Left ? "left" : "right";
 }
 
 const char* questionKindName(QuestionKind kind)
@@ -242,8 +247,8 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
             const PointInfo& p = points_[e.point];
             if (p.muscle != info.muscle)
                 continue;
-            const bool sideFits = instance->side == body::Side::None || candidate.side == "either"
-                || candidate.side == body::sideName(instance->side) || (e.bothSides && e.how != How::Local);
+            const bool sideFits = instance->side == body::Side::None || candidate.side == body::Side::None
+                || candidate.side == instance->side || (e.bothSides && e.how != How::Local);
             if (!sideFits)
                 continue;
             double chance = e.how == How::Guide ? kRegionSpillOccasional : kRegionLocal;
@@ -260,7 +265,7 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
 }
 
 double Matcher::answerFactor(
-    const PointInfo& info, const std::string& side, const Drawing& drawing, std::vector<Answer>* concerned) const
+    const PointInfo& info, body::Side side, const Drawing& drawing, std::vector<Answer>* concerned) const
 {
     if (drawing.answers.empty())
         return 1.0;
@@ -432,12 +437,12 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             e.occasional = best[at] && best[at]->occasional;
             e.alsoLocal = local[at];
             e.by = info.point;
-            e.bySide = sideText(c.side);
+            e.bySide = sideOf(c.side);
             r.explains.push_back(e);
         }
         if (!spots.empty() && explainedCount == 0 && c.symptoms.empty())
             continue;
-        r.side = sideDecided ? sideText(c.side) : "either";
+        r.side = sideDecided ? sideOf(c.side) : body::Side::None;
         // Normalised by the drawing's total weight, so that the fit reads 0-1 whatever the number of spots.
         r.evidence.fit = totalWeight > 0 ? std::exp(logFit / totalWeight) : 1.0;
         const double precision = info.mainZones > 0 && totalWeight > 0
@@ -549,7 +554,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     e.occasional = best[at] && best[at]->occasional;
                     e.alsoLocal = local[at];
                     e.by = results[who].point;
-                    e.bySide = sideText(candidates[meta[who].candidate].side);
+                    e.bySide = sideOf(candidates[meta[who].candidate].side);
                     r.explains.push_back(e);
                 }
             }
@@ -576,7 +581,9 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             return meta[a].muscle < meta[b].muscle;
         if (results[a].point->id != results[b].point->id)
             return results[a].point->id < results[b].point->id;
-        return results[a].side > results[b].side; // "right" before "left" before "either"
+        // Right before left before either side.
+        auto order = [](body::Side s) { return s == body::Side::Right ? 0 : s == body::Side::Left ? 1 : 2; };
+        return order(results[a].side) < order(results[b].side);
     });
 
     // First one entry per muscle (its best trigger point and side), so one muscle with many points does not

@@ -58,12 +58,14 @@ struct Explained {
     /// The trigger point that explains the spot: the result's own, or another point of the same muscle when the
     /// result stands for the muscle's points together (then `bySide` may also be the other side).
     const catalogue::TriggerPoint* by = nullptr;
-    std::string bySide;
+    body::Side bySide = body::Side::None;
 };
 
 /// A plain relative likelihood, never a percentage: the evidence does not support one.
 enum class Likelihood { Likely, Possible, LessLikely };
 const char* likelihoodName(Likelihood likelihood); // "likely", "possible", "less likely"
+/// A result's side as the CLI and JSON spell it: "left", "right", or "either" (None).
+const char* resultSideName(body::Side side);
 
 /// Where a pain guide names the result's muscle for one of the drawn regions.
 struct GuideHit {
@@ -89,7 +91,7 @@ struct Result {
     double score = 0; ///< comparable within one ranking only
     double relative = 0; ///< score / best score (1 for the first row)
     Likelihood likelihood = Likelihood::LessLikely;
-    std::string side; ///< "left", "right", or "either" when the drawing does not decide it
+    body::Side side = body::Side::None; ///< Left or Right; None ("either side") when the drawing does not decide it
     const catalogue::Muscle* muscle = nullptr;
     const catalogue::TriggerPoint* point = nullptr;
     std::vector<Explained> explains;
@@ -139,7 +141,7 @@ private:
         catalogue::ZoneKind kind;
     };
     double answerFactor(
-        const PointInfo& info, const std::string& side, const Drawing& drawing, std::vector<Answer>* concerned) const;
+        const PointInfo& info, body::Side side, const Drawing& drawing, std::vector<Answer>* concerned) const;
     const catalogue::Catalogue& catalogue_;
     std::vector<PointInfo> points_;
     std::map<std::string, std::vector<Entry>, std::less<>> byRegion_;

@@ -99,7 +99,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     const auto& body = catalogue.body();
     for (std::size_t i = 0; i < weighed.size(); ++i) {
         const Result& r = *weighed[i].first;
-        const body::Side side = body::parseSide(r.side).value_or(body::Side::None); // "either": no side
+        const body::Side side = r.side; // None: the drawing leaves the side open
         if (i < kPressed) {
             Question q;
             q.key = {QuestionKind::Press, r.point->id, side == body::Side::None ? body::Side::Right : side};
