@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <cmath>
 #include <cstdlib>
@@ -338,8 +340,18 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     CHECK(effect->text(3) == "2 notes");
 
     REQUIRE(page.trendSubject()->isEnabled());
-    CHECK(page.trendSubject()->currentData().toString() == "region:" + QString::fromStdString(instance(0)));
+    // Overall pain comes first (the notes give one); then the regions and muscles.
+    CHECK(page.trendSubject()->currentData().toString() == "overall");
     auto lines = page.chartView()->lines();
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].name == "Overall pain");
+    REQUIRE(lines[0].points.size() == 2);
+    CHECK(lines[0].points[0] == qMakePair(QDate(2026, 2, 1), 7.0));
+    CHECK(lines[0].points[1] == qMakePair(QDate(2026, 2, 2), 6.0));
+    const int region = page.trendSubject()->findData("region:" + QString::fromStdString(instance(0)));
+    REQUIRE(region >= 0);
+    page.trendSubject()->setCurrentIndex(region);
+    lines = page.chartView()->lines();
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].points.size() == 2);
 
@@ -671,4 +683,33 @@ TEST_CASE("journal gui: a save that finds another program writing waits off the 
     CHECK(errors.front().front().toString().contains("stopped waiting"));
     other.exec("ROLLBACK");
     CHECK(t.journal().count({}) == 2);
+}
+
+TEST_CASE("journal gui: the day filter opens at today, shows the notes' range and clears back to any", "[gui][journal]")
+{
+    PageWithThreeNotes p("2026-02");
+    auto& page = p.page;
+    CHECK(page.notesRange() == qMakePair(QDate(2026, 2, 1), QDate(2026, 2, 3)));
+    CHECK(page.sinceEdit()->toolTip().contains(QLocale().toString(QDate(2026, 2, 1), QLocale::ShortFormat)));
+    auto* calendar = page.sinceEdit()->calendarWidget();
+    CHECK(calendar->dateTextFormat(QDate(2026, 2, 2)).fontWeight() == QFont::Bold);
+    CHECK(calendar->dateTextFormat(QDate(2026, 2, 4)).fontWeight() != QFont::Bold);
+
+    // While "any", the calendar opens at today's month, not at January 2000.
+    CHECK(page.sinceEdit()->text() == "any");
+    QShowEvent show;
+    QApplication::sendEvent(calendar, &show);
+    CHECK(calendar->yearShown() == QDate::currentDate().year());
+    CHECK(calendar->monthShown() == QDate::currentDate().month());
+
+    CHECK_FALSE(page.anyDayButton()->isEnabled());
+    page.setRange(QDate(2026, 2, 2), QDate(2026, 2, 2));
+    CHECK(page.model()->rowCount() == 1);
+    REQUIRE(page.anyDayButton()->isEnabled());
+    QTest::mouseClick(page.anyDayButton(), Qt::LeftButton);
+    CHECK(page.range().since.empty());
+    CHECK(page.range().until.empty());
+    CHECK(page.sinceEdit()->text() == "any");
+    CHECK(page.model()->rowCount() == 3);
+    CHECK_FALSE(page.anyDayButton()->isEnabled());
 }

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include "journal/exchange.h"
@@ -17,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTimer;
+class QToolButton;
 class QTreeWidget;
 
 namespace tmap::app {
@@ -71,6 +74,11 @@ public:
     JournalModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     QComboBox* trendSubject() const { return subject_; }
+    QDateEdit* sinceEdit() const { return since_; }
+    QDateEdit* untilEdit() const { return until_; }
+    QToolButton* anyDayButton() const { return anyDay_; }
+    /// The first and last day with a live note (null when there is none), as the day filter's calendars show them.
+    QPair<QDate, QDate> notesRange() const { return notesRange_; }
     TrendChart* chartView() const { return chart_; }
     QTreeWidget* effectsList() const { return effects_; }
     QLabel* messageText() const { return messageText_; }
@@ -101,6 +109,7 @@ private:
     void refresh();
     void refreshSubjects();
     void refreshTrend();
+    void refreshNotesRange();
     void refreshEffects();
     void updateActions();
     void updateCount();
@@ -130,6 +139,9 @@ private:
     QTimer* searchDelay_;
     QDateEdit* since_;
     QDateEdit* until_;
+    QToolButton* anyDay_;
+    QPair<QDate, QDate> notesRange_;
+    QList<QPair<QDate, double>> overall_; ///< overall pain per day of the range, for the trend
     QLabel* count_;
     QFrame* messageBar_;
     QLabel* messageText_;
