@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -712,4 +713,47 @@ TEST_CASE("journal gui: the day filter opens at today, shows the notes' range an
     CHECK(page.sinceEdit()->text() == "any");
     CHECK(page.model()->rowCount() == 3);
     CHECK_FALSE(page.anyDayButton()->isEnabled());
+}
+
+TEST_CASE("journal gui: the note editor asks before throwing away what was typed", "[gui][journal]")
+{
+    TempJournal t;
+    NoteEditor editor(t.session, {});
+    editor.show();
+    CHECK_FALSE(editor.isModified());
+    QTest::keyClicks(editor.textEdit(), "left temple after the long drive");
+    REQUIRE(editor.isModified());
+
+    // Esc: the question comes; "Keep editing" keeps the editor open with the text.
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = true;
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    CHECK(asked);
+    CHECK(editor.isVisible());
+    CHECK(editor.textEdit()->toPlainText() == "left temple after the long drive");
+
+    // Closing the window asks too; "Discard" closes it without saving.
+    asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = true;
+        box->button(QMessageBox::Discard)->click();
+    });
+    editor.close();
+    CHECK(asked);
+    CHECK_FALSE(editor.isVisible());
+    CHECK(editor.result() == QDialog::Rejected);
+    CHECK(t.journal().count({}) == 0);
+
+    // Nothing typed: Cancel closes at once.
+    NoteEditor untouched(t.session, {});
+    untouched.show();
+    untouched.reject();
+    CHECK_FALSE(untouched.isVisible());
 }

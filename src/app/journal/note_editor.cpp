@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -225,6 +226,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     resize(980, 760);
 
     setNote(note);
+    opened_ = this->note();
 }
 
 NoteEditor::~NoteEditor() = default;
@@ -484,6 +486,27 @@ void NoteEditor::accept()
     }
     saved_ = *stored;
     QDialog::accept();
+}
+
+bool NoteEditor::isModified() const
+{
+    return note() != opened_;
+}
+
+void NoteEditor::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard this note?"),
+            tr("What you typed in this note has not been saved and will be lost."),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName("discardNoteQuestion");
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace tmap::app
