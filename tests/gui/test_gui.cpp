@@ -353,3 +353,48 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
     tmap::app::WherePage page(catalogue());
     CHECK(page.redFlagNotice()->styleSheet() == sheet);
 }
+
+TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ctrl+Z", "[gui][where]")
+{
+    tmap::app::WherePage page(catalogue());
+    page.resize(1100, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    auto* drawing = page.drawing();
+    drawing->add("head.temple:right", 7);
+    drawing->add("neck.side:left", 3);
+    drawing->setSymptoms({"tinnitus"});
+    QPushButton* clear = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text() == "C&lear all")
+            clear = b;
+    auto* undo = page.findChild<QPushButton*>("undoClearButton");
+    REQUIRE(clear);
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isVisible());
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(drawing->spots().isEmpty());
+    REQUIRE(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    REQUIRE(drawing->spots().size() == 2);
+    CHECK(drawing->intensity("head.temple:right") == 7);
+    CHECK(drawing->symptoms() == QStringList {"tinnitus"});
+    CHECK_FALSE(undo->isVisible());
+
+    // Ctrl+Z does the same.
+    QTest::mouseClick(clear, Qt::LeftButton);
+    REQUIRE(drawing->spots().isEmpty());
+    QTest::keyClick(&page, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(drawing->spots().size() == 2);
+
+    // Once something new is drawn, the cleared drawing is gone for good (Undo would overwrite the new one).
+    QTest::mouseClick(clear, Qt::LeftButton);
+    drawing->add("chest.sternum", 4);
+    CHECK_FALSE(drawing->canUndoClear());
+    CHECK_FALSE(undo->isVisible());
+    drawing->undoClear();
+    CHECK(drawing->spots().size() == 1);
+    drawing->remove("chest.sternum");
+    CHECK_FALSE(drawing->canUndoClear());
+}
