@@ -757,3 +757,28 @@ TEST_CASE("journal gui: the note editor asks before throwing away what was typed
     untouched.reject();
     CHECK_FALSE(untouched.isVisible());
 }
+
+TEST_CASE("journal gui: notes another program adds show up without a restart", "[gui][journal]")
+{
+    PageWithThreeNotes p("2026-02");
+    p.page.ensureLoaded();
+    REQUIRE(p.page.model()->rowCount() == 3);
+
+    // Another program: its own connection to the same file, through the core API.
+    auto other = journal::Journal::open(p.t.path.toStdString(), [] {
+        journal::OpenOptions o;
+        o.dailyBackup = false;
+        return o;
+    }());
+    journal::Note n;
+    n.when = "2026-02-10T09:00:00+01:00";
+    n.spots.push_back({instance(1), 5, journal::Quality::None});
+    n.text = "written by tpmap";
+    other->save(n);
+
+    for (int i = 0; i < 50 && p.page.model()->rowCount() != 4; ++i)
+        QTest::qWait(100);
+    REQUIRE(p.page.model()->rowCount() == 4);
+    CHECK(p.page.model()->index(0, JournalModel::Text).data().toString() == "written by tpmap");
+    CHECK(p.page.notesRange().second == QDate(2026, 2, 10));
+}

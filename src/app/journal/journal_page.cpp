@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -164,6 +165,18 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     connect(since_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
     connect(until_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
 
+    // Another program (tpmap, a second window) may write the journal while the tab is open: reload when its file
+    // or its write-ahead log changes.
+    watcher_ = new QFileSystemWatcher(this);
+    outsideChange_ = new QTimer(this);
+    outsideChange_->setSingleShot(true);
+    outsideChange_->setInterval(300);
+    connect(watcher_, &QFileSystemWatcher::fileChanged, outsideChange_, qOverload<>(&QTimer::start));
+    connect(outsideChange_, &QTimer::timeout, this, [this] {
+        watchJournalFile(); // a file replaced or re-created is no longer watched
+        refresh();
+    });
+
     // Message bar: what just happened, with Undo after a delete.
     messageBar_ = new QFrame(this);
     messageBar_->setObjectName("journalMessageBar");
@@ -300,6 +313,18 @@ void JournalPage::ensureLoaded()
         return;
     loaded_ = true;
     applyFilter();
+    watchJournalFile();
+}
+
+void JournalPage::watchJournalFile()
+{
+    auto* j = session_.journal();
+    if (!j)
+        return;
+    const QString path = QString::fromStdString(j->path());
+    for (const QString& file : {path, path + "-wal"})
+        if (QFileInfo::exists(file) && !watcher_->files().contains(file))
+            watcher_->addPath(file);
 }
 
 journal::Range JournalPage::range() const
@@ -342,6 +367,7 @@ void JournalPage::refresh()
     model_->reload();
     if (const int row = model_->rowOf(current); row >= 0)
         view_->selectRow(row);
+    refreshNotesRange();
     refreshSubjects();
     refreshEffects();
     updateActions();

@@ -13,6 +13,7 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QFileSystemWatcher;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -110,6 +111,8 @@ private:
     void refreshSubjects();
     void refreshTrend();
     void refreshNotesRange();
+    /// Watches the journal file and its -wal, so that notes another program (tpmap) writes show up here.
+    void watchJournalFile();
     void refreshEffects();
     void updateActions();
     void updateCount();
@@ -140,6 +143,8 @@ private:
     QDateEdit* since_;
     QDateEdit* until_;
     QToolButton* anyDay_;
+    QFileSystemWatcher* watcher_;
+    QTimer* outsideChange_; // gathers the burst of file events of one write into one reload
     QPair<QDate, QDate> notesRange_;
     QList<QPair<QDate, double>> overall_; ///< overall pain per day of the range, for the trend
     QLabel* count_;
