@@ -14,6 +14,8 @@ namespace tmap::journal {
 class Journal;
 struct Summary;
 struct Insights;
+struct Range;
+enum class BodyMapFormat;
 } // namespace tmap::journal
 
 namespace tmap::cli {
@@ -46,6 +48,10 @@ void addNotesCommands(CLI::App& app, Context& ctx);
 using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option)>;
 /// `tpmap notes summary` (notes_summary_command.cpp), added to the `notes` command.
 void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
+/// `tpmap notes export --format choir|mbm|wpi` (notes_body_map_command.cpp): the standard body-map drawings of the
+/// range, one per `per` ("whole", "day", "month"), as JSON on standard output (`output` "-") or into a file.
+void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format, const journal::Range& range,
+    const std::string& per, const std::string& output);
 /// The JSON of `tpmap notes summary --json` (without the journal's path).
 nlohmann::json summaryJson(const journal::Summary& summary);
 /// `tpmap notes insights` (insights_command.cpp), added to the `notes` command.

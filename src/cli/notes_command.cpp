@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "journal/body_map_export.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "match/matcher.h"
@@ -190,6 +191,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string output;
         std::string file;
         std::string onDuplicate = "skip";
+        std::string per = "whole";
     };
     auto opts = std::make_shared<Options>();
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
@@ -323,8 +325,12 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::cout << "Restored note " << opts->id << "\n";
     });
 
-    auto* exp = notes->add_subcommand("export", "write the notes to a JSON or CSV file");
-    exp->add_option("--format", opts->format, "json or csv")->required()->check(CLI::IsMember({"json", "csv"}));
+    auto* exp = notes->add_subcommand("export", "write the notes to a JSON or CSV file, or as a standard body map");
+    exp->add_option("--format", opts->format, "json, csv, or a body map: choir, mbm (Michigan) or wpi")
+        ->required()
+        ->check(CLI::IsMember({"json", "csv", "choir", "mbm", "wpi"}));
+    exp->add_option("--per", opts->per, "body maps: one drawing for the whole range, per day or per month")
+        ->check(CLI::IsMember({"whole", "day", "month"}));
     exp->add_option("--output", opts->output, "the file to write, or - for standard output")->required();
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");
@@ -332,7 +338,12 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     exp->callback([&ctx, opts] {
         const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
+        const auto bodyMap = journal::parseBodyMapFormat(opts->format);
+        if (!bodyMap && opts->per != "whole")
+            throw UsageError("--per is for the body-map formats (choir, mbm, wpi), not " + opts->format);
         auto j = openJournal(ctx, opts->journal);
+        if (bodyMap)
+            return writeBodyMapExport(*j, *bodyMap, range, opts->per, opts->output);
         if (opts->output == "-") {
             if (format == journal::Format::Csv)
                 journal::exportCsv(*j, std::cout, range);

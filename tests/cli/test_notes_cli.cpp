@@ -307,3 +307,49 @@ TEST_CASE("notes cli: a failed export says why and leaves no partial copy behind
         CHECK(e.path().filename().string().find(".tmp-") == std::string::npos);
     CHECK_FALSE(fs::exists(output));
 }
+
+TEST_CASE("notes cli: export --format choir|mbm|wpi writes the endorsed areas per period", "[cli][notes][bodymap]")
+{
+    Sandbox box;
+    box.add("--spot head.forehead:right=4 --spot back.lumbar:left=6 --when 2026-11-01T10:00:00Z");
+    box.add("--spot head.forehead:right=7 --when 2026-11-03T10:00:00Z");
+    box.add("--spot chest.sternum=3 --when 2026-12-05T10:00:00Z");
+
+    const auto choir = nlohmann::json::parse(box.tpmap("notes export --format choir --output -").out);
+    CHECK(choir["instrument"] == "choir");
+    CHECK(choir["areas"] == 74);
+    REQUIRE(choir["periods"].size() == 1);
+    const auto& endorsed = choir["periods"][0]["endorsed"];
+    REQUIRE(endorsed.size() == 4);
+    CHECK(endorsed[0]["code"] == "101"); // the patient's right forehead, on the front figure
+    CHECK(endorsed[0]["side"] == "right");
+    CHECK(endorsed[0]["view"] == "front");
+    CHECK(endorsed[0]["intensity"] == 7);
+    CHECK(endorsed[1]["code"] == "108");
+    CHECK(endorsed[2]["code"] == "109");
+    CHECK(endorsed[3]["code"] == "218"); // the patient's left low back, on the back figure
+    CHECK(endorsed[3]["intensity"] == 6);
+
+    const auto wpi = nlohmann::json::parse(
+        box.tpmap("notes export --format wpi --per month --since 2026-11-01 --until 2026-11-30 --output -").out);
+    REQUIRE(wpi["periods"].size() == 1);
+    CHECK(wpi["periods"][0]["since"] == "2026-11-01");
+    CHECK(wpi["periods"][0]["until"] == "2026-11-30");
+    REQUIRE(wpi["periods"][0]["endorsed"].size() == 1);
+    CHECK(wpi["periods"][0]["endorsed"][0]["code"] == "lower-back");
+    CHECK(wpi["periods"][0]["not_on_map"] == nlohmann::json {"head.forehead:right"});
+
+    const std::string file = (box.dir / "mbm.json").string();
+    const auto written = box.tpmap("notes export --format mbm --per day --output " + quote(file), true);
+    CHECK(written.code == 0);
+    CHECK_THAT(written.out, Catch::Contains("exported 3 mbm drawings"));
+    std::ifstream in(file);
+    CHECK(nlohmann::json::parse(in)["periods"].size() == 3);
+    struct stat st { };
+    REQUIRE(::stat(file.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+
+    const auto refused = box.tpmap("notes export --format json --per day --output -", true);
+    CHECK(refused.code == 2);
+    CHECK_THAT(refused.out, Catch::Contains("--per"));
+}

@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,8 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <sys/stat.h>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/drawing_store.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
@@ -352,4 +356,95 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
     CHECK(tmap::app::warningCss(QApplication::palette(), ".flag").startsWith(".flag {"));
     tmap::app::WherePage page(catalogue());
     CHECK(page.redFlagNotice()->styleSheet() == sheet);
+}
+
+TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ctrl+Z", "[gui][where]")
+{
+    tmap::app::WherePage page(catalogue());
+    page.resize(1100, 760);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    auto* drawing = page.drawing();
+    drawing->add("head.temple:right", 7);
+    drawing->add("neck.side:left", 3);
+    drawing->setSymptoms({"tinnitus"});
+    QPushButton* clear = nullptr;
+    for (auto* b : page.findChildren<QPushButton*>())
+        if (b->text() == "C&lear all")
+            clear = b;
+    auto* undo = page.findChild<QPushButton*>("undoClearButton");
+    REQUIRE(clear);
+    REQUIRE(undo);
+    CHECK_FALSE(undo->isVisible());
+
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(drawing->spots().isEmpty());
+    REQUIRE(undo->isVisible());
+    QTest::mouseClick(undo, Qt::LeftButton);
+    REQUIRE(drawing->spots().size() == 2);
+    CHECK(drawing->intensity("head.temple:right") == 7);
+    CHECK(drawing->symptoms() == QStringList {"tinnitus"});
+    CHECK_FALSE(undo->isVisible());
+
+    // Ctrl+Z does the same.
+    QTest::mouseClick(clear, Qt::LeftButton);
+    REQUIRE(drawing->spots().isEmpty());
+    QTest::keyClick(&page, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(drawing->spots().size() == 2);
+
+    // Once something new is drawn, the cleared drawing is gone for good (Undo would overwrite the new one).
+    QTest::mouseClick(clear, Qt::LeftButton);
+    drawing->add("chest.sternum", 4);
+    CHECK_FALSE(drawing->canUndoClear());
+    CHECK_FALSE(undo->isVisible());
+    drawing->undoClear();
+    CHECK(drawing->spots().size() == 1);
+    drawing->remove("chest.sternum");
+    CHECK_FALSE(drawing->canUndoClear());
+}
+
+TEST_CASE("gui: the current drawing is kept in a private file and comes back after a restart", "[gui][where]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("data/current-drawing.json");
+    const auto known = [](const QString& instance) { return catalogue().body().isInstance(instance.toStdString()); };
+    {
+        tmap::app::PainDrawing drawing;
+        tmap::app::DrawingStore store(drawing, path);
+        CHECK_FALSE(store.restore(known)); // no file yet
+        store.start();
+        drawing.add("head.temple:right", 7);
+        drawing.add("neck.side:left", 3);
+        drawing.setSymptoms({"tinnitus"});
+        REQUIRE(QFile::exists(path));
+        struct stat st { };
+        REQUIRE(::stat(path.toLocal8Bit().constData(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0600);
+        CHECK(QDir(dir.filePath("data")).entryList(QDir::Files) == QStringList {"current-drawing.json"}); // no temp
+    } // the "crash": nothing is written on the way out
+
+    tmap::app::PainDrawing again;
+    tmap::app::DrawingStore store(again, path);
+    REQUIRE(store.restore(known));
+    REQUIRE(again.spots().size() == 2);
+    CHECK(again.intensity("head.temple:right") == 7);
+    CHECK(again.intensity("neck.side:left") == 3);
+    CHECK(again.symptoms() == QStringList {"tinnitus"});
+
+    // A region the vocabulary no longer knows, and a broken file, are left out without harm.
+    QFile broken(path);
+    REQUIRE(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write(R"({"format":"trigger-map-drawing","spots":[{"region":"head.nowhere:left","intensity":5},)"
+                 R"({"region":"chest.sternum","intensity":4}],"symptoms":[]})");
+    broken.close();
+    tmap::app::PainDrawing third;
+    tmap::app::DrawingStore thirdStore(third, path);
+    REQUIRE(thirdStore.restore(known));
+    REQUIRE(third.spots().size() == 1);
+    CHECK(third.spots().front().instance == "chest.sternum");
+
+    // Clearing the drawing removes the file.
+    store.start();
+    again.clear();
+    CHECK_FALSE(QFile::exists(path));
 }

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <cmath>
 #include <cstdlib>
@@ -338,8 +341,18 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     CHECK(effect->text(3) == "2 notes");
 
     REQUIRE(page.trendSubject()->isEnabled());
-    CHECK(page.trendSubject()->currentData().toString() == "region:" + QString::fromStdString(instance(0)));
+    // Overall pain comes first (the notes give one); then the regions and muscles.
+    CHECK(page.trendSubject()->currentData().toString() == "overall");
     auto lines = page.chartView()->lines();
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].name == "Overall pain");
+    REQUIRE(lines[0].points.size() == 2);
+    CHECK(lines[0].points[0] == qMakePair(QDate(2026, 2, 1), 7.0));
+    CHECK(lines[0].points[1] == qMakePair(QDate(2026, 2, 2), 6.0));
+    const int region = page.trendSubject()->findData("region:" + QString::fromStdString(instance(0)));
+    REQUIRE(region >= 0);
+    page.trendSubject()->setCurrentIndex(region);
+    lines = page.chartView()->lines();
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].points.size() == 2);
 
@@ -691,4 +704,101 @@ TEST_CASE("journal gui: a treatment's Remove button is shown whole", "[gui][jour
     REQUIRE(remove);
     CHECK(table->columnWidth(last) >= remove->sizeHint().width());
     CHECK(table->rowHeight(0) >= remove->sizeHint().height());
+}
+
+TEST_CASE("journal gui: the day filter opens at today, shows the notes' range and clears back to any", "[gui][journal]")
+{
+    PageWithThreeNotes p("2026-02");
+    auto& page = p.page;
+    CHECK(page.notesRange() == qMakePair(QDate(2026, 2, 1), QDate(2026, 2, 3)));
+    CHECK(page.sinceEdit()->toolTip().contains(QLocale().toString(QDate(2026, 2, 1), QLocale::ShortFormat)));
+    auto* calendar = page.sinceEdit()->calendarWidget();
+    CHECK(calendar->dateTextFormat(QDate(2026, 2, 2)).fontWeight() == QFont::Bold);
+    CHECK(calendar->dateTextFormat(QDate(2026, 2, 4)).fontWeight() != QFont::Bold);
+
+    // While "any", the calendar opens at today's month, not at January 2000.
+    CHECK(page.sinceEdit()->text() == "any");
+    QShowEvent show;
+    QApplication::sendEvent(calendar, &show);
+    CHECK(calendar->yearShown() == QDate::currentDate().year());
+    CHECK(calendar->monthShown() == QDate::currentDate().month());
+
+    CHECK_FALSE(page.anyDayButton()->isEnabled());
+    page.setRange(QDate(2026, 2, 2), QDate(2026, 2, 2));
+    CHECK(page.model()->rowCount() == 1);
+    REQUIRE(page.anyDayButton()->isEnabled());
+    QTest::mouseClick(page.anyDayButton(), Qt::LeftButton);
+    CHECK(page.range().since.empty());
+    CHECK(page.range().until.empty());
+    CHECK(page.sinceEdit()->text() == "any");
+    CHECK(page.model()->rowCount() == 3);
+    CHECK_FALSE(page.anyDayButton()->isEnabled());
+}
+
+TEST_CASE("journal gui: the note editor asks before throwing away what was typed", "[gui][journal]")
+{
+    TempJournal t;
+    NoteEditor editor(t.session, {});
+    editor.show();
+    CHECK_FALSE(editor.isModified());
+    QTest::keyClicks(editor.textEdit(), "left temple after the long drive");
+    REQUIRE(editor.isModified());
+
+    // Esc: the question comes; "Keep editing" keeps the editor open with the text.
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = true;
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::keyClick(&editor, Qt::Key_Escape);
+    CHECK(asked);
+    CHECK(editor.isVisible());
+    CHECK(editor.textEdit()->toPlainText() == "left temple after the long drive");
+
+    // Closing the window asks too; "Discard" closes it without saving.
+    asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = true;
+        box->button(QMessageBox::Discard)->click();
+    });
+    editor.close();
+    CHECK(asked);
+    CHECK_FALSE(editor.isVisible());
+    CHECK(editor.result() == QDialog::Rejected);
+    CHECK(t.journal().count({}) == 0);
+
+    // Nothing typed: Cancel closes at once.
+    NoteEditor untouched(t.session, {});
+    untouched.show();
+    untouched.reject();
+    CHECK_FALSE(untouched.isVisible());
+}
+
+TEST_CASE("journal gui: notes another program adds show up without a restart", "[gui][journal]")
+{
+    PageWithThreeNotes p("2026-02");
+    p.page.ensureLoaded();
+    REQUIRE(p.page.model()->rowCount() == 3);
+
+    // Another program: its own connection to the same file, through the core API.
+    auto other = journal::Journal::open(p.t.path.toStdString(), [] {
+        journal::OpenOptions o;
+        o.dailyBackup = false;
+        return o;
+    }());
+    journal::Note n;
+    n.when = "2026-02-10T09:00:00+01:00";
+    n.spots.push_back({instance(1), 5, journal::Quality::None});
+    n.text = "written by tpmap";
+    other->save(n);
+
+    for (int i = 0; i < 50 && p.page.model()->rowCount() != 4; ++i)
+        QTest::qWait(100);
+    REQUIRE(p.page.model()->rowCount() == 4);
+    CHECK(p.page.model()->index(0, JournalModel::Text).data().toString() == "written by tpmap");
+    CHECK(p.page.notesRange().second == QDate(2026, 2, 10));
 }

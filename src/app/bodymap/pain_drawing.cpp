@@ -28,6 +28,7 @@ void PainDrawing::toggle(const QString& instance)
 
 void PainDrawing::add(const QString& instance, int intensity)
 {
+    cleared_ = {}; // something new is drawn: the cleared drawing is no longer what Undo would bring back
     if (contains(instance))
         return setIntensity(instance, intensity);
     spots_.push_back({instance, std::clamp(intensity, 0, 10)});
@@ -58,6 +59,7 @@ void PainDrawing::setSymptoms(const QStringList& symptoms)
 {
     if (symptoms == symptoms_)
         return;
+    cleared_ = {};
     symptoms_ = symptoms;
     dropAnswersWhenEmpty();
     emit changed();
@@ -92,9 +94,26 @@ void PainDrawing::clear()
 {
     if (spots_.isEmpty() && symptoms_.isEmpty() && answers_.empty())
         return;
+    cleared_ = {std::move(spots_), std::move(symptoms_), std::move(answers_)};
     spots_.clear();
     symptoms_.clear();
     answers_.clear();
+    emit changed();
+}
+
+bool PainDrawing::canUndoClear() const
+{
+    return spots_.isEmpty() && symptoms_.isEmpty() && !(cleared_.spots.isEmpty() && cleared_.symptoms.isEmpty());
+}
+
+void PainDrawing::undoClear()
+{
+    if (!canUndoClear())
+        return;
+    spots_ = std::move(cleared_.spots);
+    symptoms_ = std::move(cleared_.symptoms);
+    answers_ = std::move(cleared_.answers);
+    cleared_ = {};
     emit changed();
 }
 

@@ -46,7 +46,12 @@ public:
     void setAnswer(const match::Answer& answer);
     /// Takes back the answer to a question (Undo).
     void removeAnswer(const match::QuestionKey& question);
+    /// Removes every spot, symptom and answer; what was there is kept for undoClear().
     void clear();
+    /// True while Clear all can be taken back: the drawing was cleared and nothing has been drawn since.
+    bool canUndoClear() const;
+    /// Puts back what the last clear() removed (while canUndoClear()).
+    void undoClear();
 
     /// The drawing in the core's terms, for the matcher.
     match::Drawing toMatch() const;
@@ -60,6 +65,12 @@ private:
     QVector<Spot> spots_;
     QStringList symptoms_;
     std::vector<match::Answer> answers_;
+    struct Cleared {
+        QVector<Spot> spots;
+        QStringList symptoms;
+        std::vector<match::Answer> answers;
+    };
+    Cleared cleared_; // what the last clear() removed
 };
 
 } // namespace tmap::app

@@ -3,12 +3,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextCharFormat>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -43,6 +46,29 @@ namespace tmap::app {
 
 namespace {
 
+// Turns a day filter's calendar to today's month each time it opens while the filter reads "any".
+class CalendarOpensAtToday final : public QObject {
+public:
+    explicit CalendarOpensAtToday(QDateEdit* edit)
+        : QObject(edit)
+        , edit_(edit)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && edit_->date() == edit_->minimumDate()) {
+            const QDate today = QDate::currentDate();
+            static_cast<QCalendarWidget*>(watched)->setCurrentPage(today.year(), today.month());
+        }
+        return false;
+    }
+
+private:
+    QDateEdit* edit_;
+};
+
 // A day filter whose lowest value reads "any".
 QDateEdit* dayFilter(QWidget* parent, const QString& accessibleName)
 {
@@ -53,6 +79,10 @@ QDateEdit* dayFilter(QWidget* parent, const QString& accessibleName)
     edit->setDate(edit->minimumDate());
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     edit->setAccessibleName(accessibleName);
+    // "any" is stored as the lowest date, but the calendar should not open in January 2000: while the filter is
+    // "any", the popup opens at today's month.
+    auto* calendar = edit->calendarWidget();
+    calendar->installEventFilter(new CalendarOpensAtToday(edit));
     return edit;
 }
 
@@ -105,6 +135,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     toolbar->addWidget(since_);
     toolbar->addWidget(toLabel);
     toolbar->addWidget(until_);
+    anyDay_ = new QToolButton(toolbar);
+    anyDay_->setText(tr("&Any day"));
+    anyDay_->setToolTip(tr("Clear the days: show the notes of any day"));
+    anyDay_->setEnabled(false);
+    connect(anyDay_, &QToolButton::clicked, this, [this] { setRange({}, {}); });
+    toolbar->addWidget(anyDay_);
     auto* spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -131,6 +167,18 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     connect(searchDelay_, &QTimer::timeout, this, &JournalPage::applyFilter);
     connect(since_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
     connect(until_, &QDateEdit::dateChanged, this, &JournalPage::applyFilter);
+
+    // Another program (tpmap, a second window) may write the journal while the tab is open: reload when its file
+    // or its write-ahead log changes.
+    watcher_ = new QFileSystemWatcher(this);
+    outsideChange_ = new QTimer(this);
+    outsideChange_->setSingleShot(true);
+    outsideChange_->setInterval(300);
+    connect(watcher_, &QFileSystemWatcher::fileChanged, outsideChange_, qOverload<>(&QTimer::start));
+    connect(outsideChange_, &QTimer::timeout, this, [this] {
+        watchJournalFile(); // a file replaced or re-created is no longer watched
+        refresh();
+    });
 
     // Message bar: what just happened, with Undo after a delete.
     messageBar_ = new QFrame(this);
@@ -277,6 +325,18 @@ void JournalPage::ensureLoaded()
         return;
     loaded_ = true;
     applyFilter();
+    watchJournalFile();
+}
+
+void JournalPage::watchJournalFile()
+{
+    auto* j = session_.journal();
+    if (!j)
+        return;
+    const QString path = QString::fromStdString(j->path());
+    for (const QString& file : {path, path + "-wal"})
+        if (QFileInfo::exists(file) && !watcher_->files().contains(file))
+            watcher_->addPath(file);
 }
 
 journal::Range JournalPage::range() const
@@ -305,6 +365,8 @@ void JournalPage::applyFilter()
     if (!loaded_)
         return;
     model_->setFilter(search_->text(), range());
+    anyDay_->setEnabled(!range().since.empty() || !range().until.empty());
+    refreshNotesRange();
     refreshSubjects();
     refreshEffects();
     updateActions();
@@ -317,6 +379,7 @@ void JournalPage::refresh()
     model_->reload();
     if (const int row = model_->rowOf(current); row >= 0)
         view_->selectRow(row);
+    refreshNotesRange();
     refreshSubjects();
     refreshEffects();
     updateActions();
@@ -380,6 +443,7 @@ void JournalPage::refreshSubjects()
     const QString previous = subject_->currentData().toString();
     const QSignalBlocker block(subject_);
     subject_->clear();
+    overall_.clear();
     if (j) {
         // The regions and muscles of the range, most often noted first.
         journal::Summary summary;
@@ -389,6 +453,14 @@ void JournalPage::refreshSubjects()
             emit statusMessage(JournalSession::describe(e));
         }
         const auto& cat = session_.catalogue();
+        // Overall pain first: the one number most people note every day.
+        for (const auto& d : summary.overallPerDay)
+            overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
+        if (!overall_.isEmpty()) {
+            subject_->addItem(tr("Overall pain"), QString("overall"));
+            if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
+                subject_->insertSeparator(subject_->count());
+        }
         for (const auto& r : summary.regionSubjects)
             subject_->addItem(
                 tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
@@ -409,6 +481,46 @@ void JournalPage::refreshSubjects()
     refreshTrend();
 }
 
+void JournalPage::refreshNotesRange()
+{
+    notesRange_ = {};
+    if (auto* j = session_.journal()) {
+        try {
+            journal::ListQuery newest;
+            newest.limit = 1;
+            const auto last = j->list(newest);
+            if (!last.empty()) {
+                newest.offset = j->count(newest) - 1;
+                const auto first = j->list(newest);
+                const auto dayOfNote = [](const journal::Note& n) {
+                    const auto t = journal::parseTimestamp(n.when);
+                    return QDate::fromString(qs(t ? t->day : n.when.substr(0, 10)), Qt::ISODate);
+                };
+                notesRange_ = {dayOfNote(first.empty() ? last.front() : first.front()), dayOfNote(last.front())};
+            }
+        } catch (const std::exception& e) {
+            emit statusMessage(JournalSession::describe(e));
+        }
+    }
+    // Both calendars mark the days the notes span, and the filters say it in their tooltips.
+    const auto [first, last] = notesRange_;
+    QTextCharFormat noted;
+    noted.setBackground(palette().color(QPalette::AlternateBase).darker(110));
+    noted.setFontWeight(QFont::Bold);
+    const QString tip = first.isValid()
+        ? tr("Your notes run from %1 to %2")
+              .arg(QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat))
+        : tr("No notes yet");
+    for (auto* edit : {since_, until_}) {
+        auto* calendar = edit->calendarWidget();
+        calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every day's format
+        if (first.isValid() && first.daysTo(last) <= 3660)
+            for (QDate d = first; d <= last; d = d.addDays(1))
+                calendar->setDateTextFormat(d, noted);
+        edit->setToolTip(tip);
+    }
+}
+
 void JournalPage::refreshTrend()
 {
     const QString subject = subject_->currentData().toString();
@@ -416,7 +528,9 @@ void JournalPage::refreshTrend()
     QString title;
     auto* j = subject.isEmpty() ? nullptr : session_.journal();
     try {
-        if (j && subject.startsWith("region:")) {
+        if (j && subject == "overall") {
+            lines << TrendLine {tr("Overall pain"), overall_, QColor(0x2a, 0x5d, 0xb0)};
+        } else if (j && subject.startsWith("region:")) {
             TrendLine mean {tr("Mean"), {}, QColor(0xe8, 0x7d, 0x0e)};
             TrendLine max {tr("Highest"), {}, QColor(0xc6, 0x1a, 0x1a)};
             for (const auto& d : j->regionTrend(subject.mid(7).toStdString(), range())) {

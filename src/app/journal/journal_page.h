@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 
 #include "journal/exchange.h"
@@ -11,6 +13,7 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QFileSystemWatcher;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -18,6 +21,7 @@ class QPushButton;
 class QTableView;
 class QTimer;
 class QSplitter;
+class QToolButton;
 class QTreeWidget;
 
 namespace tmap::app {
@@ -73,6 +77,11 @@ public:
     JournalModel* model() const { return model_; }
     QTableView* view() const { return view_; }
     QComboBox* trendSubject() const { return subject_; }
+    QDateEdit* sinceEdit() const { return since_; }
+    QDateEdit* untilEdit() const { return until_; }
+    QToolButton* anyDayButton() const { return anyDay_; }
+    /// The first and last day with a live note (null when there is none), as the day filter's calendars show them.
+    QPair<QDate, QDate> notesRange() const { return notesRange_; }
     TrendChart* chartView() const { return chart_; }
     QTreeWidget* effectsList() const { return effects_; }
     InsightsPanel* insightsPanel() const { return insights_; }
@@ -104,6 +113,9 @@ private:
     void refresh();
     void refreshSubjects();
     void refreshTrend();
+    void refreshNotesRange();
+    /// Watches the journal file and its -wal, so that notes another program (tpmap) writes show up here.
+    void watchJournalFile();
     void refreshEffects();
     void updateActions();
     void updateCount();
@@ -133,6 +145,11 @@ private:
     QTimer* searchDelay_;
     QDateEdit* since_;
     QDateEdit* until_;
+    QToolButton* anyDay_;
+    QFileSystemWatcher* watcher_;
+    QTimer* outsideChange_; // gathers the burst of file events of one write into one reload
+    QPair<QDate, QDate> notesRange_;
+    QList<QPair<QDate, double>> overall_; ///< overall pain per day of the range, for the trend
     QLabel* count_;
     QFrame* messageBar_;
     QLabel* messageText_;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -226,6 +227,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     resize(980, 760);
 
     setNote(note);
+    opened_ = this->note();
 }
 
 NoteEditor::~NoteEditor() = default;
@@ -491,6 +493,27 @@ void NoteEditor::accept()
     }
     saved_ = *stored;
     QDialog::accept();
+}
+
+bool NoteEditor::isModified() const
+{
+    return note() != opened_;
+}
+
+void NoteEditor::reject()
+{
+    if (isModified()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard this note?"),
+            tr("What you typed in this note has not been saved and will be lost."),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName("discardNoteQuestion");
+        box.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace tmap::app

@@ -55,8 +55,13 @@ public:
     QListWidget* factorsList() const { return factors_; }
     QTableWidget* treatmentsTable() const { return treatments_; }
 
+    /// True when the fields differ from what the editor opened with (something typed, added or removed).
+    bool isModified() const;
+
 public slots:
     void accept() override;
+    /// Esc, Cancel and closing the window: asks before throwing away what was typed.
+    void reject() override;
 
 private:
     void setNote(const journal::Note& note);
@@ -67,6 +72,7 @@ private:
     JournalSession& session_;
     journal::Note original_;
     journal::Note saved_;
+    journal::Note opened_; // the note as the fields first showed it, to tell whether anything was changed
     QDateTime shownWhen_; // what the time field first showed: unchanged, the note keeps its offset
     QDateTimeEdit* when_;
     QSpinBox* intensity_;

@@ -19,6 +19,7 @@
 #include <cstdio>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/drawing_store.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
@@ -308,6 +309,10 @@ void MainWindow::restoreSettings()
         wherePage_->splitter()->restoreState(settings.value("window/whereSplitter").toByteArray());
     restoreSplitters_ = settings.contains("window/catalogueSplitter");
     wherePage_->setView(settings.value("map/view", "front").toString());
+    // The drawing of the last session (or of one that crashed) comes back, and every change is kept from now on.
+    auto* store = new DrawingStore(*wherePage_->drawing(), DrawingStore::defaultPath(), this);
+    store->restore([this](const QString& instance) { return catalogue_.body().isInstance(instance.toStdString()); });
+    store->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

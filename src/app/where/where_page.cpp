@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
@@ -222,6 +223,23 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     clearRow->addWidget(save);
     clearRow->addStretch(1);
     clearRow->addWidget(clear);
+    // Clear all can be taken back, with this button or Ctrl+Z, until something new is drawn.
+    auto* undoClear = new QPushButton(tr("&Undo clear"), spotsBox);
+    undoClear->setObjectName("undoClearButton");
+    undoClear->setToolTip(tr("Bring back the spots and symptoms just cleared (Ctrl+Z)"));
+    undoClear->hide();
+    clearRow->addWidget(undoClear);
+    connect(undoClear, &QPushButton::clicked, drawing_, &PainDrawing::undoClear);
+    connect(drawing_, &PainDrawing::changed, undoClear, [this, clear, undoClear] {
+        const bool undo = drawing_->canUndoClear();
+        const bool hadFocus = clear->hasFocus() || undoClear->hasFocus();
+        undoClear->setVisible(undo);
+        clear->setVisible(!undo);
+        if (hadFocus)
+            (undo ? static_cast<QWidget*>(undoClear) : clear)->setFocus();
+    });
+    auto* undoShortcut = new QShortcut(QKeySequence::Undo, this);
+    connect(undoShortcut, &QShortcut::activated, drawing_, &PainDrawing::undoClear);
     connect(save, &QPushButton::clicked, this, &WherePage::saveRequested);
     connect(drawing_, &PainDrawing::changed, save, [this, save] { save->setEnabled(!drawing_->spots().isEmpty()); });
     save->setEnabled(false);
