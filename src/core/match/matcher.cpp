@@ -582,8 +582,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         if (results[a].point->id != results[b].point->id)
             return results[a].point->id < results[b].point->id;
         // Right before left before either side.
-        auto order = [](body::Side s) { return s == body::Side::Right ? 0 : s == body::Side::Left ? 1 : 2; };
-        return order(results[a].side) < order(results[b].side);
+        auto sideOrder = [](body::Side s) { return s == body::Side::Right ? 0 : s == body::Side::Left ? 1 : 2; };
+        return sideOrder(results[a].side) < sideOrder(results[b].side);
     });
 
     // First one entry per muscle (its best trigger point and side), so one muscle with many points does not
