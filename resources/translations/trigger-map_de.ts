@@ -13,6 +13,11 @@
         <translation>Der Katalog konnte nicht geöffnet werden:
 %1</translation>
     </message>
+    <message>
+        <source>The catalogue could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -312,6 +317,87 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>How sure: pain pattern, %1; technique, %2 (&lt;a href=&apos;%3&apos;&gt;what this means&lt;/a&gt;).</source>
         <translation>Wie sicher (Angaben der Quellen, auf Englisch): Schmerzmuster %1; Technik %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Treat this point: a guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::InsightsPanel</name>
+    <message>
+        <source>What goes with your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened together in your notes. It does not show what caused what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too few to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points less right after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day: %1 (%2); other days: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain %1 on days with it, %2 without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with, %2 without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished">Behandlungen</translation>
+    </message>
+    <message>
+        <source>Run a guided session, or note the pain
+before and after a treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick factors such as long sitting
+in your notes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -792,6 +878,30 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>&amp;Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the days: show the notes of any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes with your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes run from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -916,6 +1026,18 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Pain journal</source>
         <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: you stopped waiting for the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another program to finish writing to the pain journal %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1232,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Note saved to the journal.</source>
         <translation>Notiz im Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>--treat &quot;%1&quot;: expected TRIGGER-POINT[:left|right]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--treat-step &quot;%1&quot;: use before, get-ready, hold or after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1545,22 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Bitte korrigieren Sie zuerst:
 %1</translation>
     </message>
+    <message>
+        <source>Discard this note?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in this note has not been saved and will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ReportWriter</name>
@@ -1623,6 +1769,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>once</source>
         <translation>einmal</translation>
     </message>
+    <message>
+        <source>What goes with the pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened together in these notes; it does not show what caused what.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ResultsModel</name>
@@ -1713,6 +1867,225 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>%1. Weiterer Punkt: %2 (%3) – %4
 %5
 %6</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::SessionDialog</name>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long:</source>
+        <translation type="unfinished">Wie lange:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation type="unfinished">Wie oft:</translation>
+    </message>
+    <message>
+        <source>How hard:</source>
+        <translation type="unfinished">Wie fest:</translation>
+    </message>
+    <message>
+        <source>Treat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find the point and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to press:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to find it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then stretch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain &amp;now (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not s&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does pressing the point bring on your familiar pain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: let go and rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain now, after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain n&amp;ow (0-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: sharp, spreading or numb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Let go of the point now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp, spreading or numb pain is a sign to stop, not to press harder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation type="unfinished">Vorsichtsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>See a clinician when</source>
+        <translation type="unfinished">Gehen Sie zu Arzt oder Ärztin, wenn</translation>
+    </message>
+    <message>
+        <source>Guided session: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressing brought on the familiar pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressing did not bring on the familiar pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure whether pressing brought on the familiar pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds done: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early: sharp, spreading or numb pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready: find the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow strokes: %1, then Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready to stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch and hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain before: %1, after: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done is saved in your journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2231,18 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>The pattern is mostly in the %1 view</source>
         <translation>Das Muster liegt vor allem in der Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Undo clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the spots and symptoms just cleared (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Treat this: a guided session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
