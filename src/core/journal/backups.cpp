@@ -1,0 +1,86 @@
+// journal/backups.cpp owns the daily backups: writing one, keeping the newest few, listing and restoring them.
+#include "journal/journal.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "db/backup.h"
+
+#include "journal/journal_internal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+using namespace detail;
+
+std::string Journal::backupNow(const std::string& day)
+{
+    const std::string when = day.empty() ? today() : day;
+    if (!isDay(when))
+        throw std::invalid_argument("backup day \"" + when + "\" is not a date like 2026-11-25");
+    const fs::path file(path_);
+    const fs::path target = fs::path(backupFolder(path_)) / (file.stem().string() + "-" + when + ".sqlite");
+    try {
+        writeCopy(*db_, target);
+    } catch (const db::Error& e) {
+        throw failure(target.string(), e);
+    }
+    // Keep the newest few; the list holds only this journal's daily backups, never the before-restore copies.
+    const auto list = backups(path_);
+    for (std::size_t i = static_cast<std::size_t>(std::max(options_.keepBackups, 1)); i < list.size(); ++i) {
+        std::error_code ec;
+        fs::remove(list[i], ec);
+    }
+    return target.string();
+}
+
+std::vector<std::string> Journal::backups(const std::string& journalPath)
+{
+    const std::string stem = fs::path(journalPath).stem().string();
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(backupFolder(journalPath), ec)) {
+        const std::string name = entry.path().filename().string();
+        // <stem>-YYYY-MM-DD.sqlite
+        if (name.size() == stem.size() + 1 + 10 + 7 && name.starts_with(stem + "-") && name.ends_with(".sqlite")
+            && isDay(std::string_view(name).substr(stem.size() + 1, 10)))
+            found.push_back(entry.path().string());
+    }
+    std::sort(found.begin(), found.end(), std::greater<>());
+    return found;
+}
+
+std::string Journal::restoreBackup(const std::string& backupPath)
+{
+    bool suspect = false;
+    if (!fs::exists(backupPath))
+        throw JournalError(backupPath + ": no such backup");
+    if (std::string problem = checkHeader(backupPath, suspect); !problem.empty() || fs::file_size(backupPath) == 0)
+        throw JournalError(backupPath + ": not a journal backup (" + (problem.empty() ? "empty file" : problem) + ")");
+    try {
+        db::Database source(backupPath, db::Database::Mode::ReadOnly);
+        auto appId = source.prepare("PRAGMA application_id");
+        appId.step();
+        const int version = source.userVersion();
+        if (appId.integer(0) != kApplicationId || version < 1 || version > kSchemaVersion)
+            throw JournalError(backupPath + ": not a journal backup this version can read");
+        auto check = source.prepare("PRAGMA integrity_check(1)");
+        if (!check.step() || check.text(0) != "ok")
+            throw JournalError(backupPath + ": the backup is damaged: " + check.text(0));
+        check.reset();
+
+        const fs::path file(path_);
+        const fs::path safety = fs::path(backupFolder(path_))
+            / (file.stem().string() + "-before-restore-" + compactLocalTime() + ".sqlite");
+        writeCopy(*db_, safety);
+        db::copyDatabase(source, *db_);
+        configure();
+        ensureSchema();
+        return safety.string();
+    } catch (const db::Error& e) {
+        throw JournalError(backupPath + ": cannot restore: " + e.what());
+    }
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,439 @@
+// journal/files.cpp owns opening the journal file: private folders and files, the header and integrity checks,
+// moving a damaged file aside, waiting for a lock, and what a failed SQLite call means.
+#include "journal/journal.h"
+
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include "db/backup.h"
+#include "journal/user_files.h"
+
+#include "journal/journal_internal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+using namespace detail;
+
+namespace {
+
+std::string errnoText()
+{
+    return std::strerror(errno);
+}
+
+/// Creates the missing folders of `folder`, each private to the user (0700).
+void makePrivateDirs(const fs::path& folder)
+{
+    if (folder.empty())
+        return;
+    fs::path partial;
+    for (const auto& part : folder) {
+        partial /= part;
+        struct stat st { };
+        if (::stat(partial.c_str(), &st) == 0)
+            continue;
+        if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST)
+            throw JournalError(partial.string() + ": cannot create the folder: " + errnoText());
+    }
+}
+
+/// Creates an empty file readable by the user only (SQLite gives its -wal and -shm the same mode).
+void createPrivateFile(const fs::path& file)
+{
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return;
+        throw JournalError(file.string() + ": cannot create the file: " + errnoText());
+    }
+    ::close(fd);
+}
+
+/// A read-only file or folder is the user's decision: say so instead of failing deep inside SQLite.
+void refuseReadOnly(const fs::path& file)
+{
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    struct stat st { };
+    if (::stat(file.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode))
+            throw JournalError(file.string() + ": is a folder, not a journal file");
+        if ((st.st_mode & S_IWUSR) == 0 || ::access(file.c_str(), R_OK | W_OK) != 0)
+            throw JournalError(file.string()
+                + ": the journal file is read-only; make it writable (chmod u+rw) "
+                  "or choose another file");
+    }
+    if (::stat(folder.c_str(), &st) == 0 && ((st.st_mode & S_IWUSR) == 0 || ::access(folder.c_str(), W_OK | X_OK) != 0))
+        throw JournalError(file.string() + ": the folder " + folder.string()
+            + " is read-only; the journal needs to write there (chmod u+w) or choose another file");
+}
+
+void tightenMode(const fs::path& file)
+{
+    struct stat st { };
+    if (::stat(file.c_str(), &st) == 0 && st.st_uid == ::geteuid() && (st.st_mode & 077) != 0)
+        ::chmod(file.c_str(), 0600);
+}
+
+/// Moves a broken journal (and its -wal/-shm) to FILE.broken-YYYYMMDD-HHMMSS; returns the new path.
+std::string moveAside(const fs::path& file)
+{
+    std::string target = file.string() + ".broken-" + compactLocalTime();
+    for (int n = 2; fs::exists(target) || fs::exists(target + "-wal"); ++n)
+        target = file.string() + ".broken-" + compactLocalTime() + "-" + std::to_string(n);
+    if (::rename(file.c_str(), target.c_str()) != 0)
+        throw JournalError(
+            file.string() + ": the journal is damaged and cannot be moved aside to " + target + ": " + errnoText());
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const std::string from = file.string() + suffix;
+        if (fs::exists(from) && ::rename(from.c_str(), (target + suffix).c_str()) != 0)
+            throw JournalError(from + ": cannot move it aside to " + target + suffix + ": " + errnoText());
+    }
+    return target;
+}
+
+} // namespace
+
+namespace detail {
+
+bool isBusy(int code)
+{
+    return (code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED;
+}
+
+bool isDamage(int code)
+{
+    return (code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB;
+}
+
+bool isFull(const db::Error& e)
+{
+    return (e.code() & 0xFF) == SQLITE_FULL || e.systemErrno() == ENOSPC || e.systemErrno() == EDQUOT;
+}
+
+/// A full disk, also when SQLite saw it only as an I/O error without the reason (growing the -shm or the WAL):
+/// then the file system of `path` is asked whether it has room left.
+bool isFull(const db::Error& e, const std::string& path)
+{
+    if (isFull(e))
+        return true;
+    if ((e.code() & 0xFF) != SQLITE_IOERR)
+        return false;
+    const fs::path folder = fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path();
+    struct statvfs st { };
+    return ::statvfs(folder.c_str(), &st) == 0 && st.f_bavail == 0;
+}
+
+/// What failed, in words: "the disk is full" for a full disk, whatever SQLite calls it, else SQLite's message
+/// with the system's reason when there is one.
+std::string describeFailure(const db::Error& e)
+{
+    if (isFull(e))
+        return "the disk is full";
+    if ((e.code() & 0xFF) == SQLITE_IOERR && e.systemErrno() != 0)
+        return std::string(sqlite3_errstr(e.code())) + ": " + std::strerror(e.systemErrno());
+    return sqlite3_errstr(e.code());
+}
+
+/// A JournalError for a failed SQLite call: SQLite's message naming the file, or for a full disk (which SQLite
+/// may call "disk I/O error") that the disk is full.
+JournalError failure(const std::string& path, const db::Error& e)
+{
+    if (isFull(e, path))
+        return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
+    return JournalError(e.what());
+}
+
+/// PRAGMA integrity_check words a page it could not read (SQLite 3.40) as "unable to get the page. error code=266",
+/// "failed to get page 62" (a freelist page) or "Failed to read ptrmap key=9": the error code when the result
+/// says so (SQLITE_IOERR when it gives none), else 0. A code that means damage is damage.
+int readFailureIn(std::string_view result)
+{
+    if (result.find("failed to get page") != std::string_view::npos
+        || result.find("Failed to read ptrmap") != std::string_view::npos)
+        return SQLITE_IOERR;
+    constexpr std::string_view marker = "error code=";
+    const auto at = result.find(marker);
+    if (at == std::string_view::npos)
+        return 0;
+    int code = 0;
+    for (auto i = at + marker.size(); i < result.size() && result[i] >= '0' && result[i] <= '9' && code < 100000; ++i)
+        code = code * 10 + (result[i] - '0');
+    return code == 0 || isDamage(code) ? 0 : code;
+}
+
+/// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
+std::string checkHeader(const fs::path& file, bool& suspect)
+{
+    suspect = false;
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec)
+        throw JournalError(file.string() + ": cannot read the file: " + ec.message());
+    if (size == 0)
+        return {};
+    std::array<unsigned char, 100> header {};
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw JournalError(file.string() + ": cannot read the file");
+    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    static constexpr char magic[] = "SQLite format 3";
+    if (static_cast<std::size_t>(in.gcount()) < header.size() || std::memcmp(header.data(), magic, 16) != 0)
+        return "not an SQLite database";
+    auto be32 = [&](std::size_t at) {
+        return (std::uint32_t {header[at]} << 24) | (std::uint32_t {header[at + 1]} << 16)
+            | (std::uint32_t {header[at + 2]} << 8) | std::uint32_t {header[at + 3]};
+    };
+    std::uint32_t pageSize = (std::uint32_t {header[16]} << 8) | header[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    const bool countValid = be32(24) == be32(92) && be32(28) != 0;
+    // A file shorter than its header says is truncated - unless a WAL still holds a checkpoint in progress.
+    if (countValid && std::uint64_t {be32(28)} * pageSize > size && !fs::exists(file.string() + "-wal"))
+        suspect = true;
+    return {};
+}
+
+std::string backupFolder(const std::string& journalPath)
+{
+    const fs::path file(journalPath);
+    return (file.parent_path() / "backups").string();
+}
+
+/// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed) as
+/// a standalone rollback-journal file.
+void writeCopy(db::Database& from, const fs::path& target)
+{
+    makePrivateDirs(target.parent_path());
+    writeAtomically(target.string(), [&](const std::string& temporary) {
+        db::Database to(temporary, db::Database::Mode::ReadWrite);
+        db::copyDatabase(from, to);
+        to.exec("PRAGMA journal_mode = DELETE");
+    });
+}
+
+} // namespace detail
+
+std::string defaultJournalPath()
+{
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    fs::path base;
+    if (xdg && *xdg && fs::path(xdg).is_absolute()) {
+        base = xdg;
+    } else {
+        const char* home = std::getenv("HOME");
+        if (!home || !*home)
+            throw JournalError("cannot find the journal: neither XDG_DATA_HOME nor HOME is set");
+        base = fs::path(home) / ".local" / "share";
+    }
+    return (base / "trigger-map" / "journal.sqlite").string();
+}
+
+Journal::Journal(const std::string& path, const OpenOptions& options)
+    : path_(path)
+    , options_(options)
+    , vocabulary_(options.vocabulary)
+{
+    try {
+        db_ = std::make_unique<db::Database>(
+            path, options.readOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite);
+        db_->setBusyTimeout(options.busyTimeoutMs);
+    } catch (const db::Error& e) {
+        throw failure(path, e);
+    }
+
+    bool suspect = false;
+    if (std::string problem = checkHeader(path, suspect); !problem.empty())
+        throw Broken {problem, true};
+    // Look before touching anything: switching to WAL writes the header of whatever file this is.
+    try {
+        auto objects = db_->prepare("SELECT count(*) FROM sqlite_master");
+        objects.step();
+        const auto count = objects.integer(0);
+        auto appId = db_->prepare("PRAGMA application_id");
+        appId.step();
+        const auto id = appId.integer(0);
+        const int version = db_->userVersion();
+        if (id != kApplicationId && (id != 0 || count != 0))
+            throw Broken {"another program's SQLite database", true};
+        if (version > kSchemaVersion)
+            throw JournalError(path + ": the journal was written by a newer version of Trigger Map (schema "
+                + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
+                + "); it was left as it is");
+        if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
+            if (std::string problem = integrityProblem(); !problem.empty())
+                throw Broken {problem};
+        if (options.readOnly) {
+            if (count == 0)
+                throw Broken {"an empty file", true};
+            if (version < kSchemaVersion)
+                throw JournalError(path + ": the journal is in an older format (version " + std::to_string(version)
+                    + "); open it once in Trigger Map or with tpmap to update it - it was left as it is");
+            return; // no write-ahead log switch, no migration: nothing is written
+        }
+    } catch (const db::Error& e) {
+        if (isDamage(e.code()))
+            throw Broken {e.what()};
+        throw failure(path_, e);
+    }
+    configure();
+    // Keep the file as it was before a migration: the one moment its layout is rewritten.
+    if (const int version = db_->userVersion(); version >= 1 && version < kSchemaVersion) {
+        const auto copy = fs::path(backupFolder(path_))
+            / (fs::path(path_).stem().string() + "-before-migration-v" + std::to_string(version) + ".sqlite");
+        try {
+            writeCopy(*db_, copy);
+            migrationCopy_ = copy.string();
+        } catch (const std::exception& e) {
+            report_.warnings.push_back(std::string("no copy before the migration: ") + e.what());
+        }
+    }
+    ensureSchema();
+}
+
+Journal::~Journal() = default;
+
+std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)
+{
+    if (path.empty())
+        throw JournalError("no journal file given");
+    const fs::path file(path);
+    if (options.readOnly) {
+        std::error_code ec;
+        if (!fs::is_regular_file(file, ec))
+            throw JournalError(path + ": there is no pain journal here");
+        try {
+            return std::unique_ptr<Journal>(new Journal(path, options));
+        } catch (const Broken& broken) {
+            throw JournalError(path + (broken.foreign ? ": not a Trigger Map journal (" : ": the journal is damaged (")
+                + broken.problem + "); it was left as it is - open it in Trigger Map to repair it");
+        }
+    }
+    makePrivateDirs(file.parent_path());
+    refuseReadOnly(file);
+    createPrivateFile(file);
+    // What a killed backup left behind (a partial copy of the journal) goes now.
+    removeStaleTemporaries(backupFolder(path), file.stem().string() + "-");
+
+    std::string movedAside;
+    std::string problem;
+    auto fresh = [&](const std::string& why) {
+        movedAside = moveAside(file);
+        problem = why;
+        createPrivateFile(file);
+        return std::unique_ptr<Journal>(new Journal(path, options));
+    };
+    std::unique_ptr<Journal> journal;
+    try {
+        journal.reset(new Journal(path, options));
+    } catch (const Broken& broken) {
+        if (broken.foreign && !options.moveAsideForeign)
+            throw JournalError(path + ": not a Trigger Map journal (" + broken.problem
+                + "); it was left as it is - choose another file");
+        journal = fresh(broken.problem);
+    }
+    tightenMode(file); // only now that it is known to be a journal
+
+    // The first open of a day checks the whole file, then backs it up: a damaged journal never replaces a backup.
+    const std::string day = options.day.empty() ? today() : options.day;
+    std::vector<std::string> warnings;
+    const auto todays = fs::path(backupFolder(path)) / (file.stem().string() + "-" + day + ".sqlite");
+    std::error_code ec;
+    if (options.dailyBackup && !fs::exists(todays, ec)) {
+        if (options.check == OpenOptions::Check::Daily && movedAside.empty() && !journal->report_.created) {
+            if (std::string why = journal->integrityProblem(); !why.empty()) {
+                journal.reset();
+                journal = fresh(why);
+            }
+        }
+        if (!journal->report_.created) {
+            try {
+                journal->report_.backupWritten = journal->backupNow(day);
+            } catch (const std::exception& e) {
+                warnings.push_back(std::string("no backup today: ") + e.what());
+            }
+        }
+    }
+    auto& report = journal->report_;
+    report.movedAside = movedAside;
+    report.problem = problem;
+    report.warnings.insert(report.warnings.end(), warnings.begin(), warnings.end());
+    if (!movedAside.empty()) {
+        const auto list = backups(path);
+        if (!list.empty())
+            report.newestBackup = list.front();
+    }
+    return journal;
+}
+
+std::string Journal::integrityProblem()
+{
+    // Damage is only what the check says about pages it could read. A read that failed (a bad sector, a cable, a
+    // network share) is an I/O error: reported as one, and the file stays where it is - moving a healthy journal
+    // aside for it would start the user on an empty one.
+    auto unreadable = [&](const std::string& why) {
+        return JournalError(path_ + ": cannot read the journal to check it (" + why
+            + "); it was left as it is - try again, and check the disk if it happens again");
+    };
+    try {
+        auto check = [&] {
+            auto st = db_->prepare("PRAGMA integrity_check(1)");
+            return st.step() ? st.text(0) : std::string("integrity check returned nothing");
+        };
+        const std::string result = check();
+        if (result == "ok")
+            return {};
+        if (const int code = readFailureIn(result); code != 0)
+            throw unreadable(sqlite3_errstr(code));
+        // A read that failed in a way the check does not name can still show as nonsense. Damage is what a second
+        // look sees the same way; a complaint that does not come back was the disk, not the file.
+        if (const std::string again = check(); again != result)
+            throw unreadable("a problem that a second check did not see again: " + result.substr(0, 200));
+        return "integrity check failed: " + result;
+    } catch (const db::Error& e) {
+        if (isDamage(e.code()))
+            return e.what();
+        throw unreadable(describeFailure(e));
+    }
+}
+
+void Journal::setBusyWait(int timeoutMs, int attempts)
+{
+    options_.busyTimeoutMs = timeoutMs;
+    options_.writeAttempts = attempts;
+    db_->setBusyTimeout(timeoutMs);
+}
+
+bool Journal::waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    try {
+        db::Database db(path, db::Database::Mode::ReadWrite);
+        db.setBusyTimeout(50); // short steps, so that a cancel is seen at once
+        while (!cancel && std::chrono::steady_clock::now() < until) {
+            try {
+                db.exec("BEGIN IMMEDIATE");
+                db.exec("ROLLBACK");
+                return true;
+            } catch (const db::Error& e) {
+                if (!isBusy(e.code()))
+                    return true; // not a lock: let the write itself fail and say why
+            }
+        }
+    } catch (const db::Error&) {
+        return true;
+    }
+    return false;
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,254 @@
+// journal/journal_internal.h owns the helpers the journal's source files share (not public API: include only from
+// src/core/journal/*.cpp): what a failed SQLite call means, private files, the row reader and writer, Broken.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <sqlite3.h>
+
+#include "db/database.h"
+#include "journal/journal.h"
+
+namespace tmap::journal::detail {
+
+// ---- What a failed SQLite call means (files.cpp) ----------------------------------------------------------------
+
+bool isBusy(int code);
+bool isDamage(int code);
+bool isFull(const db::Error& e);
+/// A full disk, also when SQLite saw it only as an I/O error without the reason (growing the -shm or the WAL):
+/// then the file system of `path` is asked whether it has room left.
+bool isFull(const db::Error& e, const std::string& path);
+/// What failed, in words: "the disk is full" for a full disk, whatever SQLite calls it, else SQLite's message
+/// with the system's reason when there is one.
+std::string describeFailure(const db::Error& e);
+/// A JournalError for a failed SQLite call: SQLite's message naming the file, or for a full disk (which SQLite
+/// may call "disk I/O error") that the disk is full.
+JournalError failure(const std::string& path, const db::Error& e);
+/// The error code of an unreadable page named in an integrity_check result, 0 when there is none.
+int readFailureIn(std::string_view result);
+
+// ---- Files (files.cpp) ------------------------------------------------------------------------------------------
+
+/// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
+std::string checkHeader(const std::filesystem::path& file, bool& suspect);
+std::string backupFolder(const std::string& journalPath);
+/// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed)
+/// as a standalone rollback-journal file.
+void writeCopy(db::Database& from, const std::filesystem::path& target);
+
+/// Thrown inside open() when the file is not a sound journal; open() moves it aside.
+struct Broken {
+    std::string problem;
+    bool foreign = false; ///< not a journal at all, rather than a damaged one
+};
+
+// ---- Time (time.cpp) --------------------------------------------------------------------------------------------
+
+/// Local time as YYYYMMDD-HHMMSS, for the names of moved-aside files and before-restore copies.
+std::string compactLocalTime();
+
+// ---- Rows (notes.cpp) -------------------------------------------------------------------------------------------
+
+void bindOptional(db::Statement& st, int index, const std::optional<int>& value);
+std::optional<int> optionalInt(const db::Statement& st, int column);
+std::string joined(const std::vector<std::string>& words);
+void checkRange(const Range& range);
+/// " AND n.day >= ? AND n.day <= ?" for a range, its values appended to `values`.
+std::string rangeClause(const Range& range, std::vector<std::string>& values);
+
+/// The statements a save needs, prepared once per transaction.
+struct Writer {
+    explicit Writer(db::Database& db)
+        : find(db.prepare("SELECT nid, created_at FROM note WHERE id = ?1"))
+        , insertNote(db.prepare("INSERT INTO note (id, felt_at, day, at_utc, created_at, updated_at, intensity, text, "
+                                "deleted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))
+        , updateNote(
+              db.prepare("UPDATE note SET felt_at = ?2, day = ?3, at_utc = ?4, created_at = ?5, updated_at = ?6, "
+                         "intensity = ?7, text = ?8 WHERE nid = ?1"))
+        , clearSpots(db.prepare("DELETE FROM spot WHERE nid = ?1"))
+        , clearTags(db.prepare("DELETE FROM note_tag WHERE nid = ?1"))
+        , clearFactors(db.prepare("DELETE FROM note_factor WHERE nid = ?1"))
+        , clearTreatments(db.prepare("DELETE FROM treatment WHERE nid = ?1"))
+        , clearSearch(db.prepare("DELETE FROM note_search WHERE rowid = ?1"))
+        , insertSpot(
+              db.prepare("INSERT INTO spot (nid, ordinal, region, intensity, quality) VALUES (?1, ?2, ?3, ?4, ?5)"))
+        , insertTag(db.prepare("INSERT INTO note_tag (nid, ordinal, tag) VALUES (?1, ?2, ?3)"))
+        , insertFactor(db.prepare("INSERT INTO note_factor (nid, ordinal, factor) VALUES (?1, ?2, ?3)"))
+        , insertTreatment(db.prepare("INSERT INTO treatment (nid, ordinal, muscle, trigger_point, technique, minutes, "
+                                     "intensity_before, intensity_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , insertSearch(db.prepare("INSERT INTO note_search (rowid, text, tags, regions) VALUES (?1, ?2, ?3, ?4)"))
+        , db_(db)
+    {
+    }
+
+    struct Found {
+        std::int64_t nid;
+        std::string created;
+    };
+    std::optional<Found> lookup(std::string_view id)
+    {
+        find.bind(1, id);
+        std::optional<Found> found;
+        if (find.step())
+            found = Found {find.integer(0), find.text(1)};
+        find.reset();
+        return found;
+    }
+
+    /// Inserts the note, or replaces every part of the note stored under `nid`.
+    void put(const Note& note, std::optional<std::int64_t> nid)
+    {
+        const auto when = parseTimestamp(note.when);
+        if (!when) // validateNote() lets no such note through; a v1 row might
+            throw JournalError(db_.path() + ": note " + note.id + " has an invalid time \"" + note.when + "\"");
+        db::Statement& st = nid ? updateNote : insertNote;
+        if (nid) {
+            st.bind(1, *nid);
+        } else {
+            st.bind(1, note.id);
+            if (note.deleted.empty())
+                st.bind(9, std::nullopt);
+            else
+                st.bind(9, note.deleted);
+        }
+        st.bind(2, note.when).bind(3, when->day).bind(4, when->utc).bind(5, note.created).bind(6, note.updated);
+        bindOptional(st, 7, note.intensity);
+        st.bind(8, note.text);
+        st.run();
+        std::int64_t key = 0;
+        if (nid) {
+            key = *nid;
+            for (auto* clear : {&clearSpots, &clearTags, &clearFactors, &clearTreatments, &clearSearch})
+                clear->bind(1, key).run();
+        } else {
+            key = db_.lastInsertRowId();
+        }
+        std::vector<std::string> regions;
+        for (std::size_t i = 0; i < note.spots.size(); ++i) {
+            const auto& s = note.spots[i];
+            insertSpot.bind(1, key)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, s.region)
+                .bind(4, s.intensity)
+                .bind(5, qualityName(s.quality))
+                .run();
+            regions.push_back(s.region);
+        }
+        for (std::size_t i = 0; i < note.tags.size(); ++i)
+            insertTag.bind(1, key).bind(2, static_cast<std::int64_t>(i)).bind(3, note.tags[i]).run();
+        for (std::size_t i = 0; i < note.factors.size(); ++i)
+            insertFactor.bind(1, key).bind(2, static_cast<std::int64_t>(i)).bind(3, note.factors[i]).run();
+        for (std::size_t i = 0; i < note.treatments.size(); ++i) {
+            const auto& t = note.treatments[i];
+            insertTreatment.bind(1, key)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, t.muscle)
+                .bind(4, t.triggerPoint)
+                .bind(5, t.technique)
+                .bind(6, t.minutes);
+            bindOptional(insertTreatment, 7, t.before);
+            bindOptional(insertTreatment, 8, t.after);
+            insertTreatment.run();
+        }
+        insertSearch.bind(1, key).bind(2, note.text).bind(3, joined(note.tags)).bind(4, joined(regions)).run();
+    }
+
+    db::Statement find, insertNote, updateNote, clearSpots, clearTags, clearFactors, clearTreatments, clearSearch,
+        insertSpot, insertTag, insertFactor, insertTreatment, insertSearch;
+
+private:
+    db::Database& db_;
+};
+
+constexpr const char* kNoteColumns
+    = "n.nid, n.id, n.felt_at, n.created_at, n.updated_at, n.deleted_at, n.intensity, n.text";
+
+/// Reads notes and their lists, with the child statements prepared once.
+struct Reader {
+    explicit Reader(db::Database& db)
+        : spots(db.prepare("SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal"))
+        , tags(db.prepare("SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal"))
+        , factors(db.prepare("SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal"))
+        , treatments(db.prepare("SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after "
+                                "FROM treatment WHERE nid = ?1 ORDER BY ordinal"))
+    {
+    }
+
+    /// A note from a row of kNoteColumns.
+    Note read(db::Statement& row)
+    {
+        Note note;
+        const std::int64_t nid = row.integer(0);
+        note.id = row.text(1);
+        note.when = row.text(2);
+        note.created = row.text(3);
+        note.updated = row.text(4);
+        note.deleted = row.text(5);
+        note.intensity = optionalInt(row, 6);
+        note.text = row.text(7);
+        spots.bind(1, nid);
+        while (spots.step())
+            note.spots.push_back({spots.text(0), static_cast<int>(spots.integer(1)),
+                parseQuality(spots.text(2)).value_or(Quality::None)});
+        spots.reset();
+        tags.bind(1, nid);
+        while (tags.step())
+            note.tags.push_back(tags.text(0));
+        tags.reset();
+        factors.bind(1, nid);
+        while (factors.step())
+            note.factors.push_back(factors.text(0));
+        factors.reset();
+        treatments.bind(1, nid);
+        while (treatments.step())
+            note.treatments.push_back({treatments.text(0), treatments.text(1), treatments.text(2),
+                static_cast<int>(treatments.integer(3)), optionalInt(treatments, 4), optionalInt(treatments, 5)});
+        treatments.reset();
+        return note;
+    }
+
+    db::Statement spots, tags, factors, treatments;
+};
+
+} // namespace tmap::journal::detail
+
+namespace tmap::journal {
+
+// One transaction, retried while another program holds the lock; every write of the journal goes through it.
+template <class F> void Journal::write(F&& body)
+{
+    for (int attempt = 1;; ++attempt) {
+        try {
+            db::Transaction tx(*db_);
+            body();
+            tx.commit();
+            return;
+        } catch (const db::Error& e) {
+            if (detail::isBusy(e.code()) && attempt < std::max(1, options_.writeAttempts)) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
+                continue;
+            }
+            if (detail::isBusy(e.code()))
+                throw JournalError(path_
+                        + ": the journal is busy: another program has been writing to it for too long; "
+                          "nothing was saved, try again",
+                    true);
+            if ((e.code() & 0xFF) == SQLITE_READONLY)
+                throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
+            if (detail::isFull(e, path_))
+                throw JournalError(path_ + ": cannot write: the disk is full; nothing was saved");
+            throw detail::failure(path_, e);
+        }
+    }
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,208 @@
+// journal/notes.cpp owns the rows: writing, reading, trashing, restoring and purging notes, and the row helpers.
+#include "journal/journal.h"
+
+#include <algorithm>
+#include <cassert>
+#include <filesystem>
+
+#include "journal/uuid.h"
+
+#include "journal/journal_internal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+using namespace detail;
+
+namespace detail {
+
+void bindOptional(db::Statement& st, int index, const std::optional<int>& value)
+{
+    if (value)
+        st.bind(index, *value);
+    else
+        st.bind(index, std::nullopt);
+}
+
+std::optional<int> optionalInt(const db::Statement& st, int column)
+{
+    if (st.isNull(column))
+        return std::nullopt;
+    return static_cast<int>(st.integer(column));
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string text;
+    for (const auto& w : words)
+        text += (text.empty() ? "" : " ") + w;
+    return text;
+}
+
+void checkRange(const Range& range)
+{
+    if (!range.since.empty() && !isDay(range.since))
+        throw std::invalid_argument("since: \"" + range.since + "\" is not a date like 2026-11-25");
+    if (!range.until.empty() && !isDay(range.until))
+        throw std::invalid_argument("until: \"" + range.until + "\" is not a date like 2026-11-25");
+}
+
+std::string rangeClause(const Range& range, std::vector<std::string>& values)
+{
+    checkRange(range);
+    std::string clause;
+    if (!range.since.empty()) {
+        clause += " AND n.day >= ?";
+        values.push_back(range.since);
+    }
+    if (!range.until.empty()) {
+        clause += " AND n.day <= ?";
+        values.push_back(range.until);
+    }
+    return clause;
+}
+
+} // namespace detail
+
+Note Journal::save(Note note)
+{
+    if (auto problems = validateNote(note, vocabulary_); !problems.empty())
+        throw InvalidNote(std::move(problems));
+    if (note.id.empty())
+        note.id = newUuid();
+    const std::string now = nowUtc();
+    write([&] {
+        Writer writer(*db_);
+        const auto found = writer.lookup(note.id);
+        note.created = found ? found->created : (note.created.empty() ? now : note.created);
+        note.updated = now;
+        if (found) {
+            auto deleted = db_->prepare("SELECT deleted_at FROM note WHERE nid = ?1");
+            deleted.bind(1, found->nid);
+            deleted.step();
+            note.deleted = deleted.text(0);
+        }
+        writer.put(note, found ? std::optional(found->nid) : std::nullopt);
+    });
+    return note;
+}
+
+SaveAllResult Journal::saveAll(const std::vector<Note>& notes, OnDuplicate onDuplicate)
+{
+    SaveAllResult result;
+    const std::string now = nowUtc();
+    write([&] {
+        result = {};
+        Writer writer(*db_);
+        for (const auto& original : notes) {
+            assert(!original.id.empty());
+            const auto found = writer.lookup(original.id);
+            if (found && onDuplicate == OnDuplicate::Skip) {
+                ++result.skipped;
+                continue;
+            }
+            Note note = original;
+            if (note.created.empty())
+                note.created = found ? found->created : now;
+            if (note.updated.empty())
+                note.updated = now;
+            note.deleted.clear();
+            writer.put(note, found ? std::optional(found->nid) : std::nullopt);
+            ++(found ? result.updated : result.added);
+        }
+    });
+    return result;
+}
+
+std::optional<Note> Journal::get(std::string_view id)
+{
+    auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n WHERE n.id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    Reader reader(*db_);
+    return reader.read(st);
+}
+
+bool Journal::contains(std::string_view id)
+{
+    auto st = db_->prepare("SELECT 1 FROM note WHERE id = ?1");
+    st.bind(1, id);
+    return st.step();
+}
+
+void Journal::forEach(const Range& range, const std::function<void(const Note&)>& visit)
+{
+    std::vector<std::string> values;
+    const std::string clause = rangeClause(range, values);
+    auto st = db_->prepare(std::string("SELECT ") + kNoteColumns + " FROM note n WHERE n.deleted_at IS NULL" + clause
+        + " ORDER BY n.day, n.at_utc, n.nid");
+    for (std::size_t i = 0; i < values.size(); ++i)
+        st.bind(static_cast<int>(i + 1), values[i]);
+    Reader reader(*db_);
+    // One read transaction, so an export is a consistent snapshot even while the app keeps writing.
+    db_->exec("BEGIN");
+    try {
+        while (st.step())
+            visit(reader.read(st));
+    } catch (...) {
+        st.reset();
+        db_->exec("ROLLBACK");
+        throw;
+    }
+    st.reset();
+    db_->exec("COMMIT");
+}
+
+bool Journal::trash(std::string_view id)
+{
+    bool changed = false;
+    const std::string now = nowUtc();
+    write([&] {
+        auto st = db_->prepare("UPDATE note SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL");
+        st.bind(1, id).bind(2, now).run();
+        changed = db_->changes() == 1;
+    });
+    return changed;
+}
+
+bool Journal::restore(std::string_view id)
+{
+    bool changed = false;
+    write([&] {
+        auto st = db_->prepare("UPDATE note SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL");
+        st.bind(1, id).run();
+        changed = db_->changes() == 1;
+    });
+    return changed;
+}
+
+bool Journal::purge(std::string_view id)
+{
+    bool changed = false;
+    write([&] {
+        auto find = db_->prepare("SELECT nid FROM note WHERE id = ?1");
+        find.bind(1, id);
+        if (!find.step())
+            return;
+        const auto nid = find.integer(0);
+        db_->prepare("DELETE FROM note_search WHERE rowid = ?1").bind(1, nid).run();
+        db_->prepare("DELETE FROM note WHERE nid = ?1").bind(1, nid).run();
+        changed = true;
+    });
+    return changed;
+}
+
+int Journal::emptyTrash()
+{
+    int removed = 0;
+    write([&] {
+        db_->exec("DELETE FROM note_search WHERE rowid IN (SELECT nid FROM note WHERE deleted_at IS NOT NULL)");
+        db_->exec("DELETE FROM note WHERE deleted_at IS NOT NULL");
+        removed = db_->changes();
+    });
+    return removed;
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,214 @@
+// journal/schema.cpp owns the journal's schema (version 2), the connection settings and the forward migrations.
+#include "journal/journal.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "journal/journal_internal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+using namespace detail;
+
+namespace {
+
+// ---- Schema -------------------------------------------------------------------------------------------------
+//
+// Version 1 (Trigger Map 0.0.x, kept here for the record; migrate1to2() reads it):
+//   CREATE TABLE note (id TEXT PRIMARY KEY NOT NULL, felt_at TEXT NOT NULL, created_at TEXT NOT NULL,
+//                      intensity INTEGER, text TEXT NOT NULL DEFAULT '',
+//                      spots TEXT NOT NULL DEFAULT '[]',  -- JSON: [{"region": "head.temple:right", "intensity": 6}]
+//                      tags TEXT NOT NULL DEFAULT '');    -- comma-separated
+//   CREATE INDEX note_felt ON note (felt_at);
+//   PRAGMA application_id = 0x544D4A4E; PRAGMA user_version = 1;
+//
+// Version 2 (current): one row per note, child tables for the lists, an FTS5 index kept in step by save().
+constexpr const char* kSchemaV2 = R"sql(
+CREATE TABLE note (
+    nid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    felt_at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    at_utc INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    intensity INTEGER CHECK (intensity BETWEEN 0 AND 10),
+    text TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT
+);
+CREATE INDEX note_live_by_day ON note (day, at_utc) WHERE deleted_at IS NULL;
+CREATE INDEX note_trash ON note (deleted_at) WHERE deleted_at IS NOT NULL;
+CREATE TABLE spot (
+    nid INTEGER NOT NULL REFERENCES note (nid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    region TEXT NOT NULL,
+    intensity INTEGER NOT NULL CHECK (intensity BETWEEN 0 AND 10),
+    quality TEXT NOT NULL DEFAULT ''
+        CHECK (quality IN ('', 'aching', 'sharp', 'burning', 'throbbing', 'tingling', 'numb', 'stiff')),
+    PRIMARY KEY (nid, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX spot_by_region ON spot (region, nid);
+CREATE TABLE note_tag (
+    nid INTEGER NOT NULL REFERENCES note (nid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (nid, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE note_factor (
+    nid INTEGER NOT NULL REFERENCES note (nid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    factor TEXT NOT NULL,
+    PRIMARY KEY (nid, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE treatment (
+    nid INTEGER NOT NULL REFERENCES note (nid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    muscle TEXT NOT NULL,
+    trigger_point TEXT NOT NULL DEFAULT '',
+    technique TEXT NOT NULL DEFAULT '',
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes BETWEEN 0 AND 1440),
+    intensity_before INTEGER CHECK (intensity_before BETWEEN 0 AND 10),
+    intensity_after INTEGER CHECK (intensity_after BETWEEN 0 AND 10),
+    PRIMARY KEY (nid, ordinal)
+) WITHOUT ROWID;
+CREATE INDEX treatment_by_muscle ON treatment (muscle, nid);
+CREATE VIRTUAL TABLE note_search USING fts5(text, tags, regions, tokenize = 'unicode61 remove_diacritics 2');
+)sql";
+
+} // namespace
+
+void Journal::configure()
+{
+    try {
+        auto mode = db_->prepare("PRAGMA journal_mode = WAL");
+        mode.step();
+        if (mode.text(0) != "wal")
+            throw JournalError(
+                path_ + ": cannot switch the journal to write-ahead logging (mode " + mode.text(0) + ")");
+        mode.reset();
+        db_->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+    } catch (const db::Error& e) {
+        if (isDamage(e.code()))
+            throw Broken {e.what()};
+        throw failure(path_, e);
+    }
+}
+
+void Journal::ensureSchema()
+{
+    int from = 0;
+    write([&] {
+        from = db_->userVersion();
+        if (from == kSchemaVersion)
+            return;
+        if (from == 0) {
+            db_->exec(kSchemaV2);
+            db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+            db_->setUserVersion(kSchemaVersion);
+            return;
+        }
+        if (from == 1)
+            migrate1to2();
+        db_->setUserVersion(kSchemaVersion);
+    });
+    if (from == 0)
+        report_.created = true;
+    else if (from != kSchemaVersion)
+        report_.migratedFrom = from;
+}
+
+void Journal::migrate1to2()
+{
+    db_->exec("ALTER TABLE note RENAME TO note_v1");
+    db_->exec(kSchemaV2);
+    Writer writer(*db_);
+    auto rows
+        = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");
+    // One bad row must not block every open forever: what the rules refuse is left out (a spot or a tag) or the
+    // note skipped, and the user is told - but only when the untouched version-1 file is kept beside it.
+    int partial = 0;
+    int skipped = 0;
+    std::string first;
+    auto problem = [&](const std::string& id, const std::string& what) {
+        if (migrationCopy_.empty())
+            throw JournalError(path_ + ": cannot migrate note " + id + ": " + what
+                + " (and no copy of the journal could be kept, so nothing was changed)");
+        if (first.empty())
+            first = "note " + id.substr(0, 40) + ": " + what;
+    };
+    while (rows.step()) {
+        Note note;
+        note.id = rows.text(0);
+        note.when = rows.text(1);
+        note.created = rows.text(2);
+        note.updated = note.created;
+        note.intensity = optionalInt(rows, 3);
+        note.text = rows.text(4);
+        bool incomplete = false;
+        const auto spots = nlohmann::json::parse(rows.text(5), nullptr, false);
+        if (!spots.is_array()) {
+            problem(note.id, "its spots are not a JSON list");
+            incomplete = true;
+        } else {
+            for (const auto& s : spots) {
+                if (!s.is_object() || !s.value("region", nlohmann::json()).is_string()
+                    || !s.value("intensity", nlohmann::json()).is_number_integer()) {
+                    problem(note.id, "a spot is malformed");
+                    incomplete = true;
+                    continue;
+                }
+                const auto intensity = s["intensity"].get<std::int64_t>();
+                note.spots.push_back({s["region"].get<std::string>(),
+                    static_cast<int>(std::clamp<std::int64_t>(intensity, -1, 11)), Quality::None});
+            }
+        }
+        const std::string tags = rows.text(6);
+        for (std::size_t start = 0; start <= tags.size();) {
+            const auto comma = std::min(tags.find(',', start), tags.size());
+            std::string tag = tags.substr(start, comma - start);
+            tag.erase(0, tag.find_first_not_of(' '));
+            tag.erase(tag.find_last_not_of(' ') + 1);
+            if (!tag.empty() && std::find(note.tags.begin(), note.tags.end(), tag) == note.tags.end())
+                note.tags.push_back(tag);
+            start = comma + 1;
+        }
+        // Migrated notes meet the same rules as saved ones (regions against the vocabulary when there is one).
+        auto problems = validateNote(note, vocabulary_, true);
+        std::set<std::size_t> badSpots, badTags;
+        bool whole = false;
+        for (const auto& p : problems) {
+            std::size_t index = 0;
+            if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1)
+                badSpots.insert(index);
+            else if (std::sscanf(p.pointer.c_str(), "/tags/%zu", &index) == 1)
+                badTags.insert(index);
+            else
+                whole = true;
+            problem(note.id, p.pointer + ": " + p.message);
+        }
+        if (whole) {
+            ++skipped;
+            continue;
+        }
+        for (auto i = badSpots.rbegin(); i != badSpots.rend(); ++i)
+            note.spots.erase(note.spots.begin() + static_cast<std::ptrdiff_t>(*i));
+        for (auto i = badTags.rbegin(); i != badTags.rend(); ++i)
+            note.tags.erase(note.tags.begin() + static_cast<std::ptrdiff_t>(*i));
+        if (incomplete || !problems.empty())
+            ++partial;
+        writer.put(note, std::nullopt);
+    }
+    db_->exec("DROP TABLE note_v1");
+    if (partial + skipped > 0)
+        report_.warnings.push_back(std::to_string(partial) + " note(s) were updated without a part this version "
+            + "refuses and " + std::to_string(skipped) + " could not be updated (first: " + first
+            + "); the journal as it was is kept in " + migrationCopy_);
+}
+
+} // namespace tmap::journal

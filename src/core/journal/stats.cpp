@@ -1,0 +1,76 @@
+// journal/stats.cpp owns the per-day aggregates: region and muscle trends, treatment effects.
+#include "journal/journal.h"
+
+#include <filesystem>
+
+#include "journal/journal_internal.h"
+
+namespace fs = std::filesystem;
+
+namespace tmap::journal {
+
+using namespace detail;
+
+// ---- Aggregates ---------------------------------------------------------------------------------------------------
+
+std::vector<DayIntensity> Journal::regionTrend(std::string_view region, const Range& range)
+{
+    std::vector<std::string> values {std::string(region)};
+    const std::string clause = rangeClause(range, values);
+    auto st = db_->prepare("SELECT n.day, avg(s.intensity), max(s.intensity), count(*) FROM spot s "
+                           "JOIN note n ON n.nid = s.nid WHERE s.region = ? AND n.deleted_at IS NULL"
+        + clause + " GROUP BY n.day ORDER BY n.day");
+    for (std::size_t i = 0; i < values.size(); ++i)
+        st.bind(static_cast<int>(i + 1), values[i]);
+    std::vector<DayIntensity> days;
+    while (st.step())
+        days.push_back({st.text(0), st.real(1), static_cast<int>(st.integer(2)), static_cast<int>(st.integer(3))});
+    return days;
+}
+
+std::vector<DayTreatment> Journal::muscleTrend(std::string_view muscle, const Range& range)
+{
+    std::vector<std::string> values {std::string(muscle)};
+    const std::string clause = rangeClause(range, values);
+    auto st = db_->prepare("SELECT n.day, avg(t.intensity_before), avg(t.intensity_after), count(*) FROM treatment t "
+                           "JOIN note n ON n.nid = t.nid WHERE t.muscle = ? AND n.deleted_at IS NULL"
+        + clause + " GROUP BY n.day ORDER BY n.day");
+    for (std::size_t i = 0; i < values.size(); ++i)
+        st.bind(static_cast<int>(i + 1), values[i]);
+    std::vector<DayTreatment> days;
+    while (st.step()) {
+        DayTreatment d;
+        d.day = st.text(0);
+        if (!st.isNull(1))
+            d.before = st.real(1);
+        if (!st.isNull(2))
+            d.after = st.real(2);
+        d.count = static_cast<int>(st.integer(3));
+        days.push_back(d);
+    }
+    return days;
+}
+
+std::vector<TreatmentEffect> Journal::treatmentEffects(const Range& range, int minNotes)
+{
+    std::vector<std::string> values;
+    const std::string clause = rangeClause(range, values);
+    auto st = db_->prepare(
+        "SELECT t.muscle, min(t.technique), avg(t.intensity_before - t.intensity_after), count(DISTINCT t.nid), "
+        "count(*) FROM treatment t JOIN note n ON n.nid = t.nid "
+        "WHERE t.intensity_before IS NOT NULL AND t.intensity_after IS NOT NULL AND n.deleted_at IS NULL"
+        + clause
+        + " GROUP BY t.muscle, lower(trim(t.technique)) HAVING count(DISTINCT t.nid) >= ? "
+          "ORDER BY 3 DESC, 4 DESC, t.muscle");
+    int index = 0;
+    for (const auto& v : values)
+        st.bind(++index, v);
+    st.bind(++index, minNotes);
+    std::vector<TreatmentEffect> effects;
+    while (st.step())
+        effects.push_back(
+            {st.text(0), st.text(1), st.real(2), static_cast<int>(st.integer(3)), static_cast<int>(st.integer(4))});
+    return effects;
+}
+
+} // namespace tmap::journal
