@@ -1,12 +1,13 @@
-// journal/time.cpp owns time: the strict timestamp parser, calendar days, and formatting "now".
+// journal/time.cpp owns time: the strict timestamp parser, calendar days (std::chrono), and formatting "now".
 #include "journal/journal.h"
 
-#include <array>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
+#include <optional>
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 
@@ -15,30 +16,6 @@ namespace tmap::journal {
 using namespace detail;
 
 namespace {
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
-}
-
-void civilFromDays(std::int64_t z, int& year, unsigned& month, unsigned& day)
-{
-    z += 719468;
-    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    day = doy - (153 * mp + 2) / 5 + 1;
-    month = mp < 10 ? mp + 3 : mp - 9;
-    year = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (month <= 2));
-}
 
 bool digits(std::string_view text, std::size_t at, std::size_t count, int& value)
 {
@@ -51,17 +28,18 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& value
     return true;
 }
 
-unsigned daysInMonth(int year, int month)
+/// The calendar day of YYYY-MM-DD, strictly: ten characters, a year from 0001, a day the month has.
+std::optional<std::chrono::year_month_day> parseDay(std::string_view text)
 {
-    static constexpr std::array<unsigned, 12> days {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
-}
-
-bool parseDay(std::string_view text, int& y, int& m, int& d)
-{
-    return text.size() == 10 && digits(text, 0, 4, y) && text[4] == '-' && digits(text, 5, 2, m) && text[7] == '-'
-        && digits(text, 8, 2, d) && y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= static_cast<int>(daysInMonth(y, m));
+    int y = 0, m = 0, d = 0;
+    if (text.size() != 10 || !digits(text, 0, 4, y) || text[4] != '-' || !digits(text, 5, 2, m) || text[7] != '-'
+        || !digits(text, 8, 2, d) || y < 1)
+        return std::nullopt;
+    const std::chrono::year_month_day date {std::chrono::year {y}, std::chrono::month {static_cast<unsigned>(m)},
+        std::chrono::day {static_cast<unsigned>(d)}};
+    if (!date.ok())
+        return std::nullopt;
+    return date;
 }
 
 std::string twoDigits(int value)
@@ -87,10 +65,10 @@ std::string compactLocalTime()
 
 std::optional<Timestamp> parseTimestamp(std::string_view text)
 {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (text.size() < 20 || !parseDay(text.substr(0, 10), y, mo, d) || text[10] != 'T' || !digits(text, 11, 2, h)
-        || text[13] != ':' || !digits(text, 14, 2, mi) || text[16] != ':' || !digits(text, 17, 2, s) || h > 23
-        || mi > 59 || s > 59)
+    int h = 0, mi = 0, s = 0;
+    const auto date = text.size() < 20 ? std::nullopt : parseDay(text.substr(0, 10));
+    if (!date || text[10] != 'T' || !digits(text, 11, 2, h) || text[13] != ':' || !digits(text, 14, 2, mi)
+        || text[16] != ':' || !digits(text, 17, 2, s) || h > 23 || mi > 59 || s > 59)
         return std::nullopt;
     int offset = 0;
     if (text.size() == 20 && text[19] == 'Z') {
@@ -104,9 +82,9 @@ std::optional<Timestamp> parseTimestamp(std::string_view text)
         return std::nullopt;
     }
     Timestamp t;
-    const std::int64_t local
-        = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 + mi * 60 + s;
-    t.utc = local - std::int64_t {offset} * 60;
+    using namespace std::chrono;
+    const auto local = sys_days {*date} + hours {h} + minutes {mi} + seconds {s};
+    t.utc = (local - minutes {offset}).time_since_epoch().count();
     t.offsetMinutes = offset;
     t.day = std::string(text.substr(0, 10));
     return t;
@@ -114,25 +92,20 @@ std::optional<Timestamp> parseTimestamp(std::string_view text)
 
 bool isDay(std::string_view text)
 {
-    int y = 0, m = 0, d = 0;
-    return parseDay(text, y, m, d);
+    return parseDay(text).has_value();
 }
 
 std::string formatTimestamp(std::int64_t utc, int offsetMinutes)
 {
-    const std::int64_t local = utc + std::int64_t {offsetMinutes} * 60;
-    std::int64_t days = local / 86400;
-    std::int64_t seconds = local % 86400;
-    if (seconds < 0) {
-        seconds += 86400;
-        --days;
-    }
-    int year = 0;
-    unsigned month = 0, day = 0;
-    civilFromDays(days, year, month, day);
+    using namespace std::chrono;
+    const sys_seconds local {seconds {utc + std::int64_t {offsetMinutes} * 60}};
+    const sys_days midnight = floor<days>(local);
+    const year_month_day date {midnight};
+    const hh_mm_ss time {local - midnight};
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", year, month, day,
-        static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(date.year()),
+        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
+        static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
     std::string text = buffer;
     const int abs = offsetMinutes < 0 ? -offsetMinutes : offsetMinutes;
     text += (offsetMinutes < 0 ? "-" : "+") + twoDigits(abs / 60) + ":" + twoDigits(abs % 60);
