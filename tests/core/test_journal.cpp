@@ -10,6 +10,7 @@
 #include <random>
 #include <set>
 #include <thread>
+#include <utility>
 
 #include <sys/stat.h>
 
@@ -819,6 +820,36 @@ TEST_CASE("journal: a write that may not wait says busy at once; waitUntilWritab
     CHECK_FALSE(Journal::waitUntilWritable(path, 10000, cancel));
     CHECK(std::chrono::steady_clock::now() - cancelled < std::chrono::milliseconds(500));
     other.exec("ROLLBACK");
+}
+
+TEST_CASE("journal: calendar arithmetic holds across the epoch and over leap days and centuries", "[journal]")
+{
+    // Seconds since 1970-01-01T00:00:00Z, from `date -u -d ... +%s`.
+    const std::pair<const char*, std::int64_t> known[] = {
+        {"1970-01-01T00:00:00Z", 0},
+        {"1969-12-31T23:59:59Z", -1},
+        {"0001-01-01T00:00:00Z", -62135596800},
+        {"1900-03-01T00:00:00Z", -2203891200},
+        {"2000-02-29T12:00:00Z", 951825600},
+        {"2100-03-01T00:00:00Z", 4107542400},
+        {"9999-12-31T23:59:59Z", 253402300799},
+    };
+    for (const auto& [text, utc] : known) {
+        const auto t = parseTimestamp(text);
+        REQUIRE(t);
+        CHECK(t->utc == utc);
+        CHECK(formatTimestamp(utc, 0) == std::string(text).substr(0, 19) + "+00:00");
+    }
+    // A local day that is another UTC day, both ways.
+    CHECK(parseTimestamp("2026-01-01T00:30:00+01:00")->utc == parseTimestamp("2025-12-31T23:30:00Z")->utc);
+    CHECK(formatTimestamp(parseTimestamp("2025-12-31T23:30:00Z")->utc, 60) == "2026-01-01T00:30:00+01:00");
+    CHECK(formatTimestamp(0, -60) == "1969-12-31T23:00:00-01:00");
+    CHECK(isDay("2000-02-29"));
+    CHECK_FALSE(isDay("1900-02-29"));
+    CHECK_FALSE(isDay("2100-02-29"));
+    CHECK_FALSE(isDay("0000-01-01"));
+    CHECK_FALSE(isDay("2026-00-10"));
+    CHECK_FALSE(isDay("2026-04-00"));
 }
 
 TEST_CASE("journal: timestamps and days parse strictly", "[journal]")
