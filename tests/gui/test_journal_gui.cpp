@@ -76,7 +76,7 @@ struct TempJournal {
     TempJournal() { session.setInteractive(false); }
     journal::Journal& journal()
     {
-        auto* j = session.journal();
+        auto* j = session.ensureOpen();
         REQUIRE(j);
         return *j;
     }
@@ -165,9 +165,53 @@ TEST_CASE("journal gui: nothing is opened or created until the journal is needed
     f.close();
     JournalSession other(testCatalogue(), foreign);
     other.setInteractive(false);
-    CHECK(other.journal() == nullptr);
+    CHECK(other.journal() == nullptr); // the accessor opens nothing
+    CHECK(other.lastError().isEmpty());
+    CHECK(other.ensureOpen() == nullptr);
     CHECK(other.lastError().contains(foreign));
     CHECK(QFileInfo(foreign).size() == 8192);
+}
+
+TEST_CASE("journal gui: reloading the model of an unopened session opens nothing and shows no dialog", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    // Interactive, over files that would each end in a message box if anything opened them: a file the user named
+    // that is not a journal, and a journal in a folder that does not exist yet.
+    const QString foreign = dir.filePath("letter.txt");
+    QFile f(foreign);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    bool modal = false;
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, [&] {
+        if (auto* box = QApplication::activeModalWidget()) {
+            modal = true;
+            box->close();
+        }
+    });
+    watchdog.start(20);
+    for (const QString& path : {foreign, dir.filePath("sub/journal.sqlite")}) {
+        JournalSession session(testCatalogue(), path);
+        REQUIRE(session.interactive());
+        QSignalSpy errors(&session, &JournalSession::error);
+        QSignalSpy messages(&session, &JournalSession::statusMessage);
+        JournalModel model(session);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        model.reload();
+        model.setTrash(true);
+        model.setTrash(false);
+        QApplication::processEvents();
+        CHECK_FALSE(modal);
+        CHECK_FALSE(session.isOpen());
+        CHECK(session.journal() == nullptr);
+        CHECK(model.rowCount() == 0);
+        CHECK(errors.isEmpty());
+        CHECK(messages.isEmpty());
+        CHECK(session.lastError().isEmpty());
+    }
+    CHECK(QFileInfo(foreign).size() == 8192);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("sub")));
 }
 
 TEST_CASE("journal gui: the model passes the model tester and fetches in pages", "[gui][journal]")

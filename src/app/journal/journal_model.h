@@ -36,8 +36,8 @@ public:
     /// Lists the trash instead of the live notes (same filter).
     void setTrash(bool trash);
     bool trash() const { return query_.trash; }
-    /// Reads the journal again (opening it on the first call); before the first call the model is empty and the
-    /// journal untouched.
+    /// Reads the journal again if the session has it open (JournalSession::ensureOpen() is the caller's step
+    /// before); never opens it, asks nothing, shows no dialog. Before the first call the model is empty.
     void reload();
     bool isLoaded() const { return loaded_; }
     /// How many notes match the filter; rowCount() is how many have been fetched so far.

@@ -41,12 +41,10 @@ journal::Vocabulary JournalSession::vocabulary() const
     return {&catalogue_.body(), &catalogue_};
 }
 
-journal::Journal* JournalSession::journal()
+JournalSession::OpenResult JournalSession::open()
 {
-    // A failed open is told once, not at every refresh; a write (below) tries again, since the cause (a full
-    // disk, a folder made read-only) may be gone by then.
-    if (journal_ || openFailed_)
-        return journal_.get();
+    if (journal_)
+        return {journal_.get(), {}, {}, {}};
     try {
         journal::OpenOptions options;
         // A file the user named may be anything of theirs: refuse rather than move it aside.
@@ -57,16 +55,14 @@ journal::Journal* JournalSession::journal()
         // Writes never wait on the UI thread for another program's lock: one short try, then write() waits aside.
         journal_->setBusyWait(kUiBusyMs, 1);
     } catch (const std::exception& e) {
-        openFailed_ = true;
-        reportError(tr("The pain journal could not be opened.\n\n%1").arg(describe(e)));
-        return nullptr;
+        OpenResult failed;
+        failed.error = tr("The pain journal could not be opened.\n\n%1").arg(describe(e));
+        lastError_ = failed.error;
+        emit error(failed.error);
+        return failed;
     }
-    tellAboutOpen();
-    return journal_.get();
-}
 
-void JournalSession::tellAboutOpen()
-{
+    OpenResult result {journal_.get(), {}, {}, {}};
     const auto& report = journal_->report();
     if (report.migratedFrom > 0)
         emit statusMessage(tr("The journal %1 was updated to the current format (from version %2).")
@@ -74,20 +70,32 @@ void JournalSession::tellAboutOpen()
                                .arg(report.migratedFrom));
     for (const auto& warning : report.warnings)
         emit statusMessage(tr("Journal: %1").arg(qs(warning)));
-    if (report.movedAside.empty())
-        return;
-
-    const QString text = tr("Your pain journal %1 was damaged and could not be read (%2).\n\nIt was moved to %3, "
+    if (!report.movedAside.empty()) {
+        result.damaged = tr("Your pain journal %1 was damaged and could not be read (%2).\n\nIt was moved to %3, "
                             "untouched, and a new empty journal was started in its place.")
                              .arg(path_, qs(report.problem), qs(report.movedAside));
-    lastError_ = text;
-    emit error(text);
+        result.newestBackup = qs(report.newestBackup);
+        lastError_ = result.damaged;
+        emit error(result.damaged);
+    }
+    return result;
+}
+
+void JournalSession::present(const OpenResult& result)
+{
     if (!interactive_)
         return;
-    QMessageBox box(QMessageBox::Warning, tr("Pain journal damaged"), text, QMessageBox::NoButton, dialogParent());
+    if (!result.journal) {
+        QMessageBox::warning(dialogParent(), tr("Pain journal"), result.error);
+        return;
+    }
+    if (result.damaged.isEmpty())
+        return;
+    QMessageBox box(
+        QMessageBox::Warning, tr("Pain journal damaged"), result.damaged, QMessageBox::NoButton, dialogParent());
     QPushButton* restoreButton = nullptr;
-    if (!report.newestBackup.empty()) {
-        box.setInformativeText(tr("The newest automatic backup is %1.").arg(qs(report.newestBackup)));
+    if (!result.newestBackup.isEmpty()) {
+        box.setInformativeText(tr("The newest automatic backup is %1.").arg(result.newestBackup));
         restoreButton = box.addButton(tr("Restore the newest backup"), QMessageBox::AcceptRole);
         box.addButton(tr("Start with the empty journal"), QMessageBox::RejectRole);
         box.setDefaultButton(restoreButton);
@@ -100,9 +108,18 @@ void JournalSession::tellAboutOpen()
         restoreNewestBackup();
 }
 
+journal::Journal* JournalSession::ensureOpen()
+{
+    if (journal_)
+        return journal_.get();
+    const OpenResult result = open();
+    present(result);
+    return journal_.get();
+}
+
 bool JournalSession::restoreNewestBackup()
 {
-    auto* j = journal();
+    auto* j = ensureOpen();
     if (!j)
         return false;
     const auto list = journal::Journal::backups(j->path());
@@ -119,8 +136,9 @@ bool JournalSession::restoreNewestBackup()
 
 bool JournalSession::write(const QString& what, const std::function<void(journal::Journal&)>& body)
 {
-    openFailed_ = false; // the user asked for this: try to open again, and say why if it still fails
-    auto* j = journal();
+    // The user asked for this: open now if needed (again after a failed open, since the cause - a full disk, a
+    // folder made read-only - may be gone by then), and say why if it still fails.
+    auto* j = ensureOpen();
     if (!j)
         return false;
     for (;;) {

@@ -1,4 +1,4 @@
-// journal_session: the app's one handle on the pain journal - opened lazily, errors turned into messages.
+// journal_session: the app's one handle on the pain journal - opened explicitly, errors turned into messages.
 #pragma once
 
 #include <QEventLoop>
@@ -19,8 +19,9 @@ class Catalogue;
 
 namespace tmap::app {
 
-/// Opens the journal the first time something needs it (never at start-up), tells the user what open() found,
-/// turns core errors into messages that name the file and the problem, and emits changed() after every write.
+/// Opens the journal when asked to (open(), ensureOpen(): never at start-up, never from a getter or a model reset),
+/// tells the user what the open found, turns core errors into messages that name the file and the problem, and
+/// emits changed() after every write.
 class JournalSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalSession)
@@ -34,8 +35,24 @@ public:
     /// The journal file (known without opening it).
     QString path() const { return path_; }
     bool isOpen() const { return journal_ != nullptr; }
-    /// The journal, opened now if needed; nullptr when it cannot be opened (the user has been told why).
-    journal::Journal* journal();
+    /// The open journal, or nullptr when it is not open (yet, or it could not be). Opens nothing, asks nothing.
+    journal::Journal* journal() const { return journal_.get(); }
+
+    /// What an open found, for the caller to present (present() does it the app's way).
+    struct OpenResult {
+        journal::Journal* journal = nullptr; ///< nullptr: it could not be opened
+        QString error; ///< why it could not be opened, naming the file
+        QString damaged; ///< the journal was damaged and moved aside: what happened, naming both files
+        QString newestBackup; ///< with `damaged`: the backup restoreNewestBackup() would bring back, if any
+    };
+    /// Opens the journal if it is not open yet: file I/O only, no dialog. Emits statusMessage() for a migration
+    /// or a warning and error() for a failure or a moved-aside journal. An open journal is returned as it is.
+    OpenResult open();
+    /// Tells the user what open() found: a message box for a failure, or for a damaged journal one that offers to
+    /// restore the newest backup (and restores it when chosen). Nothing when not interactive.
+    void present(const OpenResult& result);
+    /// open() then present(): the explicit step before the journal is shown or written. The journal or nullptr.
+    journal::Journal* ensureOpen();
     /// The ids notes may use: the catalogue's muscles, trigger points, factors and body regions.
     journal::Vocabulary vocabulary() const;
 
@@ -78,7 +95,6 @@ signals:
     void waiting(bool waiting);
 
 private:
-    void tellAboutOpen();
     /// Waits off the UI thread until the journal is writable, with "waiting for another program..." and a
     /// Cancel; false when cancelled or after a long time.
     bool waitForOtherProgram();
@@ -88,7 +104,6 @@ private:
     QString path_;
     bool pathGiven_;
     std::unique_ptr<journal::Journal> journal_;
-    bool openFailed_ = false;
     bool interactive_ = true;
     QString lastError_;
     QPointer<QWidget> dialogParent_;

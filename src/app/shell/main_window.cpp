@@ -218,7 +218,7 @@ void MainWindow::saveToJournal()
     note.text = wherePage_->answerLines().join('\n').toStdString();
     // JournalPage::newNoteFrom takes only the drawing, so the editor runs here, as the page runs it.
     JournalPage* page = journalPage();
-    if (!journalSession_->journal())
+    if (!journalSession_->ensureOpen())
         return;
     NoteEditor editor(*journalSession_, note, this);
     if (editor.exec() != QDialog::Accepted)
