@@ -16,7 +16,8 @@
     <message>
         <source>The catalogue could not be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog konnte nicht gelesen werden:
+%1</translation>
     </message>
 </context>
 <context>
@@ -320,84 +321,86 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Treat this point: a guided session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt behandeln: eine angeleitete Sitzung</translation>
     </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>
     <message>
         <source>What goes with your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Ihrem Schmerz einhergeht</translation>
     </message>
     <message>
         <source>What happened together in your notes. It does not show what caused what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in Ihren Notizen zusammen vorkam. Es zeigt nicht, was was verursacht hat.</translation>
     </message>
     <message numerus="yes">
         <source>%n session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>too few to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige für eine Aussage</translation>
     </message>
     <message>
         <source>%1 points less right after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte weniger direkt danach</translation>
     </message>
     <message>
         <source>Next day: %1 (%2); other days: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nächsten Tag: %1 (%2); an anderen Tagen: %3 (%4)</translation>
     </message>
     <message>
         <source>pain %1 on days with it, %2 without</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 an Tagen damit, %2 ohne</translation>
     </message>
     <message>
         <source>%1 with, %2 without</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit, %2 ohne</translation>
     </message>
     <message>
         <source>Treatments</source>
-        <translation type="unfinished">Behandlungen</translation>
+        <translation>Behandlungen</translation>
     </message>
     <message>
         <source>Run a guided session, or note the pain
 before and after a treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie eine angeleitete Sitzung, oder notieren Sie den Schmerz
+vor und nach einer Behandlung.</translation>
     </message>
     <message>
         <source>Factors</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktoren</translation>
     </message>
     <message>
         <source>Tick factors such as long sitting
 in your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie in Ihren Notizen Faktoren
+wie langes Sitzen an.</translation>
     </message>
 </context>
 <context>
@@ -880,27 +883,27 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     </message>
     <message>
         <source>&amp;Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Tage</translation>
     </message>
     <message>
         <source>Clear the days: show the notes of any day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesauswahl aufheben: die Notizen aller Tage zeigen</translation>
     </message>
     <message>
         <source>What goes with your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit Ihrem Schmerz einhergeht</translation>
     </message>
     <message>
         <source>Overall pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtschmerz</translation>
     </message>
     <message>
         <source>Your notes run from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen reichen von %1 bis %2</translation>
     </message>
     <message>
         <source>No notes yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Notizen</translation>
     </message>
 </context>
 <context>
@@ -1029,15 +1032,15 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Nothing was saved: you stopped waiting for the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
     </message>
     <message>
         <source>Waiting for another program to finish writing to the pain journal %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis ein anderes Programm das Schreiben in das Schmerztagebuch %1 beendet hat …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1235,11 +1238,11 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>--treat &quot;%1&quot;: expected TRIGGER-POINT[:left|right]</source>
-        <translation type="unfinished"></translation>
+        <translation>--treat „%1“: erwartet wird TRIGGERPUNKT[:left|right]</translation>
     </message>
     <message>
         <source>--treat-step &quot;%1&quot;: use before, get-ready, hold or after</source>
-        <translation type="unfinished"></translation>
+        <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold oder after</translation>
     </message>
 </context>
 <context>
@@ -1547,19 +1550,19 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Discard this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz verwerfen?</translation>
     </message>
     <message>
         <source>What you typed in this note has not been saved and will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie in diese Notiz geschrieben haben, wurde nicht gespeichert und geht verloren.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1771,11 +1774,11 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>What goes with the pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Schmerz einhergeht</translation>
     </message>
     <message>
         <source>What happened together in these notes; it does not show what caused what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesen Notizen zusammen vorkam; es zeigt nicht, was was verursacht hat.</translation>
     </message>
 </context>
 <context>
@@ -1873,219 +1876,219 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <name>tmap::app::SessionDialog</name>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>How long:</source>
-        <translation type="unfinished">Wie lange:</translation>
+        <translation>Wie lange:</translation>
     </message>
     <message>
         <source>How often:</source>
-        <translation type="unfinished">Wie oft:</translation>
+        <translation>Wie oft:</translation>
     </message>
     <message>
         <source>How hard:</source>
-        <translation type="unfinished">Wie fest:</translation>
+        <translation>Wie fest:</translation>
     </message>
     <message>
         <source>Treat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandeln: %1</translation>
     </message>
     <message>
         <source>Where to press</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo drücken</translation>
     </message>
     <message>
         <source>How to find the point and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie den Punkt finden und was zu tun ist</translation>
     </message>
     <message>
         <source>Where to press:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo drücken:</translation>
     </message>
     <message>
         <source>How to find it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie ihn finden:</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>Then stretch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach dehnen: %1</translation>
     </message>
     <message>
         <source>Pain now, before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz jetzt, vorher</translation>
     </message>
     <message>
         <source>Pain &amp;now (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz j&amp;etzt (0–10):</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished">&amp;Ja</translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <source>Not s&amp;ure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht s&amp;icher</translation>
     </message>
     <message>
         <source>Does pressing the point bring on your familiar pain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst das Drücken auf den Punkt Ihren bekannten Schmerz aus?</translation>
     </message>
     <message>
         <source>&amp;Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten (Leertaste)</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>&amp;Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause (Leertaste)</translation>
     </message>
     <message>
         <source>Ne&amp;xt step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chster Schritt</translation>
     </message>
     <message>
         <source>Time is up: let go and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist um: Lassen Sie los und ruhen Sie sich aus.</translation>
     </message>
     <message>
         <source>Pain now, after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz jetzt, nachher</translation>
     </message>
     <message>
         <source>Pain n&amp;ow (0-10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz &amp;jetzt (0–10):</translation>
     </message>
     <message>
         <source>&amp;Finish and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden und speichern</translation>
     </message>
     <message>
         <source>Stop: sharp, spreading or numb</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp: stechend, ausstrahlend oder taub</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Stopped. Let go of the point now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Lassen Sie den Punkt jetzt los.</translation>
     </message>
     <message>
         <source>Sharp, spreading or numb pain is a sign to stop, not to press harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stechender, ausstrahlender oder tauber Schmerz ist ein Zeichen aufzuhören – nicht, fester zu drücken.</translation>
     </message>
     <message>
         <source>Precautions</source>
-        <translation type="unfinished">Vorsichtsmaßnahmen</translation>
+        <translation>Vorsichtsmaßnahmen</translation>
     </message>
     <message>
         <source>See a clinician when</source>
-        <translation type="unfinished">Gehen Sie zu Arzt oder Ärztin, wenn</translation>
+        <translation>Gehen Sie zu Arzt oder Ärztin, wenn</translation>
     </message>
     <message>
         <source>Guided session: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeleitete Sitzung: %1 (%2).</translation>
     </message>
     <message>
         <source>Pressing brought on the familiar pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drücken hat den bekannten Schmerz ausgelöst.</translation>
     </message>
     <message>
         <source>Pressing did not bring on the familiar pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Drücken hat den bekannten Schmerz nicht ausgelöst.</translation>
     </message>
     <message>
         <source>Not sure whether pressing brought on the familiar pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar, ob das Drücken den bekannten Schmerz ausgelöst hat.</translation>
     </message>
     <message>
         <source>Holds done: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephasen geschafft: %1 von %2.</translation>
     </message>
     <message>
         <source>Stopped early: sharp, spreading or numb pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig abgebrochen: stechender, ausstrahlender oder tauber Schmerz.</translation>
     </message>
     <message>
         <source>Stopped early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeitig abgebrochen.</translation>
     </message>
     <message>
         <source>Get ready: find the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten: den Punkt finden</translation>
     </message>
     <message>
         <source>Slow strokes: %1, then Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam ausstreichen: %1, dann „Nächster Schritt“</translation>
     </message>
     <message>
         <source>Press and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken und halten</translation>
     </message>
     <message>
         <source>Get ready to stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Dehnen bereit machen</translation>
     </message>
     <message>
         <source>Stretch and hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen und halten</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stretch %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung %1 von %2</translation>
     </message>
     <message>
         <source>Hold %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephase %1 von %2</translation>
     </message>
     <message>
         <source>&amp;Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen (Leertaste)</translation>
     </message>
     <message>
         <source>Done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Gut gemacht.</translation>
     </message>
     <message>
         <source>Pain before: %1, after: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher: %1, nachher: %2.</translation>
     </message>
     <message>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Tagebuch gespeichert.</translation>
     </message>
     <message>
         <source>Session stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgebrochen</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>What was done is saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geschafft haben, ist in Ihrem Tagebuch gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2234,15 +2237,15 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Undo clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig &amp;machen</translation>
     </message>
     <message>
         <source>Bring back the spots and symptoms just cleared (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eben gelöschten Stellen und Symptome zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Treat this: a guided session</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Punkt &amp;behandeln: eine angeleitete Sitzung</translation>
     </message>
 </context>
 </TS>
