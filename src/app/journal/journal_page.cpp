@@ -1,3 +1,6 @@
+// journal/journal_page: the Journal tab: list, filters, trend, what helped, insights, export/import/report.
+// Over 600 lines because it wires one page's many controls; the trend and the file actions are the seams along
+// which it will be split (prepared on the branch issue-15b).
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
 
@@ -324,6 +327,9 @@ void JournalPage::ensureLoaded()
     if (loaded_)
         return;
     loaded_ = true;
+    // The explicit step: open the journal (and tell the user what the open found) before the model reads it; the
+    // model's reset itself only reads what is open.
+    session_.ensureOpen();
     applyFilter();
     watchJournalFile();
 }
@@ -622,7 +628,7 @@ void JournalPage::fitEffects()
 
 bool JournalPage::runEditor(const journal::Note& note)
 {
-    if (!session_.journal())
+    if (!session_.ensureOpen())
         return false;
     NoteEditor editor(session_, note, window());
     if (editor.exec() != QDialog::Accepted)
@@ -652,7 +658,7 @@ bool JournalPage::newNote()
 
 bool JournalPage::editNote(const QString& id)
 {
-    auto* j = session_.journal();
+    auto* j = session_.ensureOpen();
     if (id.isEmpty() || !j)
         return false;
     std::optional<journal::Note> note;
@@ -750,7 +756,7 @@ void JournalPage::showMessage(const QString& text, bool offerUndo)
 
 bool JournalPage::exportTo(const QString& path, journal::Format format)
 {
-    auto* j = session_.journal();
+    auto* j = session_.ensureOpen();
     if (!j)
         return false;
     try {
@@ -787,7 +793,7 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
 
 bool JournalPage::writeReportTo(const QString& pdfPath)
 {
-    auto* j = session_.journal();
+    auto* j = session_.ensureOpen();
     if (!j)
         return false;
     QString error;
@@ -817,7 +823,7 @@ void JournalPage::exportWithDialog(journal::Format format)
 
 void JournalPage::importWithDialog()
 {
-    auto* j = session_.journal();
+    auto* j = session_.ensureOpen();
     if (!j)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),

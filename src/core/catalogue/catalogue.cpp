@@ -1,3 +1,6 @@
+// catalogue/catalogue: opens the catalogue database, validates it at open (every key, count and id the reader will
+// use, docs/reliability.md) and reads it into memory. Over 600 lines because the validation mirrors the reader
+// table by table; keeping both in one file keeps them in step.
 #include "catalogue/catalogue.h"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// match/matcher: the ranking (docs/ranking.md). Over 600 lines because rank() is one scoring pass over flat
+// per-candidate arrays (kept together for speed: bench_match), and the spot and question-id parsers sit beside it.
 #include "match/matcher.h"
 
 #include <algorithm>
