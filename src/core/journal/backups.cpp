@@ -6,7 +6,7 @@
 
 #include "db/backup.h"
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

@@ -17,7 +17,7 @@
 #include "db/backup.h"
 #include "journal/user_files.h"
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

@@ -7,7 +7,7 @@
 
 #include "journal/uuid.h"
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

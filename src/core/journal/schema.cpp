@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

@@ -6,7 +6,7 @@
 
 #include "catalogue/catalogue.h"
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

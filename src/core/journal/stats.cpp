@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 

@@ -10,7 +10,7 @@
 #include "journal/note_rules.h"
 #include "journal/uuid.h"
 
-#include "journal/journal_internal.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 
