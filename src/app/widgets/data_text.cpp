@@ -55,11 +55,9 @@ QString DataText::symptomName(const catalogue::Symptom& symptom)
 
 QString DataText::symptomName(const std::string& id)
 {
-    if (const auto* c = state().catalogue)
-        for (const auto& s : c->data().symptoms)
-            if (s.id == id)
-                return symptomName(s);
-    return QString::fromStdString(id);
+    const auto* c = state().catalogue;
+    const auto* s = c ? c->symptom(id) : nullptr;
+    return s ? symptomName(*s) : QString::fromStdString(id);
 }
 
 QString DataText::factorName(const catalogue::Factor& factor)
@@ -79,11 +77,9 @@ QString DataText::factorPrevention(const catalogue::Factor& factor)
 
 QString DataText::factorName(const std::string& id)
 {
-    if (const auto* c = state().catalogue)
-        for (const auto& f : c->data().factors)
-            if (f.id == id)
-                return factorName(f);
-    return QString::fromStdString(id);
+    const auto* c = state().catalogue;
+    const auto* f = c ? c->factor(id) : nullptr;
+    return f ? factorName(*f) : QString::fromStdString(id);
 }
 
 QString DataText::redFlagTitle(const catalogue::RedFlag& flag)

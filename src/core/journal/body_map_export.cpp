@@ -282,21 +282,8 @@ std::size_t exportBodyMapToFile(
     Journal& journal, const std::string& path, BodyMapFormat format, const Range& range, BodyMapPeriod period)
 {
     const auto drawings = exportBodyMap(journal, format, range, period);
-    writeAtomically(
-        path,
-        [&](const std::string& temporary) {
-            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-            out.exceptions(std::ios::failbit | std::ios::badbit);
-            errno = 0;
-            try {
-                out << bodyMapJson(format, range, drawings).dump(2) << "\n";
-                out.close();
-            } catch (const std::ios_base::failure&) {
-                const int error = errno;
-                throw JournalError(path + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
-            }
-        },
-        journal.path());
+    writeStreamAtomically(
+        path, [&](std::ostream& out) { out << bodyMapJson(format, range, drawings).dump(2) << "\n"; }, journal.path());
     return drawings.size();
 }
 

@@ -403,20 +403,10 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
 std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
 {
     std::size_t count = 0;
-    writeAtomically(
+    writeStreamAtomically(
         path,
-        [&](const std::string& temporary) {
-            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-            out.exceptions(std::ios::failbit | std::ios::badbit);
-            errno = 0;
-            try {
-                count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
-                out.close();
-            } catch (const std::ios_base::failure&) {
-                // errno is the write's; take it before anything else (the cleanup) can change it.
-                const int error = errno;
-                throw JournalError(path + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
-            }
+        [&](std::ostream& out) {
+            count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
         },
         journal.path());
     return count;

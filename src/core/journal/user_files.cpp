@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include <fcntl.h>
@@ -184,6 +185,27 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     if (::rename(temporary.c_str(), target.c_str()) != 0)
         fail(errno);
     syncFolder(folderOf(target).string());
+}
+
+void writeStreamAtomically(
+    const std::string& target, const std::function<void(std::ostream& out)>& write, const std::string& journalPath)
+{
+    writeAtomically(
+        target,
+        [&](const std::string& temporary) {
+            std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+            out.exceptions(std::ios::failbit | std::ios::badbit);
+            errno = 0;
+            try {
+                write(out);
+                out.close();
+            } catch (const std::ios_base::failure&) {
+                // errno is the write's; take it before anything else (the cleanup) can change it.
+                const int error = errno;
+                throw JournalError(target + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
+            }
+        },
+        journalPath);
 }
 
 } // namespace tmap::journal

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <iosfwd>
 #include <string>
 
 namespace tmap::journal {
@@ -23,6 +24,11 @@ std::string temporaryNameFor(const std::string& target);
 /// removes what killed runs left of earlier temporary files of `target` (removeStaleTemporaries).
 void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
     const std::string& journalPath = {});
+
+/// writeAtomically for a file written as a stream: `write` fills it; a failed write throws JournalError
+/// "<target>: cannot write the export: <reason>" with the write's own errno (the disk is full, ...).
+void writeStreamAtomically(
+    const std::string& target, const std::function<void(std::ostream& out)>& write, const std::string& journalPath);
 
 /// Removes files in `folder` named "<prefix>...tmp-<pid>[-<n>]" whose process is no longer running (what a killed
 /// export or backup left behind); returns how many. Files of running processes and other names are left alone.
