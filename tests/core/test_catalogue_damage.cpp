@@ -73,6 +73,7 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         {"DELETE FROM body_shape WHERE view_id = 'soles'; DELETE FROM body_view WHERE id = 'soles'",
             "the body view \"soles\" is missing"},
         {"UPDATE body_view SET aspect = 0 WHERE id = 'front'", "aspect ratio"},
+        {"UPDATE pain_guide_muscle SET place = 0 WHERE rowid = (SELECT rowid FROM pain_guide_muscle WHERE ordinal = 2 AND place = 2 LIMIT 1)", "out of place"},
     };
     for (const auto& [sql, expected] : cases) {
         INFO(sql);

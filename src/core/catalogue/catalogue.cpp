@@ -86,10 +86,19 @@ void loadLists(db::Database& db, CatalogueData& data)
         };
         for (auto st = db.prepare("SELECT guide_id, region FROM pain_guide_region ORDER BY rowid"); st.step();)
             guide(st.integer(0)).regions.push_back(st.text(1));
-        for (auto st = db.prepare("SELECT guide_id, muscle_id, kind FROM pain_guide_muscle ORDER BY guide_id, ordinal");
-             st.step();)
-            guide(st.integer(0))
-                .muscles.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover});
+        for (auto st = db.prepare(
+                 "SELECT guide_id, muscle_id, kind, place FROM pain_guide_muscle ORDER BY guide_id, ordinal");
+             st.step();) {
+            auto& g = guide(st.integer(0));
+            // Places start at 0 and grow by at most one per muscle (the schema's CHECK cannot see the order).
+            const std::int64_t place = st.integer(3);
+            const std::int64_t next = g.muscles.empty() ? 0 : g.muscles.back().place + 1;
+            if (place < 0 || place > next || (!g.muscles.empty() && place < g.muscles.back().place))
+                throw CatalogueError("damaged catalogue: pain guide " + std::to_string(st.integer(0))
+                    + " has muscle \"" + st.text(1) + "\" out of place");
+            g.muscles.push_back(
+                {st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover, static_cast<int>(place)});
+        }
         for (auto st
              = db.prepare("SELECT guide_id, source_id, chapter FROM pain_guide_source ORDER BY guide_id, ordinal");
              st.step();)
@@ -380,8 +389,12 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
         if (const auto problem = firstBrokenReference(*cat->db_, *cat->body_); !problem.empty())
             throw CatalogueError(path + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
-    } catch (const CatalogueError&) {
-        throw;
+    } catch (const CatalogueError& e) {
+        // Every message names the file, including those of the readers that do not know it.
+        const std::string message = e.what();
+        if (message.rfind(path, 0) == 0)
+            throw;
+        throw CatalogueError(path + ": " + message + " (rebuild the catalogue)");
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {

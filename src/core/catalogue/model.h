@@ -136,6 +136,9 @@ struct GuideSection {
 struct GuideMuscle {
     std::string muscleId;
     ZoneKind kind = ZoneKind::Main;
+    /// The place in the references' list (0 = first). Muscles the references name in one entry ("adductor longus
+    /// and brevis", "trapezius" split here into its parts) share a place; otherwise it is the muscle's index.
+    int place = 0;
 };
 
 /// One of the references' pain guides: for pain in these regions, the muscles whose trigger points the references

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -57,7 +57,8 @@ CREATE TABLE pain_guide (id INTEGER PRIMARY KEY);
 CREATE TABLE pain_guide_region (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), region TEXT NOT NULL UNIQUE);
 CREATE TABLE pain_guide_muscle (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 muscle_id TEXT NOT NULL REFERENCES muscle(id),
-                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')));
+                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')),
+                                place INTEGER NOT NULL CHECK (place >= 0 AND place <= ordinal));
 CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE translation (language TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
