@@ -104,8 +104,6 @@ void loadLists(db::Database& db, CatalogueData& data)
              st.step();)
             guide(st.integer(0)).sources.push_back({st.text(1), st.text(2)});
     }
-    for (auto st = db.prepare("SELECT language, key, text FROM translation"); st.step();)
-        data.translations[st.text(0)][st.text(1)] = st.text(2);
     auto lines = [](const std::string& text) {
         std::vector<std::string> out;
         std::size_t at = 0;
@@ -362,7 +360,7 @@ std::string missingTables(db::Database& db)
 
 Catalogue::~Catalogue() = default;
 
-std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
+std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks checks)
 {
     if (path.empty() || !fs::exists(path))
         throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path)
@@ -387,8 +385,8 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
                 path + ": damaged catalogue: table " + missing + " is missing (rebuild the catalogue)");
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
-        if (const auto problem = firstBrokenReference(*cat->db_, *cat->body_); !problem.empty())
-            throw CatalogueError(path + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
+        if (checks == Checks::AtOpen)
+            cat->checkReferences();
     } catch (const CatalogueError& e) {
         // Every message names the file, including those of the readers that do not know it.
         const std::string message = e.what();
@@ -407,8 +405,23 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
     return cat;
 }
 
+void Catalogue::checkReferences() const
+{
+    std::call_once(referencesChecked_, [this] {
+        std::string problem;
+        try {
+            problem = firstBrokenReference(*db_, *body_);
+        } catch (const db::Error& e) {
+            throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
+        }
+        if (!problem.empty())
+            throw CatalogueError(path_ + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
+    });
+}
+
 void Catalogue::readMuscles() const
 {
+    checkReferences();
     std::call_once(musclesRead_, [this] {
         // open() checked every reference, so this fails only if the file changed or cannot be read since; what is
         // thrown then names the file, and nothing half-read stays behind (the next call tries again).
@@ -659,9 +672,22 @@ std::string findCatalogue(const std::string& programDir)
 const std::string& Catalogue::translated(
     std::string_view language, std::string_view key, const std::string& english) const
 {
-    const auto lang = data_.translations.find(language);
-    if (lang == data_.translations.end())
-        return english;
+    // Each language is read on its first use (start-up reads none: the first frame of an English window needs
+    // none, a German one only the region and view names it shows).
+    const std::lock_guard<std::mutex> lock(translationsMutex_);
+    auto lang = translations_.find(language);
+    if (lang == translations_.end()) {
+        std::map<std::string, std::string, std::less<>> strings;
+        try {
+            auto st = db_->prepare("SELECT key, text FROM translation WHERE language = ?");
+            st.bind(1, std::string(language));
+            while (st.step())
+                strings.emplace(st.text(0), st.text(1));
+        } catch (const db::Error& e) {
+            throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
+        }
+        lang = translations_.emplace(std::string(language), std::move(strings)).first;
+    }
     const auto it = lang->second.find(key);
     return it == lang->second.end() ? english : it->second;
 }

@@ -164,7 +164,8 @@ struct CatalogueData {
     std::vector<GuideSection> guide;
     std::vector<PainGuide> painGuides;
     std::vector<SearchSynonym> searchSynonyms;
-    /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text.
+    /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text. Filled by
+    /// the builder; an opened Catalogue reads each language on its first use instead (Catalogue::translated()).
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
     std::string regionsTsv; ///< the body vocabulary, verbatim
     /// The body geometry as authored (not the mirrored left lateral view). Filled by the builder; an opened
