@@ -15,15 +15,18 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/note_map.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
@@ -121,8 +124,17 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->horizontalHeader()->setSectionResizeMode(SpotRegion, QHeaderView::Stretch);
     spots_->horizontalHeader()->setSectionResizeMode(SpotRemove, QHeaderView::ResizeToContents);
     spots_->verticalHeader()->hide();
-    spots_->setSelectionMode(QAbstractItemView::NoSelection);
+    // The chosen row is the spot outlined on the map.
+    spots_->setSelectionMode(QAbstractItemView::SingleSelection);
+    spots_->setSelectionBehavior(QAbstractItemView::SelectRows);
     spots_->setAccessibleName(tr("Spots"));
+    map_ = new NoteMap(cat.body(), spotsBox);
+    map_->setToolTip(tr("Click where it hurt"));
+    connect(map_, &NoteMap::activated, this, [this](const QString& instance) { addSpot(instance); });
+    connect(spots_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const auto* item = row >= 0 ? spots_->item(row, SpotRegion) : nullptr;
+        map_->showRegion(item ? item->data(Qt::UserRole).toString() : QString());
+    });
     addRegion_ = new QComboBox(spotsBox);
     {
         QList<QPair<QString, QString>> regions;
@@ -141,9 +153,12 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(addRegion_, 1);
     addRow->addWidget(addSpotButton);
-    auto* spotsLayout = new QVBoxLayout(spotsBox);
-    spotsLayout->addWidget(spots_);
-    spotsLayout->addLayout(addRow);
+    auto* listLayout = new QVBoxLayout;
+    listLayout->addWidget(spots_, 1);
+    listLayout->addLayout(addRow);
+    auto* spotsLayout = new QHBoxLayout(spotsBox);
+    spotsLayout->addWidget(map_, 2);
+    spotsLayout->addLayout(listLayout, 3);
     connect(addSpotButton, &QPushButton::clicked, this, [this] {
         const int i = addRegion_->findText(addRegion_->currentText(), Qt::MatchFixedString);
         if (i < 0)
@@ -225,6 +240,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     layout->addWidget(problems_);
     layout->addWidget(buttons);
     resize(980, 760);
+    if (const auto* screen = this->screen())
+        resize(size().boundedTo(screen->availableSize()));
 
     setNote(note);
     opened_ = this->note();
@@ -256,8 +273,12 @@ void NoteEditor::setNote(const journal::Note& note)
     shownWhen_ = when_->dateTime();
     intensity_->setValue(note.intensity.value_or(-1));
     spots_->setRowCount(0);
+    for (const auto& spot : QVector<PainDrawing::Spot>(map_->drawing().spots()))
+        map_->drawing().remove(spot.instance);
     for (const auto& s : note.spots)
         addSpot(qs(s.region), s.intensity, s.quality);
+    if (spots_->rowCount() > 0)
+        spots_->setCurrentCell(0, SpotRegion); // the map opens in a view that shows the first spot
     text_->setPlainText(qs(note.text));
     QStringList tags;
     for (const auto& t : note.tags)
@@ -295,6 +316,8 @@ void NoteEditor::removeRowOf(QTableWidget* table, QWidget* button)
     for (int r = 0; r < table->rowCount(); ++r)
         for (int c = 0; c < table->columnCount(); ++c)
             if (table->cellWidget(r, c) == button) {
+                if (table == spots_)
+                    map_->drawing().remove(spots_->item(r, SpotRegion)->data(Qt::UserRole).toString());
                 table->removeRow(r);
                 return;
             }
@@ -302,12 +325,12 @@ void NoteEditor::removeRowOf(QTableWidget* table, QWidget* button)
 
 void NoteEditor::addSpot(const QString& instance, int intensity, journal::Quality quality)
 {
-    // A region already listed is not added twice; its row is shown instead.
-    for (int r = 0; r < spots_->rowCount(); ++r)
-        if (spots_->item(r, SpotRegion)->data(Qt::UserRole).toString() == instance) {
-            spots_->scrollToItem(spots_->item(r, SpotRegion));
-            return;
-        }
+    // A region already listed is not added twice; its row is chosen instead.
+    if (const int listed = spotRow(instance); listed >= 0) {
+        spots_->setCurrentCell(listed, SpotRegion);
+        spots_->scrollToItem(spots_->item(listed, SpotRegion));
+        return;
+    }
     const auto& body = session_.catalogue().body();
     const int row = spots_->rowCount();
     spots_->insertRow(row);
@@ -320,13 +343,31 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     value->setRange(0, 10);
     value->setValue(intensity);
     value->setFrame(false);
+    value->setAccessibleName(tr("Pain at %1 (0-10)").arg(name->text()));
     spots_->setCellWidget(row, SpotIntensity, value);
+    map_->drawing().add(instance, intensity);
+    // Changing a spot's pain also chooses its row, so that the map outlines the spot being changed.
+    connect(value, &QSpinBox::valueChanged, this, [this, instance](int v) {
+        map_->drawing().setIntensity(instance, v);
+        if (const int r = spotRow(instance); r >= 0 && r != spots_->currentRow())
+            spots_->setCurrentCell(r, SpotRegion);
+    });
     auto* feel = new QComboBox(spots_);
     for (const auto& [q, word] : journal::kQualities)
         feel->addItem(qualityLabel(q), static_cast<int>(q));
     feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
     spots_->setCellWidget(row, SpotQuality, feel);
     spots_->setCellWidget(row, SpotRemove, removeButton(spots_));
+    spots_->setCurrentCell(row, SpotRegion);
+    spots_->scrollToItem(name);
+}
+
+int NoteEditor::spotRow(const QString& instance) const
+{
+    for (int r = 0; r < spots_->rowCount(); ++r)
+        if (spots_->item(r, SpotRegion)->data(Qt::UserRole).toString() == instance)
+            return r;
+    return -1;
 }
 
 void NoteEditor::addTreatment(const journal::Treatment& t)
