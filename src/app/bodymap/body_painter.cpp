@@ -313,9 +313,7 @@ void BodyPainter::paint(
                 const QPainterPath p = regionPath(cached, it.key());
                 if (p.isEmpty() || it.value() <= 0)
                     continue;
-                QColor h = c.main;
-                h.setAlphaF(0.15 + 0.75 * std::min(1.0, it.value()));
-                painter.fillPath(p, h);
+                painter.fillPath(p, heatColour(c, it.value()));
             }
         }
         for (const auto& r : pattern) {
@@ -420,6 +418,13 @@ void BodyPainter::paint(
         }
     }
     painter.restore();
+}
+
+QColor BodyPainter::heatColour(const BodyColours& colours, double heat)
+{
+    QColor h = colours.main;
+    h.setAlphaF(0.15 + 0.75 * std::clamp(heat, 0.0, 1.0));
+    return h;
 }
 
 } // namespace tmap::app
