@@ -3,9 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -155,5 +157,28 @@ TEST_CASE(
             CHECK(png.width() == 1240);
             CHECK(reddish(png) > 400);
         }
+    }
+}
+
+// Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own
+// painting, on an A4 image at 150 dots per inch). TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[reportshot]"
+TEST_CASE("report: pages for review", "[.][reportshot]")
+{
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    ReportWriter writer(reportCatalogue(), *j);
+    writer.firstPage({}, 1240).save(out + "/report-1.png");
+    const auto doc = writer.document({});
+    QImage page(1240, 1754, QImage::Format_ARGB32_Premultiplied);
+    page.setDotsPerMeterX(5906); // 150 dots per inch
+    page.setDotsPerMeterY(5906);
+    ReportWriter::layOut(*doc, page);
+    for (int i = 0; i < std::min(doc->pageCount(), 4); ++i) {
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        ReportWriter::paintPage(painter, *doc, i, doc->pageCount() + 1);
+        painter.end();
+        page.save(out + QString("/report-%1.png").arg(i + 2));
     }
 }

@@ -177,6 +177,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     tags_->setPlaceholderText(tr("e.g. work, after running"));
     tags_->setClearButtonEnabled(true);
     auto* textLayout = new QFormLayout(textBox);
+    textLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow box puts the label over its field
     textLayout->addRow(text_);
     textLayout->addRow(tr("&Tags (comma separated):"), tags_);
 
@@ -278,7 +279,7 @@ void NoteEditor::setNote(const journal::Note& note)
     for (const auto& s : note.spots)
         addSpot(qs(s.region), s.intensity, s.quality);
     if (spots_->rowCount() > 0)
-        spots_->setCurrentCell(0, SpotRegion); // the map opens in a view that shows the first spot
+        chooseSpot(0); // the map opens in a view that shows the first spot
     text_->setPlainText(qs(note.text));
     QStringList tags;
     for (const auto& t : note.tags)
@@ -327,8 +328,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
 {
     // A region already listed is not added twice; its row is chosen instead.
     if (const int listed = spotRow(instance); listed >= 0) {
-        spots_->setCurrentCell(listed, SpotRegion);
-        spots_->scrollToItem(spots_->item(listed, SpotRegion));
+        chooseSpot(listed);
         return;
     }
     const auto& body = session_.catalogue().body();
@@ -350,7 +350,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     connect(value, &QSpinBox::valueChanged, this, [this, instance](int v) {
         map_->drawing().setIntensity(instance, v);
         if (const int r = spotRow(instance); r >= 0 && r != spots_->currentRow())
-            spots_->setCurrentCell(r, SpotRegion);
+            chooseSpot(r);
     });
     auto* feel = new QComboBox(spots_);
     for (const auto& [q, word] : journal::kQualities)
@@ -358,8 +358,15 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
     spots_->setCellWidget(row, SpotQuality, feel);
     spots_->setCellWidget(row, SpotRemove, removeButton(spots_));
+    chooseSpot(row);
+}
+
+void NoteEditor::chooseSpot(int row)
+{
+    // The signal alone is not enough: the table may have made the row current while it was being filled.
     spots_->setCurrentCell(row, SpotRegion);
-    spots_->scrollToItem(name);
+    spots_->scrollToItem(spots_->item(row, SpotRegion));
+    map_->showRegion(spots_->item(row, SpotRegion)->data(Qt::UserRole).toString());
 }
 
 int NoteEditor::spotRow(const QString& instance) const

@@ -73,6 +73,8 @@ private:
     QWidget* removeButton(QTableWidget* table);
     void fillPoints(int row);
     int spotRow(const QString& instance) const;
+    /// Makes the row current and outlines its spot on the map.
+    void chooseSpot(int row);
 
     JournalSession& session_;
     journal::Note original_;

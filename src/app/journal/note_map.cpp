@@ -2,7 +2,7 @@
 #include "app/journal/note_map.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -20,8 +20,10 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
     , drawing_(new PainDrawing(this))
     , views_(new QButtonGroup(this))
 {
-    auto* switcher = new QHBoxLayout;
+    // The view buttons in rows of three: the editor is narrow, and every view stays one click away.
+    auto* switcher = new QGridLayout;
     switcher->setSpacing(2);
+    int i = 0;
     for (const auto& v : body_.views()) {
         auto* b = new QToolButton(this);
         b->setText(BodyNames::view(v));
@@ -29,11 +31,11 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setProperty("view", QString::fromStdString(v.id));
         b->setToolTip(tr("Show the %1 view (Page Up and Page Down on the map)").arg(BodyNames::view(v)));
-        b->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         views_->addButton(b);
-        switcher->addWidget(b);
+        switcher->addWidget(b, i / 3, i % 3);
+        ++i;
     }
-    switcher->addStretch(1);
 
     map_ = new BodyMapWidget(body_, *drawing_, this);
     map_->setObjectName("noteMap");

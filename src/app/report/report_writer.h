@@ -41,6 +41,9 @@ public:
     int pagesWritten() const { return pages_; }
     /// Lays `doc` out in pages of `device` with 2 cm margins, as the PDF has them (pageCount() is then its pages).
     static void layOut(QTextDocument& doc, QPaintDevice& device);
+    /// Paints page `index` (0-based) of a laid-out document with its number ("Page 2 of `pages`": page 1 is the
+    /// summary).
+    static void paintPage(QPainter& painter, QTextDocument& doc, int index, int pages);
 
     /// One view of the body with a heat map (instance -> 0..1), on a white background, at `size` pixels.
     QImage heatMap(const QString& view, const QMap<QString, double>& heat, QSize size) const;
@@ -50,7 +53,6 @@ private:
     journal::Journal& journal_;
     int maxListed_ = 1000;
     int pages_ = 0;
-    static void paintPage(QPainter& painter, QTextDocument& doc, int index, int pages);
 };
 
 /// The report of `journal` over `range` into `pdfPath`; false with a message naming the file on failure.

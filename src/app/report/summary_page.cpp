@@ -232,14 +232,24 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0},
             row.drawing->notes == 1 ? tr("%n note", nullptr, 1) : tr("%n notes", nullptr, row.drawing->notes));
         BodyScene scene;
-        scene.showLabels = true;
+        // The painter's labels are sized in points of the device; the page draws its own, small, below.
+        scene.showLabels = false;
         for (const auto& r : row.drawing->regions)
             scene.heat.insert(qs(r.region), r.intensity.mean / 10.0);
         x = kMargin + labelWidth;
         for (const auto& id : c_.views) {
             scene.view = qs(id);
             const double w = rowHeight * catalogue_.body().view(id)->aspect;
-            painter.paint(p, QRectF(x, y, w, rowHeight), scene, colours);
+            const QRectF cell(x, y, w, rowHeight);
+            painter.paint(p, cell, scene, colours);
+            // The patient's right and left (one letter, the same in English and German): where the figure faces.
+            const auto* v = catalogue_.body().view(id);
+            const QTransform at = BodyPainter::toTarget(*v, cell);
+            for (const auto& label : v->labels)
+                if (label.text.size() == 1) {
+                    const QPointF c = at.map(QPointF(label.at.x, label.at.y));
+                    Text {&p, 6.5, true, kGrey}.draw({c.x() - 6, c.y() - 4, 12, 0}, qs(label.text), Qt::AlignHCenter);
+                }
             x += w + gap;
         }
         y += rowHeight;
@@ -341,9 +351,9 @@ double SummaryPage::paintHelped(QPainter* painter, double y) const
     QStringList lines;
     for (const auto& t : c_.helped) {
         const auto* m = catalogue_.muscle(t.muscle);
-        QString what = m ? DataText::muscleName(*m) : qs(t.muscle);
-        if (const auto* tp = t.triggerPoint.empty() ? nullptr : catalogue_.triggerPoint(t.triggerPoint))
-            what += " (" + DataText::pointName(*tp) + ")";
+        // A trigger point's name includes its muscle's.
+        const auto* tp = t.triggerPoint.empty() ? nullptr : catalogue_.triggerPoint(t.triggerPoint);
+        QString what = tp ? DataText::pointName(*tp) : m ? DataText::muscleName(*m) : qs(t.muscle);
         if (!t.technique.empty())
             what += ", " + qs(t.technique);
         lines << tr("%1: the pain was %2 points lower right after (mean of %n sessions).", nullptr, t.drop.count)
