@@ -84,7 +84,7 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
     NoteMap* noteMap = editor.spotMap();
     BodyMapWidget* map = noteMap->map();
     REQUIRE(map->isVisible());
-    CHECK(map->width() >= 120);
+    CHECK(map->width() >= 110);
 
     // Every view has its button; the back view through its button.
     const auto buttons = noteMap->findChildren<QAbstractButton*>();
@@ -191,4 +191,20 @@ TEST_CASE(
     CHECK(editor.spotMap()->drawing().intensity("head.jaw_joint:left") == 6);
     CHECK(editor.spotMap()->view() == "side-left");
     CHECK_FALSE(editor.isModified());
+}
+
+// Not run by default: prints the minimum widths of the editor's parts (to keep the dialog within small screens).
+TEST_CASE("note map: minimum widths", "[.][notemapsizes]")
+{
+    MapJournal t;
+    NoteEditor editor(t.session, {});
+    editor.show();
+    QApplication::processEvents();
+    std::printf("editor %d x %d\n", editor.minimumSizeHint().width(), editor.minimumSizeHint().height());
+    for (auto* w : editor.findChildren<QWidget*>()) {
+        const QSize m = w->minimumSizeHint().expandedTo(w->minimumSize());
+        if (m.width() > 150 && w->parentWidget() && w->isVisible())
+            std::printf("%-28s %-20s %4d x %4d\n", w->metaObject()->className(), qPrintable(w->objectName()), m.width(),
+                m.height());
+    }
 }

@@ -20,6 +20,7 @@
 #include "catalogue/catalogue.h"
 #include "journal/clinician_summary.h"
 #include "journal/journal.h"
+#include "journal/uuid.h"
 
 using namespace tmap;
 using namespace tmap::app;
@@ -44,6 +45,7 @@ std::unique_ptr<journal::Journal> madeUpJournal(const QString& path)
     for (int d = 0; d < 28; ++d)
         for (int h : {8, 13, 19}) {
             journal::Note n;
+            n.id = journal::newUuid();
             n.when = journal::addDays("2026-11-01", d) + "T" + (h < 10 ? "0" : "") + std::to_string(h) + ":00:00+01:00";
             n.spots.push_back({"head.temple:right", d < 7 ? 8 : d >= 21 ? 3 : 5, journal::Quality::Aching});
             if (d < 7)
@@ -58,7 +60,7 @@ std::unique_ptr<journal::Journal> madeUpJournal(const QString& path)
                 n.treatments.push_back({muscle, "", "ball against the wall", 5, 6, 3});
             notes.push_back(n);
         }
-    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == notes.size());
+    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == static_cast<int>(notes.size()));
     return j;
 }
 

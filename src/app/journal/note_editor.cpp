@@ -146,6 +146,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
             addRegion_->addItem(name, id);
     }
     makeSearchable(addRegion_);
+    // As wide as the layout gives it, not as its longest region name: the editor must fit small screens.
+    addRegion_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addRegion_->setMinimumContentsLength(16);
     addRegion_->setCurrentIndex(-1);
     addRegion_->lineEdit()->setPlaceholderText(tr("Type to find a region..."));
     addRegion_->setAccessibleName(tr("Region to add"));

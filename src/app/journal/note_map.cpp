@@ -40,7 +40,7 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
     map_ = new BodyMapWidget(body_, *drawing_, this);
     map_->setObjectName("noteMap");
     // Smaller than the main map's minimum: the editor has other fields to show beside it.
-    map_->setMinimumSize(120, 200);
+    map_->setMinimumSize(110, 170);
     map_->setAccessibleDescription(tr("Click where it hurt to add the spot to the note, or to choose a spot already "
                                       "listed. Arrow keys move between regions, Space or Enter adds or chooses the "
                                       "region, Page Up and Page Down change the view."));
