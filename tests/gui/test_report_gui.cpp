@@ -72,11 +72,12 @@ int pdfPages(const QString& pdf)
     return static_cast<int>(text.count(QRegularExpression("/Type\\s*/Page[^s]")));
 }
 
-// Pixels of the heat maps' red (the painter's colours over white), in the upper half of the page.
+// Pixels of the heat maps' red, in the band of the page that holds the body maps (below the headings and the
+// legend, above the worst regions and the trend chart).
 int reddish(const QImage& page)
 {
     int n = 0;
-    for (int y = 0; y < page.height() / 2; y += 2)
+    for (int y = page.height() * 14 / 100; y < page.height() / 2; y += 2)
         for (int x = 0; x < page.width(); x += 2) {
             const QColor c = page.pixelColor(x, y);
             n += c.red() > 150 && c.green() < 140 && c.blue() < 140;

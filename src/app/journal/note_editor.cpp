@@ -234,7 +234,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditor::reject);
 
     auto* middle = new QHBoxLayout;
-    middle->addWidget(spotsBox, 3);
+    middle->addWidget(spotsBox, 5); // the map and the spot list need the room; the notes wrap
     middle->addWidget(textBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

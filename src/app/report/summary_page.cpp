@@ -151,7 +151,7 @@ double SummaryPage::paintHeader(QPainter& p, double y) const
     else
         line += " \u2013 " + (s.notes == 1 ? tr("%n note", nullptr, s.notes) : tr("%n notes", nullptr, s.notes))
             + (s.days == 1 ? tr(" on %n day, ", nullptr, s.days) : tr(" on %n days, ", nullptr, s.days))
-            + tr("from %1 to %2.").arg(dayText(s.first), dayText(s.last));
+            + tr("from %1 to %2.").arg(dayText(s.first, QLocale::ShortFormat), dayText(s.last, QLocale::ShortFormat));
     y += Text {&p, 9, true}.draw({kMargin, y, kContent, 0}, line);
     y += 3;
     y += Text {&p, 7.5, false, kGrey}.draw({kMargin, y, kContent, 0},
