@@ -126,7 +126,7 @@ TEST_CASE(
     const QImage page = writer.firstPage(november, 800);
     CHECK(page.width() == 800);
     CHECK(page.height() == 1131);
-    CHECK(reddish(page) > 200);
+    CHECK(reddish(page) > 50); // the temple, the jaw joint and the calf in red; none on an empty page
     const QImage empty = writer.firstPage({"1990-01-01", "1990-01-31"}, 800);
     CHECK(reddish(empty) == 0);
 }
@@ -158,7 +158,7 @@ TEST_CASE(
         } else {
             const QImage png(out);
             CHECK(png.width() == 1240);
-            CHECK(reddish(png) > 400);
+            CHECK(reddish(png) > 100);
         }
     }
 }
