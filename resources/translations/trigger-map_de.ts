@@ -1572,6 +1572,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Pain at %1 (0-10)</source>
         <translation>Schmerz an %1 (0-10)</translation>
     </message>
+    <message>
+        <source>Remove this spot</source>
+        <translation>Diese Stelle entfernen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteMap</name>

@@ -123,6 +123,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->setHorizontalHeaderLabels({tr("Region"), tr("Pain (0-10)"), tr("Feels"), QString()});
     spots_->horizontalHeader()->setSectionResizeMode(SpotRegion, QHeaderView::Stretch);
     spots_->horizontalHeader()->setSectionResizeMode(SpotRemove, QHeaderView::ResizeToContents);
+    // The pain and its feel as wide as their headers and words; the region's name wraps instead.
+    spots_->horizontalHeader()->setSectionResizeMode(SpotIntensity, QHeaderView::ResizeToContents);
+    spots_->horizontalHeader()->setSectionResizeMode(SpotQuality, QHeaderView::ResizeToContents);
     spots_->verticalHeader()->hide();
     // The chosen row is the spot outlined on the map.
     spots_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -281,8 +284,11 @@ void NoteEditor::setNote(const journal::Note& note)
         map_->drawing().remove(spot.instance);
     for (const auto& s : note.spots)
         addSpot(qs(s.region), s.intensity, s.quality);
-    if (spots_->rowCount() > 0)
-        chooseSpot(0); // the map opens in a view that shows the first spot
+    if (spots_->rowCount() > 0) {
+        // The map opens in the first view that shows the first spot.
+        map_->setView(qs(session_.catalogue().body().views().front().id));
+        chooseSpot(0);
+    }
     text_->setPlainText(qs(note.text));
     QStringList tags;
     for (const auto& t : note.tags)
@@ -305,6 +311,12 @@ QWidget* NoteEditor::removeButton(QTableWidget* table)
     b->setText(tr("Remove"));
     b->setAutoRaise(true);
     b->setToolTip(tr("Remove this row"));
+    if (table == spots_) {
+        // Beside the map the spot list is narrow: a cross, named for screen readers, leaves the room to the region.
+        b->setText(QStringLiteral("\u2715"));
+        b->setAccessibleName(tr("Remove"));
+        b->setToolTip(tr("Remove this spot"));
+    }
     connect(b, &QToolButton::clicked, this, [this, table, b] { removeRowOf(table, b); });
     // The button is the last column: as wide as its text, whatever the header's own width ("emov" otherwise).
     auto* header = table->horizontalHeader();
