@@ -1,5 +1,6 @@
-// report_writer: the PDF report for a therapist over a range of days - counts, a body heat map, the intensity
-// trend, what helped, then every note - drawn with the same BodyPainter and trend chart as the screen.
+// report_writer: the PDF report for a therapist over a range of days - page 1 the clinician's summary (SummaryPage),
+// then every region, the intensity trend, what helped and every note - drawn with the same BodyPainter and trend
+// chart as the screen.
 #pragma once
 
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ bool writeReport(const catalogue::Catalogue& catalogue, journal::Journal& journa
     const journal::Range& range, QString* error);
 
 /// For `trigger-map --report`: opens the journal at `journalPath` (empty: the default one) without creating or
-/// repairing anything, and writes the report. False with `error` set when there is no journal or it fails.
+/// repairing anything, and writes the report (a `pdfPath` ending in .png gets page 1 alone, as a picture). False with
+/// `error` set when there is no journal or it fails.
 bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& journalPath, const QString& pdfPath,
     const journal::Range& range, QString* error);
 
