@@ -73,10 +73,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Zu verwendende Tagebuchdatei.</translation>
     </message>
     <message>
-        <source>Write a PDF report of the journal and exit.</source>
-        <translation>Einen PDF-Bericht aus dem Tagebuch schreiben und beenden.</translation>
-    </message>
-    <message>
         <source>First day of the report (YYYY-MM-DD).</source>
         <translation>Erster Tag des Berichts (JJJJ-MM-TT).</translation>
     </message>
@@ -91,6 +87,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>Interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche, z. B. de oder en (Standard: wie das System).</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the journal and exit (for FILE.png: its first page as a picture).</source>
+        <translation>Einen PDF-Bericht des Tagebuchs schreiben und beenden (bei DATEI.png: seine erste Seite als Bild).</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1564,33 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
+    <message>
+        <source>Click where it hurt</source>
+        <translation>Klicken Sie, wo es geschmerzt hat</translation>
+    </message>
+    <message>
+        <source>Pain at %1 (0-10)</source>
+        <translation>Schmerz an %1 (0-10)</translation>
+    </message>
+    <message>
+        <source>Remove this spot</source>
+        <translation>Diese Stelle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::NoteMap</name>
+    <message>
+        <source>Show the %1 view (Page Up and Page Down on the map)</source>
+        <translation>Ansicht „%1“ zeigen (Bild auf und Bild ab auf der Karte)</translation>
+    </message>
+    <message>
+        <source>Click where it hurt to add the spot to the note, or to choose a spot already listed. Arrow keys move between regions, Space or Enter adds or chooses the region, Page Up and Page Down change the view.</source>
+        <translation>Klicken Sie, wo es geschmerzt hat, um die Stelle zur Notiz hinzuzufügen oder eine schon aufgeführte Stelle auszuwählen. Die Pfeiltasten wechseln zwischen den Regionen, Leertaste oder Eingabe fügt die Region hinzu oder wählt sie aus, Bild auf und Bild ab wechseln die Ansicht.</translation>
+    </message>
+    <message>
+        <source>Click where it hurt.</source>
+        <translation>Klicken Sie, wo es geschmerzt hat.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ReportWriter</name>
@@ -1574,22 +1601,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Mean of the spots</source>
         <translation>Mittel der Stellen</translation>
-    </message>
-    <message>
-        <source>All notes</source>
-        <translation>Alle Notizen</translation>
-    </message>
-    <message>
-        <source>From %1</source>
-        <translation>Ab %1</translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation>Bis %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Pain journal</source>
@@ -1613,35 +1624,9 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> on %n day, </source>
-        <translation>
-            <numerusform> an %n Tag, </numerusform>
-            <numerusform> an %n Tagen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> on %n days, </source>
-        <translation>
-            <numerusform> an %n Tag, </numerusform>
-            <numerusform> an %n Tagen, </numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>from %1 to %2.</source>
-        <translation>vom %1 bis %2.</translation>
-    </message>
-    <message>
-        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.</source>
-        <translation>Von der Person selbst mit Trigger Map, einer App zur Selbsthilfe, geschrieben; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (schlimmster vorstellbarer). Bericht erstellt am %1.</translation>
-    </message>
     <message>
         <source>Where it hurt</source>
         <translation>Wo es geschmerzt hat</translation>
-    </message>
-    <message>
-        <source>Darker red: a higher mean intensity over the range.</source>
-        <translation>Dunkleres Rot: höhere mittlere Stärke im Zeitraum.</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1660,13 +1645,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>
             <numerusform>%n-mal</numerusform>
             <numerusform>%n-mal</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -1779,6 +1757,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>What happened together in these notes; it does not show what caused what.</source>
         <translation>Was in diesen Notizen zusammen vorkam; es zeigt nicht, was was verursacht hat.</translation>
+    </message>
+    <message>
+        <source>Pain journal: the details</source>
+        <translation>Schmerztagebuch: die Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2098,216 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::SummaryPage</name>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Pain journal: summary for a clinician</source>
+        <translation>Schmerztagebuch: Zusammenfassung für Behandelnde</translation>
+    </message>
+    <message>
+        <source>No notes in this range.</source>
+        <translation>Keine Notizen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n day, </source>
+        <translation>
+            <numerusform> an %n Tag, </numerusform>
+            <numerusform> an %n Tagen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> on %n days, </source>
+        <translation>
+            <numerusform> an %n Tag, </numerusform>
+            <numerusform> an %n Tagen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation>vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows from page 2.</source>
+        <translation>Von der Person selbst mit Trigger Map geschrieben, einer App zur Selbsthilfe; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bericht erstellt am %1; alle Notizen folgen ab Seite 2.</translation>
+    </message>
+    <message>
+        <source>Where it hurt</source>
+        <translation>Wo es geschmerzt hat</translation>
+    </message>
+    <message>
+        <source>No spots were noted in this range.</source>
+        <translation>In diesem Zeitraum wurden keine Stellen notiert.</translation>
+    </message>
+    <message>
+        <source>Mean intensity:</source>
+        <translation>Mittlere Stärke:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n days</source>
+        <translation>
+            <numerusform>Erster %n Tag</numerusform>
+            <numerusform>Erste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole range (mean)</source>
+        <translation>Ganzer Zeitraum (Mittel)</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n days</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worst regions</source>
+        <translation>Stärkste Regionen</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>First → last</source>
+        <translation>Anfang → Ende</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (page 2)</source>
+        <translation>
+            <numerusform>und %n weitere (Seite 2)</numerusform>
+            <numerusform>und %n weitere (Seite 2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall trend</source>
+        <translation>Verlauf insgesamt</translation>
+    </message>
+    <message>
+        <source>Better: the daily pain fell from %1 in the first days to %2 in the last.</source>
+        <translation>Besser: Der Tagesschmerz sank von %1 in den ersten Tagen auf %2 in den letzten.</translation>
+    </message>
+    <message>
+        <source>Worse: the daily pain rose from %1 in the first days to %2 in the last.</source>
+        <translation>Schlechter: Der Tagesschmerz stieg von %1 in den ersten Tagen auf %2 in den letzten.</translation>
+    </message>
+    <message>
+        <source>About the same: the daily pain was %1 in the first days and %2 in the last.</source>
+        <translation>Etwa gleich: Der Tagesschmerz lag in den ersten Tagen bei %1 und in den letzten bei %2.</translation>
+    </message>
+    <message>
+        <source>Too few days with a pain reading to tell a trend.</source>
+        <translation>Zu wenige Tage mit einer Schmerzangabe, um einen Verlauf zu erkennen.</translation>
+    </message>
+    <message>
+        <source>Daily pain: the overall pain of a note, else its worst spot; a day&apos;s is the mean of its notes.</source>
+        <translation>Tagesschmerz: der Gesamtschmerz einer Notiz, sonst ihre stärkste Stelle; für einen Tag das Mittel seiner Notizen.</translation>
+    </message>
+    <message>
+        <source>Daily pain</source>
+        <translation>Tagesschmerz</translation>
+    </message>
+    <message>
+        <source>What helped, what went with worse days</source>
+        <translation>Was geholfen hat, was mit schlechteren Tagen einherging</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the pain was %2 points lower right after (mean of %n sessions).</source>
+        <translation>
+            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Anwendung).</numerusform>
+            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Anwendungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days with “%1”: daily pain %2 against %3 on the other days (%4 and %5 days).</source>
+        <translation>Tage mit „%1“: Tagesschmerz %2 gegenüber %3 an den übrigen Tagen (%4 und %5 Tage).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stands out yet: a technique needs %n sessions with the pain noted before and after, a factor %n days with and without it.</source>
+        <translation>
+            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Anwendung mit Schmerzangabe davor und danach, ein Faktor %n Tag mit und ohne ihn.</numerusform>
+            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Anwendungen mit Schmerzangabe davor und danach, ein Faktor %n Tage mit und ohne ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened together in these notes; it does not show what caused what.</source>
+        <translation>Was in diesen Notizen zusammen vorkam; es zeigt nicht, was was verursacht hat.</translation>
+    </message>
+    <message>
+        <source>Standard body maps</source>
+        <translation>Standard-Körperschemata</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>CHOIR body map, segments (highest intensity): %1</source>
+        <translation>CHOIR-Körperschema, Segmente (höchste Stärke): %1</translation>
+    </message>
+    <message>
+        <source>Michigan Body Map, %1 of 35 areas: %2</source>
+        <translation>Michigan Body Map, %1 von 35 Bereichen: %2</translation>
+    </message>
+    <message>
+        <source>Widespread Pain Index, %1 of 19 areas: %2</source>
+        <translation>Widespread Pain Index, %1 von 19 Bereichen: %2</translation>
+    </message>
+    <message>
+        <source>Areas in which a spot was noted in the range, on the patient&apos;s left and right; the same as “tpmap notes export --format choir|mbm|wpi”. The WPI count is of areas noted, not a diagnosis.</source>
+        <translation>Bereiche, in denen im Zeitraum eine Stelle notiert wurde, nach linker und rechter Seite der Person; dasselbe wie „tpmap notes export --format choir|mbm|wpi“. Die WPI-Zahl zählt notierte Bereiche und ist keine Diagnose.</translation>
+    </message>
+    <message>
+        <source>Trigger Map – pain journal</source>
+        <translation>Trigger Map – Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,9 @@ int main(int argc, char** argv)
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const bool translated = installTranslators(app, locale);
+    // Dates and numbers follow the interface's language (a report asked for in German shows German dates).
+    if (translated && !language.isEmpty())
+        QLocale::setDefault(locale);
     if (!translated && !language.isEmpty() && locale.language() != QLocale::English)
         std::fprintf(stderr, "trigger-map: no translation for \"%s\"; using English\n", qPrintable(language));
 

@@ -1,6 +1,7 @@
 #include "app/bodymap/body_painter.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
 #include <algorithm>
@@ -313,9 +314,7 @@ void BodyPainter::paint(
                 const QPainterPath p = regionPath(cached, it.key());
                 if (p.isEmpty() || it.value() <= 0)
                     continue;
-                QColor h = c.main;
-                h.setAlphaF(0.15 + 0.75 * std::min(1.0, it.value()));
-                painter.fillPath(p, h);
+                painter.fillPath(p, heatColour(c, it.value()));
             }
         }
         for (const auto& r : pattern) {
@@ -414,12 +413,25 @@ void BodyPainter::paint(
         for (const auto& label : view->labels) {
             const QPointF at = t.map(QPointF(label.at.x, label.at.y));
             const QString text = QString::fromStdString(label.text);
-            QRectF box(0, 0, fitted.width() * 0.4, 24);
+            // As wide as the text at least, and inside the area: a small map must not cut "R side" to "t sid".
+            const double textWidth = QFontMetricsF(font).horizontalAdvance(text) + 4;
+            QRectF box(0, 0, std::max(fitted.width() * 0.4, textWidth), 24);
             box.moveCenter(at);
+            if (at.x() - textWidth / 2 < area.left())
+                box.translate(area.left() - (at.x() - textWidth / 2), 0);
+            else if (at.x() + textWidth / 2 > area.right())
+                box.translate(area.right() - (at.x() + textWidth / 2), 0);
             painter.drawText(box, Qt::AlignCenter, text);
         }
     }
     painter.restore();
+}
+
+QColor BodyPainter::heatColour(const BodyColours& colours, double heat)
+{
+    QColor h = colours.main;
+    h.setAlphaF(0.15 + 0.75 * std::clamp(heat, 0.0, 1.0));
+    return h;
 }
 
 } // namespace tmap::app

@@ -70,6 +70,9 @@ public:
     /// The part of a view a pattern occupies (zones and marker), normalised; empty when none of it shows there.
     QRectF patternBounds(const Pattern& pattern, const QString& view) const;
 
+    /// The colour of a heat-map region (heat 0..1), drawn over the figure; the report's legend uses it too.
+    static QColor heatColour(const BodyColours& colours, double heat);
+
     /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
     QPainterPath path(const QString& view, const QString& instance) const;
 

@@ -15,15 +15,18 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/note_map.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
@@ -120,9 +123,21 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->setHorizontalHeaderLabels({tr("Region"), tr("Pain (0-10)"), tr("Feels"), QString()});
     spots_->horizontalHeader()->setSectionResizeMode(SpotRegion, QHeaderView::Stretch);
     spots_->horizontalHeader()->setSectionResizeMode(SpotRemove, QHeaderView::ResizeToContents);
+    // The pain and its feel as wide as their headers and words; the region's name wraps instead.
+    spots_->horizontalHeader()->setSectionResizeMode(SpotIntensity, QHeaderView::ResizeToContents);
+    spots_->horizontalHeader()->setSectionResizeMode(SpotQuality, QHeaderView::ResizeToContents);
     spots_->verticalHeader()->hide();
-    spots_->setSelectionMode(QAbstractItemView::NoSelection);
+    // The chosen row is the spot outlined on the map.
+    spots_->setSelectionMode(QAbstractItemView::SingleSelection);
+    spots_->setSelectionBehavior(QAbstractItemView::SelectRows);
     spots_->setAccessibleName(tr("Spots"));
+    map_ = new NoteMap(cat.body(), spotsBox);
+    map_->setToolTip(tr("Click where it hurt"));
+    connect(map_, &NoteMap::activated, this, [this](const QString& instance) { addSpot(instance); });
+    connect(spots_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        const auto* item = row >= 0 ? spots_->item(row, SpotRegion) : nullptr;
+        map_->showRegion(item ? item->data(Qt::UserRole).toString() : QString());
+    });
     addRegion_ = new QComboBox(spotsBox);
     {
         QList<QPair<QString, QString>> regions;
@@ -134,6 +149,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
             addRegion_->addItem(name, id);
     }
     makeSearchable(addRegion_);
+    // As wide as the layout gives it, not as its longest region name: the editor must fit small screens.
+    addRegion_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    addRegion_->setMinimumContentsLength(16);
     addRegion_->setCurrentIndex(-1);
     addRegion_->lineEdit()->setPlaceholderText(tr("Type to find a region..."));
     addRegion_->setAccessibleName(tr("Region to add"));
@@ -141,9 +159,12 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     auto* addRow = new QHBoxLayout;
     addRow->addWidget(addRegion_, 1);
     addRow->addWidget(addSpotButton);
-    auto* spotsLayout = new QVBoxLayout(spotsBox);
-    spotsLayout->addWidget(spots_);
-    spotsLayout->addLayout(addRow);
+    auto* listLayout = new QVBoxLayout;
+    listLayout->addWidget(spots_, 1);
+    listLayout->addLayout(addRow);
+    auto* spotsLayout = new QHBoxLayout(spotsBox);
+    spotsLayout->addWidget(map_, 2);
+    spotsLayout->addLayout(listLayout, 3);
     connect(addSpotButton, &QPushButton::clicked, this, [this] {
         const int i = addRegion_->findText(addRegion_->currentText(), Qt::MatchFixedString);
         if (i < 0)
@@ -162,6 +183,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     tags_->setPlaceholderText(tr("e.g. work, after running"));
     tags_->setClearButtonEnabled(true);
     auto* textLayout = new QFormLayout(textBox);
+    textLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow box puts the label over its field
     textLayout->addRow(text_);
     textLayout->addRow(tr("&Tags (comma separated):"), tags_);
 
@@ -215,7 +237,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditor::reject);
 
     auto* middle = new QHBoxLayout;
-    middle->addWidget(spotsBox, 3);
+    middle->addWidget(spotsBox, 5); // the map and the spot list need the room; the notes wrap
     middle->addWidget(textBox, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -225,6 +247,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     layout->addWidget(problems_);
     layout->addWidget(buttons);
     resize(980, 760);
+    if (const auto* screen = this->screen())
+        resize(size().boundedTo(screen->availableSize()));
 
     setNote(note);
     opened_ = this->note();
@@ -256,8 +280,15 @@ void NoteEditor::setNote(const journal::Note& note)
     shownWhen_ = when_->dateTime();
     intensity_->setValue(note.intensity.value_or(-1));
     spots_->setRowCount(0);
+    for (const auto& spot : QVector<PainDrawing::Spot>(map_->drawing().spots()))
+        map_->drawing().remove(spot.instance);
     for (const auto& s : note.spots)
         addSpot(qs(s.region), s.intensity, s.quality);
+    if (spots_->rowCount() > 0) {
+        // The map opens in the first view that shows the first spot.
+        map_->setView(qs(session_.catalogue().body().views().front().id));
+        chooseSpot(0);
+    }
     text_->setPlainText(qs(note.text));
     QStringList tags;
     for (const auto& t : note.tags)
@@ -280,6 +311,12 @@ QWidget* NoteEditor::removeButton(QTableWidget* table)
     b->setText(tr("Remove"));
     b->setAutoRaise(true);
     b->setToolTip(tr("Remove this row"));
+    if (table == spots_) {
+        // Beside the map the spot list is narrow: a cross, named for screen readers, leaves the room to the region.
+        b->setText(QStringLiteral("\u2715"));
+        b->setAccessibleName(tr("Remove"));
+        b->setToolTip(tr("Remove this spot"));
+    }
     connect(b, &QToolButton::clicked, this, [this, table, b] { removeRowOf(table, b); });
     // The button is the last column: as wide as its text, whatever the header's own width ("emov" otherwise).
     auto* header = table->horizontalHeader();
@@ -295,6 +332,8 @@ void NoteEditor::removeRowOf(QTableWidget* table, QWidget* button)
     for (int r = 0; r < table->rowCount(); ++r)
         for (int c = 0; c < table->columnCount(); ++c)
             if (table->cellWidget(r, c) == button) {
+                if (table == spots_)
+                    map_->drawing().remove(spots_->item(r, SpotRegion)->data(Qt::UserRole).toString());
                 table->removeRow(r);
                 return;
             }
@@ -302,12 +341,11 @@ void NoteEditor::removeRowOf(QTableWidget* table, QWidget* button)
 
 void NoteEditor::addSpot(const QString& instance, int intensity, journal::Quality quality)
 {
-    // A region already listed is not added twice; its row is shown instead.
-    for (int r = 0; r < spots_->rowCount(); ++r)
-        if (spots_->item(r, SpotRegion)->data(Qt::UserRole).toString() == instance) {
-            spots_->scrollToItem(spots_->item(r, SpotRegion));
-            return;
-        }
+    // A region already listed is not added twice; its row is chosen instead.
+    if (const int listed = spotRow(instance); listed >= 0) {
+        chooseSpot(listed);
+        return;
+    }
     const auto& body = session_.catalogue().body();
     const int row = spots_->rowCount();
     spots_->insertRow(row);
@@ -320,13 +358,38 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     value->setRange(0, 10);
     value->setValue(intensity);
     value->setFrame(false);
+    value->setAccessibleName(tr("Pain at %1 (0-10)").arg(name->text()));
     spots_->setCellWidget(row, SpotIntensity, value);
+    map_->drawing().add(instance, intensity);
+    // Changing a spot's pain also chooses its row, so that the map outlines the spot being changed.
+    connect(value, &QSpinBox::valueChanged, this, [this, instance](int v) {
+        map_->drawing().setIntensity(instance, v);
+        if (const int r = spotRow(instance); r >= 0 && r != spots_->currentRow())
+            chooseSpot(r);
+    });
     auto* feel = new QComboBox(spots_);
     for (const auto& [q, word] : journal::kQualities)
         feel->addItem(qualityLabel(q), static_cast<int>(q));
     feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
     spots_->setCellWidget(row, SpotQuality, feel);
     spots_->setCellWidget(row, SpotRemove, removeButton(spots_));
+    chooseSpot(row);
+}
+
+void NoteEditor::chooseSpot(int row)
+{
+    // The signal alone is not enough: the table may have made the row current while it was being filled.
+    spots_->setCurrentCell(row, SpotRegion);
+    spots_->scrollToItem(spots_->item(row, SpotRegion));
+    map_->showRegion(spots_->item(row, SpotRegion)->data(Qt::UserRole).toString());
+}
+
+int NoteEditor::spotRow(const QString& instance) const
+{
+    for (int r = 0; r < spots_->rowCount(); ++r)
+        if (spots_->item(r, SpotRegion)->data(Qt::UserRole).toString() == instance)
+            return r;
+    return -1;
 }
 
 void NoteEditor::addTreatment(const journal::Treatment& t)

@@ -20,6 +20,7 @@ class QTableWidget;
 namespace tmap::app {
 
 class JournalSession;
+class NoteMap;
 class PainDrawing;
 
 /// Edits one note; OK checks it with journal::validateNote, shows any problem in plain words and saves it with
@@ -43,6 +44,7 @@ public:
     /// What OK found wrong last time, in plain words ("" when nothing).
     QString problems() const;
 
+    /// Adds a spot and chooses its row; a region already listed is only chosen (it is never listed twice).
     void addSpot(const QString& instance, int intensity = 5, journal::Quality quality = journal::Quality::None);
     void addTreatment(const journal::Treatment& treatment);
 
@@ -50,6 +52,8 @@ public:
     QDateTimeEdit* whenEdit() const { return when_; }
     QSpinBox* intensityEdit() const { return intensity_; }
     QTableWidget* spotsTable() const { return spots_; }
+    /// The small body map: a click adds the region as a spot, or chooses it when listed.
+    NoteMap* spotMap() const { return map_; }
     QPlainTextEdit* textEdit() const { return text_; }
     QLineEdit* tagsEdit() const { return tags_; }
     QListWidget* factorsList() const { return factors_; }
@@ -68,6 +72,9 @@ private:
     void removeRowOf(QTableWidget* table, QWidget* button);
     QWidget* removeButton(QTableWidget* table);
     void fillPoints(int row);
+    int spotRow(const QString& instance) const;
+    /// Makes the row current and outlines its spot on the map.
+    void chooseSpot(int row);
 
     JournalSession& session_;
     journal::Note original_;
@@ -77,6 +84,7 @@ private:
     QDateTimeEdit* when_;
     QSpinBox* intensity_;
     QTableWidget* spots_;
+    NoteMap* map_;
     QComboBox* addRegion_;
     QPlainTextEdit* text_;
     QLineEdit* tags_;

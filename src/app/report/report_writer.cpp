@@ -1,6 +1,8 @@
 #include "app/report/report_writer.h"
 #include "app/widgets/data_text.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +10,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 #include <algorithm>
 #include <deque>
@@ -17,10 +21,12 @@
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/trend_chart.h"
+#include "app/report/summary_page.h"
 #include "app/treat/insights_panel.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/clinician_summary.h"
 #include "journal/insights.h"
 #include "journal/summary.h"
 #include "journal/user_files.h"
@@ -32,12 +38,6 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString dayText(const std::string& day, QLocale::FormatType format = QLocale::LongFormat)
-{
-    const QDate d = QDate::fromString(qs(day), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, format) : qs(day);
 }
 
 // Colours for print: always the light theme, whatever the desktop uses.
@@ -111,76 +111,30 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                               "margin-bottom: 4pt; color: #7a1010; } th { background: #efe7df; text-align: left; } "
                               "td, th { padding: 3px; } .small { color: #555555; font-size: 8pt; }");
 
-    QString rangeText;
-    if (range.since.empty() && range.until.empty())
-        rangeText = tr("All notes");
-    else if (range.until.empty())
-        rangeText = tr("From %1").arg(dayText(range.since));
-    else if (range.since.empty())
-        rangeText = tr("Until %1").arg(dayText(range.until));
-    else
-        rangeText = tr("%1 to %2").arg(dayText(range.since), dayText(range.until));
-
-    QString html = "<h1>" + esc(tr("Pain journal")) + "</h1>";
-    html += "<p><b>" + esc(rangeText) + "</b><br/>";
+    // Page 1 is the summary (SummaryPage); the document is what follows it: the figures in full, then every note.
+    QString html = "<h1>" + esc(tr("Pain journal: the details")) + "</h1>";
+    html += "<p><b>" + esc(SummaryPage::rangeText(range)) + "</b></p>";
     if (f.notes == 0)
-        html += esc(tr("No notes in this range.")) + "</p>";
-    else
-        html += esc((f.notes == 1 ? tr("%n note", nullptr, f.notes) : tr("%n notes", nullptr, f.notes))
-                    + (f.days == 1 ? tr(" on %n day, ", nullptr, f.days) : tr(" on %n days, ", nullptr, f.days))
-                    + tr("from %1 to %2.").arg(dayText(f.first), dayText(f.last)))
-            + "</p>";
-    html += "<p class='small'>"
-        + esc(tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a "
-                 "diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.")
-                  .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)))
-        + "</p>";
+        html += "<p>" + esc(tr("No notes in this range.")) + "</p>";
 
     if (f.notes > 0 && !f.regions.empty()) {
-        // Where: a heat map per view, then the regions in words.
-        QMap<QString, double> heat;
-        for (const auto& r : f.regions)
-            heat.insert(qs(r.region), r.intensity.mean / 10.0);
+        // Every region, worst first (the first page shows the worst few and the body maps).
         html += "<h2>" + esc(tr("Where it hurt")) + "</h2>";
-        html += "<p>" + esc(tr("Darker red: a higher mean intensity over the range.")) + "</p>";
-        html += "<table align='center' cellspacing='0' cellpadding='0'><tr>";
-        for (const char* view : {"front", "back"}) {
-            const auto* v = catalogue_.body().view(view);
-            if (!v)
-                continue;
-            const QSize size(static_cast<int>(360 * v->aspect), 360);
-            doc->addResource(QTextDocument::ImageResource, QUrl(QString("report:%1").arg(view)),
-                heatMap(QString::fromLatin1(view), heat, size));
-            html += QString(
-                "<td align='center' style='padding-left: 20px; padding-right: 20px'><img src='report:%1' width='%2' "
-                "height='%3'/><br/>%4</td>")
-                        .arg(view)
-                        .arg(size.width())
-                        .arg(size.height())
-                        .arg(esc(BodyNames::view(*v)));
-        }
-        // The regions, worst first.
-        const auto worst = f.worstRegions(15);
-        html += "</tr></table>";
         html += "<p>" + esc(tr("The regions, highest mean intensity first:")) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'>";
-        html += "<tr><th width='70%'>" + esc(tr("Region")) + "</th><th>" + esc(tr("Mean")) + "</th><th>"
-            + esc(tr("Noted")) + "</th></tr>";
-        for (const auto& r : worst)
+        html += "<thead><tr><th width='70%'>" + esc(tr("Region")) + "</th><th>" + esc(tr("Mean")) + "</th><th>"
+            + esc(tr("Noted")) + "</th></tr></thead>";
+        for (const auto& r : f.regions)
             html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                         .arg(esc(BodyNames::region(catalogue_.body(), r.region)))
                         .arg(QLocale().toString(r.intensity.mean, 'f', 1))
                         .arg(r.intensity.count == 1 ? tr("once") : tr("%n times", nullptr, r.intensity.count));
-        if (f.regions.size() > worst.size())
-            html += "<tr><td colspan='3'>"
-                + esc(tr("and %n more", nullptr, static_cast<int>(f.regions.size() - worst.size()))) + "</td></tr>";
         html += "</table>";
     }
 
     if (!f.overallPerDay.empty() || !f.spotsPerDay.empty()) {
         // A new page after the body pictures, so that the chart never lands apart from its heading.
-        html += QString("<h2%1>").arg(f.regions.empty() ? "" : " style='page-break-before: always'")
-            + esc(tr("Intensity day by day")) + "</h2>";
+        html += "<h2>" + esc(tr("Intensity day by day")) + "</h2>";
         const QSize size(640, 250);
         doc->addResource(QTextDocument::ImageResource, QUrl("report:trend"), trendImage(f, size));
         html += QString("<p><img src='report:trend' width='%1' height='%2'/></p>").arg(size.width()).arg(size.height());
@@ -194,9 +148,9 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "<p>" + esc(tr("No treatment with the pain noted before and after in this range.")) + "</p>";
     } else {
         html += "<p>" + esc(tr("Mean drop in intensity from before to after a treatment, largest first.")) + "</p>";
-        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><tr><th>"
+        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
             + esc(tr("Muscle")) + "</th><th>" + esc(tr("Technique")) + "</th><th>" + esc(tr("Mean drop")) + "</th><th>"
-            + esc(tr("Rests on")) + "</th></tr>";
+            + esc(tr("Rests on")) + "</th></tr></thead>";
         for (const auto& e : effects) {
             const auto* m = catalogue_.muscle(e.muscle);
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
@@ -225,9 +179,9 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
         if (static_cast<int>(listed.size()) < f.notes)
             html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(listed.size()).arg(f.notes)) + "</p>";
-        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><tr><th>"
+        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
             + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='30%'>" + esc(tr("Where (0-10)"))
-            + "</th><th width='45%'>" + esc(tr("Notes")) + "</th></tr>";
+            + "</th><th width='45%'>" + esc(tr("Notes")) + "</th></tr></thead>";
         for (const auto& n : listed) {
             QStringList where;
             for (const auto& s : n.spots) {
@@ -277,7 +231,63 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "</table>";
     }
     doc->setHtml(html);
+    // Every table's first row is its header, repeated at the top of each page the table runs onto.
+    for (auto* frame : doc->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            QTextTableFormat format = table->format();
+            format.setHeaderRowCount(1);
+            table->setFormat(format);
+        }
     return doc;
+}
+
+void ReportWriter::layOut(QTextDocument& doc, QPaintDevice& device)
+{
+    // As QTextDocument::print does it: laid out for the device, 2 cm margins, one page of the device per page.
+    doc.documentLayout()->setPaintDevice(&device);
+    const double margin = 2 / 2.54 * 96; // in the document's own units (96 per inch), scaled to the device
+    QTextFrameFormat frame = doc.rootFrame()->frameFormat();
+    frame.setMargin(margin);
+    doc.rootFrame()->setFrameFormat(frame);
+    doc.setPageSize(QSizeF(device.width(), device.height()));
+}
+
+void ReportWriter::paintPage(QPainter& painter, QTextDocument& doc, int index, int pages)
+{
+    // Page `index` (0-based) of the laid-out document, and its number under the text.
+    const QSizeF page = doc.pageSize();
+    painter.save();
+    painter.translate(0, -index * page.height());
+    const QRectF view(0, index * page.height(), page.width(), page.height());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+    const double dpi = painter.device()->logicalDpiY();
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(8);
+    painter.setFont(QFont(font, painter.device()));
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const double margin = 2 / 2.54 * dpi;
+    painter.drawText(QRectF(margin, page.height() - margin * 0.8, page.width() - 2 * margin, margin * 0.5),
+        Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 2).arg(pages));
+}
+
+QImage ReportWriter::firstPage(const journal::Range& range, int width)
+{
+    const auto summary = journal::clinicianSummary(journal_, catalogue_.body(), range);
+    // The page count as the PDF would have it: the document laid out on an A4 PDF device that is never painted.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    const auto doc = document(range);
+    layOut(*doc, writer);
+    pages_ = 1 + doc->pageCount();
+    return SummaryPage(catalogue_, summary, pages_).image(width);
 }
 
 bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QString* error)
@@ -288,7 +298,9 @@ bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QS
         return false;
     };
     std::unique_ptr<QTextDocument> doc;
+    journal::ClinicianSummary summary;
     try {
+        summary = journal::clinicianSummary(journal_, catalogue_.body(), range);
         doc = document(range);
     } catch (const std::exception& e) {
         return fail(
@@ -305,11 +317,20 @@ bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QS
                 {
                     QPdfWriter writer(&file);
                     writer.setPageSize(QPageSize(QPageSize::A4));
-                    // print() adds 2 cm margins and page numbers
                     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
                     writer.setTitle(tr("Pain journal"));
                     writer.setCreator(QStringLiteral("Trigger Map"));
-                    doc->print(&writer);
+                    layOut(*doc, writer);
+                    const int rest = doc->pageCount();
+                    pages_ = 1 + rest;
+                    QPainter painter(&writer);
+                    // Page 1: the summary for the clinician; then the document, a page of it per page.
+                    SummaryPage(catalogue_, summary, pages_)
+                        .paint(painter, QRectF(0, 0, writer.width(), writer.height()));
+                    for (int i = 0; i < rest; ++i) {
+                        writer.newPage();
+                        paintPage(painter, *doc, i, pages_);
+                    }
                 }
                 if (!file.flush() || file.error() != QFileDevice::NoError)
                     throw journal::JournalError(file.errorString().toStdString());
@@ -352,6 +373,18 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
         options.dailyBackup = false;
         auto j = journal::Journal::open(path.toStdString(), options);
         j->setVocabulary({&catalogue.body(), &catalogue});
+        if (pdfPath.endsWith(".png", Qt::CaseInsensitive)) {
+            // The first page alone, as a picture (150 dots per inch), like every file written for the user.
+            const QImage page = ReportWriter(catalogue, *j).firstPage(range, 1240);
+            journal::writeAtomically(
+                pdfPath.toStdString(),
+                [&](const std::string& temporary) {
+                    if (!page.save(QString::fromStdString(temporary), "PNG"))
+                        throw journal::JournalError(pdfPath.toStdString() + ": cannot write the picture");
+                },
+                j->path());
+            return true;
+        }
         return writeReport(catalogue, *j, pdfPath, range, error);
     } catch (const std::exception& e) {
         if (error)

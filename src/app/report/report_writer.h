@@ -1,5 +1,6 @@
-// report_writer: the PDF report for a therapist over a range of days - counts, a body heat map, the intensity
-// trend, what helped, then every note - drawn with the same BodyPainter and trend chart as the screen.
+// report_writer: the PDF report for a therapist over a range of days - page 1 the clinician's summary (SummaryPage),
+// then every region, the intensity trend, what helped and every note - drawn with the same BodyPainter and trend
+// chart as the screen.
 #pragma once
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 
 #include "journal/journal.h"
 
+class QPaintDevice;
+class QPainter;
 class QTextDocument;
 
 namespace tmap::catalogue {
@@ -17,7 +20,8 @@ class Catalogue;
 
 namespace tmap::app {
 
-/// Builds the report as a QTextDocument and prints it to an A4 PDF (QTextDocument::print does the pages).
+/// Writes an A4 PDF: page 1 is the clinician's summary (SummaryPage over journal::clinicianSummary), then the rest
+/// of the report as a QTextDocument, paged like QTextDocument::print with table headers repeated on every page.
 /// Needs a QApplication (fonts, painting), but no window: it works on the offscreen platform.
 class ReportWriter final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::ReportWriter)
@@ -32,6 +36,16 @@ public:
     /// Writes the PDF (to a temporary file, then renamed over `pdfPath`); false with `error` set on failure.
     bool write(const QString& pdfPath, const journal::Range& range, QString* error = nullptr);
 
+    /// Page 1, the summary for a clinician, as an image `width` pixels wide (the same painting as the PDF's).
+    QImage firstPage(const journal::Range& range, int width);
+    /// The pages of the last PDF written: the summary and the pages of document().
+    int pagesWritten() const { return pages_; }
+    /// Lays `doc` out in pages of `device` with 2 cm margins, as the PDF has them (pageCount() is then its pages).
+    static void layOut(QTextDocument& doc, QPaintDevice& device);
+    /// Paints page `index` (0-based) of a laid-out document with its number ("Page 2 of `pages`": page 1 is the
+    /// summary).
+    static void paintPage(QPainter& painter, QTextDocument& doc, int index, int pages);
+
     /// One view of the body with a heat map (instance -> 0..1), on a white background, at `size` pixels.
     QImage heatMap(const QString& view, const QMap<QString, double>& heat, QSize size) const;
 
@@ -39,6 +53,7 @@ private:
     const catalogue::Catalogue& catalogue_;
     journal::Journal& journal_;
     int maxListed_ = 1000;
+    int pages_ = 0;
 };
 
 /// The report of `journal` over `range` into `pdfPath`; false with a message naming the file on failure.
@@ -46,7 +61,8 @@ bool writeReport(const catalogue::Catalogue& catalogue, journal::Journal& journa
     const journal::Range& range, QString* error);
 
 /// For `trigger-map --report`: opens the journal at `journalPath` (empty: the default one) without creating or
-/// repairing anything, and writes the report. False with `error` set when there is no journal or it fails.
+/// repairing anything, and writes the report (a `pdfPath` ending in .png gets page 1 alone, as a picture). False with
+/// `error` set when there is no journal or it fails.
 bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& journalPath, const QString& pdfPath,
     const journal::Range& range, QString* error);
 

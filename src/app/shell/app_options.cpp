@@ -80,8 +80,10 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     const QCommandLineOption catalogue(
         "catalogue", QCoreApplication::translate("main", "Catalogue database to use."), "FILE");
     const QCommandLineOption journal("journal", QCoreApplication::translate("main", "Journal file to use."), "FILE");
-    const QCommandLineOption report(
-        "report", QCoreApplication::translate("main", "Write a PDF report of the journal and exit."), "FILE");
+    const QCommandLineOption report("report",
+        QCoreApplication::translate(
+            "main", "Write a PDF report of the journal and exit (for FILE.png: its first page as a picture)."),
+        "FILE");
     const QCommandLineOption since(
         "since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
     const QCommandLineOption until(
@@ -90,10 +92,12 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE].", "POINT");
     QCommandLineOption treatStep("treat-step", "The session step to show: before, get-ready, hold or after.", "STEP");
     QCommandLineOption timeScale("session-time-scale", "Shorten the session's timers by this factor.", "S");
-    for (auto* o : {&treat, &treatStep, &timeScale})
+    // Hidden: for screenshots of the note editor (a new note from the --select drawing).
+    QCommandLineOption noteEditor("note-editor", "Open the note editor with a new note from the drawing.");
+    for (auto* o : {&treat, &treatStep, &timeScale, &noteEditor})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language,
-             catalogue, journal, report, since, until, treat, treatStep, timeScale})
+             catalogue, journal, report, since, until, treat, treatStep, timeScale, noteEditor})
         parser.addOption(o);
 
     AppOptions options;
@@ -175,6 +179,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     options.report = parser.value(report);
     options.since = parser.value(since);
     options.until = parser.value(until);
+    options.noteEditor = parser.isSet(noteEditor);
     return options;
 }
 

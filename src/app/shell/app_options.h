@@ -25,6 +25,7 @@ struct AppOptions {
     QString since, until;
     QString treat; ///< hidden: open a guided session for TRIGGER-POINT[:SIDE] (screenshots)
     QString treatStep; ///< hidden: before | get-ready | hold | after, the step --treat shows
+    bool noteEditor = false; ///< hidden: open the note editor on a new note from the drawing (screenshots)
     double sessionTimeScale = 0; ///< hidden, tests: shorten session timers by this factor (0 < s <= 1); 0 = unset
 };
 

@@ -423,6 +423,10 @@ QString MainWindow::applyOptions(const AppOptions& options)
             return tr("--treat-step \"%1\": use before, get-ready, hold or after").arg(options.treatStep);
         }
     }
+    if (options.noteEditor) {
+        noteEditor_ = new NoteEditor(*journalSession_, NoteEditor::noteFromDrawing(*drawing), this);
+        noteEditor_->setAttribute(Qt::WA_DeleteOnClose);
+    }
     if (options.page == "browser" || options.page == "catalogue")
         showCatalogueTab();
     else if (options.page == "guide")
@@ -443,14 +447,14 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
-    if (sessionDialog_) {
-        // --treat: the session is the picture.
-        sessionDialog_->resize(size);
-        sessionDialog_->setAttribute(Qt::WA_DontShowOnScreen);
-        sessionDialog_->show();
+    if (QDialog* dialog = sessionDialog_ ? static_cast<QDialog*>(sessionDialog_) : noteEditor_.data()) {
+        // --treat or --note-editor: the dialog is the picture.
+        dialog->resize(size);
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->show();
         for (int round = 0; round < 5; ++round)
             QApplication::processEvents();
-        if (!sessionDialog_->grab().save(file, "PNG")) {
+        if (!dialog->grab().save(file, "PNG")) {
             std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
             return false;
         }

@@ -3,6 +3,7 @@
 // bar, the settings and the command-line options.
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
@@ -87,6 +88,7 @@ private:
     bool restoreSplitters_ = false;
     double sessionTimeScale_ = 1.0;
     QPointer<SessionDialog> sessionDialog_;
+    QPointer<QDialog> noteEditor_; ///< --note-editor: the editor the screenshot shows
 };
 
 } // namespace tmap::app

@@ -1,0 +1,187 @@
+// The PDF report: page 1 is the clinician's summary drawn from the core's ClinicianSummary, the rest follows with
+// every table's header repeated on each page; `trigger-map --report` writes it (or page 1 as a PNG) headless.
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include "app/report/report_writer.h"
+#include "catalogue/catalogue.h"
+#include "journal/clinician_summary.h"
+#include "journal/journal.h"
+#include "journal/uuid.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& reportCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+// Four weeks of November 2026 that get better, three notes a day: the temple and (first week) the right jaw joint,
+// (last week) the left calf; a ball on the trapezius every third day.
+std::unique_ptr<journal::Journal> madeUpJournal(const QString& path)
+{
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(path.toStdString(), options);
+    const std::string muscle = reportCatalogue().muscles().front().id;
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 28; ++d)
+        for (int h : {8, 13, 19}) {
+            journal::Note n;
+            n.id = journal::newUuid();
+            n.when = journal::addDays("2026-11-01", d) + "T" + (h < 10 ? "0" : "") + std::to_string(h) + ":00:00+01:00";
+            n.spots.push_back({"head.temple:right", d < 7 ? 8 : d >= 21 ? 3 : 5, journal::Quality::Aching});
+            if (d < 7)
+                n.spots.push_back({"head.jaw_joint:right", 6, journal::Quality::Sharp});
+            if (d >= 21)
+                n.spots.push_back({"leg.calf_upper:left", 4, journal::Quality::None});
+            n.intensity = d < 7 ? 7 : d >= 21 ? 3 : 5;
+            n.text = "Day " + std::to_string(d + 1)
+                + ": a long line of what happened, to fill the table of notes "
+                  "so that it runs over several pages.";
+            if (d % 3 == 0 && h == 8)
+                n.treatments.push_back({muscle, "", "ball against the wall", 5, 6, 3});
+            notes.push_back(n);
+        }
+    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == static_cast<int>(notes.size()));
+    return j;
+}
+
+int pdfPages(const QString& pdf)
+{
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromLatin1(file.readAll());
+    return static_cast<int>(text.count(QRegularExpression("/Type\\s*/Page[^s]")));
+}
+
+// Pixels of the heat maps' red, in the band of the page that holds the body maps (below the headings and the
+// legend, above the worst regions and the trend chart).
+int reddish(const QImage& page)
+{
+    int n = 0;
+    for (int y = page.height() * 14 / 100; y < page.height() / 2; y += 2)
+        for (int x = 0; x < page.width(); x += 2) {
+            const QColor c = page.pixelColor(x, y);
+            n += c.red() > 150 && c.green() < 140 && c.blue() < 140;
+        }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE(
+    "report: page 1 is the summary, the rest follows with its table headers on every page", "[gui][journal][report]")
+{
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    ReportWriter writer(reportCatalogue(), *j);
+    const journal::Range november {"2026-11-01", "2026-11-30"};
+
+    // The rest: every table's first row is a header row, and the notes table runs over several pages.
+    const auto doc = writer.document(november);
+    int tables = 0;
+    for (auto* frame : doc->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            ++tables;
+            CHECK(table->format().headerRowCount() == 1);
+        }
+    CHECK(tables >= 3); // regions, what helped, notes
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter a4(&buffer);
+    a4.setPageSize(QPageSize(QPageSize::A4));
+    a4.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    ReportWriter::layOut(*doc, a4);
+    const int rest = doc->pageCount();
+    CHECK(rest >= 3);
+
+    const QString pdf = dir.filePath("report.pdf");
+    QString error;
+    REQUIRE(writer.write(pdf, november, &error));
+    CHECK(writer.pagesWritten() == 1 + rest);
+    CHECK(pdfPages(pdf) == writer.pagesWritten());
+    CHECK_FALSE(doc->toPlainText().contains("summary for a clinician")); // page 1 is not repeated in the rest
+
+    // Page 1: drawn from the core's figures; its maps show heat where the core says there is pain.
+    const auto summary = journal::clinicianSummary(*j, reportCatalogue().body(), november);
+    REQUIRE(summary.views.size() == 4); // front, back and both sides: the jaw joint shows only in a side view
+    const QImage page = writer.firstPage(november, 800);
+    CHECK(page.width() == 800);
+    CHECK(page.height() == 1131);
+    CHECK(reddish(page) > 50); // the temple, the jaw joint and the calf in red; none on an empty page
+    const QImage empty = writer.firstPage({"1990-01-01", "1990-01-31"}, 800);
+    CHECK(reddish(empty) == 0);
+}
+
+TEST_CASE(
+    "report: trigger-map --report writes the PDF, or page 1 as a PNG, from a made-up journal", "[gui][journal][report]")
+{
+    QTemporaryDir dir;
+    const QString journalPath = dir.filePath("journal.sqlite");
+    madeUpJournal(journalPath).reset();
+    for (const QString name : {"report.pdf", "page1.png"}) {
+        const QString out = dir.filePath(name);
+        QProcess run;
+        run.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert("QT_QPA_PLATFORM", "offscreen");
+            return env;
+        }());
+        run.start(TM_TRIGGER_MAP,
+            {"--catalogue", TM_TEST_CATALOGUE, "--journal", journalPath, "--report", out, "--since", "2026-11-01",
+                "--until", "2026-11-30"});
+        REQUIRE(run.waitForFinished(120000));
+        INFO(run.readAllStandardError().toStdString());
+        CHECK(run.exitCode() == 0);
+        REQUIRE(QFileInfo::exists(out));
+        CHECK((QFileInfo(out).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+        if (name.endsWith(".pdf")) {
+            CHECK(pdfPages(out) >= 4);
+        } else {
+            const QImage png(out);
+            CHECK(png.width() == 1240);
+            CHECK(reddish(png) > 100);
+        }
+    }
+}
+
+// Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own
+// painting, on an A4 image at 150 dots per inch). TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[reportshot]"
+TEST_CASE("report: pages for review", "[.][reportshot]")
+{
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    ReportWriter writer(reportCatalogue(), *j);
+    writer.firstPage({}, 1240).save(out + "/report-1.png");
+    const auto doc = writer.document({});
+    QImage page(1240, 1754, QImage::Format_ARGB32_Premultiplied);
+    page.setDotsPerMeterX(5906); // 150 dots per inch
+    page.setDotsPerMeterY(5906);
+    ReportWriter::layOut(*doc, page);
+    for (int i = 0; i < std::min(doc->pageCount(), 4); ++i) {
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        ReportWriter::paintPage(painter, *doc, i, doc->pageCount() + 1);
+        painter.end();
+        page.save(out + QString("/report-%1.png").arg(i + 2));
+    }
+}
