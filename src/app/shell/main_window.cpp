@@ -27,8 +27,10 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
+#include "app/journal/plans_panel.h"
 #include "app/shell/bench_hooks.h"
 #include "app/treat/session_dialog.h"
+#include "app/where/last_time_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/text.h"
@@ -70,6 +72,20 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     tabs_->addTab(catalogueTab_, tr("&Catalogue"));
     journalSession_ = new JournalSession(catalogue_, journalPath, this);
     journalSession_->setDialogParent(this);
+    wherePage_->lastTimePanel()->setJournal(journalSession_);
+    connect(wherePage_, &WherePage::treatSeveralRequested, this, [this](const QList<WherePage::PointRef>& points) {
+        std::vector<SessionDialog::Point> list;
+        for (const auto& p : points)
+            if (const auto* point = catalogue_.triggerPoint(p.pointId.toStdString()))
+                list.push_back({point, p.side, {}});
+        treatPoints(list, {});
+    });
+    connect(wherePage_, &WherePage::addToPlanRequested, this, [this](const QList<WherePage::PointRef>& points) {
+        QList<PlansPanel::NewStep> steps;
+        for (const auto& p : points)
+            steps.push_back({p.pointId, p.side});
+        addToPlan(steps);
+    });
     journalTab_ = new QWidget(tabs_);
     new QVBoxLayout(journalTab_);
     journalTab_->layout()->setContentsMargins(0, 0, 0, 0);
@@ -162,13 +178,55 @@ SessionDialog* MainWindow::treat(const QString& pointId, body::Side side)
     const auto* point = catalogue_.triggerPoint(pointId.toStdString());
     if (!point)
         return nullptr;
+    return treatPoints({{point, side, {}}}, {});
+}
+
+SessionDialog* MainWindow::treatPoints(const std::vector<SessionDialog::Point>& points, const QString& title)
+{
+    if (points.empty())
+        return nullptr;
     if (sessionDialog_)
         sessionDialog_->close();
     sessionDialog_
-        = new SessionDialog(catalogue_, *point, side, journalSession_, wherePage_->drawing(), sessionTimeScale_, this);
+        = new SessionDialog(catalogue_, points, title, journalSession_, wherePage_->drawing(), sessionTimeScale_, this);
     sessionDialog_->setAttribute(Qt::WA_DeleteOnClose);
     sessionDialog_->show();
     return sessionDialog_;
+}
+
+SessionDialog* MainWindow::runPlan(const QString& planId)
+{
+    auto* j = journalSession_->ensureOpen();
+    if (!j)
+        return nullptr;
+    const auto plan = j->plan(planId.toStdString());
+    if (!plan)
+        return nullptr;
+    std::vector<SessionDialog::Point> points;
+    for (const auto& step : plan->steps) {
+        // A step that names a muscle as a whole is treated at its first trigger point.
+        const catalogue::TriggerPoint* point = nullptr;
+        if (!step.triggerPoint.empty())
+            point = catalogue_.triggerPoint(step.triggerPoint);
+        else if (const auto* muscle = catalogue_.muscle(step.muscle); muscle && !muscle->triggerPoints.empty())
+            point = &muscle->triggerPoints.front();
+        if (point)
+            points.push_back({point, step.side, step.technique});
+    }
+    if (points.empty()) {
+        statusBar()->showMessage(
+            tr("The plan \"%1\" has no points yet.").arg(QString::fromStdString(plan->name)), 8000);
+        return nullptr;
+    }
+    return treatPoints(points, QString::fromStdString(plan->name));
+}
+
+QString MainWindow::addToPlan(const QList<PlansPanel::NewStep>& points)
+{
+    const QString name = PlansPanel::addToPlan(this, *journalSession_, points);
+    if (!name.isEmpty())
+        statusBar()->showMessage(tr("Added to the plan \"%1\" (Journal tab).").arg(name), 8000);
+    return name;
 }
 
 CataloguePage* MainWindow::cataloguePage()
@@ -177,6 +235,16 @@ CataloguePage* MainWindow::cataloguePage()
         cataloguePage_ = new CataloguePage(catalogue_, catalogueTab_);
         connect(cataloguePage_->browser(), &EntryBrowser::treatRequested, this,
             [this](const QString& id) { treat(id, body::Side::None); });
+        connect(cataloguePage_->browser(), &EntryBrowser::treatMuscleRequested, this, [this](const QString& id) {
+            std::vector<SessionDialog::Point> points;
+            if (const auto* muscle = catalogue_.muscle(id.toStdString()))
+                for (const auto& tp : muscle->triggerPoints)
+                    points.push_back({&tp, body::Side::None, {}});
+            treatPoints(points, {});
+        });
+        connect(cataloguePage_->browser(), &EntryBrowser::addToPlanRequested, this, [this](const QString& id) {
+            addToPlan({{id, body::Side::None}});
+        });
         catalogueTab_->layout()->addWidget(cataloguePage_);
         QSettings settings;
         if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && restoreSplitters_)
@@ -189,6 +257,7 @@ JournalPage* MainWindow::journalPage()
 {
     if (!journalPage_) {
         journalPage_ = new JournalPage(*journalSession_, journalTab_);
+        connect(journalPage_->plansPanel(), &PlansPanel::runRequested, this, &MainWindow::runPlan);
         journalTab_->layout()->addWidget(journalPage_);
         connect(journalPage_, &JournalPage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
