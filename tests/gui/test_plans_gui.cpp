@@ -109,11 +109,15 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     const QString path = dir.filePath("journal.sqlite");
     MainWindow window(planCatalogue(), path);
     window.setSessionTimeScale(0.002);
+    auto* session = window.findChild<JournalSession*>();
+    REQUIRE(session);
+    session->setInteractive(false); // a refusal is told through lastError(), not a message box
     window.showJournalTab();
     auto* panel = window.journalPage()->plansPanel();
     REQUIRE(panel);
     REQUIRE(panel->makePlan("Desk neck routine"));
     CHECK_FALSE(panel->makePlan("desk NECK routine")); // the name is taken (told, not saved)
+    CHECK(session->lastError().contains("already a plan called"));
     REQUIRE(panel->tree()->topLevelItemCount() == 1);
 
     // "Add to plan" on two results: the plan chosen in the dialog gets both, in the list's order.

@@ -87,8 +87,9 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     const QCommandLineOption until(
         "until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
     // Hidden: for screenshots and tests of the guided session, not for users.
-    QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE].", "POINT");
-    QCommandLineOption treatStep("treat-step", "The session step to show: before, get-ready, hold or after.", "STEP");
+    QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE][,...].", "POINT");
+    QCommandLineOption treatStep("treat-step",
+        "The session step to show: before, get-ready, hold, after, or next (the second point of several).", "STEP");
     QCommandLineOption timeScale("session-time-scale", "Shorten the session's timers by this factor.", "S");
     for (auto* o : {&treat, &treatStep, &timeScale})
         o->setFlags(QCommandLineOption::HiddenFromHelp);

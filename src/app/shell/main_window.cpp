@@ -441,15 +441,26 @@ QString MainWindow::applyOptions(const AppOptions& options)
     if (options.sessionTimeScale > 0)
         setSessionTimeScale(options.sessionTimeScale);
     if (!options.treat.isEmpty()) {
-        const auto parts = options.treat.split(':');
-        const auto side = parts.size() < 2 ? std::optional(body::Side::None) : body::parseSide(parts[1].toStdString());
-        auto* dialog = side ? treat(parts[0], *side) : nullptr;
-        if (!dialog)
-            return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right]").arg(options.treat);
-        const auto& plan = dialog->session().plan();
-        if (options.treatStep == "get-ready" || options.treatStep == "hold" || options.treatStep == "after") {
+        // TRIGGER-POINT[:SIDE], several separated by commas: one session of them all.
+        std::vector<SessionDialog::Point> points;
+        for (const auto& one : options.treat.split(',')) {
+            const auto parts = one.split(':');
+            const auto side
+                = parts.size() < 2 ? std::optional(body::Side::None) : body::parseSide(parts[1].toStdString());
+            const auto* point = catalogue_.triggerPoint(parts[0].toStdString());
+            if (!side || !point)
+                return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right][,...]").arg(options.treat);
+            points.push_back({point, *side, {}});
+        }
+        auto* dialog = treatPoints(points, {});
+        const bool press = options.treatStep == "get-ready" || options.treatStep == "hold"
+            || options.treatStep == "after" || options.treatStep == "next";
+        if (press) {
             if (auto* yes = dialog->findChild<QAbstractButton*>("pressYes"))
                 yes->setChecked(true);
+            const auto& plan = dialog->session().plan();
+            if (options.treatStep == "next")
+                dialog->painBeforeBox()->setValue(6);
             dialog->startSession();
             if (options.treatStep == "get-ready")
                 dialog->fastForward(plan.getReadyMs * 2 / 5);
@@ -457,8 +468,12 @@ QString MainWindow::applyOptions(const AppOptions& options)
                 dialog->fastForward(plan.getReadyMs + plan.holdMs / 3);
             else
                 dialog->fastForward(3'600'000);
+            if (options.treatStep == "next") { // the first point done (6 -> 4): the next one's start
+                dialog->painAfterBox()->setValue(4);
+                dialog->finishSession();
+            }
         } else if (!options.treatStep.isEmpty() && options.treatStep != "before") {
-            return tr("--treat-step \"%1\": use before, get-ready, hold or after").arg(options.treatStep);
+            return tr("--treat-step \"%1\": use before, get-ready, hold, after or next").arg(options.treatStep);
         }
     }
     if (options.page == "browser" || options.page == "catalogue")

@@ -14,7 +14,7 @@ namespace tmap::app {
 
 /// Phrases a catalogue technique for the app's rich-text views.
 class TechniqueHtml final {
-    Q_DECLARE_TR_FUNCTIONS(TechniqueHtml)
+    Q_DECLARE_TR_FUNCTIONS(tmap::app::TechniqueHtml)
 
 public:
     /// `heading`: the heading's text, with %1 for the technique's (translated, escaped) name, e.g. "Then: %1";
