@@ -190,8 +190,12 @@ void addPlansCommands(CLI::App& app, Context& ctx)
         j->setVocabulary({nullptr, &ctx.catalogue()});
         auto p = findPlan(*j, opts->plan);
         const auto step = parseStep(ctx.catalogue(), opts->step, opts->technique);
-        const auto at
-            = opts->number == 0 ? p.steps.size() : std::min<std::size_t>(p.steps.size(), stepIndex(p, opts->number));
+        if (opts->number < 0)
+            throw UsageError("--at " + std::to_string(opts->number) + ": places count from 1");
+        // --at past the end is the end.
+        const auto at = opts->number == 0
+            ? p.steps.size()
+            : std::min<std::size_t>(p.steps.size(), static_cast<std::size_t>(opts->number - 1));
         p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(at), step);
         save(*j, p);
         std::cout << p.name << ": step " << at + 1 << " of " << p.steps.size() << ": "

@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/uuid.h"
 #include "journal_fixture.h"
 
 using namespace tmap::journal;
@@ -217,4 +218,35 @@ TEST_CASE("plans: a bad plan in an import names the file and the place; nothing 
     doc = base();
     doc["plans"][0].erase("name");
     refused(doc, "/plans/0/name");
+}
+
+TEST_CASE("plans: an imported plan that meets another plan's name is renamed, never a second of the same name",
+    "[plans][import]")
+{
+    TempDir dir;
+    auto from = Journal::open(dir.file("from.sqlite"), quiet());
+    from->savePlan(deskNeck());
+    exportToFile(*from, dir.file("export.json"), Format::Json);
+    auto to = Journal::open(dir.file("to.sqlite"), quiet());
+    const auto mine = to->savePlan({"", "DESK NECK ROUTINE", {}, "", ""});
+    importJson(*to, dir.file("export.json"));
+    auto plans = to->plans();
+    REQUIRE(plans.size() == 2);
+    CHECK(plans[0] == mine);
+    CHECK(plans[1].name == "Desk neck routine (2)");
+    // Both can still be edited: their names differ.
+    plans[1].steps.pop_back();
+    CHECK_NOTHROW(to->savePlan(plans[1]));
+    // A long name keeps within the limit with its number.
+    auto longName = deskNeck();
+    longName.name = std::string(199, 'x') + "\xC3\xA9"; // 200 characters, the last one two bytes
+    from = Journal::open(dir.file("from2.sqlite"), quiet());
+    from->savePlan(longName);
+    exportToFile(*from, dir.file("export2.json"), Format::Json);
+    to->savePlan({"", longName.name, {}, "", ""});
+    importJson(*to, dir.file("export2.json"));
+    plans = to->plans();
+    REQUIRE(plans.size() == 4);
+    CHECK(plans[3].name == std::string(196, 'x') + " (2)");
+    CHECK(validatePlan(plans[3], {}).empty());
 }

@@ -324,6 +324,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
 
 JournalPage::~JournalPage() = default;
 
+void JournalPage::showPlans()
+{
+    if (auto* tabs = findChild<QTabWidget*>("helpedTabs"))
+        tabs->setCurrentWidget(plans_);
+}
+
 void JournalPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -87,6 +87,8 @@ public:
     QTreeWidget* effectsList() const { return effects_; }
     InsightsPanel* insightsPanel() const { return insights_; }
     PlansPanel* plansPanel() const { return plans_; }
+    /// Brings the plans (beside what helped) into view.
+    void showPlans();
     QLabel* messageText() const { return messageText_; }
     QPushButton* undoButton() const { return undo_; }
     QAction* newAction() const { return newAction_; }

@@ -482,8 +482,11 @@ QString MainWindow::applyOptions(const AppOptions& options)
         showGuide();
     else if (options.page == "journal")
         showJournalTab();
-    else if (!options.page.isEmpty() && options.page != "where")
-        return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
+    else if (options.page == "plans") {
+        showJournalTab();
+        journalPage()->showPlans();
+    } else if (!options.page.isEmpty() && options.page != "where")
+        return tr("--page \"%1\": use where, browser, guide, journal or plans").arg(options.page);
     if (!options.search.isEmpty()) {
         showCatalogueTab();
         cataloguePage()->filter()->setText(options.search);

@@ -112,7 +112,9 @@ void LastTimePanel::refresh()
             what = DataText::muscleName(*muscle);
         else
             what = QString::fromStdString(t.muscle);
-        QString item = "<b>" + DataText::text(t.technique).toHtmlEscaped() + "</b> (" + what.toHtmlEscaped() + ")<br>"
+        const QString technique
+            = t.technique.empty() ? tr("A technique not named") : DataText::text(t.technique).toHtmlEscaped();
+        QString item = "<b>" + technique + "</b> (" + what.toHtmlEscaped() + ")<br>"
             + (t.times == 1 ? tr("Tried once, on %1").arg(dayText(t.lastDay))
                             : tr("Tried %n times, last on %1", nullptr, t.times).arg(dayText(t.lastDay)));
         if (t.lastBefore && t.lastAfter)

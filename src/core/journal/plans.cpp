@@ -108,8 +108,33 @@ void Journal::putPlans(
     auto clearSteps = db_->prepare("DELETE FROM plan_step WHERE pid = ?1");
     auto insertStep = db_->prepare("INSERT INTO plan_step (pid, ordinal, muscle, trigger_point, side, technique) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (const auto& plan : plans) {
-        assert(!plan.id.empty());
+    auto others = db_->prepare("SELECT name FROM plan WHERE id <> ?1");
+    // Names stay unique (ignoring case): an imported plan that meets another plan's name gets " (2)", " (3)"...
+    auto uniqueName = [&](const Plan& plan) {
+        std::vector<std::string> taken;
+        others.bind(1, plan.id);
+        while (others.step())
+            taken.push_back(lowered(others.view(0)));
+        others.reset();
+        std::string name = plan.name;
+        for (int n = 2; std::find(taken.begin(), taken.end(), lowered(name)) != taken.end(); ++n) {
+            const std::string suffix = " (" + std::to_string(n) + ")";
+            std::string base = plan.name;
+            while (codePoints(base) + suffix.size() > kMaxShortChars) {
+                do // drop the last character, never half of one
+                    base.pop_back();
+                while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80);
+                if (!base.empty() && static_cast<unsigned char>(base.back()) >= 0xC0)
+                    base.pop_back();
+            }
+            name = base + suffix;
+        }
+        return name;
+    };
+    for (const auto& original : plans) {
+        assert(!original.id.empty());
+        Plan plan = original;
+        plan.name = uniqueName(original);
         find.bind(1, plan.id);
         const bool found = find.step();
         const std::int64_t existing = found ? find.integer(0) : 0;
