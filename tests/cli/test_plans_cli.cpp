@@ -62,7 +62,7 @@ TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", 
     CHECK(list["plans"].size() == 1);
 }
 
-TEST_CASE("plans cli: mistakes exit 2 and say what is wrong; nothing changes", "[cli][plans]")
+TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", "[cli][plans]")
 {
     Box box;
     REQUIRE(box.tpmap("plans new Neck").code == 0);

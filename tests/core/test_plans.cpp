@@ -133,7 +133,7 @@ TEST_CASE("plans: a version-2 journal gains the plans' tables and keeps its note
     CHECK(db.userVersion() == 3);
 }
 
-TEST_CASE("plans: exported and imported with the notes (round trip); old exports still import", "[plans][import]")
+TEST_CASE("plans: exported and imported with the notes (round trip) - old exports still import", "[plans][import]")
 {
     TempDir dir;
     auto from = Journal::open(dir.file("from.sqlite"), quiet());
@@ -181,7 +181,7 @@ TEST_CASE("plans: exported and imported with the notes (round trip); old exports
     CHECK_THROWS_WITH(parseExportDocument(v1.dump(), "old.json"), Catch::Contains("/plans"));
 }
 
-TEST_CASE("plans: a bad plan in an import names the file and the place; nothing is written", "[plans][import]")
+TEST_CASE("plans: a bad plan in an import names the file and the place - nothing is written", "[plans][import]")
 {
     const auto base = [] {
         return nlohmann::json {{"format", kExportFormat}, {"version", 2}, {"notes", nlohmann::json::array()},

@@ -66,7 +66,7 @@ TEST_CASE("routine: point after point, '2 of 3', one note listing every point", 
     CHECK(r.pressAnswers().size() == 3);
 }
 
-TEST_CASE("routine: a skipped point is not listed; a stop for warning signs ends everything", "[routine]")
+TEST_CASE("routine: a skipped point is not listed - a stop for warning signs ends everything", "[routine]")
 {
     Routine r({planOf("upper-trapezius-1"), planOf("levator-scapulae-1"), planOf("infraspinatus-1")});
     r.skip(0);
@@ -105,7 +105,7 @@ TEST_CASE("routine: one point leaves the same note as a one-point session", "[ro
     CHECK(r.toNote("2026-11-25T08:30:00+01:00", t) == single);
 }
 
-TEST_CASE("routine: skipping a point part-way keeps what was done; stopping before a point lists none", "[routine]")
+TEST_CASE("routine: skipping a point part-way keeps what was done - stopping before a point lists none", "[routine]")
 {
     Routine r({planOf("upper-trapezius-1"), planOf("levator-scapulae-1")});
     r.current().setPainBefore(6);
