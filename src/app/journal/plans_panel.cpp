@@ -4,8 +4,8 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -137,6 +137,7 @@ void PlansPanel::refresh()
             auto* step = new QTreeWidgetItem(
                 item, {QString("%1. %2").arg(i + 1).arg(stepText(session_.catalogue(), p.steps[i]))});
             step->setData(0, PlanIdRole, QString::fromStdString(p.id));
+            step->setToolTip(0, step->text(0)); // a long name is cut at the panel's edge
             step->setData(0, StepRole, static_cast<int>(i));
         }
         item->setExpanded(true);
@@ -145,6 +146,8 @@ void PlansPanel::refresh()
             tree_->setCurrentItem(child >= 0 && child < item->childCount() ? item->child(child) : item);
         }
     }
+    if (!tree_->currentItem() && !plans.empty())
+        tree_->setCurrentItem(tree_->topLevelItem(0)); // Run works at once, from the keyboard too
     if (plans.empty()) {
         auto* hint = new QTreeWidgetItem(tree_, {tr("No plans yet: New plan..., or Add to plan on a result.")});
         hint->setFlags(Qt::NoItemFlags);

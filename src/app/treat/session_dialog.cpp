@@ -20,6 +20,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
@@ -276,7 +277,7 @@ void SessionDialog::showPoint()
     const auto& plan = current().plan();
     const auto& point = *plan.point;
     const auto& muscle = *plan.muscle;
-    const QString name = QString::fromStdString(point.name);
+    const QString name = DataText::pointName(point);
     if (routine_->count() == 1)
         setWindowTitle(tr("Treat: %1").arg(name));
     else
@@ -289,7 +290,7 @@ void SessionDialog::showPoint()
     map_->setPattern({&point, shown});
     map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), point, shown, "front")));
 
-    QString h = "<h2>" + esc(point.name) + "</h2>";
+    QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";
     h += "<p><b>" + tr("Where to press:") + "</b> " + esc(point.location) + "</p>";
     if (!muscle.palpation.empty())
         h += "<p><b>" + tr("How to find it:") + "</b> " + esc(muscle.palpation) + "</p>";
@@ -311,7 +312,7 @@ void SessionDialog::showPoint()
     pressTest_->setExclusive(true);
     if (routine_->index() > 0) {
         const auto& previous = routine_->at(routine_->index() - 1);
-        const QString was = QString::fromStdString(previous.plan().point->name);
+        const QString was = DataText::pointName(*previous.plan().point);
         lastPoint_->setText(routine_->skipped(routine_->index() - 1) ? tr("Skipped: %1.").arg(was)
                 : previous.painBefore() && previous.painAfter()      ? tr("Done: %1, pain %2 before, %3 after.")
                                                                       .arg(was)
@@ -400,19 +401,21 @@ void SessionDialog::showStopped(treat::StopReason reason)
             + tr("Sharp, spreading or numb pain is a sign to stop, not to press harder.") + "</p>";
     QStringList items;
     for (const auto& p : plan.muscle->precautions)
-        items << esc(p);
+        items << DataText::text(p).toHtmlEscaped();
     for (const auto* t : {plan.pressure, plan.stretch})
         if (t)
             for (const auto& p : t->precautions)
-                items << esc(p);
+                items << DataText::text(p).toHtmlEscaped();
     if (!items.isEmpty())
         text += "<p><b>" + tr("Precautions") + "</b></p><ul><li>" + items.join("</li><li>") + "</li></ul>";
     QStringList flags;
     for (const auto& id : plan.muscle->redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << "<b>" + esc(r->title) + ".</b> " + esc(r->signs) + " <b>" + esc(r->action) + "</b>";
+            flags << "<b>" + DataText::redFlagTitle(*r).toHtmlEscaped() + ".</b> "
+                    + DataText::redFlagSigns(*r).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*r).toHtmlEscaped()
+                    + "</b>";
     for (const auto& n : plan.muscle->redFlagNotes)
-        flags << esc(n);
+        flags << DataText::text(n).toHtmlEscaped();
     if (!flags.isEmpty())
         text += "<p><b>" + tr("See a clinician when") + "</b></p><ul><li>" + flags.join("</li><li>") + "</li></ul>";
     stopped_->setText(text);
@@ -477,8 +480,7 @@ void SessionDialog::save()
         if (points.size() > 1)
             lines << QString();
         lines << tr("Guided session: %1 (%2).")
-                     .arg(QString::fromStdString(s.plan().point->name),
-                         QString::fromStdString(note.treatments[i].technique));
+                     .arg(DataText::pointName(*s.plan().point), DataText::text(note.treatments[i].technique));
         switch (s.pressTest()) {
         case treat::PressTest::Yes:
             lines << tr("Pressing brought on the familiar pain.");
@@ -508,12 +510,12 @@ void SessionDialog::save()
 
 QString SessionDialog::phaseTitle() const
 {
-    const bool strokes = current().plan().holdMs == 0;
-    switch (current().phase()) {
+    const bool strokes = session().plan().holdMs == 0;
+    switch (session().phase()) {
     case treat::Phase::GetReady:
         return tr("Get ready: find the point");
     case treat::Phase::Hold:
-        return strokes ? tr("Slow strokes: %1, then Next step").arg(current().plan().strokes) : tr("Press and hold");
+        return strokes ? tr("Slow strokes: %1, then Next step").arg(session().plan().strokes) : tr("Press and hold");
     case treat::Phase::StretchGetReady:
         return tr("Get ready to stretch");
     case treat::Phase::Stretch:
@@ -550,7 +552,8 @@ void SessionDialog::refresh()
         for (const auto* s : routine_->treated()) {
             if (!s->painBefore() || !s->painAfter())
                 continue;
-            text += "<p>" + (routine_->count() > 1 ? esc(s->plan().point->name) + ": " : QString())
+            text += "<p>"
+                + (routine_->count() > 1 ? DataText::pointName(*s->plan().point).toHtmlEscaped() + ": " : QString())
                 + tr("Pain before: %1, after: %2.").arg(*s->painBefore()).arg(*s->painAfter()) + "</p>";
         }
         text += "<p>" + (savedNoteId_.isEmpty() ? tr("Not saved.") : tr("Saved in your journal.")) + "</p>";
