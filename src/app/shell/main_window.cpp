@@ -469,7 +469,8 @@ QString MainWindow::applyOptions(const AppOptions& options)
                 dialog->fastForward(plan.getReadyMs + plan.holdMs / 3);
             else
                 dialog->fastForward(3'600'000);
-            if (options.treatStep == "next") { // the first point done (6 -> 4): the next one's start
+            // The first point done (6 -> 4): the next one's start. Never the last point: that would save a note.
+            if (options.treatStep == "next" && !dialog->routine().last()) {
                 dialog->painAfterBox()->setValue(4);
                 dialog->finishSession();
             }
@@ -500,27 +501,16 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
-    if (sessionDialog_) {
-        // --treat: the session is the picture.
-        sessionDialog_->resize(size);
-        sessionDialog_->setAttribute(Qt::WA_DontShowOnScreen);
-        sessionDialog_->show();
-        for (int round = 0; round < 5; ++round)
-            QApplication::processEvents();
-        if (!sessionDialog_->grab().save(file, "PNG")) {
-            std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
-            return false;
-        }
-        return true;
-    }
-    resize(size);
-    setAttribute(Qt::WA_DontShowOnScreen);
-    show();
+    // --treat: the session is the picture.
+    QWidget* shown = sessionDialog_ ? static_cast<QWidget*>(sessionDialog_.data()) : this;
+    shown->resize(size);
+    shown->setAttribute(Qt::WA_DontShowOnScreen);
+    shown->show();
     // A word-wrapped label finds its height only once its width is known, and its parents' layouts follow one
     // posted layout request per level: a few rounds, or the grab shows it squeezed.
     for (int round = 0; round < 5; ++round)
         QApplication::processEvents();
-    const QPixmap pixmap = grab();
+    const QPixmap pixmap = shown->grab();
     // Like every file the app writes: never over the journal or a backup, private, synced, renamed into place.
     try {
         journal::writeAtomically(
