@@ -1105,6 +1105,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>What went together in your notes, not proof of what helped.</source>
         <translation>Was in Ihren Notizen zusammen auftrat, kein Beweis dafür, was geholfen hat.</translation>
     </message>
+    <message>
+        <source>A technique not named</source>
+        <translation>Eine nicht benannte Technik</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>
