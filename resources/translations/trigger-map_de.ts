@@ -57,8 +57,8 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Die Seite eines Muskels öffnen.</translation>
     </message>
     <message>
-        <source>Open a page: where, browser, guide or journal.</source>
-        <translation>Eine Seite öffnen: where, browser, guide oder journal.</translation>
+        <source>Open a page: where, browser, guide, journal or plans.</source>
+        <translation>Eine Seite öffnen: where, browser, guide, journal oder plans.</translation>
     </message>
     <message>
         <source>Open the catalogue browser filtered by these words.</source>
@@ -252,38 +252,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Erst drücken, dann dehnen. Arbeiten Sie langsam, atmen Sie weiter und hören Sie auf, wenn der Schmerz stechend wird oder sich ausbreitet.</translation>
     </message>
     <message>
-        <source>Pressure</source>
-        <translation>Druck</translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation>Dehnung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Tool:</source>
-        <translation>Hilfsmittel:</translation>
-    </message>
-    <message>
-        <source>Position:</source>
-        <translation>Haltung:</translation>
-    </message>
-    <message>
-        <source>How long:</source>
-        <translation>Wie lange:</translation>
-    </message>
-    <message>
-        <source>How often:</source>
-        <translation>Wie oft:</translation>
-    </message>
-    <message>
-        <source>How hard:</source>
-        <translation>Wie fest:</translation>
-    </message>
-    <message>
         <source>Precautions</source>
         <translation>Vorsichtsmaßnahmen</translation>
     </message>
@@ -322,6 +290,17 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>Treat this point: a guided session</source>
         <translation>Diesen Punkt behandeln: eine angeleitete Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treat all %n points: one session, point after point</source>
+        <translation>
+            <numerusform>Alle %n Punkte behandeln: eine Sitzung, Punkt für Punkt</numerusform>
+            <numerusform>Alle %n Punkte behandeln: eine Sitzung, Punkt für Punkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to a plan...</source>
+        <translation>Zu einem Plan hinzufügen...</translation>
     </message>
 </context>
 <context>
@@ -905,6 +884,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>No notes yet</source>
         <translation>Noch keine Notizen</translation>
     </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1041,6 +1024,90 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::LastTimePanel</name>
+    <message>
+        <source>Last time it hurt here</source>
+        <translation>Als es zuletzt hier wehtat</translation>
+    </message>
+    <message>
+        <source>What you tried when it hurt here before</source>
+        <translation>Was Sie versucht haben, als es hier schon einmal wehtat</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n earlier day you marked some of these places.</source>
+        <translation>
+            <numerusform>An %n früheren Tag haben Sie einige dieser Stellen markiert.</numerusform>
+            <numerusform>An %n früheren Tag haben Sie einige dieser Stellen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n earlier days you marked some of these places.</source>
+        <translation>
+            <numerusform>An %n früheren Tagen haben Sie einige dieser Stellen markiert.</numerusform>
+            <numerusform>An %n früheren Tagen haben Sie einige dieser Stellen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tried once, on %1</source>
+        <translation>Einmal versucht, am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n times, last on %1</source>
+        <translation>
+            <numerusform>%n-mal versucht, zuletzt am %1</numerusform>
+            <numerusform>%n-mal versucht, zuletzt am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(pain %1 before, %2 after)</source>
+        <translation>(Schmerz vorher %1, nachher %2)</translation>
+    </message>
+    <message>
+        <source>Pain before and after was not noted.</source>
+        <translation>Schmerz vorher und nachher wurde nicht notiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Right after: pain %1 lower (%n session with both ratings).</source>
+        <translation>
+            <numerusform>Direkt danach: Schmerz %1 niedriger (%n Sitzung mit beiden Angaben).</numerusform>
+            <numerusform>Direkt danach: Schmerz %1 niedriger (%n Sitzung mit beiden Angaben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Right after: pain %1 lower on average (%n sessions with both ratings).</source>
+        <translation>
+            <numerusform>Direkt danach: Schmerz im Mittel %1 niedriger (%n Sitzungen mit beiden Angaben).</numerusform>
+            <numerusform>Direkt danach: Schmerz im Mittel %1 niedriger (%n Sitzungen mit beiden Angaben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note on the next day.</source>
+        <translation>Keine Notiz am nächsten Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day: pain %1 (%n day with a note).</source>
+        <translation>
+            <numerusform>Am nächsten Tag: Schmerz %1 (%n Tag mit Notiz).</numerusform>
+            <numerusform>Am nächsten Tag: Schmerz %1 (%n Tag mit Notiz).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next day: pain %1 on average (%n days with a note).</source>
+        <translation>
+            <numerusform>Am nächsten Tag: Schmerz im Mittel %1 (%n Tage mit Notiz).</numerusform>
+            <numerusform>Am nächsten Tag: Schmerz im Mittel %1 (%n Tage mit Notiz).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What went together in your notes, not proof of what helped.</source>
+        <translation>Was in Ihren Notizen zusammen auftrat, kein Beweis dafür, was geholfen hat.</translation>
+    </message>
+    <message>
+        <source>A technique not named</source>
+        <translation>Eine nicht benannte Technik</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1280,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorderseite, Rückseite, rechte Seite, linke Seite, Fußsohlen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Körperkarte fokussieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen den Regionen der Karte wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Region als schmerzhaft markieren oder die Markierung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf / Bild ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorherige / nächste Ansicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / - / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Karte vergrößern, verkleinern, zurücksetzen: zur gewählten Region oder zum Mauszeiger (auch mit dem Mausrad)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die vergrößerte Karte verschieben (linke, mittlere oder rechte Maustaste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wahrscheinliche Ursachen fokussieren; Eingabe öffnet den Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Muskel im Katalog suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Zeichnung ins Tagebuch speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Tagebuchnotiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W / Alt+K / Alt+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registerkarten Wo es schmerzt, Katalog, Tagebuch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links / Alt+Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück / vor im Katalog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leitfaden zu Triggerpunkten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>--page &quot;%1&quot;: use where, browser, guide or journal</source>
-        <translation>--page „%1“: verwenden Sie where, browser, guide oder journal</translation>
+        <source>--page &quot;%1&quot;: use where, browser, guide, journal or plans</source>
+        <translation>--page „%1“: verwenden Sie where, browser, guide, journal oder plans</translation>
     </message>
     <message>
         <source>Export journal as &amp;JSON...</source>
@@ -1237,12 +1304,20 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Notiz im Tagebuch gespeichert.</translation>
     </message>
     <message>
-        <source>--treat &quot;%1&quot;: expected TRIGGER-POINT[:left|right]</source>
-        <translation>--treat „%1“: erwartet wird TRIGGERPUNKT[:left|right]</translation>
+        <source>The plan &quot;%1&quot; has no points yet.</source>
+        <translation>Der Plan „%1“ hat noch keine Punkte.</translation>
     </message>
     <message>
-        <source>--treat-step &quot;%1&quot;: use before, get-ready, hold or after</source>
-        <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold oder after</translation>
+        <source>Added to the plan &quot;%1&quot; (Journal tab).</source>
+        <translation>Zum Plan „%1“ hinzugefügt (Reiter Tagebuch).</translation>
+    </message>
+    <message>
+        <source>--treat &quot;%1&quot;: expected TRIGGER-POINT[:left|right][,...]</source>
+        <translation>--treat „%1“: erwartet wird TRIGGERPUNKT[:left|right][,...]</translation>
+    </message>
+    <message>
+        <source>--treat-step &quot;%1&quot;: use before, get-ready, hold, after or next</source>
+        <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold, after oder next</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1668,154 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
 </context>
 <context>
+    <name>tmap::app::PlansPanel</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>Your plans and their steps</source>
+        <translation>Ihre Pläne und ihre Schritte</translation>
+    </message>
+    <message>
+        <source>A plan is a list of trigger points to treat one after the other. Add points with &quot;Add to plan&quot; on a result or an entry page.</source>
+        <translation>Ein Plan ist eine Liste von Triggerpunkten, die nacheinander behandelt werden. Punkte fügen Sie mit „Zum Plan hinzufügen“ bei einem Ergebnis oder auf einer Eintragsseite hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan...</source>
+        <translation>&amp;Neuer Plan...</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me...</source>
+        <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>R&amp;un plan</source>
+        <translation>Plan &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Name of the plan, e.g. &quot;desk neck routine&quot;:</source>
+        <translation>Name des Plans, z. B. „Nacken am Schreibtisch“:</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Plan umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point)</source>
+        <translation>
+            <numerusform>%1 (%n Punkt)</numerusform>
+            <numerusform>%1 (%n Punkt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n points)</source>
+        <translation>
+            <numerusform>%1 (%n Punkte)</numerusform>
+            <numerusform>%1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plans yet: New plan..., or Add to plan on a result.</source>
+        <translation>Noch keine Pläne: Neuer Plan... oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete plan</source>
+        <translation>Plan &amp;löschen</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Ein Plan braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a plan called &quot;%1&quot;.</source>
+        <translation>Es gibt schon einen Plan namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Making the plan</source>
+        <translation>Das Anlegen des Plans</translation>
+    </message>
+    <message>
+        <source>Renaming the plan</source>
+        <translation>Das Umbenennen des Plans</translation>
+    </message>
+    <message>
+        <source>Moving the plan</source>
+        <translation>Das Verschieben des Plans</translation>
+    </message>
+    <message>
+        <source>Moving the step</source>
+        <translation>Das Verschieben des Schritts</translation>
+    </message>
+    <message>
+        <source>Removing the step</source>
+        <translation>Das Entfernen des Schritts</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan löschen</translation>
+    </message>
+    <message>
+        <source>Delete the plan &quot;%1&quot;? The notes of its sessions stay in your journal.</source>
+        <translation>Den Plan „%1“ löschen? Die Notizen seiner Sitzungen bleiben in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Deleting the plan</source>
+        <translation>Das Löschen des Plans</translation>
+    </message>
+    <message>
+        <source>A new plan...</source>
+        <translation>Ein neuer Plan...</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Zum Plan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the point to which plan?</source>
+        <translation>Den Punkt zu welchem Plan hinzufügen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the %n points to which plan?</source>
+        <translation>
+            <numerusform>Die %n Punkte zu welchem Plan hinzufügen?</numerusform>
+            <numerusform>Die %n Punkte zu welchem Plan hinzufügen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding to the plan</source>
+        <translation>Das Hinzufügen zum Plan</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::ReportWriter</name>
     <message>
         <source>Overall (when given)</source>
@@ -1865,18 +2088,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <source>How long:</source>
-        <translation>Wie lange:</translation>
-    </message>
-    <message>
-        <source>How often:</source>
-        <translation>Wie oft:</translation>
-    </message>
-    <message>
-        <source>How hard:</source>
-        <translation>Wie fest:</translation>
-    </message>
-    <message>
         <source>Treat: %1</source>
         <translation>Behandeln: %1</translation>
     </message>
@@ -2075,6 +2286,45 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>What was done is saved in your journal.</source>
         <translation>Was Sie geschafft haben, ist in Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this point</source>
+        <translation>Diesen Punkt über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>point %1 of %2</source>
+        <translation>Punkt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2: %3</source>
+        <translation>Punkt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>Done: %1, pain %2 before, %3 after.</source>
+        <translation>Erledigt: %1, Schmerz vorher %2, nachher %3.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this point and end</source>
+        <translation>Diesen Punkt über&amp;springen und beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guided session of %n points.</source>
+        <translation>
+            <numerusform>Angeleitete Sitzung mit %n Punkten.</numerusform>
+            <numerusform>Angeleitete Sitzung mit %n Punkten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2311,6 +2561,41 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
 </context>
 <context>
+    <name>tmap::app::TechniqueHtml</name>
+    <message>
+        <source>Pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation>Hilfsmittel:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Haltung:</translation>
+    </message>
+    <message>
+        <source>How long:</source>
+        <translation>Wie lange:</translation>
+    </message>
+    <message>
+        <source>How often:</source>
+        <translation>Wie oft:</translation>
+    </message>
+    <message>
+        <source>How hard:</source>
+        <translation>Wie fest:</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::TrendChart</name>
     <message>
         <source>Intensity</source>
@@ -2442,6 +2727,17 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>&amp;Treat this: a guided session</source>
         <translation>Diesen Punkt &amp;behandeln: eine angeleitete Sitzung</translation>
+    </message>
+    <message>
+        <source>Add to &amp;plan...</source>
+        <translation>Zum &amp;Plan hinzufügen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Treat the %n selected: one session</source>
+        <translation>
+            <numerusform>Die %n ausgewählten &amp;behandeln: eine Sitzung</numerusform>
+            <numerusform>Die %n ausgewählten &amp;behandeln: eine Sitzung</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

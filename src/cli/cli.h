@@ -44,6 +44,11 @@ void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
 void addNotesCommands(CLI::App& app, Context& ctx);
 
+/// Opens the journal at `option` ("" for the default one), telling the user on stderr what the open found.
+std::unique_ptr<journal::Journal> openJournal(Context& ctx, const std::string& option);
+/// `tpmap plans` (plans_command.cpp): the saved plans of the journal.
+void addPlansCommands(CLI::App& app, Context& ctx);
+
 /// Opens the journal named by --journal ("" for the default one), telling the user what the open found.
 using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option)>;
 /// `tpmap notes summary` (notes_summary_command.cpp), added to the `notes` command.

@@ -73,6 +73,7 @@ int main(int argc, char** argv)
     addCatalogueCommands(app, ctx);
     addWhereCommand(app, ctx);
     addNotesCommands(app, ctx);
+    addPlansCommands(app, ctx);
 
     try {
         app.parse(argc, argv);

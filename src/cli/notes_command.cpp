@@ -17,6 +17,8 @@ namespace {
 
 using journal::Journal;
 
+} // namespace
+
 std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
@@ -43,6 +45,8 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option)
         std::cerr << "tpmap: " << path << ": " << w << "\n";
     return opened;
 }
+
+namespace {
 
 /// "REGION[:SIDE][=INTENSITY][@QUALITY]"
 journal::Spot parseNoteSpot(const body::BodyMap& map, const std::string& text)
@@ -373,7 +377,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             throw UsageError(std::string("nothing imported: ") + e.what());
         }
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
-                  << result.skipped << " skipped\n";
+                  << result.skipped << " skipped";
+        if (result.plansAdded + result.plansUpdated + result.plansSkipped > 0)
+            std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
+                      << result.plansSkipped << " skipped";
+        std::cout << "\n";
     });
 
     const JournalOpener opener = [&ctx](const std::string& path) { return openJournal(ctx, path); };

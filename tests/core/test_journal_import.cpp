@@ -97,7 +97,8 @@ TEST_CASE("import: an export round-trips into another journal", "[journal][impor
     std::ifstream in(file);
     const auto doc = json::parse(in);
     CHECK(doc["format"] == "trigger-map-journal");
-    CHECK(doc["version"] == 1);
+    CHECK(doc["version"] == kExportVersion);
+    CHECK(doc["plans"].empty()); // version 2: the plans go with every export
     CHECK(parseTimestamp(doc["exported_at"].get<std::string>()));
     CHECK(doc["notes"][0]["id"] == a.id); // oldest first
 
@@ -153,7 +154,7 @@ TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer
     };
     refused(with([](json& d) { d["format"] = "something-else"; }), "/format", "trigger-map-journal");
     refused(with([](json& d) { d.erase("format"); }), "/format", "missing");
-    refused(with([](json& d) { d["version"] = 2; }), "/version", "newer");
+    refused(with([](json& d) { d["version"] = kExportVersion + 1; }), "/version", "newer");
     refused(with([](json& d) { d["version"] = "1"; }), "/version", "whole number");
     refused(with([](json& d) { d["notes"] = json::object(); }), "/notes", "list");
     refused(with([](json& d) { d["extra"] = 1; }), "/extra", "unknown field");

@@ -1,6 +1,7 @@
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/pattern.h"
 
@@ -85,6 +86,11 @@ void EntryBrowser::showGuide()
     setSource(guideUrl());
 }
 
+QUrl EntryBrowser::addToPlanUrl(const QString& pointId)
+{
+    return QUrl("tm:plan/" + pointId);
+}
+
 QUrl EntryBrowser::treatUrl(const QString& pointId)
 {
     return QUrl("tm:treat/" + pointId);
@@ -92,6 +98,14 @@ QUrl EntryBrowser::treatUrl(const QString& pointId)
 
 void EntryBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType type)
 {
+    if (name.scheme() == "tm" && name.path().startsWith("treat-all/")) {
+        emit treatMuscleRequested(name.path().mid(10));
+        return;
+    }
+    if (name.scheme() == "tm" && name.path().startsWith("plan/")) {
+        emit addToPlanRequested(name.path().mid(5));
+        return;
+    }
     if (name.scheme() == "tm" && name.path().startsWith("treat/")) {
         emit treatRequested(name.path().mid(6));
         return;
@@ -188,6 +202,10 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(m.palpation);
 
     h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
+    if (m.triggerPoints.size() > 1)
+        h += "<p><a href='tm:treat-all/" + QString::fromStdString(m.id) + "'>"
+            + tr("Treat all %n points: one session, point after point", nullptr, int(m.triggerPoints.size()))
+            + "</a></p>";
     for (const auto& tp : m.triggerPoints) {
         QStringList mainZones, spill;
         for (const auto& z : tp.zones) {
@@ -222,7 +240,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(tp.location) + "</p>";
         h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
-            + tr("Treat this point: a guided session") + "</a></p>";
+            + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
+            + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>" + tr("Add to a plan...") + "</a></p>";
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
@@ -253,32 +272,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     h += "<h2>" + tr("Self-release, step by step") + "</h2>";
     h += "<p>" + tr("Press first, then stretch. Work slowly, breathe, and stop if the pain becomes sharp or spreads.")
         + "</p>";
-    for (const auto& t : m.techniques) {
-        QString kind = t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
-        h += "<h3>" + kind + ": " + esc(DataText::text(t.name)) + "</h3>";
-        QStringList facts;
-        if (!t.tool.empty())
-            facts << "<b>" + tr("Tool:") + "</b> " + esc(t.tool);
-        if (!t.position.empty())
-            facts << "<b>" + tr("Position:") + "</b> " + esc(t.position);
-        if (!facts.isEmpty())
-            h += "<p>" + facts.join("<br>") + "</p>";
-        h += "<ol>";
-        for (const auto& s : t.steps)
-            h += "<li>" + esc(s) + "</li>";
-        h += "</ol>";
-        QStringList dose;
-        if (!t.duration.empty())
-            dose << "<b>" + tr("How long:") + "</b> " + esc(t.duration);
-        if (!t.frequency.empty())
-            dose << "<b>" + tr("How often:") + "</b> " + esc(t.frequency);
-        if (!t.intensity.empty())
-            dose << "<b>" + tr("How hard:") + "</b> " + esc(t.intensity);
-        if (!dose.isEmpty())
-            h += "<p>" + dose.join("<br>") + "</p>";
-        for (const auto& p : t.precautions)
-            h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
-    }
+    for (const auto& t : m.techniques)
+        h += TechniqueHtml::html(t);
     if (!m.precautions.empty()) {
         QStringList items;
         for (const auto& p : m.precautions)

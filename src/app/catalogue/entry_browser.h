@@ -32,10 +32,16 @@ public:
     QVariant loadResource(int type, const QUrl& name) override;
     /// The "Treat this" link of a trigger point on an entry page.
     static QUrl treatUrl(const QString& pointId);
+    /// The "Add to a plan" link of a trigger point on an entry page.
+    static QUrl addToPlanUrl(const QString& pointId);
 
 signals:
     /// A "Treat this" link was followed (tm:treat/TRIGGER-POINT-ID): the page stays.
     void treatRequested(const QString& pointId);
+    /// An "Add to a plan" link was followed (tm:plan/TRIGGER-POINT-ID): the page stays.
+    void addToPlanRequested(const QString& pointId);
+    /// "Treat all points" was followed on an entry page (tm:treat-all/MUSCLE-ID): one session of its points.
+    void treatMuscleRequested(const QString& muscleId);
 
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;

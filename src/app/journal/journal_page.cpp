@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextCharFormat>
 #include <QTimer>
@@ -37,6 +38,7 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
+#include "app/journal/plans_panel.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
 #include "app/treat/insights_panel.h"
@@ -276,7 +278,13 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
-    (new QVBoxLayout(effectsBox))->addWidget(effects_);
+    // Beside what helped, the plans (journal/plans_panel): what to run again.
+    auto* helpedTabs = new QTabWidget(effectsBox);
+    helpedTabs->setObjectName("helpedTabs");
+    helpedTabs->addTab(effects_, tr("Pain drop"));
+    plans_ = new PlansPanel(session_, helpedTabs);
+    helpedTabs->addTab(plans_, tr("&Plans"));
+    (new QVBoxLayout(effectsBox))->addWidget(helpedTabs);
 
     // What went with the pain (journal::insights): treatments and factors, with what each rests on.
     auto* insightsBox = new QGroupBox(tr("What goes with your pain"), this);
@@ -316,6 +324,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
 
 JournalPage::~JournalPage() = default;
 
+void JournalPage::showPlans()
+{
+    if (auto* tabs = findChild<QTabWidget*>("helpedTabs"))
+        tabs->setCurrentWidget(plans_);
+}
+
 void JournalPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -330,6 +344,7 @@ void JournalPage::ensureLoaded()
     // The explicit step: open the journal (and tell the user what the open found) before the model reads it; the
     // model's reset itself only reads what is open.
     session_.ensureOpen();
+    plans_->refresh();
     applyFilter();
     watchJournalFile();
 }
@@ -388,6 +403,7 @@ void JournalPage::refresh()
     refreshNotesRange();
     refreshSubjects();
     refreshEffects();
+    plans_->refresh();
     updateActions();
 }
 

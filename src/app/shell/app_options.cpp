@@ -70,7 +70,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         "result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
     const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
     const QCommandLineOption page(
-        "page", QCoreApplication::translate("main", "Open a page: where, browser, guide or journal."), "PAGE");
+        "page", QCoreApplication::translate("main", "Open a page: where, browser, guide, journal or plans."), "PAGE");
     const QCommandLineOption search(
         "search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
     const QCommandLineOption palette(
@@ -89,8 +89,9 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     const QCommandLineOption until(
         "until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
     // Hidden: for screenshots and tests of the guided session, not for users.
-    QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE].", "POINT");
-    QCommandLineOption treatStep("treat-step", "The session step to show: before, get-ready, hold or after.", "STEP");
+    QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE][,...].", "POINT");
+    QCommandLineOption treatStep("treat-step",
+        "The session step to show: before, get-ready, hold, after, or next (the second point of several).", "STEP");
     QCommandLineOption timeScale("session-time-scale", "Shorten the session's timers by this factor.", "S");
     // Hidden: for screenshots of the note editor (a new note from the --select drawing).
     QCommandLineOption noteEditor("note-editor", "Open the note editor with a new note from the drawing.");

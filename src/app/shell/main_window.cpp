@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -27,8 +28,10 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
+#include "app/journal/plans_panel.h"
 #include "app/shell/bench_hooks.h"
 #include "app/treat/session_dialog.h"
+#include "app/where/last_time_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/text.h"
@@ -96,6 +99,20 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     tabs_->addTab(catalogueTab_, tr("&Catalogue"));
     journalSession_ = new JournalSession(catalogue_, journalPath, this);
     journalSession_->setDialogParent(this);
+    wherePage_->lastTimePanel()->setJournal(journalSession_);
+    connect(wherePage_, &WherePage::treatSeveralRequested, this, [this](const QList<WherePage::PointRef>& points) {
+        std::vector<SessionDialog::Point> list;
+        for (const auto& p : points)
+            if (const auto* point = catalogue_.triggerPoint(p.pointId.toStdString()))
+                list.push_back({point, p.side, {}});
+        treatPoints(list, {});
+    });
+    connect(wherePage_, &WherePage::addToPlanRequested, this, [this](const QList<WherePage::PointRef>& points) {
+        QList<PlansPanel::NewStep> steps;
+        for (const auto& p : points)
+            steps.push_back({p.pointId, p.side});
+        addToPlan(steps);
+    });
     journalTab_ = new QWidget(tabs_);
     new QVBoxLayout(journalTab_);
     journalTab_->layout()->setContentsMargins(0, 0, 0, 0);
@@ -193,13 +210,55 @@ SessionDialog* MainWindow::treat(const QString& pointId, body::Side side)
     const auto* point = catalogue_.triggerPoint(pointId.toStdString());
     if (!point)
         return nullptr;
+    return treatPoints({{point, side, {}}}, {});
+}
+
+SessionDialog* MainWindow::treatPoints(const std::vector<SessionDialog::Point>& points, const QString& title)
+{
+    if (points.empty())
+        return nullptr;
     if (sessionDialog_)
         sessionDialog_->close();
     sessionDialog_
-        = new SessionDialog(catalogue_, *point, side, journalSession_, wherePage_->drawing(), sessionTimeScale_, this);
+        = new SessionDialog(catalogue_, points, title, journalSession_, wherePage_->drawing(), sessionTimeScale_, this);
     sessionDialog_->setAttribute(Qt::WA_DeleteOnClose);
     sessionDialog_->show();
     return sessionDialog_;
+}
+
+SessionDialog* MainWindow::runPlan(const QString& planId)
+{
+    auto* j = journalSession_->ensureOpen();
+    if (!j)
+        return nullptr;
+    const auto plan = j->plan(planId.toStdString());
+    if (!plan)
+        return nullptr;
+    std::vector<SessionDialog::Point> points;
+    for (const auto& step : plan->steps) {
+        // A step that names a muscle as a whole is treated at its first trigger point.
+        const catalogue::TriggerPoint* point = nullptr;
+        if (!step.triggerPoint.empty())
+            point = catalogue_.triggerPoint(step.triggerPoint);
+        else if (const auto* muscle = catalogue_.muscle(step.muscle); muscle && !muscle->triggerPoints.empty())
+            point = &muscle->triggerPoints.front();
+        if (point)
+            points.push_back({point, step.side, step.technique});
+    }
+    if (points.empty()) {
+        statusBar()->showMessage(
+            tr("The plan \"%1\" has no points yet.").arg(QString::fromStdString(plan->name)), 8000);
+        return nullptr;
+    }
+    return treatPoints(points, QString::fromStdString(plan->name));
+}
+
+QString MainWindow::addToPlan(const QList<PlansPanel::NewStep>& points)
+{
+    const QString name = PlansPanel::addToPlan(this, *journalSession_, points);
+    if (!name.isEmpty())
+        statusBar()->showMessage(tr("Added to the plan \"%1\" (Journal tab).").arg(name), 8000);
+    return name;
 }
 
 CataloguePage* MainWindow::cataloguePage()
@@ -208,6 +267,16 @@ CataloguePage* MainWindow::cataloguePage()
         cataloguePage_ = new CataloguePage(catalogue_, catalogueTab_);
         connect(cataloguePage_->browser(), &EntryBrowser::treatRequested, this,
             [this](const QString& id) { treat(id, body::Side::None); });
+        connect(cataloguePage_->browser(), &EntryBrowser::treatMuscleRequested, this, [this](const QString& id) {
+            std::vector<SessionDialog::Point> points;
+            if (const auto* muscle = catalogue_.muscle(id.toStdString()))
+                for (const auto& tp : muscle->triggerPoints)
+                    points.push_back({&tp, body::Side::None, {}});
+            treatPoints(points, {});
+        });
+        connect(cataloguePage_->browser(), &EntryBrowser::addToPlanRequested, this, [this](const QString& id) {
+            addToPlan({{id, body::Side::None}});
+        });
         catalogueTab_->layout()->addWidget(cataloguePage_);
         QSettings settings;
         if (auto* s = cataloguePage_->findChild<QSplitter*>("catalogueSplitter"); s && restoreSplitters_)
@@ -220,6 +289,7 @@ JournalPage* MainWindow::journalPage()
 {
     if (!journalPage_) {
         journalPage_ = new JournalPage(*journalSession_, journalTab_);
+        connect(journalPage_->plansPanel(), &PlansPanel::runRequested, this, &MainWindow::runPlan);
         journalTab_->layout()->addWidget(journalPage_);
         connect(journalPage_, &JournalPage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -403,15 +473,26 @@ QString MainWindow::applyOptions(const AppOptions& options)
     if (options.sessionTimeScale > 0)
         setSessionTimeScale(options.sessionTimeScale);
     if (!options.treat.isEmpty()) {
-        const auto parts = options.treat.split(':');
-        const auto side = parts.size() < 2 ? std::optional(body::Side::None) : body::parseSide(parts[1].toStdString());
-        auto* dialog = side ? treat(parts[0], *side) : nullptr;
-        if (!dialog)
-            return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right]").arg(options.treat);
-        const auto& plan = dialog->session().plan();
-        if (options.treatStep == "get-ready" || options.treatStep == "hold" || options.treatStep == "after") {
+        // TRIGGER-POINT[:SIDE], several separated by commas: one session of them all.
+        std::vector<SessionDialog::Point> points;
+        for (const auto& one : options.treat.split(',')) {
+            const auto parts = one.split(':');
+            const auto side
+                = parts.size() < 2 ? std::optional(body::Side::None) : body::parseSide(parts[1].toStdString());
+            const auto* point = catalogue_.triggerPoint(parts[0].toStdString());
+            if (!side || !point)
+                return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right][,...]").arg(options.treat);
+            points.push_back({point, *side, {}});
+        }
+        auto* dialog = treatPoints(points, {});
+        const bool press = options.treatStep == "get-ready" || options.treatStep == "hold"
+            || options.treatStep == "after" || options.treatStep == "next";
+        if (press) {
             if (auto* yes = dialog->findChild<QAbstractButton*>("pressYes"))
                 yes->setChecked(true);
+            const auto& plan = dialog->session().plan();
+            if (options.treatStep == "next")
+                dialog->painBeforeBox()->setValue(6);
             dialog->startSession();
             if (options.treatStep == "get-ready")
                 dialog->fastForward(plan.getReadyMs * 2 / 5);
@@ -419,8 +500,13 @@ QString MainWindow::applyOptions(const AppOptions& options)
                 dialog->fastForward(plan.getReadyMs + plan.holdMs / 3);
             else
                 dialog->fastForward(3'600'000);
+            // The first point done (6 -> 4): the next one's start. Never the last point: that would save a note.
+            if (options.treatStep == "next" && !dialog->routine().last()) {
+                dialog->painAfterBox()->setValue(4);
+                dialog->finishSession();
+            }
         } else if (!options.treatStep.isEmpty() && options.treatStep != "before") {
-            return tr("--treat-step \"%1\": use before, get-ready, hold or after").arg(options.treatStep);
+            return tr("--treat-step \"%1\": use before, get-ready, hold, after or next").arg(options.treatStep);
         }
     }
     if (options.noteEditor) {
@@ -433,8 +519,11 @@ QString MainWindow::applyOptions(const AppOptions& options)
         showGuide();
     else if (options.page == "journal")
         showJournalTab();
-    else if (!options.page.isEmpty() && options.page != "where")
-        return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
+    else if (options.page == "plans") {
+        showJournalTab();
+        journalPage()->showPlans();
+    } else if (!options.page.isEmpty() && options.page != "where")
+        return tr("--page \"%1\": use where, browser, guide, journal or plans").arg(options.page);
     if (!options.search.isEmpty()) {
         showCatalogueTab();
         cataloguePage()->filter()->setText(options.search);
@@ -447,27 +536,18 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
-    if (QDialog* dialog = sessionDialog_ ? static_cast<QDialog*>(sessionDialog_) : noteEditor_.data()) {
-        // --treat or --note-editor: the dialog is the picture.
-        dialog->resize(size);
-        dialog->setAttribute(Qt::WA_DontShowOnScreen);
-        dialog->show();
-        for (int round = 0; round < 5; ++round)
-            QApplication::processEvents();
-        if (!dialog->grab().save(file, "PNG")) {
-            std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
-            return false;
-        }
-        return true;
-    }
-    resize(size);
-    setAttribute(Qt::WA_DontShowOnScreen);
-    show();
+    // --treat or --note-editor: the dialog is the picture.
+    QWidget* shown = sessionDialog_ ? static_cast<QWidget*>(sessionDialog_.data())
+        : noteEditor_               ? static_cast<QWidget*>(noteEditor_.data())
+                                    : this;
+    shown->resize(size);
+    shown->setAttribute(Qt::WA_DontShowOnScreen);
+    shown->show();
     // A word-wrapped label finds its height only once its width is known, and its parents' layouts follow one
     // posted layout request per level: a few rounds, or the grab shows it squeezed.
     for (int round = 0; round < 5; ++round)
         QApplication::processEvents();
-    const QPixmap pixmap = grab();
+    const QPixmap pixmap = shown->grab();
     // Like every file the app writes: never over the journal or a backup, private, synced, renamed into place.
     try {
         journal::writeAtomically(

@@ -20,6 +20,8 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
+#include "app/widgets/data_text.h"
+#include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
@@ -66,64 +68,59 @@ std::optional<int> painOf(const QSpinBox* box)
     return box->value() < 0 ? std::nullopt : std::optional<int>(box->value());
 }
 
-QString techniqueHtml(const catalogue::Technique& t, const QString& heading)
+} // namespace
+
+namespace {
+
+std::vector<treat::Plan> plansOf(
+    const catalogue::Catalogue& catalogue, const std::vector<SessionDialog::Point>& points, double timeScale)
 {
-    QString h = "<h3>" + heading.arg(esc(t.name)) + "</h3>";
-    if (!t.steps.empty()) {
-        h += "<ol>";
-        for (const auto& s : t.steps)
-            h += "<li>" + esc(s) + "</li>";
-        h += "</ol>";
+    std::vector<treat::Plan> plans;
+    for (const auto& p : points) {
+        Q_ASSERT(p.point);
+        const auto* muscle = catalogue.muscle(p.point->muscleId);
+        Q_ASSERT(muscle);
+        plans.push_back(treat::planFor(*muscle, *p.point, p.side, timeScale, p.technique));
     }
-    QStringList dose;
-    if (!t.duration.empty())
-        dose << "<b>" + SessionDialog::tr("How long:") + "</b> " + esc(t.duration);
-    if (!t.frequency.empty())
-        dose << "<b>" + SessionDialog::tr("How often:") + "</b> " + esc(t.frequency);
-    if (!t.intensity.empty())
-        dose << "<b>" + SessionDialog::tr("How hard:") + "</b> " + esc(t.intensity);
-    return h + "<p>" + dose.join("<br>") + "</p>";
+    return plans;
 }
 
 } // namespace
 
 SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalogue::TriggerPoint& point,
     body::Side side, JournalSession* journal, PainDrawing* drawing, double timeScale, QWidget* parent)
+    : SessionDialog(catalogue, {Point {&point, side, {}}}, {}, journal, drawing, timeScale, parent)
+{
+}
+
+SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::vector<Point>& points,
+    const QString& title, JournalSession* journal, PainDrawing* drawing, double timeScale, QWidget* parent)
     : QDialog(parent)
     , catalogue_(catalogue)
-    , point_(point)
-    , muscle_(catalogue.muscle(point.muscleId))
+    , title_(title)
     , journal_(journal)
     , drawing_(drawing)
     , mapDrawing_(std::make_unique<PainDrawing>())
 {
-    Q_ASSERT(muscle_);
-    session_ = std::make_unique<treat::Session>(treat::planFor(*muscle_, point, side, timeScale));
-    const auto& plan = session_->plan();
-    setWindowTitle(tr("Treat: %1").arg(QString::fromStdString(point.name)));
+    routine_ = std::make_unique<treat::Routine>(plansOf(catalogue, points, timeScale));
     resize(1100, 760);
 
-    // Where to press: the X of the point's pattern, in the view that shows it best.
-    const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
     map_ = new BodyMapWidget(catalogue.body(), *mapDrawing_, this);
-    map_->setPattern({&point, shown});
-    map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue.body(), point, shown, "front")));
     map_->setAttribute(Qt::WA_TransparentForMouseEvents);
     map_->setFocusPolicy(Qt::NoFocus);
     map_->setAccessibleName(tr("Where to press"));
 
-    auto* info = new QTextBrowser(this);
-    info->setOpenLinks(false);
-    info->setAccessibleName(tr("How to find the point and what to do"));
-    QString h = "<h2>" + esc(point.name) + "</h2>";
-    h += "<p><b>" + tr("Where to press:") + "</b> " + esc(point.location) + "</p>";
-    if (!muscle_->palpation.empty())
-        h += "<p><b>" + tr("How to find it:") + "</b> " + esc(muscle_->palpation) + "</p>";
-    if (plan.pressure)
-        h += techniqueHtml(*plan.pressure, tr("Then: %1"));
-    if (plan.stretch)
-        h += techniqueHtml(*plan.stretch, tr("Then stretch: %1"));
-    info->setHtml(h);
+    info_ = new QTextBrowser(this);
+    info_->setOpenLinks(false);
+    info_->setAccessibleName(tr("How to find the point and what to do"));
+
+    pointLabel_ = new QLabel(this);
+    pointLabel_->setObjectName("sessionPoint");
+    pointLabel_->setWordWrap(true);
+    QFont bold = pointLabel_->font();
+    bold.setBold(true);
+    pointLabel_->setFont(bold);
+    pointLabel_->setVisible(routine_->count() > 1);
 
     pages_ = new QStackedWidget(this);
 
@@ -131,12 +128,11 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     auto* before = new QWidget(pages_);
     auto* beforeForm = new QFormLayout(before);
     beforeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    lastPoint_ = new QLabel(before);
+    lastPoint_->setWordWrap(true);
+    lastPoint_->hide();
+    beforeForm->addRow(lastPoint_);
     painBefore_ = painBox(before, tr("Pain now, before"));
-    int strongest = -1;
-    if (drawing_)
-        for (const auto& s : drawing_->spots())
-            strongest = std::max(strongest, s.intensity);
-    painBefore_->setValue(strongest);
     beforeForm->addRow(tr("Pain &now (0-10):"), painBefore_);
     auto* pressRow = new QHBoxLayout;
     pressTest_ = new QButtonGroup(before);
@@ -157,7 +153,14 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     beforeForm->addRow(pressRow);
     start_ = new QPushButton(tr("&Start (Space)"), before);
     start_->setDefault(true);
-    beforeForm->addRow(start_);
+    skip_ = new QPushButton(tr("S&kip this point"), before);
+    skip_->setAutoDefault(false);
+    skip_->setVisible(routine_->count() > 1);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(start_);
+    startRow->addWidget(skip_);
+    startRow->addStretch(1);
+    beforeForm->addRow(startRow);
     pages_->addWidget(before);
 
     // Running: the step, its countdown, which repetition, pause and next.
@@ -231,7 +234,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     bottom->addWidget(close);
 
     auto* column = new QVBoxLayout;
-    column->addWidget(info, 3);
+    column->addWidget(pointLabel_);
+    column->addWidget(info_, 3);
     column->addWidget(pages_, 2);
     column->addLayout(bottom);
     auto* layout = new QHBoxLayout(this);
@@ -239,10 +243,11 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     layout->addLayout(column, 3);
 
     connect(start_, &QPushButton::clicked, this, &SessionDialog::startSession);
+    connect(skip_, &QPushButton::clicked, this, &SessionDialog::skipPoint);
     connect(pause_, &QPushButton::clicked, this, &SessionDialog::togglePause);
     connect(next_, &QPushButton::clicked, this, [this] {
-        const auto was = session_->phase();
-        session_->next(now());
+        const auto was = current().phase();
+        current().next(now());
         if (was == treat::Phase::Hold || was == treat::Phase::Stretch)
             signalEnd();
         refresh();
@@ -252,9 +257,11 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     connect(close, &QPushButton::clicked, this, &SessionDialog::reject);
     auto* space = new QShortcut(Qt::Key_Space, this);
     connect(space, &QShortcut::activated, this, [this] {
-        if (session_->phase() == treat::Phase::Before)
+        if (routine_->finished())
+            return;
+        if (current().phase() == treat::Phase::Before)
             startSession();
-        else if (!session_->finished() && session_->phase() != treat::Phase::After)
+        else if (!current().finished() && current().phase() != treat::Phase::After)
             togglePause();
     });
 
@@ -262,6 +269,59 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     timer_->setInterval(100);
     connect(timer_, &QTimer::timeout, this, &SessionDialog::tick);
     clock_.start();
+    showPoint();
+}
+
+void SessionDialog::showPoint()
+{
+    const auto& plan = current().plan();
+    const auto& point = *plan.point;
+    const auto& muscle = *plan.muscle;
+    const QString name = DataText::pointName(point);
+    if (routine_->count() == 1)
+        setWindowTitle(tr("Treat: %1").arg(name));
+    else
+        setWindowTitle((title_.isEmpty() ? tr("Guided session") : title_) + " - "
+            + tr("point %1 of %2").arg(routine_->index() + 1).arg(routine_->count()));
+    pointLabel_->setText(tr("Point %1 of %2: %3").arg(routine_->index() + 1).arg(routine_->count()).arg(name));
+
+    // Where to press: the X of the point's pattern, in the view that shows it best.
+    const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
+    map_->setPattern({&point, shown});
+    map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), point, shown, "front")));
+
+    QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";
+    h += "<p><b>" + tr("Where to press:") + "</b> " + esc(point.location) + "</p>";
+    if (!muscle.palpation.empty())
+        h += "<p><b>" + tr("How to find it:") + "</b> " + esc(muscle.palpation) + "</p>";
+    if (plan.pressure)
+        h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"));
+    if (plan.stretch)
+        h += TechniqueHtml::html(*plan.stretch, tr("Then stretch: %1"));
+    info_->setHtml(h);
+
+    // Pain now: where the last point left it, else the drawing's strongest spot.
+    int pain = current().painBefore().value_or(-1);
+    if (routine_->index() == 0 && drawing_)
+        for (const auto& s : drawing_->spots())
+            pain = std::max(pain, s.intensity);
+    painBefore_->setValue(pain);
+    pressTest_->setExclusive(false);
+    for (auto* b : pressTest_->buttons())
+        b->setChecked(false);
+    pressTest_->setExclusive(true);
+    if (routine_->index() > 0) {
+        const auto& previous = routine_->at(routine_->index() - 1);
+        const QString was = DataText::pointName(*previous.plan().point);
+        lastPoint_->setText(routine_->skipped(routine_->index() - 1) ? tr("Skipped: %1.").arg(was)
+                : previous.painBefore() && previous.painAfter()      ? tr("Done: %1, pain %2 before, %3 after.")
+                                                                      .arg(was)
+                                                                      .arg(*previous.painBefore())
+                                                                      .arg(*previous.painAfter())
+                                                                : tr("Done: %1.").arg(was));
+        lastPoint_->show();
+    }
+    skip_->setText(routine_->last() ? tr("S&kip this point and end") : tr("S&kip this point"));
     start_->setFocus();
     refresh();
 }
@@ -281,31 +341,31 @@ void SessionDialog::fastForward(qint64 ms)
 
 void SessionDialog::startSession()
 {
-    if (session_->phase() != treat::Phase::Before)
+    if (routine_->finished() || current().phase() != treat::Phase::Before)
         return;
-    session_->setPainBefore(painOf(painBefore_));
+    current().setPainBefore(painOf(painBefore_));
     if (pressTest_->checkedId() >= 0)
-        session_->setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
-    if (const auto answer = session_->pressAnswer(); answer && drawing_ && !drawing_->spots().isEmpty())
+        current().setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
+    if (const auto answer = current().pressAnswer(); answer && drawing_ && !drawing_->spots().isEmpty())
         drawing_->setAnswer(*answer); // the ranking reads it like an answer to "Narrow it down"
-    session_->start(now());
+    current().start(now());
     timer_->start();
     refresh();
 }
 
 void SessionDialog::togglePause()
 {
-    if (session_->paused())
-        session_->resume(now());
+    if (current().paused())
+        current().resume(now());
     else
-        session_->pause(now());
+        current().pause(now());
     refresh();
 }
 
 void SessionDialog::tick()
 {
-    const auto was = session_->phase();
-    if (session_->update(now()) && (was == treat::Phase::Hold || was == treat::Phase::Stretch))
+    const auto was = current().phase();
+    if (current().update(now()) && (was == treat::Phase::Hold || was == treat::Phase::Stretch))
         signalEnd();
     refresh();
 }
@@ -318,58 +378,86 @@ void SessionDialog::signalEnd()
 
 void SessionDialog::stopSession(treat::StopReason reason)
 {
-    if (session_->finished())
+    if (routine_->finished())
         return;
-    const bool started = session_->phase() != treat::Phase::Before;
-    if (!started) {
-        session_->setPainBefore(painOf(painBefore_));
+    if (current().phase() == treat::Phase::Before) {
+        current().setPainBefore(painOf(painBefore_));
         if (pressTest_->checkedId() >= 0)
-            session_->setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
+            current().setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
     }
-    session_->stop(reason, now());
+    routine_->stop(reason, now());
     timer_->stop();
-    if (started)
-        save();
+    save(); // what was done, when anything was
+    showStopped(reason);
+    refresh();
+}
+
+void SessionDialog::showStopped(treat::StopReason reason)
+{
+    const auto& plan = current().plan();
     QString text;
     if (reason == treat::StopReason::SharpSpreadingOrNumb)
         text += "<p><b>" + tr("Stopped. Let go of the point now.") + "</b> "
             + tr("Sharp, spreading or numb pain is a sign to stop, not to press harder.") + "</p>";
     QStringList items;
-    for (const auto& p : muscle_->precautions)
-        items << esc(p);
-    if (session_->plan().pressure)
-        for (const auto& p : session_->plan().pressure->precautions)
-            items << esc(p);
+    for (const auto& p : plan.muscle->precautions)
+        items << DataText::text(p).toHtmlEscaped();
+    for (const auto* t : {plan.pressure, plan.stretch})
+        if (t)
+            for (const auto& p : t->precautions)
+                items << DataText::text(p).toHtmlEscaped();
     if (!items.isEmpty())
         text += "<p><b>" + tr("Precautions") + "</b></p><ul><li>" + items.join("</li><li>") + "</li></ul>";
     QStringList flags;
-    for (const auto& id : muscle_->redFlags)
+    for (const auto& id : plan.muscle->redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << "<b>" + esc(r->title) + ".</b> " + esc(r->signs) + " <b>" + esc(r->action) + "</b>";
-    for (const auto& n : muscle_->redFlagNotes)
-        flags << esc(n);
+            flags << "<b>" + DataText::redFlagTitle(*r).toHtmlEscaped() + ".</b> "
+                    + DataText::redFlagSigns(*r).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*r).toHtmlEscaped()
+                    + "</b>";
+    for (const auto& n : plan.muscle->redFlagNotes)
+        flags << DataText::text(n).toHtmlEscaped();
     if (!flags.isEmpty())
         text += "<p><b>" + tr("See a clinician when") + "</b></p><ul><li>" + flags.join("</li><li>") + "</li></ul>";
     stopped_->setText(text);
     stopped_->setVisible(!text.isEmpty());
-    refresh();
 }
 
 void SessionDialog::finishSession()
 {
-    if (session_->phase() != treat::Phase::After)
+    if (current().phase() != treat::Phase::After)
         return;
-    session_->finish(painOf(painAfter_), now());
+    current().finish(painOf(painAfter_), now());
     timer_->stop();
-    save();
     signalEnd();
-    refresh();
+    routine_->next(now());
+    if (routine_->finished()) {
+        save();
+        refresh();
+        return;
+    }
+    painAfter_->setValue(-1);
+    showPoint();
+}
+
+void SessionDialog::skipPoint()
+{
+    if (routine_->finished())
+        return;
+    routine_->skip(now());
+    timer_->stop();
+    if (routine_->finished()) {
+        save();
+        refresh();
+        return;
+    }
+    showPoint();
 }
 
 void SessionDialog::reject()
 {
-    // Esc stops a running session (and keeps what was done); a second Esc, or Esc before the start, closes.
-    if (!session_->finished() && session_->phase() != treat::Phase::Before) {
+    // Esc stops a session that is running or has points done (and keeps what was done); a second Esc, or Esc
+    // before anything started, closes.
+    if (!routine_->finished() && (current().phase() != treat::Phase::Before || !routine_->treated().empty())) {
         stopSession(treat::StopReason::UserStopped);
         return;
     }
@@ -380,25 +468,36 @@ void SessionDialog::save()
 {
     if (!journal_ || !savedNoteId_.isEmpty())
         return;
-    auto note = session_->toNote(journal::nowLocal(), now());
+    auto note = routine_->toNote(journal::nowLocal(), now());
+    if (note.treatments.empty())
+        return; // nothing was started: nothing to keep
+    const auto points = routine_->treated();
     QStringList lines;
-    lines << tr("Guided session: %1 (%2).")
-                 .arg(QString::fromStdString(point_.name), QString::fromStdString(note.treatments[0].technique));
-    switch (session_->pressTest()) {
-    case treat::PressTest::Yes:
-        lines << tr("Pressing brought on the familiar pain.");
-        break;
-    case treat::PressTest::No:
-        lines << tr("Pressing did not bring on the familiar pain.");
-        break;
-    case treat::PressTest::NotSure:
-        lines << tr("Not sure whether pressing brought on the familiar pain.");
-        break;
-    case treat::PressTest::NotAsked:
-        break;
+    if (points.size() > 1)
+        lines << tr("Guided session of %n points.", nullptr, static_cast<int>(points.size()));
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto& s = *points[i];
+        if (points.size() > 1)
+            lines << QString();
+        lines << tr("Guided session: %1 (%2).")
+                     .arg(DataText::pointName(*s.plan().point), DataText::text(note.treatments[i].technique));
+        switch (s.pressTest()) {
+        case treat::PressTest::Yes:
+            lines << tr("Pressing brought on the familiar pain.");
+            break;
+        case treat::PressTest::No:
+            lines << tr("Pressing did not bring on the familiar pain.");
+            break;
+        case treat::PressTest::NotSure:
+            lines << tr("Not sure whether pressing brought on the familiar pain.");
+            break;
+        case treat::PressTest::NotAsked:
+            break;
+        }
+        if (s.plan().repetitions > 0)
+            lines << tr("Holds done: %1 of %2.").arg(s.holdsDone()).arg(s.plan().repetitions);
     }
-    lines << tr("Holds done: %1 of %2.").arg(session_->holdsDone()).arg(session_->plan().repetitions);
-    if (const auto reason = session_->stopReason())
+    if (const auto reason = routine_->stopReason())
         lines << (*reason == treat::StopReason::SharpSpreadingOrNumb
                 ? tr("Stopped early: sharp, spreading or numb pain.")
                 : tr("Stopped early."));
@@ -411,12 +510,12 @@ void SessionDialog::save()
 
 QString SessionDialog::phaseTitle() const
 {
-    const bool strokes = session_->plan().holdMs == 0;
-    switch (session_->phase()) {
+    const bool strokes = session().plan().holdMs == 0;
+    switch (session().phase()) {
     case treat::Phase::GetReady:
         return tr("Get ready: find the point");
     case treat::Phase::Hold:
-        return strokes ? tr("Slow strokes: %1, then Next step").arg(session_->plan().strokes) : tr("Press and hold");
+        return strokes ? tr("Slow strokes: %1, then Next step").arg(session().plan().strokes) : tr("Press and hold");
     case treat::Phase::StretchGetReady:
         return tr("Get ready to stretch");
     case treat::Phase::Stretch:
@@ -428,30 +527,35 @@ QString SessionDialog::phaseTitle() const
 
 void SessionDialog::refresh()
 {
-    const auto phase = session_->phase();
+    const auto phase = routine_->finished() ? (routine_->stopReason() ? treat::Phase::Stopped : treat::Phase::Done)
+                                            : current().phase();
     pages_->setCurrentIndex(pageOf(phase));
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {
-        step_->setText(session_->paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());
-        const qint64 left = session_->remaining(t);
-        const qint64 length = session_->stepLength();
+        step_->setText(current().paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());
+        const qint64 left = current().remaining(t);
+        const qint64 length = current().stepLength();
         countdown_->setText(length > 0 ? QString::number((left + 999) / 1000) : QString());
         countdown_->setVisible(length > 0);
         const bool stretch = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady;
         repetition_->setText((stretch ? tr("Stretch %1 of %2") : tr("Hold %1 of %2"))
-                                 .arg(session_->repetition())
-                                 .arg(session_->repetitions()));
+                                 .arg(current().repetition())
+                                 .arg(current().repetitions()));
         progress_->setRange(0, length > 0 ? static_cast<int>(length) : 1);
         progress_->setValue(length > 0 ? static_cast<int>(length - left) : 0);
-        pause_->setText(session_->paused() ? tr("&Resume (Space)") : tr("&Pause (Space)"));
+        pause_->setText(current().paused() ? tr("&Resume (Space)") : tr("&Pause (Space)"));
     }
     if (phase != shownPhase_ && phase == treat::Phase::After)
         painAfter_->setFocus();
     if (phase == treat::Phase::Done) {
-        const auto& tr0 = session_->toNote({}, t).treatments.front();
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";
-        if (tr0.before && tr0.after)
-            text += "<p>" + tr("Pain before: %1, after: %2.").arg(*tr0.before).arg(*tr0.after) + "</p>";
+        for (const auto* s : routine_->treated()) {
+            if (!s->painBefore() || !s->painAfter())
+                continue;
+            text += "<p>"
+                + (routine_->count() > 1 ? DataText::pointName(*s->plan().point).toHtmlEscaped() + ": " : QString())
+                + tr("Pain before: %1, after: %2.").arg(*s->painBefore()).arg(*s->painAfter()) + "</p>";
+        }
         text += "<p>" + (savedNoteId_.isEmpty() ? tr("Not saved.") : tr("Saved in your journal.")) + "</p>";
         end_->setText(text);
     } else if (phase == treat::Phase::Stopped) {
@@ -459,7 +563,7 @@ void SessionDialog::refresh()
             + (savedNoteId_.isEmpty() ? tr("Nothing was saved.") : tr("What was done is saved in your journal."))
             + "</p>");
     }
-    stop_->setEnabled(!session_->finished());
+    stop_->setEnabled(!routine_->finished());
     shownPhase_ = phase;
 }
 

@@ -1,15 +1,18 @@
-// treat/session_dialog: the guided self-release session of one trigger point ("Treat this"): where to press, the
-// entry's technique and dose, pain before, the press test, the get-ready countdown, the timed holds, the stretch,
-// pain after and the end signal; a Stop button for sharp, spreading or numb pain. The steps and their times are
-// the core's (treat/session.h); this dialog shows them, keeps the clock and saves the note.
+// treat/session_dialog: the guided self-release session of one or several trigger points ("Treat this", the Where
+// page's selection, a saved plan): for each point where to press, the entry's technique and dose, pain before, the
+// press test, the get-ready countdown, the timed holds, the stretch, pain after and the end signal, with "2 of 4";
+// a Stop button for sharp, spreading or numb pain. The steps and their times are the core's (treat/session.h,
+// treat/routine.h); this dialog shows them, keeps the clock and saves one note for the whole session.
 #pragma once
 
 #include <QDialog>
 #include <QElapsedTimer>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
-#include "treat/session.h"
+#include "treat/routine.h"
 
 class QButtonGroup;
 class QLabel;
@@ -17,6 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTextBrowser;
 class QTimer;
 
 namespace tmap::catalogue {
@@ -29,19 +33,31 @@ class BodyMapWidget;
 class JournalSession;
 class PainDrawing;
 
-/// One session of one trigger point, start to saved note; Space starts and pauses, Esc stops.
+/// One session of one or several trigger points, start to saved note; Space starts and pauses, Esc stops.
 class SessionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionDialog)
 
 public:
+    /// One point of a session: the trigger point, its side, and the technique a plan chose ("" for the entry's).
+    struct Point {
+        const catalogue::TriggerPoint* point = nullptr;
+        body::Side side = body::Side::None;
+        std::string technique;
+    };
+
     /// `drawing`: the Where page's drawing, if any: prefills "pain now" from its strongest spot and receives the
     /// press-test answer for the ranking. `timeScale` (0 < s <= 1) shortens every timer (tests, screenshots).
     SessionDialog(const catalogue::Catalogue& catalogue, const catalogue::TriggerPoint& point, body::Side side,
         JournalSession* journal, PainDrawing* drawing = nullptr, double timeScale = 1.0, QWidget* parent = nullptr);
+    /// Several points, in order (at least one); `title` names the session (a plan's name) or is empty.
+    SessionDialog(const catalogue::Catalogue& catalogue, const std::vector<Point>& points, const QString& title,
+        JournalSession* journal, PainDrawing* drawing = nullptr, double timeScale = 1.0, QWidget* parent = nullptr);
     ~SessionDialog() override;
 
-    const treat::Session& session() const { return *session_; }
+    /// The current point's session.
+    const treat::Session& session() const { return routine_->current(); }
+    const treat::Routine& routine() const { return *routine_; }
     /// The saved note's id, once saved.
     QString savedNoteId() const { return savedNoteId_; }
 
@@ -51,6 +67,9 @@ public:
     QPushButton* finishButton() const { return finish_; }
     QPushButton* stopButton() const { return stop_; }
     QLabel* stepLabel() const { return step_; }
+    QPushButton* skipButton() const { return skip_; }
+    /// "Point 2 of 4: ..." above the steps (hidden for one point).
+    QLabel* progressLabel() const { return pointLabel_; }
 
     /// Moves the session's clock forward, as if `ms` had passed (tests and screenshots).
     void fastForward(qint64 ms);
@@ -61,8 +80,10 @@ public:
     void togglePause();
     /// Ends at once with a reason; saves what was done when the session had started.
     void stopSession(treat::StopReason reason);
-    /// Records the pain after, saves the note and shows the end.
+    /// Records the pain after; at the last point saves the note and shows the end, else goes on to the next point.
     void finishSession();
+    /// Leaves the current point out and goes on (at the last point: ends and saves what was done).
+    void skipPoint();
 
 signals:
     /// The session's note was saved.
@@ -74,24 +95,31 @@ protected:
 private:
     void tick();
     void refresh();
+    /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
+    void showPoint();
+    void showStopped(treat::StopReason reason);
+    treat::Session& current() { return routine_->current(); }
     void signalEnd();
     void save();
     qint64 now() const;
     QString phaseTitle() const;
 
     const catalogue::Catalogue& catalogue_;
-    const catalogue::TriggerPoint& point_;
-    const catalogue::Muscle* muscle_;
+    QString title_;
     JournalSession* journal_;
     PainDrawing* drawing_;
     std::unique_ptr<PainDrawing> mapDrawing_;
-    std::unique_ptr<treat::Session> session_;
+    std::unique_ptr<treat::Routine> routine_;
     QElapsedTimer clock_;
     qint64 offset_ = 0;
     treat::Phase shownPhase_ = treat::Phase::Before;
     QString savedNoteId_;
 
     BodyMapWidget* map_ = nullptr;
+    QTextBrowser* info_ = nullptr;
+    QLabel* pointLabel_ = nullptr;
+    QLabel* lastPoint_ = nullptr;
+    QPushButton* skip_ = nullptr;
     QStackedWidget* pages_ = nullptr;
     QSpinBox* painBefore_ = nullptr;
     QButtonGroup* pressTest_ = nullptr;

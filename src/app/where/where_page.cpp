@@ -18,6 +18,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/legend.h"
 #include "app/bodymap/pain_drawing.h"
+#include "app/where/last_time_panel.h"
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/widgets/body_names.h"
@@ -305,6 +306,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsView_->setSpacing(1);
     resultsView_->setAccessibleName(tr("Likely sources, best first"));
     resultsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    resultsView_->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click: a session of several
     // At least three results (three lines each) stay in sight; the page scrolls before the list shrinks further.
     resultsView_->setMinimumHeight(3 * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
     // Two short rows, so that a long translation never widens the window.
@@ -323,7 +325,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* treatRow = new QHBoxLayout;
     treat_ = new QPushButton(tr("&Treat this: a guided session"), resultsBox);
     treat_->setEnabled(false);
+    addToPlan_ = new QPushButton(tr("Add to &plan..."), resultsBox);
+    addToPlan_->setEnabled(false);
     treatRow->addStretch(1);
+    treatRow->addWidget(addToPlan_);
     treatRow->addWidget(treat_);
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
@@ -337,14 +342,30 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         [this] { emit openMuscleRequested(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
     connect(treat_, &QPushButton::clicked, this, [this] {
-        if (const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row()))
-            emit treatRequested(QString::fromStdString(r->point->id), r->side);
+        const auto points = selectedPoints();
+        if (points.size() == 1)
+            emit treatRequested(points.front().pointId, points.front().side);
+        else if (points.size() > 1)
+            emit treatSeveralRequested(points);
     });
+    connect(addToPlan_, &QPushButton::clicked, this, [this] {
+        if (const auto points = selectedPoints(); !points.isEmpty())
+            emit addToPlanRequested(points);
+    });
+    connect(resultsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const auto n = selectedPoints().size();
+        treat_->setText(
+            n > 1 ? tr("&Treat the %n selected: one session", nullptr, int(n)) : tr("&Treat this: a guided session"));
+        treat_->setEnabled(n > 0);
+        addToPlan_->setEnabled(n > 0);
+    });
+    lastTime_ = new LastTimePanel(*drawing_, side);
 
     sideLayout->addWidget(spotsBox, 0);
     sideLayout->addWidget(symptomsBox, 0);
     sideLayout->addWidget(redFlags_, 0);
     sideLayout->addWidget(resultsBox, 1);
+    sideLayout->addWidget(lastTime_, 0);
     sideScroll->setWidget(side);
 
     splitter_->addWidget(mapPanel);
@@ -539,7 +560,8 @@ void WherePage::onResultChosen()
 {
     const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
     openEntry_->setEnabled(r != nullptr);
-    treat_->setEnabled(r != nullptr);
+    treat_->setEnabled(!selectedPoints().isEmpty());
+    addToPlan_->setEnabled(treat_->isEnabled());
     if (!r) {
         switchView_->hide();
         showQuestionPicture(false);
@@ -562,6 +584,21 @@ void WherePage::onResultChosen()
     } else {
         switchView_->hide();
     }
+}
+
+QList<WherePage::PointRef> WherePage::selectedPoints() const
+{
+    QList<int> rows;
+    for (const auto& index : resultsView_->selectionModel()->selectedIndexes())
+        rows << index.row();
+    if (rows.isEmpty() && resultsView_->currentIndex().isValid())
+        rows << resultsView_->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QList<PointRef> points;
+    for (const int row : rows)
+        if (const match::Result* r = resultsModel_->result(row))
+            points.push_back({QString::fromStdString(r->point->id), r->side});
+    return points;
 }
 
 WherePage::~WherePage() = default;

@@ -24,6 +24,7 @@ namespace tmap::app {
 
 class BodyMapWidget;
 class NarrowPanel;
+class LastTimePanel;
 class PainDrawing;
 class ResultsModel;
 
@@ -51,6 +52,15 @@ public:
     QListView* resultsView() const { return resultsView_; }
     QLabel* redFlagNotice() const { return redFlags_; }
     QPushButton* treatButton() const { return treat_; }
+    QPushButton* addToPlanButton() const { return addToPlan_; }
+    LastTimePanel* lastTimePanel() const { return lastTime_; }
+    /// A trigger point of a result and its side.
+    struct PointRef {
+        QString pointId;
+        body::Side side = body::Side::None;
+    };
+    /// The selected results' points, in the list's order (the current one when none is selected).
+    QList<PointRef> selectedPoints() const;
     /// The line under the map that names the region under the pointer or the keyboard.
     QLabel* statusLine() const { return hoverLabel_; }
     NarrowPanel* narrowPanel() const { return narrow_; }
@@ -68,6 +78,10 @@ signals:
     void saveRequested();
     /// "Treat this" was pressed on a result: a guided session for its trigger point, on its side.
     void treatRequested(const QString& pointId, body::Side side);
+    /// "Treat the selected" with several results selected: one session, point after point.
+    void treatSeveralRequested(const QList<WherePage::PointRef>& points);
+    /// "Add to plan" on the selected results.
+    void addToPlanRequested(const QList<WherePage::PointRef>& points);
 
 private:
     void updateResults();
@@ -99,6 +113,8 @@ private:
     QPushButton* switchView_ = nullptr;
     QPushButton* openEntry_ = nullptr;
     QPushButton* treat_ = nullptr;
+    QPushButton* addToPlan_ = nullptr;
+    LastTimePanel* lastTime_ = nullptr;
     QWidget* spotList_ = nullptr;
     QPushButton* saveButton_ = nullptr;
     QPushButton* clearButton_ = nullptr;

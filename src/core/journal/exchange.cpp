@@ -1,5 +1,10 @@
+// journal/exchange.cpp: the JSON export/import document (notes and, since version 2, plans) and the CSV export.
+// Over 600 lines because one Checker reads the whole document; the seam is the Checker moving to an
+// exchange_internal.h with the note and plan readers in files of their own (left for after the CSV work on
+// another branch, to keep that merge small).
 #include "journal/exchange.h"
 
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -257,6 +262,48 @@ Note readNote(Checker& c, const json& n, const std::string& at)
     return note;
 }
 
+Plan readPlan(Checker& c, const json& p, const std::string& at)
+{
+    Plan plan;
+    if (!c.expect(p, json::value_t::object, at, "an object"))
+        return plan;
+    c.onlyKeys(p, {"id", "name", "created_at", "updated_at", "steps"}, at);
+    plan.id = c.string(p, "id", at, true);
+    plan.name = c.string(p, "name", at, true);
+    for (const char* key : {"created_at", "updated_at"}) {
+        const std::string time = c.string(p, key, at, false);
+        if (!time.empty() && !parseTimestamp(time))
+            c.add(pointerJoin(at, key), "\"" + time.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
+        (std::string_view(key) == "created_at" ? plan.created : plan.updated) = time;
+    }
+    const auto steps = p.find("steps");
+    if (steps == p.end()) {
+        c.add(at + "/steps", "is missing");
+    } else if (c.expect(*steps, json::value_t::array, at + "/steps", "a list")) {
+        for (std::size_t i = 0; i < steps->size() && i <= kMaxPlanSteps; ++i) {
+            const std::string sat = at + "/steps/" + std::to_string(i);
+            const json& s = (*steps)[i];
+            if (!c.expect(s, json::value_t::object, sat, "an object"))
+                continue;
+            c.onlyKeys(s, {"muscle", "trigger_point", "side", "technique"}, sat);
+            PlanStep step;
+            step.muscle = c.string(s, "muscle", sat, true);
+            if (const auto it = s.find("trigger_point"); it != s.end() && !it->is_null())
+                step.triggerPoint = c.string(s, "trigger_point", sat, false);
+            if (const auto it = s.find("side"); it != s.end() && !it->is_null()) {
+                const std::string side = c.string(s, "side", sat, false);
+                if (const auto parsed = body::parseSide(side))
+                    step.side = *parsed;
+                else
+                    c.add(sat + "/side", "unknown side \"" + side.substr(0, 40) + "\" (left, right or null)");
+            }
+            step.technique = c.string(s, "technique", sat, false);
+            plan.steps.push_back(std::move(step));
+        }
+    }
+    return plan;
+}
+
 /// Deepest nesting of arrays and objects, without recursion (so a hostile file cannot exhaust the stack).
 int nestingDepth(std::string_view text)
 {
@@ -346,6 +393,18 @@ json noteToJson(const Note& note)
         {"tags", note.tags}, {"factors", note.factors}, {"treatments", treatments}};
 }
 
+json planToJson(const Plan& plan)
+{
+    json steps = json::array();
+    for (const auto& s : plan.steps)
+        steps.push_back(
+            {{"muscle", s.muscle}, {"trigger_point", s.triggerPoint.empty() ? json(nullptr) : json(s.triggerPoint)},
+                {"side", s.side == body::Side::None ? json(nullptr) : json(std::string(body::sideName(s.side)))},
+                {"technique", s.technique}});
+    return {{"id", plan.id}, {"name", plan.name}, {"created_at", plan.created}, {"updated_at", plan.updated},
+        {"steps", steps}};
+}
+
 std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range)
 {
     // Streamed note by note: an export of years of notes never sits in memory as one document.
@@ -355,7 +414,12 @@ std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range)
     journal.forEach(range, [&](const Note& note) {
         out << (count++ ? ",\n  " : "\n  ") << noteToJson(note).dump(-1, ' ', false, json::error_handler_t::strict);
     });
-    out << (count ? "\n]}\n" : "]}\n");
+    // The plans are not notes of a day: every plan goes with every export, whatever its range.
+    out << (count ? "\n]" : "]") << ", \"plans\": [";
+    std::size_t plans = 0;
+    for (const auto& plan : journal.plans())
+        out << (plans++ ? ",\n  " : "\n  ") << planToJson(plan).dump(-1, ' ', false, json::error_handler_t::strict);
+    out << (plans ? "\n]}\n" : "]}\n");
     return count;
 }
 
@@ -415,6 +479,12 @@ std::size_t exportToFile(Journal& journal, const std::string& path, Format forma
 std::vector<Note> parseExport(
     std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
+    return parseExportDocument(text, name, vocabulary, maxBytes).notes;
+}
+
+ExportDocument parseExportDocument(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
+{
     if (text.size() > maxBytes)
         throw ImportError(name, "",
             "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of "
@@ -448,18 +518,20 @@ std::vector<Note> parseExport(
     Checker c;
     if (!doc.is_object())
         throw ImportError(name, "", std::string("the document must be an object, not ") + Checker::typeName(doc));
-    c.onlyKeys(doc, {"format", "version", "exported_at", "notes"}, "");
+    c.onlyKeys(doc, {"format", "version", "exported_at", "notes", "plans"}, "");
     if (c.string(doc, "format", "", true) != kExportFormat && c.problems.empty())
         c.add("/format", std::string("must be \"") + kExportFormat + "\" (this is not a Trigger Map journal export)");
     if (const auto v = doc.find("version"); v == doc.end()) {
         c.add("/version", "is missing");
     } else if (c.expect(*v, json::value_t::number_integer, "/version", "a whole number")) {
         if (!v->is_number_unsigned() && v->get<std::int64_t>() < 1)
-            c.add("/version", "must be 1");
+            c.add("/version", "must be 1 or more");
         else if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(kExportVersion))
             c.add("/version",
                 "version " + v->dump() + " was written by a newer Trigger Map; this one reads version "
                     + std::to_string(kExportVersion));
+        else if (v->get<std::uint64_t>() < 2 && doc.contains("plans"))
+            c.add("/plans", "a version-1 document has no plans (plans came with version 2)");
     }
     if (const std::string at = c.string(doc, "exported_at", "", false); !at.empty() && !parseTimestamp(at))
         c.add("/exported_at", "\"" + at.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
@@ -486,6 +558,31 @@ std::vector<Note> parseExport(
             notes.push_back(std::move(note));
         }
     }
+    std::vector<Plan> plans;
+    const auto planList = doc.find("plans");
+    if (c.problems.empty() && planList != doc.end() && c.expect(*planList, json::value_t::array, "/plans", "a list")) {
+        if (planList->size() > kMaxPlans)
+            c.add("/plans",
+                "too many plans: " + std::to_string(planList->size()) + ", at most " + std::to_string(kMaxPlans));
+        std::map<std::string, std::size_t, std::less<>> ids, names;
+        for (std::size_t i = 0; i < planList->size() && c.problems.empty(); ++i) {
+            const std::string at = "/plans/" + std::to_string(i);
+            Plan plan = readPlan(c, (*planList)[i], at);
+            if (!c.problems.empty())
+                break;
+            for (auto& p : validatePlan(plan, vocabulary, true))
+                c.add(at + p.pointer, p.message);
+            std::string lower = plan.name;
+            for (auto& ch : lower)
+                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (c.problems.empty() && !ids.emplace(plan.id, i).second)
+                c.add(at + "/id", "id " + plan.id + " is also used by /plans/" + std::to_string(ids[plan.id]));
+            else if (c.problems.empty() && !names.emplace(lower, i).second)
+                c.add(at + "/name",
+                    "the name \"" + plan.name + "\" is also used by /plans/" + std::to_string(names[lower]));
+            plans.push_back(std::move(plan));
+        }
+    }
     if (!c.problems.empty()) {
         std::string problem = c.problems.front().message;
         if (c.problems.size() > 1)
@@ -493,7 +590,7 @@ std::vector<Note> parseExport(
                 + (c.problems.size() > 2 ? "s" : "") + ")";
         throw ImportError(name, c.problems.front().pointer, problem);
     }
-    return notes;
+    return {std::move(notes), std::move(plans)};
 }
 
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
@@ -515,8 +612,8 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
         throw ImportError(path, "", "cannot read the whole file");
-    const auto notes = parseExport(text, path, options.vocabulary, options.maxBytes);
-    return journal.saveAll(notes, options.onDuplicate);
+    const auto doc = parseExportDocument(text, path, options.vocabulary, options.maxBytes);
+    return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
 }
 
 } // namespace tmap::journal

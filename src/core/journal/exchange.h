@@ -18,7 +18,8 @@
 namespace tmap::journal {
 
 inline constexpr const char* kExportFormat = "trigger-map-journal";
-inline constexpr int kExportVersion = 1;
+/// 2: the document also holds the plans ("plans"); version 1 documents (notes only) still import.
+inline constexpr int kExportVersion = 2;
 
 /// A bad import file: which file, where in it (a JSON pointer such as "/notes/3/spots/0/intensity", or "" for the
 /// file as a whole) and what is wrong. Nothing was written.
@@ -38,7 +39,10 @@ private:
 /// A note as the export document holds it (also what `tpmap notes show --json` prints).
 nlohmann::json noteToJson(const Note& note);
 
-/// Writes the live notes in a day range, oldest first, as the JSON document; returns how many.
+/// A plan as the export document holds it (also what `tpmap plans show --json` prints).
+nlohmann::json planToJson(const Plan& plan);
+
+/// Writes the live notes in a day range, oldest first, and every plan, as the JSON document; returns how many notes.
 std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range = {});
 /// Writes the live notes in a day range as CSV (RFC 4180, header row, one row per spot); returns how many notes.
 std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range = {});
@@ -55,14 +59,23 @@ std::string csvField(std::string_view text);
 std::vector<Note> parseExport(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
     std::size_t maxBytes = kMaxImportBytes);
 
+/// What an export document holds.
+struct ExportDocument {
+    std::vector<Note> notes;
+    std::vector<Plan> plans; ///< in the exporting journal's order; none in a version-1 document
+};
+/// parseExport's checks, and the plans' (their rules, duplicate ids and names): the whole document.
+ExportDocument parseExportDocument(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
+    std::size_t maxBytes = kMaxImportBytes);
+
 struct ImportOptions {
     OnDuplicate onDuplicate = OnDuplicate::Skip;
     Vocabulary vocabulary;
     std::size_t maxBytes = kMaxImportBytes;
 };
 
-/// Reads, checks (parseExport) and writes a JSON export file in one transaction. Throws ImportError for a bad
-/// file (nothing written), JournalError when the journal cannot be written.
+/// Reads, checks (parseExportDocument) and writes a JSON export file, its notes and plans, in one transaction. Throws
+/// ImportError for a bad file (nothing written), JournalError when the journal cannot be written.
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
 
 } // namespace tmap::journal

@@ -138,6 +138,94 @@ Insights insights(const std::vector<Note>& notes, int minimum)
     return out;
 }
 
+LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay)
+{
+    LastTime out;
+    const std::set<std::string> drawing(regions.begin(), regions.end());
+    std::map<long, Sum> dayPain;
+    std::map<long, std::set<std::string>> shared; // past day -> the regions its drawings shared with today's
+    for (const auto& note : notes) {
+        const auto when = parseTimestamp(note.when);
+        if (!when)
+            continue;
+        const long day = dayNumber(when->day);
+        if (const auto pain = painOf(note))
+            dayPain[day].add(*pain);
+        if (when->day >= beforeDay)
+            continue;
+        for (const auto& s : note.spots)
+            if (drawing.contains(s.region)) {
+                shared[day].insert(s.region);
+            }
+    }
+    out.days = static_cast<int>(shared.size());
+    if (shared.empty())
+        return out;
+
+    using Key = std::tuple<std::string, std::string, std::string>;
+    struct Group {
+        PastTry item;
+        Sum drop;
+        std::set<long> days;
+        std::string lastWhen;
+        std::set<std::string> regions;
+    };
+    std::map<Key, Group> groups;
+    for (const auto& note : notes) {
+        const auto when = parseTimestamp(note.when);
+        if (!when)
+            continue;
+        const long day = dayNumber(when->day);
+        const auto overlapping = shared.find(day);
+        if (overlapping == shared.end())
+            continue;
+        for (const auto& t : note.treatments) {
+            auto& g = groups[{t.muscle, t.triggerPoint, lower(t.technique)}];
+            if (g.item.times == 0) {
+                g.item.muscle = t.muscle;
+                g.item.triggerPoint = t.triggerPoint;
+                g.item.technique = t.technique;
+            }
+            ++g.item.times;
+            if (t.before && t.after)
+                g.drop.add(*t.before - *t.after);
+            g.days.insert(day);
+            g.regions.insert(overlapping->second.begin(), overlapping->second.end());
+            // The latest time it was tried (notes come in any order: compare the instants).
+            if (g.lastWhen.empty() || parseTimestamp(g.lastWhen)->utc <= when->utc) {
+                g.lastWhen = note.when;
+                g.item.lastDay = when->day;
+                g.item.lastBefore = t.before;
+                g.item.lastAfter = t.after;
+            }
+        }
+    }
+    for (auto& [key, g] : groups) {
+        g.item.drop = g.drop.figure(1);
+        Sum next;
+        for (const long day : g.days)
+            if (const auto after = dayPain.find(day + 1); after != dayPain.end())
+                next.add(after->second.total / after->second.count);
+        g.item.nextDay = next.figure(1);
+        g.item.regions.assign(g.regions.begin(), g.regions.end());
+        out.tries.push_back(std::move(g.item));
+    }
+    std::stable_sort(out.tries.begin(), out.tries.end(), [](const PastTry& a, const PastTry& b) {
+        if (a.drop.mean.has_value() != b.drop.mean.has_value())
+            return a.drop.mean.has_value();
+        if (a.drop.mean && *a.drop.mean != *b.drop.mean)
+            return *a.drop.mean > *b.drop.mean;
+        if (a.nextDay.mean.has_value() != b.nextDay.mean.has_value())
+            return a.nextDay.mean.has_value();
+        if (a.nextDay.mean && *a.nextDay.mean != *b.nextDay.mean)
+            return *a.nextDay.mean < *b.nextDay.mean;
+        if (a.times != b.times)
+            return a.times > b.times;
+        return a.lastDay > b.lastDay;
+    });
+    return out;
+}
+
 Insights insights(Journal& journal, const Range& range, int minimum)
 {
     std::vector<Note> notes;

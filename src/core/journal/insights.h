@@ -54,6 +54,33 @@ struct Insights {
     std::vector<FactorInsight> factors;
 };
 
+/// "Last time": one thing tried on past days whose drawing overlapped today's, and how it went then.
+struct PastTry {
+    std::string muscle;
+    std::string triggerPoint; ///< "" when the treatment named the muscle only
+    std::string technique; ///< as first written; grouped case-insensitively
+    int times = 0; ///< treatments on those days
+    Figure drop; ///< before - after, over the treatments that noted both; a mean from one on (it is their own past)
+    Figure nextDay; ///< the pain on the day after, over the days that have a reading then
+    std::string lastDay; ///< the latest of those days, "2026-11-20"
+    std::optional<int> lastBefore; ///< that day's last such treatment: pain before and after, if noted
+    std::optional<int> lastAfter;
+    std::vector<std::string> regions; ///< the regions of today's drawing that those days' drawings shared
+};
+
+struct LastTime {
+    int days = 0; ///< past days whose drawing shares a region with today's
+    /// Best first: the largest mean drop, then the lowest next-day pain, then the most often tried; those with
+    /// neither figure last.
+    std::vector<PastTry> tries;
+};
+
+/// What was tried on the days before `beforeDay` ("YYYY-MM-DD"; days from it on are today's episode) on which a
+/// note's drawing shared a region instance ("neck.back:right") with `regions`. Every treatment of such a day counts
+/// (a guided session leaves a note of its own, without a drawing); the next day's pain may come from any day.
+LastTime lastTime(
+    const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay);
+
 /// A note's pain: its overall intensity, else its worst spot; none without either.
 std::optional<int> painOf(const Note& note);
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "journal/note.h"
+#include "journal/plan.h"
 
 namespace tmap::body {
 class BodyMap;
@@ -28,7 +29,7 @@ class Database;
 namespace tmap::journal {
 
 /// The schema this build writes; older files are migrated forward on open.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3; ///< 3: plans (journal/plan.h)
 /// PRAGMA application_id of every journal ("TMJN"), which tells a journal from any other SQLite file.
 inline constexpr std::int32_t kApplicationId = 0x544D4A4E;
 
@@ -58,6 +59,16 @@ struct Problem {
 class InvalidNote final : public std::invalid_argument {
 public:
     explicit InvalidNote(std::vector<Problem> problems);
+    const std::vector<Problem>& problems() const { return problems_; }
+
+private:
+    std::vector<Problem> problems_;
+};
+
+/// A plan that breaks a rule (no name, unknown muscle, too many steps); nothing was written.
+class InvalidPlan final : public std::invalid_argument {
+public:
+    explicit InvalidPlan(std::vector<Problem> problems);
     const std::vector<Problem>& problems() const { return problems_; }
 
 private:
@@ -183,6 +194,9 @@ struct SaveAllResult {
     int added = 0;
     int updated = 0;
     int skipped = 0;
+    int plansAdded = 0;
+    int plansUpdated = 0;
+    int plansSkipped = 0;
 };
 
 struct Summary;
@@ -209,6 +223,9 @@ public:
     Note save(Note note);
     /// Writes many notes (already validated, with ids) in ONE transaction, keeping their times.
     SaveAllResult saveAll(const std::vector<Note>& notes, OnDuplicate onDuplicate);
+    /// The same with plans (validated, with ids), all in ONE transaction (an import). A plan new to the journal goes
+    /// after the others; one it already holds keeps its place (and, with Update, takes the name and steps).
+    SaveAllResult saveAll(const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate);
 
     /// The note with this id, live or in the trash.
     std::optional<Note> get(std::string_view id);
@@ -219,6 +236,19 @@ public:
     std::int64_t count(const ListQuery& query);
     /// Every live note in the range, oldest first, without holding them all in memory.
     void forEach(const Range& range, const std::function<void(const Note&)>& visit);
+
+    /// Every plan, in the user's order (journal/plans.cpp).
+    std::vector<Plan> plans();
+    /// The plan with this id.
+    std::optional<Plan> plan(std::string_view id);
+    /// Saves a new plan (empty id, or an id not yet present; it goes last) or an edit of one (its name and steps,
+    /// keeping its place). Sets id, created and updated; returns the plan as stored. Throws InvalidPlan (also for
+    /// a name another plan has, ignoring case), JournalError.
+    Plan savePlan(Plan plan);
+    /// Moves a plan to place `to` (0-based; past the end means last); false when there is no such plan.
+    bool movePlan(std::string_view id, std::size_t to);
+    /// Deletes a plan for good (the notes of its sessions stay); false when there is no such plan.
+    bool deletePlan(std::string_view id);
 
     /// Moves a note to the trash; false when there is no such live note.
     bool trash(std::string_view id);
@@ -256,6 +286,9 @@ private:
     void configure();
     void ensureSchema();
     void migrate1to2();
+    SaveAllResult putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now);
+    void putPlans(
+        const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now, SaveAllResult& result);
     template <class F> void write(F&& body);
     std::unique_ptr<db::Database> db_;
     std::string path_;

@@ -88,30 +88,34 @@ Note Journal::save(Note note)
     return note;
 }
 
+SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now)
+{
+    SaveAllResult result;
+    Writer writer(*db_);
+    for (const auto& original : notes) {
+        assert(!original.id.empty());
+        const auto found = writer.lookup(original.id);
+        if (found && onDuplicate == OnDuplicate::Skip) {
+            ++result.skipped;
+            continue;
+        }
+        Note note = original;
+        if (note.created.empty())
+            note.created = found ? found->created : now;
+        if (note.updated.empty())
+            note.updated = now;
+        note.deleted.clear();
+        writer.put(note, found ? std::optional(found->nid) : std::nullopt);
+        ++(found ? result.updated : result.added);
+    }
+    return result;
+}
+
 SaveAllResult Journal::saveAll(const std::vector<Note>& notes, OnDuplicate onDuplicate)
 {
     SaveAllResult result;
     const std::string now = nowUtc();
-    write([&] {
-        result = {};
-        Writer writer(*db_);
-        for (const auto& original : notes) {
-            assert(!original.id.empty());
-            const auto found = writer.lookup(original.id);
-            if (found && onDuplicate == OnDuplicate::Skip) {
-                ++result.skipped;
-                continue;
-            }
-            Note note = original;
-            if (note.created.empty())
-                note.created = found ? found->created : now;
-            if (note.updated.empty())
-                note.updated = now;
-            note.deleted.clear();
-            writer.put(note, found ? std::optional(found->nid) : std::nullopt);
-            ++(found ? result.updated : result.added);
-        }
-    });
+    write([&] { result = putNotes(notes, onDuplicate, now); });
     return result;
 }
 

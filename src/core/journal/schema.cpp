@@ -1,4 +1,4 @@
-// journal/schema.cpp owns the journal's schema (version 2), the connection settings and the forward migrations.
+// journal/schema.cpp owns the journal's schema (version 3), the connection settings and the forward migrations.
 #include "journal/journal.h"
 
 #include <algorithm>
@@ -28,7 +28,8 @@ namespace {
 //   CREATE INDEX note_felt ON note (felt_at);
 //   PRAGMA application_id = 0x544D4A4E; PRAGMA user_version = 1;
 //
-// Version 2 (current): one row per note, child tables for the lists, an FTS5 index kept in step by save().
+// Version 2: one row per note, child tables for the lists, an FTS5 index kept in step by save().
+// Version 3 (current): version 2 and the saved plans (kPlansV3); migrate2to3() adds their empty tables.
 constexpr const char* kSchemaV2 = R"sql(
 CREATE TABLE note (
     nid INTEGER PRIMARY KEY,
@@ -81,6 +82,27 @@ CREATE INDEX treatment_by_muscle ON treatment (muscle, nid);
 CREATE VIRTUAL TABLE note_search USING fts5(text, tags, regions, tokenize = 'unicode61 remove_diacritics 2');
 )sql";
 
+// Version 3 adds the plans: a named, ordered list of steps (journal/plan.h), kept in the user's order.
+constexpr const char* kPlansV3 = R"sql(
+CREATE TABLE plan (
+    pid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE plan_step (
+    pid INTEGER NOT NULL REFERENCES plan (pid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    muscle TEXT NOT NULL,
+    trigger_point TEXT NOT NULL DEFAULT '',
+    side TEXT NOT NULL DEFAULT '' CHECK (side IN ('', 'left', 'right')),
+    technique TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (pid, ordinal)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 void Journal::configure()
@@ -109,12 +131,15 @@ void Journal::ensureSchema()
             return;
         if (from == 0) {
             db_->exec(kSchemaV2);
+            db_->exec(kPlansV3);
             db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             db_->setUserVersion(kSchemaVersion);
             return;
         }
         if (from == 1)
             migrate1to2();
+        if (from <= 2)
+            db_->exec(kPlansV3); // 2 -> 3: the plans' tables, empty
         db_->setUserVersion(kSchemaVersion);
     });
     if (from == 0)

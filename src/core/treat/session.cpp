@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cmath>
 
 namespace tmap::treat {
@@ -11,6 +12,13 @@ namespace {
 Millis scaled(double seconds, double timeScale)
 {
     return std::max<Millis>(1, std::llround(seconds * 1000.0 * timeScale));
+}
+
+bool sameName(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    });
 }
 
 bool timed(Phase phase)
@@ -55,7 +63,8 @@ const char* stopReasonName(StopReason reason)
     return "";
 }
 
-Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale)
+Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale,
+    std::string_view technique)
 {
     assert(timeScale > 0 && timeScale <= 1);
     Plan plan;
@@ -69,6 +78,16 @@ Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& poi
             plan.pressure = &t;
         if (t.kind == "stretch" && !plan.stretch)
             plan.stretch = &t;
+    }
+    if (const auto chosen = std::find_if(muscle.techniques.begin(), muscle.techniques.end(),
+            [&](const catalogue::Technique& t) { return sameName(t.name, technique); });
+        !technique.empty() && chosen != muscle.techniques.end()) {
+        if (chosen->kind == "stretch") {
+            plan.pressure = nullptr; // the plan asked for the stretch alone
+            plan.stretch = &*chosen;
+        } else {
+            plan.pressure = &*chosen;
+        }
     }
     if (plan.pressure) {
         const auto dose = catalogue::doseOf(*plan.pressure);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogue/dose.h"
@@ -38,9 +39,11 @@ struct Plan {
 /// The plan for a trigger point from its entry's techniques and their doses (catalogue/dose.h): the shortest hold
 /// the entry states (kFallbackHoldSeconds' when it states none), its repetition limit. `timeScale` (0 < s <= 1)
 /// shortens every timed step for tests and screenshots; it never changes the number of repetitions. A point that
-/// lies on one side only (TriggerPoint::onlySide) is planned on that side.
-Plan planFor(
-    const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale = 1.0);
+/// lies on one side only (TriggerPoint::onlySide) is planned on that side. `technique` (a saved plan's choice, by
+/// name, any case) replaces the first pressure technique, or, when it is a stretch, is the session's only step;
+/// empty or unknown: the entry's own first techniques.
+Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side,
+    double timeScale = 1.0, std::string_view technique = {});
 
 enum class Phase {
     Before, ///< pain now and the press test; nothing timed yet

@@ -1,0 +1,319 @@
+// journal/plans_panel.cpp: the saved plans in the Journal tab and "Add to plan" (journal/plans_panel.h).
+#include "app/journal/plans_panel.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "app/journal/journal_session.h"
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+
+namespace tmap::app {
+
+namespace {
+
+enum Role { PlanIdRole = Qt::UserRole + 1, StepRole };
+
+QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep& s)
+{
+    QString text;
+    if (const auto* point = s.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(s.triggerPoint))
+        text = DataText::pointName(*point);
+    else if (const auto* muscle = catalogue.muscle(s.muscle))
+        text = DataText::muscleName(*muscle);
+    else
+        text = QString::fromStdString(s.muscle);
+    if (s.side == body::Side::Left)
+        text += " - " + PlansPanel::tr("left");
+    else if (s.side == body::Side::Right)
+        text += " - " + PlansPanel::tr("right");
+    if (!s.technique.empty())
+        text += ": " + DataText::text(s.technique);
+    return text;
+}
+
+} // namespace
+
+PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session)
+{
+    setObjectName("plansPanel");
+    tree_ = new QTreeWidget(this);
+    tree_->setHeaderHidden(true);
+    tree_->setAccessibleName(tr("Your plans and their steps"));
+    tree_->setToolTip(tr("A plan is a list of trigger points to treat one after the other. Add points with "
+                         "\"Add to plan\" on a result or an entry page."));
+    make_ = new QPushButton(tr("&New plan..."), this);
+    rename_ = new QPushButton(tr("Rena&me..."), this);
+    up_ = new QPushButton(tr("Move &up"), this);
+    down_ = new QPushButton(tr("Move do&wn"), this);
+    delete_ = new QPushButton(tr("&Remove"), this);
+    run_ = new QPushButton(tr("R&un plan"), this);
+    run_->setObjectName("runPlan");
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(run_, 0, 0);
+    buttons->addWidget(make_, 0, 1);
+    buttons->addWidget(rename_, 0, 2);
+    buttons->addWidget(up_, 1, 0);
+    buttons->addWidget(down_, 1, 1);
+    buttons->addWidget(delete_, 1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tree_, 1);
+    layout->addLayout(buttons);
+
+    connect(tree_, &QTreeWidget::itemSelectionChanged, this, &PlansPanel::updateButtons);
+    connect(tree_, &QTreeWidget::itemActivated, this, [this] {
+        if (const QString id = selectedPlan(); !id.isEmpty())
+            emit runRequested(id);
+    });
+    connect(run_, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedPlan(); !id.isEmpty())
+            emit runRequested(id);
+    });
+    connect(make_, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("New plan"), tr("Name of the plan, e.g. \"desk neck routine\":"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            makePlan(name);
+    });
+    connect(rename_, &QPushButton::clicked, this, [this] {
+        const QString id = selectedPlan();
+        const auto* j = session_.journal();
+        if (id.isEmpty() || !j)
+            return;
+        const auto plan = session_.journal()->plan(id.toStdString());
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename plan"), tr("New name:"), QLineEdit::Normal,
+            plan ? QString::fromStdString(plan->name) : QString(), &ok);
+        if (ok)
+            renamePlan(id, name);
+    });
+    connect(up_, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(down_, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(delete_, &QPushButton::clicked, this, [this] { deleteSelected(); });
+    connect(&session_, &JournalSession::changed, this, &PlansPanel::refresh);
+    refresh();
+}
+
+PlansPanel::~PlansPanel() = default;
+
+void PlansPanel::refresh()
+{
+    const QString selected = selectedPlan();
+    int selectedStep = -1;
+    if (auto* item = tree_->currentItem(); item && item->parent())
+        selectedStep = item->data(0, StepRole).toInt();
+    tree_->clear();
+    auto* j = session_.journal();
+    if (!j) {
+        updateButtons();
+        return;
+    }
+    std::vector<journal::Plan> plans;
+    try {
+        plans = j->plans();
+    } catch (const std::exception& e) {
+        session_.reportError(JournalSession::describe(e));
+    }
+    for (const auto& p : plans) {
+        const int n = static_cast<int>(p.steps.size());
+        auto* item = new QTreeWidgetItem(tree_,
+            {(n == 1 ? tr("%1 (%n point)", nullptr, n) : tr("%1 (%n points)", nullptr, n))
+                    .arg(QString::fromStdString(p.name))});
+        item->setData(0, PlanIdRole, QString::fromStdString(p.id));
+        for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            auto* step = new QTreeWidgetItem(
+                item, {QString("%1. %2").arg(i + 1).arg(stepText(session_.catalogue(), p.steps[i]))});
+            step->setData(0, PlanIdRole, QString::fromStdString(p.id));
+            step->setToolTip(0, step->text(0)); // a long name is cut at the panel's edge
+            step->setData(0, StepRole, static_cast<int>(i));
+        }
+        item->setExpanded(true);
+        if (QString::fromStdString(p.id) == selected) {
+            const int child = selectedStep;
+            tree_->setCurrentItem(child >= 0 && child < item->childCount() ? item->child(child) : item);
+        }
+    }
+    if (!tree_->currentItem() && !plans.empty())
+        tree_->setCurrentItem(tree_->topLevelItem(0)); // Run works at once, from the keyboard too
+    if (plans.empty()) {
+        auto* hint = new QTreeWidgetItem(tree_, {tr("No plans yet: New plan..., or Add to plan on a result.")});
+        hint->setFlags(Qt::NoItemFlags);
+    }
+    updateButtons();
+}
+
+QString PlansPanel::selectedPlan() const
+{
+    const auto* item = tree_->currentItem();
+    return item ? item->data(0, PlanIdRole).toString() : QString();
+}
+
+void PlansPanel::updateButtons()
+{
+    const auto* item = tree_->currentItem();
+    const bool plan = item && !item->data(0, PlanIdRole).toString().isEmpty();
+    const bool step = plan && item->parent();
+    const bool hasSteps = plan && (step || item->childCount() > 0);
+    run_->setEnabled(hasSteps);
+    rename_->setEnabled(plan);
+    up_->setEnabled(plan);
+    down_->setEnabled(plan);
+    delete_->setEnabled(plan);
+    delete_->setText(step ? tr("&Remove step") : tr("&Delete plan"));
+    make_->setEnabled(session_.journal() != nullptr);
+}
+
+QString PlansPanel::nameProblem(const QString& name, const QString& exceptId) const
+{
+    if (name.trimmed().isEmpty())
+        return tr("A plan needs a name.");
+    if (auto* j = session_.journal())
+        for (const auto& p : j->plans())
+            if (QString::fromStdString(p.id) != exceptId
+                && QString::fromStdString(p.name).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                return tr("There is already a plan called \"%1\".").arg(QString::fromStdString(p.name));
+    return {};
+}
+
+bool PlansPanel::makePlan(const QString& name)
+{
+    if (!session_.ensureOpen())
+        return false;
+    if (const QString problem = nameProblem(name, {}); !problem.isEmpty()) {
+        session_.reportError(problem);
+        return false;
+    }
+    std::string id;
+    const bool ok = session_.write(tr("Making the plan"), [&](journal::Journal& j) {
+        id = j.savePlan({"", name.trimmed().toStdString(), {}, "", ""}).id;
+    });
+    if (ok)
+        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
+            if (tree_->topLevelItem(i)->data(0, PlanIdRole).toString() == QString::fromStdString(id))
+                tree_->setCurrentItem(tree_->topLevelItem(i));
+    return ok;
+}
+
+bool PlansPanel::renamePlan(const QString& id, const QString& name)
+{
+    if (const QString problem = nameProblem(name, id); !problem.isEmpty()) {
+        session_.reportError(problem);
+        return false;
+    }
+    return session_.write(tr("Renaming the plan"), [&](journal::Journal& j) {
+        auto plan = j.plan(id.toStdString());
+        if (!plan)
+            return;
+        plan->name = name.trimmed().toStdString();
+        j.savePlan(*plan);
+    });
+}
+
+void PlansPanel::moveSelected(int delta)
+{
+    const auto* item = tree_->currentItem();
+    const QString id = selectedPlan();
+    if (!item || id.isEmpty())
+        return;
+    if (!item->parent()) {
+        const int to = std::max(0, tree_->indexOfTopLevelItem(const_cast<QTreeWidgetItem*>(item)) + delta);
+        session_.write(tr("Moving the plan"),
+            [&](journal::Journal& j) { j.movePlan(id.toStdString(), static_cast<std::size_t>(to)); });
+        return;
+    }
+    const int from = item->data(0, StepRole).toInt();
+    const int to = from + delta;
+    if (to < 0 || to >= item->parent()->childCount())
+        return;
+    if (session_.write(tr("Moving the step"), [&](journal::Journal& j) {
+            auto plan = j.plan(id.toStdString());
+            if (!plan)
+                return;
+            std::swap(plan->steps[static_cast<std::size_t>(from)], plan->steps[static_cast<std::size_t>(to)]);
+            j.savePlan(*plan);
+        })) {
+        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
+            if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == id)
+                tree_->setCurrentItem(top->child(to));
+    }
+}
+
+void PlansPanel::deleteSelected(bool ask)
+{
+    const auto* item = tree_->currentItem();
+    const QString id = selectedPlan();
+    if (!item || id.isEmpty())
+        return;
+    if (item->parent()) {
+        const auto step = static_cast<std::size_t>(item->data(0, StepRole).toInt());
+        session_.write(tr("Removing the step"), [&](journal::Journal& j) {
+            auto plan = j.plan(id.toStdString());
+            if (!plan || step >= plan->steps.size())
+                return;
+            plan->steps.erase(plan->steps.begin() + static_cast<std::ptrdiff_t>(step));
+            j.savePlan(*plan);
+        });
+        return;
+    }
+    if (ask
+        && QMessageBox::question(this, tr("Delete plan"),
+               tr("Delete the plan \"%1\"? The notes of its sessions stay in your journal.")
+                   .arg(item->text(0).section(" (", 0, 0)))
+            != QMessageBox::Yes)
+        return;
+    session_.write(tr("Deleting the plan"), [&](journal::Journal& j) { j.deletePlan(id.toStdString()); });
+}
+
+QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QList<NewStep>& points)
+{
+    auto* j = session.ensureOpen();
+    if (!j || points.isEmpty())
+        return {};
+    const auto plans = j->plans();
+    QStringList names;
+    for (const auto& p : plans)
+        names << QString::fromStdString(p.name);
+    const QString makeNew = tr("A new plan...");
+    names << makeNew;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Add to plan"),
+        points.size() == 1 ? tr("Add the point to which plan?")
+                           : tr("Add the %n points to which plan?", nullptr, static_cast<int>(points.size())),
+        names, 0, false, &ok);
+    if (!ok)
+        return {};
+    journal::Plan plan;
+    if (chosen == makeNew) {
+        plan.name = QInputDialog::getText(
+            parent, tr("New plan"), tr("Name of the plan, e.g. \"desk neck routine\":"), QLineEdit::Normal, {}, &ok)
+                        .trimmed()
+                        .toStdString();
+        if (!ok)
+            return {};
+    } else {
+        plan = plans[static_cast<std::size_t>(names.indexOf(chosen))];
+    }
+    for (const auto& p : points) {
+        const auto* point = session.catalogue().triggerPoint(p.pointId.toStdString());
+        if (point)
+            plan.steps.push_back({point->muscleId, point->id, p.side, {}});
+    }
+    if (!session.write(tr("Adding to the plan"), [&](journal::Journal& journal) { journal.savePlan(plan); }))
+        return {};
+    return QString::fromStdString(plan.name);
+}
+
+} // namespace tmap::app

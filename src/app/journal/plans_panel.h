@@ -1,0 +1,68 @@
+// journal/plans_panel: the saved plans in the Journal tab (journal/plan.h) - make, rename, reorder (plans and their
+// steps), delete and run them - and "Add to plan" from a result or an entry page. The journal keeps the plans;
+// every change is one write through the JournalSession.
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+#include "body/body_map.h"
+
+class QPushButton;
+class QTreeWidget;
+
+namespace tmap::app {
+
+class JournalSession;
+
+/// The list of plans with their steps, and the buttons that change them.
+class PlansPanel final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlansPanel)
+
+public:
+    /// A trigger point to add to a plan, on a side.
+    struct NewStep {
+        QString pointId;
+        body::Side side = body::Side::None;
+    };
+
+    explicit PlansPanel(JournalSession& session, QWidget* parent = nullptr);
+    ~PlansPanel() override;
+
+    /// Asks which plan (or a new one, by name) and appends the points; the plan's name, or empty when cancelled.
+    static QString addToPlan(QWidget* parent, JournalSession& session, const QList<NewStep>& points);
+
+    /// Reads the plans again (the journal must be open; shows nothing otherwise).
+    void refresh();
+    QTreeWidget* tree() const { return tree_; }
+    /// The id of the plan selected (or of the plan of the selected step), or empty.
+    QString selectedPlan() const;
+    /// Makes a plan with this name (as New... does after asking); false when refused (the user was told why).
+    bool makePlan(const QString& name);
+    bool renamePlan(const QString& id, const QString& name);
+    /// Moves the selected plan, or the selected step within its plan, by `delta` places.
+    void moveSelected(int delta);
+    /// Deletes the selected plan (after asking, when `ask`) or removes the selected step.
+    void deleteSelected(bool ask = true);
+
+signals:
+    /// Run was pressed on a plan.
+    void runRequested(const QString& planId);
+
+private:
+    void updateButtons();
+    /// A name's problem (empty, taken by another plan, ignoring case), or empty when it is fine.
+    QString nameProblem(const QString& name, const QString& exceptId) const;
+
+    JournalSession& session_;
+    QTreeWidget* tree_ = nullptr;
+    QPushButton* make_ = nullptr;
+    QPushButton* rename_ = nullptr;
+    QPushButton* up_ = nullptr;
+    QPushButton* down_ = nullptr;
+    QPushButton* delete_ = nullptr;
+    QPushButton* run_ = nullptr;
+};
+
+} // namespace tmap::app

@@ -1,0 +1,146 @@
+// where/last_time_panel.cpp: "Last time it hurt here" (where/last_time_panel.h).
+#include "app/where/last_time_panel.h"
+
+#include <QDate>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_session.h"
+#include "app/widgets/data_text.h"
+#include "app/widgets/section.h"
+#include "catalogue/catalogue.h"
+#include "journal/insights.h"
+#include "journal/journal.h"
+
+namespace tmap::app {
+
+namespace {
+
+constexpr int kShown = 4; ///< the best few; the Journal tab's insights have the rest
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+} // namespace
+
+LastTimePanel::LastTimePanel(const PainDrawing& drawing, QWidget* parent)
+    : QWidget(parent)
+    , drawing_(drawing)
+{
+    setObjectName("lastTime");
+    auto* section = new Section(tr("Last time it hurt here"), this);
+    text_ = new QLabel(section);
+    text_->setWordWrap(true);
+    text_->setTextFormat(Qt::RichText);
+    text_->setAccessibleName(tr("What you tried when it hurt here before"));
+    section->body()->addWidget(text_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(section);
+    connect(&drawing_, &PainDrawing::changed, this, &LastTimePanel::refresh);
+    hide();
+}
+
+LastTimePanel::~LastTimePanel() = default;
+
+void LastTimePanel::setJournal(JournalSession* session)
+{
+    session_ = session;
+    if (session_)
+        connect(session_, &JournalSession::changed, this, [this] {
+            notes_.reset();
+            refresh();
+        });
+    notes_.reset();
+    refresh();
+}
+
+void LastTimePanel::loadNotes()
+{
+    notes_.emplace();
+    const auto collect = [this](const journal::Note& n) { notes_->push_back(n); };
+    if (auto* open = session_->journal()) {
+        open->forEach({}, collect);
+        return;
+    }
+    // Not opened by the app yet: read the file as it is, changing nothing (no file yet: nothing to show).
+    try {
+        journal::OpenOptions options;
+        options.readOnly = true;
+        const std::string path
+            = session_->path().isEmpty() ? journal::defaultJournalPath() : session_->path().toStdString();
+        journal::Journal::open(path, options)->forEach({}, collect);
+    } catch (const std::exception&) {
+        notes_->clear();
+    }
+}
+
+void LastTimePanel::refresh()
+{
+    std::vector<std::string> regions;
+    for (const auto& s : drawing_.spots())
+        regions.push_back(s.instance.toStdString());
+    if (!session_ || regions.empty()) {
+        hide();
+        return;
+    }
+    if (!notes_)
+        loadNotes();
+    const auto last = journal::lastTime(*notes_, regions, journal::today());
+    if (last.tries.empty()) {
+        hide();
+        return;
+    }
+    const auto& catalogue = session_->catalogue();
+    auto dayText = [](const std::string& day) {
+        return QLocale().toString(QDate::fromString(QString::fromStdString(day), Qt::ISODate), QLocale::ShortFormat);
+    };
+    QString h = "<p>"
+        + (last.days == 1 ? tr("On %n earlier day you marked some of these places.", nullptr, last.days)
+                          : tr("On %n earlier days you marked some of these places.", nullptr, last.days))
+        + "</p><ol>";
+    for (int i = 0; i < static_cast<int>(last.tries.size()) && i < kShown; ++i) {
+        const auto& t = last.tries[static_cast<std::size_t>(i)];
+        QString what;
+        if (const auto* point = t.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(t.triggerPoint))
+            what = DataText::pointName(*point);
+        else if (const auto* muscle = catalogue.muscle(t.muscle))
+            what = DataText::muscleName(*muscle);
+        else
+            what = QString::fromStdString(t.muscle);
+        const QString technique
+            = t.technique.empty() ? tr("A technique not named") : DataText::text(t.technique).toHtmlEscaped();
+        QString item = "<b>" + technique + "</b> (" + what.toHtmlEscaped() + ")<br>"
+            + (t.times == 1 ? tr("Tried once, on %1").arg(dayText(t.lastDay))
+                            : tr("Tried %n times, last on %1", nullptr, t.times).arg(dayText(t.lastDay)));
+        if (t.lastBefore && t.lastAfter)
+            item += " " + tr("(pain %1 before, %2 after)").arg(*t.lastBefore).arg(*t.lastAfter);
+        item += ".<br>";
+        if (!t.drop.mean)
+            item += tr("Pain before and after was not noted.");
+        else if (t.drop.count == 1)
+            item += tr("Right after: pain %1 lower (%n session with both ratings).", nullptr, 1)
+                        .arg(number(*t.drop.mean));
+        else
+            item += tr("Right after: pain %1 lower on average (%n sessions with both ratings).", nullptr, t.drop.count)
+                        .arg(number(*t.drop.mean));
+        item += " ";
+        if (!t.nextDay.mean)
+            item += tr("No note on the next day.");
+        else if (t.nextDay.count == 1)
+            item += tr("Next day: pain %1 (%n day with a note).", nullptr, 1).arg(number(*t.nextDay.mean));
+        else
+            item += tr("Next day: pain %1 on average (%n days with a note).", nullptr, t.nextDay.count)
+                        .arg(number(*t.nextDay.mean));
+        h += "<li>" + item + "</li>";
+    }
+    h += "</ol><p><i>" + tr("What went together in your notes, not proof of what helped.") + "</i></p>";
+    text_->setText(h);
+    show();
+}
+
+} // namespace tmap::app

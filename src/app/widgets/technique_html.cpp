@@ -1,0 +1,62 @@
+// widgets/technique_html.cpp: a technique as HTML (widgets/technique_html.h).
+#include "app/widgets/technique_html.h"
+
+#include <QStringList>
+
+#include "app/widgets/data_text.h"
+#include "catalogue/model.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString esc(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
+} // namespace
+
+QString TechniqueHtml::kindName(const catalogue::Technique& t)
+{
+    return t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
+}
+
+QString TechniqueHtml::html(const catalogue::Technique& t, const QString& heading)
+{
+    const QString name = esc(DataText::text(t.name));
+    QString h = "<h3>" + (heading.isEmpty() ? kindName(t) + ": " + name : heading.arg(name)) + "</h3>";
+    QStringList facts;
+    if (!t.tool.empty())
+        facts << "<b>" + tr("Tool:") + "</b> " + esc(t.tool);
+    if (!t.position.empty())
+        facts << "<b>" + tr("Position:") + "</b> " + esc(t.position);
+    if (!facts.isEmpty())
+        h += "<p>" + facts.join("<br>") + "</p>";
+    if (!t.steps.empty()) {
+        h += "<ol>";
+        for (const auto& s : t.steps)
+            h += "<li>" + esc(s) + "</li>";
+        h += "</ol>";
+    }
+    QStringList dose;
+    if (!t.duration.empty())
+        dose << "<b>" + tr("How long:") + "</b> " + esc(t.duration);
+    if (!t.frequency.empty())
+        dose << "<b>" + tr("How often:") + "</b> " + esc(t.frequency);
+    if (!t.intensity.empty())
+        dose << "<b>" + tr("How hard:") + "</b> " + esc(t.intensity);
+    if (!dose.isEmpty())
+        h += "<p>" + dose.join("<br>") + "</p>";
+    // Every technique carries its own precautions, wherever it is shown.
+    for (const auto& p : t.precautions)
+        h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
+    return h;
+}
+
+} // namespace tmap::app

@@ -1,0 +1,27 @@
+// widgets/technique_html: one technique of an entry as HTML - its heading, tool, position, steps, dose and its own
+// precautions - shared by the entry page (catalogue/entry_browser) and the guided session (treat/session_dialog),
+// so the two never tell the same technique differently.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tmap::catalogue {
+struct Technique;
+}
+
+namespace tmap::app {
+
+/// Phrases a catalogue technique for the app's rich-text views.
+class TechniqueHtml final {
+    Q_DECLARE_TR_FUNCTIONS(tmap::app::TechniqueHtml)
+
+public:
+    /// `heading`: the heading's text, with %1 for the technique's (translated, escaped) name, e.g. "Then: %1";
+    /// empty for "<kind>: <name>" ("Pressure: Ball against the wall").
+    static QString html(const catalogue::Technique& technique, const QString& heading = {});
+    /// "Pressure", "Stretch", "Other".
+    static QString kindName(const catalogue::Technique& technique);
+};
+
+} // namespace tmap::app

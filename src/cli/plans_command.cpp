@@ -1,0 +1,269 @@
+// tpmap plans: the saved plans of the journal (journal/plan.h) - an ordered list of trigger points and techniques
+// with a name, run in one go by the app. list, show, new, add, remove, move-step, rename, move, delete; --json.
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+#include <string>
+
+#include "cli.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+
+namespace tmap::cli {
+
+namespace {
+
+std::string lowered(std::string text)
+{
+    for (auto& c : text)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
+
+/// The plan named by its id or its name (any case).
+journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
+{
+    for (auto& p : j.plans())
+        if (p.id == idOrName || lowered(p.name) == lowered(idOrName))
+            return p;
+    throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
+}
+
+/// "upper-trapezius-1[:right]" (a trigger point) or "upper-trapezius[:left]" (a muscle as a whole).
+journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& text, const std::string& technique)
+{
+    journal::PlanStep step;
+    std::string id = text;
+    if (const auto colon = text.find(':'); colon != std::string::npos) {
+        const auto side = body::parseSide(text.substr(colon + 1));
+        if (!side)
+            throw UsageError("step \"" + text + "\": the side must be left or right");
+        step.side = *side;
+        id = text.substr(0, colon);
+    }
+    if (const auto* point = cat.triggerPoint(id)) {
+        step.muscle = point->muscleId;
+        step.triggerPoint = point->id;
+        if (point->onlySide != body::Side::None)
+            step.side = point->onlySide;
+    } else if (cat.muscle(id)) {
+        step.muscle = id;
+    } else {
+        throw UsageError("step \"" + text + "\": no trigger point or muscle \"" + id
+            + "\" (tpmap muscles lists them; a trigger point is e.g. upper-trapezius-1)");
+    }
+    if (!technique.empty()) {
+        const auto& techniques = cat.muscle(step.muscle)->techniques;
+        const auto it = std::find_if(techniques.begin(), techniques.end(),
+            [&](const catalogue::Technique& t) { return lowered(t.name) == lowered(technique); });
+        if (it == techniques.end()) {
+            std::string names;
+            for (const auto& t : techniques)
+                names += (names.empty() ? "" : "; ") + t.name;
+            throw UsageError("technique \"" + technique + "\" is not one of " + step.muscle + "'s: " + names);
+        }
+        step.technique = it->name;
+    }
+    return step;
+}
+
+std::string stepText(const catalogue::Catalogue& cat, const journal::PlanStep& s)
+{
+    std::string text;
+    if (const auto* point = s.triggerPoint.empty() ? nullptr : cat.triggerPoint(s.triggerPoint))
+        text = point->name;
+    else if (const auto* muscle = cat.muscle(s.muscle))
+        text = muscle->name;
+    else
+        text = s.muscle;
+    if (s.side != body::Side::None)
+        text += " (" + std::string(body::sideName(s.side)) + ")";
+    text += ": " + (s.technique.empty() ? std::string("the entry's own technique") : s.technique);
+    return text;
+}
+
+/// Saves, turning a refused plan into a usage error that says what is wrong.
+journal::Plan save(journal::Journal& j, journal::Plan plan)
+{
+    try {
+        return j.savePlan(std::move(plan));
+    } catch (const journal::InvalidPlan& e) {
+        throw UsageError(std::string("plan not saved: ") + e.what());
+    }
+}
+
+/// A 1-based step number of `plan`.
+std::size_t stepIndex(const journal::Plan& plan, int number)
+{
+    if (number < 1 || static_cast<std::size_t>(number) > plan.steps.size())
+        throw UsageError("plan \"" + plan.name + "\" has " + std::to_string(plan.steps.size()) + " step"
+            + (plan.steps.size() == 1 ? "" : "s") + "; there is no step " + std::to_string(number));
+    return static_cast<std::size_t>(number - 1);
+}
+
+} // namespace
+
+void addPlansCommands(CLI::App& app, Context& ctx)
+{
+    struct Options {
+        std::string journal;
+        std::string plan;
+        std::string name;
+        std::string step;
+        std::string technique;
+        int number = 0;
+        int to = 0;
+    };
+    auto opts = std::make_shared<Options>();
+    auto* plans = app.add_subcommand(
+        "plans", "saved plans: trigger points and techniques in order, run in one go (list, show, new, add, ...)");
+    plans->require_subcommand(1);
+    plans->footer("Plans live in the journal ($XDG_DATA_HOME/trigger-map/journal.sqlite unless --journal PATH) and "
+                  "travel with its JSON export.\nPLAN is a plan's name (any case) or its id.");
+    auto journalOption = [&opts](CLI::App* sub) {
+        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
+            ->check(
+                [](const std::string& value) {
+                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
+                },
+                "");
+    };
+    auto planArgument
+        = [&opts](CLI::App* sub) { sub->add_option("PLAN", opts->plan, "the plan's name or id")->required(); };
+
+    auto* list = plans->add_subcommand("list", "the plans, in your order");
+    list->add_flag("--json", ctx.json, "JSON output");
+    journalOption(list);
+    list->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        const auto all = j->plans();
+        if (ctx.json) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto& p : all)
+                out.push_back(journal::planToJson(p));
+            printJson({{"journal", j->path()}, {"plans", out}});
+            return;
+        }
+        if (all.empty())
+            std::cout << "No plans yet. Make one: tpmap plans new \"desk neck routine\"\n";
+        for (std::size_t i = 0; i < all.size(); ++i)
+            std::cout << i + 1 << ". " << all[i].name << " (" << all[i].steps.size() << " step"
+                      << (all[i].steps.size() == 1 ? "" : "s") << ")  " << all[i].id << "\n";
+    });
+
+    auto* show = plans->add_subcommand("show", "one plan's steps");
+    planArgument(show);
+    show->add_flag("--json", ctx.json, "JSON output");
+    journalOption(show);
+    show->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        const auto p = findPlan(*j, opts->plan);
+        if (ctx.json) {
+            printJson(journal::planToJson(p));
+            return;
+        }
+        std::cout << p.name << "\n";
+        if (p.steps.empty())
+            std::cout << "  (no steps yet: tpmap plans add \"" << p.name << "\" TRIGGER-POINT)\n";
+        for (std::size_t i = 0; i < p.steps.size(); ++i)
+            std::cout << "  " << i + 1 << ". " << stepText(ctx.catalogue(), p.steps[i]) << "\n";
+    });
+
+    auto* make = plans->add_subcommand("new", "make an empty plan; prints its id");
+    make->add_option("NAME", opts->name, "e.g. \"desk neck routine\"")->required();
+    journalOption(make);
+    make->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        j->setVocabulary({nullptr, &ctx.catalogue()});
+        std::cout << save(*j, {"", opts->name, {}, "", ""}).id << "\n";
+    });
+
+    auto* add = plans->add_subcommand("add", "add a step at the end (or at --at N)");
+    planArgument(add);
+    add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
+        ->required();
+    add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
+    add->add_option("--at", opts->number, "place of the new step, from 1");
+    journalOption(add);
+    add->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        j->setVocabulary({nullptr, &ctx.catalogue()});
+        auto p = findPlan(*j, opts->plan);
+        const auto step = parseStep(ctx.catalogue(), opts->step, opts->technique);
+        if (opts->number < 0)
+            throw UsageError("--at " + std::to_string(opts->number) + ": places count from 1");
+        // --at past the end is the end.
+        const auto at = opts->number == 0
+            ? p.steps.size()
+            : std::min<std::size_t>(p.steps.size(), static_cast<std::size_t>(opts->number - 1));
+        p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(at), step);
+        save(*j, p);
+        std::cout << p.name << ": step " << at + 1 << " of " << p.steps.size() << ": "
+                  << stepText(ctx.catalogue(), step) << "\n";
+    });
+
+    auto* remove = plans->add_subcommand("remove", "remove step N");
+    planArgument(remove);
+    remove->add_option("N", opts->number, "the step's number, from 1")->required();
+    journalOption(remove);
+    remove->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        auto p = findPlan(*j, opts->plan);
+        p.steps.erase(p.steps.begin() + static_cast<std::ptrdiff_t>(stepIndex(p, opts->number)));
+        save(*j, p);
+        std::cout << p.name << ": " << p.steps.size() << " step" << (p.steps.size() == 1 ? "" : "s") << " left\n";
+    });
+
+    auto* moveStep = plans->add_subcommand("move-step", "move step N to place --to M");
+    planArgument(moveStep);
+    moveStep->add_option("N", opts->number, "the step's number, from 1")->required();
+    moveStep->add_option("--to", opts->to, "its new place, from 1")->required();
+    journalOption(moveStep);
+    moveStep->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        auto p = findPlan(*j, opts->plan);
+        const auto from = stepIndex(p, opts->number);
+        const auto to = stepIndex(p, opts->to);
+        const auto step = p.steps[from];
+        p.steps.erase(p.steps.begin() + static_cast<std::ptrdiff_t>(from));
+        p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(to), step);
+        save(*j, p);
+        std::cout << p.name << ": step " << opts->number << " is now step " << opts->to << "\n";
+    });
+
+    auto* rename = plans->add_subcommand("rename", "give a plan another name");
+    planArgument(rename);
+    rename->add_option("NAME", opts->name, "the new name")->required();
+    journalOption(rename);
+    rename->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        auto p = findPlan(*j, opts->plan);
+        const std::string old = p.name;
+        p.name = opts->name;
+        save(*j, p);
+        std::cout << "Renamed \"" << old << "\" to \"" << p.name << "\"\n";
+    });
+
+    auto* move = plans->add_subcommand("move", "move a plan to place --to N of the list");
+    planArgument(move);
+    move->add_option("--to", opts->to, "its new place, from 1")->required()->check(CLI::PositiveNumber);
+    journalOption(move);
+    move->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        const auto p = findPlan(*j, opts->plan);
+        j->movePlan(p.id, static_cast<std::size_t>(opts->to - 1));
+        std::cout << "Moved \"" << p.name << "\"\n";
+    });
+
+    auto* del = plans->add_subcommand("delete", "delete a plan for good (the notes of its sessions stay)");
+    planArgument(del);
+    journalOption(del);
+    del->callback([&ctx, opts] {
+        auto j = openJournal(ctx, opts->journal);
+        const auto p = findPlan(*j, opts->plan);
+        j->deletePlan(p.id);
+        std::cout << "Deleted plan \"" << p.name << "\"\n";
+    });
+}
+
+} // namespace tmap::cli

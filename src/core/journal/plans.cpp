@@ -1,0 +1,258 @@
+// journal/plans.cpp owns the saved plans in the journal file: their rules, reading, saving in the user's order,
+// moving, deleting, and writing them with an import's notes in one transaction (journal/plan.h).
+#include <algorithm>
+#include <cassert>
+#include <cctype>
+
+#include "journal/journal.h"
+#include "journal/uuid.h"
+#include "journal_internal.h"
+
+namespace tmap::journal {
+
+using namespace detail;
+
+namespace {
+
+std::string lowered(std::string_view text)
+{
+    std::string lower(text);
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return lower;
+}
+
+std::size_t codePoints(std::string_view text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+} // namespace
+
+InvalidPlan::InvalidPlan(std::vector<Problem> problems)
+    : std::invalid_argument(problems.empty()
+            ? std::string("invalid plan")
+            : (problems.front().pointer.empty() ? "" : problems.front().pointer + ": ") + problems.front().message)
+    , problems_(std::move(problems))
+{
+}
+
+std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary, bool requireId)
+{
+    std::vector<Problem> problems;
+    if (requireId ? !isUuid(plan.id) : (!plan.id.empty() && !isUuid(plan.id)))
+        problems.push_back(
+            {"/id", "\"" + plan.id.substr(0, 60) + "\" is not an id like 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c"});
+    std::size_t bad = 0;
+    if (!isValidUtf8(plan.name, &bad))
+        problems.push_back({"/name", "not valid UTF-8 at byte " + std::to_string(bad)});
+    else if (plan.name.find_first_not_of(" \t") == std::string::npos)
+        problems.push_back({"/name", "a plan needs a name"});
+    else if (plan.name.find_first_of("\r\n") != std::string::npos)
+        problems.push_back({"/name", "the name must be one line"});
+    else if (codePoints(plan.name) > kMaxShortChars)
+        problems.push_back({"/name", "the name is longer than " + std::to_string(kMaxShortChars) + " characters"});
+    if (plan.steps.size() > kMaxPlanSteps)
+        problems.push_back({"/steps",
+            "too many steps: " + std::to_string(plan.steps.size()) + ", at most " + std::to_string(kMaxPlanSteps)});
+    // A step names what a note's treatment names: the same rules, checked by the same code.
+    Note asNote;
+    for (std::size_t i = 0; i < plan.steps.size() && i < kMaxPlanSteps; ++i)
+        asNote.treatments.push_back(
+            {plan.steps[i].muscle, plan.steps[i].triggerPoint, plan.steps[i].technique, 0, std::nullopt, std::nullopt});
+    const std::string prefix = "/treatments/";
+    for (auto& p : validateNote(asNote, vocabulary))
+        if (p.pointer.compare(0, prefix.size(), prefix) == 0)
+            problems.push_back({"/steps/" + p.pointer.substr(prefix.size()), p.message});
+    return problems;
+}
+
+std::vector<Plan> Journal::plans()
+{
+    std::vector<Plan> list;
+    std::vector<std::int64_t> pids;
+    auto st = db_->prepare("SELECT pid, id, name, created_at, updated_at FROM plan ORDER BY position, pid");
+    while (st.step()) {
+        pids.push_back(st.integer(0));
+        list.push_back({st.text(1), st.text(2), {}, st.text(3), st.text(4)});
+    }
+    auto steps
+        = db_->prepare("SELECT muscle, trigger_point, side, technique FROM plan_step WHERE pid = ?1 ORDER BY ordinal");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        steps.bind(1, pids[i]);
+        while (steps.step())
+            list[i].steps.push_back({steps.text(0), steps.text(1),
+                body::parseSide(steps.view(2)).value_or(body::Side::None), steps.text(3)});
+        steps.reset();
+    }
+    return list;
+}
+
+std::optional<Plan> Journal::plan(std::string_view id)
+{
+    for (auto& p : plans())
+        if (p.id == id)
+            return std::move(p);
+    return std::nullopt;
+}
+
+void Journal::putPlans(
+    const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now, SaveAllResult& result)
+{
+    auto find = db_->prepare("SELECT pid, created_at FROM plan WHERE id = ?1");
+    auto last = db_->prepare("SELECT coalesce(max(position), -1) + 1 FROM plan");
+    auto insert
+        = db_->prepare("INSERT INTO plan (id, name, position, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto update = db_->prepare("UPDATE plan SET name = ?2, updated_at = ?3 WHERE pid = ?1");
+    auto clearSteps = db_->prepare("DELETE FROM plan_step WHERE pid = ?1");
+    auto insertStep = db_->prepare("INSERT INTO plan_step (pid, ordinal, muscle, trigger_point, side, technique) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto others = db_->prepare("SELECT name FROM plan WHERE id <> ?1");
+    // Names stay unique (ignoring case): an imported plan that meets another plan's name gets " (2)", " (3)"...
+    auto uniqueName = [&](const Plan& plan) {
+        std::vector<std::string> taken;
+        others.bind(1, plan.id);
+        while (others.step())
+            taken.push_back(lowered(others.view(0)));
+        others.reset();
+        std::string name = plan.name;
+        for (int n = 2; std::find(taken.begin(), taken.end(), lowered(name)) != taken.end(); ++n) {
+            const std::string suffix = " (" + std::to_string(n) + ")";
+            std::string base = plan.name;
+            while (codePoints(base) + suffix.size() > kMaxShortChars) {
+                do // drop the last character, never half of one
+                    base.pop_back();
+                while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80);
+                if (!base.empty() && static_cast<unsigned char>(base.back()) >= 0xC0)
+                    base.pop_back();
+            }
+            name = base + suffix;
+        }
+        return name;
+    };
+    for (const auto& original : plans) {
+        assert(!original.id.empty());
+        Plan plan = original;
+        plan.name = uniqueName(original);
+        find.bind(1, plan.id);
+        const bool found = find.step();
+        const std::int64_t existing = found ? find.integer(0) : 0;
+        find.reset();
+        if (found && onDuplicate == OnDuplicate::Skip) {
+            ++result.plansSkipped;
+            continue;
+        }
+        std::int64_t pid = existing;
+        if (found) {
+            update.bind(1, pid).bind(2, plan.name).bind(3, plan.updated.empty() ? now : plan.updated).run();
+            update.reset();
+            clearSteps.bind(1, pid).run();
+            clearSteps.reset();
+            ++result.plansUpdated;
+        } else {
+            last.step();
+            const auto position = last.integer(0);
+            last.reset();
+            insert.bind(1, plan.id)
+                .bind(2, plan.name)
+                .bind(3, position)
+                .bind(4, plan.created.empty() ? now : plan.created)
+                .bind(5, plan.updated.empty() ? now : plan.updated)
+                .run();
+            insert.reset();
+            pid = db_->lastInsertRowId();
+            ++result.plansAdded;
+        }
+        for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+            const auto& s = plan.steps[i];
+            insertStep.bind(1, pid)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, s.muscle)
+                .bind(4, s.triggerPoint)
+                .bind(5, body::sideName(s.side))
+                .bind(6, s.technique)
+                .run();
+            insertStep.reset();
+        }
+    }
+}
+
+Plan Journal::savePlan(Plan plan)
+{
+    if (auto problems = validatePlan(plan, vocabulary_); !problems.empty())
+        throw InvalidPlan(std::move(problems));
+    if (plan.id.empty())
+        plan.id = newUuid();
+    const std::string now = nowUtc();
+    write([&] {
+        auto same = db_->prepare("SELECT id, name FROM plan WHERE id <> ?1");
+        same.bind(1, plan.id);
+        while (same.step())
+            if (lowered(same.view(1)) == lowered(plan.name))
+                throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\""}});
+        same.reset();
+        auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
+        count.bind(1, plan.id).step();
+        if (count.integer(0) >= static_cast<std::int64_t>(kMaxPlans))
+            throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans"}});
+        count.reset();
+        auto created = db_->prepare("SELECT created_at FROM plan WHERE id = ?1");
+        created.bind(1, plan.id);
+        plan.created = created.step() ? created.text(0) : now;
+        created.reset();
+        plan.updated = now;
+        SaveAllResult ignored;
+        putPlans({plan}, OnDuplicate::Update, now, ignored);
+    });
+    return plan;
+}
+
+bool Journal::movePlan(std::string_view id, std::size_t to)
+{
+    bool moved = false;
+    write([&] {
+        std::vector<std::string> order;
+        auto st = db_->prepare("SELECT id FROM plan ORDER BY position, pid");
+        while (st.step())
+            order.push_back(st.text(0));
+        st.reset();
+        const auto it = std::find(order.begin(), order.end(), id);
+        if (it == order.end())
+            return;
+        std::string moving = *it;
+        order.erase(it);
+        order.insert(order.begin() + static_cast<std::ptrdiff_t>(std::min(to, order.size())), moving);
+        auto set = db_->prepare("UPDATE plan SET position = ?2 WHERE id = ?1");
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            set.bind(1, order[i]).bind(2, static_cast<std::int64_t>(i)).run();
+            set.reset();
+        }
+        moved = true;
+    });
+    return moved;
+}
+
+bool Journal::deletePlan(std::string_view id)
+{
+    bool deleted = false;
+    write([&] {
+        auto st = db_->prepare("DELETE FROM plan WHERE id = ?1");
+        st.bind(1, id).run();
+        deleted = db_->changes() == 1;
+    });
+    return deleted;
+}
+
+SaveAllResult Journal::saveAll(const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate)
+{
+    SaveAllResult result;
+    const std::string now = nowUtc();
+    write([&] {
+        result = putNotes(notes, onDuplicate, now);
+        putPlans(plans, onDuplicate, now, result);
+    });
+    return result;
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,111 @@
+// treat/routine.cpp: several points in one session and the one note they leave (treat/routine.h).
+#include "treat/routine.h"
+
+#include <cassert>
+
+namespace tmap::treat {
+
+Routine::Routine(std::vector<Plan> plans)
+{
+    assert(!plans.empty());
+    sessions_.reserve(plans.size());
+    for (auto& plan : plans)
+        sessions_.emplace_back(std::move(plan));
+    skipped_.assign(sessions_.size(), false);
+}
+
+void Routine::moveOn(Millis now)
+{
+    (void)now;
+    if (last()) {
+        finished_ = true;
+        return;
+    }
+    const auto after = current().painAfter();
+    ++index_;
+    // The pain a point leaves is where the next one starts; the user can still change it.
+    if (after && !current().painBefore())
+        current().setPainBefore(after);
+}
+
+bool Routine::next(Millis now)
+{
+    if (finished_ || current().phase() != Phase::Done)
+        return false;
+    moveOn(now);
+    return true;
+}
+
+void Routine::skip(Millis now)
+{
+    if (finished_)
+        return;
+    if (current().phase() != Phase::Before && !current().finished())
+        current().stop(StopReason::UserStopped, now); // a point left part-way still counts as tried
+    if (current().phase() == Phase::Before)
+        skipped_[index_] = true;
+    moveOn(now);
+}
+
+void Routine::stop(StopReason reason, Millis now)
+{
+    if (finished_)
+        return;
+    // A point stopped before its start was not treated: it is not listed (its session still shows as stopped).
+    if (current().phase() == Phase::Before)
+        skipped_[index_] = true;
+    current().stop(reason, now);
+    stopReason_ = reason;
+    finished_ = true;
+}
+
+std::vector<const Session*> Routine::treated() const
+{
+    std::vector<const Session*> list;
+    for (std::size_t i = 0; i < sessions_.size(); ++i) {
+        const auto phase = sessions_[i].phase();
+        if (!skipped_[i] && (phase == Phase::Done || phase == Phase::Stopped))
+            list.push_back(&sessions_[i]);
+    }
+    return list;
+}
+
+std::vector<match::Answer> Routine::pressAnswers() const
+{
+    std::vector<match::Answer> answers;
+    for (const auto& s : sessions_)
+        if (const auto a = s.pressAnswer())
+            answers.push_back(*a);
+    return answers;
+}
+
+journal::Note Routine::toNote(const std::string& when, Millis now) const
+{
+    journal::Note note;
+    note.when = when;
+    const auto points = treated();
+    for (const Session* s : points) {
+        auto one = s->toNote(when, now);
+        if (!note.intensity)
+            note.intensity = one.intensity;
+        note.treatments.insert(note.treatments.end(), one.treatments.begin(), one.treatments.end());
+    }
+    note.tags.push_back("session");
+    if (points.size() > 1)
+        note.tags.push_back("points:" + std::to_string(points.size()));
+    for (const Session* s : points) {
+        const auto answer = s->pressAnswer();
+        if (!answer)
+            continue;
+        if (points.size() == 1)
+            note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
+        else
+            note.tags.push_back(
+                std::string("press-test:") + s->plan().point->id + ":" + match::replyName(answer->reply));
+    }
+    if (stopReason_)
+        note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
+    return note;
+}
+
+} // namespace tmap::treat

@@ -1,0 +1,105 @@
+// tpmap plans: make, fill, reorder, rename and delete a plan as a user would, JSON and text; bad input exits 2
+// with a message naming the problem; plans travel with `notes export` / `notes import`.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/run_command.h"
+#include "../support/temp_dir.h"
+
+namespace {
+
+struct Box {
+    tmap::test::TempDir dir {"tm-plans-cli"};
+    tmap::test::Run tpmap(const std::string& args, const std::string& journal = "journal.sqlite") const
+    {
+        return tmap::test::runCommand("XDG_DATA_HOME='" + dir.file("xdg") + "' " + TM_TPMAP + " --catalogue "
+            + TM_TEST_CATALOGUE + " " + args + " --journal '" + dir.file(journal) + "'"
+            + (args.find("--json") == std::string::npos ? " 2>&1" : " 2>/dev/null"));
+    }
+};
+
+} // namespace
+
+TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", "[cli][plans]")
+{
+    Box box;
+    CHECK_THAT(box.tpmap("plans list").out, Catch::Contains("No plans yet"));
+    const auto made = box.tpmap("plans new 'Desk neck routine'");
+    REQUIRE(made.code == 0);
+    CHECK(made.out.size() == 37); // a UUID and a newline
+    REQUIRE(box.tpmap("plans add 'desk neck routine' upper-trapezius-1:right --technique 'side-bend neck stretch'").code
+        == 0);
+    REQUIRE(box.tpmap("plans add 'Desk neck routine' levator-scapulae-1:left").code == 0);
+    REQUIRE(box.tpmap("plans add 'Desk neck routine' infraspinatus --at 1").code == 0);
+    auto plan = nlohmann::json::parse(box.tpmap("plans show 'Desk neck routine' --json").out);
+    REQUIRE(plan["steps"].size() == 3);
+    CHECK(plan["steps"][0]["muscle"] == "infraspinatus");
+    CHECK(plan["steps"][0]["trigger_point"].is_null());
+    CHECK(plan["steps"][1]["trigger_point"] == "upper-trapezius-1");
+    CHECK(plan["steps"][1]["side"] == "right");
+    CHECK(plan["steps"][1]["technique"] == "Side-bend neck stretch");
+    CHECK(plan["steps"][2]["technique"] == "");
+
+    REQUIRE(box.tpmap("plans move-step 'Desk neck routine' 1 --to 3").code == 0);
+    REQUIRE(box.tpmap("plans remove 'Desk neck routine' 2").code == 0);
+    plan = nlohmann::json::parse(box.tpmap("plans show 'Desk neck routine' --json").out);
+    REQUIRE(plan["steps"].size() == 2);
+    CHECK(plan["steps"][0]["trigger_point"] == "upper-trapezius-1");
+    CHECK(plan["steps"][1]["muscle"] == "infraspinatus");
+    const auto text = box.tpmap("plans show 'Desk neck routine'");
+    CHECK_THAT(text.out, Catch::Contains("1. Upper trapezius, front fibres (TrP1) (right): Side-bend neck stretch"));
+
+    REQUIRE(box.tpmap("plans new 'Low back'").code == 0);
+    REQUIRE(box.tpmap("plans move 'low back' --to 1").code == 0);
+    REQUIRE(box.tpmap("plans rename 'Desk neck routine' 'Neck, short'").code == 0);
+    auto list = nlohmann::json::parse(box.tpmap("plans list --json").out);
+    REQUIRE(list["plans"].size() == 2);
+    CHECK(list["plans"][0]["name"] == "Low back");
+    CHECK(list["plans"][1]["name"] == "Neck, short");
+    REQUIRE(box.tpmap("plans delete 'Low back'").code == 0);
+    list = nlohmann::json::parse(box.tpmap("plans list --json").out);
+    CHECK(list["plans"].size() == 1);
+}
+
+TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", "[cli][plans]")
+{
+    Box box;
+    REQUIRE(box.tpmap("plans new Neck").code == 0);
+    auto run = box.tpmap("plans new NECK");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("already a plan called \"Neck\""));
+    run = box.tpmap("plans add Neck no-such-point");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("no trigger point or muscle \"no-such-point\""));
+    run = box.tpmap("plans add Neck upper-trapezius-1:up");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("left or right"));
+    run = box.tpmap("plans add Neck upper-trapezius-1 --technique yoga");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("Side-bend neck stretch"));
+    run = box.tpmap("plans remove Neck 1");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("has 0 steps"));
+    run = box.tpmap("plans show Back");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("no plan \"Back\""));
+    run = box.tpmap("plans new ''");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("needs a name"));
+    CHECK(nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"].size() == 1);
+}
+
+TEST_CASE("plans cli: plans travel with the journal's export and import", "[cli][plans]")
+{
+    Box box;
+    REQUIRE(box.tpmap("plans new Neck").code == 0);
+    REQUIRE(box.tpmap("plans add Neck upper-trapezius-1:right").code == 0);
+    REQUIRE(box.tpmap("notes export --format json --output '" + box.dir.file("out.json") + "'").code == 0);
+    const auto run = box.tpmap("notes import '" + box.dir.file("out.json") + "'", "other.sqlite");
+    REQUIRE(run.code == 0);
+    CHECK_THAT(run.out, Catch::Contains("plans: 1 added"));
+    const auto list = nlohmann::json::parse(box.tpmap("plans list --json", "other.sqlite").out);
+    REQUIRE(list["plans"].size() == 1);
+    CHECK(list["plans"][0]["steps"][0]["trigger_point"] == "upper-trapezius-1");
+}

@@ -1,0 +1,252 @@
+// journal/plans: saved plans in the journal file - rules, the user's order, rename, delete, the 2 -> 3 migration,
+// and their round trip through the JSON export (version 2; version-1 documents still import).
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "catalogue_fixture.h"
+#include "db/database.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+#include "journal/uuid.h"
+#include "journal_fixture.h"
+
+using namespace tmap::journal;
+using tmap::body::Side;
+using tmap::test::quiet;
+using tmap::test::TempDir;
+
+namespace {
+
+Plan deskNeck()
+{
+    return {"", "Desk neck routine",
+        {{"upper-trapezius", "upper-trapezius-1", Side::Right, "Ball against the wall"},
+            {"levator-scapulae", "levator-scapulae-1", Side::None, ""}},
+        "", ""};
+}
+
+Note aNote()
+{
+    Note n;
+    n.when = "2026-11-20T09:00:00+01:00";
+    n.intensity = 5;
+    n.spots = {{"neck.back:right", 5, Quality::Aching}};
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("plans: saved in order, read back, renamed, reordered, deleted", "[plans]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    CHECK(j->plans().empty());
+    const auto desk = j->savePlan(deskNeck());
+    CHECK(isUuid(desk.id));
+    CHECK_FALSE(desk.created.empty());
+    const auto low = j->savePlan({"", "Low back", {{"quadratus-lumborum", "", Side::Left, "stretch"}}, "", ""});
+    const auto empty = j->savePlan({"", "Later", {}, "", ""}); // made now, filled with "Add to plan" later
+    auto all = j->plans();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0] == desk);
+    CHECK(all[1].name == "Low back");
+    CHECK(all[1].steps[0].side == Side::Left);
+    CHECK(all[2].steps.empty());
+
+    // Rename and add a step: the same plan, in the same place.
+    auto edited = desk;
+    edited.name = "Desk neck (short)";
+    edited.steps.push_back({"infraspinatus", "infraspinatus-1", Side::Right, ""});
+    j->savePlan(edited);
+    all = j->plans();
+    CHECK(all[0].id == desk.id);
+    CHECK(all[0].name == "Desk neck (short)");
+    CHECK(all[0].steps.size() == 3);
+    CHECK(all[0].created == desk.created);
+
+    CHECK(j->movePlan(empty.id, 0));
+    CHECK(j->movePlan(desk.id, 99)); // past the end: last
+    all = j->plans();
+    CHECK(all[0].id == empty.id);
+    CHECK(all[1].id == low.id);
+    CHECK(all[2].id == desk.id);
+    CHECK_FALSE(j->movePlan("no-such-plan", 0));
+
+    CHECK(j->deletePlan(low.id));
+    CHECK_FALSE(j->deletePlan(low.id));
+    CHECK(j->plans().size() == 2);
+    CHECK_FALSE(j->plan(low.id));
+    CHECK(j->plan(desk.id)->name == "Desk neck (short)");
+}
+
+TEST_CASE("plans: bad plans are refused with where and why, and nothing is written", "[plans]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    auto refused = [&](Plan plan, const std::string& pointer, const std::string& words) {
+        try {
+            j->savePlan(std::move(plan));
+            FAIL("accepted");
+        } catch (const InvalidPlan& e) {
+            CHECK(e.problems().front().pointer == pointer);
+            CHECK_THAT(e.problems().front().message, Catch::Contains(words));
+        }
+    };
+    refused({"", "  ", {}, "", ""}, "/name", "needs a name");
+    refused({"", "two\nlines", {}, "", ""}, "/name", "one line");
+    refused({"", std::string(201, 'x'), {}, "", ""}, "/name", "longer than 200");
+    refused({"", "p", {{"no-such-muscle", "", Side::None, ""}}, "", ""}, "/steps/0/muscle", "unknown muscle");
+    refused({"", "p", {{"upper-trapezius", "levator-scapulae-1", Side::None, ""}}, "", ""}, "/steps/0/trigger_point",
+        "belongs to levator-scapulae");
+    refused({"", "p", std::vector<PlanStep>(kMaxPlanSteps + 1, {"upper-trapezius", "", Side::None, ""}), "", ""},
+        "/steps", "too many steps");
+    refused({"not-a-uuid", "p", {}, "", ""}, "/id", "not an id");
+    CHECK(j->plans().empty());
+    j->savePlan(deskNeck());
+    refused({"", "DESK NECK ROUTINE", {}, "", ""}, "/name", "already a plan called \"Desk neck routine\"");
+    CHECK(j->plans().size() == 1);
+}
+
+TEST_CASE("plans: a version-2 journal gains the plans' tables and keeps its notes", "[plans][migration]")
+{
+    TempDir dir;
+    std::string id;
+    {
+        auto j = Journal::open(dir.file(), quiet());
+        id = j->save(aNote()).id;
+    }
+    {
+        // Version 2 is version 3 without the plans' tables.
+        tmap::db::Database db(dir.file());
+        db.exec("DROP TABLE plan_step; DROP TABLE plan; PRAGMA user_version = 2;");
+    }
+    auto j = Journal::open(dir.file(), quiet());
+    CHECK(j->report().migratedFrom == 2);
+    CHECK(j->plans().empty());
+    CHECK(j->get(id));
+    j->savePlan(deskNeck());
+    CHECK(j->plans().size() == 1);
+    tmap::db::Database db(dir.file());
+    CHECK(db.userVersion() == 3);
+}
+
+TEST_CASE("plans: exported and imported with the notes (round trip) - old exports still import", "[plans][import]")
+{
+    TempDir dir;
+    auto from = Journal::open(dir.file("from.sqlite"), quiet());
+    from->save(aNote());
+    const auto a = from->savePlan(deskNeck());
+    const auto b = from->savePlan({"", "Low back", {{"quadratus-lumborum", "", Side::Left, "stretch"}}, "", ""});
+    std::ostringstream out;
+    exportJson(*from, out, {"2030-01-01", ""}); // a range without notes: the plans still go
+    auto doc = nlohmann::json::parse(out.str());
+    CHECK(doc["version"] == 2);
+    CHECK(doc["notes"].empty());
+    REQUIRE(doc["plans"].size() == 2);
+    CHECK(doc["plans"][0]["name"] == "Desk neck routine");
+    CHECK(doc["plans"][0]["steps"][0]["side"] == "right");
+    CHECK(doc["plans"][0]["steps"][1]["side"].is_null());
+
+    out.str("");
+    exportToFile(*from, dir.file("export.json"), Format::Json);
+    auto to = Journal::open(dir.file("to.sqlite"), quiet());
+    to->savePlan({"", "Mine", {}, "", ""});
+    ImportOptions options;
+    options.vocabulary = {nullptr, &builtCatalogue()};
+    const auto result = importJson(*to, dir.file("export.json"), options);
+    CHECK(result.added == 1);
+    CHECK(result.plansAdded == 2);
+    auto plans = to->plans();
+    REQUIRE(plans.size() == 3);
+    CHECK(plans[0].name == "Mine"); // what was there keeps its place; the imported follow in their order
+    CHECK(plans[1] == a);
+    CHECK(plans[2] == b);
+    // Again: nothing new; with Update, an edited plan is replaced in its place.
+    CHECK(importJson(*to, dir.file("export.json"), options).plansSkipped == 2);
+    auto renamed = a;
+    renamed.name = "Desk neck, renamed";
+    from->savePlan(renamed);
+    exportToFile(*from, dir.file("export.json"), Format::Json);
+    options.onDuplicate = OnDuplicate::Update;
+    CHECK(importJson(*to, dir.file("export.json"), options).plansUpdated == 2);
+    CHECK(to->plans()[1].name == "Desk neck, renamed");
+
+    // A version-1 document (notes only) still imports; one that claims plans is refused.
+    nlohmann::json v1 {{"format", kExportFormat}, {"version", 1}, {"notes", nlohmann::json::array()}};
+    CHECK(parseExportDocument(v1.dump(), "old.json").plans.empty());
+    v1["plans"] = nlohmann::json::array();
+    CHECK_THROWS_WITH(parseExportDocument(v1.dump(), "old.json"), Catch::Contains("/plans"));
+}
+
+TEST_CASE("plans: a bad plan in an import names the file and the place - nothing is written", "[plans][import]")
+{
+    const auto base = [] {
+        return nlohmann::json {{"format", kExportFormat}, {"version", 2}, {"notes", nlohmann::json::array()},
+            {"plans",
+                {{{"id", "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c"}, {"name", "Neck"},
+                    {"steps", {{{"muscle", "upper-trapezius"}, {"side", "right"}}}}}}}};
+    };
+    const Vocabulary vocabulary {nullptr, &builtCatalogue()};
+    CHECK(parseExportDocument(base().dump(), "p.json", vocabulary).plans.size() == 1);
+    auto refused = [&](const nlohmann::json& doc, const std::string& pointer) {
+        try {
+            parseExportDocument(doc.dump(), "p.json", vocabulary);
+            FAIL("accepted");
+        } catch (const ImportError& e) {
+            CHECK(e.file() == "p.json");
+            CHECK(e.pointer() == pointer);
+        }
+    };
+    auto doc = base();
+    doc["plans"][0]["steps"][0]["side"] = "up";
+    refused(doc, "/plans/0/steps/0/side");
+    doc = base();
+    doc["plans"][0]["steps"][0]["muscle"] = "no-such-muscle";
+    refused(doc, "/plans/0/steps/0/muscle");
+    doc = base();
+    doc["plans"][0]["colour"] = "red";
+    refused(doc, "/plans/0/colour");
+    doc = base();
+    doc["plans"].push_back(doc["plans"][0]);
+    refused(doc, "/plans/1/id");
+    doc["plans"][1]["id"] = "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098";
+    doc["plans"][1]["name"] = "NECK";
+    refused(doc, "/plans/1/name");
+    doc = base();
+    doc["plans"][0].erase("name");
+    refused(doc, "/plans/0/name");
+}
+
+TEST_CASE("plans: an imported plan that meets another plan's name is renamed, never a second of the same name",
+    "[plans][import]")
+{
+    TempDir dir;
+    auto from = Journal::open(dir.file("from.sqlite"), quiet());
+    from->savePlan(deskNeck());
+    exportToFile(*from, dir.file("export.json"), Format::Json);
+    auto to = Journal::open(dir.file("to.sqlite"), quiet());
+    const auto mine = to->savePlan({"", "DESK NECK ROUTINE", {}, "", ""});
+    importJson(*to, dir.file("export.json"));
+    auto plans = to->plans();
+    REQUIRE(plans.size() == 2);
+    CHECK(plans[0] == mine);
+    CHECK(plans[1].name == "Desk neck routine (2)");
+    // Both can still be edited: their names differ.
+    plans[1].steps.pop_back();
+    CHECK_NOTHROW(to->savePlan(plans[1]));
+    // A long name keeps within the limit with its number.
+    auto longName = deskNeck();
+    longName.name = std::string(199, 'x') + "\xC3\xA9"; // 200 characters, the last one two bytes
+    from = Journal::open(dir.file("from2.sqlite"), quiet());
+    from->savePlan(longName);
+    exportToFile(*from, dir.file("export2.json"), Format::Json);
+    to->savePlan({"", longName.name, {}, "", ""});
+    importJson(*to, dir.file("export2.json"));
+    plans = to->plans();
+    REQUIRE(plans.size() == 4);
+    CHECK(plans[3].name == std::string(196, 'x') + " (2)");
+    CHECK(validatePlan(plans[3], {}).empty());
+}

@@ -1,0 +1,150 @@
+// treat/routine: several points in one session, point after point, and the one note they leave.
+#include <catch2/catch.hpp>
+
+#include "catalogue_fixture.h"
+#include "treat/routine.h"
+
+using namespace tmap::treat;
+
+namespace {
+
+Plan planOf(const char* pointId, tmap::body::Side side = tmap::body::Side::Right)
+{
+    const auto& cat = builtCatalogue();
+    const auto* point = cat.triggerPoint(pointId);
+    REQUIRE(point);
+    return planFor(*cat.muscle(point->muscleId), *point, side, 0.001);
+}
+
+/// Runs the current point of `r` from `now` to its after-rating and rates it; returns the time it ended.
+Millis runCurrent(Routine& r, Millis now, int before, int after, PressTest press = PressTest::Yes)
+{
+    auto& s = r.current();
+    s.setPainBefore(before);
+    s.setPressTest(press);
+    s.start(now);
+    s.update(now + 10'000'000);
+    REQUIRE(s.phase() == Phase::After);
+    s.finish(after, now + 10'000'000);
+    return now + 10'000'000;
+}
+
+} // namespace
+
+TEST_CASE("routine: point after point, '2 of 3', one note listing every point", "[routine]")
+{
+    Routine r({planOf("upper-trapezius-1"), planOf("levator-scapulae-1"), planOf("infraspinatus-1")});
+    CHECK(r.count() == 3);
+    CHECK(r.index() == 0);
+    CHECK_FALSE(r.next(0)); // the first point is not done yet
+    Millis t = runCurrent(r, 0, 6, 4);
+    CHECK(r.next(t));
+    CHECK(r.index() == 1); // "2 of 3"
+    CHECK(r.current().plan().point->id == "levator-scapulae-1");
+    CHECK(r.current().painBefore() == 4); // where the last point left the pain
+    t = runCurrent(r, t, 4, 3, PressTest::No);
+    r.next(t);
+    CHECK(r.last());
+    t = runCurrent(r, t, 3, 2, PressTest::NotSure);
+    CHECK_FALSE(r.finished());
+    CHECK(r.next(t));
+    CHECK(r.finished());
+    CHECK_FALSE(r.stopReason());
+
+    const auto note = r.toNote("2026-11-25T08:30:00+01:00", t);
+    REQUIRE(note.treatments.size() == 3);
+    CHECK(note.treatments[0].triggerPoint == "upper-trapezius-1");
+    CHECK(note.treatments[1].triggerPoint == "levator-scapulae-1");
+    CHECK(note.treatments[2].triggerPoint == "infraspinatus-1");
+    CHECK(note.treatments[0].before == 6);
+    CHECK(note.treatments[0].after == 4);
+    CHECK(note.treatments[2].after == 2);
+    CHECK(note.intensity == 6);
+    CHECK(note.tags
+        == std::vector<std::string> {"session", "points:3", "press-test:upper-trapezius-1:yes",
+            "press-test:levator-scapulae-1:no", "press-test:infraspinatus-1:unsure"});
+    CHECK(r.pressAnswers().size() == 3);
+}
+
+TEST_CASE("routine: a skipped point is not listed - a stop for warning signs ends everything", "[routine]")
+{
+    Routine r({planOf("upper-trapezius-1"), planOf("levator-scapulae-1"), planOf("infraspinatus-1")});
+    r.skip(0);
+    CHECK(r.index() == 1);
+    CHECK(r.skipped(0));
+    auto& s = r.current();
+    s.setPainBefore(5);
+    s.start(1'000);
+    s.update(1'010);
+    REQUIRE_FALSE(s.finished());
+    r.stop(StopReason::SharpSpreadingOrNumb, 61'000);
+    CHECK(r.finished());
+    CHECK(r.index() == 1); // never reaches the third point
+    CHECK(r.at(1).phase() == Phase::Stopped);
+    CHECK(r.at(2).phase() == Phase::Before);
+    CHECK_FALSE(r.next(70'000));
+    r.skip(70'000); // nothing after the end
+    CHECK(r.index() == 1);
+    const auto note = r.toNote("2026-11-25T08:30:00+01:00", 90'000);
+    REQUIRE(note.treatments.size() == 1);
+    CHECK(note.treatments[0].triggerPoint == "levator-scapulae-1");
+    CHECK(note.treatments[0].minutes == 1);
+    CHECK(note.treatments[0].before == 5);
+    CHECK_FALSE(note.treatments[0].after);
+    CHECK(note.tags == std::vector<std::string> {"session", "stopped:sharp-spreading-or-numb"});
+}
+
+TEST_CASE("routine: one point leaves the same note as a one-point session", "[routine]")
+{
+    Routine r({planOf("upper-trapezius-1")});
+    CHECK(r.last());
+    const Millis t = runCurrent(r, 0, 7, 5);
+    const auto single = r.current().toNote("2026-11-25T08:30:00+01:00", t);
+    r.next(t);
+    CHECK(r.finished());
+    CHECK(r.toNote("2026-11-25T08:30:00+01:00", t) == single);
+}
+
+TEST_CASE("routine: skipping a point part-way keeps what was done - stopping before a point lists none", "[routine]")
+{
+    Routine r({planOf("upper-trapezius-1"), planOf("levator-scapulae-1")});
+    r.current().setPainBefore(6);
+    r.current().start(0);
+    r.skip(30'000); // left part-way: it was tried
+    CHECK_FALSE(r.skipped(0));
+    CHECK(r.at(0).phase() == Phase::Stopped);
+    r.stop(StopReason::UserStopped, 31'000); // before the second point started
+    CHECK(r.skipped(1));
+    const auto note = r.toNote("2026-11-25T08:30:00+01:00", 31'000);
+    REQUIRE(note.treatments.size() == 1);
+    CHECK(note.treatments[0].triggerPoint == "upper-trapezius-1");
+    CHECK(note.tags == std::vector<std::string> {"session", "stopped:stopped"});
+}
+
+TEST_CASE(
+    "routine: a plan's chosen technique replaces the entry's first; a stretch alone is only stretched", "[routine]")
+{
+    const auto& cat = builtCatalogue();
+    const auto* point = cat.triggerPoint("upper-trapezius-1");
+    const auto& muscle = *cat.muscle(point->muscleId);
+    const auto own = planFor(muscle, *point, tmap::body::Side::Right);
+    REQUIRE(own.pressure);
+    CHECK(own.pressure->name == "Pincer grip on the top of the shoulder");
+    const auto ball = planFor(muscle, *point, tmap::body::Side::Right, 1.0,
+        "ball or cane-hook pressure on the top "
+        "of the shoulder");
+    REQUIRE(ball.pressure);
+    CHECK(ball.pressure->name == "Ball or cane-hook pressure on the top of the shoulder");
+    CHECK(ball.stretch == own.stretch);
+    const auto stretch = planFor(muscle, *point, tmap::body::Side::Right, 1.0, "Side-bend neck stretch");
+    CHECK_FALSE(stretch.pressure);
+    REQUIRE(stretch.stretch);
+    CHECK(stretch.repetitions == 0);
+    CHECK(stretch.stretchRepetitions >= 1);
+    Session s(stretch);
+    s.start(0);
+    CHECK(s.phase() == Phase::StretchGetReady);
+    CHECK(s.toNote("2026-11-25T08:30:00+01:00", 0).treatments[0].technique == "Side-bend neck stretch");
+    // A name the entry does not have: its own techniques.
+    CHECK(planFor(muscle, *point, tmap::body::Side::Right, 1.0, "yoga").pressure == own.pressure);
+}

@@ -1,0 +1,194 @@
+// Sessions of several points, plans and "Last time": the Where page's selection runs one session and leaves one
+// note; a plan made in the Journal tab, filled by "Add to plan", reordered and run; a past note's drawing that
+// overlaps today's shows what was tried then. The rules are the core's (test_routine, test_plans, test_last_time).
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/plans_panel.h"
+#include "app/shell/main_window.h"
+#include "app/treat/session_dialog.h"
+#include "app/where/last_time_panel.h"
+#include "app/where/results_model.h"
+#include "app/where/where_page.h"
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& planCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+std::unique_ptr<journal::Journal> openQuietly(const QString& path)
+{
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    return journal::Journal::open(path.toStdString(), options);
+}
+
+/// Runs the dialog's current point to its after-rating and rates it.
+void runPoint(SessionDialog* dialog, int after)
+{
+    dialog->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    dialog->painAfterBox()->setValue(after);
+    dialog->finishButton()->click();
+}
+
+/// Answers the next input dialog (getItem or getText) with `value`.
+void answerNextInputDialog(const QString& value)
+{
+    QTimer::singleShot(0, [value] {
+        auto* input = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(input);
+        input->setTextValue(value);
+        input->accept();
+    });
+}
+
+} // namespace
+
+TEST_CASE("plans gui: two results selected run as one session, '2 of 2', one note", "[gui][plans]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    MainWindow window(planCatalogue(), path);
+    window.setSessionTimeScale(0.002);
+    auto* where = window.wherePage();
+    where->drawing()->add("neck.side:right", 7);
+    REQUIRE(where->results()->rowCount() > 1);
+    auto* view = where->resultsView();
+    view->selectionModel()->select(where->results()->index(0), QItemSelectionModel::Select);
+    view->selectionModel()->select(where->results()->index(1), QItemSelectionModel::Select);
+    REQUIRE(where->selectedPoints().size() == 2);
+    CHECK(where->treatButton()->text().contains("2"));
+    where->treatButton()->click();
+    auto* dialog = window.sessionDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->routine().count() == 2);
+    CHECK(dialog->progressLabel()->text().startsWith("Point 1 of 2"));
+    CHECK(dialog->painBeforeBox()->value() == 7);
+    runPoint(dialog, 5);
+    CHECK(dialog->routine().index() == 1);
+    CHECK(dialog->progressLabel()->text().startsWith("Point 2 of 2"));
+    CHECK(dialog->painBeforeBox()->value() == 5); // where the first point left it
+    runPoint(dialog, 3);
+    CHECK(dialog->routine().finished());
+    REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
+    const auto notes = openQuietly(path)->list({});
+    REQUIRE(notes.size() == 1);
+    REQUIRE(notes[0].treatments.size() == 2);
+    CHECK(notes[0].treatments[0].triggerPoint == where->selectedPoints()[0].pointId.toStdString());
+    CHECK(notes[0].treatments[1].before == 5);
+    CHECK(notes[0].treatments[1].after == 3);
+    CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "points:2") != notes[0].tags.end());
+}
+
+TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delete a plan", "[gui][plans]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    MainWindow window(planCatalogue(), path);
+    window.setSessionTimeScale(0.002);
+    auto* session = window.findChild<JournalSession*>();
+    REQUIRE(session);
+    session->setInteractive(false); // a refusal is told through lastError(), not a message box
+    window.showJournalTab();
+    auto* panel = window.journalPage()->plansPanel();
+    REQUIRE(panel);
+    REQUIRE(panel->makePlan("Desk neck routine"));
+    CHECK_FALSE(panel->makePlan("desk NECK routine")); // the name is taken (told, not saved)
+    CHECK(session->lastError().contains("already a plan called"));
+    REQUIRE(panel->tree()->topLevelItemCount() == 1);
+
+    // "Add to plan" on two results: the plan chosen in the dialog gets both, in the list's order.
+    auto* where = window.wherePage();
+    where->drawing()->add("neck.side:right", 6);
+    auto* view = where->resultsView();
+    view->selectionModel()->select(where->results()->index(0), QItemSelectionModel::Select);
+    view->selectionModel()->select(where->results()->index(1), QItemSelectionModel::Select);
+    const auto chosen = where->selectedPoints();
+    answerNextInputDialog("Desk neck routine");
+    where->addToPlanButton()->click();
+    auto plans = window.journalPage()->plansPanel()->tree();
+    REQUIRE(plans->topLevelItemCount() == 1);
+    REQUIRE(plans->topLevelItem(0)->childCount() == 2);
+    auto stored = openQuietly(path)->plans();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].steps[0].triggerPoint == chosen[0].pointId.toStdString());
+
+    // Move the second step up; rename; the journal has it.
+    plans->setCurrentItem(plans->topLevelItem(0)->child(1));
+    panel->moveSelected(-1);
+    stored = openQuietly(path)->plans();
+    CHECK(stored[0].steps[0].triggerPoint == chosen[1].pointId.toStdString());
+    REQUIRE(panel->renamePlan(QString::fromStdString(stored[0].id), "Neck, morning"));
+    CHECK(openQuietly(path)->plans()[0].name == "Neck, morning");
+
+    // Run: one session of the plan's points, named after it.
+    plans->setCurrentItem(plans->topLevelItem(0));
+    panel->findChild<QPushButton*>("runPlan")->click();
+    auto* dialog = window.sessionDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->routine().count() == 2);
+    CHECK(dialog->windowTitle().startsWith("Neck, morning"));
+    CHECK(dialog->session().plan().point->id == chosen[1].pointId.toStdString());
+    dialog->close();
+
+    plans->setCurrentItem(plans->topLevelItem(0));
+    panel->deleteSelected(false);
+    CHECK(openQuietly(path)->plans().empty());
+}
+
+TEST_CASE("plans gui: the Where page shows what was tried last time it hurt there", "[gui][plans][last-time]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        auto j = openQuietly(path);
+        journal::Note past;
+        past.when = "2026-01-10T09:00:00+01:00";
+        past.spots = {{"neck.side:right", 7, journal::Quality::Aching}};
+        past.treatments = {{"upper-trapezius", "upper-trapezius-1", "Ball against the wall", 5, 7, 3}};
+        j->save(past);
+        journal::Note elsewhere;
+        elsewhere.when = "2026-01-12T09:00:00+01:00";
+        elsewhere.spots = {{"knee.front:left", 4, journal::Quality::None}};
+        elsewhere.treatments = {{"vastus-medialis", "", "Foam roller", 5, 4, 1}};
+        j->save(elsewhere);
+    }
+    MainWindow window(planCatalogue(), path);
+    window.resize(1280, 800);
+    window.show();
+    auto* panel = window.wherePage()->lastTimePanel();
+    REQUIRE(panel);
+    CHECK(panel->isHidden());
+    window.wherePage()->drawing()->add("neck.side:right", 6);
+    CHECK(panel->isVisible());
+    const QString text = panel->textLabel()->text();
+    CHECK(text.contains("Ball against the wall"));
+    CHECK(text.contains("(1 session with both ratings)"));
+    CHECK(text.contains("Tried once"));
+    CHECK_FALSE(text.contains("Foam roller"));
+    window.wherePage()->drawing()->toggle("neck.side:right");
+    CHECK(panel->isHidden());
+}
