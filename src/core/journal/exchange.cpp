@@ -1,3 +1,4 @@
+// journal/exchange.cpp owns the JSON export and import and what both formats share (reading an import file).
 #include "journal/exchange.h"
 
 #include <cerrno>
@@ -294,32 +295,6 @@ std::string lineAndColumn(std::string_view text, std::size_t byte)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string treatmentsText(const std::vector<Treatment>& treatments)
-{
-    std::string text;
-    for (const auto& t : treatments) {
-        if (!text.empty())
-            text += "; ";
-        text += t.muscle + (t.triggerPoint.empty() ? "" : "/" + t.triggerPoint);
-        if (!t.technique.empty())
-            text += ": " + t.technique;
-        if (t.minutes)
-            text += ", " + std::to_string(t.minutes) + " min";
-        if (t.before || t.after)
-            text += ", " + (t.before ? std::to_string(*t.before) : std::string("?")) + "->"
-                + (t.after ? std::to_string(*t.after) : std::string("?"));
-    }
-    return text;
-}
-
-std::string joinedWith(const std::vector<std::string>& words, const char* separator)
-{
-    std::string text;
-    for (const auto& w : words)
-        text += (text.empty() ? "" : separator) + w;
-    return text;
-}
-
 } // namespace
 
 ImportError::ImportError(std::string file, std::string pointer, std::string problem)
@@ -372,41 +347,14 @@ std::string csvField(std::string_view text)
     return quoted + "\"";
 }
 
-std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
-{
-    static constexpr const char* kColumns[] = {"note_id", "when", "created_at", "updated_at", "note_intensity",
-        "region", "spot_intensity", "quality", "tags", "factors", "treatments", "text"};
-    std::string header;
-    for (const char* c : kColumns)
-        header += (header.empty() ? "" : ",") + std::string(c);
-    out << header << "\r\n";
-    std::size_t count = 0;
-    journal.forEach(range, [&](const Note& note) {
-        ++count;
-        const std::string common[] = {csvField(note.id), csvField(note.when), csvField(note.created),
-            csvField(note.updated), note.intensity ? std::to_string(*note.intensity) : ""};
-        const std::string tail = csvField(joinedWith(note.tags, ";")) + "," + csvField(joinedWith(note.factors, ";"))
-            + "," + csvField(treatmentsText(note.treatments)) + "," + csvField(note.text);
-        auto row = [&](const std::string& region, const std::string& intensity, const std::string& quality) {
-            for (const auto& field : common)
-                out << field << ",";
-            out << csvField(region) << "," << intensity << "," << quality << "," << tail << "\r\n";
-        };
-        if (note.spots.empty())
-            row("", "", "");
-        for (const auto& s : note.spots)
-            row(s.region, std::to_string(s.intensity), std::string(qualityName(s.quality)));
-    });
-    return count;
-}
-
-std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
+std::size_t exportToFile(
+    Journal& journal, const std::string& path, Format format, const Range& range, const CsvNames& names)
 {
     std::size_t count = 0;
     writeStreamAtomically(
         path,
         [&](std::ostream& out) {
-            count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
+            count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range, names);
         },
         journal.path());
     return count;
@@ -496,7 +444,9 @@ std::vector<Note> parseExport(
     return notes;
 }
 
-SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
+namespace {
+
+std::string readImportFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code ec;
     if (fs::is_directory(path, ec))
@@ -504,10 +454,10 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     const auto size = fs::file_size(path, ec);
     if (ec)
         throw ImportError(path, "", "cannot read the file: " + ec.message());
-    if (size > options.maxBytes)
+    if (size > maxBytes)
         throw ImportError(path, "",
-            "the file is " + std::to_string(size) + " bytes, larger than the limit of "
-                + std::to_string(options.maxBytes) + " bytes");
+            "the file is " + std::to_string(size) + " bytes, larger than the limit of " + std::to_string(maxBytes)
+                + " bytes");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
@@ -515,7 +465,35 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
         throw ImportError(path, "", "cannot read the whole file");
-    const auto notes = parseExport(text, path, options.vocabulary, options.maxBytes);
+    return text;
+}
+
+bool looksLikeJson(std::string_view text)
+{
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
+}
+
+} // namespace
+
+std::vector<Note> parseImport(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
+{
+    return looksLikeJson(text) ? parseExport(text, name, vocabulary, maxBytes)
+                               : parseCsv(text, name, vocabulary, maxBytes);
+}
+
+SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
+{
+    const auto notes = parseExport(readImportFile(path, options.maxBytes), path, options.vocabulary, options.maxBytes);
+    return journal.saveAll(notes, options.onDuplicate);
+}
+
+SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
+{
+    const auto notes = parseImport(readImportFile(path, options.maxBytes), path, options.vocabulary, options.maxBytes);
     return journal.saveAll(notes, options.onDuplicate);
 }
 
