@@ -36,6 +36,7 @@
 
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
@@ -115,6 +116,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     restoreAction_ = toolbar->addAction(tr("&Restore"), this, [this] { restoreSelected(); });
     restoreAction_->setToolTip(tr("Bring the selected notes back from the trash"));
     restoreAction_->setVisible(false);
+    purgeAction_ = toolbar->addAction(tr("Delete &permanently..."), this, [this] { purgeSelected(); });
+    purgeAction_->setToolTip(tr("Erase the selected notes for good"));
+    purgeAction_->setVisible(false);
+    emptyTrashAction_ = toolbar->addAction(tr("&Empty trash..."), this, [this] { emptyTrash(); });
+    emptyTrashAction_->setToolTip(tr("Erase every note in the trash for good"));
+    emptyTrashAction_->setVisible(false);
     trashAction_ = toolbar->addAction(tr("&Trash"), this, [this](bool on) { showTrash(on); });
     trashAction_->setCheckable(true);
     trashAction_->setToolTip(tr("Show the notes moved to the trash; they stay there until you restore them"));
@@ -159,9 +166,11 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     exportButton->setMenu(exportMenu);
     toolbar->addWidget(exportButton);
     import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
-    import_->setToolTip(tr("Add the notes of a JSON export to this journal"));
+    import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
     report_->setToolTip(tr("A report for your therapist over the days shown"));
+    settings_ = toolbar->addAction(tr("Se&ttings..."), this, &JournalPage::showSettings);
+    settings_->setToolTip(tr("Where the journal and its backups are; restore a backup"));
 
     searchDelay_ = new QTimer(this);
     searchDelay_->setSingleShot(true);
@@ -425,6 +434,7 @@ void JournalPage::updateActions()
     editAction_->setEnabled(selected == 1);
     deleteAction_->setEnabled(selected > 0);
     restoreAction_->setEnabled(selected > 0);
+    purgeAction_->setEnabled(selected > 0);
 }
 
 QStringList JournalPage::selectedIds() const
@@ -728,6 +738,8 @@ void JournalPage::showTrash(bool trash)
     editAction_->setVisible(!trash);
     deleteAction_->setVisible(!trash);
     restoreAction_->setVisible(trash);
+    purgeAction_->setVisible(trash);
+    emptyTrashAction_->setVisible(trash);
     lastDeleted_.clear();
     messageBar_->hide();
     model_->setTrash(trash);
@@ -746,6 +758,76 @@ bool JournalPage::restoreSelected()
     return true;
 }
 
+QString JournalPage::eraseWarning(int notes)
+{
+    return (notes == 1 ? tr("The note cannot be brought back from the trash afterwards.")
+                       : tr("The %n notes cannot be brought back from the trash afterwards.", nullptr, notes))
+        + ' '
+        + tr("The automatic backups still keep copies of the journal for up to %n days; after that the notes are "
+             "gone for good.",
+            nullptr, journal::kKeepBackups);
+}
+
+bool JournalPage::confirmErase(int notes, const QString& action)
+{
+    if (!session_.interactive())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Delete permanently"),
+        notes == 1 ? tr("Delete this note permanently?") : tr("Delete %n notes permanently?", nullptr, notes),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(eraseWarning(notes));
+    auto* erase = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == erase;
+}
+
+int JournalPage::purgeSelected()
+{
+    const QStringList ids = selectedIds();
+    if (!model_->trash() || ids.isEmpty() || !confirmErase(int(ids.size()), tr("Delete &permanently")))
+        return 0;
+    const int erased = session_.purge(ids);
+    if (erased > 0)
+        showMessage(erased == 1 ? tr("The note was deleted permanently.")
+                                : tr("%n notes were deleted permanently.", nullptr, erased));
+    return erased;
+}
+
+int JournalPage::emptyTrash()
+{
+    ensureLoaded();
+    auto* j = session_.journal();
+    if (!j)
+        return 0;
+    journal::ListQuery trash;
+    trash.trash = true;
+    std::int64_t inTrash = 0;
+    try {
+        inTrash = j->count(trash);
+    } catch (const std::exception& e) {
+        session_.reportError(JournalSession::describe(e));
+        return 0;
+    }
+    if (inTrash == 0) {
+        showMessage(tr("The trash is empty."));
+        return 0;
+    }
+    if (!confirmErase(int(inTrash), tr("&Empty trash")))
+        return 0;
+    const int erased = session_.emptyTrash();
+    if (erased >= 0)
+        showMessage(erased == 1 ? tr("The note in the trash was deleted permanently.")
+                                : tr("The trash was emptied: %n notes were deleted permanently.", nullptr, erased));
+    return std::max(erased, 0);
+}
+
+void JournalPage::showSettings()
+{
+    JournalSettingsDialog dialog(session_, window());
+    dialog.exec();
+}
+
 void JournalPage::showMessage(const QString& text, bool offerUndo)
 {
     messageText_->setText(text);
@@ -760,7 +842,9 @@ bool JournalPage::exportTo(const QString& path, journal::Format format)
     if (!j)
         return false;
     try {
-        const auto n = journal::exportToFile(*j, path.toStdString(), format, range());
+        // The CSV's name columns in the interface's language (English when the data has no translation into it).
+        const journal::CsvNames names {&session_.catalogue(), DataText::language().toStdString()};
+        const auto n = journal::exportToFile(*j, path.toStdString(), format, range(), names);
         showMessage((int(n) == 1 ? tr("Exported %n note to %1.", nullptr, int(n))
                                  : tr("Exported %n notes to %1.", nullptr, int(n)))
                         .arg(QDir::toNativeSeparators(path)));
@@ -778,7 +862,7 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
     options.onDuplicate = onDuplicate;
     options.vocabulary = session_.vocabulary();
     if (!session_.write(tr("The import"),
-            [&](journal::Journal& j) { result = journal::importJson(j, path.toStdString(), options); }))
+            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
         return false;
     QStringList parts;
     parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
@@ -828,7 +912,7 @@ void JournalPage::importWithDialog()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Journal exports (*.json);;All files (*)"));
+        tr("Journal exports (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     // Check the file first, so that the question about notes already here is only asked when it matters.
@@ -838,7 +922,7 @@ void JournalPage::importWithDialog()
         if (!file.open(QIODevice::ReadOnly))
             throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
         const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-        notes = journal::parseExport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
             QFileInfo(path).fileName().toStdString(), session_.vocabulary());
     } catch (const std::exception& e) {
         session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));

@@ -105,8 +105,12 @@ void MainWindow::buildMenus()
         tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
     file->addAction(
         tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
-    file->addAction(tr("&Import journal (JSON)..."), this, [this] { journalPage()->importWithDialog(); });
+    file->addAction(tr("&Import journal (JSON or CSV)..."), this, [this] { journalPage()->importWithDialog(); });
     file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
+    file->addAction(tr("Journal se&ttings and backups..."), this, [this] {
+        showJournalTab();
+        journalPage()->showSettings();
+    });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
