@@ -57,10 +57,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Die Seite eines Muskels öffnen.</translation>
     </message>
     <message>
-        <source>Open a page: where, browser, guide or journal.</source>
-        <translation>Eine Seite öffnen: where, browser, guide oder journal.</translation>
-    </message>
-    <message>
         <source>Open the catalogue browser filtered by these words.</source>
         <translation>Den Katalog öffnen, gefiltert nach diesen Wörtern.</translation>
     </message>
@@ -91,6 +87,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>Interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Oberfläche, z. B. de oder en (Standard: wie das System).</translation>
+    </message>
+    <message>
+        <source>Open a page: where, browser, guide, journal, journal-trash or journal-settings.</source>
+        <translation>Eine Seite öffnen: where, browser, guide, journal, journal-trash oder journal-settings.</translation>
     </message>
 </context>
 <context>
@@ -516,10 +516,6 @@ wie langes Sitzen an.</translation>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <source>Add the notes of a JSON export to this journal</source>
-        <translation>Die Notizen eines JSON-Exports zu diesem Tagebuch hinzufügen</translation>
-    </message>
-    <message>
         <source>&amp;Report (PDF)...</source>
         <translation>&amp;Bericht (PDF) …</translation>
     </message>
@@ -796,10 +792,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <translation>Notizen importieren</translation>
     </message>
     <message>
-        <source>Journal exports (*.json);;All files (*)</source>
-        <translation>Tagebuch-Exporte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported.
 
 %1</source>
@@ -904,6 +896,105 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>No notes yet</source>
         <translation>Noch keine Notizen</translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently...</source>
+        <translation>&amp;Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Erase the selected notes for good</source>
+        <translation>Die gewählten Notizen endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash...</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Erase every note in the trash for good</source>
+        <translation>Alle Notizen im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Add the notes of a JSON or CSV export to this journal</source>
+        <translation>Die Notizen eines JSON- oder CSV-Exports zu diesem Tagebuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+        <source>Where the journal and its backups are; restore a backup</source>
+        <translation>Wo das Tagebuch und seine Sicherungen liegen; eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The note cannot be brought back from the trash afterwards.</source>
+        <translation>Die Notiz lässt sich danach nicht mehr aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n notes cannot be brought back from the trash afterwards.</source>
+        <translation>
+            <numerusform>Die %n Notiz lässt sich danach nicht mehr aus dem Papierkorb zurückholen.</numerusform>
+            <numerusform>Die %n Notizen lassen sich danach nicht mehr aus dem Papierkorb zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic backups still keep copies of the journal for up to %n days; after that the notes are gone for good.</source>
+        <translation>
+            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tag lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
+            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tage lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note permanently?</source>
+        <translation>Diese Notiz endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes permanently?</source>
+        <translation>
+            <numerusform>%n Notiz endgültig löschen?</numerusform>
+            <numerusform>%n Notizen endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>The note was deleted permanently.</source>
+        <translation>Die Notiz wurde endgültig gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were deleted permanently.</source>
+        <translation>
+            <numerusform>%n Notiz wurde endgültig gelöscht.</numerusform>
+            <numerusform>%n Notizen wurden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The note in the trash was deleted permanently.</source>
+        <translation>Die Notiz im Papierkorb wurde endgültig gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trash was emptied: %n notes were deleted permanently.</source>
+        <translation>
+            <numerusform>Der Papierkorb wurde geleert: %n Notiz wurde endgültig gelöscht.</numerusform>
+            <numerusform>Der Papierkorb wurde geleert: %n Notizen wurden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.csv);;All files (*)</source>
+        <translation>Tagebuch-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1132,110 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deleting permanently</source>
+        <translation>Das endgültige Löschen</translation>
+    </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Das Leeren des Papierkorbs</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::JournalSettingsDialog</name>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Journal settings</source>
+        <translation>Tagebuch-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Journal file:</source>
+        <translation>Tagebuchdatei:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Ordner der Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups of the journal</source>
+        <translation>Sicherungen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the chosen backup; the journal as it is now is kept in the backups folder first</source>
+        <translation>Das Tagebuch durch die gewählte Sicherung ersetzen; das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Open backups folder</source>
+        <translation>Ordner der Sicherungen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Vor einer Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup is written the first time the journal is opened each day; the newest %n are kept, so a note deleted permanently is still in the backups for up to %n days.</source>
+        <translation>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neueste wird behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tag in den Sicherungen.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neuesten %n werden behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tage in den Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no daily backup yet.</source>
+        <translation>Es gibt noch keine tägliche Sicherung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).</source>
+        <translation>
+            <numerusform>%n tägliche Sicherung: vom %1 (%2).</numerusform>
+            <numerusform>%n tägliche Sicherungen: die neueste vom %1 (%2), die älteste vom %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation>
+            <numerusform>%n Tag alt</numerusform>
+            <numerusform>%n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup %1?</source>
+        <translation>Ihr Tagebuch durch die Sicherung %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Notes written since that backup will not be in the journal. The journal as it is now is first kept in the backups folder, so nothing is lost.</source>
+        <translation>Notizen, die seit dieser Sicherung geschrieben wurden, sind dann nicht im Tagebuch. Das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt; es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1213,20 +1408,12 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorderseite, Rückseite, rechte Seite, linke Seite, Fußsohlen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Körperkarte fokussieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen den Regionen der Karte wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Region als schmerzhaft markieren oder die Markierung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf / Bild ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorherige / nächste Ansicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / - / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Karte vergrößern, verkleinern, zurücksetzen: zur gewählten Region oder zum Mauszeiger (auch mit dem Mausrad)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die vergrößerte Karte verschieben (linke, mittlere oder rechte Maustaste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wahrscheinliche Ursachen fokussieren; Eingabe öffnet den Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Muskel im Katalog suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Zeichnung ins Tagebuch speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Tagebuchnotiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W / Alt+K / Alt+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registerkarten Wo es schmerzt, Katalog, Tagebuch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links / Alt+Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück / vor im Katalog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leitfaden zu Triggerpunkten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>--page &quot;%1&quot;: use where, browser, guide or journal</source>
-        <translation>--page „%1“: verwenden Sie where, browser, guide oder journal</translation>
-    </message>
-    <message>
         <source>Export journal as &amp;JSON...</source>
         <translation>Tagebuch als &amp;JSON exportieren...</translation>
     </message>
     <message>
         <source>Export journal as &amp;CSV...</source>
         <translation>Tagebuch als &amp;CSV exportieren...</translation>
-    </message>
-    <message>
-        <source>&amp;Import journal (JSON)...</source>
-        <translation>Tagebuch &amp;importieren (JSON)...</translation>
     </message>
     <message>
         <source>Journal &amp;report (PDF)...</source>
@@ -1243,6 +1430,18 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>--treat-step &quot;%1&quot;: use before, get-ready, hold or after</source>
         <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold oder after</translation>
+    </message>
+    <message>
+        <source>&amp;Import journal (JSON or CSV)...</source>
+        <translation>Tagebuch &amp;importieren (JSON oder CSV) …</translation>
+    </message>
+    <message>
+        <source>Journal se&amp;ttings and backups...</source>
+        <translation>Tagebuch-Ein&amp;stellungen und Sicherungen …</translation>
+    </message>
+    <message>
+        <source>--page &quot;%1&quot;: use where, browser, guide, journal, journal-trash or journal-settings</source>
+        <translation>--page „%1“: verwenden Sie where, browser, guide, journal, journal-trash oder journal-settings</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
 #include "app/shell/bench_hooks.h"
 #include "app/treat/session_dialog.h"
@@ -402,8 +403,15 @@ QString MainWindow::applyOptions(const AppOptions& options)
         showGuide();
     else if (options.page == "journal")
         showJournalTab();
-    else if (!options.page.isEmpty() && options.page != "where")
-        return tr("--page \"%1\": use where, browser, guide or journal").arg(options.page);
+    else if (options.page == "journal-trash") {
+        showJournalTab();
+        journalPage()->showTrash(true);
+    } else if (options.page == "journal-settings") {
+        showJournalTab();
+        settingsDialog_ = new JournalSettingsDialog(*journalSession_, this);
+    } else if (!options.page.isEmpty() && options.page != "where")
+        return tr("--page \"%1\": use where, browser, guide, journal, journal-trash or journal-settings")
+            .arg(options.page);
     if (!options.search.isEmpty()) {
         showCatalogueTab();
         cataloguePage()->filter()->setText(options.search);
@@ -416,14 +424,14 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
-    if (sessionDialog_) {
-        // --treat: the session is the picture.
-        sessionDialog_->resize(size);
-        sessionDialog_->setAttribute(Qt::WA_DontShowOnScreen);
-        sessionDialog_->show();
+    if (QWidget* dialog = sessionDialog_ ? static_cast<QWidget*>(sessionDialog_) : settingsDialog_) {
+        // --treat, --page journal-settings: the dialog is the picture.
+        dialog->resize(size);
+        dialog->setAttribute(Qt::WA_DontShowOnScreen);
+        dialog->show();
         for (int round = 0; round < 5; ++round)
             QApplication::processEvents();
-        if (!sessionDialog_->grab().save(file, "PNG")) {
+        if (!dialog->grab().save(file, "PNG")) {
             std::fprintf(stderr, "trigger-map: %s: cannot write the screenshot\n", qPrintable(file));
             return false;
         }

@@ -21,6 +21,7 @@ class CataloguePage;
 class JournalPage;
 class JournalSession;
 class SessionDialog;
+class JournalSettingsDialog;
 class WherePage;
 
 /// The one top-level window of the app.
@@ -83,6 +84,7 @@ private:
     bool restoreSplitters_ = false;
     double sessionTimeScale_ = 1.0;
     QPointer<SessionDialog> sessionDialog_;
+    QPointer<JournalSettingsDialog> settingsDialog_; ///< --page journal-settings: the picture of a screenshot
 };
 
 } // namespace tmap::app
