@@ -134,6 +134,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search notes"));
     search_->setMaximumWidth(260);
+    // Never squeezed to a few letters by the trash's extra actions: what does not fit goes to the toolbar's ».
+    search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 18);
     toolbar->addWidget(search_);
     auto* fromLabel = new QLabel(tr("  &From "), toolbar);
     since_ = dayFilter(toolbar, tr("From day"));

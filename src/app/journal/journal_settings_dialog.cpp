@@ -62,6 +62,9 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
     restore_->setToolTip(tr("Replace the journal with the chosen backup; the journal as it is now is kept in the "
                             "backups folder first"));
     auto* openFolder = new QPushButton(tr("&Open backups folder"), this);
+    // Enter closes the dialog; restoring is never the default.
+    restore_->setAutoDefault(false);
+    openFolder->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(restore_, QDialogButtonBox::ActionRole);
     buttons->addButton(openFolder, QDialogButtonBox::ActionRole);
