@@ -187,7 +187,7 @@ TEST_CASE("csv: a bad file is refused whole, naming the line, the column and the
     refused(std::string("note_id\xff"), "line 1", "not valid UTF-8");
 }
 
-TEST_CASE("csv: a rejected import writes nothing; a good one writes every note in one go", "[journal][csv]")
+TEST_CASE("csv: a rejected import writes nothing and a good one writes every note in one go", "[journal][csv]")
 {
     TempDir dir;
     auto journal = Journal::open(dir.file(), quiet());

@@ -150,7 +150,7 @@ TEST_CASE("journal gui: the settings dialog shows the backups and restores one, 
     CHECK(files[2].day == "2026-02-20");
 }
 
-TEST_CASE("journal gui: the search box finds notes by factor and region names; a CSV export imports",
+TEST_CASE("journal gui: the search box finds notes by factor and region names and a CSV export imports",
     "[gui][journal]")
 {
     PageWithTrash p;
