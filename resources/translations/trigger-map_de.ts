@@ -484,6 +484,10 @@ wie langes Sitzen an.</translation>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
+        <source>Every word must match: the note&apos;s text and tags, or the names of its regions, muscles, techniques and factors</source>
+        <translation>Jedes Wort muss passen: Text und Schlagwörter der Notiz oder die Namen ihrer Regionen, Muskeln, Techniken und Faktoren</translation>
+    </message>
+    <message>
         <source>  &amp;From </source>
         <translation>  &amp;Von </translation>
     </message>

@@ -132,6 +132,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     search_->setPlaceholderText(tr("Search notes"));
     search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search notes"));
+    search_->setToolTip(tr("Every word must match: the note's text and tags, or the names of its regions, muscles, "
+                           "techniques and factors"));
     search_->setMaximumWidth(260);
     // Never squeezed to a few letters by the trash's extra actions: what does not fit goes to the toolbar's ».
     search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 18);
