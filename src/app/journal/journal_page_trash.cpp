@@ -2,6 +2,7 @@
 // first with how long the backups keep copies) and its Settings (the journal's file and backups). A file of its own
 // so that journal_page.cpp does not grow further.
 #include <QMessageBox>
+#include <QPushButton>
 #include <algorithm>
 
 #include "app/journal/journal_model.h"
