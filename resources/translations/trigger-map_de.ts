@@ -92,6 +92,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Write a PDF report of the journal and exit (for FILE.png: its first page as a picture).</source>
         <translation>Einen PDF-Bericht des Tagebuchs schreiben und beenden (bei DATEI.png: seine erste Seite als Bild).</translation>
     </message>
+    <message>
+        <source>Open a page: where, browser, guide, journal, journal-trash or journal-settings.</source>
+        <translation>Eine Seite öffnen: where, browser, guide, journal, journal-trash oder journal-settings.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BodyMapWidget</name>
@@ -463,6 +467,10 @@ wie langes Sitzen an.</translation>
         <translation>Notizen durchsuchen</translation>
     </message>
     <message>
+        <source>Every word must match: the note&apos;s text and tags, or the names of its regions, muscles, techniques and factors</source>
+        <translation>Jedes Wort muss passen: Text und Schlagwörter der Notiz oder die Namen ihrer Regionen, Muskeln, Techniken und Faktoren</translation>
+    </message>
+    <message>
         <source>  &amp;From </source>
         <translation>  &amp;Von </translation>
     </message>
@@ -493,10 +501,6 @@ wie langes Sitzen an.</translation>
     <message>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren …</translation>
-    </message>
-    <message>
-        <source>Add the notes of a JSON export to this journal</source>
-        <translation>Die Notizen eines JSON-Exports zu diesem Tagebuch hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Report (PDF)...</source>
@@ -775,10 +779,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <translation>Notizen importieren</translation>
     </message>
     <message>
-        <source>Journal exports (*.json);;All files (*)</source>
-        <translation>Tagebuch-Exporte (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported.
 
 %1</source>
@@ -887,6 +887,105 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>&amp;Plans</source>
         <translation>&amp;Pläne</translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently...</source>
+        <translation>&amp;Endgültig löschen …</translation>
+    </message>
+    <message>
+        <source>Erase the selected notes for good</source>
+        <translation>Die gewählten Notizen endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash...</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Erase every note in the trash for good</source>
+        <translation>Alle Notizen im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Add the notes of a JSON or CSV export to this journal</source>
+        <translation>Die Notizen eines JSON- oder CSV-Exports zu diesem Tagebuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+        <source>Where the journal and its backups are; restore a backup</source>
+        <translation>Wo das Tagebuch und seine Sicherungen liegen; eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The note cannot be brought back from the trash afterwards.</source>
+        <translation>Die Notiz lässt sich danach nicht mehr aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n notes cannot be brought back from the trash afterwards.</source>
+        <translation>
+            <numerusform>Die %n Notiz lässt sich danach nicht mehr aus dem Papierkorb zurückholen.</numerusform>
+            <numerusform>Die %n Notizen lassen sich danach nicht mehr aus dem Papierkorb zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The automatic backups still keep copies of the journal for up to %n days; after that the notes are gone for good.</source>
+        <translation>
+            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tag lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
+            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tage lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note permanently?</source>
+        <translation>Diese Notiz endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes permanently?</source>
+        <translation>
+            <numerusform>%n Notiz endgültig löschen?</numerusform>
+            <numerusform>%n Notizen endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &amp;permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>The note was deleted permanently.</source>
+        <translation>Die Notiz wurde endgültig gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were deleted permanently.</source>
+        <translation>
+            <numerusform>%n Notiz wurde endgültig gelöscht.</numerusform>
+            <numerusform>%n Notizen wurden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>The note in the trash was deleted permanently.</source>
+        <translation>Die Notiz im Papierkorb wurde endgültig gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trash was emptied: %n notes were deleted permanently.</source>
+        <translation>
+            <numerusform>Der Papierkorb wurde geleert: %n Notiz wurde endgültig gelöscht.</numerusform>
+            <numerusform>Der Papierkorb wurde geleert: %n Notizen wurden endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal exports (*.json *.csv);;All files (*)</source>
+        <translation>Tagebuch-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1123,110 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Deleting permanently</source>
+        <translation>Das endgültige Löschen</translation>
+    </message>
+    <message>
+        <source>Emptying the trash</source>
+        <translation>Das Leeren des Papierkorbs</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::JournalSettingsDialog</name>
+    <message>
+        <source>&amp;Restore from backup...</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Journal settings</source>
+        <translation>Tagebuch-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Journal file:</source>
+        <translation>Tagebuchdatei:</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Ordner der Sicherungen:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups of the journal</source>
+        <translation>Sicherungen des Tagebuchs</translation>
+    </message>
+    <message>
+        <source>Replace the journal with the chosen backup; the journal as it is now is kept in the backups folder first</source>
+        <translation>Das Tagebuch durch die gewählte Sicherung ersetzen; das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Open backups folder</source>
+        <translation>Ordner der Sicherungen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Tägliche Sicherung</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Vor einer Wiederherstellung aufbewahrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup is written the first time the journal is opened each day; the newest %n are kept, so a note deleted permanently is still in the backups for up to %n days.</source>
+        <translation>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neueste wird behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tag in den Sicherungen.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neuesten %n werden behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tage in den Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no daily backup yet.</source>
+        <translation>Es gibt noch keine tägliche Sicherung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).</source>
+        <translation>
+            <numerusform>%n tägliche Sicherung: vom %1 (%2).</numerusform>
+            <numerusform>%n tägliche Sicherungen: die neueste vom %1 (%2), die älteste vom %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation>
+            <numerusform>%n Tag alt</numerusform>
+            <numerusform>%n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup %1?</source>
+        <translation>Ihr Tagebuch durch die Sicherung %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Notes written since that backup will not be in the journal. The journal as it is now is first kept in the backups folder, so nothing is lost.</source>
+        <translation>Notizen, die seit dieser Sicherung geschrieben wurden, sind dann nicht im Tagebuch. Das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt; es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1495,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Tagebuch als &amp;CSV exportieren...</translation>
     </message>
     <message>
-        <source>&amp;Import journal (JSON)...</source>
-        <translation>Tagebuch &amp;importieren (JSON)...</translation>
-    </message>
-    <message>
         <source>Journal &amp;report (PDF)...</source>
         <translation>Tagebuch-&amp;Bericht (PDF)...</translation>
     </message>
@@ -1318,6 +1517,18 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>--treat-step &quot;%1&quot;: use before, get-ready, hold, after or next</source>
         <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold, after oder next</translation>
+    </message>
+    <message>
+        <source>&amp;Import journal (JSON or CSV)...</source>
+        <translation>Tagebuch &amp;importieren (JSON oder CSV) …</translation>
+    </message>
+    <message>
+        <source>Journal se&amp;ttings and backups...</source>
+        <translation>Tagebuch-Ein&amp;stellungen und Sicherungen …</translation>
+    </message>
+    <message>
+        <source>--page &quot;%1&quot;: use where, browser, guide, journal, journal-trash or journal-settings</source>
+        <translation>--page „%1“: verwenden Sie where, browser, guide, journal, journal-trash oder journal-settings</translation>
     </message>
 </context>
 <context>

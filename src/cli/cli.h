@@ -53,6 +53,8 @@ void addPlansCommands(CLI::App& app, Context& ctx);
 using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option)>;
 /// `tpmap notes summary` (notes_summary_command.cpp), added to the `notes` command.
 void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
+/// `tpmap notes purge`, `empty-trash`, `backups` and `restore-backup` (notes_erase_command.cpp).
+void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
 /// `tpmap notes export --format choir|mbm|wpi` (notes_body_map_command.cpp): the standard body-map drawings of the
 /// range, one per `per` ("whole", "day", "month"), as JSON on standard output (`output` "-") or into a file.
 void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format, const journal::Range& range,

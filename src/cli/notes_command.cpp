@@ -1,6 +1,7 @@
 // tpmap notes: the pain journal on the command line - add, list, show, delete (to the trash), restore, export,
-// import. The journal is the app's file ($XDG_DATA_HOME/trigger-map/journal.sqlite) unless --journal says otherwise.
-// Output for programs is --json on stdout; messages go to stderr. The JSON shapes are a stable contract.
+// import (erasing for good and the backups: notes_erase_command.cpp). The journal is the app's file
+// ($XDG_DATA_HOME/trigger-map/journal.sqlite) unless --journal says otherwise. Output for programs is --json on stdout;
+// messages go to stderr. The JSON shapes are a stable contract.
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -196,6 +197,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string file;
         std::string onDuplicate = "skip";
         std::string per = "whole";
+        bool trash = false;
     };
     auto opts = std::make_shared<Options>();
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
@@ -249,7 +251,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     auto* list = notes->add_subcommand("list", "list notes, newest first");
     list->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     list->add_option("--until", opts->until, "last day (inclusive)");
-    list->add_option("--search", opts->search, "words in the text, tags or regions (all must match)");
+    list->add_option("--search", opts->search,
+        "words in the text, tags, region, muscle, technique or factor names, English or German (all must match)");
+    list->add_flag("--trash", opts->trash, "list the notes in the trash instead (tpmap notes purge ID erases one)");
     list->add_option("--limit", opts->limit, "how many notes")->check(CLI::Range(1, 100000));
     list->add_option("--offset", opts->offset, "skip this many first")->check(CLI::NonNegativeNumber);
     list->add_flag("--json", ctx.json, "JSON output");
@@ -260,7 +264,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         query.search = opts->search;
         query.limit = opts->limit;
         query.offset = opts->offset;
+        query.trash = opts->trash;
         auto j = openJournal(ctx, opts->journal);
+        if (!query.search.empty()) {
+            // The names a search word may match (muscles, factors, techniques, regions in every language).
+            const auto& cat = ctx.catalogue();
+            j->setVocabulary({&cat.body(), &cat});
+        }
         const auto found = j->list(query);
         const auto total = j->count(query);
         if (ctx.json) {
@@ -350,18 +360,18 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             return writeBodyMapExport(*j, *bodyMap, range, opts->per, opts->output);
         if (opts->output == "-") {
             if (format == journal::Format::Csv)
-                journal::exportCsv(*j, std::cout, range);
+                journal::exportCsv(*j, std::cout, range, {&ctx.catalogue(), ""});
             else
                 journal::exportJson(*j, std::cout, range);
             return;
         }
-        const auto count = journal::exportToFile(*j, opts->output, format, range);
+        const auto count = journal::exportToFile(*j, opts->output, format, range, {&ctx.catalogue(), ""});
         std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output
                   << "\n";
     });
 
-    auto* imp = notes->add_subcommand("import", "add the notes of a JSON export; checks the whole file first");
-    imp->add_option("FILE", opts->file, "a JSON export (tpmap notes export --format json)")->required();
+    auto* imp = notes->add_subcommand("import", "add the notes of a JSON or CSV export; checks the whole file first");
+    imp->add_option("FILE", opts->file, "a JSON or CSV export (tpmap notes export --format json|csv)")->required();
     imp->add_option("--on-duplicate", opts->onDuplicate, "a note already in the journal: skip it or update it")
         ->check(CLI::IsMember({"skip", "update"}));
     journalOption(imp);
@@ -372,7 +382,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         auto j = openJournal(ctx, opts->journal);
         journal::SaveAllResult result;
         try {
-            result = journal::importJson(*j, opts->file, options);
+            result = journal::importFile(*j, opts->file, options);
         } catch (const journal::ImportError& e) {
             throw UsageError(std::string("nothing imported: ") + e.what());
         }
@@ -387,6 +397,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     const JournalOpener opener = [&ctx](const std::string& path) { return openJournal(ctx, path); };
     addNotesSummaryCommand(*notes, ctx, opener);
     addNotesInsightsCommand(*notes, ctx, opener);
+    addNotesEraseCommands(*notes, ctx, opener);
 }
 
 } // namespace tmap::cli

@@ -117,6 +117,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     restoreAction_ = toolbar->addAction(tr("&Restore"), this, [this] { restoreSelected(); });
     restoreAction_->setToolTip(tr("Bring the selected notes back from the trash"));
     restoreAction_->setVisible(false);
+    purgeAction_ = toolbar->addAction(tr("Delete &permanently..."), this, [this] { purgeSelected(); });
+    purgeAction_->setToolTip(tr("Erase the selected notes for good"));
+    purgeAction_->setVisible(false);
+    emptyTrashAction_ = toolbar->addAction(tr("&Empty trash..."), this, [this] { emptyTrash(); });
+    emptyTrashAction_->setToolTip(tr("Erase every note in the trash for good"));
+    emptyTrashAction_->setVisible(false);
     trashAction_ = toolbar->addAction(tr("&Trash"), this, [this](bool on) { showTrash(on); });
     trashAction_->setCheckable(true);
     trashAction_->setToolTip(tr("Show the notes moved to the trash; they stay there until you restore them"));
@@ -128,7 +134,11 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     search_->setPlaceholderText(tr("Search notes"));
     search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search notes"));
+    search_->setToolTip(tr("Every word must match: the note's text and tags, or the names of its regions, muscles, "
+                           "techniques and factors"));
     search_->setMaximumWidth(260);
+    // Never squeezed to a few letters by the trash's extra actions: what does not fit goes to the toolbar's ».
+    search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 18);
     toolbar->addWidget(search_);
     auto* fromLabel = new QLabel(tr("  &From "), toolbar);
     since_ = dayFilter(toolbar, tr("From day"));
@@ -161,9 +171,11 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     exportButton->setMenu(exportMenu);
     toolbar->addWidget(exportButton);
     import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
-    import_->setToolTip(tr("Add the notes of a JSON export to this journal"));
+    import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
     report_->setToolTip(tr("A report for your therapist over the days shown"));
+    settings_ = toolbar->addAction(tr("Se&ttings..."), this, &JournalPage::showSettings);
+    settings_->setToolTip(tr("Where the journal and its backups are; restore a backup"));
 
     searchDelay_ = new QTimer(this);
     searchDelay_->setSingleShot(true);
@@ -441,6 +453,7 @@ void JournalPage::updateActions()
     editAction_->setEnabled(selected == 1);
     deleteAction_->setEnabled(selected > 0);
     restoreAction_->setEnabled(selected > 0);
+    purgeAction_->setEnabled(selected > 0);
 }
 
 QStringList JournalPage::selectedIds() const
@@ -744,6 +757,8 @@ void JournalPage::showTrash(bool trash)
     editAction_->setVisible(!trash);
     deleteAction_->setVisible(!trash);
     restoreAction_->setVisible(trash);
+    purgeAction_->setVisible(trash);
+    emptyTrashAction_->setVisible(trash);
     lastDeleted_.clear();
     messageBar_->hide();
     model_->setTrash(trash);
@@ -776,7 +791,9 @@ bool JournalPage::exportTo(const QString& path, journal::Format format)
     if (!j)
         return false;
     try {
-        const auto n = journal::exportToFile(*j, path.toStdString(), format, range());
+        // The CSV's name columns in the interface's language (English when the data has no translation into it).
+        const journal::CsvNames names {&session_.catalogue(), DataText::language().toStdString()};
+        const auto n = journal::exportToFile(*j, path.toStdString(), format, range(), names);
         showMessage((int(n) == 1 ? tr("Exported %n note to %1.", nullptr, int(n))
                                  : tr("Exported %n notes to %1.", nullptr, int(n)))
                         .arg(QDir::toNativeSeparators(path)));
@@ -794,7 +811,7 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
     options.onDuplicate = onDuplicate;
     options.vocabulary = session_.vocabulary();
     if (!session_.write(tr("The import"),
-            [&](journal::Journal& j) { result = journal::importJson(j, path.toStdString(), options); }))
+            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
         return false;
     QStringList parts;
     parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
@@ -844,7 +861,7 @@ void JournalPage::importWithDialog()
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Journal exports (*.json);;All files (*)"));
+        tr("Journal exports (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     // Check the file first, so that the question about notes already here is only asked when it matters.
@@ -854,7 +871,7 @@ void JournalPage::importWithDialog()
         if (!file.open(QIODevice::ReadOnly))
             throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
         const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-        notes = journal::parseExport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
             QFileInfo(path).fileName().toStdString(), session_.vocabulary());
     } catch (const std::exception& e) {
         session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));

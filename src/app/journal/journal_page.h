@@ -59,6 +59,14 @@ public:
     void showTrash(bool trash);
     /// In the trash: brings the selected notes back; false when none is selected.
     bool restoreSelected();
+    /// In the trash: erases the selected notes for good, after asking (when interactive); how many were erased.
+    int purgeSelected();
+    /// Erases every note in the trash for good, after asking (when interactive); how many were erased.
+    int emptyTrash();
+    /// What the confirmation of erasing `notes` notes says: gone for good, but kept in the backups for N days.
+    static QString eraseWarning(int notes);
+    /// The Journal settings dialog: the journal's file, its backups, restoring one.
+    void showSettings();
 
     /// The day range of the filter (empty ends are open); the chart, the effects and exports use it too.
     journal::Range range() const;
@@ -96,6 +104,9 @@ public:
     QAction* deleteAction() const { return deleteAction_; }
     QAction* trashAction() const { return trashAction_; }
     QAction* restoreAction() const { return restoreAction_; }
+    QAction* purgeAction() const { return purgeAction_; }
+    QAction* emptyTrashAction() const { return emptyTrashAction_; }
+    QAction* settingsAction() const { return settings_; }
     QAction* exportJsonAction() const { return exportJson_; }
     QAction* exportCsvAction() const { return exportCsv_; }
     QAction* importAction() const { return import_; }
@@ -126,6 +137,8 @@ private:
     void showMessage(const QString& text, bool offerUndo = false);
     /// Brings these notes back from the trash in one write; returns how many came back.
     int restoreNotes(const QStringList& ids, const QString& doing);
+    /// Asks before erasing `notes` notes for good; true without asking when not interactive.
+    bool confirmErase(int notes, const QString& action);
     static QString notesBack(int n);
     QString selectedId() const;
     QStringList selectedIds() const;
@@ -141,6 +154,9 @@ private:
     QAction* deleteAction_;
     QAction* trashAction_;
     QAction* restoreAction_;
+    QAction* purgeAction_;
+    QAction* emptyTrashAction_;
+    QAction* settings_;
     QAction* exportJson_;
     QAction* exportCsv_;
     QAction* import_;

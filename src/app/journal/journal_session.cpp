@@ -127,11 +127,46 @@ bool JournalSession::restoreNewestBackup()
         reportError(tr("There is no automatic backup of %1 to restore.").arg(path_));
         return false;
     }
-    return write(tr("Restoring the backup"), [&](journal::Journal& journal) {
-        const std::string saved = journal.restoreBackup(list.front());
-        emit statusMessage(
-            tr("Restored the backup %1; what the journal held before is in %2.").arg(qs(list.front()), qs(saved)));
+    return restoreBackup(qs(list.front()));
+}
+
+bool JournalSession::restoreBackup(const QString& backup)
+{
+    std::string saved;
+    if (!write(tr("Restoring the backup"),
+            [&](journal::Journal& journal) { saved = journal.restoreBackup(backup.toStdString()); }))
+        return false;
+    // Open the restored journal as a start of the app would: its format is checked (and brought forward) there.
+    journal_.reset();
+    present(open());
+    emit statusMessage(tr("Restored the backup %1; what the journal held before is in %2.").arg(backup, qs(saved)));
+    emit changed();
+    return journal_ != nullptr;
+}
+
+int JournalSession::purge(const QStringList& ids)
+{
+    int erased = 0;
+    write(tr("Deleting permanently"), [&](journal::Journal& j) {
+        for (const auto& id : ids) {
+            const auto note = j.get(id.toStdString());
+            if (note && !note->deleted.empty()) // only what is in the trash
+                erased += j.purge(id.toStdString()) ? 1 : 0;
+        }
     });
+    return erased;
+}
+
+int JournalSession::emptyTrash()
+{
+    int erased = -1;
+    write(tr("Emptying the trash"), [&](journal::Journal& j) { erased = j.emptyTrash(); });
+    return erased;
+}
+
+QString JournalSession::backupFolder() const
+{
+    return qs(journal::Journal::backupFolder(QDir::toNativeSeparators(path_).toStdString()));
 }
 
 bool JournalSession::write(const QString& what, const std::function<void(journal::Journal&)>& body)

@@ -71,6 +71,15 @@ public:
     bool restore(const QString& id);
     /// Replaces the journal with its newest automatic backup (after the current content is saved aside).
     bool restoreNewestBackup();
+    /// Replaces the journal with the backup at `backup`: the current content is first copied into the backups
+    /// folder (never lost), then the journal is reopened as it would be at start-up. Emits changed().
+    bool restoreBackup(const QString& backup);
+    /// Erases these notes (in the trash) for good; returns how many were erased.
+    int purge(const QStringList& ids);
+    /// Erases every note in the trash for good; returns how many, or -1 when it failed.
+    int emptyTrash();
+    /// "backups/" beside the journal.
+    QString backupFolder() const;
 
     /// Stops a wait for another program's lock (what the wait dialog's Cancel does); nothing is saved.
     void cancelWaiting();

@@ -70,7 +70,10 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         "result", QCoreApplication::translate("main", "Show the referral pattern of the Nth result."), "N");
     const QCommandLineOption muscle("muscle", QCoreApplication::translate("main", "Open a muscle's entry page."), "ID");
     const QCommandLineOption page(
-        "page", QCoreApplication::translate("main", "Open a page: where, browser, guide, journal or plans."), "PAGE");
+        "page",
+        QCoreApplication::translate(
+            "main", "Open a page: where, browser, guide, journal, plans, journal-trash or journal-settings."),
+        "PAGE");
     const QCommandLineOption search(
         "search", QCoreApplication::translate("main", "Open the catalogue browser filtered by these words."), "WORDS");
     const QCommandLineOption palette(

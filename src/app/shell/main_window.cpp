@@ -27,6 +27,7 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/plans_panel.h"
 #include "app/shell/bench_hooks.h"
@@ -153,8 +154,12 @@ void MainWindow::buildMenus()
         tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
     file->addAction(
         tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
-    file->addAction(tr("&Import journal (JSON)..."), this, [this] { journalPage()->importWithDialog(); });
+    file->addAction(tr("&Import journal (JSON or CSV)..."), this, [this] { journalPage()->importWithDialog(); });
     file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
+    file->addAction(tr("Journal se&ttings and backups..."), this, [this] {
+        showJournalTab();
+        journalPage()->showSettings();
+    });
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -522,8 +527,15 @@ QString MainWindow::applyOptions(const AppOptions& options)
     else if (options.page == "plans") {
         showJournalTab();
         journalPage()->showPlans();
+    } else if (options.page == "journal-trash") {
+        showJournalTab();
+        journalPage()->showTrash(true);
+    } else if (options.page == "journal-settings") {
+        showJournalTab();
+        settingsDialog_ = new JournalSettingsDialog(*journalSession_, this);
     } else if (!options.page.isEmpty() && options.page != "where")
-        return tr("--page \"%1\": use where, browser, guide, journal or plans").arg(options.page);
+        return tr("--page \"%1\": use where, browser, guide, journal, plans, journal-trash or journal-settings")
+            .arg(options.page);
     if (!options.search.isEmpty()) {
         showCatalogueTab();
         cataloguePage()->filter()->setText(options.search);
@@ -536,9 +548,10 @@ QString MainWindow::applyOptions(const AppOptions& options)
 
 bool MainWindow::saveScreenshot(const QString& file, QSize size)
 {
-    // --treat or --note-editor: the dialog is the picture.
+    // --treat, --note-editor, --page journal-settings: the dialog is the picture.
     QWidget* shown = sessionDialog_ ? static_cast<QWidget*>(sessionDialog_.data())
         : noteEditor_               ? static_cast<QWidget*>(noteEditor_.data())
+        : settingsDialog_           ? static_cast<QWidget*>(settingsDialog_.data())
                                     : this;
     shown->resize(size);
     shown->setAttribute(Qt::WA_DontShowOnScreen);

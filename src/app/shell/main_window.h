@@ -25,6 +25,7 @@ class CataloguePage;
 class JournalPage;
 class JournalSession;
 class SessionDialog;
+class JournalSettingsDialog;
 class WherePage;
 
 /// The one top-level window of the app.
@@ -97,6 +98,7 @@ private:
     double sessionTimeScale_ = 1.0;
     QPointer<SessionDialog> sessionDialog_;
     QPointer<QDialog> noteEditor_; ///< --note-editor: the editor the screenshot shows
+    QPointer<JournalSettingsDialog> settingsDialog_; ///< --page journal-settings: the picture of a screenshot
 };
 
 } // namespace tmap::app

@@ -1,8 +1,10 @@
-// journal/backups.cpp owns the daily backups: writing one, keeping the newest few, listing and restoring them.
+// journal/backups.cpp owns the daily backups: writing one, keeping the newest few (kKeepBackups), listing them (with
+// the copies kept before a restore) and restoring one.
 #include "journal/journal.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include "db/backup.h"
 
@@ -49,6 +51,44 @@ std::vector<std::string> Journal::backups(const std::string& journalPath)
     }
     std::sort(found.begin(), found.end(), std::greater<>());
     return found;
+}
+
+std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
+{
+    const std::string stem = fs::path(journalPath).stem().string();
+    const std::string beforeRestore = stem + "-before-restore-";
+    std::vector<BackupFile> found;
+    for (const auto& daily : backups(journalPath)) {
+        std::error_code ec;
+        const auto bytes = fs::file_size(daily, ec);
+        const std::string name = fs::path(daily).filename().string();
+        found.push_back({daily, BackupFile::Kind::Daily, name.substr(stem.size() + 1, 10), "", ec ? 0 : bytes});
+    }
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
+        const std::string name = entry.path().filename().string();
+        // <stem>-before-restore-YYYYMMDD-HHMMSS.sqlite
+        if (name.size() != beforeRestore.size() + 15 + 7 || !name.starts_with(beforeRestore)
+            || !name.ends_with(".sqlite"))
+            continue;
+        const std::string stamp = name.substr(beforeRestore.size(), 15);
+        const std::string day = stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
+        const std::string time = stamp.substr(9, 2) + ":" + stamp.substr(11, 2) + ":" + stamp.substr(13, 2);
+        if (stamp[8] != '-' || !isDay(day)
+            || !std::all_of(time.begin(), time.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }))
+            continue;
+        std::error_code sizeError;
+        const auto bytes = fs::file_size(entry.path(), sizeError);
+        found.push_back({entry.path().string(), BackupFile::Kind::BeforeRestore, day, time, sizeError ? 0 : bytes});
+    }
+    std::stable_sort(found.begin(), found.end(),
+        [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });
+    return found;
+}
+
+std::string Journal::backupFolder(const std::string& journalPath)
+{
+    return detail::backupFolder(journalPath);
 }
 
 std::string Journal::restoreBackup(const std::string& backupPath)

@@ -1,7 +1,6 @@
-// journal/exchange.cpp: the JSON export/import document (notes and, since version 2, plans) and the CSV export.
-// Over 600 lines because one Checker reads the whole document; the seam is the Checker moving to an
-// exchange_internal.h with the note and plan readers in files of their own (left for after the CSV work on
-// another branch, to keep that merge small).
+// journal/exchange.cpp: the JSON export/import document (notes and, since version 2, plans), and reading an import
+// file of either format (JSON here, CSV in csv.cpp). Over 600 lines because one Checker reads the whole document;
+// the seam is the Checker moving to an exchange_internal.h with the note and plan readers in files of their own.
 #include "journal/exchange.h"
 
 #include <cctype>
@@ -341,32 +340,6 @@ std::string lineAndColumn(std::string_view text, std::size_t byte)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string treatmentsText(const std::vector<Treatment>& treatments)
-{
-    std::string text;
-    for (const auto& t : treatments) {
-        if (!text.empty())
-            text += "; ";
-        text += t.muscle + (t.triggerPoint.empty() ? "" : "/" + t.triggerPoint);
-        if (!t.technique.empty())
-            text += ": " + t.technique;
-        if (t.minutes)
-            text += ", " + std::to_string(t.minutes) + " min";
-        if (t.before || t.after)
-            text += ", " + (t.before ? std::to_string(*t.before) : std::string("?")) + "->"
-                + (t.after ? std::to_string(*t.after) : std::string("?"));
-    }
-    return text;
-}
-
-std::string joinedWith(const std::vector<std::string>& words, const char* separator)
-{
-    std::string text;
-    for (const auto& w : words)
-        text += (text.empty() ? "" : separator) + w;
-    return text;
-}
-
 } // namespace
 
 ImportError::ImportError(std::string file, std::string pointer, std::string problem)
@@ -436,41 +409,14 @@ std::string csvField(std::string_view text)
     return quoted + "\"";
 }
 
-std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range)
-{
-    static constexpr const char* kColumns[] = {"note_id", "when", "created_at", "updated_at", "note_intensity",
-        "region", "spot_intensity", "quality", "tags", "factors", "treatments", "text"};
-    std::string header;
-    for (const char* c : kColumns)
-        header += (header.empty() ? "" : ",") + std::string(c);
-    out << header << "\r\n";
-    std::size_t count = 0;
-    journal.forEach(range, [&](const Note& note) {
-        ++count;
-        const std::string common[] = {csvField(note.id), csvField(note.when), csvField(note.created),
-            csvField(note.updated), note.intensity ? std::to_string(*note.intensity) : ""};
-        const std::string tail = csvField(joinedWith(note.tags, ";")) + "," + csvField(joinedWith(note.factors, ";"))
-            + "," + csvField(treatmentsText(note.treatments)) + "," + csvField(note.text);
-        auto row = [&](const std::string& region, const std::string& intensity, const std::string& quality) {
-            for (const auto& field : common)
-                out << field << ",";
-            out << csvField(region) << "," << intensity << "," << quality << "," << tail << "\r\n";
-        };
-        if (note.spots.empty())
-            row("", "", "");
-        for (const auto& s : note.spots)
-            row(s.region, std::to_string(s.intensity), std::string(qualityName(s.quality)));
-    });
-    return count;
-}
-
-std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range)
+std::size_t exportToFile(
+    Journal& journal, const std::string& path, Format format, const Range& range, const CsvNames& names)
 {
     std::size_t count = 0;
     writeStreamAtomically(
         path,
         [&](std::ostream& out) {
-            count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range);
+            count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range, names);
         },
         journal.path());
     return count;
@@ -593,7 +539,9 @@ ExportDocument parseExportDocument(
     return {std::move(notes), std::move(plans)};
 }
 
-SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
+namespace {
+
+std::string readImportFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code ec;
     if (fs::is_directory(path, ec))
@@ -601,10 +549,10 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     const auto size = fs::file_size(path, ec);
     if (ec)
         throw ImportError(path, "", "cannot read the file: " + ec.message());
-    if (size > options.maxBytes)
+    if (size > maxBytes)
         throw ImportError(path, "",
-            "the file is " + std::to_string(size) + " bytes, larger than the limit of "
-                + std::to_string(options.maxBytes) + " bytes");
+            "the file is " + std::to_string(size) + " bytes, larger than the limit of " + std::to_string(maxBytes)
+                + " bytes");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
@@ -612,8 +560,42 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
         throw ImportError(path, "", "cannot read the whole file");
-    const auto doc = parseExportDocument(text, path, options.vocabulary, options.maxBytes);
+    return text;
+}
+
+bool looksLikeJson(std::string_view text)
+{
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    const auto first = text.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && (text[first] == '{' || text[first] == '[');
+}
+
+} // namespace
+
+std::vector<Note> parseImport(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
+{
+    return looksLikeJson(text) ? parseExport(text, name, vocabulary, maxBytes)
+                               : parseCsv(text, name, vocabulary, maxBytes);
+}
+
+SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
+{
+    const auto doc
+        = parseExportDocument(readImportFile(path, options.maxBytes), path, options.vocabulary, options.maxBytes);
     return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+}
+
+SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
+{
+    const std::string text = readImportFile(path, options.maxBytes);
+    if (looksLikeJson(text)) {
+        // A JSON export carries the plans too (version 2); a CSV holds notes only.
+        const auto doc = parseExportDocument(text, path, options.vocabulary, options.maxBytes);
+        return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+    }
+    return journal.saveAll(parseCsv(text, path, options.vocabulary, options.maxBytes), options.onDuplicate);
 }
 
 } // namespace tmap::journal

@@ -1,6 +1,6 @@
 // journal/exchange: the journal's files for people and other programs - JSON export/import (a versioned document,
-// see docs/journal-format.md) and CSV export (one row per spot). An import is checked completely before anything
-// is written, then written in one transaction.
+// see docs/journal-format.md) and CSV export/import (one row per spot, names beside the ids; csv.cpp). An import is
+// checked completely before anything is written, then written in one transaction.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,10 @@
 
 #include "journal/journal.h"
 #include "journal/note.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+}
 
 namespace tmap::journal {
 
@@ -44,12 +48,26 @@ nlohmann::json planToJson(const Plan& plan);
 
 /// Writes the live notes in a day range, oldest first, and every plan, as the JSON document; returns how many notes.
 std::size_t exportJson(Journal& journal, std::ostream& out, const Range& range = {});
-/// Writes the live notes in a day range as CSV (RFC 4180, header row, one row per spot); returns how many notes.
-std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range = {});
+/// What the CSV's name columns are written from: the catalogue's names of regions, muscles, trigger points and
+/// factors, in `language` ("" for English, "de"). Without a catalogue the name columns hold the ids (regions: "").
+struct CsvNames {
+    const catalogue::Catalogue* catalogue = nullptr;
+    std::string language;
+};
+
+/// Writes the live notes in a day range as CSV (RFC 4180, header row, one row per spot, the ids with readable
+/// names beside them; docs/journal-format.md); returns how many notes. parseCsv() reads it back exactly.
+std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range = {}, const CsvNames& names = {});
+/// The CSV's header row, and the rows of one note (what exportCsv() writes, for a caller with notes in hand).
+void writeCsvHeader(std::ostream& out);
+void writeCsvNote(std::ostream& out, const Note& note, const CsvNames& names = {});
+/// A region instance's name as the CSV's region_name column writes it: "temple (right)"; "" when unknown.
+std::string csvRegionName(const CsvNames& names, const std::string& instance);
 
 enum class Format { Json, Csv };
 /// Exports into a file (written beside it, then renamed over it; mode 0600). Throws JournalError naming the file.
-std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range = {});
+std::size_t exportToFile(
+    Journal& journal, const std::string& path, Format format, const Range& range = {}, const CsvNames& names = {});
 
 /// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
 std::string csvField(std::string_view text);
@@ -67,6 +85,14 @@ struct ExportDocument {
 /// parseExport's checks, and the plans' (their rules, duplicate ids and names): the whole document.
 ExportDocument parseExportDocument(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
     std::size_t maxBytes = kMaxImportBytes);
+/// Checks a CSV that exportCsv() wrote completely - RFC 4180 quoting, the header, UTF-8, numbers, the rows of each
+/// note together and agreeing, then every rule of a note - and returns its notes (the name columns are not read).
+/// Throws ImportError whose place is "line N, column NAME".
+std::vector<Note> parseCsv(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
+    std::size_t maxBytes = kMaxImportBytes);
+/// parseExport() for a JSON document (its first character is '{' or '['), parseCsv() for anything else.
+std::vector<Note> parseImport(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
+    std::size_t maxBytes = kMaxImportBytes);
 
 struct ImportOptions {
     OnDuplicate onDuplicate = OnDuplicate::Skip;
@@ -77,5 +103,7 @@ struct ImportOptions {
 /// Reads, checks (parseExportDocument) and writes a JSON export file, its notes and plans, in one transaction. Throws
 /// ImportError for a bad file (nothing written), JournalError when the journal cannot be written.
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
+/// importJson() for a JSON export or a CSV export alike (parseImport decides), all or nothing.
+SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options = {});
 
 } // namespace tmap::journal

@@ -33,6 +33,23 @@ inline constexpr int kSchemaVersion = 3; ///< 3: plans (journal/plan.h)
 /// PRAGMA application_id of every journal ("TMJN"), which tells a journal from any other SQLite file.
 inline constexpr std::int32_t kApplicationId = 0x544D4A4E;
 
+/// Automatic backups kept: one is written on the first open of each day the journal is used, and the newest this
+/// many are kept - so a note erased for good stays in the backups of up to this many days.
+inline constexpr int kKeepBackups = 7;
+
+/// One file in the journal's backups folder.
+struct BackupFile {
+    enum class Kind {
+        Daily, ///< <stem>-YYYY-MM-DD.sqlite, written on the first open of a day
+        BeforeRestore, ///< <stem>-before-restore-YYYYMMDD-HHMMSS.sqlite: the journal as it was before a restore
+    };
+    std::string path;
+    Kind kind = Kind::Daily;
+    std::string day; ///< the local day it was written, "2026-11-25"
+    std::string time; ///< BeforeRestore: "HH:MM:SS"; Daily: ""
+    std::uintmax_t bytes = 0;
+};
+
 /// A file or database problem (read-only file, locked journal, newer schema, disk full), naming the file.
 class JournalError final : public std::runtime_error {
 public:
@@ -134,7 +151,7 @@ struct OpenOptions {
     };
     Check check = Check::Daily;
     bool dailyBackup = true; ///< back up on the first open of a day into backups/ next to the journal
-    int keepBackups = 7; ///< automatic backups kept
+    int keepBackups = kKeepBackups; ///< automatic backups kept
     std::string day; ///< "today" for the daily backup and check; empty = the local date (tests set it)
     int busyTimeoutMs = 5000; ///< how long a write waits for another program's write, per attempt
     int writeAttempts = 4; ///< attempts of a write that finds another program writing (the app: 1, then waits aside)
@@ -254,9 +271,11 @@ public:
     bool trash(std::string_view id);
     /// Brings a note back from the trash; false when it is not there.
     bool restore(std::string_view id);
-    /// Deletes a note for good (live or trashed); false when there is no such note.
+    /// Deletes a note for good (live or trashed); false when there is no such note. Its rows are overwritten
+    /// (secure_delete), the search index is rebuilt without it and the write-ahead log is checkpointed, so that
+    /// only the backups (kKeepBackups) still hold it.
     bool purge(std::string_view id);
-    /// Deletes every note in the trash for good; returns how many.
+    /// Deletes every note in the trash for good, as purge() does; returns how many.
     int emptyTrash();
 
     /// Intensity per day of a region instance ("head.temple:right"), oldest day first.
@@ -276,6 +295,11 @@ public:
     static bool waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel);
     /// Automatic backups of the journal at `journalPath`, newest first.
     static std::vector<std::string> backups(const std::string& journalPath);
+    /// Every backup of the journal at `journalPath` that can be restored (daily ones and the copies kept before a
+    /// restore), newest first.
+    static std::vector<BackupFile> backupFiles(const std::string& journalPath);
+    /// The folder the backups of the journal at `journalPath` live in: backups/ beside it.
+    static std::string backupFolder(const std::string& journalPath);
     /// Replaces the journal's content with a backup (checked first); the current content is first saved to
     /// backups/<stem>-before-restore-<time>.sqlite, whose path is returned.
     std::string restoreBackup(const std::string& backupPath);
@@ -289,6 +313,8 @@ private:
     SaveAllResult putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now);
     void putPlans(
         const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now, SaveAllResult& result);
+    /// After an erase: merges the search index and checkpoints the log, so no old copy of the rows stays behind.
+    void eraseTraces();
     template <class F> void write(F&& body);
     std::unique_ptr<db::Database> db_;
     std::string path_;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -55,6 +56,25 @@ struct Broken {
 
 /// Local time as YYYYMMDD-HHMMSS, for the names of moved-aside files and before-restore copies.
 std::string compactLocalTime();
+
+// ---- Search by name (search_names.cpp) ----------------------------------------------------------------------
+
+/// One typed word and what it finds besides the full-text index (text, tags, region ids): the ids whose names -
+/// in English and in every language the catalogue translates to - have a word that begins with it.
+struct SearchWord {
+    std::string fts; ///< the word as an FTS5 query (stemmed, prefix)
+    std::set<std::string> regions; ///< region instances ("head.temple:right")
+    std::set<std::string> muscles;
+    std::set<std::string> points; ///< trigger point ids
+    std::set<std::string> techniques; ///< technique texts as notes hold them
+    std::set<std::string> factors;
+};
+struct NoteSearch {
+    std::vector<SearchWord> words; ///< every one must match; empty when the text held no word
+};
+/// The words of `text` and what each names. Without a catalogue only region names (from the body map, when the
+/// vocabulary has one) and the techniques written in the notes are known.
+NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::string_view text);
 
 // ---- Rows (notes.cpp) -------------------------------------------------------------------------------------------
 

@@ -195,6 +195,8 @@ bool Journal::purge(std::string_view id)
         db_->prepare("DELETE FROM note WHERE nid = ?1").bind(1, nid).run();
         changed = true;
     });
+    if (changed)
+        eraseTraces();
     return changed;
 }
 
@@ -206,7 +208,22 @@ int Journal::emptyTrash()
         db_->exec("DELETE FROM note WHERE deleted_at IS NOT NULL");
         removed = db_->changes();
     });
+    if (removed > 0)
+        eraseTraces();
     return removed;
+}
+
+void Journal::eraseTraces()
+{
+    // The rows themselves were overwritten as they were deleted (secure_delete, configure()). The full-text index
+    // keeps a deleted note's words in its older segments until they are merged: merge them all now. Then copy the
+    // log into the file and empty it, so that the log holds no old page either. Both are best effort: another
+    // program reading the journal can hold the log back, and the next checkpoint finishes the work.
+    try {
+        write([&] { db_->exec("INSERT INTO note_search (note_search) VALUES ('optimize')"); });
+        db_->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (const std::exception&) {
+    }
 }
 
 } // namespace tmap::journal

@@ -114,7 +114,8 @@ void Journal::configure()
             throw JournalError(
                 path_ + ": cannot switch the journal to write-ahead logging (mode " + mode.text(0) + ")");
         mode.reset();
-        db_->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+        // secure_delete: a note erased for good is overwritten in the file, not only unlinked.
+        db_->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
             throw Broken {e.what()};

@@ -1,0 +1,113 @@
+// tpmap notes purge / empty-trash / backups / restore-backup: erasing notes for good, and the automatic backups
+// that still keep them for a while (journal::kKeepBackups): where they are, how old, and bringing one back.
+#include <iostream>
+
+#include "cli.h"
+#include "journal/journal.h"
+
+namespace tmap::cli {
+
+namespace {
+
+std::string keptFor()
+{
+    return "The automatic backups in the folder below keep copies of the journal for up to "
+        + std::to_string(journal::kKeepBackups) + " days";
+}
+
+const char* kindName(journal::BackupFile::Kind kind)
+{
+    return kind == journal::BackupFile::Kind::Daily ? "daily" : "before-restore";
+}
+
+} // namespace
+
+void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& openJournal)
+{
+    struct Options {
+        std::string journal;
+        std::string id;
+        std::string file;
+    };
+    auto opts = std::make_shared<Options>();
+    auto journalOption = [&opts](CLI::App* sub) {
+        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
+            ->check(
+                [](const std::string& value) {
+                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
+                },
+                "");
+    };
+
+    auto* purge = notes.add_subcommand("purge", "erase a note in the trash for good (backups keep it a while)");
+    purge->add_option("ID", opts->id, "the note's id (tpmap notes list --trash shows them)")->required();
+    journalOption(purge);
+    purge->callback([opts, openJournal] {
+        auto j = openJournal(opts->journal);
+        const auto note = j->get(opts->id);
+        if (!note)
+            throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());
+        if (note->deleted.empty())
+            throw UsageError(
+                "note " + opts->id + " is not in the trash; move it there first (tpmap notes delete " + opts->id + ")");
+        j->purge(opts->id);
+        std::cout << "Erased note " << opts->id << " for good.\n"
+                  << keptFor() << ":\n  " << journal::Journal::backupFolder(j->path()) << "\n";
+    });
+
+    auto* empty = notes.add_subcommand("empty-trash", "erase every note in the trash for good");
+    journalOption(empty);
+    empty->callback([opts, openJournal] {
+        auto j = openJournal(opts->journal);
+        const int n = j->emptyTrash();
+        std::cout << (n == 0 ? std::string("The trash was already empty.\n")
+                             : "Erased " + std::to_string(n) + " note" + (n == 1 ? "" : "s") + " for good.\n");
+        if (n > 0)
+            std::cout << keptFor() << ":\n  " << journal::Journal::backupFolder(j->path()) << "\n";
+    });
+
+    auto* backups = notes.add_subcommand("backups", "list the automatic backups of the journal, newest first");
+    backups->add_flag("--json", ctx.json, "JSON output");
+    journalOption(backups);
+    backups->callback([&ctx, opts] {
+        // Listing needs no open: the folder is known from the path, and nothing is written.
+        const std::string path = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
+        const auto files = journal::Journal::backupFiles(path);
+        if (ctx.json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const auto& b : files)
+                list.push_back({{"path", b.path}, {"kind", kindName(b.kind)}, {"day", b.day},
+                    {"time", b.time.empty() ? nlohmann::json(nullptr) : nlohmann::json(b.time)}, {"bytes", b.bytes}});
+            printJson({{"journal", path}, {"folder", journal::Journal::backupFolder(path)},
+                {"keep_days", journal::kKeepBackups}, {"backups", list}});
+            return;
+        }
+        std::cout << "Backups of " << path << "\nin " << journal::Journal::backupFolder(path) << " (the newest "
+                  << journal::kKeepBackups << " daily ones are kept):\n";
+        if (files.empty())
+            std::cout << "  none yet (one is written on the first open of each day)\n";
+        for (const auto& b : files)
+            std::cout << "  " << b.day << (b.time.empty() ? "" : " " + b.time) << "  " << kindName(b.kind) << "  "
+                      << (b.bytes + 1023) / 1024 << " KB  " << b.path << "\n";
+        if (!files.empty())
+            std::cout << "Restore one with: tpmap notes restore-backup FILE\n";
+    });
+
+    auto* restore = notes.add_subcommand(
+        "restore-backup", "replace the journal with a backup; the journal as it is now is kept in the backups");
+    restore->add_option("FILE", opts->file, "the backup (tpmap notes backups lists them)")->required();
+    journalOption(restore);
+    restore->callback([opts, openJournal] {
+        auto j = openJournal(opts->journal);
+        std::string kept;
+        try {
+            kept = j->restoreBackup(opts->file);
+        } catch (const journal::JournalError& e) {
+            throw UsageError(std::string("nothing restored: ") + e.what());
+        }
+        std::cout << "Restored " << opts->file << " into " << j->path() << ".\nThe journal as it was is kept in "
+                  << kept << "\n";
+    });
+}
+
+} // namespace tmap::cli

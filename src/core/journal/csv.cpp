@@ -1,0 +1,494 @@
+// journal/csv.cpp owns the journal's CSV: writing it (one row per spot, readable names next to the ids) and reading
+// the project's own CSV back exactly, checked completely before anything is written (docs/journal-format.md).
+#include <algorithm>
+#include <map>
+#include <ostream>
+
+#include "body/body_map.h"
+#include "catalogue/catalogue.h"
+#include "catalogue/translations.h"
+#include "journal/exchange.h"
+
+namespace tmap::journal {
+
+namespace {
+
+constexpr const char* kColumns[]
+    = {"note_id", "when", "created_at", "updated_at", "note_intensity", "region", "region_name", "spot_intensity",
+        "quality", "tags", "factors", "factor_names", "treatments", "treatment_names", "text"};
+constexpr std::size_t kColumnCount = std::size(kColumns);
+enum Column : std::size_t {
+    NoteId,
+    When,
+    CreatedAt,
+    UpdatedAt,
+    NoteIntensity,
+    Region,
+    RegionName,
+    SpotIntensity,
+    QualityColumn,
+    Tags,
+    Factors,
+    FactorNames,
+    Treatments,
+    TreatmentNames,
+    Text
+};
+/// The columns of the first CSV export (Trigger Map before names were added); refused with a clear message.
+constexpr std::string_view kVersion1Header
+    = "note_id,when,created_at,updated_at,note_intensity,region,spot_intensity,quality,tags,factors,treatments,text";
+/// Columns that must hold the same value on every row of one note.
+constexpr Column kNoteColumns[] = {When, CreatedAt, UpdatedAt, NoteIntensity, Tags, Factors, Treatments, Text};
+
+/// A list item with ';' and '\' escaped by '\'; items are joined by "; ".
+std::string escapeItem(std::string_view item)
+{
+    std::string out;
+    for (const char c : item) {
+        if (c == ';' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string joinItems(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const auto& item : items)
+        out += (out.empty() ? "" : "; ") + escapeItem(item);
+    return out;
+}
+
+/// The items of a list field: split at every unescaped ';', the one space the writer puts after it dropped.
+std::optional<std::vector<std::string>> splitItems(std::string_view text)
+{
+    std::vector<std::string> items;
+    if (text.empty())
+        return items;
+    std::string item;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            if (i + 1 >= text.size() || (text[i + 1] != ';' && text[i + 1] != '\\'))
+                return std::nullopt;
+            item += text[++i];
+        } else if (text[i] == ';') {
+            items.push_back(std::move(item));
+            item.clear();
+            if (i + 1 < text.size() && text[i + 1] == ' ')
+                ++i;
+        } else {
+            item += text[i];
+        }
+    }
+    items.push_back(std::move(item));
+    return items;
+}
+
+std::string optionalNumber(const std::optional<int>& value)
+{
+    return value ? std::to_string(*value) : std::string("?");
+}
+
+/// "muscle[/trigger_point][: technique], N min, BEFORE->AFTER" (before and after a number or "?"): every part is
+/// always written, so the technique - free text - is whatever lies between the first ": " and the last two ", ".
+std::string treatmentItem(const Treatment& t)
+{
+    return t.muscle + (t.triggerPoint.empty() ? "" : "/" + t.triggerPoint)
+        + (t.technique.empty() ? "" : ": " + t.technique) + ", " + std::to_string(t.minutes) + " min, "
+        + optionalNumber(t.before) + "->" + optionalNumber(t.after);
+}
+
+/// A whole number of at most `digits` digits, nothing else.
+std::optional<int> number(std::string_view text, std::size_t digits)
+{
+    if (text.empty() || text.size() > digits
+        || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    int value = 0;
+    for (const char c : text)
+        value = value * 10 + (c - '0');
+    return value;
+}
+
+std::optional<Treatment> parseTreatment(std::string_view text, std::string& why)
+{
+    const auto last = text.rfind(", ");
+    const auto middle
+        = last == std::string_view::npos || last == 0 ? std::string_view::npos : text.rfind(", ", last - 1);
+    if (middle == std::string_view::npos) {
+        why = "expected \"muscle[/trigger point][: technique], N min, BEFORE->AFTER\"";
+        return std::nullopt;
+    }
+    Treatment t;
+    const std::string_view head = text.substr(0, middle);
+    const std::string_view minutes = text.substr(middle + 2, last - middle - 2);
+    const std::string_view change = text.substr(last + 2);
+    const auto colon = head.find(": ");
+    const std::string_view ids = head.substr(0, colon);
+    if (colon != std::string_view::npos)
+        t.technique = std::string(head.substr(colon + 2));
+    const auto slash = ids.find('/');
+    t.muscle = std::string(ids.substr(0, slash));
+    if (slash != std::string_view::npos)
+        t.triggerPoint = std::string(ids.substr(slash + 1));
+    const auto m = minutes.ends_with(" min") ? number(minutes.substr(0, minutes.size() - 4), 4) : std::nullopt;
+    if (!m) {
+        why = "\"" + std::string(minutes.substr(0, 40)) + "\" is not a number of minutes like \"5 min\"";
+        return std::nullopt;
+    }
+    t.minutes = *m;
+    const auto arrow = change.find("->");
+    auto side = [](std::string_view part, std::optional<int>& value) {
+        if (part == "?")
+            return true;
+        value = number(part, 2);
+        return value.has_value();
+    };
+    if (arrow == std::string_view::npos || !side(change.substr(0, arrow), t.before)
+        || !side(change.substr(arrow + 2), t.after)) {
+        why = "\"" + std::string(change.substr(0, 40)) + "\" is not a pain before and after like \"7->4\" or \"?->?\"";
+        return std::nullopt;
+    }
+    return t;
+}
+
+/// One record of the file: its fields, and the line each field starts on.
+struct Record {
+    std::vector<std::string> fields;
+    std::vector<std::size_t> lines;
+};
+
+/// RFC 4180, strictly: fields quoted or not, quotes doubled inside quotes, records ended by CRLF or LF.
+class Reader final {
+public:
+    Reader(std::string_view text, const std::string& name)
+        : text_(text)
+        , name_(name)
+    {
+        if (text_.starts_with("\xEF\xBB\xBF")) // a byte order mark a spreadsheet may add
+            text_.remove_prefix(3);
+    }
+    bool atEnd() const { return at_ >= text_.size(); }
+    std::size_t line() const { return line_; }
+
+    Record next()
+    {
+        Record record;
+        for (;;) {
+            record.lines.push_back(line_);
+            record.fields.push_back(field());
+            if (atEnd())
+                return record;
+            const char c = text_[at_];
+            if (c == ',') {
+                ++at_;
+                continue;
+            }
+            if (c == '\n' || (c == '\r' && at_ + 1 < text_.size() && text_[at_ + 1] == '\n')) {
+                at_ += c == '\n' ? 1 : 2;
+                ++line_;
+                return record;
+            }
+            throw ImportError(name_, where(record.fields.size() - 1),
+                c == '\r' ? "a carriage return outside quotes that does not end the line"
+                          : "text after the closing quote of a field");
+        }
+    }
+    std::string where(std::size_t column) const
+    {
+        return "line " + std::to_string(line_) + ", column "
+            + (column < kColumnCount ? std::string(kColumns[column]) : std::to_string(column + 1));
+    }
+
+private:
+    std::string field()
+    {
+        std::string value;
+        if (atEnd() || text_[at_] != '"') {
+            while (!atEnd() && text_[at_] != ',' && text_[at_] != '\n' && text_[at_] != '\r') {
+                if (text_[at_] == '"')
+                    throw ImportError(name_, "line " + std::to_string(line_),
+                        "a double quote inside a field that does not start with one (quote the field and double it)");
+                value += text_[at_++];
+            }
+            return value;
+        }
+        const std::size_t started = line_;
+        ++at_;
+        for (;;) {
+            if (atEnd())
+                throw ImportError(
+                    name_, "line " + std::to_string(started), "a quoted field that starts here never ends");
+            const char c = text_[at_++];
+            if (c == '"') {
+                if (!atEnd() && text_[at_] == '"') {
+                    value += '"';
+                    ++at_;
+                    continue;
+                }
+                return value;
+            }
+            if (c == '\n')
+                ++line_;
+            value += c;
+        }
+    }
+
+    std::string_view text_;
+    const std::string& name_;
+    std::size_t at_ = 0;
+    std::size_t line_ = 1;
+};
+
+/// A note being read, with where each of its parts came from (for the messages).
+struct Read {
+    Note note;
+    Record first;
+    std::vector<std::size_t> spotLines;
+    std::size_t lastLine = 0;
+};
+
+std::string at(const Record& record, std::size_t column)
+{
+    return "line " + std::to_string(record.lines[column]) + ", column " + kColumns[column];
+}
+
+} // namespace
+
+std::string csvRegionName(const CsvNames& names, const std::string& instance)
+{
+    const auto* cat = names.catalogue;
+    const auto parsed = body::parseInstance(instance);
+    const body::Region* region = cat && parsed ? cat->body().region(parsed->base) : nullptr;
+    if (!region)
+        return {};
+    const std::string& description
+        = cat->translated(names.language, catalogue::tkey::region(region->id), region->description);
+    std::string name = description.substr(0, description.find(','));
+    static const std::map<std::string, std::pair<std::string, std::string>, std::less<>> kSides {
+        {"", {"left", "right"}}, {"de", {"links", "rechts"}}};
+    const auto sides = kSides.find(names.language);
+    const auto& [left, right] = sides == kSides.end() ? kSides.begin()->second : sides->second;
+    if (parsed->side == body::Side::Left)
+        name += " (" + left + ")";
+    else if (parsed->side == body::Side::Right)
+        name += " (" + right + ")";
+    return name;
+}
+
+void writeCsvHeader(std::ostream& out)
+{
+    for (std::size_t i = 0; i < kColumnCount; ++i)
+        out << (i ? "," : "") << kColumns[i];
+    out << "\r\n";
+}
+
+void writeCsvNote(std::ostream& out, const Note& note, const CsvNames& names)
+{
+    const auto* cat = names.catalogue;
+    std::vector<std::string> factorNames, treatments, treatmentNames;
+    for (const auto& f : note.factors) {
+        const auto* factor = cat ? cat->factor(f) : nullptr;
+        factorNames.push_back(
+            factor ? cat->translated(names.language, catalogue::tkey::factor(f, "name"), factor->name) : f);
+    }
+    for (const auto& t : note.treatments) {
+        treatments.push_back(treatmentItem(t));
+        const auto* muscle = cat ? cat->muscle(t.muscle) : nullptr;
+        std::string name
+            = muscle ? cat->translated(names.language, catalogue::tkey::muscleName(t.muscle), muscle->name) : t.muscle;
+        if (const auto* point = cat && !t.triggerPoint.empty() ? cat->triggerPoint(t.triggerPoint) : nullptr)
+            name += " / " + cat->translated(names.language, catalogue::tkey::text(point->name), point->name);
+        treatmentNames.push_back(name);
+    }
+    const std::string head = csvField(note.id) + "," + csvField(note.when) + "," + csvField(note.created) + ","
+        + csvField(note.updated) + "," + (note.intensity ? std::to_string(*note.intensity) : "");
+    const std::string tail = csvField(joinItems(note.tags)) + "," + csvField(joinItems(note.factors)) + ","
+        + csvField(joinItems(factorNames)) + "," + csvField(joinItems(treatments)) + ","
+        + csvField(joinItems(treatmentNames)) + "," + csvField(note.text);
+    if (note.spots.empty())
+        out << head << ",,,,," << tail << "\r\n";
+    for (const auto& s : note.spots)
+        out << head << "," << csvField(s.region) << "," << csvField(csvRegionName(names, s.region)) << ","
+            << s.intensity << "," << qualityName(s.quality) << "," << tail << "\r\n";
+}
+
+std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range, const CsvNames& names)
+{
+    writeCsvHeader(out);
+    std::size_t count = 0;
+    journal.forEach(range, [&](const Note& note) {
+        ++count;
+        writeCsvNote(out, note, names);
+    });
+    return count;
+}
+
+std::vector<Note> parseCsv(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
+{
+    if (text.size() > maxBytes)
+        throw ImportError(name, "",
+            "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of "
+                + std::to_string(maxBytes) + " bytes");
+    std::size_t bad = 0;
+    if (!isValidUtf8(text, &bad)) {
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+        throw ImportError(name, "line " + std::to_string(line), "not valid UTF-8 at byte " + std::to_string(bad));
+    }
+    Reader reader(text, name);
+    if (reader.atEnd())
+        throw ImportError(name, "", "the file is empty (a Trigger Map CSV starts with its header row)");
+    const Record header = reader.next();
+    std::string joined;
+    for (const auto& f : header.fields)
+        joined += (joined.empty() ? "" : ",") + f;
+    if (joined == kVersion1Header)
+        throw ImportError(name, "line 1",
+            "this CSV was written by an older Trigger Map, whose CSV cannot be read back exactly; export it again, "
+            "or import its JSON export");
+    for (std::size_t i = 0; i < std::max(header.fields.size(), kColumnCount); ++i)
+        if (i >= header.fields.size() || i >= kColumnCount || header.fields[i] != kColumns[i])
+            throw ImportError(name, "line 1",
+                i >= header.fields.size()
+                    ? "the header ends before the column \"" + std::string(kColumns[i]) + "\""
+                    : (i >= kColumnCount ? "the header has a column too many: \"" + header.fields[i].substr(0, 40)
+                                         : "column " + std::to_string(i + 1) + " must be \"" + kColumns[i]
+                                  + "\", not \"" + header.fields[i].substr(0, 40))
+                        + "\" (this is not a Trigger Map journal CSV)");
+
+    std::vector<Problem> problems;
+    auto problem = [&](std::string where, std::string what) {
+        problems.push_back({std::move(where), std::move(what)});
+    };
+    std::vector<Read> notes;
+    std::map<std::string, std::size_t, std::less<>> seen; // id -> index in notes
+    while (!reader.atEnd() && problems.size() <= 100) {
+        const std::size_t line = reader.line();
+        const Record r = reader.next();
+        if (r.fields.size() != kColumnCount) {
+            problem("line " + std::to_string(line),
+                "the row has " + std::to_string(r.fields.size()) + " fields; the header has "
+                    + std::to_string(kColumnCount));
+            continue;
+        }
+        const std::string& id = r.fields[NoteId];
+        if (notes.empty() || notes.back().note.id != id) {
+            if (const auto it = seen.find(id); it != seen.end()) {
+                problem(at(r, NoteId),
+                    "note " + id.substr(0, 40) + " already ended on line " + std::to_string(notes[it->second].lastLine)
+                        + "; the rows of one note must follow each other");
+                continue;
+            }
+            Read read;
+            read.first = r;
+            Note& n = read.note;
+            n.id = id;
+            n.when = r.fields[When];
+            n.created = r.fields[CreatedAt];
+            n.updated = r.fields[UpdatedAt];
+            if (!r.fields[NoteIntensity].empty()) {
+                n.intensity = number(r.fields[NoteIntensity], 2);
+                if (!n.intensity)
+                    problem(at(r, NoteIntensity),
+                        "\"" + r.fields[NoteIntensity].substr(0, 40) + "\" is not a whole number 0-10 (or empty)");
+            }
+            n.text = r.fields[Text];
+            auto list = [&](Column column, std::vector<std::string>& into) {
+                if (auto items = splitItems(r.fields[column]))
+                    into = std::move(*items);
+                else
+                    problem(at(r, column), "a backslash that escapes neither ';' nor '\\'");
+            };
+            list(Tags, n.tags);
+            list(Factors, n.factors);
+            std::vector<std::string> treatments;
+            list(Treatments, treatments);
+            for (std::size_t i = 0; i < treatments.size(); ++i) {
+                std::string why;
+                if (auto t = parseTreatment(treatments[i], why))
+                    n.treatments.push_back(std::move(*t));
+                else
+                    problem(at(r, Treatments), "treatment " + std::to_string(i + 1) + ": " + why);
+            }
+            seen.emplace(id, notes.size());
+            notes.push_back(std::move(read));
+        } else {
+            for (const Column c : kNoteColumns)
+                if (r.fields[c] != notes.back().first.fields[c])
+                    problem(at(r, c),
+                        "differs from line " + std::to_string(notes.back().first.lines[c])
+                            + ", the first row of the same note; a note's columns must be the same on each of its "
+                              "rows");
+        }
+        Read& read = notes.back();
+        read.lastLine = line;
+        const bool noSpot
+            = r.fields[Region].empty() && r.fields[SpotIntensity].empty() && r.fields[QualityColumn].empty();
+        if (noSpot) {
+            if (read.first.lines[0] != line || !read.note.spots.empty())
+                problem(at(r, Region),
+                    "is empty on a second row of the same note (only a note without spots has "
+                    "a row without a region)");
+            read.spotLines.push_back(0); // marks the row; removed below
+            continue;
+        }
+        if (!read.spotLines.empty() && read.spotLines.front() == 0)
+            problem(at(r, Region), "a note whose first row has no region cannot have spots on later rows");
+        Spot spot;
+        spot.region = r.fields[Region];
+        if (const auto v = number(r.fields[SpotIntensity], 2))
+            spot.intensity = *v;
+        else
+            problem(
+                at(r, SpotIntensity), "\"" + r.fields[SpotIntensity].substr(0, 40) + "\" is not a whole number 0-10");
+        if (const auto q = parseQuality(r.fields[QualityColumn]))
+            spot.quality = *q;
+        else
+            problem(at(r, QualityColumn),
+                "unknown quality \"" + r.fields[QualityColumn].substr(0, 40)
+                    + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or empty)");
+        read.note.spots.push_back(std::move(spot));
+        read.spotLines.push_back(line);
+    }
+    // Every note meets the rules of a saved one; a problem is shown at the row and column it comes from.
+    for (auto& read : notes) {
+        if (!problems.empty())
+            break;
+        std::erase(read.spotLines, std::size_t {0});
+        for (const auto& p : validateNote(read.note, vocabulary, true)) {
+            std::size_t index = 0;
+            std::string where = at(read.first, NoteId);
+            static const std::pair<std::string_view, Column> kFields[] {{"/when", When}, {"/created_at", CreatedAt},
+                {"/updated_at", UpdatedAt}, {"/intensity", NoteIntensity}, {"/text", Text}, {"/tags", Tags},
+                {"/factors", Factors}, {"/treatments", Treatments}};
+            if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1 && index < read.spotLines.size()) {
+                const std::string field = p.pointer.substr(p.pointer.rfind('/') + 1);
+                where = "line " + std::to_string(read.spotLines[index]) + ", column "
+                    + (field == "intensity"      ? "spot_intensity"
+                            : field == "quality" ? "quality"
+                                                 : "region");
+            } else {
+                for (const auto& [prefix, column] : kFields)
+                    if (p.pointer.starts_with(prefix))
+                        where = at(read.first, column);
+            }
+            problem(where, p.message);
+        }
+    }
+    if (!problems.empty()) {
+        std::string what = problems.front().message;
+        if (problems.size() > 1)
+            what += " (and " + std::to_string(problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "")
+                + ")";
+        throw ImportError(name, problems.front().pointer, what);
+    }
+    std::vector<Note> result;
+    result.reserve(notes.size());
+    for (auto& read : notes)
+        result.push_back(std::move(read.note));
+    return result;
+}
+
+} // namespace tmap::journal

@@ -1,0 +1,161 @@
+// tpmap notes purge / empty-trash / backups / restore-backup, search by name, and the CSV round trip through tpmap.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/run_command.h"
+
+namespace fs = std::filesystem;
+using tmap::test::Run;
+
+namespace {
+
+std::string quote(const std::string& word)
+{
+    std::string quoted = "'";
+    for (const char c : word)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+std::string read(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+struct Box {
+    fs::path dir;
+    std::string journal;
+    Box()
+    {
+        std::string pattern = (fs::temp_directory_path() / "tm-erase-cli-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()));
+        dir = pattern;
+        journal = (dir / "journal.sqlite").string();
+    }
+    ~Box()
+    {
+        std::error_code ec;
+        fs::remove_all(dir, ec);
+    }
+    Run tpmap(const std::string& args, const std::string& journalFile = {}) const
+    {
+        return tmap::test::runCommand("XDG_DATA_HOME=" + quote((dir / "xdg").string()) + " " + TM_TPMAP
+            + " --catalogue " + TM_TEST_CATALOGUE + " " + args + " --journal "
+            + quote(journalFile.empty() ? journal : journalFile) + " 2>&1");
+    }
+    std::string add(const std::string& args) const
+    {
+        const auto run = tpmap("notes add " + args);
+        REQUIRE(run.code == 0);
+        return run.out.substr(0, 36);
+    }
+};
+
+} // namespace
+
+TEST_CASE("notes cli: purge erases a note of the trash for good and says the backups keep it", "[cli][notes]")
+{
+    Box box;
+    const std::string id = box.add("--spot head.temple:right=7 --text 'wombat secret'");
+    const auto live = box.tpmap("notes purge " + id);
+    CHECK(live.code == 2);
+    CHECK_THAT(live.out, Catch::Contains("is not in the trash"));
+    REQUIRE(box.tpmap("notes delete " + id).code == 0);
+    const auto trash = nlohmann::json::parse(box.tpmap("notes list --trash --json").out);
+    CHECK(trash["total"] == 1);
+    const auto purged = box.tpmap("notes purge " + id);
+    CHECK(purged.code == 0);
+    CHECK_THAT(purged.out,
+        Catch::Contains("for good") && Catch::Contains("up to 7 days")
+            && Catch::Contains((box.dir / "backups").string()));
+    CHECK(box.tpmap("notes show " + id).code == 2);
+    CHECK(read(box.journal).find("wombat") == std::string::npos);
+    CHECK(box.tpmap("notes purge " + id).code == 2);
+}
+
+TEST_CASE("notes cli: empty-trash erases every note in the trash and only those", "[cli][notes]")
+{
+    Box box;
+    const std::string keep = box.add("--spot chest.sternum=2");
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(box.tpmap("notes delete " + box.add("--spot head.temple:right=5")).code == 0);
+    const auto emptied = box.tpmap("notes empty-trash");
+    CHECK(emptied.code == 0);
+    CHECK_THAT(emptied.out, Catch::Contains("Erased 3 notes for good"));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --trash --json").out)["total"] == 0);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    CHECK_THAT(box.tpmap("notes empty-trash").out, Catch::Contains("already empty"));
+}
+
+TEST_CASE("notes cli: backups are listed and one can be restored, the journal as it was kept", "[cli][notes]")
+{
+    Box box;
+    box.add("--spot chest.sternum=2"); // the first open creates the journal: no backup of an empty one
+    box.add("--spot chest.sternum=3"); // the next open backs up the journal of one note
+    const auto today = nlohmann::json::parse(box.tpmap("notes backups --json").out);
+    CHECK(today["keep_days"] == 7);
+    CHECK(today["folder"] == (box.dir / "backups").string());
+    REQUIRE(today["backups"].size() == 1);
+    // An older backup, as the open of that day would have written it (a copy of today's, with one note).
+    fs::copy_file(today["backups"][0]["path"].get<std::string>(), box.dir / "backups" / "journal-2026-11-20.sqlite");
+    box.add("--spot chest.sternum=4");
+    const auto list = nlohmann::json::parse(box.tpmap("notes backups --json").out);
+    REQUIRE(list["backups"].size() >= 1);
+    const auto& oldest = list["backups"].back();
+    CHECK(oldest["day"] == "2026-11-20");
+    CHECK(oldest["kind"] == "daily");
+    const auto restored = box.tpmap("notes restore-backup " + quote(oldest["path"].get<std::string>()));
+    CHECK(restored.code == 0);
+    CHECK_THAT(restored.out, Catch::Contains("before-restore"));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    const auto after = nlohmann::json::parse(box.tpmap("notes backups --json").out);
+    bool kept = false;
+    for (const auto& b : after["backups"])
+        kept = kept || b["kind"] == "before-restore";
+    CHECK(kept);
+    const auto bad = box.tpmap("notes restore-backup " + quote((box.dir / "nothing.sqlite").string()));
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.out, Catch::Contains("no such backup"));
+}
+
+TEST_CASE("notes cli: search finds muscles, techniques and factors by name", "[cli][notes]")
+{
+    Box box;
+    box.add("--spot head.temple:right=6 --factor long-sitting");
+    const auto found = nlohmann::json::parse(box.tpmap("notes list --search 'Sitzen Schläfe' --json").out);
+    CHECK(found["total"] == 1);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --search 'sitting left' --json").out)["total"] == 0);
+}
+
+TEST_CASE("notes cli: a CSV export imports into an empty journal and exports the same again", "[cli][notes]")
+{
+    Box box;
+    box.add("--spot head.temple:right=7@sharp --text 'comma, \"quote\"; semi' --tag 'a;b' --factor poor-sleep "
+            "--when 2026-11-01T10:00:00Z");
+    box.add("--spot chest.sternum=2 --spot neck.side:left=4 --when 2026-11-05T10:00:00+01:00");
+    const std::string first = (box.dir / "first.csv").string();
+    const std::string second = (box.dir / "second.csv").string();
+    const std::string other = (box.dir / "other.sqlite").string();
+    REQUIRE(box.tpmap("notes export --format csv --output " + quote(first)).code == 0);
+    const auto imported = box.tpmap("notes import " + quote(first), other);
+    CHECK(imported.code == 0);
+    CHECK_THAT(imported.out, Catch::Contains("2 added"));
+    REQUIRE(box.tpmap("notes export --format csv --output " + quote(second), other).code == 0);
+    CHECK(read(first) == read(second));
+    CHECK_THAT(read(first), Catch::Contains("temple (right)") && Catch::Contains("Poor sleep"));
+
+    std::string broken = read(first);
+    broken.replace(broken.find(",7,sharp,"), 9, ",7,blunt,");
+    std::ofstream(box.dir / "broken.csv", std::ios::binary) << broken;
+    const std::string empty = (box.dir / "empty.sqlite").string();
+    const auto refused = box.tpmap("notes import " + quote((box.dir / "broken.csv").string()), empty);
+    CHECK(refused.code == 2);
+    CHECK_THAT(refused.out, Catch::Contains("broken.csv: at line 2, column quality: unknown quality \"blunt\""));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json", empty).out)["total"] == 0);
+}

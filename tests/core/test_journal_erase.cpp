@@ -1,0 +1,112 @@
+// Erasing notes for good: purge and empty the trash leave no copy of the note in the journal's file or its log
+// (only the backups keep one, for kKeepBackups days), and the backups are listed with their kind, day and size.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "journal/journal.h"
+#include "journal_fixture.h"
+
+using namespace tmap::journal;
+using tmap::test::query;
+using tmap::test::quiet;
+using TempDir = tmap::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string bytesOf(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+/// Whether `word` is anywhere in the journal's file or its write-ahead log.
+bool anywhere(const std::string& journal, const std::string& word)
+{
+    return bytesOf(journal).find(word) != std::string::npos
+        || bytesOf(journal + "-wal").find(word) != std::string::npos;
+}
+
+Note secret(const std::string& word)
+{
+    Note n;
+    n.when = "2026-11-25T08:30:00+01:00";
+    n.spots = {{"head.temple:right", 7, Quality::None}};
+    n.text = "private words " + word;
+    n.tags = {word + "tag"};
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("erase: a purged note leaves no trace in the journal file or its log", "[journal][erase]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    const Note kept = journal->save(secret("keepsake"));
+    const Note gone = journal->save(secret("xylophonist"));
+    journal->trash(gone.id);
+    REQUIRE(anywhere(path, "xylophonist"));
+    CHECK(journal->purge(gone.id));
+    CHECK_FALSE(journal->get(gone.id));
+    CHECK_FALSE(anywhere(path, "xylophonist"));
+    CHECK(journal->count(query("keepsake")) == 1); // the search index still serves the others
+    CHECK(journal->count(query("xylophonist")) == 0);
+    CHECK_FALSE(journal->purge(gone.id));
+    CHECK(journal->get(kept.id));
+}
+
+TEST_CASE("erase: emptying the trash erases only the notes in it, for good", "[journal][erase]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    const Note live = journal->save(secret("keepsake"));
+    for (const std::string word : {"quokkas", "wombats"})
+        journal->trash(journal->save(secret(word)).id);
+    ListQuery trash = query();
+    trash.trash = true;
+    REQUIRE(journal->count(trash) == 2);
+    CHECK(journal->emptyTrash() == 2);
+    CHECK(journal->count(trash) == 0);
+    CHECK(journal->count({}) == 1);
+    CHECK(journal->get(live.id));
+    CHECK_FALSE(anywhere(path, "quokkas"));
+    CHECK_FALSE(anywhere(path, "wombats"));
+    CHECK(journal->emptyTrash() == 0);
+}
+
+TEST_CASE("backups: listed newest first with their kind, day and size, in backups/ beside the journal",
+    "[journal][erase][backups]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    CHECK(Journal::backupFolder(path) == (dir.path / "backups").string());
+    CHECK(Journal::backupFiles(path).empty());
+    auto journal = Journal::open(path, quiet());
+    journal->save(secret("first"));
+    journal->backupNow("2026-11-20");
+    journal->backupNow("2026-11-24");
+    const std::string saved = journal->restoreBackup(dir.file("backups/journal-2026-11-20.sqlite"));
+    std::ofstream(dir.file("backups/journal-notes.txt")) << "not a backup";
+    std::ofstream(dir.file("backups/other-2026-11-21.sqlite")) << "another journal's";
+    const auto files = Journal::backupFiles(path);
+    REQUIRE(files.size() == 3);
+    CHECK(files[0].kind == BackupFile::Kind::BeforeRestore); // written today, after the two
+    CHECK(files[0].path == saved);
+    CHECK(files[0].time.size() == 8);
+    CHECK(files[1].kind == BackupFile::Kind::Daily);
+    CHECK(files[1].day == "2026-11-24");
+    CHECK(files[1].time.empty());
+    CHECK(files[2].day == "2026-11-20");
+    for (const auto& f : files)
+        CHECK(f.bytes == fs::file_size(f.path));
+    // The daily ones are kept for kKeepBackups days of use.
+    for (int day = 10; day < 20; ++day)
+        journal->backupNow("2026-12-" + std::to_string(day));
+    CHECK(Journal::backups(path).size() == static_cast<std::size_t>(kKeepBackups));
+}

@@ -1,0 +1,105 @@
+// Journal search by name: a word finds notes through the names of their regions (English and German, with sides),
+// muscles, trigger points, techniques and factors, not only through the text, tags and ids.
+#include <catch2/catch.hpp>
+
+#include "catalogue_fixture.h"
+#include "journal/journal.h"
+#include "journal_fixture.h"
+
+using namespace tmap::journal;
+using namespace tmap::test;
+using tmap::test::TempDir;
+
+namespace {
+
+struct Searchable {
+    TempDir dir;
+    std::unique_ptr<Journal> journal = Journal::open(dir.file(), quiet());
+    std::string treated, sat, plain;
+
+    Searchable()
+    {
+        journal->setVocabulary({nullptr, &builtCatalogue()});
+        Note a;
+        a.when = "2026-11-25T08:30:00+01:00";
+        a.spots = {{"head.temple:right", 6, Quality::None}};
+        a.treatments = {{"upper-trapezius", "upper-trapezius-1", "Tennisball an der Wand", 5, 6, 3}};
+        treated = journal->save(a).id;
+        Note b;
+        b.when = "2026-11-26T08:30:00+01:00";
+        b.spots = {{"chest.sternum", 3, Quality::None}};
+        b.factors = {"long-sitting"};
+        sat = journal->save(b).id;
+        Note c;
+        c.when = "2026-11-27T08:30:00+01:00";
+        c.intensity = 2;
+        c.text = "a quiet day";
+        plain = journal->save(c).id;
+    }
+    std::vector<std::string> found(const std::string& words)
+    {
+        std::vector<std::string> ids;
+        for (const auto& n : journal->list(query(words)))
+            ids.push_back(n.id);
+        CHECK(journal->count(query(words)) == static_cast<std::int64_t>(ids.size()));
+        return ids;
+    }
+};
+
+} // namespace
+
+TEST_CASE("search: muscles, trigger points and techniques by name, in English and German", "[journal][search]")
+{
+    Searchable s;
+    using V = std::vector<std::string>;
+    CHECK(s.found("upper trapezius") == V {s.treated});
+    CHECK(s.found("Trapezmuskel") == V {s.treated}); // the muscle's German name
+    CHECK(s.found("TrP1") == V {s.treated}); // the trigger point's name
+    CHECK(s.found("front fibres") == V {s.treated});
+    CHECK(s.found("tennisball") == V {s.treated}); // the technique as written
+    CHECK(s.found("wand") == V {s.treated});
+    CHECK(s.found("trapezius sternum").empty()); // every word must match the same note
+    CHECK(s.found("infraspinatus").empty());
+}
+
+TEST_CASE("search: factors by name and id, in English and German", "[journal][search]")
+{
+    Searchable s;
+    using V = std::vector<std::string>;
+    CHECK(s.found("sitting") == V {s.sat});
+    CHECK(s.found("Sitzen") == V {s.sat});
+    CHECK(s.found("long-sitting") == V {s.sat});
+    CHECK(s.found("bewegungsmangel") == V {s.sat});
+    CHECK(s.found("poor sleep").empty());
+}
+
+TEST_CASE("search: regions by their names and sides, with or without accents", "[journal][search]")
+{
+    Searchable s;
+    using V = std::vector<std::string>;
+    CHECK(s.found("Schläfe") == V {s.treated}); // the German name of head.temple
+    CHECK(s.found("schlafe") == V {s.treated}); // typed without the accent
+    CHECK(s.found("temple rechts") == V {s.treated});
+    CHECK(s.found("Schläfe links").empty()); // the note's temple is the right one
+    CHECK(s.found("breastbone") == V {s.sat}); // chest.sternum's name, not its id
+    CHECK(s.found("Brustbein") == V {s.sat});
+    CHECK(s.found("ear").empty()); // the temple's description mentions the ear; its name does not
+    CHECK(s.found("quiet") == V {s.plain});
+}
+
+TEST_CASE("search: without a catalogue, region names from the body map and written techniques still match",
+    "[journal][search]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->setVocabulary({&bodyMap(), nullptr});
+    Note a;
+    a.when = "2026-11-25T08:30:00+01:00";
+    a.spots = {{"chest.sternum", 3, Quality::None}};
+    a.treatments = {{"pectoralis-major", "", "doorway stretch", 2, std::nullopt, std::nullopt}};
+    const std::string id = journal->save(a).id;
+    CHECK(journal->count(query("breastbone")) == 1);
+    CHECK(journal->count(query("doorway")) == 1);
+    CHECK(journal->list(query("stretch"))[0].id == id);
+    CHECK(journal->count(query("Brustbein")) == 0); // no catalogue, no translations
+}

@@ -1,0 +1,177 @@
+// The Journal tab's erase and backup wiring: Delete permanently and Empty trash (with the confirmation that names
+// how long the backups keep copies), the Journal settings dialog restoring a backup, search by name, CSV import.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/journal_settings_dialog.h"
+#include "catalogue/catalogue.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& eraseCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+journal::Note note(const std::string& when, const std::string& text)
+{
+    journal::Note n;
+    n.when = when;
+    n.spots = {{"head.temple:right", 6, journal::Quality::None}};
+    n.text = text;
+    return n;
+}
+
+// A shown Journal tab over three notes, two of them in the trash.
+struct PageWithTrash {
+    QTemporaryDir dir;
+    QString path = dir.filePath("journal.sqlite");
+    JournalSession session {eraseCatalogue(), path};
+    JournalPage page {session};
+    PageWithTrash()
+    {
+        session.setInteractive(false);
+        REQUIRE(session.save(note("2026-03-01T09:00:00+01:00", "kept")));
+        for (const char* text : {"wombat one", "wombat two"}) {
+            const auto saved = session.save(note("2026-03-02T09:00:00+01:00", text));
+            REQUIRE(saved);
+            REQUIRE(session.trash(QString::fromStdString(saved->id)));
+        }
+        page.resize(1100, 700);
+        page.show();
+    }
+    journal::Journal& journal() { return *session.journal(); }
+};
+
+} // namespace
+
+TEST_CASE("journal gui: Delete permanently asks, naming how long backups keep copies, then erases",
+    "[gui][journal][erase]")
+{
+    PageWithTrash p;
+    auto& page = p.page;
+    CHECK_FALSE(page.purgeAction()->isVisible());
+    CHECK_FALSE(page.emptyTrashAction()->isVisible());
+    page.trashAction()->trigger();
+    REQUIRE(page.model()->rowCount() == 2);
+    CHECK(page.purgeAction()->isVisible());
+    CHECK(page.emptyTrashAction()->isVisible());
+    CHECK_FALSE(page.purgeAction()->isEnabled()); // nothing chosen
+    page.view()->selectRow(0);
+    REQUIRE(page.purgeAction()->isEnabled());
+    const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
+
+    // Interactive: the question names the days the backups keep copies; Cancel keeps the note.
+    p.session.setInteractive(true);
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text() + "\n" + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    CHECK(page.purgeSelected() == 0);
+    CHECK_THAT(asked.toStdString(),
+        Catch::Contains("permanently") && Catch::Contains(std::to_string(journal::kKeepBackups) + " days"));
+    CHECK(p.journal().get(id.toStdString()));
+
+    // Confirmed: gone for good, from the trash and the file.
+    QTimer::singleShot(0, [] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        for (auto* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+    });
+    CHECK(page.purgeSelected() == 1);
+    CHECK_FALSE(p.journal().get(id.toStdString()));
+    CHECK(page.model()->rowCount() == 1);
+    CHECK(page.messageText()->text() == "The note was deleted permanently.");
+    CHECK(JournalPage::eraseWarning(1).contains(QString::number(journal::kKeepBackups)));
+}
+
+TEST_CASE("journal gui: Empty trash erases every note in the trash, none of the others", "[gui][journal][erase]")
+{
+    PageWithTrash p;
+    p.page.trashAction()->trigger();
+    REQUIRE(p.page.model()->rowCount() == 2);
+    p.page.emptyTrashAction()->trigger();
+    CHECK(p.page.model()->rowCount() == 0);
+    CHECK_THAT(p.page.messageText()->text().toStdString(), Catch::Contains("2 notes were deleted permanently"));
+    p.page.trashAction()->trigger();
+    CHECK(p.page.model()->rowCount() == 1);
+    CHECK(p.page.emptyTrash() == 0); // nothing left to erase
+}
+
+TEST_CASE("journal gui: the settings dialog shows the backups and restores one, keeping the journal as it was",
+    "[gui][journal][backups]")
+{
+    PageWithTrash p;
+    p.journal().backupNow("2026-02-20"); // holds the three notes
+    p.journal().emptyTrash();
+    REQUIRE(p.page.model()->rowCount() == 1);
+    JournalSettingsDialog dialog(p.session, &p.page);
+    REQUIRE(dialog.backupList()->topLevelItemCount() == 1);
+    CHECK_THAT(dialog.summaryText()->text().toStdString(),
+        Catch::Contains("1 daily backup") && Catch::Contains(std::to_string(journal::kKeepBackups)));
+    CHECK(dialog.restoreButton()->isEnabled());
+    QSignalSpy changed(&p.session, &JournalSession::changed);
+    dialog.restoreButton()->click(); // not interactive: no question
+    CHECK(changed.count() >= 1);
+    REQUIRE(p.session.isOpen());
+    journal::ListQuery trash;
+    trash.trash = true;
+    CHECK(p.journal().count(trash) == 2); // the backup's notes are back
+    // The journal as it was before the restore is among the backups now (with today's daily backup, which the
+    // reopening wrote), and the list shows them.
+    const auto files = journal::Journal::backupFiles(p.path.toStdString());
+    CHECK(dialog.backupList()->topLevelItemCount() == int(files.size()));
+    REQUIRE(files.size() == 3);
+    CHECK(files[0].kind == journal::BackupFile::Kind::BeforeRestore);
+    CHECK(files[2].day == "2026-02-20");
+}
+
+TEST_CASE("journal gui: the search box finds notes by factor and region names and a CSV export imports",
+    "[gui][journal]")
+{
+    PageWithTrash p;
+    journal::Note sat = note("2026-03-03T09:00:00+01:00", "");
+    sat.spots = {{"chest.sternum", 3, journal::Quality::None}};
+    sat.factors = {"long-sitting"};
+    REQUIRE(p.session.save(sat));
+    p.page.setSearch("Sitzen");
+    CHECK(p.page.model()->matching() == 1);
+    p.page.setSearch("Schläfe");
+    CHECK(p.page.model()->matching() == 1); // the kept note; the trash is not searched here
+    p.page.setSearch({});
+
+    const QString csv = p.dir.filePath("notes.csv");
+    REQUIRE(p.page.exportTo(csv, journal::Format::Csv));
+    QTemporaryDir otherDir;
+    JournalSession other(eraseCatalogue(), otherDir.filePath("journal.sqlite"));
+    other.setInteractive(false);
+    JournalPage otherPage(other);
+    otherPage.show();
+    REQUIRE(otherPage.importFrom(csv, journal::OnDuplicate::Skip));
+    CHECK(otherPage.model()->matching() == 2);
+    CHECK_THAT(otherPage.messageText()->text().toStdString(), Catch::Contains("2 notes added"));
+}
