@@ -669,6 +669,22 @@ std::string findCatalogue(const std::string& programDir)
     return {};
 }
 
+const std::vector<std::string>& Catalogue::languages() const
+{
+    const std::lock_guard<std::mutex> lock(translationsMutex_);
+    if (!languages_) {
+        std::vector<std::string> found;
+        try {
+            for (auto st = db_->prepare("SELECT DISTINCT language FROM translation ORDER BY language"); st.step();)
+                found.push_back(st.text(0));
+        } catch (const db::Error& e) {
+            throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
+        }
+        languages_ = std::move(found);
+    }
+    return *languages_;
+}
+
 const std::string& Catalogue::translated(
     std::string_view language, std::string_view key, const std::string& english) const
 {

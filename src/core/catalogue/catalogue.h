@@ -79,6 +79,8 @@ public:
     /// A user-visible string in `language` ("de"), by key (catalogue/translations.h), or `english` when the
     /// catalogue has no such language or string.
     const std::string& translated(std::string_view language, std::string_view key, const std::string& english) const;
+    /// The languages the catalogue has translations for ("de"), in name order.
+    const std::vector<std::string>& languages() const;
 
 private:
     Catalogue() = default;
@@ -94,6 +96,7 @@ private:
     mutable std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
     mutable std::map<std::string, const TriggerPoint*, std::less<>> pointIndex_;
     mutable std::mutex translationsMutex_;
+    mutable std::optional<std::vector<std::string>> languages_;
     /// language -> key -> text, each language read on first use (translated()).
     mutable std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations_;
 };

@@ -107,7 +107,7 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
     const body::BodyMap* map = vocabulary.body ? vocabulary.body : (cat ? &cat->body() : nullptr);
     std::vector<std::string_view> languages;
     if (cat)
-        for (const auto& [language, strings] : cat->data().translations)
+        for (const auto& language : cat->languages())
             languages.push_back(language);
     // Every name in English and in each translation.
     auto anyName = [&](const std::string& english, const std::string& key, const std::string& stem, auto&& shorten) {
