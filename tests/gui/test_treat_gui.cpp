@@ -142,7 +142,8 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
     session.setInteractive(false);
     JournalPage page(session);
     page.resize(1100, 700);
-    page.show();
+    page.show(); // opens the journal and reads its figures off the UI thread
+    REQUIRE(QTest::qWaitFor([&] { return session.isOpen() && !page.figuresPending(); }, 10000));
     auto* panel = page.insightsPanel();
     REQUIRE(panel);
     REQUIRE(panel->topLevelItemCount() == 2); // treatments, factors: each with its hint
@@ -152,6 +153,7 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
         n.intensity = 6;
         n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}};
         REQUIRE(session.save(n));
+        REQUIRE(QTest::qWaitFor([&] { return !page.figuresPending(); }, 10000)); // read off the UI thread
         const auto* treatments = panel->topLevelItem(0);
         REQUIRE(treatments->childCount() == 1);
         const QString text = treatments->child(0)->text(0);

@@ -215,7 +215,15 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     stopped_->setTextFormat(Qt::RichText);
     stopped_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 4, 8));
     stopped_->hide();
+    saveAgain_ = new QPushButton(tr("&Save to journal again"), end);
+    saveAgain_->setAutoDefault(false);
+    saveAgain_->hide();
+    connect(saveAgain_, &QPushButton::clicked, this, [this] {
+        save();
+        refresh();
+    });
     endLayout->addWidget(end_);
+    endLayout->addWidget(saveAgain_, 0, Qt::AlignLeft);
     endLayout->addWidget(stopped_);
     endLayout->addStretch(1);
     pages_->addWidget(end);
@@ -380,7 +388,9 @@ void SessionDialog::save()
 {
     if (!journal_ || !savedNoteId_.isEmpty())
         return;
-    auto note = session_->toNote(journal::nowLocal(), now());
+    if (noteWhen_.empty())
+        noteWhen_ = journal::nowLocal(); // a second try saves the same note
+    auto note = session_->toNote(noteWhen_, now());
     QStringList lines;
     lines << tr("Guided session: %1 (%2).")
                  .arg(QString::fromStdString(point_.name), QString::fromStdString(note.treatments[0].technique));
@@ -459,6 +469,8 @@ void SessionDialog::refresh()
             + (savedNoteId_.isEmpty() ? tr("Nothing was saved.") : tr("What was done is saved in your journal."))
             + "</p>");
     }
+    saveAgain_->setVisible(journal_ && !noteWhen_.empty() && savedNoteId_.isEmpty()
+        && (phase == treat::Phase::Done || phase == treat::Phase::Stopped));
     stop_->setEnabled(!session_->finished());
     shownPhase_ = phase;
 }
