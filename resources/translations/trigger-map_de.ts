@@ -128,6 +128,17 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::CataloguePage</name>
     <message>
         <source>Filter: name, symptom, body part (Ctrl+F)</source>
@@ -905,6 +916,18 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>No notes yet</source>
         <translation>Noch keine Notizen</translation>
     </message>
+    <message>
+        <source>Your journal was not opened: you stopped waiting for the other program. Nothing was changed.</source>
+        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your journal could not be opened.</source>
+        <translation>Ihr Schmerztagebuch konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1041,6 +1064,30 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is writing to your journal...</source>
+        <translation>Warten auf ein anderes Programm, das gerade in Ihr Schmerztagebuch schreibt …</translation>
+    </message>
+    <message>
+        <source>Opening your journal...</source>
+        <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Your journal was not opened: you stopped waiting for the other program.</source>
+        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving to your journal...</source>
+        <translation>Wird im Schmerztagebuch gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 was stopped.
+
+Nothing was saved: you stopped waiting for the other program.</source>
+        <translation>%1 wurde abgebrochen.
+
+Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1610,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Your note is still here: you can save it again.</source>
+        <translation>Ihre Notiz ist noch da: Sie können sie erneut speichern.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2144,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>What was done is saved in your journal.</source>
         <translation>Was Sie geschafft haben, ist in Ihrem Tagebuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save to journal again</source>
+        <translation>Erneut im &amp;Tagebuch speichern</translation>
     </message>
 </context>
 <context>
