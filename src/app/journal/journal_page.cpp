@@ -190,8 +190,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     connect(watcher_, &QFileSystemWatcher::fileChanged, outsideChange_, qOverload<>(&QTimer::start));
     connect(outsideChange_, &QTimer::timeout, this, [this] {
         watchJournalFile(); // a file replaced or re-created is no longer watched
-        // Only a write changes the files' times or sizes: the events a reading connection causes (the figures are
-        // read on a connection of their own) would otherwise start a new read, whose end starts another.
+        // Only a write changes the files' sizes or modification times: the events a reading connection causes (the
+        // figures are read on a connection of their own) would otherwise start a new read, whose end starts another.
         if (fileStamp() != seenStamp_)
             refresh();
     });
@@ -431,10 +431,9 @@ QString JournalPage::fileStamp() const
     const QString path = session_.path();
     for (const QString& file : {path, path + "-wal"}) {
         const QFileInfo info(file);
-        stamp += QString("%1:%2:%3;")
-                     .arg(info.exists() ? info.size() : -1)
-                     .arg(info.lastModified().toMSecsSinceEpoch())
-                     .arg(info.metadataChangeTime().toMSecsSinceEpoch());
+        // Not the status-change time: SQLite gives a file it opens the journal's owner (when running as root),
+        // which changes it at every connection, a reading one too.
+        stamp += QString("%1:%2;").arg(info.exists() ? info.size() : -1).arg(info.lastModified().toMSecsSinceEpoch());
     }
     return stamp;
 }

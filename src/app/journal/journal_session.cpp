@@ -57,11 +57,14 @@ JournalSession::JournalSession(const catalogue::Catalogue& catalogue, const QStr
     , catalogue_(catalogue)
     , path_(path.isEmpty() ? qs(journal::defaultJournalPath()) : path)
     , pathGiven_(!path.isEmpty())
+    , readers_(new QThreadPool(this))
 {
+    readers_->setMaxThreadCount(2);
 }
 
 JournalSession::~JournalSession()
 {
+    readers_->waitForDone(); // a read aside ends on its own (its answer is dropped: its page is gone by then)
     // A job still running (the app closes meanwhile) stops at its next look at `cancel`; a commit or the integrity
     // check ends first. Its posted end is dropped with this object.
     if (job_)
@@ -426,7 +429,9 @@ void JournalSession::readAside(
 {
     const std::string file = QDir::toNativeSeparators(path_).toStdString();
     const QPointer<QObject> guard(context); // looked at on the UI thread only
-    QThreadPool::globalInstance()->start([file, body = std::move(body), done = std::move(done), guard] {
+    // A pool of the session's own: Qt's raster engine and image scaling hand work to the global pool and wait for
+    // it on the UI thread, so a long read there would freeze the window after all.
+    readers_->start([file, body = std::move(body), done = std::move(done), guard] {
         QString error;
         try {
             journal::OpenOptions options;

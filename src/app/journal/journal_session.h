@@ -15,6 +15,8 @@
 
 #include "journal/journal.h"
 
+class QThreadPool;
+
 namespace tmap::catalogue {
 class Catalogue;
 }
@@ -160,6 +162,7 @@ private:
     /// moves from one to the next, never used by two at once).
     std::thread thread_;
     std::shared_ptr<Job> job_; ///< the job running, or null
+    QThreadPool* readers_; ///< the threads of readAside()
     std::optional<OpenResult> ended_; ///< what an open that ended found, until open() returns it
     journal::OpenReport openReport_;
     QString busyText_;
