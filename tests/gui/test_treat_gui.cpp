@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
@@ -24,6 +25,7 @@
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/journal.h"
 
 using namespace tmap;
@@ -120,6 +122,32 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "stopped:sharp-spreading-or-numb")
         != notes[0].tags.end());
     CHECK_FALSE(notes[0].treatments[0].after);
+}
+
+TEST_CASE("treat: a save that waits for another program can be stopped and done again", "[gui][treat][busy]")
+{
+    TreatWindow w;
+    journal::Journal::open(w.path.toStdString()); // the journal exists; another program is writing to it
+    tmap::db::Database other(w.path.toStdString());
+    other.exec("BEGIN IMMEDIATE");
+    auto& session = w.window.journalPage()->session();
+    QObject::connect(&session, &JournalSession::waiting, [&](bool now) {
+        if (now)
+            QTimer::singleShot(100, &session, &JournalSession::cancelWaiting);
+    });
+    w.window.setSessionTimeScale(1.0);
+    auto* dialog = w.openFromResult();
+    dialog->startButton()->click();
+    dialog->stopButton()->click(); // saves what was done: waits, and is cancelled
+    CHECK(dialog->session().phase() == treat::Phase::Stopped);
+    CHECK(dialog->savedNoteId().isEmpty());
+    CHECK(dialog->saveAgainButton()->isVisibleTo(dialog));
+    CHECK(notesIn(w.path).empty());
+    other.exec("ROLLBACK"); // the other program is done
+    dialog->saveAgainButton()->click();
+    CHECK_FALSE(dialog->savedNoteId().isEmpty());
+    CHECK_FALSE(dialog->saveAgainButton()->isVisibleTo(dialog));
+    CHECK(notesIn(w.path).size() == 1);
 }
 
 TEST_CASE("treat: an entry page's link opens a session; Esc before the start closes it", "[gui][treat]")
