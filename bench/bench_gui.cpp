@@ -1,9 +1,17 @@
 // bench_gui: from a click on the body map to the repainted map and results list, on the offscreen platform.
 // Each sample clicks a region's centre (toggling the spot), which re-ranks, refreshes the results model and
 // repaints both widgets synchronously.
+// Then the Journal tab over a journal of 100 000 notes (made in a temp folder), opened for the first time of the
+// day (the integrity check and the backup): the longest time the UI thread did not run its event loop from the
+// tab switch until the notes show, against the same window left idle for as long (the baseline, same run), and
+// what that open costs when it runs on the UI thread (what the window froze for before it moved off it).
 #include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QListView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -11,10 +19,86 @@
 #include <vector>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
 #include "app/where/where_page.h"
+#include "bench_journal_data.h"
 #include "bench_report.h"
 #include "catalogue/catalogue.h"
+
+namespace {
+
+/// The longest gap between the ticks of a 2 ms timer while `body` runs the event loop, in microseconds.
+template <class F> double longestStallUs(F&& body)
+{
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        longest = std::max(longest, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start(2);
+    body();
+    longest = std::max(longest, clock.nsecsElapsed() - last);
+    return static_cast<double>(longest) / 1000.0;
+}
+
+/// The Journal tab's first open of the day over `path`; returns 1 when something did not work.
+int benchJournalTab(const tmap::catalogue::Catalogue& catalogue, int notes, int rounds)
+{
+    using namespace tmap;
+    QTemporaryDir dir(QDir::temp().filePath("tm-bench-tab-XXXXXX"));
+    const QString path = dir.filePath("journal.sqlite");
+    journal::OpenOptions plain;
+    plain.dailyBackup = false;
+    journal::Journal::open(path.toStdString(), plain)->saveAll(bench::benchNotes(notes), journal::OnDuplicate::Skip);
+    std::vector<double> stall, idle, shown, onUiThread;
+    for (int round = 0; round < rounds; ++round) {
+        QDir(dir.filePath("backups")).removeRecursively(); // so that the open is the day's first: check and back up
+        app::MainWindow window(catalogue, path);
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        QTest::qWait(50);
+        auto* page = window.journalPage();
+        QElapsedTimer clock;
+        clock.start();
+        bool loaded = false;
+        stall.push_back(longestStallUs([&] {
+            window.showJournalTab();
+            loaded = QTest::qWaitFor([&] { return page->model()->rowCount() > 0 && !page->figuresPending(); }, 60000);
+        }));
+        shown.push_back(static_cast<double>(clock.nsecsElapsed()) / 1000.0);
+        if (!loaded || page->session().openReport().backupWritten.empty()) {
+            std::fprintf(stderr, "bench_gui: the Journal tab did not show its notes and figures (%s)\n",
+                qPrintable(page->session().lastError()));
+            return 1;
+        }
+        const int same = static_cast<int>(clock.elapsed());
+        idle.push_back(longestStallUs([&] { QTest::qWait(same); }));
+        // Before: the same open on the UI thread, which froze the window for all of it.
+        QDir(dir.filePath("backups")).removeRecursively();
+        const auto t0 = std::chrono::steady_clock::now();
+        auto j = journal::Journal::open(path.toStdString());
+        onUiThread.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+    }
+    using tmap::bench::report;
+    report("journal_tab_first_open_of_day_longest_stall", stall);
+    report("journal_tab_idle_longest_stall_baseline", idle);
+    report("journal_tab_first_open_of_day_to_notes_shown", shown);
+    report("journal_first_open_of_day_on_ui_thread", onUiThread);
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -59,5 +143,7 @@ int main(int argc, char** argv)
     report("click_rank_and_update", click);
     report("repaint_map", mapPaint);
     report("repaint_results", listPaint);
-    return 0;
+    // bench_gui CATALOGUE CLICKS NOTES ROUNDS; NOTES 0 leaves the journal out.
+    const int notes = argc > 3 ? std::atoi(argv[3]) : 100000;
+    return notes > 0 ? benchJournalTab(*catalogue, notes, argc > 4 ? std::atoi(argv[4]) : 5) : 0;
 }

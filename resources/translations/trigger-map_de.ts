@@ -132,6 +132,17 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::CataloguePage</name>
     <message>
         <source>Filter: name, symptom, body part (Ctrl+F)</source>
@@ -987,6 +998,18 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Journal exports (*.json *.csv);;All files (*)</source>
         <translation>Tagebuch-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Your journal was not opened: you stopped waiting for the other program. Nothing was changed.</source>
+        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your journal could not be opened.</source>
+        <translation>Ihr Schmerztagebuch konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1311,6 +1334,30 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>A technique not named</source>
         <translation>Eine nicht benannte Technik</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is writing to your journal...</source>
+        <translation>Warten auf ein anderes Programm, das gerade in Ihr Schmerztagebuch schreibt …</translation>
+    </message>
+    <message>
+        <source>Opening your journal...</source>
+        <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Your journal was not opened: you stopped waiting for the other program.</source>
+        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving to your journal...</source>
+        <translation>Wird im Schmerztagebuch gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 was stopped.
+
+Nothing was saved: you stopped waiting for the other program.</source>
+        <translation>%1 wurde abgebrochen.
+
+Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2072,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Adding to the plan</source>
         <translation>Das Hinzufügen zum Plan</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Your note is still here: you can save it again.</source>
+        <translation>Ihre Notiz ist noch da: Sie können sie erneut speichern.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ReportWriter</name>
@@ -2536,6 +2591,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>Angeleitete Sitzung mit %n Punkten.</numerusform>
             <numerusform>Angeleitete Sitzung mit %n Punkten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Save to journal again</source>
+        <translation>Erneut im &amp;Tagebuch speichern</translation>
     </message>
 </context>
 <context>

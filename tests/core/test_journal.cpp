@@ -822,6 +822,48 @@ TEST_CASE("journal: a write that may not wait says busy at once; waitUntilWritab
     other.exec("ROLLBACK");
 }
 
+TEST_CASE("journal: opening a current journal takes no write lock, so it never waits for another program",
+    "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(sample());
+    tmap::db::Database other(path);
+    other.exec("BEGIN IMMEDIATE"); // another program is writing
+    other.exec("DELETE FROM note_tag");
+    OpenOptions firstOfDay; // the integrity check and the backup of the day's first open only read
+    firstOfDay.day = "2031-05-01";
+    firstOfDay.busyTimeoutMs = 20;
+    firstOfDay.writeAttempts = 1;
+    const auto start = std::chrono::steady_clock::now();
+    auto journal = Journal::open(path, firstOfDay);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(1000));
+    CHECK_FALSE(journal->report().backupWritten.empty());
+    CHECK(journal->count({}) == 1);
+    other.exec("ROLLBACK");
+
+    // A new journal must write its schema: under another program's lock that is a busy error the caller can wait
+    // out (and nothing is left half made: the next open creates it).
+    const std::string fresh = dir.file("fresh.sqlite");
+    {
+        tmap::db::Database creator(fresh);
+        creator.exec("PRAGMA journal_mode = WAL");
+        creator.exec("BEGIN IMMEDIATE");
+        OpenOptions hurried = quiet();
+        hurried.busyTimeoutMs = 20;
+        hurried.writeAttempts = 1;
+        try {
+            Journal::open(fresh, hurried);
+            FAIL("created the schema under another program's lock");
+        } catch (const JournalError& e) {
+            CHECK(e.busy());
+            CHECK_THAT(e.what(), Catch::Contains(fresh));
+        }
+        creator.exec("ROLLBACK");
+    }
+    CHECK(Journal::open(fresh, quiet())->report().created);
+}
+
 TEST_CASE("journal: calendar arithmetic holds across the epoch and over leap days and centuries", "[journal]")
 {
     // Seconds since 1970-01-01T00:00:00Z, from `date -u -d ... +%s`.

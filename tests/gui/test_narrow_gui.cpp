@@ -148,12 +148,16 @@ TEST_CASE("narrow gui: Save to journal puts the answers into the note's text", "
     REQUIRE(w.page->answerLines().size() == 1);
     const QString line = w.page->answerLines().front();
     QString text;
-    QTimer::singleShot(0, [&text] {
-        auto* editor = qobject_cast<tmap::app::NoteEditor*>(QApplication::activeModalWidget());
-        REQUIRE(editor);
-        text = editor->textEdit()->toPlainText();
-        editor->accept();
+    // The editor opens once the journal is open (on the session's worker thread): look for it until it is there.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* editor = qobject_cast<tmap::app::NoteEditor*>(QApplication::activeModalWidget())) {
+            poll.stop();
+            text = editor->textEdit()->toPlainText();
+            editor->accept();
+        }
     });
+    poll.start(5);
     w.window.saveToJournal();
     CHECK(text.contains(line));
     auto* journal = w.window.journalPage();

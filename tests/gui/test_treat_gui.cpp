@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
@@ -24,6 +25,7 @@
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/journal.h"
 
 using namespace tmap;
@@ -122,6 +124,32 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     CHECK_FALSE(notes[0].treatments[0].after);
 }
 
+TEST_CASE("treat: a save that waits for another program can be stopped and done again", "[gui][treat][busy]")
+{
+    TreatWindow w;
+    journal::Journal::open(w.path.toStdString()); // the journal exists; another program is writing to it
+    tmap::db::Database other(w.path.toStdString());
+    other.exec("BEGIN IMMEDIATE");
+    auto& session = w.window.journalPage()->session();
+    QObject::connect(&session, &JournalSession::waiting, [&](bool now) {
+        if (now)
+            QTimer::singleShot(100, &session, &JournalSession::cancelWaiting);
+    });
+    w.window.setSessionTimeScale(1.0);
+    auto* dialog = w.openFromResult();
+    dialog->startButton()->click();
+    dialog->stopButton()->click(); // saves what was done: waits, and is cancelled
+    CHECK(dialog->session().phase() == treat::Phase::Stopped);
+    CHECK(dialog->savedNoteId().isEmpty());
+    CHECK(dialog->saveAgainButton()->isVisibleTo(dialog));
+    CHECK(notesIn(w.path).empty());
+    other.exec("ROLLBACK"); // the other program is done
+    dialog->saveAgainButton()->click();
+    CHECK_FALSE(dialog->savedNoteId().isEmpty());
+    CHECK_FALSE(dialog->saveAgainButton()->isVisibleTo(dialog));
+    CHECK(notesIn(w.path).size() == 1);
+}
+
 TEST_CASE("treat: an entry page's link opens a session; Esc before the start closes it", "[gui][treat]")
 {
     TreatWindow w;
@@ -142,7 +170,8 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
     session.setInteractive(false);
     JournalPage page(session);
     page.resize(1100, 700);
-    page.show();
+    page.show(); // opens the journal and reads its figures off the UI thread
+    REQUIRE(QTest::qWaitFor([&] { return session.isOpen() && !page.figuresPending(); }, 10000));
     auto* panel = page.insightsPanel();
     REQUIRE(panel);
     REQUIRE(panel->topLevelItemCount() == 2); // treatments, factors: each with its hint
@@ -152,6 +181,7 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
         n.intensity = 6;
         n.treatments = {{"upper-trapezius", "upper-trapezius-1", "ball", 5, 7, 4}};
         REQUIRE(session.save(n));
+        REQUIRE(QTest::qWaitFor([&] { return !page.figuresPending(); }, 10000)); // read off the UI thread
         const auto* treatments = panel->topLevelItem(0);
         REQUIRE(treatments->childCount() == 1);
         const QString text = treatments->child(0)->text(0);

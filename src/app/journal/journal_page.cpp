@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/journal/busy_bar.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
@@ -48,6 +49,15 @@
 #include "journal/summary.h"
 
 namespace tmap::app {
+
+/// What the page shows below its notes, read off the UI thread.
+struct JournalFigures {
+    journal::Summary summary;
+    std::vector<journal::TreatmentEffect> effects;
+    journal::Insights insights;
+    std::string firstDay; ///< of the live notes, "" when there is none
+    std::string lastDay;
+};
 
 namespace {
 
@@ -194,7 +204,10 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     connect(watcher_, &QFileSystemWatcher::fileChanged, outsideChange_, qOverload<>(&QTimer::start));
     connect(outsideChange_, &QTimer::timeout, this, [this] {
         watchJournalFile(); // a file replaced or re-created is no longer watched
-        refresh();
+        // Only a write changes the files' sizes or modification times: the events a reading connection causes (the
+        // figures are read on a connection of their own) would otherwise start a new read, whose end starts another.
+        if (fileStamp() != seenStamp_)
+            refresh();
     });
 
     // Message bar: what just happened, with Undo after a delete.
@@ -218,6 +231,21 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     messageBar_->hide();
     connect(undo_, &QPushButton::clicked, this, &JournalPage::undoDelete);
     connect(closeMessage, &QToolButton::clicked, messageBar_, &QWidget::hide);
+
+    // Busy bar: the journal opening (the day's check and backup) or waiting for another program, with Cancel.
+    busy_ = new BusyBar(this);
+    connect(busy_, &BusyBar::cancelClicked, &session_, &JournalSession::cancelWaiting);
+    connect(busy_, &BusyBar::retryClicked, this, &JournalPage::startLoading);
+    connect(&session_, &JournalSession::busyChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            busy_->clear();
+        else if (session_.isOpening())
+            busy_->showBusy(text, session_.isWaitingForOthers());
+    });
+    connect(&session_, &JournalSession::openFinished, this, [this] {
+        if (!loaded_ && isVisible())
+            ensureLoaded();
+    });
 
     // The notes.
     count_ = new QLabel(this);
@@ -324,6 +352,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(toolbar);
     layout->addWidget(messageBar_);
+    layout->addWidget(busy_);
     layout->addWidget(split, 1);
 
     connect(&session_, &JournalSession::changed, this, [this] {
@@ -345,17 +374,37 @@ void JournalPage::showPlans()
 void JournalPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    ensureLoaded();
+    startLoading();
+}
+
+void JournalPage::startLoading()
+{
+    if (loaded_)
+        return;
+    // The tab shows at once; the open (with the day's integrity check and backup of a large journal, or a wait for
+    // another program's lock) runs on the session's worker thread, and openFinished() brings the notes.
+    if (!session_.openInBackground())
+        ensureLoaded();
 }
 
 void JournalPage::ensureLoaded()
 {
     if (loaded_)
         return;
-    loaded_ = true;
     // The explicit step: open the journal (and tell the user what the open found) before the model reads it; the
     // model's reset itself only reads what is open.
-    session_.ensureOpen();
+    const auto result = session_.open();
+    session_.present(result);
+    if (!result.journal) {
+        busy_->showStopped(result.cancelled ? tr("Your journal was not opened: you stopped waiting for the other "
+                                                 "program. Nothing was changed.")
+                                            : tr("Your journal could not be opened."),
+            tr("&Try again"));
+        return;
+    }
+    loaded_ = true;
+    busy_->clear();
+    seenStamp_ = fileStamp();
     plans_->refresh();
     applyFilter();
     watchJournalFile();
@@ -399,22 +448,32 @@ void JournalPage::applyFilter()
         return;
     model_->setFilter(search_->text(), range());
     anyDay_->setEnabled(!range().since.empty() || !range().until.empty());
-    refreshNotesRange();
-    refreshSubjects();
-    refreshEffects();
+    refreshFigures();
     updateActions();
+}
+
+QString JournalPage::fileStamp() const
+{
+    QString stamp;
+    const QString path = session_.path();
+    for (const QString& file : {path, path + "-wal"}) {
+        const QFileInfo info(file);
+        // Not the status-change time: SQLite gives a file it opens the journal's owner (when running as root),
+        // which changes it at every connection, a reading one too.
+        stamp += QString("%1:%2;").arg(info.exists() ? info.size() : -1).arg(info.lastModified().toMSecsSinceEpoch());
+    }
+    return stamp;
 }
 
 void JournalPage::refresh()
 {
+    seenStamp_ = fileStamp();
     // Keep the chosen note chosen across the reload.
     const QString current = selectedId();
     model_->reload();
     if (const int row = model_->rowOf(current); row >= 0)
         view_->selectRow(row);
-    refreshNotesRange();
-    refreshSubjects();
-    refreshEffects();
+    refreshFigures();
     plans_->refresh();
     updateActions();
 }
@@ -472,41 +531,84 @@ QString JournalPage::selectedId() const
     return view_->currentIndex().data(NoteIdRole).toString();
 }
 
-void JournalPage::refreshSubjects()
+void JournalPage::refreshFigures()
 {
-    auto* j = session_.journal();
+    // The figures of the days shown (the summary behind the trend, what helped, the insights, the notes' first and
+    // last day) read every note of the range: at 100 000 notes a good part of a second. They are read off the UI
+    // thread, on a connection of their own, and shown when they arrive; a newer request makes an older one moot.
+    const int generation = ++figuresGeneration_;
+    if (!session_.journal()) {
+        figuresPending_ = false;
+        showFigures(std::make_shared<JournalFigures>());
+        return;
+    }
+    figuresPending_ = true;
+    auto figures = std::make_shared<JournalFigures>();
+    const journal::Range days = range();
+    session_.readAside(
+        this,
+        [figures, days](journal::Journal& j) {
+            figures->summary = journal::summarize(j, days);
+            figures->effects = j.treatmentEffects(days);
+            figures->insights = journal::insights(j, days);
+            journal::ListQuery newest;
+            newest.limit = 1;
+            const auto last = j.list(newest);
+            if (!last.empty()) {
+                newest.offset = j.count(newest) - 1;
+                const auto first = j.list(newest);
+                const auto dayOfNote = [](const journal::Note& n) {
+                    const auto t = journal::parseTimestamp(n.when);
+                    return t ? t->day : n.when.substr(0, 10);
+                };
+                figures->firstDay = dayOfNote(first.empty() ? last.front() : first.front());
+                figures->lastDay = dayOfNote(last.front());
+            }
+        },
+        [this, figures, generation](const QString& error) {
+            if (generation != figuresGeneration_)
+                return;
+            figuresPending_ = false;
+            if (!error.isEmpty())
+                emit statusMessage(error);
+            showFigures(figures);
+            emit figuresShown();
+        });
+}
+
+void JournalPage::showFigures(const std::shared_ptr<const JournalFigures>& figures)
+{
+    showNotesRange(
+        QDate::fromString(qs(figures->firstDay), Qt::ISODate), QDate::fromString(qs(figures->lastDay), Qt::ISODate));
+    showSubjects(figures->summary);
+    showEffects(figures->effects, figures->insights);
+}
+
+void JournalPage::showSubjects(const journal::Summary& summary)
+{
     const QString previous = subject_->currentData().toString();
     const QSignalBlocker block(subject_);
     subject_->clear();
     overall_.clear();
-    if (j) {
-        // The regions and muscles of the range, most often noted first.
-        journal::Summary summary;
-        try {
-            summary = journal::summarize(*j, range());
-        } catch (const std::exception& e) {
-            emit statusMessage(JournalSession::describe(e));
-        }
-        const auto& cat = session_.catalogue();
-        // Overall pain first: the one number most people note every day.
-        for (const auto& d : summary.overallPerDay)
-            overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
-        if (!overall_.isEmpty()) {
-            subject_->addItem(tr("Overall pain"), QString("overall"));
-            if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
-                subject_->insertSeparator(subject_->count());
-        }
-        for (const auto& r : summary.regionSubjects)
-            subject_->addItem(
-                tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
-        if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
+    // The regions and muscles of the range, most often noted first.
+    const auto& cat = session_.catalogue();
+    // Overall pain first: the one number most people note every day.
+    for (const auto& d : summary.overallPerDay)
+        overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
+    if (!overall_.isEmpty()) {
+        subject_->addItem(tr("Overall pain"), QString("overall"));
+        if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
             subject_->insertSeparator(subject_->count());
-        for (const auto& m : summary.muscleSubjects) {
-            const auto* muscle = cat.muscle(m.id);
-            subject_->addItem(
-                tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
-                QString("muscle:") + qs(m.id));
-        }
+    }
+    for (const auto& r : summary.regionSubjects)
+        subject_->addItem(
+            tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
+    if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
+        subject_->insertSeparator(subject_->count());
+    for (const auto& m : summary.muscleSubjects) {
+        const auto* muscle = cat.muscle(m.id);
+        subject_->addItem(tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
+            QString("muscle:") + qs(m.id));
     }
     if (subject_->count() == 0)
         subject_->addItem(tr("(nothing noted yet)"));
@@ -516,27 +618,9 @@ void JournalPage::refreshSubjects()
     refreshTrend();
 }
 
-void JournalPage::refreshNotesRange()
+void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
 {
-    notesRange_ = {};
-    if (auto* j = session_.journal()) {
-        try {
-            journal::ListQuery newest;
-            newest.limit = 1;
-            const auto last = j->list(newest);
-            if (!last.empty()) {
-                newest.offset = j->count(newest) - 1;
-                const auto first = j->list(newest);
-                const auto dayOfNote = [](const journal::Note& n) {
-                    const auto t = journal::parseTimestamp(n.when);
-                    return QDate::fromString(qs(t ? t->day : n.when.substr(0, 10)), Qt::ISODate);
-                };
-                notesRange_ = {dayOfNote(first.empty() ? last.front() : first.front()), dayOfNote(last.front())};
-            }
-        } catch (const std::exception& e) {
-            emit statusMessage(JournalSession::describe(e));
-        }
-    }
+    notesRange_ = {firstDay, lastDay};
     // Both calendars mark the days the notes span, and the filters say it in their tooltips.
     const auto [first, last] = notesRange_;
     QTextCharFormat noted;
@@ -595,18 +679,9 @@ void JournalPage::refreshTrend()
     chart_->setTrend(any ? lines : QList<TrendLine> {}, title);
 }
 
-void JournalPage::refreshEffects()
+void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights)
 {
     effects_->clear();
-    auto* j = session_.journal();
-    if (!j)
-        return;
-    std::vector<journal::TreatmentEffect> effects;
-    try {
-        effects = j->treatmentEffects(range());
-    } catch (const std::exception& e) {
-        emit statusMessage(JournalSession::describe(e));
-    }
     const auto& cat = session_.catalogue();
     for (const auto& e : effects) {
         const auto* m = cat.muscle(e.muscle);
@@ -622,11 +697,7 @@ void JournalPage::refreshEffects()
                 + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
                                      : tr(" (%n treatments)", nullptr, e.treatments)));
     }
-    try {
-        insights_->setInsights(journal::insights(*j, range()));
-    } catch (const std::exception& e) {
-        emit statusMessage(JournalSession::describe(e));
-    }
+    insights_->setInsights(insights);
     if (effects.empty()) {
         auto* hint = new QTreeWidgetItem(effects_);
         hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));

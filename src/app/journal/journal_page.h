@@ -6,9 +6,13 @@
 #include <QList>
 #include <QPair>
 #include <QWidget>
+#include <memory>
+#include <vector>
 
 #include "journal/exchange.h"
+#include "journal/insights.h"
 #include "journal/journal.h"
+#include "journal/summary.h"
 
 class QAction;
 class QComboBox;
@@ -26,6 +30,8 @@ class QTreeWidget;
 
 namespace tmap::app {
 
+class BusyBar;
+struct JournalFigures;
 class JournalModel;
 class InsightsPanel;
 class PlansPanel;
@@ -79,8 +85,13 @@ public:
     bool importFrom(const QString& path, journal::OnDuplicate onDuplicate);
     bool writeReportTo(const QString& pdfPath);
 
-    /// Reads the journal now if it has not been read yet.
+    /// Reads the journal now if it has not been read yet (opening it first, waiting for an open that runs).
     void ensureLoaded();
+    /// What the tab does when it is shown: opens the journal in the background (the tab says so, with Cancel)
+    /// and reads it once it is open; at once when it is open already.
+    void startLoading();
+    /// The tab's busy state while the journal opens or waits for another program.
+    BusyBar* busyBar() const { return busy_; }
 
     // For tests and the main window's wiring.
     JournalModel* model() const { return model_; }
@@ -89,6 +100,8 @@ public:
     QDateEdit* sinceEdit() const { return since_; }
     QDateEdit* untilEdit() const { return until_; }
     QToolButton* anyDayButton() const { return anyDay_; }
+    /// True while the figures of the days shown (trend, what helped, insights, the notes' range) are being read.
+    bool figuresPending() const { return figuresPending_; }
     /// The first and last day with a live note (null when there is none), as the day filter's calendars show them.
     QPair<QDate, QDate> notesRange() const { return notesRange_; }
     TrendChart* chartView() const { return chart_; }
@@ -119,6 +132,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    /// The figures of the days shown arrived and are shown.
+    void figuresShown();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -126,12 +141,17 @@ protected:
 private:
     void applyFilter();
     void refresh();
-    void refreshSubjects();
+    /// Reads the figures of the days shown off the UI thread, then shows them (showFigures()).
+    void refreshFigures();
+    void showFigures(const std::shared_ptr<const JournalFigures>& figures);
+    void showSubjects(const journal::Summary& summary);
     void refreshTrend();
-    void refreshNotesRange();
+    void showNotesRange(const QDate& first, const QDate& last);
     /// Watches the journal file and its -wal, so that notes another program (tpmap) writes show up here.
     void watchJournalFile();
-    void refreshEffects();
+    /// The journal file's and its write-ahead log's sizes and times: what a write changes.
+    QString fileStamp() const;
+    void showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights);
     void updateActions();
     void updateCount();
     void showMessage(const QString& text, bool offerUndo = false);
@@ -147,6 +167,8 @@ private:
     JournalSession& session_;
     JournalModel* model_;
     bool loaded_ = false;
+    bool figuresPending_ = false;
+    int figuresGeneration_ = 0; ///< the newest request for figures; older answers are dropped
     QStringList lastDeleted_;
 
     QAction* newAction_;
@@ -168,10 +190,12 @@ private:
     QToolButton* anyDay_;
     QFileSystemWatcher* watcher_;
     QTimer* outsideChange_; // gathers the burst of file events of one write into one reload
+    QString seenStamp_; ///< fileStamp() at the last read
     QPair<QDate, QDate> notesRange_;
     QList<QPair<QDate, double>> overall_; ///< overall pain per day of the range, for the trend
     QLabel* count_;
     QFrame* messageBar_;
+    BusyBar* busy_;
     QLabel* messageText_;
     QPushButton* undo_;
     QTableView* view_;

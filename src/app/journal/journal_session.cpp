@@ -1,15 +1,19 @@
+// journal/journal_session owns the app's handle on the journal: explicit opening, the worker thread that runs the
+// open, the day's check and backup and every write, the calm busy state while they run, and errors as messages.
 #include "app/journal/journal_session.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHash>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
-#include <atomic>
-#include <thread>
+#include <chrono>
 
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -19,51 +23,277 @@ namespace tmap::app {
 
 namespace {
 
-/// How long the UI thread may wait for another program's write lock before waiting moves off it.
+/// How long one try on the worker thread waits for another program's lock before the session says it is waiting
+/// (and then waits in short, cancellable steps).
+constexpr int kStepBusyMs = 100;
+/// How long a read on the UI thread may wait for a lock (in WAL mode a read waits only for a database's recovery).
 constexpr int kUiBusyMs = 100;
-/// How long a write waits for another program at most, off the UI thread, unless cancelled sooner.
+/// How long a write or an open waits for another program at most, unless cancelled sooner.
 constexpr int kLongestWaitMs = 120000;
+/// A step that ends sooner shows no busy dialog: a window flashing by would only startle.
+constexpr int kCalmDelayMs = 400;
 
 } // namespace
+
+/// One slow step for the worker thread: an open (with the day's check and backup) or a write.
+struct JournalSession::Job {
+    enum class Kind { Open, Write };
+    Kind kind = Kind::Write;
+    QString busyText; ///< what the busy state says while it runs
+    std::function<void(Job&)> run; ///< on the worker thread
+    std::atomic<bool> cancel {false}; ///< set by the UI thread (Cancel); the worker thread looks at it
+    // Written by the worker thread before it posts the end, read by the UI thread after it (the post orders them).
+    bool cancelled = false; ///< it stopped because of `cancel`, having changed nothing
+    std::exception_ptr failure;
+    std::unique_ptr<journal::Journal> writer; ///< an open: the writing connection
+    std::unique_ptr<journal::Journal> reader; ///< an open: the UI thread's reading connection
+    // The UI thread's.
+    bool ended = false;
+    bool waitingForOthers = false;
+};
 
 JournalSession::JournalSession(const catalogue::Catalogue& catalogue, const QString& path, QObject* parent)
     : QObject(parent)
     , catalogue_(catalogue)
     , path_(path.isEmpty() ? qs(journal::defaultJournalPath()) : path)
     , pathGiven_(!path.isEmpty())
+    , readers_(new QThreadPool(this))
 {
+    readers_->setMaxThreadCount(2);
 }
 
-JournalSession::~JournalSession() = default;
+JournalSession::~JournalSession()
+{
+    readers_->waitForDone(); // a read aside ends on its own (its answer is dropped: its page is gone by then)
+    // A job still running (the app closes meanwhile) stops at its next look at `cancel`; a commit or the integrity
+    // check ends first. Its posted end is dropped with this object.
+    if (job_)
+        job_->cancel = true;
+    if (thread_.joinable())
+        thread_.join();
+}
 
 journal::Vocabulary JournalSession::vocabulary() const
 {
     return {&catalogue_.body(), &catalogue_};
 }
 
-JournalSession::OpenResult JournalSession::open()
+bool JournalSession::isWaitingForOthers() const
 {
-    if (journal_)
-        return {journal_.get(), {}, {}, {}};
-    try {
-        journal::OpenOptions options;
-        // A file the user named may be anything of theirs: refuse rather than move it aside.
-        options.moveAsideForeign = !pathGiven_;
-        options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
-        journal_ = journal::Journal::open(QDir::toNativeSeparators(path_).toStdString(), options);
-        journal_->setVocabulary(vocabulary());
-        // Writes never wait on the UI thread for another program's lock: one short try, then write() waits aside.
-        journal_->setBusyWait(kUiBusyMs, 1);
-    } catch (const std::exception& e) {
-        OpenResult failed;
-        failed.error = tr("The pain journal could not be opened.\n\n%1").arg(describe(e));
-        lastError_ = failed.error;
-        emit error(failed.error);
-        return failed;
-    }
+    return job_ && job_->waitingForOthers;
+}
 
-    OpenResult result {journal_.get(), {}, {}, {}};
-    const auto& report = journal_->report();
+bool JournalSession::isOpening() const
+{
+    return job_ && job_->kind == Job::Kind::Open;
+}
+
+void JournalSession::start(const std::shared_ptr<Job>& job)
+{
+    while (const auto running = job_) // one job at a time, in the order asked
+        waitFor(running);
+    job_ = job;
+    setBusyText(job->busyText);
+    thread_ = std::thread([this, job] {
+        try {
+            job->run(*job);
+        } catch (...) {
+            job->failure = std::current_exception();
+        }
+        QMetaObject::invokeMethod(
+            this, [this, job] { finish(job); }, Qt::QueuedConnection);
+    });
+}
+
+void JournalSession::runWaitingForOthers(Job& job, const std::function<void()>& step)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto until = Clock::now() + std::chrono::milliseconds(kLongestWaitMs);
+    const std::string file = QDir::toNativeSeparators(path_).toStdString();
+    bool told = false;
+    for (;;) {
+        if (job.cancel) {
+            job.cancelled = true;
+            return;
+        }
+        try {
+            step(); // one transaction: a busy error rolled it back whole
+            return;
+        } catch (const journal::JournalError& e) {
+            if (!e.busy())
+                throw;
+            if (!told) {
+                told = true;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        if (!job_ || job_->ended)
+                            return;
+                        job_->waitingForOthers = true;
+                        emit waiting(true);
+                        emit statusMessage(
+                            tr("Waiting for another program to finish writing to the pain journal %1...").arg(path_));
+                        setBusyText(tr("Waiting for another program that is writing to your journal..."));
+                    },
+                    Qt::QueuedConnection);
+            }
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
+            if (left <= 0 || !journal::Journal::waitUntilWritable(file, static_cast<int>(left), job.cancel)) {
+                if (job.cancel) {
+                    job.cancelled = true;
+                    return;
+                }
+                throw; // still busy after a long wait: the core's message says so
+            }
+        }
+    }
+}
+
+void JournalSession::waitFor(const std::shared_ptr<Job>& job)
+{
+    if (job->ended)
+        return;
+    QEventLoop loop;
+    std::unique_ptr<QProgressDialog> dialog;
+    auto showDialog = [&] {
+        if (!interactive_ || dialog || job->ended)
+            return;
+        // Over whatever is in front (the note editor, the guided session), so that Cancel can be reached.
+        QWidget* parent = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : dialogParent();
+        dialog = std::make_unique<QProgressDialog>(busyText_, tr("Cancel"), 0, 0, parent);
+        dialog->setWindowTitle(tr("Pain journal"));
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setAutoClose(false);
+        dialog->setAutoReset(false);
+        dialog->setMinimumDuration(0);
+        connect(dialog.get(), &QProgressDialog::canceled, this, &JournalSession::cancelWaiting);
+        dialog->show();
+    };
+    QTimer calm;
+    calm.setSingleShot(true);
+    connect(&calm, &QTimer::timeout, &loop, showDialog);
+    calm.start(kCalmDelayMs);
+    connect(this, &JournalSession::busyChanged, &loop, [&](const QString& text) {
+        if (job->ended) {
+            loop.quit();
+            return;
+        }
+        if (job->waitingForOthers)
+            showDialog(); // at once: this may take long, and the user may want to stop it
+        if (dialog)
+            dialog->setLabelText(text);
+    });
+    loop.exec();
+    if (!job->ended) {
+        // The application is quitting (its exit ends every event loop): stop the job and wait for it here - a lock
+        // wait ends within 50 ms - so that the caller gets what really happened.
+        job->cancel = true;
+        finish(job);
+    }
+}
+
+void JournalSession::finish(const std::shared_ptr<Job>& job)
+{
+    if (job->ended)
+        return; // finished early (waitFor() when the application quits); this is the end it had posted
+    if (thread_.joinable())
+        thread_.join(); // it has posted this as its last step
+    job->ended = true;
+    job_.reset();
+    if (job->waitingForOthers)
+        emit waiting(false);
+    if (job->kind == Job::Kind::Open)
+        finishOpen(*job);
+    setBusyText({});
+    if (job->kind == Job::Kind::Open)
+        emit openFinished();
+}
+
+void JournalSession::setBusyText(const QString& text)
+{
+    busyText_ = text;
+    emit busyChanged(text);
+}
+
+void JournalSession::cancelWaiting()
+{
+    if (job_)
+        job_->cancel = true;
+}
+
+std::shared_ptr<JournalSession::Job> JournalSession::startOpen()
+{
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Open;
+    job->busyText = tr("Opening your journal...");
+    journal::OpenOptions options;
+    // A file the user named may be anything of theirs: refuse rather than move it aside.
+    options.moveAsideForeign = !pathGiven_;
+    options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
+    // One short try, then the session waits for another program's lock itself, cancellably and saying so.
+    options.busyTimeoutMs = kStepBusyMs;
+    options.writeAttempts = 1;
+    const std::string file = QDir::toNativeSeparators(path_).toStdString();
+    job->run = [this, options, file](Job& j) {
+        // The first open of a day checks the whole file and backs it up (about 1 s at 100 000 notes): here, off the
+        // UI thread. Then a second connection for the UI thread's reads, which needs neither.
+        runWaitingForOthers(j, [&] { j.writer = journal::Journal::open(file, options); });
+        if (!j.writer)
+            return;
+        journal::OpenOptions reading = options;
+        reading.dailyBackup = false;
+        runWaitingForOthers(j, [&] { j.reader = journal::Journal::open(file, reading); });
+    };
+    start(job);
+    return job;
+}
+
+bool JournalSession::openInBackground()
+{
+    if (ended_)
+        return false;
+    if (isOpening())
+        return true;
+    if (journal_)
+        return false;
+    startOpen();
+    return true;
+}
+
+void JournalSession::finishOpen(Job& job)
+{
+    OpenResult result;
+    if (job.failure) {
+        QString why;
+        try {
+            std::rethrow_exception(job.failure);
+        } catch (const std::exception& e) {
+            why = describe(e);
+        } catch (...) {
+            why = path_;
+        }
+        result.error = tr("The pain journal could not be opened.\n\n%1").arg(why);
+        lastError_ = result.error;
+        emit error(result.error);
+        ended_ = result;
+        return;
+    }
+    if (job.cancelled || !job.reader) {
+        result.cancelled = true;
+        result.error = tr("Your journal was not opened: you stopped waiting for the other program.");
+        lastError_ = result.error;
+        emit statusMessage(result.error);
+        ended_ = result;
+        return;
+    }
+    writer_ = std::move(job.writer);
+    journal_ = std::move(job.reader);
+    writer_->setVocabulary(vocabulary());
+    journal_->setVocabulary(vocabulary());
+    journal_->setBusyWait(kUiBusyMs, 1); // a write straight through journal() never waits long on the UI thread
+    result.journal = journal_.get();
+    openReport_ = writer_->report();
+    const auto& report = openReport_;
     if (report.migratedFrom > 0)
         emit statusMessage(tr("The journal %1 was updated to the current format (from version %2).")
                                .arg(path_)
@@ -78,12 +308,29 @@ JournalSession::OpenResult JournalSession::open()
         lastError_ = result.damaged;
         emit error(result.damaged);
     }
+    ended_ = result;
+}
+
+JournalSession::OpenResult JournalSession::open()
+{
+    if (!journal_ && !ended_) {
+        const auto job = isOpening() ? job_ : startOpen();
+        waitFor(job);
+    }
+    if (ended_) {
+        OpenResult result = *ended_;
+        ended_.reset();
+        return result;
+    }
+    OpenResult result;
+    result.journal = journal_.get();
     return result;
 }
 
 void JournalSession::present(const OpenResult& result)
 {
-    if (!interactive_)
+    // Cancelled: the user chose it. No error and no journal: another caller has told the user about this open.
+    if (!interactive_ || result.cancelled || (!result.journal && result.error.isEmpty()))
         return;
     if (!result.journal) {
         QMessageBox::warning(dialogParent(), tr("Pain journal"), result.error);
@@ -110,10 +357,9 @@ void JournalSession::present(const OpenResult& result)
 
 journal::Journal* JournalSession::ensureOpen()
 {
-    if (journal_)
+    if (journal_ && !ended_)
         return journal_.get();
-    const OpenResult result = open();
-    present(result);
+    present(open());
     return journal_.get();
 }
 
@@ -136,12 +382,11 @@ bool JournalSession::restoreBackup(const QString& backup)
     if (!write(tr("Restoring the backup"),
             [&](journal::Journal& journal) { saved = journal.restoreBackup(backup.toStdString()); }))
         return false;
-    // Open the restored journal as a start of the app would: its format is checked (and brought forward) there.
-    journal_.reset();
-    present(open());
+    // The core copied the backup into the writer's connection and brought its format forward (ensureSchema);
+    // the reading connection sees the restored file.
     emit statusMessage(tr("Restored the backup %1; what the journal held before is in %2.").arg(backup, qs(saved)));
     emit changed();
-    return journal_ != nullptr;
+    return true;
 }
 
 int JournalSession::purge(const QStringList& ids)
@@ -173,68 +418,71 @@ bool JournalSession::write(const QString& what, const std::function<void(journal
 {
     // The user asked for this: open now if needed (again after a failed open, since the cause - a full disk, a
     // folder made read-only - may be gone by then), and say why if it still fails.
-    auto* j = ensureOpen();
-    if (!j)
+    if (!ensureOpen())
         return false;
-    for (;;) {
+    try {
+        // The checks of a note look muscles up: read them here, so that the worker thread only reads what is read.
+        catalogue_.muscles();
+    } catch (const std::exception& e) {
+        reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
+        return false;
+    }
+    auto job = std::make_shared<Job>();
+    job->kind = Job::Kind::Write;
+    job->busyText = tr("Saving to your journal...");
+    job->run = [this, &body](Job& j) { runWaitingForOthers(j, [&] { body(*writer_); }); };
+    start(job);
+    waitFor(job);
+    if (job->failure) {
+        QString why;
         try {
-            body(*j);
-            break;
-        } catch (const journal::JournalError& e) {
-            if (e.busy() && waitForOtherProgram())
-                continue; // the other program is done: try again (the body is one transaction, rolled back)
-            reportError(
-                tr("%1 failed.\n\n%2")
-                    .arg(what,
-                        e.busy() && waitCancelled_ ? tr("Nothing was saved: you stopped waiting for the other program.")
-                                                   : describe(e)));
-            return false;
+            std::rethrow_exception(job->failure);
         } catch (const std::exception& e) {
-            reportError(tr("%1 failed.\n\n%2").arg(what, describe(e)));
-            return false;
+            why = describe(e);
+        } catch (...) {
+            why = path_;
         }
+        reportError(tr("%1 failed.\n\n%2").arg(what, why));
+        return false;
+    }
+    if (job->cancelled) {
+        // The user chose this: said where they look (the editor, the status bar), not in a box.
+        lastError_ = tr("%1 was stopped.\n\nNothing was saved: you stopped waiting for the other program.").arg(what);
+        emit error(lastError_);
+        emit statusMessage(tr("Nothing was saved: you stopped waiting for the other program."));
+        return false;
     }
     emit changed();
     return true;
 }
 
-bool JournalSession::waitForOtherProgram()
+void JournalSession::readAside(
+    QObject* context, std::function<void(journal::Journal&)> body, std::function<void(const QString& error)> done) const
 {
-    std::atomic<bool> stop {false};
-    std::atomic<bool> writable {false};
-    waitCancelled_ = false;
-    QEventLoop loop;
-    waitLoop_ = &loop;
     const std::string file = QDir::toNativeSeparators(path_).toStdString();
-    std::thread waiter([&] {
-        writable = journal::Journal::waitUntilWritable(file, kLongestWaitMs, stop);
-        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    const QPointer<QObject> guard(context); // looked at on the UI thread only
+    // A pool of the session's own: Qt's raster engine and image scaling hand work to the global pool and wait for
+    // it on the UI thread, so a long read there would freeze the window after all.
+    readers_->start([file, body = std::move(body), done = std::move(done), guard] {
+        QString error;
+        try {
+            journal::OpenOptions options;
+            options.readOnly = true;
+            auto journal = journal::Journal::open(file, options);
+            body(*journal);
+        } catch (const std::exception& e) {
+            error = describe(e);
+        } catch (...) {
+            error = qs(file);
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, done, error] {
+                if (guard)
+                    done(error);
+            },
+            Qt::QueuedConnection);
     });
-    const QString text = tr("Waiting for another program to finish writing to the pain journal %1...").arg(path_);
-    emit statusMessage(text);
-    emit waiting(true);
-    std::unique_ptr<QProgressDialog> dialog;
-    if (interactive_) {
-        dialog = std::make_unique<QProgressDialog>(text, tr("Cancel"), 0, 0, dialogParent());
-        dialog->setWindowTitle(tr("Pain journal"));
-        dialog->setWindowModality(Qt::WindowModal);
-        dialog->setMinimumDuration(0);
-        connect(dialog.get(), &QProgressDialog::canceled, this, &JournalSession::cancelWaiting);
-        dialog->show();
-    }
-    loop.exec();
-    stop = true;
-    waiter.join(); // it looks at `stop` every 50 ms
-    waitLoop_ = nullptr;
-    emit waiting(false);
-    return writable && !waitCancelled_;
-}
-
-void JournalSession::cancelWaiting()
-{
-    waitCancelled_ = true;
-    if (waitLoop_)
-        waitLoop_->quit();
 }
 
 std::optional<journal::Note> JournalSession::save(const journal::Note& note)

@@ -24,6 +24,7 @@
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
+#include "app/journal/busy_bar.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_map.h"
@@ -232,7 +233,12 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     problems_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 4, 6));
     problems_->hide();
 
+    busy_ = new BusyBar(this);
+    busy_->setCancelText(tr("Stop waiting")); // the dialog's own Cancel (and Esc) does it too, keeping the note
+    connect(busy_, &BusyBar::cancelClicked, &session_, &JournalSession::cancelWaiting);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons_ = buttons;
     connect(buttons, &QDialogButtonBox::accepted, this, &NoteEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NoteEditor::reject);
 
@@ -245,6 +251,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     layout->addWidget(factorsBox);
     layout->addWidget(treatmentsBox, 2);
     layout->addWidget(problems_);
+    layout->addWidget(busy_);
     layout->addWidget(buttons);
     resize(980, 760);
     if (const auto* screen = this->screen())
@@ -528,6 +535,8 @@ QString NoteEditor::problems() const
 
 void NoteEditor::accept()
 {
+    if (saving_)
+        return;
     const journal::Note n = note();
     auto problems = journal::validateNote(n, session_.vocabulary());
     for (auto& p : problems)
@@ -542,15 +551,38 @@ void NoteEditor::accept()
     }
     problems_->clear();
     problems_->hide();
+    // The save runs off the UI thread; meanwhile the fields stay as they were saved (what is typed now would not be
+    // in the note) and this dialog says what it waits for, with Cancel.
+    saving_ = true;
+    QList<QWidget*> frozen;
+    for (auto* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+        if (child != busy_ && child != buttons_ && child->isEnabled()) {
+            child->setEnabled(false);
+            frozen << child;
+        }
+    auto* saveButton = buttons_->button(QDialogButtonBox::Save);
+    saveButton->setEnabled(false);
     const bool interactive = session_.interactive();
     QString error;
-    auto connection = connect(&session_, &JournalSession::error, this, [&error](const QString& e) { error = e; });
-    session_.setInteractive(false); // the problem is shown here, in the dialog
+    auto failed = connect(&session_, &JournalSession::error, this, [&error](const QString& e) { error = e; });
+    auto busy = connect(&session_, &JournalSession::busyChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            busy_->clear();
+        else
+            busy_->showBusy(text, session_.isWaitingForOthers());
+    });
+    session_.setInteractive(false); // the problem and the wait are shown here, in the dialog
     const auto stored = session_.save(n);
     session_.setInteractive(interactive);
-    disconnect(connection);
+    disconnect(failed);
+    disconnect(busy);
+    busy_->clear();
+    for (auto* child : frozen)
+        child->setEnabled(true);
+    saveButton->setEnabled(true);
+    saving_ = false;
     if (!stored) {
-        problems_->setText(error);
+        problems_->setText(error + "\n\n" + tr("Your note is still here: you can save it again."));
         problems_->show();
         return;
     }
@@ -565,6 +597,10 @@ bool NoteEditor::isModified() const
 
 void NoteEditor::reject()
 {
+    if (saving_) {
+        session_.cancelWaiting(); // Esc while waiting for another program: stop waiting, keep the note
+        return;
+    }
     if (isModified()) {
         QMessageBox box(QMessageBox::Question, tr("Discard this note?"),
             tr("What you typed in this note has not been saved and will be lost."),

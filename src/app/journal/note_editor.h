@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,12 +20,15 @@ class QTableWidget;
 
 namespace tmap::app {
 
+class BusyBar;
 class JournalSession;
 class NoteMap;
 class PainDrawing;
 
 /// Edits one note; OK checks it with journal::validateNote, shows any problem in plain words and saves it with
-/// one Journal::save. After exec() returns Accepted, saved() is the note as stored.
+/// one Journal::save. After exec() returns Accepted, saved() is the note as stored. The save runs off the UI thread
+/// (JournalSession::write); while it waits for another program the editor says so, with Cancel, and a cancelled or
+/// failed save leaves the note in the editor, to be saved again.
 class NoteEditor final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NoteEditor)
@@ -61,10 +65,15 @@ public:
 
     /// True when the fields differ from what the editor opened with (something typed, added or removed).
     bool isModified() const;
+    /// True while Save waits for the journal.
+    bool isSaving() const { return saving_; }
+    /// What the editor shows while the save waits for another program (with Cancel).
+    BusyBar* busyBar() const { return busy_; }
 
 public slots:
     void accept() override;
-    /// Esc, Cancel and closing the window: asks before throwing away what was typed.
+    /// Esc, Cancel and closing the window: asks before throwing away what was typed. While a save waits for another
+    /// program, stops the wait instead (the note stays).
     void reject() override;
 
 private:
@@ -91,6 +100,9 @@ private:
     QListWidget* factors_;
     QTableWidget* treatments_;
     QLabel* problems_;
+    BusyBar* busy_;
+    QDialogButtonBox* buttons_;
+    bool saving_ = false;
 };
 
 } // namespace tmap::app

@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -556,6 +557,17 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size)
     shown->resize(size);
     shown->setAttribute(Qt::WA_DontShowOnScreen);
     shown->show();
+    // The Journal tab opens its journal and reads the figures below its notes in the background; the picture
+    // waits for both.
+    if (shown == this && journalPage_ && tabs_->currentWidget() == journalTab_) {
+        journalPage_->ensureLoaded();
+        if (journalPage_->figuresPending()) {
+            QEventLoop loop;
+            connect(journalPage_, &JournalPage::figuresShown, &loop, &QEventLoop::quit);
+            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+    }
     // A word-wrapped label finds its height only once its width is known, and its parents' layouts follow one
     // posted layout request per level: a few rounds, or the grab shows it squeezed.
     for (int round = 0; round < 5; ++round)

@@ -218,7 +218,15 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     stopped_->setTextFormat(Qt::RichText);
     stopped_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 4, 8));
     stopped_->hide();
+    saveAgain_ = new QPushButton(tr("&Save to journal again"), end);
+    saveAgain_->setAutoDefault(false);
+    saveAgain_->hide();
+    connect(saveAgain_, &QPushButton::clicked, this, [this] {
+        save();
+        refresh();
+    });
     endLayout->addWidget(end_);
+    endLayout->addWidget(saveAgain_, 0, Qt::AlignLeft);
     endLayout->addWidget(stopped_);
     endLayout->addStretch(1);
     pages_->addWidget(end);
@@ -468,7 +476,9 @@ void SessionDialog::save()
 {
     if (!journal_ || !savedNoteId_.isEmpty())
         return;
-    auto note = routine_->toNote(journal::nowLocal(), now());
+    if (noteWhen_.empty())
+        noteWhen_ = journal::nowLocal(); // a second try saves the same note
+    auto note = routine_->toNote(noteWhen_, now());
     if (note.treatments.empty())
         return; // nothing was started: nothing to keep
     const auto points = routine_->treated();
@@ -563,6 +573,8 @@ void SessionDialog::refresh()
             + (savedNoteId_.isEmpty() ? tr("Nothing was saved.") : tr("What was done is saved in your journal."))
             + "</p>");
     }
+    saveAgain_->setVisible(journal_ && !noteWhen_.empty() && savedNoteId_.isEmpty()
+        && (phase == treat::Phase::Done || phase == treat::Phase::Stopped));
     stop_->setEnabled(!routine_->finished());
     shownPhase_ = phase;
 }

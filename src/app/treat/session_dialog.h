@@ -66,6 +66,9 @@ public:
     QPushButton* startButton() const { return start_; }
     QPushButton* finishButton() const { return finish_; }
     QPushButton* stopButton() const { return stop_; }
+    /// Shown at the end when the note could not be saved (another program kept the journal busy, Cancel, a full
+    /// disk): saves the same note again.
+    QPushButton* saveAgainButton() const { return saveAgain_; }
     QLabel* stepLabel() const { return step_; }
     QPushButton* skipButton() const { return skip_; }
     /// "Point 2 of 4: ..." above the steps (hidden for one point).
@@ -114,6 +117,7 @@ private:
     qint64 offset_ = 0;
     treat::Phase shownPhase_ = treat::Phase::Before;
     QString savedNoteId_;
+    std::string noteWhen_; ///< the time of the note, fixed at the first try to save it
 
     BodyMapWidget* map_ = nullptr;
     QTextBrowser* info_ = nullptr;
@@ -134,6 +138,7 @@ private:
     QPushButton* finish_ = nullptr;
     QLabel* end_ = nullptr;
     QLabel* stopped_ = nullptr;
+    QPushButton* saveAgain_ = nullptr;
     QPushButton* stop_ = nullptr;
     QTimer* timer_ = nullptr;
 };

@@ -151,7 +151,9 @@ JournalError failure(const std::string& path, const db::Error& e)
 {
     if (isFull(e, path))
         return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
-    return JournalError(e.what());
+    // Another program's lock (a journal not yet in WAL mode being switched, a read during its recovery): the caller
+    // may wait for it and try again.
+    return JournalError(e.what(), isBusy(e.code()));
 }
 
 /// PRAGMA integrity_check words a page it could not read (SQLite 3.40) as "unable to get the page. error code=266",

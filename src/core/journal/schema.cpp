@@ -125,6 +125,16 @@ void Journal::configure()
 
 void Journal::ensureSchema()
 {
+    // A journal already in the current format needs no write to open: a read says so, so that opening never
+    // waits for another program that is writing (in WAL mode a read does not wait for a writer).
+    try {
+        if (db_->userVersion() == kSchemaVersion)
+            return;
+    } catch (const db::Error& e) {
+        if (isDamage(e.code()))
+            throw Broken {e.what()};
+        throw failure(path_, e);
+    }
     int from = 0;
     write([&] {
         from = db_->userVersion();

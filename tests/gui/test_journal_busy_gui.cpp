@@ -1,0 +1,253 @@
+// The window never waits on the journal: the Journal tab's first open, the note editor's save and the session's
+// writes run off the UI thread while another program holds the journal's write lock; the event loop keeps running
+// (a timer keeps firing), the busy state says so with Cancel, and Cancel keeps what the user typed.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <algorithm>
+
+#include "app/journal/busy_bar.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/note_editor.h"
+#include "app/shell/app_options.h"
+#include "catalogue/catalogue.h"
+#include "db/database.h"
+#include "journal/journal.h"
+
+using namespace tmap;
+using namespace tmap::app;
+
+namespace {
+
+const catalogue::Catalogue& busyCatalogue()
+{
+    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
+    return *cat;
+}
+
+/// How long the UI thread went without running its event loop: the longest gap between the ticks of a 5 ms timer.
+class StallMeter {
+public:
+    StallMeter()
+    {
+        QObject::connect(&ticker_, &QTimer::timeout, [this] { longest_ = std::max(longest_, clock_.restart()); });
+        ticker_.setTimerType(Qt::PreciseTimer);
+        ticker_.start(5);
+        clock_.start();
+    }
+    qint64 longest() const { return std::max(longest_, clock_.elapsed()); }
+
+private:
+    QTimer ticker_;
+    QElapsedTimer clock_;
+    qint64 longest_ = 0;
+};
+
+journal::Note spotNote()
+{
+    journal::Note n;
+    n.when = journal::nowLocal();
+    n.spots.push_back({busyCatalogue().body().instances().at(0), 6, journal::Quality::Aching});
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("journal busy: the editor's save waits for another program without freezing; Cancel keeps the note",
+    "[gui][journal][busy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    JournalSession session(busyCatalogue(), path);
+    session.setInteractive(false);
+    REQUIRE(session.ensureOpen());
+    tmap::db::Database other(path.toStdString());
+    other.exec("BEGIN IMMEDIATE"); // another program is writing
+
+    NoteEditor editor(session, spotNote());
+    editor.show();
+    const QString typed = "Stiff neck after the long drive";
+    editor.textEdit()->setPlainText(typed);
+
+    // Save, then Cancel while it waits: nothing saved, the note still in the editor, the editor still open.
+    bool busyShown = false;
+    auto cancelWhenWaiting = QObject::connect(&session, &JournalSession::waiting, [&](bool now) {
+        if (!now)
+            return;
+        QTimer::singleShot(200, [&] {
+            busyShown = editor.isSaving() && editor.busyBar()->isVisible()
+                && editor.busyBar()->textLabel()->text().contains("another program");
+            QTest::mouseClick(editor.busyBar()->cancelButton(), Qt::LeftButton);
+        });
+    });
+    {
+        StallMeter meter;
+        editor.accept();
+        CHECK(meter.longest() < 100);
+    }
+    QObject::disconnect(cancelWhenWaiting);
+    CHECK(busyShown);
+    CHECK_FALSE(editor.isSaving());
+    CHECK(editor.isVisible());
+    CHECK(editor.result() != QDialog::Accepted);
+    CHECK(editor.textEdit()->toPlainText() == typed);
+    CHECK(editor.problems().contains("stopped waiting"));
+    CHECK(editor.textEdit()->isEnabled()); // and it can be edited and saved again
+    CHECK(session.journal()->count({}) == 0);
+
+    // Save again; the other program finishes meanwhile: the save completes, and the window ran all along.
+    QSignalSpy waiting(&session, &JournalSession::waiting);
+    QTimer::singleShot(400, [&] { other.exec("ROLLBACK"); });
+    QElapsedTimer clock;
+    clock.start();
+    {
+        StallMeter meter;
+        editor.accept();
+        CHECK(meter.longest() < 100);
+    }
+    CHECK(clock.elapsed() >= 350); // it did wait for the other program
+    CHECK(waiting.count() == 2);
+    CHECK(editor.result() == QDialog::Accepted);
+    REQUIRE(session.journal()->count({}) == 1);
+    CHECK(session.journal()->list({}).front().text == typed.toStdString());
+}
+
+TEST_CASE("journal busy: the Journal tab opens in the background and says when it waits for another program",
+    "[gui][journal][busy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    // Another program is creating the journal: a new, empty file whose write lock it holds. Opening must write the
+    // schema, so it has to wait.
+    tmap::db::Database other(path.toStdString());
+    other.exec("PRAGMA journal_mode = WAL");
+    other.exec("BEGIN IMMEDIATE");
+    JournalSession session(busyCatalogue(), path);
+    session.setInteractive(false);
+    JournalPage page(session);
+    page.resize(1000, 640);
+    StallMeter meter;
+    page.show();
+    CHECK(session.isOpening());
+    REQUIRE(QTest::qWaitFor([&] { return page.busyBar()->isVisible(); }, 5000));
+    CHECK(QTest::qWaitFor([&] { return page.busyBar()->textLabel()->text().contains("another program"); }, 5000));
+    CHECK(page.busyBar()->cancelButton()->isVisible());
+    CHECK_FALSE(session.isOpen());
+
+    // Cancel: the tab says the journal was not opened and offers to try again; nothing was created or changed.
+    QTest::mouseClick(page.busyBar()->cancelButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !session.isBusy(); }, 5000));
+    QApplication::processEvents();
+    CHECK_FALSE(session.isOpen());
+    CHECK(page.busyBar()->isVisible());
+    CHECK(page.busyBar()->retryButton()->isVisible());
+    CHECK(page.busyBar()->textLabel()->text().contains("not opened"));
+
+    // The other program is done: Try again opens it and the notes show.
+    other.exec("ROLLBACK");
+    QTest::mouseClick(page.busyBar()->retryButton(), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return session.isOpen() && !page.busyBar()->isVisible(); }, 5000));
+    CHECK(session.openReport().created);
+    CHECK(meter.longest() < 100);
+
+    // A save from the tab while another program writes waits, off the UI thread, and then lands in the table.
+    other.exec("BEGIN IMMEDIATE");
+    QTimer::singleShot(300, [&] { other.exec("ROLLBACK"); });
+    {
+        StallMeter saving;
+        CHECK(session.save(spotNote()));
+        CHECK(saving.longest() < 100);
+    }
+    CHECK(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 5000));
+}
+
+TEST_CASE("journal busy: an open journal's first open of the day never waits for another program's lock",
+    "[gui][journal][busy]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        auto j = journal::Journal::open(path.toStdString());
+        for (int i = 0; i < 20; ++i)
+            j->save(spotNote());
+    }
+    QDir(dir.filePath("backups")).removeRecursively(); // so that this open is the first of the day
+    tmap::db::Database other(path.toStdString());
+    other.exec("BEGIN IMMEDIATE");
+    JournalSession session(busyCatalogue(), path);
+    session.setInteractive(false);
+    QSignalSpy waiting(&session, &JournalSession::waiting);
+    StallMeter meter;
+    REQUIRE(session.ensureOpen());
+    CHECK(meter.longest() < 100);
+    CHECK(waiting.isEmpty()); // the check and the backup only read
+    CHECK_FALSE(session.openReport().backupWritten.empty());
+    CHECK(session.journal()->count({}) == 20);
+    other.exec("ROLLBACK");
+}
+
+TEST_CASE("journal busy: pictures of the busy states for review", "[.][shot]")
+{
+    // TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1.
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    QTranslator translator;
+    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")
+        && translator.load(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")), "trigger-map", "_", ":/i18n"))
+        QCoreApplication::installTranslator(&translator);
+    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
+        applyPalette("dark"); // as --palette dark
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    tmap::db::Database other(path.toStdString());
+    other.exec("PRAGMA journal_mode = WAL");
+    other.exec("BEGIN IMMEDIATE");
+    JournalSession session(busyCatalogue(), path);
+    session.setInteractive(false);
+    for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
+        JournalPage page(session);
+        page.resize(size);
+        page.show();
+        CHECK(QTest::qWaitFor([&] { return session.isWaitingForOthers(); }, 3000));
+        QTest::qWait(400);
+        page.grab().save(QString("%1/busy-tab-%2.png").arg(out).arg(size.width()));
+        QTest::mouseClick(page.busyBar()->cancelButton(), Qt::LeftButton);
+        CHECK(QTest::qWaitFor([&] { return !session.isBusy(); }, 3000));
+        QApplication::processEvents();
+        page.grab().save(QString("%1/busy-tab-cancelled-%2.png").arg(out).arg(size.width()));
+    }
+    other.exec("ROLLBACK");
+    REQUIRE(session.ensureOpen());
+    other.exec("BEGIN IMMEDIATE");
+    NoteEditor editor(session, spotNote());
+    editor.resize(980, 640);
+    editor.show();
+    editor.textEdit()->setPlainText("Stiff neck after the long drive");
+    QObject::connect(&session, &JournalSession::waiting, [&](bool now) {
+        if (!now)
+            return;
+        QTimer::singleShot(300, [&] {
+            editor.grab().save(out + "/busy-editor.png");
+            session.cancelWaiting();
+        });
+    });
+    editor.accept();
+    QApplication::processEvents();
+    editor.grab().save(out + "/busy-editor-cancelled.png");
+    other.exec("ROLLBACK");
+    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
+        applyPalette("light");
+    QCoreApplication::removeTranslator(&translator);
+}
