@@ -35,7 +35,8 @@ OUT = os.path.join(ROOT, "data", "catalogue", "pattern-shapes")
 H = 0.002  # cell size, in view heights
 SIGMA = 0.006  # blur of the default shape: how round its corners are
 LEVEL = 0.68  # the contour level of the blurred shape: above one half insets it (about 0.45 SIGMA)
-COVER = 0.3  # every zone region gets at least this share of its area in each view it is drawn in
+COVER = 0.35  # every zone region gets at least this share of its area in each view it is drawn in
+COVER_CHART = 0.27  # a chart's stripe may cover less of a wide region (tests/core: at least 25%)
 SIMPLIFY = 0.0005
 
 
@@ -94,7 +95,9 @@ def shape_of(view, region_ids, authored, messages, label):
             else:
                 raster.fill(grid, [raster.catmull(pts, closed=True, samples=10)], 1.0, drawn)
         drawn = raster.blur(grid, drawn, SIGMA * 0.6)
-        field = [min(a, b) * u for a, b, u in zip(drawn, base, union)]
+        # Clipped to the regions with a smaller inset than the default's, so that a thin region keeps its part.
+        clip = raster.blur(grid, union, SIGMA / 3)
+        field = [min(a, b) * u for a, b, u in zip(drawn, clip, union)]
     else:
         field = [b * u for b, u in zip(base, union)]
     # Every region visibly covered: a thin region the blur wiped out, or one the chart shape leaves bare, gets its
@@ -104,7 +107,7 @@ def shape_of(view, region_ids, authored, messages, label):
         if not cells:
             continue
         covered = sum(1 for f, k in zip(field, mask) if k and f > LEVEL)
-        if covered >= COVER * cells:
+        if covered >= (COVER_CHART if authored else COVER) * cells:
             continue
         if authored:
             messages.append("%s: the chart shape covers %.0f%% of %s; its own shape is added"
@@ -113,7 +116,8 @@ def shape_of(view, region_ids, authored, messages, label):
             own = raster.blur(grid, mask, sigma)
             own = [o * k * (LEVEL / level) for o, k in zip(own, mask)]
             merged = [max(f, o) for f, o in zip(field, own)]
-            if sum(1 for f, k in zip(merged, mask) if k and f > LEVEL) >= COVER * cells:
+            # Well above COVER: the check samples the shape differently from this grid.
+            if sum(1 for f, k in zip(merged, mask) if k and f > LEVEL) >= 0.5 * cells:
                 field = merged
                 break
         else:

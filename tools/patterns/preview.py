@@ -56,14 +56,21 @@ def main(argv):
             if v and (pattern is None or pattern(k % w, k // w)):
                 for c in range(3):
                     pix[3 * k + c] = int(pix[3 * k + c] * (1 - alpha) + rgb[c] * alpha)
+    def line(a, b, rgb):
+        (ax, ay), (bx, by) = a, b
+        n = int(max(abs(bx - ax), abs(by - ay))) + 1
+        for k in range(n + 1):
+            i = int(ax + (bx - ax) * k / n)
+            j = int(ay + (by - ay) * k / n)
+            if 0 <= i < w and 0 <= j < height:
+                pix[3 * (j * w + i):3 * (j * w + i) + 3] = list(rgb)
     for r in view["regions"]:
         paint(raster.fill(grid, polys(r["polygons"])), (236, 224, 210))
-        edge = raster.fill(grid, polys(r["polygons"]))
-        for j in range(height):
-            for i in range(w):
-                k = j * w + i
-                if edge[k] and ((i + 1 < w and not edge[k + 1]) or (j + 1 < height and not edge[k + w])):
-                    pix[3 * k:3 * k + 3] = [170, 150, 135]
+    edges = []
+    for r in view["regions"]:
+        for poly in polys(r["polygons"]):
+            for k in range(len(poly)):
+                edges.append((poly[k], poly[(k + 1) % len(poly)]))
     for s in shapes:
         if s["view"] != view_id:
             continue
@@ -73,17 +80,17 @@ def main(argv):
         else:
             paint(mask, (198, 26, 26), 0.25)
             paint(mask, (198, 26, 26), 0.8, lambda i, j: (i + j) % 6 == 0)
+    ox, oy = crop[0] * a * scale, crop[1] * scale
+    for a0, b0 in edges:
+        line((a0[0] - ox, a0[1] - oy), (b0[0] - ox, b0[1] - oy), (150, 130, 115))
     if "--grid" in argv:
-        for j in range(height):
-            for i in range(w):
-                x = crop[0] + i / (a * scale)
-                y = crop[1] + j / scale
-                for v, step in ((x, 0.01), (y, 0.01)):
-                    d = abs(v / step - round(v / step))
-                    if d * step * scale * (a if v is x else 1) < 0.5:
-                        dark = abs(v / 0.05 - round(v / 0.05)) * 0.05 * scale < 0.6
-                        c = (60, 60, 200) if dark else (170, 170, 230)
-                        pix[3 * (j * w + i):3 * (j * w + i) + 3] = list(c)
+        # A line every 0.01 of the view's width and height; every 0.05 darker.
+        for k in range(int(crop[0] * 100), int(crop[2] * 100) + 1):
+            px = (k / 100 - crop[0]) * a * scale
+            line((px, 0), (px, height - 1), (60, 60, 200) if k % 5 == 0 else (190, 190, 235))
+        for k in range(int(crop[1] * 100), int(crop[3] * 100) + 1):
+            py = (k / 100 - crop[1]) * scale
+            line((0, py), (w - 1, py), (60, 60, 200) if k % 5 == 0 else (190, 190, 235))
     png(out, w, height, pix)
     print(out)
 
