@@ -365,7 +365,7 @@ void BodyPainter::paint(
         for (const auto& [main, p] : zones) {
             if (main)
                 continue;
-            // Hatching in device space, where its pattern stays legible; its lines scale with a 2x screen.
+            // Hatching in device space, where its pattern stays legible.
             QColor hatch = c.spill;
             hatch.setAlphaF(0.85);
             painter.fillPath(t.map(p), QBrush(hatch, Qt::BDiagPattern));
