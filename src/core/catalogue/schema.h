@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -58,7 +58,8 @@ CREATE TABLE pain_guide (id INTEGER PRIMARY KEY);
 CREATE TABLE pain_guide_region (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), region TEXT NOT NULL UNIQUE);
 CREATE TABLE pain_guide_muscle (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 muscle_id TEXT NOT NULL REFERENCES muscle(id),
-                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')));
+                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')),
+                                place INTEGER NOT NULL CHECK (place >= 0 AND place <= ordinal));
 CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE translation (language TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
@@ -78,7 +79,7 @@ CREATE VIRTUAL TABLE muscle_search USING fts5(
     muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4');
 )sql"
-      // Pattern shapes (version 8): how each trigger point's referral pattern is drawn, per view and zone kind; the
+      // Pattern shapes (version 9): how each trigger point's referral pattern is drawn, per view and zone kind; the
       // polygons as body::encodePolygons writes them (the right side's, normalised view coordinates).
       R"sql(
 CREATE TABLE pattern_shape (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id), view TEXT NOT NULL,
