@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "body/body_map.h"
 #include "catalogue/builder.h"
 #include "catalogue/catalogue.h"
 
@@ -452,5 +453,75 @@ TEST_CASE("builder: evidence levels, by default and per muscle", "[builder]")
         const auto error = buildError(data);
         CHECK_THAT(error, Catch::Contains("evidence.json: /muscles/0/muscle: unknown muscle \"nobody\""));
         CHECK_THAT(error, Catch::Contains("evidence.json: /muscles/0/source: missing"));
+    }
+}
+
+TEST_CASE("builder: pattern shapes are checked against the zones' regions", "[builder][shapes]")
+{
+    DataCopy data;
+    data.write(validMuscle("alpha"));
+    const auto body = tmap::body::BodyMap::fromDirectory(data.root.string());
+    const auto* temple = body.view("side")->shape("head.temple:right");
+    REQUIRE(temple);
+    const auto* templeFront = body.view("front")->shape("head.temple:right");
+    REQUIRE(templeFront);
+    auto ringsOf = [](const tmap::body::Shape& s, double dx = 0) {
+        json rings = json::array();
+        for (const auto& polygon : s.polygons) {
+            json ring = json::array();
+            for (const auto& p : polygon)
+                ring.push_back({p.x + dx, p.y});
+            rings.push_back(ring);
+        }
+        return rings;
+    };
+    const fs::path dir = data.root / "catalogue" / "pattern-shapes";
+    fs::create_directories(dir);
+    auto writeShapes = [&](const json& shapes) {
+        std::ofstream(dir / "alpha.json") << json {{"muscle", "alpha"}, {"trigger_points", {{"alpha-1", shapes}}}};
+    };
+    const json front {{"view", "front"}, {"kind", "main"}, {"polygons", ringsOf(*templeFront)}};
+
+    SECTION("the regions themselves are valid shapes, read back from the database")
+    {
+        writeShapes({front, {{"view", "side"}, {"kind", "main"}, {"polygons", ringsOf(*temple)}}});
+        const auto sources = loadSources(data.root.string());
+        REQUIRE(sources.muscles.at(0).triggerPoints.at(0).shapes.size() == 2);
+        const auto out = data.root / "out.sqlite";
+        writeDatabase(sources, out.string());
+        const auto cat = Catalogue::open(out.string());
+        const auto& shapes = cat->triggerPoint("alpha-1")->shapes;
+        REQUIRE(shapes.size() == 2);
+        CHECK(shapes[1].view == "side");
+        CHECK(shapes[1].kind == ZoneKind::Main);
+        CHECK(shapes[1].polygons.size() == temple->polygons.size());
+    }
+    SECTION("a shape moved off its region, a missing view, a mirrored view, a muscle without a file")
+    {
+        writeShapes({front, {{"view", "side"}, {"kind", "main"}, {"polygons", ringsOf(*temple, 0.2)}},
+            {{"view", "side-left"}, {"kind", "main"}, {"polygons", ringsOf(*temple)}}});
+        data.write(validMuscle("beta"));
+        const auto error = buildError(data);
+        CHECK_THAT(error,
+            Catch::Contains("alpha.json: /trigger_points/alpha-1/1: 100% of the shape lies outside "
+                            "the regions of its main zones"));
+        CHECK_THAT(error, Catch::Contains("covers 0% of head.temple:right"));
+        CHECK_THAT(error,
+            Catch::Contains("alpha.json: /trigger_points/alpha-1/2/view: \"side-left\" is drawn from "
+                            "another view"));
+        CHECK_THAT(error, Catch::Contains("beta.json: /: missing: the pattern shapes of every trigger point"));
+    }
+    SECTION("no shape where the zones are drawn")
+    {
+        writeShapes({front});
+        CHECK_THAT(
+            buildError(data), Catch::Contains("alpha.json: /trigger_points/alpha-1: no main shape in view side"));
+    }
+    SECTION("broken polygons")
+    {
+        writeShapes({{{"view", "front"}, {"kind", "main"}, {"polygons", {{{0.1, 0.1}, {0.2, "x"}, {0.3, 0.3}}}}}});
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /trigger_points/alpha-1/0/polygons/0/1: expected a "
+                            "point [x, y]"));
     }
 }

@@ -70,6 +70,8 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         {"UPDATE zone SET region = 'head.nowhere' WHERE rowid = 1", "the region \"head.nowhere\""},
         {"UPDATE trigger_point_site SET region = '' WHERE rowid = 1", "trigger_point_site names the region"},
         {"UPDATE trigger_point_marker SET view = 'top' WHERE rowid = 1", "the view \"top\""},
+        {"UPDATE pattern_shape SET trigger_point_id = 'nowhere-1' WHERE rowid = 1", "pattern_shape.trigger_point_id"},
+        {"UPDATE pattern_shape SET view = 'top' WHERE rowid = 2", "pattern_shape names the view \"top\""},
         {"DELETE FROM body_shape WHERE view_id = 'soles'; DELETE FROM body_view WHERE id = 'soles'",
             "the body view \"soles\" is missing"},
         {"UPDATE body_view SET aspect = 0 WHERE id = 'front'", "aspect ratio"},
@@ -123,6 +125,11 @@ TEST_CASE("catalogue damage: a geometry count is checked against the blob before
     tmap::test::TempDir dir;
     const std::string path = damaged(dir, "UPDATE body_shape SET polygons = X'FFFFFFFF00000000' WHERE rowid = 1");
     CHECK_THROWS_WITH(Catalogue::open(path), Catch::Contains(path) && Catch::Contains("corrupt"));
+
+    // A pattern shape's blob is decoded when the muscles are read: the same checks, the same clear message.
+    const std::string shapes = damaged(dir, "UPDATE pattern_shape SET polygons = X'FFFFFFFF00000000' WHERE rowid = 3");
+    const auto cat = Catalogue::open(shapes);
+    CHECK_THROWS_WITH(cat->muscles(), Catch::Contains(shapes) && Catch::Contains("corrupt"));
 }
 
 TEST_CASE("catalogue damage: a foreign or empty database is one clear message", "[catalogue][damage]")

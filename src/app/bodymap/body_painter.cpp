@@ -10,6 +10,8 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "catalogue/pattern_shapes.h"
+
 namespace tmap::app {
 
 namespace {
@@ -244,6 +246,40 @@ std::vector<catalogue::PatternRegion> BodyPainter::patternRegions(const Pattern&
                    : std::vector<catalogue::PatternRegion> {};
 }
 
+std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const Pattern& pattern, const QString& view) const
+{
+    std::vector<std::pair<bool, QPainterPath>> paths;
+    if (!pattern)
+        return paths;
+    if (!pattern.point->shapes.empty()) {
+        // The shapes the references' charts give (catalogue/pattern_shapes.h): the builder proved that they lie
+        // inside the regions the zones name, inside the figure, and cover each of those regions.
+        for (const auto& shape : catalogue::patternShapes(*pattern.point, pattern.side, view.toStdString())) {
+            QPainterPath p;
+            p.setFillRule(Qt::OddEvenFill);
+            for (const auto& ring : *shape.polygons) {
+                if (ring.empty())
+                    continue;
+                auto at = [&](const body::Point& q) { return QPointF(shape.mirrored ? 1 - q.x : q.x, q.y); };
+                p.moveTo(at(ring[0]));
+                for (std::size_t i = 1; i < ring.size(); ++i)
+                    p.lineTo(at(ring[i]));
+                p.closeSubpath();
+            }
+            paths.emplace_back(shape.kind == catalogue::ZoneKind::Main, p);
+        }
+        return paths;
+    }
+    // A catalogue without shapes (a test's own data): the regions themselves, spillover first.
+    const ViewPaths& cached = pathsFor(view);
+    for (const bool main : {false, true})
+        for (const auto& r : patternRegions(pattern))
+            if (r.main == main)
+                if (auto p = regionPath(cached, QString::fromStdString(r.instance)); !p.isEmpty())
+                    paths.emplace_back(main, std::move(p));
+    return paths;
+}
+
 std::optional<QPointF> BodyPainter::marker(const Pattern& pattern, const QString& view)
 {
     if (!pattern)
@@ -308,7 +344,7 @@ void BodyPainter::paint(
     } else {
 
         // Heat map (reports) or spots; and the referral pattern.
-        const auto pattern = patternRegions(scene.pattern);
+        const bool hasPattern = bool(scene.pattern);
         if (!scene.heat.isEmpty()) {
             for (auto it = scene.heat.begin(); it != scene.heat.end(); ++it) {
                 const QPainterPath p = regionPath(cached, it.key());
@@ -317,22 +353,29 @@ void BodyPainter::paint(
                 painter.fillPath(p, heatColour(c, it.value()));
             }
         }
-        for (const auto& r : pattern) {
-            const QPainterPath p = regionPath(cached, QString::fromStdString(r.instance));
-            if (p.isEmpty())
-                continue;
+        // The pattern as drawn (patternPaths): spillover first, light and hatched, then the essential zone solid.
+        const auto zones = patternPaths(scene.pattern, scene.view);
+        for (const auto& [main, p] : zones) {
             QColor fill = c.main;
-            fill.setAlphaF(r.main ? 0.78 : 0.22);
+            fill.setAlphaF(main ? 0.78 : 0.22);
             painter.fillPath(p, fill);
         }
         painter.restore();
-        for (const auto& r : pattern) {
-            const QPainterPath p = regionPath(cached, QString::fromStdString(r.instance));
-            if (p.isEmpty() || r.main)
+        for (const auto& [main, p] : zones) {
+            if (main)
                 continue;
+            // Hatching in device space, where its pattern stays legible.
             QColor hatch = c.spill;
             hatch.setAlphaF(0.85);
             painter.fillPath(t.map(p), QBrush(hatch, Qt::BDiagPattern));
+        }
+        if (!zones.empty() && !scene.pattern.point->shapes.empty()) {
+            // A crisp edge: a shape ends inside its regions, so its own outline says where the pattern stops.
+            for (const auto& [main, p] : zones) {
+                QColor edge = c.main;
+                edge.setAlphaF(main ? 0.95 : 0.6);
+                painter.strokePath(t.map(p), QPen(edge, main ? 1.2 : 1.0, main ? Qt::SolidLine : Qt::DashLine));
+            }
         }
         for (auto it = scene.spots.begin(); it != scene.spots.end(); ++it) {
             const QPainterPath src = regionPath(cached, it.key());
@@ -340,7 +383,7 @@ void BodyPainter::paint(
                 continue;
             const QPainterPath p = t.map(src);
             QColor fill = c.spot;
-            if (pattern.empty()) {
+            if (!hasPattern) {
                 fill.setAlphaF(0.35 + 0.55 * it.value() / 10.0);
                 painter.fillPath(p, fill);
             } else {
@@ -397,9 +440,8 @@ void BodyPainter::paint(
     // The trigger point: an X with a halo so it reads on any fill, sized with the figure.
     if (const auto m = marker(scene.pattern, scene.view)) {
         std::vector<QPainterPath> zones;
-        for (const auto& r : patternRegions(scene.pattern))
-            if (const auto p = regionPath(cached, QString::fromStdString(r.instance)); !p.isEmpty())
-                zones.push_back(t.map(p));
+        for (const auto& [main, p] : patternPaths(scene.pattern, scene.view))
+            zones.push_back(t.map(p));
         paintMarker(painter, t.map(*m), markerRadius(fitRect(*view, area).height()), zones, c);
     }
 

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTransform>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "body/body_map.h"
@@ -72,6 +73,9 @@ public:
 
     /// The colour of a heat-map region (heat 0..1), drawn over the figure; the report's legend uses it too.
     static QColor heatColour(const BodyColours& colours, double heat);
+    /// The pattern's zones as drawn in a view (normalised coordinates): its shapes, spillover first, each with
+    /// whether it is the essential (main) zone; empty when none of it shows there.
+    std::vector<std::pair<bool, QPainterPath>> patternPaths(const Pattern& pattern, const QString& view) const;
 
     /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
     QPainterPath path(const QString& view, const QString& instance) const;

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "body/body_map.h"
+#include "builder_shapes_internal.h"
 #include "catalogue/schema.h"
 #include "catalogue/translations.h"
 #include "db/database.h"
@@ -975,6 +976,8 @@ CatalogueData loadSources(const std::string& dataDir)
                 problems.add((cat / "symptoms.json").string(), "/symptoms/" + std::to_string(i) + "/id",
                     "symptom \"" + data.symptoms[i].id + "\" is used by no muscle, trigger point or red flag");
     }
+    if (map)
+        readPatternShapes(cat / "pattern-shapes", data.muscles, *map, problems.items);
     readEvidence(cat / "evidence.json", data.muscles, problems);
     data.translations = readTranslations((cat / "i18n").string(), data, problems.items);
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
@@ -1077,6 +1080,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
     auto site = db.prepare("INSERT INTO trigger_point_site VALUES (?, ?, ?)");
     auto marker = db.prepare("INSERT INTO trigger_point_marker VALUES (?, ?, ?, ?)");
     auto zone = db.prepare("INSERT INTO zone VALUES (?, ?, ?, ?, ?, ?)");
+    auto patternShape = db.prepare("INSERT INTO pattern_shape VALUES (?, ?, ?, ?)");
     auto pointSymptom = db.prepare("INSERT INTO trigger_point_symptom VALUES (?, ?)");
     auto technique = db.prepare(
         "INSERT INTO technique (muscle_id, ordinal, kind, name, tool, position, duration, frequency, intensity) "
@@ -1158,6 +1162,14 @@ void insertAll(db::Database& db, const CatalogueData& data)
                     .bind(4, zn.kind == ZoneKind::Main ? "main" : "spillover")
                     .bind(5, zn.frequency == Frequency::Usual ? "usual" : "occasional")
                     .bind(6, zn.bothSides ? "both" : "same")
+                    .run();
+            }
+            for (const auto& sh : tp.shapes) {
+                const std::string polygons = body::encodePolygons(sh.polygons);
+                patternShape.bind(1, tp.id)
+                    .bind(2, sh.view)
+                    .bind(3, sh.kind == ZoneKind::Main ? "main" : "spillover")
+                    .bindBlob(4, polygons.data(), polygons.size())
                     .run();
             }
             for (const auto& s : tp.symptoms) {

@@ -258,6 +258,12 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
         [](TriggerPoint& tp, db::Statement& st) {
             tp.markers.push_back({st.text(1), st.real(2), st.real(3)});
         });
+    // Decoding checks every count against the blob's length before it allocates (body::decodePolygons).
+    eachPoint("SELECT trigger_point_id, view, kind, polygons FROM pattern_shape ORDER BY rowid",
+        [](TriggerPoint& tp, db::Statement& st) {
+            tp.shapes.push_back({st.text(1), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
+                body::decodePolygons(st.view(3))});
+        });
     eachPoint("SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
         [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
     eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY rowid",
@@ -288,6 +294,7 @@ constexpr Reference kReferences[] = {
     {"trigger_point_site", "trigger_point_id", "trigger_point", "id"},
     {"trigger_point_marker", "trigger_point_id", "trigger_point", "id"},
     {"zone", "trigger_point_id", "trigger_point", "id"},
+    {"pattern_shape", "trigger_point_id", "trigger_point", "id"},
     {"trigger_point_symptom", "trigger_point_id", "trigger_point", "id"},
     {"trigger_point_symptom", "symptom_id", "symptom", "id"},
     {"technique", "muscle_id", "muscle", "id"},
@@ -332,9 +339,11 @@ std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
         if (!body.region(region) && !body.isInstance(region))
             return st.text(0) + " names the region \"" + region.substr(0, 80) + "\", which the body map does not have";
     }
-    for (auto st = db.prepare("SELECT DISTINCT view FROM trigger_point_marker"); st.step();)
-        if (!body.view(st.text(0)))
-            return "trigger_point_marker names the view \"" + st.text(0).substr(0, 80)
+    for (auto st = db.prepare("SELECT DISTINCT 'trigger_point_marker', view FROM trigger_point_marker UNION ALL "
+                              "SELECT DISTINCT 'pattern_shape', view FROM pattern_shape");
+         st.step();)
+        if (!body.view(st.text(1)))
+            return st.text(0) + " names the view \"" + st.text(1).substr(0, 80)
                 + "\", which the body map does not have";
     return {};
 }

@@ -26,6 +26,15 @@ struct Marker {
     double y = 0;
 };
 
+/// A referral pattern drawn as a shape (data/catalogue/pattern-shapes, made by tools/patterns): the essential
+/// (main) or the spillover zones of one trigger point in one view, as closed rings (even-odd) in normalised view
+/// coordinates. The right side's, like the markers; the left is mirrored.
+struct PatternShape {
+    std::string view; ///< a view drawn from the data ("side", never "side-left")
+    ZoneKind kind = ZoneKind::Main;
+    std::vector<body::Polygon> polygons;
+};
+
 struct TriggerPoint {
     std::string id;
     std::string muscleId;
@@ -40,6 +49,9 @@ struct TriggerPoint {
     /// mirrored). The builder computes them from the first site only for a point without any.
     std::vector<Marker> markers;
     bool markersComputed = false; ///< the builder's fallback placed the markers (not stored in the database)
+    /// How the pattern is drawn: one shape per view and zone kind that the zones' regions reach. The ranking
+    /// works on `zones`; the builder proves that each shape lies inside its zones' regions and covers each.
+    std::vector<PatternShape> shapes;
 };
 
 struct Technique {

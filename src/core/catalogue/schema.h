@@ -3,9 +3,10 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
-inline constexpr const char* kSchemaSql = R"sql(
+inline constexpr const char* kSchemaSql
+    = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
 CREATE TABLE symptom (id TEXT PRIMARY KEY, name TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE factor (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, prevention TEXT NOT NULL);
@@ -77,6 +78,12 @@ CREATE TABLE search_synonym (ordinal INTEGER PRIMARY KEY, words TEXT NOT NULL, m
 CREATE VIRTUAL TABLE muscle_search USING fts5(
     muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4');
+)sql"
+      // Pattern shapes (version 9): how each trigger point's referral pattern is drawn, per view and zone kind; the
+      // polygons as body::encodePolygons writes them (the right side's, normalised view coordinates).
+      R"sql(
+CREATE TABLE pattern_shape (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id), view TEXT NOT NULL,
+                            kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')), polygons BLOB NOT NULL);
 )sql";
 
 } // namespace tmap::catalogue
