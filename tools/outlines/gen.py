@@ -9,6 +9,7 @@ point markers: the person's right side; the app mirrors for the left):
     {"view": "back", "kind": "sheet", "points": [[x, y], ...]}                     # a flat muscle's corners
     {"view": "soles", "kind": "ellipse", "centre": [x, y], "radii": [rx, ry], "angle": deg}
     optional: "deep": true  (lies under other muscles: drawn fainter, dashed)
+              "midline": true (a muscle around the midline: not kept to the right half of a mirrored view)
 
 A band is a smooth curve through its path (Catmull-Rom) with a width at each control point, as a fraction of the
 view's height, and round ends: a spindle is [thin, wide, thin], a fan [wide, thin]. A sheet is a smooth closed
@@ -209,9 +210,16 @@ def pull_inside(ring, anchors, view):
     return clean
 
 
+# The half of each mirrored view where the right side is drawn: an outline stays in it (the left is its mirror).
+RIGHT_HALF = {'front': (0.0, 0.5), 'back': (0.5, 1.0), 'soles': (0.5, 1.0)}
+
+
 def make(spec, view):
     kind = spec['kind']
     ring, anchors = {'band': band, 'sheet': sheet, 'ellipse': ellipse}[kind](spec, view.aspect)
+    if view.id in RIGHT_HALF and not spec.get('midline'):
+        lo, hi = RIGHT_HALF[view.id]
+        ring = [(min(max(x, lo), hi), y) for x, y in ring]
     return pull_inside(ring, anchors, view)
 
 

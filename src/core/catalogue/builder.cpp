@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "body/body_map.h"
+#include "builder_internal.h"
 #include "catalogue/schema.h"
 #include "catalogue/translations.h"
 #include "db/database.h"
@@ -959,6 +960,7 @@ CatalogueData loadSources(const std::string& dataDir)
                     "symptom \"" + data.symptoms[i].id + "\" is used by no muscle, trigger point or red flag");
     }
     readEvidence(cat / "evidence.json", data.muscles, problems);
+    readOutlines(cat / "outlines.json", map ? &*map : nullptr, data.muscles, problems.items);
     data.translations = readTranslations((cat / "i18n").string(), data, problems.items);
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
@@ -1261,7 +1263,9 @@ void writeDatabase(const CatalogueData& data, const std::string& path)
             db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
             db::Transaction tx(db);
             db.exec(kSchemaSql);
+            db.exec(kOutlineSchemaSql);
             insertAll(db, data);
+            insertOutlines(db, data.muscles);
             db.setUserVersion(kSchemaVersion);
             tx.commit();
             db.exec("PRAGMA optimize; VACUUM;");

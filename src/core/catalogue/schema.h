@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -76,6 +76,14 @@ CREATE TABLE search_synonym (ordinal INTEGER PRIMARY KEY, words TEXT NOT NULL, m
 CREATE VIRTUAL TABLE muscle_search USING fts5(
     muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3 4');
+)sql";
+
+/// The muscles' outlines (catalogue/outline.h), a block of its own: one row per muscle and view; `polygons` as
+/// body::encodePolygons writes them. Created after kSchemaSql; version 8 added it.
+inline constexpr const char* kOutlineSchemaSql = R"sql(
+CREATE TABLE muscle_outline (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                             view TEXT NOT NULL, deep INTEGER NOT NULL CHECK (deep IN (0, 1)),
+                             polygons BLOB NOT NULL);
 )sql";
 
 } // namespace tmap::catalogue
