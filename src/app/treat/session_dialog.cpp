@@ -106,7 +106,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const catalo
     // Where to press: the X of the point's pattern, in the view that shows it best.
     const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
     map_ = new BodyMapWidget(catalogue.body(), *mapDrawing_, this);
-    map_->setPattern({&point, shown});
+    map_->setPattern({&point, shown, muscle_});
     map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue.body(), point, shown, "front")));
     map_->setAttribute(Qt::WA_TransparentForMouseEvents);
     map_->setFocusPolicy(Qt::NoFocus);
