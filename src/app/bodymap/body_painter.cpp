@@ -185,10 +185,10 @@ void BodyPainter::paintMarker(
 void BodyPainter::paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& c)
 {
     QColor fill = c.muscle;
-    fill.setAlphaF(deep ? 0.10 : 0.18);
+    fill.setAlphaF(deep ? 0.12 : 0.2);
     painter.fillPath(outline, fill);
     QColor line = c.muscle;
-    line.setAlphaF(deep ? 0.55 : 0.7);
+    line.setAlphaF(deep ? 0.65 : 0.75);
     // Cosmetic: the same line width on the screen, in the zoomed entry pictures and on paper.
     QPen pen(line, 1.3, deep ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     pen.setCosmetic(true);

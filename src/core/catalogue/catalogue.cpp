@@ -387,8 +387,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
         if (const auto problem = firstBrokenReference(*cat->db_, *cat->body_); !problem.empty())
             throw CatalogueError(path + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
-    } catch (const CatalogueError&) {
-        throw;
+    } catch (const CatalogueError& e) {
+        // Some checks (a pain guide that is not there) cannot know the file's name: every message names it.
+        if (std::string_view(e.what()).substr(0, path.size()) == path)
+            throw;
+        throw CatalogueError(path + ": " + e.what());
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
