@@ -189,6 +189,25 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         CHECK_THAT(buildError(data),
             Catch::Contains(file + "/alpha.json: /trigger_points/0/zones/0/region: unknown region id \"head.elbow\""));
     }
+    SECTION("a pain guide's first muscle cannot share an entry with the one before it")
+    {
+        data.write(validMuscle("alpha"));
+        const fs::path guides = data.root / "catalogue" / "pain-guides" / "test.json";
+        json doc = json::parse(std::ifstream(guides));
+        doc["guides"][0]["muscles"][0]["same_entry"] = true;
+        std::ofstream(guides) << doc.dump(2);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("test.json: /guides/0/muscles/0/same_entry: the first muscle of a guide has no entry"));
+    }
+    SECTION("same_entry must be true or false")
+    {
+        data.write(validMuscle("alpha"));
+        const fs::path guides = data.root / "catalogue" / "pain-guides" / "test.json";
+        json doc = json::parse(std::ifstream(guides));
+        doc["guides"][0]["muscles"][0]["same_entry"] = "yes";
+        std::ofstream(guides) << doc.dump(2);
+        CHECK_THAT(buildError(data), Catch::Contains("test.json: /guides/0/muscles/0/same_entry: expected true or false"));
+    }
     SECTION("unknown related muscle")
     {
         auto m = validMuscle("alpha");

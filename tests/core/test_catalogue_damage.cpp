@@ -73,6 +73,7 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         {"DELETE FROM body_shape WHERE view_id = 'soles'; DELETE FROM body_view WHERE id = 'soles'",
             "the body view \"soles\" is missing"},
         {"UPDATE body_view SET aspect = 0 WHERE id = 'front'", "aspect ratio"},
+        {"UPDATE pain_guide_muscle SET place = 0 WHERE rowid = (SELECT rowid FROM pain_guide_muscle WHERE ordinal = 2 AND place = 2 LIMIT 1)", "out of place"},
     };
     for (const auto& [sql, expected] : cases) {
         INFO(sql);
@@ -80,6 +81,24 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         CHECK_THROWS_WITH(
             Catalogue::open(path), Catch::Contains(path) && Catch::Contains(expected) && Catch::Contains("damaged"));
     }
+}
+
+TEST_CASE("catalogue damage: a window's deferred check still runs before any muscle is read", "[catalogue][damage]")
+{
+    const tmap::test::TempDir dir;
+    const std::string path
+        = damaged(dir, "UPDATE technique SET muscle_id = 'no-such-muscle' WHERE rowid = (SELECT min(rowid) FROM technique)");
+    // The window opens with the check deferred until after its first frame: the lists and the body read fine...
+    const auto cat = Catalogue::open(path, Catalogue::Checks::Deferred);
+    CHECK_FALSE(cat->body().regions().empty());
+    // ...and the first read of the muscles runs the check, which names the file and the broken reference.
+    CHECK_THROWS_WITH(cat->muscles(), Catch::Contains(path) && Catch::Contains("technique.muscle_id"));
+    CHECK_THROWS_WITH(cat->checkReferences(), Catch::Contains(path) && Catch::Contains("damaged"));
+    CHECK_THROWS_AS(cat->muscle("trapezius"), tmap::catalogue::CatalogueError);
+    // An intact catalogue opened the same way passes the check and reads its muscles.
+    const auto intact = Catalogue::open(TM_TEST_CATALOGUE, Catalogue::Checks::Deferred);
+    CHECK_NOTHROW(intact->checkReferences());
+    CHECK_FALSE(intact->muscles().empty());
 }
 
 TEST_CASE("catalogue damage: a geometry count is checked against the blob before anything is allocated",

@@ -135,6 +135,45 @@ TEST_CASE("ranking: the pain guides' prior puts the references' usual sources fi
     CHECK(ql->evidence.guides.front().position >= 1);
 }
 
+TEST_CASE("ranking: muscles the references name in one entry share its place in the pain guide", "[match][guides]")
+{
+    // T&S's anterior knee list names "adductores longus and brevis" as one entry, after rectus femoris and vastus
+    // medialis: both muscles stand third, and the prior does not rank one of them below the other for it.
+    const auto& cat = builtCatalogue();
+    const tmap::catalogue::PainGuide* knee = nullptr;
+    for (const auto& g : cat.data().painGuides)
+        if (std::find(g.regions.begin(), g.regions.end(), "knee.front") != g.regions.end())
+            knee = &g;
+    REQUIRE(knee != nullptr);
+    auto placeOf = [&](const std::string& id) {
+        for (const auto& m : knee->muscles)
+            if (m.muscleId == id)
+                return m.place;
+        return -1;
+    };
+    CHECK(placeOf("rectus-femoris") == 0);
+    CHECK(placeOf("adductor-longus") == 2);
+    CHECK(placeOf("adductor-brevis") == 2);
+    const auto ranked = matcher().rank(drawing({"knee.front:right"}), 0);
+    auto guidePlace = [&](const std::string& id) {
+        for (const auto& r : ranked)
+            if (r.muscle->id == id && !r.evidence.guides.empty())
+                return r.evidence.guides.front().position;
+        return 0;
+    };
+    CHECK(guidePlace("adductor-longus") == 3);
+    CHECK(guidePlace("adductor-brevis") == 3);
+    // Places never skip: the last muscle's place is below the number of muscles in every guide.
+    for (const auto& g : cat.data().painGuides) {
+        REQUIRE_FALSE(g.muscles.empty());
+        CHECK(g.muscles.front().place == 0);
+        for (std::size_t i = 1; i < g.muscles.size(); ++i) {
+            const int step = g.muscles[i].place - g.muscles[i - 1].place;
+            CHECK((step == 0 || step == 1));
+        }
+    }
+}
+
 TEST_CASE(
     "ranking: a muscle whose points together explain the drawing is not beaten by one that explains part", "[match]")
 {

@@ -41,6 +41,32 @@ namespace tmap::app {
 
 namespace {
 
+/// Posts its task to the event loop when the watched widget's first paint arrives, then removes itself.
+class AfterFirstPaint final : public QObject {
+public:
+    AfterFirstPaint(QWidget* watched, std::function<void()> task)
+        : QObject(watched)
+        , task_(std::move(task))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && task_) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, watched, std::move(task_));
+            task_ = nullptr;
+            deleteLater();
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> task_;
+};
+
 QString selfCareNotice()
 {
     return MainWindow::tr(
@@ -89,6 +115,11 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::afterFirstFrame(std::function<void()> task)
+{
+    new AfterFirstPaint(wherePage_->bodyMap(), std::move(task));
+}
 
 void MainWindow::buildMenus()
 {

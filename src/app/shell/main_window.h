@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 #include "app/shell/app_options.h"
 #include "body/body_map.h"
@@ -40,6 +41,9 @@ public:
     bool saveScreenshot(const QString& file, QSize size);
     void restoreSettings();
     void showFirstRunNoticeIfNeeded();
+    /// Runs `task` from the event loop once the body map's first frame has been painted: for work the first frame
+    /// does not need (checking the catalogue through, loading the window icon).
+    void afterFirstFrame(std::function<void()> task);
 
     // For tests and the GUI's own wiring.
     WherePage* wherePage() const { return wherePage_; }

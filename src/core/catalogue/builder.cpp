@@ -94,6 +94,18 @@ public:
         return object_[key].get<double>();
     }
 
+    /// An optional true/false field; absent is false.
+    bool flag(const char* key) const
+    {
+        if (!object_.is_object() || !object_.contains(key))
+            return false;
+        if (!object_[key].is_boolean()) {
+            problems_.add(file_, path_ + "/" + key, "expected true or false");
+            return false;
+        }
+        return object_[key].get<bool>();
+    }
+
     std::vector<std::string> texts(const char* key, bool required = false) const
     {
         std::vector<std::string> result;
@@ -664,6 +676,11 @@ std::vector<PainGuide> readPainGuides(const fs::path& dir, const body::BodyMap* 
                     if (kind != "main" && kind != "spillover")
                         problems.add(file, mf.at("kind"), "must be \"main\" or \"spillover\"");
                     gm.kind = kind == "spillover" ? ZoneKind::Spillover : ZoneKind::Main;
+                    // "same_entry": the references name this muscle in one entry with the muscle before it.
+                    const bool sameEntry = mf.flag("same_entry");
+                    if (sameEntry && g.muscles.empty())
+                        problems.add(file, mf.at("same_entry"), "the first muscle of a guide has no entry to share");
+                    gm.place = g.muscles.empty() ? 0 : g.muscles.back().place + (sameEntry ? 0 : 1);
                     if (!gm.muscleId.empty() && !muscleIds.count(gm.muscleId))
                         problems.add(file, mf.at("muscle"), "unknown muscle \"" + gm.muscleId + "\"");
                     else if (!seen.insert(gm.muscleId).second)
@@ -1226,7 +1243,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
 
     auto guide = db.prepare("INSERT INTO pain_guide (id) VALUES (?)");
     auto guideRegion = db.prepare("INSERT INTO pain_guide_region VALUES (?, ?)");
-    auto guideMuscle = db.prepare("INSERT INTO pain_guide_muscle VALUES (?, ?, ?, ?)");
+    auto guideMuscle = db.prepare("INSERT INTO pain_guide_muscle VALUES (?, ?, ?, ?, ?)");
     auto guideSource = db.prepare("INSERT INTO pain_guide_source VALUES (?, ?, ?, ?)");
     for (std::size_t gi = 0; gi < data.painGuides.size(); ++gi) {
         const auto& g = data.painGuides[gi];
@@ -1239,6 +1256,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(2, static_cast<int>(i))
                 .bind(3, g.muscles[i].muscleId)
                 .bind(4, g.muscles[i].kind == ZoneKind::Main ? "main" : "spillover")
+                .bind(5, g.muscles[i].place)
                 .run();
         for (std::size_t i = 0; i < g.sources.size(); ++i)
             guideSource.bind(1, id)

@@ -87,17 +87,24 @@ void loadLists(db::Database& db, CatalogueData& data)
         };
         for (auto st = db.prepare("SELECT guide_id, region FROM pain_guide_region ORDER BY rowid"); st.step();)
             guide(st.integer(0)).regions.push_back(st.text(1));
-        for (auto st = db.prepare("SELECT guide_id, muscle_id, kind FROM pain_guide_muscle ORDER BY guide_id, ordinal");
-             st.step();)
-            guide(st.integer(0))
-                .muscles.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover});
+        for (auto st = db.prepare(
+                 "SELECT guide_id, muscle_id, kind, place FROM pain_guide_muscle ORDER BY guide_id, ordinal");
+             st.step();) {
+            auto& g = guide(st.integer(0));
+            // Places start at 0 and grow by at most one per muscle (the schema's CHECK cannot see the order).
+            const std::int64_t place = st.integer(3);
+            const std::int64_t next = g.muscles.empty() ? 0 : g.muscles.back().place + 1;
+            if (place < 0 || place > next || (!g.muscles.empty() && place < g.muscles.back().place))
+                throw CatalogueError("damaged catalogue: pain guide " + std::to_string(st.integer(0))
+                    + " has muscle \"" + st.text(1) + "\" out of place");
+            g.muscles.push_back(
+                {st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover, static_cast<int>(place)});
+        }
         for (auto st
              = db.prepare("SELECT guide_id, source_id, chapter FROM pain_guide_source ORDER BY guide_id, ordinal");
              st.step();)
             guide(st.integer(0)).sources.push_back({st.text(1), st.text(2)});
     }
-    for (auto st = db.prepare("SELECT language, key, text FROM translation"); st.step();)
-        data.translations[st.text(0)][st.text(1)] = st.text(2);
     auto lines = [](const std::string& text) {
         std::vector<std::string> out;
         std::size_t at = 0;
@@ -360,7 +367,7 @@ std::string missingTables(db::Database& db)
 
 Catalogue::~Catalogue() = default;
 
-std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
+std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks checks)
 {
     if (path.empty() || !fs::exists(path))
         throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path)
@@ -385,13 +392,14 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
                 path + ": damaged catalogue: table " + missing + " is missing (rebuild the catalogue)");
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
-        if (const auto problem = firstBrokenReference(*cat->db_, *cat->body_); !problem.empty())
-            throw CatalogueError(path + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
+        if (checks == Checks::AtOpen)
+            cat->checkReferences();
     } catch (const CatalogueError& e) {
-        // Some checks (a pain guide that is not there) cannot know the file's name: every message names it.
-        if (std::string_view(e.what()).substr(0, path.size()) == path)
+        // Every message names the file, including those of the readers that do not know it.
+        const std::string message = e.what();
+        if (message.rfind(path, 0) == 0)
             throw;
-        throw CatalogueError(path + ": " + e.what());
+        throw CatalogueError(path + ": " + message + " (rebuild the catalogue)");
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
     } catch (const body::BodyError& e) {
@@ -404,8 +412,23 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path)
     return cat;
 }
 
+void Catalogue::checkReferences() const
+{
+    std::call_once(referencesChecked_, [this] {
+        std::string problem;
+        try {
+            problem = firstBrokenReference(*db_, *body_);
+        } catch (const db::Error& e) {
+            throw CatalogueError(std::string(e.what()) + " (not a Trigger Map catalogue?)");
+        }
+        if (!problem.empty())
+            throw CatalogueError(path_ + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
+    });
+}
+
 void Catalogue::readMuscles() const
 {
+    checkReferences();
     std::call_once(musclesRead_, [this] {
         // open() checked every reference, so this fails only if the file changed or cannot be read since; what is
         // thrown then names the file, and nothing half-read stays behind (the next call tries again).
@@ -656,9 +679,22 @@ std::string findCatalogue(const std::string& programDir)
 const std::string& Catalogue::translated(
     std::string_view language, std::string_view key, const std::string& english) const
 {
-    const auto lang = data_.translations.find(language);
-    if (lang == data_.translations.end())
-        return english;
+    // Each language is read on its first use (start-up reads none: the first frame of an English window needs
+    // none, a German one only the region and view names it shows).
+    const std::lock_guard<std::mutex> lock(translationsMutex_);
+    auto lang = translations_.find(language);
+    if (lang == translations_.end()) {
+        std::map<std::string, std::string, std::less<>> strings;
+        try {
+            auto st = db_->prepare("SELECT key, text FROM translation WHERE language = ?");
+            st.bind(1, std::string(language));
+            while (st.step())
+                strings.emplace(st.text(0), st.text(1));
+        } catch (const db::Error& e) {
+            throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
+        }
+        lang = translations_.emplace(std::string(language), std::move(strings)).first;
+    }
     const auto it = lang->second.find(key);
     return it == lang->second.end() ? english : it->second;
 }

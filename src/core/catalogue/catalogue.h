@@ -35,10 +35,17 @@ public:
 /// and the body geometry (all the first window needs); the muscles and their trigger points are read on the first
 /// call that needs them (muscles(), muscle(), triggerPoint(), triggerPoints(), search()), once, thread-safely.
 /// That read throws CatalogueError only if the file was damaged after open() checked it.
+///
+/// open() checks every reference the reader will follow (each foreign key, each region and view id). A window that
+/// wants its first frame sooner can open with Checks::Deferred and call checkReferences() right after that frame;
+/// the first read of the muscles runs the check anyway, so nothing ever reads an unchecked reference.
 class Catalogue final {
 public:
     static constexpr std::size_t kMinSymptomPrefix = 4;
-    static std::unique_ptr<Catalogue> open(const std::string& path);
+    enum class Checks { AtOpen, Deferred };
+    static std::unique_ptr<Catalogue> open(const std::string& path, Checks checks = Checks::AtOpen);
+    /// Checks every reference (once; later calls return at once). Throws CatalogueError naming the file.
+    void checkReferences() const;
     ~Catalogue();
     Catalogue(const Catalogue&) = delete;
     Catalogue& operator=(const Catalogue&) = delete;
@@ -80,11 +87,15 @@ private:
     CatalogueData data_;
     std::unique_ptr<body::BodyMap> body_;
     void readMuscles() const;
+    mutable std::once_flag referencesChecked_;
     mutable std::once_flag musclesRead_;
     mutable std::vector<Muscle> muscles_;
     mutable std::vector<const TriggerPoint*> points_;
     mutable std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
     mutable std::map<std::string, const TriggerPoint*, std::less<>> pointIndex_;
+    mutable std::mutex translationsMutex_;
+    /// language -> key -> text, each language read on first use (translated()).
+    mutable std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations_;
 };
 
 /// Where the catalogue is looked for: $TRIGGER_MAP_CATALOGUE, then next to the program (build tree), then

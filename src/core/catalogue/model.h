@@ -146,6 +146,9 @@ struct GuideSection {
 struct GuideMuscle {
     std::string muscleId;
     ZoneKind kind = ZoneKind::Main;
+    /// The place in the references' list (0 = first). Muscles the references name in one entry ("adductor longus
+    /// and brevis", "trapezius" split here into its parts) share a place; otherwise it is the muscle's index.
+    int place = 0;
 };
 
 /// One of the references' pain guides: for pain in these regions, the muscles whose trigger points the references
@@ -171,7 +174,8 @@ struct CatalogueData {
     std::vector<GuideSection> guide;
     std::vector<PainGuide> painGuides;
     std::vector<SearchSynonym> searchSynonyms;
-    /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text.
+    /// The user-visible strings in other languages: language -> key (catalogue/translations.h) -> text. Filled by
+    /// the builder; an opened Catalogue reads each language on its first use instead (Catalogue::translated()).
     std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> translations;
     std::string regionsTsv; ///< the body vocabulary, verbatim
     /// The body geometry as authored (not the mirrored left lateral view). Filled by the builder; an opened

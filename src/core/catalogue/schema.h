@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 8;
+inline constexpr int kSchemaVersion = 9;
 
 inline constexpr const char* kSchemaSql = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
@@ -57,7 +57,8 @@ CREATE TABLE pain_guide (id INTEGER PRIMARY KEY);
 CREATE TABLE pain_guide_region (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), region TEXT NOT NULL UNIQUE);
 CREATE TABLE pain_guide_muscle (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 muscle_id TEXT NOT NULL REFERENCES muscle(id),
-                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')));
+                                kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')),
+                                place INTEGER NOT NULL CHECK (place >= 0 AND place <= ordinal));
 CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(id), ordinal INTEGER NOT NULL,
                                 source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE translation (language TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
@@ -79,7 +80,7 @@ CREATE VIRTUAL TABLE muscle_search USING fts5(
 )sql";
 
 /// The muscles' outlines (catalogue/outline.h), a block of its own: one row per muscle and view; `polygons` as
-/// body::encodePolygons writes them. Created after kSchemaSql; version 8 added it.
+/// body::encodePolygons writes them. Created after kSchemaSql; version 9 added it.
 inline constexpr const char* kOutlineSchemaSql = R"sql(
 CREATE TABLE muscle_outline (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                              view TEXT NOT NULL, deep INTEGER NOT NULL CHECK (deep IN (0, 1)),

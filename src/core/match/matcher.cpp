@@ -191,9 +191,10 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
         }
     }
     for (const auto& guide : catalogue.data().painGuides) {
-        const int of = static_cast<int>(guide.muscles.size());
-        for (int i = 0; i < of; ++i) {
-            const auto& gm = guide.muscles[static_cast<std::size_t>(i)];
+        // Places, not list positions: muscles the references name in one entry share one.
+        const int of = guide.muscles.empty() ? 0 : guide.muscles.back().place + 1;
+        for (const auto& gm : guide.muscles) {
+            const int i = gm.place;
             const auto it = muscleOrder.find(gm.muscleId);
             if (it == muscleOrder.end())
                 continue;
