@@ -1367,8 +1367,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Legende</translation>
     </message>
     <message>
-        <source>Orange: your painful spots. Solid red: main referral zone. Hatched red: spillover zone. X: the trigger point.</source>
-        <translation>Orange: Ihre Schmerzstellen. Rot gefüllt: Hauptschmerzzone. Rot schraffiert: Ausstrahlungszone. X: der Triggerpunkt.</translation>
+        <source>Orange: your painful spots. Solid red: main referral zone. Hatched red: spillover zone. X: the trigger point. Faint outline: its muscle.</source>
+        <translation>Orange: Ihre Schmerzstellen. Rot gefüllt: Hauptschmerzzone. Rot schraffiert: Ausstrahlungszone. X: der Triggerpunkt. Blasser Umriss: sein Muskel.</translation>
     </message>
     <message>
         <source>Your pain</source>
@@ -1385,6 +1385,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Trigger point</source>
         <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation>Muskel</translation>
     </message>
 </context>
 <context>

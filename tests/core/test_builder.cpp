@@ -45,6 +45,12 @@ struct DataCopy {
     void write(const json& muscle) const
     {
         write(muscle["id"].get<std::string>(), muscle.dump(2));
+        // Every muscle needs an outline: a small square on the right heel of the soles view, where no test muscle
+        // has a marker.
+        auto outlines = read("outlines.json");
+        outlines["muscles"][muscle["id"].get<std::string>()] = json::array(
+            {{{"view", "soles"}, {"polygons", {{{0.70, 0.78}, {0.74, 0.78}, {0.74, 0.82}, {0.70, 0.82}}}}}});
+        rewrite("outlines.json", outlines);
         // The real pain guides name the real muscles: the first test muscle written stands for every region.
         const fs::path guides = root / "catalogue" / "pain-guides";
         if (fs::exists(guides / "test.json"))
@@ -90,6 +96,9 @@ private:
         auto evidence = read("evidence.json");
         evidence["muscles"] = json::array();
         rewrite("evidence.json", evidence);
+        auto outlines = read("outlines.json");
+        outlines["muscles"] = json::object();
+        rewrite("outlines.json", outlines);
     }
 };
 
@@ -523,5 +532,69 @@ TEST_CASE("builder: pattern shapes are checked against the zones' regions", "[bu
         CHECK_THAT(buildError(data),
             Catch::Contains("alpha.json: /trigger_points/alpha-1/0/polygons/0/1: expected a "
                             "point [x, y]"));
+
+TEST_CASE("builder: muscle outlines are checked and stored", "[builder][outlines]")
+{
+    DataCopy data;
+    data.write(validMuscle("alpha"));
+    auto outlines = data.read("outlines.json");
+    auto& alpha = outlines["muscles"]["alpha"];
+
+    SECTION("an outline reaches the catalogue")
+    {
+        const auto out = data.root / "out.sqlite";
+        writeDatabase(loadSources(data.root.string()), out.string());
+        const auto cat = Catalogue::open(out.string());
+        const auto& o = cat->muscle("alpha")->outlines;
+        REQUIRE(o.size() == 1);
+        CHECK(o[0].view == "soles");
+        CHECK_FALSE(o[0].deep);
+        REQUIRE(o[0].polygons.size() == 1);
+        CHECK(o[0].polygons[0].size() == 4);
+        CHECK(o[0].polygons[0][2].x == Approx(0.74));
+    }
+    SECTION("a muscle without an outline")
+    {
+        outlines["muscles"].erase("alpha");
+        data.rewrite("outlines.json", outlines);
+        CHECK_THAT(buildError(data), Catch::Contains("outlines.json: /muscles/alpha: muscle \"alpha\" has no outline"));
+    }
+    SECTION("an unknown muscle, an unknown view and a mirrored view")
+    {
+        outlines["muscles"]["nobody"] = alpha;
+        alpha.push_back(alpha[0]);
+        alpha[0]["view"] = "top";
+        alpha[1]["view"] = "side-left";
+        data.rewrite("outlines.json", outlines);
+        const auto error = buildError(data);
+        CHECK_THAT(error, Catch::Contains("outlines.json: /muscles/nobody: unknown muscle \"nobody\""));
+        CHECK_THAT(error, Catch::Contains("outlines.json: /muscles/alpha/0/view: unknown view \"top\""));
+        CHECK_THAT(error, Catch::Contains("/muscles/alpha/1/view: \"side-left\" is drawn from another view"));
+    }
+    SECTION("a point off the figure and a broken polygon")
+    {
+        alpha.push_back(alpha[0]);
+        alpha[0]["polygons"][0][1] = {0.99, 0.78}; // beside the right foot
+        alpha[1]["view"] = "front";
+        alpha[1]["polygons"][0] = {{0.5, 0.5}, {0.5}};
+        data.rewrite("outlines.json", outlines);
+        const auto error = buildError(data);
+        CHECK_THAT(error, Catch::Contains("/muscles/alpha/0/polygons/0/1: (0.990, 0.780) is outside the body outline"));
+        CHECK_THAT(error, Catch::Contains("/muscles/alpha/1/polygons/0: a polygon is an array of 3 to"));
+    }
+    SECTION("a marker far from its muscle's outline")
+    {
+        // The test muscle's point sits on the side of the neck; an outline on the right heel of the front view.
+        alpha[0]["view"] = "front";
+        alpha[0]["polygons"][0] = {{0.42, 0.93}, {0.44, 0.93}, {0.44, 0.95}, {0.42, 0.95}};
+        data.rewrite("outlines.json", outlines);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("/muscles/alpha: the marker of alpha-1 in view \"front\" is")
+                && Catch::Contains("outside the outline"));
+    }
+    SECTION("a file that is not JSON names itself")
+    {
+        std::ofstream(data.root / "catalogue" / "outlines.json") << "{ \"muscles\": ";
+        CHECK_THAT(buildError(data), Catch::Contains("outlines.json: /: not valid JSON"));
     }
 }

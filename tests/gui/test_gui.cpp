@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -15,9 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <cstdlib>
 #include <sys/stat.h>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/body_painter.h"
 #include "app/bodymap/drawing_store.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
@@ -116,6 +119,8 @@ TEST_CASE("gui: choosing a result paints its zones and marks the trigger point",
     w.window.wherePage()->selectResult(0);
     REQUIRE(map->pattern());
     CHECK(map->pattern().point == before->point);
+    // Its muscle goes with it, so that the muscle's outline is drawn under the pattern.
+    CHECK(map->pattern().muscle == before->muscle);
     // A main zone of the pattern that is not one of the user's spots is painted red.
     QString zone;
     for (const auto& z : before->point->zones)
@@ -129,6 +134,50 @@ TEST_CASE("gui: choosing a result paints its zones and marks the trigger point",
     // Nothing chosen: no pattern.
     w.window.wherePage()->resultsView()->setCurrentIndex({});
     CHECK_FALSE(map->pattern());
+}
+
+TEST_CASE("gui: the muscle's outline is painted under a pattern, faintly, and only with its muscle", "[gui]")
+{
+    // Infraspinatus TrP1 in the back view: its pattern is in front, its muscle on the shoulder blade.
+    const auto* point = catalogue().triggerPoint("infraspinatus-1");
+    const auto* muscle = catalogue().muscle("infraspinatus");
+    REQUIRE(point);
+    REQUIRE(muscle);
+    const tmap::app::BodyPainter painter(catalogue().body());
+    const QPalette palette = QApplication::palette();
+    const auto colours = tmap::app::BodyColours::from(palette);
+    auto render = [&](const tmap::app::Pattern& pattern, tmap::body::Side side) {
+        QImage image(400, 800, QImage::Format_ARGB32_Premultiplied);
+        image.fill(colours.background);
+        QPainter p(&image);
+        tmap::app::BodyScene scene;
+        scene.view = "back";
+        scene.pattern = pattern;
+        scene.pattern.side = side;
+        scene.showLabels = false;
+        painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
+        return image;
+    };
+    const auto* view = catalogue().body().view("back");
+    REQUIRE(view);
+    const QTransform t = tmap::app::BodyPainter::toTarget(*view, QRectF(0, 0, 400, 800));
+    // Inside the outline, away from the X: the right shoulder blade, and its mirror image for the left side.
+    const QPoint right = t.map(QPointF(0.625, 0.27)).toPoint();
+    const QPoint left = t.map(QPointF(0.375, 0.27)).toPoint();
+    const QImage without = render({point, tmap::body::Side::Right, nullptr}, tmap::body::Side::Right);
+    const QImage with = render({point, tmap::body::Side::Right, muscle}, tmap::body::Side::Right);
+    const QImage leftSide = render({point, tmap::body::Side::Left, muscle}, tmap::body::Side::Left);
+    const QColor figure = without.pixelColor(right);
+    const QColor tinted = with.pixelColor(right);
+    INFO("figure " << figure.name().toStdString() << ", with the muscle " << tinted.name().toStdString());
+    CHECK(tinted != figure);
+    // Faint: the figure's colour shows through (no channel moves by more than a quarter).
+    CHECK(std::abs(tinted.red() - figure.red()) < 64);
+    CHECK(std::abs(tinted.green() - figure.green()) < 64);
+    CHECK(std::abs(tinted.blue() - figure.blue()) < 64);
+    CHECK(with.pixelColor(left) == without.pixelColor(left));
+    CHECK(leftSide.pixelColor(left) != without.pixelColor(left));
+    CHECK(leftSide.pixelColor(right) == figure);
 }
 
 TEST_CASE("gui: the intensity of a spot and its removal update the results", "[gui]")

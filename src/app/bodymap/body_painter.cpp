@@ -1,4 +1,5 @@
 #include "app/bodymap/body_painter.h"
+#include "catalogue/outline.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -97,6 +98,8 @@ BodyColours BodyColours::from(const QPalette& palette)
     c.main = dark ? QColor(0xff, 0x4d, 0x4d) : QColor(0xc6, 0x1a, 0x1a);
     c.spill = c.main;
     c.marker = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x20, 0x10, 0x10);
+    // A muted plum, apart from the red of the pattern and the orange of the spots in both schemes.
+    c.muscle = dark ? QColor(0xd8, 0xb4, 0xe6) : QColor(0x6e, 0x3c, 0x78);
     return c;
 }
 
@@ -180,6 +183,19 @@ void BodyPainter::paintMarker(
         painter.drawLine(place + QPointF(-r, -r), place + QPointF(r, r));
         painter.drawLine(place + QPointF(-r, r), place + QPointF(r, -r));
     }
+}
+
+void BodyPainter::paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& c)
+{
+    QColor fill = c.muscle;
+    fill.setAlphaF(deep ? 0.12 : 0.2);
+    painter.fillPath(outline, fill);
+    QColor line = c.muscle;
+    line.setAlphaF(deep ? 0.65 : 0.75);
+    // Cosmetic: the same line width on the screen, in the zoomed entry pictures and on paper.
+    QPen pen(line, 1.3, deep ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    pen.setCosmetic(true);
+    painter.strokePath(outline, pen);
 }
 
 BodyPainter::BodyPainter(const body::BodyMap& map)
@@ -353,6 +369,11 @@ void BodyPainter::paint(
                 painter.fillPath(p, heatColour(c, it.value()));
             }
         }
+        // The muscle under the skin, faintly, beneath the pattern.
+        if (scene.pattern.muscle)
+            if (const auto shape
+                = catalogue::muscleOutline(*scene.pattern.muscle, scene.pattern.side, scene.view.toStdString()))
+                paintMuscle(painter, toPath(shape->polygons), shape->deep, c);
         // The pattern as drawn (patternPaths): spillover first, light and hatched, then the essential zone solid.
         const auto zones = patternPaths(scene.pattern, scene.view);
         for (const auto& [main, p] : zones) {

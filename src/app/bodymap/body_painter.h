@@ -26,13 +26,16 @@ namespace tmap::app {
 /// Colours of the map, derived from the widget palette so that light and dark themes both work.
 struct BodyColours {
     QColor background, figure, outline, border, text, hover, focus, spot, main, spill, marker;
+    QColor muscle; ///< the muscle under a pattern: a calm, faint tone that neither colour scheme's pattern hides
     static BodyColours from(const QPalette& palette);
 };
 
-/// A trigger point shown on the map: which point, on which side of the body.
+/// A trigger point shown on the map: which point, on which side of the body, and its muscle (whose outline is
+/// drawn under the pattern; none without it).
 struct Pattern {
     const catalogue::TriggerPoint* point = nullptr;
     body::Side side = body::Side::Right;
+    const catalogue::Muscle* muscle = nullptr;
     explicit operator bool() const { return point != nullptr; }
 };
 
@@ -87,6 +90,9 @@ public:
     /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern
     /// zone (device paths) smaller than itself.
     static QPointF markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones);
+    /// Draws a muscle's outline (in the painter's coordinates): a faint fill and a thin line, fainter and dashed
+    /// for a muscle that lies deep. The map and the legend draw it alike.
+    static void paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& colours);
     /// Draws the X of radius `r` for the point at `at`; beside it, with a leader line, when markerPlace says so.
     static void paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
         const BodyColours& colours);

@@ -11,7 +11,7 @@ Legend::Legend(QWidget* parent)
 {
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("Orange: your painful spots. Solid red: main referral zone. Hatched red: "
-                                "spillover zone. X: the trigger point."));
+                                "spillover zone. X: the trigger point. Faint outline: its muscle."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -62,6 +62,11 @@ void Legend::paintEvent(QPaintEvent*)
         const QRectF r = b.adjusted(2, 2, -2, -2);
         p.drawLine(r.topLeft(), r.bottomRight());
         p.drawLine(r.bottomLeft(), r.topRight());
+    });
+    swatch(tr("Muscle"), [&](const QRectF& b) {
+        QPainterPath muscle;
+        muscle.addEllipse(b.adjusted(0, 3, 0, -3));
+        BodyPainter::paintMuscle(p, muscle, false, c);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
+#include "catalogue/outline.h"
 #include "catalogue/pattern.h"
 
 #include <QImage>
@@ -142,7 +143,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     const body::View* v = catalogue_.body().view(view.toStdString());
     if (!tp || !v)
         return {};
-    const Pattern pattern {tp, body::Side::Right};
+    const Pattern pattern {tp, body::Side::Right, catalogue_.muscle(tp->muscleId)};
     const QSize logical(170, 210);
     // The core frames the picture: the X, the whole pattern, a landmark, and no head or hand cut in half.
     const auto frame = catalogue::patternFrame(
@@ -222,12 +223,16 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
             if (catalogue::patternShows(map, tp, body::Side::Right, v))
                 views << v;
         }
-        // At most two: a view without the X goes first, then the side view.
+        // At most two: a view without the X goes first, then one without the muscle's outline, then the side view.
         while (views.size() > 2) {
             const auto noMarker = std::find_if(views.rbegin(), views.rend(),
                 [&](const QString& v) { return !catalogue::patternMarker(tp, body::Side::Right, v.toStdString()); });
+            const auto noMuscle = std::find_if(views.rbegin(), views.rend(),
+                [&](const QString& v) { return !catalogue::muscleOutline(m, body::Side::Right, v.toStdString()); });
             if (noMarker != views.rend())
                 views.removeAt(views.indexOf(*noMarker));
+            else if (noMuscle != views.rend())
+                views.removeAt(views.indexOf(*noMuscle));
             else
                 views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
         }

@@ -295,7 +295,7 @@ void SessionDialog::showPoint()
 
     // Where to press: the X of the point's pattern, in the view that shows it best.
     const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
-    map_->setPattern({&point, shown});
+    map_->setPattern({&point, shown, catalogue_.muscle(point.muscleId)});
     map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), point, shown, "front")));
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";

@@ -515,8 +515,9 @@ void WherePage::showQuestionPicture(bool bringIntoView)
     };
     switch (question->key.kind) {
     case match::QuestionKind::Press: {
-        const Pattern pattern {
-            question->point, question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right};
+        const Pattern pattern {question->point,
+            question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right,
+            catalogue_.muscle(question->point->muscleId)};
         map_->setPattern(pattern);
         showIn([&](const QString& view) { return BodyPainter::marker(pattern, view).has_value(); });
         break;
@@ -569,7 +570,7 @@ void WherePage::onResultChosen()
     }
     map_->setHighlight({});
     // A side the drawing leaves open ("either") shows the right one.
-    const Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side};
+    const Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side, r->muscle};
     map_->setPattern(pattern);
     const QString best = QString::fromStdString(
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));

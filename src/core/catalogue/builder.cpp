@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "body/body_map.h"
+#include "builder_internal.h"
 #include "builder_shapes_internal.h"
 #include "catalogue/schema.h"
 #include "catalogue/translations.h"
@@ -979,6 +980,7 @@ CatalogueData loadSources(const std::string& dataDir)
     if (map)
         readPatternShapes(cat / "pattern-shapes", data.muscles, *map, problems.items);
     readEvidence(cat / "evidence.json", data.muscles, problems);
+    readOutlines(cat / "outlines.json", map ? &*map : nullptr, data.muscles, problems.items);
     data.translations = readTranslations((cat / "i18n").string(), data, problems.items);
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
@@ -1291,7 +1293,9 @@ void writeDatabase(const CatalogueData& data, const std::string& path)
             db.exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
             db::Transaction tx(db);
             db.exec(kSchemaSql);
+            db.exec(kOutlineSchemaSql);
             insertAll(db, data);
+            insertOutlines(db, data.muscles);
             db.setUserVersion(kSchemaVersion);
             tx.commit();
             db.exec("PRAGMA optimize; VACUUM;");

@@ -14,6 +14,7 @@
 
 #include "catalogue/schema.h"
 #include "db/database.h"
+#include "outline_internal.h"
 
 #include <nlohmann/json.hpp>
 
@@ -271,6 +272,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
                 st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.text(4) == "both"});
         });
+    loadOutlines(db, out);
 }
 
 /// A reference from one table's column to another table's key, as the reader follows it.
@@ -309,6 +311,7 @@ constexpr Reference kReferences[] = {
     {"muscle_source", "muscle_id", "muscle", "id"},
     {"muscle_source", "source_id", "source", "id"},
     {"body_shape", "view_id", "body_view", "id"},
+    {"muscle_outline", "muscle_id", "muscle", "id"},
 };
 
 /// The views the programs show by name; a catalogue without one of them is not one they can draw.
@@ -345,23 +348,27 @@ std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
         if (!body.view(st.text(1)))
             return st.text(0) + " names the view \"" + st.text(1).substr(0, 80)
                 + "\", which the body map does not have";
+    for (auto st = db.prepare("SELECT DISTINCT view FROM muscle_outline"); st.step();)
+        if (const body::View* view = body.view(st.text(0)); !view || view->mirrored)
+            return "muscle_outline names the view \"" + st.text(0).substr(0, 80)
+                + "\", which the body map does not draw from its data";
     return {};
 }
 
-/// The first table that kSchemaSql creates and the file lacks, or "" when all are there.
+/// The first table that kSchemaSql or kOutlineSchemaSql creates and the file lacks, or "" when all are there.
 std::string missingTables(db::Database& db)
 {
     std::set<std::string, std::less<>> present;
     for (auto st = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'"); st.step();)
         present.insert(st.text(0));
-    const std::string_view sql = kSchemaSql;
     constexpr std::string_view create = "CREATE TABLE ";
-    for (auto at = sql.find(create); at != std::string_view::npos; at = sql.find(create, at)) {
-        at += create.size();
-        const auto name = sql.substr(at, sql.find_first_of(" (", at) - at);
-        if (!present.count(name))
-            return std::string(name);
-    }
+    for (const std::string_view sql : {std::string_view(kSchemaSql), std::string_view(kOutlineSchemaSql)})
+        for (auto at = sql.find(create); at != std::string_view::npos; at = sql.find(create, at)) {
+            at += create.size();
+            const auto name = sql.substr(at, sql.find_first_of(" (", at) - at);
+            if (!present.count(name))
+                return std::string(name);
+        }
     return {};
 }
 

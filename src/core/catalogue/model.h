@@ -76,6 +76,14 @@ struct SourceRef {
     std::string chapter;
 };
 
+/// A muscle's outline in one body view (the right side's, in normalised view coordinates; the app mirrors it for
+/// the left): a calm silhouette drawn faintly under a referral pattern, from data/catalogue/outlines.json.
+struct MuscleOutline {
+    std::string view;
+    bool deep = false; ///< lies under other muscles in this view: drawn fainter and dashed
+    std::vector<body::Polygon> polygons;
+};
+
 struct Muscle {
     std::string id;
     std::string name;
@@ -99,6 +107,8 @@ struct Muscle {
     /// self-care technique, each one line of plain text.
     std::string patternEvidence;
     std::string techniqueEvidence;
+    /// Where the muscle lies, per view that shows it (catalogue/outline.h).
+    std::vector<MuscleOutline> outlines;
 };
 
 struct Symptom {

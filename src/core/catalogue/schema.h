@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 9;
+inline constexpr int kSchemaVersion = 10;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -84,6 +84,14 @@ CREATE VIRTUAL TABLE muscle_search USING fts5(
       R"sql(
 CREATE TABLE pattern_shape (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id), view TEXT NOT NULL,
                             kind TEXT NOT NULL CHECK (kind IN ('main', 'spillover')), polygons BLOB NOT NULL);
+)sql";
+
+/// The muscles' outlines (catalogue/outline.h), a block of its own: one row per muscle and view; `polygons` as
+/// body::encodePolygons writes them. Created after kSchemaSql; version 10 added it (9 the pattern shapes).
+inline constexpr const char* kOutlineSchemaSql = R"sql(
+CREATE TABLE muscle_outline (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                             view TEXT NOT NULL, deep INTEGER NOT NULL CHECK (deep IN (0, 1)),
+                             polygons BLOB NOT NULL);
 )sql";
 
 } // namespace tmap::catalogue
