@@ -532,6 +532,8 @@ TEST_CASE("builder: pattern shapes are checked against the zones' regions", "[bu
         CHECK_THAT(buildError(data),
             Catch::Contains("alpha.json: /trigger_points/alpha-1/0/polygons/0/1: expected a "
                             "point [x, y]"));
+    }
+}
 
 TEST_CASE("builder: muscle outlines are checked and stored", "[builder][outlines]")
 {

@@ -141,13 +141,13 @@ TEST_CASE("journal gui: the settings dialog shows the backups and restores one, 
     journal::ListQuery trash;
     trash.trash = true;
     CHECK(p.journal().count(trash) == 2); // the backup's notes are back
-    // The journal as it was before the restore is among the backups now (with today's daily backup, which the
-    // reopening wrote), and the list shows them.
+    // The journal as it was before the restore is among the backups now, next to the restored daily backup, and
+    // the list shows them.
     const auto files = journal::Journal::backupFiles(p.path.toStdString());
     CHECK(dialog.backupList()->topLevelItemCount() == int(files.size()));
-    REQUIRE(files.size() == 3);
+    REQUIRE(files.size() == 2);
     CHECK(files[0].kind == journal::BackupFile::Kind::BeforeRestore);
-    CHECK(files[2].day == "2026-02-20");
+    CHECK(files[1].day == "2026-02-20");
 }
 
 TEST_CASE("journal gui: the search box finds notes by factor and region names and a CSV export imports",
