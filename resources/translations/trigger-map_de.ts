@@ -57,10 +57,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Die Seite eines Muskels öffnen.</translation>
     </message>
     <message>
-        <source>Open a page: where, browser, guide, journal or plans.</source>
-        <translation>Eine Seite öffnen: where, browser, guide, journal oder plans.</translation>
-    </message>
-    <message>
         <source>Open the catalogue browser filtered by these words.</source>
         <translation>Den Katalog öffnen, gefiltert nach diesen Wörtern.</translation>
     </message>
@@ -93,8 +89,8 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Einen PDF-Bericht des Tagebuchs schreiben und beenden (bei DATEI.png: seine erste Seite als Bild).</translation>
     </message>
     <message>
-        <source>Open a page: where, browser, guide, journal, journal-trash or journal-settings.</source>
-        <translation>Eine Seite öffnen: where, browser, guide, journal, journal-trash oder journal-settings.</translation>
+        <source>Open a page: where, browser, guide, journal, plans, journal-trash or journal-settings.</source>
+        <translation>Eine Seite öffnen: where, browser, guide, journal, plans, journal-trash oder journal-settings.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1151,30 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Emptying the trash</source>
         <translation>Das Leeren des Papierkorbs</translation>
     </message>
+    <message>
+        <source>Waiting for another program that is writing to your journal...</source>
+        <translation>Warten auf ein anderes Programm, das gerade in Ihr Schmerztagebuch schreibt …</translation>
+    </message>
+    <message>
+        <source>Opening your journal...</source>
+        <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Your journal was not opened: you stopped waiting for the other program.</source>
+        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving to your journal...</source>
+        <translation>Wird im Schmerztagebuch gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 was stopped.
+
+Nothing was saved: you stopped waiting for the other program.</source>
+        <translation>%1 wurde abgebrochen.
+
+Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>
@@ -1335,30 +1355,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>A technique not named</source>
         <translation>Eine nicht benannte Technik</translation>
     </message>
-    <message>
-        <source>Waiting for another program that is writing to your journal...</source>
-        <translation>Warten auf ein anderes Programm, das gerade in Ihr Schmerztagebuch schreibt …</translation>
-    </message>
-    <message>
-        <source>Opening your journal...</source>
-        <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>Your journal was not opened: you stopped waiting for the other program.</source>
-        <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Saving to your journal...</source>
-        <translation>Wird im Schmerztagebuch gespeichert …</translation>
-    </message>
-    <message>
-        <source>%1 was stopped.
-
-Nothing was saved: you stopped waiting for the other program.</source>
-        <translation>%1 wurde abgebrochen.
-
-Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
-    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>
@@ -1534,10 +1530,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorderseite, Rückseite, rechte Seite, linke Seite, Fußsohlen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Körperkarte fokussieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zwischen den Regionen der Karte wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste / Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Region als schmerzhaft markieren oder die Markierung aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild auf / Bild ab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Vorherige / nächste Ansicht&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+ / - / 0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Karte vergrößern, verkleinern, zurücksetzen: zur gewählten Region oder zum Mauszeiger (auch mit dem Mausrad)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziehen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die vergrößerte Karte verschieben (linke, mittlere oder rechte Maustaste)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wahrscheinliche Ursachen fokussieren; Eingabe öffnet den Eintrag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Einen Muskel im Katalog suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Zeichnung ins Tagebuch speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Tagebuchnotiz&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+W / Alt+K / Alt+T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Registerkarten Wo es schmerzt, Katalog, Tagebuch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Links / Alt+Rechts&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zurück / vor im Katalog&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Leitfaden zu Triggerpunkten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <source>--page &quot;%1&quot;: use where, browser, guide, journal or plans</source>
-        <translation>--page „%1“: verwenden Sie where, browser, guide, journal oder plans</translation>
-    </message>
-    <message>
         <source>Export journal as &amp;JSON...</source>
         <translation>Tagebuch als &amp;JSON exportieren...</translation>
     </message>
@@ -1578,8 +1570,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Tagebuch-Ein&amp;stellungen und Sicherungen …</translation>
     </message>
     <message>
-        <source>--page &quot;%1&quot;: use where, browser, guide, journal, journal-trash or journal-settings</source>
-        <translation>--page „%1“: verwenden Sie where, browser, guide, journal, journal-trash oder journal-settings</translation>
+        <source>--page &quot;%1&quot;: use where, browser, guide, journal, plans, journal-trash or journal-settings</source>
+        <translation>--page „%1“: verwenden Sie where, browser, guide, journal, plans, journal-trash oder journal-settings</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1905,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Remove this spot</source>
         <translation>Diese Stelle entfernen</translation>
     </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Your note is still here: you can save it again.</source>
+        <translation>Ihre Notiz ist noch da: Sie können sie erneut speichern.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteMap</name>
@@ -2075,14 +2075,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Adding to the plan</source>
         <translation>Das Hinzufügen zum Plan</translation>
-    </message>
-    <message>
-        <source>Stop waiting</source>
-        <translation>Nicht mehr warten</translation>
-    </message>
-    <message>
-        <source>Your note is still here: you can save it again.</source>
-        <translation>Ihre Notiz ist noch da: Sie können sie erneut speichern.</translation>
     </message>
 </context>
 <context>
