@@ -133,8 +133,10 @@ void readPatternShapes(
         }
         for (const auto& [pointId, shapes] : points->items()) {
             const std::string path0 = "/trigger_points/" + pointId;
+            // A copy: clang 14 cannot capture a structured binding in a lambda.
+            const std::string wanted = pointId;
             auto tp = std::find_if(muscle.triggerPoints.begin(), muscle.triggerPoints.end(),
-                [&](const TriggerPoint& p) { return p.id == pointId; });
+                [&](const TriggerPoint& p) { return p.id == wanted; });
             if (tp == muscle.triggerPoints.end()) {
                 problems.push_back(file + ": " + path0 + ": no trigger point \"" + pointId + "\" in " + id);
                 continue;
@@ -182,11 +184,11 @@ void readPatternShapes(
         // Every view and kind the zones reach has its shape; none where they do not.
         for (const auto& tp : muscle.triggerPoints) {
             const auto needed = shapesNeeded(map, tp);
-            for (const auto& [view, kind] : needed)
+            for (const auto& need : needed) // no structured binding: clang 14 cannot capture one in a lambda
                 if (std::none_of(tp.shapes.begin(), tp.shapes.end(),
-                        [&](const PatternShape& s) { return s.view == view && s.kind == kind; }))
-                    problems.push_back(file + ": /trigger_points/" + tp.id + ": no " + kindName(kind)
-                        + " shape in view " + view + ", where its zones are drawn (run tools/patterns/gen.py)");
+                        [&](const PatternShape& s) { return s.view == need.first && s.kind == need.second; }))
+                    problems.push_back(file + ": /trigger_points/" + tp.id + ": no " + kindName(need.second)
+                        + " shape in view " + need.first + ", where its zones are drawn (run tools/patterns/gen.py)");
             for (const auto& s : tp.shapes)
                 if (std::find(needed.begin(), needed.end(), std::pair {s.view, s.kind}) == needed.end())
                     problems.push_back(file + ": /trigger_points/" + tp.id + ": a " + kindName(s.kind)
