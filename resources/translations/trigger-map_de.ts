@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BodyLabel</name>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>R side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>L side</source>
+        <translation>linke Seite</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Trigger Map</source>

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTranslator>
 
@@ -192,6 +193,16 @@ TEST_CASE("where: in German the symptoms, warnings, regions and results are Germ
         CHECK(page->redFlagNotice()->text().contains(tmap::app::DataText::redFlagAction(*flag).toHtmlEscaped()));
     }
     CHECK(page->bodyMap()->regionName("thigh.back_upper:right").contains("Oberschenkel"));
+    // The side panel needs no sideways scrolling: its German buttons fit the width the window gives it.
+    page->selectResult(0);
+    settle();
+    QWidget* up = page->resultsView();
+    while (up && !qobject_cast<QScrollArea*>(up))
+        up = up->parentWidget();
+    auto* sideScroll = qobject_cast<QScrollArea*>(up);
+    REQUIRE(sideScroll);
+    CHECK(sideScroll->widget()->width() <= sideScroll->viewport()->width());
+    CHECK_FALSE(sideScroll->horizontalScrollBar()->isVisible());
     const QString first = page->results()->index(0).data(Qt::DisplayRole).toString();
     CHECK_FALSE(first.contains("thigh"));
     CHECK(window.width() <= 1024);

@@ -1,6 +1,7 @@
 #include "app/bodymap/body_painter.h"
 #include "catalogue/outline.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -475,7 +476,12 @@ void BodyPainter::paint(
         const QRectF fitted = fitRect(*view, area);
         for (const auto& label : view->labels) {
             const QPointF at = t.map(QPointF(label.at.x, label.at.y));
-            const QString text = QString::fromStdString(label.text);
+            // The labels of data/body/geometry.json ("R", "L", "R side", and "L side" in the mirrored view), in
+            // the interface's language; any other label as written.
+            [[maybe_unused]] static const char* const known[] = {QT_TRANSLATE_NOOP("BodyLabel", "R"),
+                QT_TRANSLATE_NOOP("BodyLabel", "L"), QT_TRANSLATE_NOOP("BodyLabel", "R side"),
+                QT_TRANSLATE_NOOP("BodyLabel", "L side")};
+            const QString text = QCoreApplication::translate("BodyLabel", label.text.c_str());
             // As wide as the text at least, and inside the area: a small map must not cut "R side" to "t sid".
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text) + 4;
             QRectF box(0, 0, std::max(fitted.width() * 0.4, textWidth), 24);

@@ -319,16 +319,16 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* entryRow = new QHBoxLayout;
     openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
     openEntry_->setEnabled(false);
+    addToPlan_ = new QPushButton(tr("Add to &plan..."), resultsBox);
+    addToPlan_->setEnabled(false);
     entryRow->addStretch(1);
+    entryRow->addWidget(addToPlan_);
     entryRow->addWidget(openEntry_);
-    // On a row of its own, so that the side panel (and with it the map) keeps its width.
+    // On a row of its own, so that the side panel (and with it the map) keeps its width: the longest label.
     auto* treatRow = new QHBoxLayout;
     treat_ = new QPushButton(tr("&Treat this: a guided session"), resultsBox);
     treat_->setEnabled(false);
-    addToPlan_ = new QPushButton(tr("Add to &plan..."), resultsBox);
-    addToPlan_->setEnabled(false);
     treatRow->addStretch(1);
-    treatRow->addWidget(addToPlan_);
     treatRow->addWidget(treat_);
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
