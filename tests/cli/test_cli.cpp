@@ -159,7 +159,7 @@ TEST_CASE("cli: tpmap does not link Qt", "[cli]")
     CHECK(std::string(buffer, n).starts_with("0"));
 }
 
-TEST_CASE("cli: an unknown command is named; hit refuses coordinates that are not numbers", "[cli]")
+TEST_CASE("cli: an unknown command is named, hit refuses coordinates that are not numbers", "[cli]")
 {
     const auto unknown = tpmap("nosuch", true);
     CHECK(unknown.code == 2);

@@ -65,7 +65,7 @@ struct Sandbox {
 
 } // namespace
 
-TEST_CASE("notes cli: add prints the new id; show and list return the note", "[cli][notes]")
+TEST_CASE("notes cli: add prints the new id, show and list return the note", "[cli][notes]")
 {
     Sandbox box;
     const std::string id = box.add("--spot head.temple:right=7@throbbing --spot chest.sternum --text 'Woke up with it' "
@@ -154,7 +154,7 @@ TEST_CASE("notes cli: delete moves a note to the trash and restore brings it bac
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
 }
 
-TEST_CASE("notes cli: export and import round-trip; a bad file changes nothing", "[cli][notes]")
+TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing", "[cli][notes]")
 {
     Sandbox box;
     const std::string a = box.add("--spot head.temple:right=7 --text 'comma, \"quote\"' --when 2026-11-01T10:00:00Z");

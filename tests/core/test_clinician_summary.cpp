@@ -160,7 +160,7 @@ TEST_CASE("clinician summary: four weeks that get better - first and last week, 
     CHECK(rightJaw);
 }
 
-TEST_CASE("clinician summary: the trend needs two windows apart; small changes are about the same",
+TEST_CASE("clinician summary: the trend needs two windows apart, small changes are about the same",
     "[journal][summary][clinician]")
 {
     TempDir dir;

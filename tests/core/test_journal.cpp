@@ -306,7 +306,7 @@ TEST_CASE("journal: listing is newest first, paged, by inclusive local days", "[
     CHECK_THROWS_AS(journal->list(query({}, {"yesterday", ""})), std::invalid_argument);
 }
 
-TEST_CASE("journal: search finds text, tags and regions; SQL and FTS metacharacters are only words", "[journal]")
+TEST_CASE("journal: search finds text, tags and regions, SQL and FTS metacharacters are only words", "[journal]")
 {
     TempDir dir;
     auto journal = Journal::open(dir.file(), quiet());
@@ -442,7 +442,7 @@ TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note
     CHECK(Journal::open(path, quiet())->report().migratedFrom == 0);
 }
 
-TEST_CASE("journal: bad rows of a version-1 journal do not block the migration; the old file is kept",
+TEST_CASE("journal: bad rows of a version-1 journal do not block the migration, the old file is kept",
     "[journal][migration][safety]")
 {
     TempDir dir;
@@ -786,7 +786,7 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     CHECK(journal->count({}) == 1);
 }
 
-TEST_CASE("journal: a write that may not wait says busy at once; waitUntilWritable waits on its own connection",
+TEST_CASE("journal: a write that may not wait says busy at once, waitUntilWritable waits on its own connection",
     "[journal][concurrency]")
 {
     TempDir dir;

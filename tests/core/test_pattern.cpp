@@ -28,7 +28,7 @@ TriggerPoint point(std::vector<Zone> zones, std::vector<Marker> markers = {})
 
 } // namespace
 
-TEST_CASE("pattern: a point colours its zones on its own side; midline regions once", "[pattern]")
+TEST_CASE("pattern: a point colours its zones on its own side, midline regions once", "[pattern]")
 {
     const auto tp = point(
         {{"head.temple", ZoneKind::Main}, {"chest.sternum", ZoneKind::Spillover}, {"no.such-region", ZoneKind::Main}});
@@ -38,7 +38,7 @@ TEST_CASE("pattern: a point colours its zones on its own side; midline regions o
         == std::vector<PatternRegion> {{"chest.sternum", false}, {"head.temple:left", true}});
 }
 
-TEST_CASE("pattern: a zone felt on both sides colours both; main wins where zones overlap", "[pattern]")
+TEST_CASE("pattern: a zone felt on both sides colours both, main wins where zones overlap", "[pattern]")
 {
     Zone both {"head.temple", ZoneKind::Spillover, Frequency::Usual, true};
     const auto tp = point({both, {"head.temple", ZoneKind::Main}});
@@ -46,7 +46,7 @@ TEST_CASE("pattern: a zone felt on both sides colours both; main wins where zone
         == std::vector<PatternRegion> {{"head.temple:left", true}, {"head.temple:right", false}});
 }
 
-TEST_CASE("pattern: markers are the right side's; a left point's are mirrored", "[pattern]")
+TEST_CASE("pattern: markers are the right side's, a left point's are mirrored", "[pattern]")
 {
     const auto tp = point({}, {{"front", 0.3, 0.2}, {"side", 0.6, 0.4}});
     const auto right = patternMarker(tp, Side::Right, "front");
@@ -68,7 +68,7 @@ TEST_CASE("pattern: markers are the right side's; a left point's are mirrored", 
     CHECK_FALSE(patternMarker(tp, Side::Right, "back"));
 }
 
-TEST_CASE("pattern: the best view shows most of it; the current view wins a tie", "[pattern]")
+TEST_CASE("pattern: the best view shows most of it, the current view wins a tie", "[pattern]")
 {
     // The sole regions are drawn only in the soles view.
     const auto sole = point({{"foot.arch", ZoneKind::Main}, {"foot.ball", ZoneKind::Spillover}});

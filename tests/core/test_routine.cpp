@@ -122,7 +122,7 @@ TEST_CASE("routine: skipping a point part-way keeps what was done - stopping bef
 }
 
 TEST_CASE(
-    "routine: a plan's chosen technique replaces the entry's first; a stretch alone is only stretched", "[routine]")
+    "routine: a plan's chosen technique replaces the entry's first, a stretch alone is only stretched", "[routine]")
 {
     const auto& cat = builtCatalogue();
     const auto* point = cat.triggerPoint("upper-trapezius-1");

@@ -83,7 +83,7 @@ TEST_CASE("session: pausing stops the step's clock", "[session]")
     CHECK(s.phase() == Phase::After);
 }
 
-TEST_CASE("session: next ends a step early; a stroke hold waits for it", "[session]")
+TEST_CASE("session: next ends a step early, a stroke hold waits for it", "[session]")
 {
     auto plan = roundPlan(1, 0);
     plan.holdMs = 0;

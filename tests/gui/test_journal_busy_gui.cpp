@@ -66,7 +66,7 @@ journal::Note spotNote()
 
 } // namespace
 
-TEST_CASE("journal busy: the editor's save waits for another program without freezing; Cancel keeps the note",
+TEST_CASE("journal busy: the editor's save waits for another program without freezing, Cancel keeps the note",
     "[gui][journal][busy]")
 {
     QTemporaryDir dir;

@@ -67,7 +67,7 @@ struct Window {
 } // namespace
 
 TEST_CASE(
-    "narrow gui: a low-back drawing gets a question; Yes re-ranks the results and Undo restores them", "[gui][narrow]")
+    "narrow gui: a low-back drawing gets a question, Yes re-ranks the results and Undo restores them", "[gui][narrow]")
 {
     Window w;
     CHECK_FALSE(w.panel->isVisible()); // nothing drawn, nothing to narrow down
@@ -107,7 +107,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "narrow gui: Skip asks another question without answering; a changed drawing keeps the answers", "[gui][narrow]")
+    "narrow gui: Skip asks another question without answering, a changed drawing keeps the answers", "[gui][narrow]")
 {
     Window w;
     w.drawLowBack();
@@ -166,7 +166,7 @@ TEST_CASE("narrow gui: Save to journal puts the answers into the note's text", "
 }
 
 TEST_CASE(
-    "narrow gui: choosing a result shows its pattern; letting go shows the question's place again", "[gui][narrow]")
+    "narrow gui: choosing a result shows its pattern, letting go shows the question's place again", "[gui][narrow]")
 {
     Window w;
     w.drawLowBack();

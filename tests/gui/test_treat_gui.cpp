@@ -150,7 +150,7 @@ TEST_CASE("treat: a save that waits for another program can be stopped and done 
     CHECK(notesIn(w.path).size() == 1);
 }
 
-TEST_CASE("treat: an entry page's link opens a session; Esc before the start closes it", "[gui][treat]")
+TEST_CASE("treat: an entry page's link opens a session, Esc before the start closes it", "[gui][treat]")
 {
     TreatWindow w;
     w.window.showCatalogueTab();
