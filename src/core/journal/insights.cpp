@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <variant>
 
 #include "journal/journal.h"
 
@@ -42,6 +43,7 @@ struct Sum {
         total += value;
         ++count;
     }
+    double mean() const { return total / count; }
     Figure figure(int minimum) const
     {
         Figure f;
@@ -51,6 +53,31 @@ struct Sum {
         return f;
     }
 };
+
+/// What was tried, one muscle, trigger point and technique (the technique's case ignored): `item` names it on the
+/// first time it is counted; the drops in pain right after, the days it was tried, and what the caller keeps besides.
+using TreatmentKey = std::tuple<std::string, std::string, std::string>;
+template <typename Item, typename Extra = std::monostate> struct Tried {
+    Item item;
+    Sum drop;
+    std::set<long> days;
+    Extra extra;
+};
+
+template <typename Item, typename Extra>
+Tried<Item, Extra>& countTry(std::map<TreatmentKey, Tried<Item, Extra>>& groups, const Treatment& t, long day)
+{
+    auto& g = groups[{t.muscle, t.triggerPoint, lower(t.technique)}];
+    if (g.days.empty()) {
+        g.item.muscle = t.muscle;
+        g.item.triggerPoint = t.triggerPoint;
+        g.item.technique = t.technique;
+    }
+    if (t.before && t.after)
+        g.drop.add(*t.before - *t.after);
+    g.days.insert(day);
+    return g;
+}
 
 } // namespace
 
@@ -73,13 +100,7 @@ Insights insights(const std::vector<Note>& notes, int minimum)
     // The day's pain (mean of its notes' pains), and what each day had.
     std::map<long, Sum> dayPain;
     std::map<std::string, std::set<long>> factorDays;
-    using Key = std::tuple<std::string, std::string, std::string>; // muscle, trigger point, technique (lower case)
-    struct Group {
-        TechniqueInsight insight;
-        Sum drop;
-        std::set<long> days;
-    };
-    std::map<Key, Group> groups;
+    std::map<TreatmentKey, Tried<TechniqueInsight>> groups;
     for (const auto& note : notes) {
         const auto when = parseTimestamp(note.when);
         if (!when)
@@ -89,30 +110,19 @@ Insights insights(const std::vector<Note>& notes, int minimum)
             dayPain[day].add(*pain);
         for (const auto& f : note.factors)
             factorDays[f].insert(day);
-        for (const auto& t : note.treatments) {
-            auto& g = groups[{t.muscle, t.triggerPoint, lower(t.technique)}];
-            if (g.insight.treatments == 0) {
-                g.insight.muscle = t.muscle;
-                g.insight.triggerPoint = t.triggerPoint;
-                g.insight.technique = t.technique;
-            }
-            ++g.insight.treatments;
-            if (t.before && t.after)
-                g.drop.add(*t.before - *t.after);
-            g.days.insert(day);
-        }
+        for (const auto& t : note.treatments)
+            ++countTry(groups, t, day).item.treatments;
     }
     out.days = static_cast<int>(dayPain.size());
-    auto mean = [](const Sum& s) { return s.total / s.count; };
 
     for (auto& [key, g] : groups) {
-        g.insight.drop = g.drop.figure(minimum);
+        g.item.drop = g.drop.figure(minimum);
         Sum next, other;
         for (const auto& [day, pain] : dayPain)
-            (g.days.contains(day - 1) ? next : other).add(mean(pain));
-        g.insight.nextDay = next.figure(minimum);
-        g.insight.otherDays = other.figure(minimum);
-        out.techniques.push_back(g.insight);
+            (g.days.contains(day - 1) ? next : other).add(pain.mean());
+        g.item.nextDay = next.figure(minimum);
+        g.item.otherDays = other.figure(minimum);
+        out.techniques.push_back(g.item);
     }
     std::stable_sort(out.techniques.begin(), out.techniques.end(), [](const auto& a, const auto& b) {
         if (a.tooFew() != b.tooFew())
@@ -125,7 +135,7 @@ Insights insights(const std::vector<Note>& notes, int minimum)
     for (const auto& [factor, days] : factorDays) {
         Sum with, without;
         for (const auto& [day, pain] : dayPain)
-            (days.contains(day) ? with : without).add(mean(pain));
+            (days.contains(day) ? with : without).add(pain.mean());
         out.factors.push_back({factor, with.figure(minimum), without.figure(minimum)});
     }
     std::stable_sort(out.factors.begin(), out.factors.end(), [](const auto& a, const auto& b) {
@@ -162,15 +172,11 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
     if (shared.empty())
         return out;
 
-    using Key = std::tuple<std::string, std::string, std::string>;
-    struct Group {
-        PastTry item;
-        Sum drop;
-        std::set<long> days;
-        std::string lastWhen;
-        std::set<std::string> regions;
+    struct Latest {
+        std::string when; ///< the latest time it was tried
+        std::set<std::string> regions; ///< the places of today's drawing its days shared
     };
-    std::map<Key, Group> groups;
+    std::map<TreatmentKey, Tried<PastTry, Latest>> groups;
     for (const auto& note : notes) {
         const auto when = parseTimestamp(note.when);
         if (!when)
@@ -180,20 +186,12 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
         if (overlapping == shared.end())
             continue;
         for (const auto& t : note.treatments) {
-            auto& g = groups[{t.muscle, t.triggerPoint, lower(t.technique)}];
-            if (g.item.times == 0) {
-                g.item.muscle = t.muscle;
-                g.item.triggerPoint = t.triggerPoint;
-                g.item.technique = t.technique;
-            }
+            auto& g = countTry(groups, t, day);
             ++g.item.times;
-            if (t.before && t.after)
-                g.drop.add(*t.before - *t.after);
-            g.days.insert(day);
-            g.regions.insert(overlapping->second.begin(), overlapping->second.end());
+            g.extra.regions.insert(overlapping->second.begin(), overlapping->second.end());
             // The latest time it was tried (notes come in any order: compare the instants).
-            if (g.lastWhen.empty() || parseTimestamp(g.lastWhen)->utc <= when->utc) {
-                g.lastWhen = note.when;
+            if (g.extra.when.empty() || parseTimestamp(g.extra.when)->utc <= when->utc) {
+                g.extra.when = note.when;
                 g.item.lastDay = when->day;
                 g.item.lastBefore = t.before;
                 g.item.lastAfter = t.after;
@@ -205,9 +203,9 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
         Sum next;
         for (const long day : g.days)
             if (const auto after = dayPain.find(day + 1); after != dayPain.end())
-                next.add(after->second.total / after->second.count);
+                next.add(after->second.mean());
         g.item.nextDay = next.figure(1);
-        g.item.regions.assign(g.regions.begin(), g.regions.end());
+        g.item.regions.assign(g.extra.regions.begin(), g.extra.regions.end());
         out.tries.push_back(std::move(g.item));
     }
     std::stable_sort(out.tries.begin(), out.tries.end(), [](const PastTry& a, const PastTry& b) {
