@@ -6,7 +6,7 @@
 
 #include "../support/temp_dir.h"
 #include "catalogue/catalogue.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "db/database.h"
 
 using namespace tmap::catalogue;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "catalogue/dose.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 
 using tmap::catalogue::Dose;
 using tmap::catalogue::parseDose;

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "journal_fixture.h"

@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "body/body_map.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
 

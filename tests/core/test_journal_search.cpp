@@ -2,7 +2,7 @@
 // muscles, trigger points, techniques and factors, not only through the text, tags and ids.
 #include <catch2/catch.hpp>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "journal/journal.h"
 #include "journal_fixture.h"
 

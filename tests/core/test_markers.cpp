@@ -6,7 +6,7 @@
 
 #include "catalogue/builder.h"
 #include "catalogue/pattern.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap::catalogue;
 using tmap::body::Side;

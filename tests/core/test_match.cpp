@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "match/matcher.h"
 
 using namespace tmap::match;

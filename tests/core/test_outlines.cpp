@@ -10,7 +10,7 @@
 #include "../support/temp_dir.h"
 #include "body/body_map.h"
 #include "catalogue/outline.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "db/database.h"
 
 using namespace tmap::catalogue;

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "catalogue/pattern.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap::catalogue;
 using tmap::body::Side;

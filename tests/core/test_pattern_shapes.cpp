@@ -7,7 +7,7 @@
 #include <string>
 
 #include "catalogue/pattern_shapes.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap::catalogue;
 using tmap::body::Point;

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "db/database.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "../support/accuracy.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "match/matcher.h"
 #include "match/questions.h"
 

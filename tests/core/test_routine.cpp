@@ -1,7 +1,7 @@
 // treat/routine: several points in one session, point after point, and the one note they leave.
 #include <catch2/catch.hpp>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "treat/routine.h"
 
 using namespace tmap::treat;

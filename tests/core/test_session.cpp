@@ -1,7 +1,7 @@
 // treat/session: the steps of a guided session, driven by made-up clock readings.
 #include <catch2/catch.hpp>
 
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 #include "treat/session.h"
 
 using namespace tmap::treat;

@@ -10,7 +10,7 @@
 #include "../support/temp_dir.h"
 #include "catalogue/model.h"
 #include "catalogue/translations.h"
-#include "catalogue_fixture.h"
+#include "../support/catalogue_fixture.h"
 
 namespace fs = std::filesystem;
 using namespace tmap::catalogue;

@@ -32,20 +32,16 @@
 #include "app/widgets/roles.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
+#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 
 namespace {
 
-const tmap::catalogue::Catalogue& catalogue()
-{
-    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 // A shown (offscreen) main window at a normal desktop size.
 struct Window {
-    MainWindow window {catalogue()};
+    MainWindow window {builtCatalogue()};
     Window()
     {
         window.resize(1280, 860);
@@ -66,7 +62,7 @@ QColor pixelAt(QWidget* widget, QPointF at)
 TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
 {
     QTemporaryDir dir;
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     const QString file = dir.filePath("shot.png");
     REQUIRE(window.saveScreenshot(file, QSize(1000, 700)));
     const QImage image(file);
@@ -83,7 +79,7 @@ TEST_CASE("gui: a click at each region's centre selects that region, in every vi
 {
     Window w;
     auto* map = w.window.wherePage()->bodyMap();
-    for (const auto& view : catalogue().body().views()) {
+    for (const auto& view : builtCatalogue().body().views()) {
         w.window.wherePage()->setView(QString::fromStdString(view.id));
         REQUIRE(map->view() == QString::fromStdString(view.id));
         for (const auto& shape : view.shapes) {
@@ -139,11 +135,11 @@ TEST_CASE("gui: choosing a result paints its zones and marks the trigger point",
 TEST_CASE("gui: the muscle's outline is painted under a pattern, faintly, and only with its muscle", "[gui]")
 {
     // Infraspinatus TrP1 in the back view: its pattern is in front, its muscle on the shoulder blade.
-    const auto* point = catalogue().triggerPoint("infraspinatus-1");
-    const auto* muscle = catalogue().muscle("infraspinatus");
+    const auto* point = builtCatalogue().triggerPoint("infraspinatus-1");
+    const auto* muscle = builtCatalogue().muscle("infraspinatus");
     REQUIRE(point);
     REQUIRE(muscle);
-    const tmap::app::BodyPainter painter(catalogue().body());
+    const tmap::app::BodyPainter painter(builtCatalogue().body());
     const QPalette palette = QApplication::palette();
     const auto colours = tmap::app::BodyColours::from(palette);
     auto render = [&](const tmap::app::Pattern& pattern, tmap::body::Side side) {
@@ -158,7 +154,7 @@ TEST_CASE("gui: the muscle's outline is painted under a pattern, faintly, and on
         painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
         return image;
     };
-    const auto* view = catalogue().body().view("back");
+    const auto* view = builtCatalogue().body().view("back");
     REQUIRE(view);
     const QTransform t = tmap::app::BodyPainter::toTarget(*view, QRectF(0, 0, 400, 800));
     // Inside the outline, away from the X: the right shoulder blade, and its mirror image for the left side.
@@ -212,7 +208,7 @@ TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[
     w.window.showCatalogueTab();
     QTest::keyClicks(page->filter(), "trapez");
     CHECK(page->visibleMuscles().contains("upper-trapezius"));
-    CHECK(page->visibleMuscles().size() < static_cast<int>(catalogue().muscles().size() / 4));
+    CHECK(page->visibleMuscles().size() < static_cast<int>(builtCatalogue().muscles().size() / 4));
     QTest::keyClick(page->filter(), Qt::Key_Return);
     CHECK(page->browser()->currentMuscle().contains("trapezius"));
     CHECK(page->browser()->toPlainText().contains("Self-release"));
@@ -227,7 +223,7 @@ TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]"
     auto* browser = w.window.cataloguePage()->browser();
     w.window.openMuscle("masseter");
     CHECK(browser->currentMuscle() == "masseter");
-    const auto* m = catalogue().muscle("masseter");
+    const auto* m = builtCatalogue().muscle("masseter");
     REQUIRE_FALSE(m->related.empty());
     browser->setSource(tmap::app::EntryBrowser::muscleUrl(QString::fromStdString(m->related.front())));
     CHECK(browser->currentMuscle() == QString::fromStdString(m->related.front()));
@@ -277,7 +273,7 @@ TEST_CASE("gui: every action is reachable by keyboard", "[gui]")
 
 TEST_CASE("gui: command-line state is applied and bad options are refused", "[gui]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     tmap::app::AppOptions ok;
     ok.view = "back";
     ok.select = {"neck.base:right", "head.temple:right=8"};
@@ -308,7 +304,7 @@ TEST_CASE("gui: command-line state is applied and bad options are refused", "[gu
                  o.symptoms = {"zzz"};
                  return o;
              }()}) {
-        MainWindow other(catalogue());
+        MainWindow other(builtCatalogue());
         CHECK_FALSE(other.applyOptions(bad).isEmpty());
     }
 }
@@ -373,7 +369,7 @@ TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn 
 
 TEST_CASE("gui: the Where page stands alone and asks the shell to open an entry or save", "[gui][where]")
 {
-    tmap::app::WherePage page(catalogue());
+    tmap::app::WherePage page(builtCatalogue());
     page.resize(1100, 760);
     page.show();
     QSignalSpy open(&page, &tmap::app::WherePage::openMuscleRequested);
@@ -403,13 +399,13 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
     CHECK(sheet.contains(colours.background.name()));
     CHECK(sheet.contains(colours.border.name()));
     CHECK(tmap::app::warningCss(QApplication::palette(), ".flag").startsWith(".flag {"));
-    tmap::app::WherePage page(catalogue());
+    tmap::app::WherePage page(builtCatalogue());
     CHECK(page.redFlagNotice()->styleSheet() == sheet);
 }
 
 TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ctrl+Z", "[gui][where]")
 {
-    tmap::app::WherePage page(catalogue());
+    tmap::app::WherePage page(builtCatalogue());
     page.resize(1100, 760);
     page.show();
     QApplication::setActiveWindow(&page);
@@ -456,7 +452,7 @@ TEST_CASE("gui: the current drawing is kept in a private file and comes back aft
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("data/current-drawing.json");
-    const auto known = [](const QString& instance) { return catalogue().body().isInstance(instance.toStdString()); };
+    const auto known = [](const QString& instance) { return builtCatalogue().body().isInstance(instance.toStdString()); };
     {
         tmap::app::PainDrawing drawing;
         tmap::app::DrawingStore store(drawing, path);

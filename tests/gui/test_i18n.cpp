@@ -9,16 +9,12 @@
 
 #include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
+#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 
 namespace {
 
-const tmap::catalogue::Catalogue& catalogue()
-{
-    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 QStringList menuTitles(const MainWindow& window)
 {
@@ -51,7 +47,7 @@ TEST_CASE("i18n: the German translation is embedded and translates the main wind
         REQUIRE(german.loaded);
         CHECK(german.translator.language() == "de");
 
-        MainWindow window(catalogue());
+        MainWindow window(builtCatalogue());
         CHECK(window.tabs()->tabText(0) == QString::fromUtf8("&Wo es schmerzt"));
         CHECK(window.tabs()->tabText(1) == QString::fromUtf8("&Katalog"));
         const QStringList menus = menuTitles(window);
@@ -60,7 +56,7 @@ TEST_CASE("i18n: the German translation is embedded and translates the main wind
         CHECK_FALSE(menus.contains("&Help"));
     }
     // Removed again: a new window is English.
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     CHECK(window.tabs()->tabText(0) == "&Where it hurts");
     CHECK(menuTitles(window).contains("&Help"));
 }

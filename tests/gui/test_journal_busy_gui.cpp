@@ -26,17 +26,13 @@
 #include "catalogue/catalogue.h"
 #include "db/database.h"
 #include "journal/journal.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& busyCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 /// How long the UI thread went without running its event loop: the longest gap between the ticks of a 5 ms timer.
 class StallMeter {
@@ -60,7 +56,7 @@ journal::Note spotNote()
 {
     journal::Note n;
     n.when = journal::nowLocal();
-    n.spots.push_back({busyCatalogue().body().instances().at(0), 6, journal::Quality::Aching});
+    n.spots.push_back({builtCatalogue().body().instances().at(0), 6, journal::Quality::Aching});
     return n;
 }
 
@@ -71,7 +67,7 @@ TEST_CASE("journal busy: the editor's save waits for another program without fre
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("journal.sqlite");
-    JournalSession session(busyCatalogue(), path);
+    JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     REQUIRE(session.ensureOpen());
     tmap::db::Database other(path.toStdString());
@@ -135,7 +131,7 @@ TEST_CASE("journal busy: the Journal tab opens in the background and says when i
     tmap::db::Database other(path.toStdString());
     other.exec("PRAGMA journal_mode = WAL");
     other.exec("BEGIN IMMEDIATE");
-    JournalSession session(busyCatalogue(), path);
+    JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     JournalPage page(session);
     page.resize(1000, 640);
@@ -187,7 +183,7 @@ TEST_CASE("journal busy: an open journal's first open of the day never waits for
     QDir(dir.filePath("backups")).removeRecursively(); // so that this open is the first of the day
     tmap::db::Database other(path.toStdString());
     other.exec("BEGIN IMMEDIATE");
-    JournalSession session(busyCatalogue(), path);
+    JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     QSignalSpy waiting(&session, &JournalSession::waiting);
     StallMeter meter;
@@ -214,7 +210,7 @@ TEST_CASE("journal busy: pictures of the busy states for review", "[.][shot]")
     tmap::db::Database other(path.toStdString());
     other.exec("PRAGMA journal_mode = WAL");
     other.exec("BEGIN IMMEDIATE");
-    JournalSession session(busyCatalogue(), path);
+    JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
         JournalPage page(session);

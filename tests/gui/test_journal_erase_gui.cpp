@@ -20,17 +20,13 @@
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& eraseCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 journal::Note note(const std::string& when, const std::string& text)
 {
@@ -45,7 +41,7 @@ journal::Note note(const std::string& when, const std::string& text)
 struct PageWithTrash {
     QTemporaryDir dir;
     QString path = dir.filePath("journal.sqlite");
-    JournalSession session {eraseCatalogue(), path};
+    JournalSession session {builtCatalogue(), path};
     JournalPage page {session};
     PageWithTrash()
     {
@@ -167,7 +163,7 @@ TEST_CASE("journal gui: the search box finds notes by factor and region names an
     const QString csv = p.dir.filePath("notes.csv");
     REQUIRE(p.page.exportTo(csv, journal::Format::Csv));
     QTemporaryDir otherDir;
-    JournalSession other(eraseCatalogue(), otherDir.filePath("journal.sqlite"));
+    JournalSession other(builtCatalogue(), otherDir.filePath("journal.sqlite"));
     other.setInteractive(false);
     JournalPage otherPage(other);
     otherPage.show();

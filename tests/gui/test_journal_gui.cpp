@@ -45,34 +45,30 @@
 #include "db/database.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& testCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 // Two instances of the vocabulary, a muscle with a trigger point and a factor, taken from the real catalogue.
 std::string instance(std::size_t i)
 {
-    return testCatalogue().body().instances().at(i);
+    return builtCatalogue().body().instances().at(i);
 }
 
 const catalogue::Muscle& someMuscle()
 {
-    return testCatalogue().muscles().front();
+    return builtCatalogue().muscles().front();
 }
 
 // A journal file in a temporary folder and a session over it that asks no questions.
 struct TempJournal {
     QTemporaryDir dir;
     QString path = dir.filePath("journal.sqlite");
-    JournalSession session {testCatalogue(), path};
+    JournalSession session {builtCatalogue(), path};
     TempJournal() { session.setInteractive(false); }
     journal::Journal& journal()
     {
@@ -160,7 +156,7 @@ TEST_CASE("journal gui: nothing is opened or created until the journal is needed
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("sub/journal.sqlite");
-    JournalSession session(testCatalogue(), path);
+    JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     {
         JournalPage page(session);
@@ -179,7 +175,7 @@ TEST_CASE("journal gui: nothing is opened or created until the journal is needed
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'x'));
     f.close();
-    JournalSession other(testCatalogue(), foreign);
+    JournalSession other(builtCatalogue(), foreign);
     other.setInteractive(false);
     CHECK(other.journal() == nullptr); // the accessor opens nothing
     CHECK(other.lastError().isEmpty());
@@ -208,7 +204,7 @@ TEST_CASE("journal gui: reloading the model of an unopened session opens nothing
     });
     watchdog.start(20);
     for (const QString& path : {foreign, dir.filePath("sub/journal.sqlite")}) {
-        JournalSession session(testCatalogue(), path);
+        JournalSession session(builtCatalogue(), path);
         REQUIRE(session.interactive());
         QSignalSpy errors(&session, &JournalSession::error);
         QSignalSpy messages(&session, &JournalSession::statusMessage);
@@ -307,7 +303,7 @@ TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "
     CHECK(stored->spots[0].region == instance(0));
     CHECK(stored->spots[0].intensity == 7);
     CHECK(stored->tags == std::vector<std::string> {"headache", "work"});
-    CHECK(stored->factors == std::vector<std::string> {testCatalogue().data().factors.front().id});
+    CHECK(stored->factors == std::vector<std::string> {builtCatalogue().data().factors.front().id});
     REQUIRE(stored->treatments.size() == 1);
     CHECK(stored->treatments[0] == tr);
     CHECK(journal::parseTimestamp(stored->when));
@@ -470,7 +466,7 @@ TEST_CASE("journal gui: writeReport makes a PDF, also for a range without notes"
     REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
     const QString pdf = t.dir.filePath("report.pdf");
     QString error;
-    REQUIRE(writeReport(testCatalogue(), t.journal(), pdf, {}, &error));
+    REQUIRE(writeReport(builtCatalogue(), t.journal(), pdf, {}, &error));
     CHECK(error.isEmpty());
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -479,14 +475,14 @@ TEST_CASE("journal gui: writeReport makes a PDF, also for a range without notes"
     file.close();
 
     const QString empty = t.dir.filePath("empty.pdf");
-    REQUIRE(writeReport(testCatalogue(), t.journal(), empty, {"1990-01-01", "1990-01-31"}, &error));
+    REQUIRE(writeReport(builtCatalogue(), t.journal(), empty, {"1990-01-01", "1990-01-31"}, &error));
     QFile emptyFile(empty);
     REQUIRE(emptyFile.open(QIODevice::ReadOnly));
     CHECK(emptyFile.read(4) == "%PDF");
 
-    CHECK_FALSE(writeReport(testCatalogue(), t.journal(), t.dir.filePath("no/such/dir/r.pdf"), {}, &error));
+    CHECK_FALSE(writeReport(builtCatalogue(), t.journal(), t.dir.filePath("no/such/dir/r.pdf"), {}, &error));
     CHECK(error.contains("r.pdf"));
-    CHECK_FALSE(writeReportFromFile(testCatalogue(), t.dir.filePath("missing.sqlite"), pdf, {}, &error));
+    CHECK_FALSE(writeReportFromFile(builtCatalogue(), t.dir.filePath("missing.sqlite"), pdf, {}, &error));
     CHECK(error.contains("missing.sqlite"));
     CHECK_FALSE(QFileInfo::exists(t.dir.filePath("missing.sqlite")));
 }
@@ -502,13 +498,13 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
         notes[i].intensity = int(3 + i % 5);
         notes[i].tags = {"work"};
         journal::Treatment tr;
-        tr.muscle = testCatalogue().muscles()[i % 4].id;
+        tr.muscle = builtCatalogue().muscles()[i % 4].id;
         tr.technique = i % 2 ? "ball against the wall" : "stretch";
         tr.minutes = 5;
         tr.before = int(5 + i % 4);
         tr.after = int(2 + i % 3);
         notes[i].treatments.push_back(tr);
-        notes[i].factors = {testCatalogue().data().factors[i % 3].id};
+        notes[i].factors = {builtCatalogue().data().factors[i % 3].id};
     }
     t.journal().saveAll(notes, journal::OnDuplicate::Skip);
     JournalPage page(t.session);
@@ -521,9 +517,9 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     QApplication::processEvents();
     editor.grab().save(out + "/note-editor.png");
     QString error;
-    writeReport(testCatalogue(), t.journal(), out + "/report.pdf", {}, &error);
-    writeReport(testCatalogue(), t.journal(), out + "/report-empty.pdf", {"1990-01-01", "1990-01-31"}, &error);
-    JournalSession emptySession(testCatalogue(), t.dir.filePath("empty.sqlite"));
+    writeReport(builtCatalogue(), t.journal(), out + "/report.pdf", {}, &error);
+    writeReport(builtCatalogue(), t.journal(), out + "/report-empty.pdf", {"1990-01-01", "1990-01-31"}, &error);
+    JournalSession emptySession(builtCatalogue(), t.dir.filePath("empty.sqlite"));
     emptySession.setInteractive(false);
     JournalPage emptyPage(emptySession);
     emptyPage.resize(1280, 800);
@@ -638,7 +634,7 @@ TEST_CASE("journal gui: --report on a damaged journal fails, writes no PDF and m
     const QByteArray before = bytesOf(t.path);
     const QString pdf = t.dir.filePath("report.pdf");
     QString error;
-    CHECK_FALSE(writeReportFromFile(testCatalogue(), t.path, pdf, {}, &error));
+    CHECK_FALSE(writeReportFromFile(builtCatalogue(), t.path, pdf, {}, &error));
     CHECK(error.contains(t.path));
     CHECK(error.contains("damaged"));
     CHECK_FALSE(QFileInfo::exists(pdf));
@@ -653,15 +649,15 @@ TEST_CASE(
     REQUIRE(t.session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));
     QString error;
     const QString pdf = t.dir.filePath("report.pdf");
-    REQUIRE(writeReport(testCatalogue(), t.journal(), pdf, {}, &error));
+    REQUIRE(writeReport(builtCatalogue(), t.journal(), pdf, {}, &error));
     CHECK(modeOf(pdf) == 0600);
     const QByteArray journalBytes = bytesOf(t.path);
-    CHECK_FALSE(writeReport(testCatalogue(), t.journal(), t.path, {}, &error));
+    CHECK_FALSE(writeReport(builtCatalogue(), t.journal(), t.path, {}, &error));
     CHECK(error.contains("the pain journal itself"));
     CHECK(bytesOf(t.path) == journalBytes);
     CHECK(t.journal().count({}) == 1);
 
-    MainWindow window(testCatalogue(), t.path);
+    MainWindow window(builtCatalogue(), t.path);
     CHECK_FALSE(window.saveScreenshot(t.path, QSize(800, 600)));
     CHECK(t.journal().count({}) == 1);
     const QString png = t.dir.filePath("shot.png");
@@ -674,7 +670,7 @@ TEST_CASE("journal gui: a screenshot of the journal page never waits on a messag
     QTemporaryDir dir;
     std::ofstream(dir.filePath("file-not-folder").toStdString()) << "x";
     const QString journalPath = dir.filePath("file-not-folder/journal.sqlite"); // cannot be opened
-    MainWindow window(testCatalogue(), journalPath);
+    MainWindow window(builtCatalogue(), journalPath);
     bool modal = false;
     QTimer watchdog;
     QObject::connect(&watchdog, &QTimer::timeout, [&] {
@@ -698,7 +694,7 @@ TEST_CASE("journal gui: after a failed open, saving tries again instead of doing
     const QString folder = dir.filePath("journal");
     QDir().mkpath(folder);
     ::chmod(QFile::encodeName(folder).constData(), 0500); // like a full disk: the open fails
-    JournalSession session(testCatalogue(), folder + "/journal.sqlite");
+    JournalSession session(builtCatalogue(), folder + "/journal.sqlite");
     session.setInteractive(false);
     QSignalSpy errors(&session, &JournalSession::error);
     CHECK_FALSE(session.save(treatedNote("2026-02-20T09:00:00+01:00", 7, 3)));

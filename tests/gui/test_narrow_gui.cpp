@@ -24,6 +24,7 @@
 #include "app/where/where_page.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
+#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 using tmap::match::QuestionKind;
@@ -31,15 +32,10 @@ using tmap::match::Reply;
 
 namespace {
 
-const tmap::catalogue::Catalogue& catalogue()
-{
-    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 struct Window {
     QTemporaryDir dir; // the journal, if one is written
-    MainWindow window {catalogue(), dir.filePath("journal.sqlite")};
+    MainWindow window {builtCatalogue(), dir.filePath("journal.sqlite")};
     tmap::app::WherePage* page = window.wherePage();
     tmap::app::NarrowPanel* panel = page->narrowPanel();
     Window()
@@ -75,7 +71,7 @@ TEST_CASE(
     REQUIRE(w.panel->isVisible());
     REQUIRE(w.panel->question());
     const auto asked = w.panel->question()->key;
-    CHECK(w.panel->questionLabel()->text() == tmap::app::NarrowPanel::questionText(catalogue(), asked));
+    CHECK(w.panel->questionLabel()->text() == tmap::app::NarrowPanel::questionText(builtCatalogue(), asked));
     REQUIRE(w.panel->replyButton(Reply::Yes)->isVisible());
     CHECK(w.panel->answerRows() == 0);
 

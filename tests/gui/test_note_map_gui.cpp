@@ -19,21 +19,17 @@
 #include "app/journal/note_map.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& mapCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 struct MapJournal {
     QTemporaryDir dir;
-    JournalSession session {mapCatalogue(), dir.filePath("journal.sqlite")};
+    JournalSession session {builtCatalogue(), dir.filePath("journal.sqlite")};
     MapJournal() { session.setInteractive(false); }
 };
 
@@ -50,7 +46,7 @@ QPoint pointOn(BodyMapWidget* map, const std::string& instance)
 // The first instance of `view` whose centre the core's hit-test gives back (not every shape holds its centre).
 std::string clickableIn(BodyMapWidget* map, const std::string& view, const std::string& not_ = {})
 {
-    const auto* v = mapCatalogue().body().view(view);
+    const auto* v = builtCatalogue().body().view(view);
     REQUIRE(v);
     for (const auto& s : v->shapes) {
         if (s.instance == not_)
@@ -91,7 +87,7 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
     QStringList views;
     for (auto* b : buttons)
         views << b->property("view").toString();
-    for (const auto& v : mapCatalogue().body().views())
+    for (const auto& v : builtCatalogue().body().views())
         CHECK(views.contains(QString::fromStdString(v.id)));
     for (auto* b : buttons)
         if (b->property("view").toString() == "back")
@@ -102,8 +98,8 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
     const QPoint at = pointOn(map, back);
     // What the core's hit-test says is at that point of the view, independently of the widget.
     const QPointF normalised
-        = BodyPainter::toTarget(*mapCatalogue().body().view("back"), QRectF(map->rect())).inverted().map(QPointF(at));
-    const auto hit = mapCatalogue().body().hit("back", {normalised.x(), normalised.y()});
+        = BodyPainter::toTarget(*builtCatalogue().body().view("back"), QRectF(map->rect())).inverted().map(QPointF(at));
+    const auto hit = builtCatalogue().body().hit("back", {normalised.x(), normalised.y()});
     REQUIRE(hit);
     CHECK(*hit == back);
 

@@ -11,16 +11,12 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
 #include "catalogue/pattern_shapes.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 
 namespace {
 
-const catalogue::Catalogue& builtCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 bool inRings(const std::vector<body::Polygon>& rings, body::Point p)
 {

@@ -26,17 +26,13 @@
 #include "app/where/where_page.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& planCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 std::unique_ptr<journal::Journal> openQuietly(const QString& path)
 {
@@ -71,7 +67,7 @@ TEST_CASE("plans gui: two results selected run as one session, '2 of 2', one not
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("journal.sqlite");
-    MainWindow window(planCatalogue(), path);
+    MainWindow window(builtCatalogue(), path);
     window.setSessionTimeScale(0.002);
     auto* where = window.wherePage();
     where->drawing()->add("neck.side:right", 7);
@@ -107,7 +103,7 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("journal.sqlite");
-    MainWindow window(planCatalogue(), path);
+    MainWindow window(builtCatalogue(), path);
     window.setSessionTimeScale(0.002);
     auto* session = window.findChild<JournalSession*>();
     REQUIRE(session);
@@ -176,7 +172,7 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
         elsewhere.treatments = {{"vastus-medialis", "", "Foam roller", 5, 4, 1}};
         j->save(elsewhere);
     }
-    MainWindow window(planCatalogue(), path);
+    MainWindow window(builtCatalogue(), path);
     window.resize(1280, 800);
     window.show();
     auto* panel = window.wherePage()->lastTimePanel();

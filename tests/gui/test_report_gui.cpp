@@ -21,17 +21,13 @@
 #include "journal/clinician_summary.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& reportCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 // Four weeks of November 2026 that get better, three notes a day: the temple and (first week) the right jaw joint,
 // (last week) the left calf; a ball on the trapezius every third day.
@@ -40,7 +36,7 @@ std::unique_ptr<journal::Journal> madeUpJournal(const QString& path)
     journal::OpenOptions options;
     options.dailyBackup = false;
     auto j = journal::Journal::open(path.toStdString(), options);
-    const std::string muscle = reportCatalogue().muscles().front().id;
+    const std::string muscle = builtCatalogue().muscles().front().id;
     std::vector<journal::Note> notes;
     for (int d = 0; d < 28; ++d)
         for (int h : {8, 13, 19}) {
@@ -92,7 +88,7 @@ TEST_CASE(
 {
     QTemporaryDir dir;
     auto j = madeUpJournal(dir.filePath("journal.sqlite"));
-    ReportWriter writer(reportCatalogue(), *j);
+    ReportWriter writer(builtCatalogue(), *j);
     const journal::Range november {"2026-11-01", "2026-11-30"};
 
     // The rest: every table's first row is a header row, and the notes table runs over several pages.
@@ -121,7 +117,7 @@ TEST_CASE(
     CHECK_FALSE(doc->toPlainText().contains("summary for a clinician")); // page 1 is not repeated in the rest
 
     // Page 1: drawn from the core's figures; its maps show heat where the core says there is pain.
-    const auto summary = journal::clinicianSummary(*j, reportCatalogue().body(), november);
+    const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), november);
     REQUIRE(summary.views.size() == 4); // front, back and both sides: the jaw joint shows only in a side view
     const QImage page = writer.firstPage(november, 800);
     CHECK(page.width() == 800);
@@ -170,7 +166,7 @@ TEST_CASE("report: pages for review", "[.][reportshot]")
     const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
     QTemporaryDir dir;
     auto j = madeUpJournal(dir.filePath("journal.sqlite"));
-    ReportWriter writer(reportCatalogue(), *j);
+    ReportWriter writer(builtCatalogue(), *j);
     writer.firstPage({}, 1240).save(out + "/report-1.png");
     const auto doc = writer.document({});
     QImage page(1240, 1754, QImage::Format_ARGB32_Premultiplied);

@@ -27,17 +27,13 @@
 #include "catalogue/catalogue.h"
 #include "db/database.h"
 #include "journal/journal.h"
+#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-const catalogue::Catalogue& treatCatalogue()
-{
-    static const auto cat = catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 std::vector<journal::Note> notesIn(const QString& path)
 {
@@ -51,7 +47,7 @@ std::vector<journal::Note> notesIn(const QString& path)
 struct TreatWindow {
     QTemporaryDir dir;
     QString path = dir.filePath("journal.sqlite");
-    MainWindow window {treatCatalogue(), path};
+    MainWindow window {builtCatalogue(), path};
     TreatWindow()
     {
         window.setSessionTimeScale(0.002); // 5 s to get ready -> 10 ms, a 30 s hold -> 60 ms
@@ -166,7 +162,7 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
 TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell below three", "[gui][treat]")
 {
     QTemporaryDir dir;
-    JournalSession session(treatCatalogue(), dir.filePath("journal.sqlite"));
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
     session.setInteractive(false);
     JournalPage page(session);
     page.resize(1100, 700);
@@ -192,7 +188,7 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
             CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
     }
     // The PDF report words the same figures.
-    ReportWriter report(treatCatalogue(), *session.journal());
+    ReportWriter report(builtCatalogue(), *session.journal());
     const QString text = report.document({})->toPlainText();
     CHECK(text.contains("What goes with the pain"));
     CHECK(text.contains("points less right after (3 sessions)"));

@@ -25,16 +25,12 @@
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 #include "match/matcher.h"
+#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 
 namespace {
 
-const tmap::catalogue::Catalogue& catalogue()
-{
-    static const auto cat = tmap::catalogue::Catalogue::open(TM_TEST_CATALOGUE);
-    return *cat;
-}
 
 /// The interface and the data in German for the lifetime of a test; English again afterwards.
 struct German {
@@ -43,7 +39,7 @@ struct German {
     {
         REQUIRE(translator.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
         QCoreApplication::installTranslator(&translator);
-        tmap::app::BodyNames::setCatalogue(&catalogue(), "de");
+        tmap::app::BodyNames::setCatalogue(&builtCatalogue(), "de");
     }
     ~German()
     {
@@ -83,7 +79,7 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
         std::unique_ptr<German> language;
         if (german)
             language = std::make_unique<German>();
-        MainWindow window(catalogue());
+        MainWindow window(builtCatalogue());
         window.resize(window.minimumSizeHint().expandedTo(QSize(1024, 640)).boundedTo(QSize(1024, 640)));
         window.show();
         auto* page = window.wherePage();
@@ -95,7 +91,7 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
         REQUIRE(notice->isVisible());
         CHECK(shownWhole(notice));
         tmap::match::Drawing drawing = page->drawing()->toMatch();
-        const auto flags = tmap::match::redFlagsFor(catalogue(), drawing);
+        const auto flags = tmap::match::redFlagsFor(builtCatalogue(), drawing);
         REQUIRE(flags.size() >= 3);
         for (const auto* flag : flags) {
             const QString title = tmap::app::DataText::redFlagTitle(*flag).toHtmlEscaped();
@@ -120,7 +116,7 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
 
 TEST_CASE("where: the chosen trigger point stays chosen after adding a spot", "[gui][where]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     window.resize(1280, 860);
     window.show();
     auto* page = window.wherePage();
@@ -159,7 +155,7 @@ TEST_CASE("where: the chosen trigger point stays chosen after adding a spot", "[
 
 TEST_CASE("where: a reason names two parts of one place differently", "[gui][where]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     auto* page = window.wherePage();
     page->drawing()->toggle("thigh.back_upper:right");
     page->drawing()->toggle("thigh.back_lower:right");
@@ -182,13 +178,13 @@ TEST_CASE("where: a reason names two parts of one place differently", "[gui][whe
 TEST_CASE("where: in German the symptoms, warnings, regions and results are German", "[gui][where][i18n]")
 {
     German german;
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     window.resize(1024, 640);
     window.show();
     auto* page = window.wherePage();
     drawBackAndLeg(*page->drawing());
     settle();
-    for (const auto* flag : tmap::match::redFlagsFor(catalogue(), page->drawing()->toMatch())) {
+    for (const auto* flag : tmap::match::redFlagsFor(builtCatalogue(), page->drawing()->toMatch())) {
         CHECK_FALSE(page->redFlagNotice()->text().contains(QString::fromStdString(flag->title)));
         CHECK(page->redFlagNotice()->text().contains(tmap::app::DataText::redFlagAction(*flag).toHtmlEscaped()));
     }
@@ -229,7 +225,7 @@ TEST_CASE("where: in German the symptoms, warnings, regions and results are Germ
 
 TEST_CASE("where: the keyboard's region is named in the status line and to screen readers", "[gui][where]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     window.resize(1024, 640);
     window.show();
     window.activateWindow();
@@ -256,7 +252,7 @@ TEST_CASE("where: the keyboard's region is named in the status line and to scree
 
 TEST_CASE("where: Tab goes from the map to the spots, the symptoms and the results", "[gui][where]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     window.resize(1024, 640);
     window.show();
     auto* page = window.wherePage();
@@ -283,7 +279,7 @@ TEST_CASE("where: Tab goes from the map to the spots, the symptoms and the resul
 
 TEST_CASE("catalogue: the filter needs every word and the footer counts the matches", "[gui][catalogue]")
 {
-    tmap::app::CataloguePage page(catalogue());
+    tmap::app::CataloguePage page(builtCatalogue());
     const QString all = page.countLabel()->text();
     page.filter()->setText("jaw");
     const auto jaw = page.visibleMuscles();
@@ -295,7 +291,7 @@ TEST_CASE("catalogue: the filter needs every word and the footer counts the matc
     CHECK(page.countLabel()->text() != all);
     page.filter()->setText("heel");
     for (const QString& id : page.visibleMuscles())
-        CHECK(catalogue().muscle(id.toStdString())->area != "forearm-hand");
+        CHECK(builtCatalogue().muscle(id.toStdString())->area != "forearm-hand");
     page.filter()->clear();
     CHECK(page.countLabel()->text() == all);
 }
@@ -314,7 +310,7 @@ TEST_CASE("where: a ticked symptom shows a tick", "[gui][where]")
 
 TEST_CASE("where: a left drag moves the zoomed map and marks nothing", "[gui][where]")
 {
-    MainWindow window(catalogue());
+    MainWindow window(builtCatalogue());
     window.resize(1024, 640);
     window.show();
     auto* page = window.wherePage();
