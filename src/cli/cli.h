@@ -38,6 +38,11 @@ private:
 };
 
 void printJson(const nlohmann::json& value);
+/// `value` of --since/--until (`option`): "" or a day like 2026-11-25, else a UsageError naming both.
+std::string checkDay(const std::string& option, const std::string& value);
+/// `--journal FILE` on a subcommand. An empty name is refused: `--journal "$FILE"` with FILE unset must not quietly
+/// mean the real journal.
+void addJournalOption(CLI::App& command, std::string& journal);
 
 void addBodyCommands(CLI::App& app, Context& ctx);
 void addCatalogueCommands(CLI::App& app, Context& ctx);

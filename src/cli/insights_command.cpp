@@ -65,13 +65,11 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
     cmd->add_option("--minimum", opts->minimum, "fewer sessions or days than this are too few to tell (default 3)")
         ->check(CLI::Range(1, 1000));
     cmd->add_flag("--json", ctx.json, "JSON output");
-    cmd->add_option("--journal", opts->journal, "journal file (default: the app's journal)");
+    addJournalOption(*cmd, opts->journal);
     cmd->callback([&ctx, opts, openJournal] {
-        for (const auto& [option, value] : {std::pair {"--since", opts->since}, std::pair {"--until", opts->until}})
-            if (!value.empty() && !journal::isDay(value))
-                throw UsageError(std::string(option) + " \"" + value + "\": expected a date like 2026-11-25");
+        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         auto j = openJournal(opts->journal);
-        const auto in = journal::insights(*j, {opts->since, opts->until}, opts->minimum);
+        const auto in = journal::insights(*j, range, opts->minimum);
         if (ctx.json) {
             auto out = insightsJson(in);
             out["journal"] = j->path();

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "db/database.h"
+#include "journal/journal.h"
 
 namespace tmap::cli {
 
@@ -14,6 +15,23 @@ const catalogue::Catalogue& Context::catalogue()
         catalogue_ = catalogue::Catalogue::open(path);
     }
     return *catalogue_;
+}
+
+void addJournalOption(CLI::App& command, std::string& journal)
+{
+    command.add_option("--journal", journal, "journal file (default: the app's journal)")
+        ->check(
+            [](const std::string& value) {
+                return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
+            },
+            "");
+}
+
+std::string checkDay(const std::string& option, const std::string& value)
+{
+    if (!value.empty() && !journal::isDay(value))
+        throw UsageError(option + " \"" + value + "\": expected a date like 2026-11-25");
+    return value;
 }
 
 void printJson(const nlohmann::json& value)

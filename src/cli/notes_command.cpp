@@ -101,13 +101,6 @@ std::string parseWhen(const std::string& text)
     throw UsageError("--when \"" + text + "\": expected a time like 2026-11-25T08:30:00+01:00 or 2026-11-25T08:30");
 }
 
-std::string checkDay(const std::string& option, const std::string& value)
-{
-    if (!value.empty() && !journal::isDay(value))
-        throw UsageError(option + " \"" + value + "\": expected a date like 2026-11-25");
-    return value;
-}
-
 std::string spotText(const journal::Spot& s)
 {
     std::string text = s.region + "=" + std::to_string(s.intensity);
@@ -206,13 +199,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   "Exit codes: 0 done, 2 bad arguments or a bad import file, 1 the journal could not be read or "
                   "written.");
     auto journalOption = [&opts](CLI::App* sub) {
-        // An empty name must not quietly mean the real journal: `--journal "$FILE"` with FILE unset is a mistake.
-        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
-            ->check(
-                [](const std::string& value) {
-                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
-                },
-                "");
+        addJournalOption(*sub, opts->journal);
     };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");

@@ -31,12 +31,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     };
     auto opts = std::make_shared<Options>();
     auto journalOption = [&opts](CLI::App* sub) {
-        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
-            ->check(
-                [](const std::string& value) {
-                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
-                },
-                "");
+        addJournalOption(*sub, opts->journal);
     };
 
     auto* purge = notes.add_subcommand("purge", "erase a note in the trash for good (backups keep it a while)");

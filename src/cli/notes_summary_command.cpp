@@ -69,13 +69,11 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
     summary->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     summary->add_option("--until", opts->until, "last day (inclusive)");
     summary->add_flag("--json", ctx.json, "JSON output");
-    summary->add_option("--journal", opts->journal, "journal file (default: the app's journal)");
+    addJournalOption(*summary, opts->journal);
     summary->callback([&ctx, opts, openJournal] {
-        for (const auto& [option, value] : {std::pair {"--since", opts->since}, std::pair {"--until", opts->until}})
-            if (!value.empty() && !journal::isDay(value))
-                throw UsageError(std::string(option) + " \"" + value + "\": expected a date like 2026-11-25");
+        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         auto j = openJournal(opts->journal);
-        const auto s = journal::summarize(*j, {opts->since, opts->until});
+        const auto s = journal::summarize(*j, range);
         if (ctx.json) {
             auto out = summaryJson(s);
             out["journal"] = j->path();

@@ -121,12 +121,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     plans->footer("Plans live in the journal ($XDG_DATA_HOME/trigger-map/journal.sqlite unless --journal PATH) and "
                   "travel with its JSON export.\nPLAN is a plan's name (any case) or its id.");
     auto journalOption = [&opts](CLI::App* sub) {
-        sub->add_option("--journal", opts->journal, "journal file (default: the app's journal)")
-            ->check(
-                [](const std::string& value) {
-                    return value.empty() ? std::string("--journal needs a file name; it was empty") : std::string();
-                },
-                "");
+        addJournalOption(*sub, opts->journal);
     };
     auto planArgument
         = [&opts](CLI::App* sub) { sub->add_option("PLAN", opts->plan, "the plan's name or id")->required(); };

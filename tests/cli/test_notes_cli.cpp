@@ -283,9 +283,13 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
 TEST_CASE("notes cli: --journal with an empty name is refused, not the real journal", "[cli][notes]")
 {
     Sandbox box;
-    const auto run = box.tpmap("notes add --spot head.temple:right --journal ''", true, false);
-    CHECK(run.code == 2);
-    CHECK_THAT(run.out, Catch::Contains("--journal needs a file name"));
+    for (const char* command : {"notes add --spot head.temple:right", "notes summary", "notes insights", "plans list",
+             "notes backups"}) {
+        INFO(command);
+        const auto run = box.tpmap(std::string(command) + " --journal ''", true, false);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("--journal needs a file name"));
+    }
     CHECK_FALSE(fs::exists(box.dir / "xdg" / "trigger-map" / "journal.sqlite"));
 }
 
