@@ -328,10 +328,7 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range, c
 std::vector<Note> parseCsv(
     std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
-    if (text.size() > maxBytes)
-        throw ImportError(name, "",
-            "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of "
-                + std::to_string(maxBytes) + " bytes");
+    refuseOversizedImport(text.size(), name, maxBytes);
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad)) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');

@@ -422,6 +422,14 @@ std::size_t exportToFile(
     return count;
 }
 
+void refuseOversizedImport(std::uintmax_t bytes, const std::string& name, std::size_t maxBytes)
+{
+    if (bytes > maxBytes)
+        throw ImportError(name, "",
+            "the file is " + std::to_string(bytes) + " bytes, larger than the limit of " + std::to_string(maxBytes)
+                + " bytes");
+}
+
 std::vector<Note> parseExport(
     std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
@@ -431,10 +439,7 @@ std::vector<Note> parseExport(
 ExportDocument parseExportDocument(
     std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
-    if (text.size() > maxBytes)
-        throw ImportError(name, "",
-            "the file is " + std::to_string(text.size()) + " bytes, larger than the limit of "
-                + std::to_string(maxBytes) + " bytes");
+    refuseOversizedImport(text.size(), name, maxBytes);
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad))
         throw ImportError(
@@ -549,10 +554,7 @@ std::string readImportFile(const std::string& path, std::size_t maxBytes)
     const auto size = fs::file_size(path, ec);
     if (ec)
         throw ImportError(path, "", "cannot read the file: " + ec.message());
-    if (size > maxBytes)
-        throw ImportError(path, "",
-            "the file is " + std::to_string(size) + " bytes, larger than the limit of " + std::to_string(maxBytes)
-                + " bytes");
+    refuseOversizedImport(size, path, maxBytes);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));

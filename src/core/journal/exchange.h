@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,9 @@ private:
     std::string pointer_;
     std::string problem_;
 };
+
+/// Throws ImportError when an import file of `bytes` bytes is larger than `maxBytes` (the message names both).
+void refuseOversizedImport(std::uintmax_t bytes, const std::string& name, std::size_t maxBytes);
 
 /// A note as the export document holds it (also what `tpmap notes show --json` prints).
 nlohmann::json noteToJson(const Note& note);
