@@ -67,15 +67,9 @@ def catmull(pts, closed=False, samples=8):
     return out
 
 
-def inside(poly, x, y):
-    c = False
-    n = len(poly)
-    for i in range(n):
-        x1, y1 = poly[i]
-        x2, y2 = poly[(i + 1) % n]
-        if (y1 > y) != (y2 > y) and x < (x2 - x1) * (y - y1) / (y2 - y1) + x1:
-            c = not c
-    return c
+# The crossing-number point-in-polygon test the marker tool uses (tools/markers/place.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'markers'))
+from place import inside  # noqa: E402
 
 
 def seg_distance(poly, x, y, aspect):
