@@ -148,7 +148,7 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
             + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:
-        return "Do you also feel pain at the " + regionText(cat.body(), q.key.subject) + "?";
+        return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";
     case match::QuestionKind::Symptom:
         return "Do you also have " + symptomText(cat, q.key.subject) + "?";
     }
