@@ -696,4 +696,10 @@ const std::string& Catalogue::translated(
     return it == lang->second.end() ? english : it->second;
 }
 
+bool Catalogue::hasTranslation(std::string_view language, std::string_view key) const
+{
+    static const std::string none;
+    return &translated(language, key, none) != &none; // translated() hands back the fallback itself when it has none
+}
+
 } // namespace tmap::catalogue

@@ -80,6 +80,8 @@ public:
     /// A user-visible string in `language` ("de"), by key (catalogue/translations.h), or `english` when the
     /// catalogue has no such language or string.
     const std::string& translated(std::string_view language, std::string_view key, const std::string& english) const;
+    /// Whether `language` has a string for `key`.
+    bool hasTranslation(std::string_view language, std::string_view key) const;
     /// The languages the catalogue has translations for ("de"), in name order.
     const std::vector<std::string>& languages() const;
 
