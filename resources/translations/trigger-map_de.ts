@@ -113,6 +113,177 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::BodyMapNames</name>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brustkorb</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>pelvis and groin</source>
+        <translation>Becken und Leiste</translation>
+    </message>
+    <message>
+        <source>right jaw</source>
+        <translation>Kiefer rechts</translation>
+    </message>
+    <message>
+        <source>left jaw</source>
+        <translation>Kiefer links</translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation>Schulter rechts</translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation>Schulter links</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>Oberarm rechts</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>Oberarm links</translation>
+    </message>
+    <message>
+        <source>right elbow</source>
+        <translation>Ellenbogen rechts</translation>
+    </message>
+    <message>
+        <source>left elbow</source>
+        <translation>Ellenbogen links</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>Unterarm rechts</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>Unterarm links</translation>
+    </message>
+    <message>
+        <source>right wrist</source>
+        <translation>Handgelenk rechts</translation>
+    </message>
+    <message>
+        <source>left wrist</source>
+        <translation>Handgelenk links</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>Hand rechts</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>Hand links</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>Hüfte rechts</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>Hüfte links</translation>
+    </message>
+    <message>
+        <source>right buttock</source>
+        <translation>Gesäß rechts</translation>
+    </message>
+    <message>
+        <source>left buttock</source>
+        <translation>Gesäß links</translation>
+    </message>
+    <message>
+        <source>right upper leg</source>
+        <translation>Oberschenkel rechts</translation>
+    </message>
+    <message>
+        <source>left upper leg</source>
+        <translation>Oberschenkel links</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>Knie rechts</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>Knie links</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>Unterschenkel rechts</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>Unterschenkel links</translation>
+    </message>
+    <message>
+        <source>right ankle</source>
+        <translation>Sprunggelenk rechts</translation>
+    </message>
+    <message>
+        <source>left ankle</source>
+        <translation>Sprunggelenk links</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>Fuß rechts</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>Fuß links</translation>
+    </message>
+    <message>
+        <source>right shoulder girdle</source>
+        <translation>Schultergürtel rechts</translation>
+    </message>
+    <message>
+        <source>left shoulder girdle</source>
+        <translation>Schultergürtel links</translation>
+    </message>
+    <message>
+        <source>right lower arm</source>
+        <translation>Unterarm rechts</translation>
+    </message>
+    <message>
+        <source>left lower arm</source>
+        <translation>Unterarm links</translation>
+    </message>
+    <message>
+        <source>right hip (buttock, trochanter)</source>
+        <translation>Hüfte (Gesäß, Trochanter) rechts</translation>
+    </message>
+    <message>
+        <source>left hip (buttock, trochanter)</source>
+        <translation>Hüfte (Gesäß, Trochanter) links</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::BodyMapWidget</name>
     <message>
         <source>Body map</source>
@@ -2815,10 +2986,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Standard body maps</source>
         <translation>Standard-Körperschemata</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>CHOIR body map, segments (highest intensity): %1</source>
