@@ -1545,6 +1545,50 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>A technique not named</source>
         <translation>Eine nicht benannte Technik</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to “Last time it hurt here” below the results</source>
+        <translation>Zu „Als es zuletzt hier wehtat“ unter den Ergebnissen gehen</translation>
+    </message>
+    <message>
+        <source>Show what you tried when it hurt here before</source>
+        <translation>Zeigen, was Sie versucht haben, als es hier schon einmal wehtat</translation>
+    </message>
+    <message>
+        <source>Last time it hurt here:</source>
+        <translation>Als es zuletzt hier wehtat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier day</source>
+        <translation>
+            <numerusform>%n früherer Tag</numerusform>
+            <numerusform>%n früherer Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier days</source>
+        <translation>
+            <numerusform>%n frühere Tage</numerusform>
+            <numerusform>%n frühere Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment tried.</source>
+        <translation>
+            <numerusform>%n Behandlung versucht.</numerusform>
+            <numerusform>%n Behandlung versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatments tried.</source>
+        <translation>
+            <numerusform>%n Behandlungen versucht.</numerusform>
+            <numerusform>%n Behandlungen versucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>
