@@ -636,6 +636,38 @@ wie langes Sitzen an.</translation>
         <source>, pain %1 → %2</source>
         <translation>, Schmerz %1 → %2</translation>
     </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pochend</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>kribbelnd</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>taub</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalPage</name>
@@ -1929,38 +1961,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>
-    <message>
-        <source>(not said)</source>
-        <translation>(nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>aching</source>
-        <translation>dumpf</translation>
-    </message>
-    <message>
-        <source>sharp</source>
-        <translation>stechend</translation>
-    </message>
-    <message>
-        <source>burning</source>
-        <translation>brennend</translation>
-    </message>
-    <message>
-        <source>throbbing</source>
-        <translation>pochend</translation>
-    </message>
-    <message>
-        <source>tingling</source>
-        <translation>kribbelnd</translation>
-    </message>
-    <message>
-        <source>numb</source>
-        <translation>taub</translation>
-    </message>
-    <message>
-        <source>stiff</source>
-        <translation>steif</translation>
-    </message>
     <message>
         <source>New journal note</source>
         <translation>Neue Tagebuchnotiz</translation>
