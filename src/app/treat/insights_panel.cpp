@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include "app/widgets/data_text.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -44,15 +45,16 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
     Lines out;
     const QString tooFew = tr("too few to tell");
     for (const auto& t : in.techniques) {
+        // The catalogue's names in the interface's language (the Journal tab and the report).
         QString who;
         if (const auto* p = catalogue.triggerPoint(t.triggerPoint))
-            who = QString::fromStdString(p->name);
+            who = DataText::pointName(*p);
         else if (const auto* m = catalogue.muscle(t.muscle))
-            who = QString::fromStdString(m->name);
+            who = DataText::muscleName(*m);
         else
             who = QString::fromStdString(t.muscle);
         Line line;
-        line.what = who + ": " + QString::fromStdString(t.technique);
+        line.what = who + ": " + DataText::text(t.technique);
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
             + sessions(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
@@ -64,7 +66,7 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
     for (const auto& f : in.factors) {
         const auto* factor = catalogue.factor(f.factor);
         Line line;
-        line.what = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
+        line.what = factor ? DataText::factorName(*factor) : QString::fromStdString(f.factor);
         line.figure
             = (f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without)))
             + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count)) + ")";

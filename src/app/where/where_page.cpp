@@ -330,6 +330,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     treat_->setEnabled(false);
     treatRow->addStretch(1);
     treatRow->addWidget(treat_);
+    // "Last time it hurt here" lies below the results, out of sight in a small window: its one-line summary comes
+    // first here, where it is seen, and jumps to it.
+    lastTime_ = new LastTimePanel(*drawing_, side);
+    resultsLayout->addWidget(lastTime_->summary());
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
     resultsLayout->addLayout(switchRow);
@@ -359,7 +363,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
     });
-    lastTime_ = new LastTimePanel(*drawing_, side);
 
     sideLayout->addWidget(spotsBox, 0);
     sideLayout->addWidget(symptomsBox, 0);
@@ -400,7 +403,8 @@ void WherePage::updateTabOrder()
     order << map_;
     order << focusablesIn(narrow_);
     order << focusablesIn(spotList_);
-    order << saveButton_ << clearButton_ << symptoms_ << resultsView_ << switchView_ << openEntry_;
+    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << switchView_
+          << openEntry_;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }
