@@ -486,7 +486,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>How sure: pain pattern, %1; technique, %2 (&lt;a href=&apos;%3&apos;&gt;what this means&lt;/a&gt;).</source>
-        <translation>Wie sicher (Angaben der Quellen, auf Englisch): Schmerzmuster %1; Technik %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
+        <translation>Wie sicher: Schmerzmuster: %1; Technik: %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Treat this point: a guided session</source>
