@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Lists a muscle's descriptions and steps that a language does not translate yet.
 
-A muscle's text (overview, where it lies, what it does, how to find it, how sure, its trigger points' locations, the
+A muscle's text (other names, overview, where it lies, what it does, how to find it, how sure, its trigger points' locations, the
 notes on its symptoms and causes, its techniques' tools, positions, steps and doses) is translated whole or not at
 all: the builder refuses a muscle file under data/catalogue/i18n/LANG/muscles/ that translates only some of it
 (catalogue::proseOf in src/core/catalogue/translations.cpp is the list this script mirrors). Each file carries every
@@ -34,6 +34,8 @@ def prose(muscle_id):
         if t and t not in texts:
             texts.append(t)
 
+    for name in m.get("other_names", []):
+        add(name)
     for field in ("overview", "location", "action", "palpation"):
         add(m.get(field, ""))
     mine = own.get(muscle_id, {})

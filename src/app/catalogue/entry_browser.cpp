@@ -176,7 +176,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     if (!m.otherNames.empty()) {
         QStringList names;
         for (const auto& n : m.otherNames)
-            names << esc(n);
+            names << esc(DataText::text(n));
         sub << tr("also called %1").arg(names.join(", "));
     }
     sub << esc(DataText::area(m.area));

@@ -1226,8 +1226,11 @@ void insertAll(db::Database& db, const CatalogueData& data)
         std::vector<std::string> names = m.otherNames;
         // A muscle's names in the other languages; their safety text stays out (it names neighbouring muscles, which
         // would crowd a search for a name), the lay words in search-synonyms.json find the conditions instead.
-        for (const auto& [language, strings] : data.translations)
+        for (const auto& [language, strings] : data.translations) {
             names.push_back(lookup(strings, tkey::muscleName(m.id)));
+            for (const auto& other : m.otherNames)
+                names.push_back(lookup(strings, tkey::text(other)));
+        }
         search.bind(1, m.id)
             .bind(2, m.name + " " + m.latin)
             .bind(3, joinWords(names, "; "))

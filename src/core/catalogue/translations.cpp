@@ -75,6 +75,8 @@ std::vector<std::string> proseOf(const Muscle& m)
         if (!text.empty() && std::find(texts.begin(), texts.end(), text) == texts.end())
             texts.push_back(text);
     };
+    for (const auto& n : m.otherNames)
+        add(n);
     for (const auto* t : {&m.overview, &m.location, &m.action, &m.palpation, &m.patternEvidence, &m.techniqueEvidence})
         add(*t);
     for (const auto& tp : m.triggerPoints)
