@@ -567,20 +567,16 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <source>Run a guided session, or note the pain
-before and after a treatment.</source>
-        <translation>Machen Sie eine angeleitete Sitzung, oder notieren Sie den Schmerz
-vor und nach einer Behandlung.</translation>
-    </message>
-    <message>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <source>Tick factors such as long sitting
-in your notes.</source>
-        <translation>Kreuzen Sie in Ihren Notizen Faktoren
-wie langes Sitzen an.</translation>
+        <source>Run a guided session, or note the pain before and after a treatment.</source>
+        <translation>Machen Sie eine angeleitete Sitzung, oder notieren Sie den Schmerz vor und nach einer Behandlung.</translation>
+    </message>
+    <message>
+        <source>Tick factors such as long sitting in your notes.</source>
+        <translation>Kreuzen Sie in Ihren Notizen Faktoren wie langes Sitzen an.</translation>
     </message>
 </context>
 <context>
