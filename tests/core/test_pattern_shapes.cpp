@@ -1,10 +1,15 @@
 // Pattern shapes: every trigger point's referral pattern is drawn as shapes that lie inside the body outline and
 // inside the regions its zones name, and cover each of those regions visibly (the ranking keeps using the regions);
-// the left side is the mirror image; the check fails on a shape that strays or leaves a zone bare (no Qt).
+// the left side is the mirror image; the check fails on a shape that strays or leaves a zone bare; every chart in
+// tools/patterns/charts.json cites its muscle's chapter and is drawn (no Qt).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <regex>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "catalogue/pattern_shapes.h"
 #include "../support/catalogue_fixture.h"
@@ -161,5 +166,37 @@ TEST_CASE("pattern shapes: the charts the issue names follow the references, not
             for (const auto& [instance, cover] : shapeFit(body(), *tp, shape).cover)
                 least = std::min(least, cover);
         CHECK(least < 0.75);
+    }
+}
+
+TEST_CASE(
+    "pattern shapes: every chart cites its muscle's Travell & Simons chapter and is drawn where it points", "[shapes]")
+{
+    // tools/patterns/gen.py uses a chart's piece only in a view and zone kind that the point's zones reach, and
+    // drops any other silently: a piece whose view or kind is wrong would never be drawn. And a chart names the
+    // figure it follows: its volume and chapter must be one the muscle's sources cite.
+    const auto charts = nlohmann::json::parse(std::ifstream(TM_SOURCE_DIR "/tools/patterns/charts.json"));
+    const std::regex cite(R"(^Travell & Simons vol\. (\d)(, 2nd ed\.)?, ch\. (\d+), Figs?\. \d+\.\d)");
+    for (const auto& [id, chart] : charts.items()) {
+        if (id.starts_with("_"))
+            continue;
+        INFO(id);
+        const auto* tp = builtCatalogue().triggerPoint(id);
+        REQUIRE(tp);
+        const auto* muscle = builtCatalogue().muscle(tp->muscleId);
+        REQUIRE(muscle);
+        std::smatch m;
+        const auto text = chart.at("chart").get<std::string>();
+        REQUIRE(std::regex_search(text, m, cite));
+        const std::string ref = "travell-simons-v" + m[1].str();
+        CHECK(std::any_of(muscle->sources.begin(), muscle->sources.end(),
+            [&](const SourceRef& s) { return s.ref == ref && s.chapter == m[3].str(); }));
+        for (const auto& piece : chart.at("shapes")) {
+            const auto view = piece.at("view").get<std::string>();
+            const auto kind = piece.at("kind").get<std::string>() == "main" ? ZoneKind::Main : ZoneKind::Spillover;
+            INFO(view << " " << piece.at("kind").get<std::string>());
+            CHECK(std::any_of(tp->shapes.begin(), tp->shapes.end(),
+                [&](const PatternShape& s) { return s.view == view && s.kind == kind; }));
+        }
     }
 }
