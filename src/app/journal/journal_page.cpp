@@ -1,6 +1,6 @@
-// journal/journal_page: the Journal tab: list, filters, trend, what helped, insights, export/import/report.
-// Over 600 lines because it wires one page's many controls; the trend and the file actions are the seams along
-// which it will be split (prepared on the branch issue-15b).
+// journal/journal_page: the Journal tab: list, filters, figures, what helped, insights (the trend in
+// journal_page_trend.cpp, the files in journal_page_files.cpp, the trash in journal_page_trash.cpp).
+// Over 600 lines because it builds and wires one page's many controls; the figures are the next seam.
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
 
@@ -170,16 +170,19 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
 
-    auto* exportButton = new QToolButton(toolbar);
-    exportButton->setText(tr("E&xport"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(exportButton);
+    exportButton_ = new QToolButton(toolbar);
+    exportButton_->setText(tr("E&xport"));
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton_);
     exportJson_ = exportMenu->addAction(
         tr("As &JSON (for Trigger Map or tpmap)..."), this, [this] { exportWithDialog(journal::Format::Json); });
     exportCsv_ = exportMenu->addAction(
         tr("As &CSV (for a spreadsheet)..."), this, [this] { exportWithDialog(journal::Format::Csv); });
-    exportButton->setMenu(exportMenu);
-    toolbar->addWidget(exportButton);
+    exportBodyMap_ = exportMenu->addAction(
+        tr("As a &body map (CHOIR, Michigan, WPI)..."), this, &JournalPage::exportBodyMapWithDialog);
+    exportBodyMap_->setToolTip(tr("The days shown as a standard pain drawing, for a clinic's records"));
+    exportButton_->setMenu(exportMenu);
+    toolbar->addWidget(exportButton_);
     import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
     import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
@@ -246,6 +249,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
         if (!loaded_ && isVisible())
             ensureLoaded();
     });
+    // Busy bar of an export or the report (journal_page_files.cpp), with Cancel.
+    fileBusy_ = new BusyBar(this);
+    connect(fileBusy_, &BusyBar::cancelClicked, this, &JournalPage::cancelFileWrite);
 
     // The notes.
     count_ = new QLabel(this);
@@ -353,6 +359,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     layout->addWidget(toolbar);
     layout->addWidget(messageBar_);
     layout->addWidget(busy_);
+    layout->addWidget(fileBusy_);
     layout->addWidget(split, 1);
 
     connect(&session_, &JournalSession::changed, this, [this] {
@@ -363,7 +370,14 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     updateActions();
 }
 
-JournalPage::~JournalPage() = default;
+JournalPage::~JournalPage()
+{
+    // What still runs aside stops (an export's temporary file is removed); its answer is dropped.
+    if (fileTask_)
+        *fileTask_->stop = true;
+    if (trendStop_)
+        *trendStop_ = true;
+}
 
 void JournalPage::showPlans()
 {
@@ -584,40 +598,6 @@ void JournalPage::showFigures(const std::shared_ptr<const JournalFigures>& figur
     showEffects(figures->effects, figures->insights);
 }
 
-void JournalPage::showSubjects(const journal::Summary& summary)
-{
-    const QString previous = subject_->currentData().toString();
-    const QSignalBlocker block(subject_);
-    subject_->clear();
-    overall_.clear();
-    // The regions and muscles of the range, most often noted first.
-    const auto& cat = session_.catalogue();
-    // Overall pain first: the one number most people note every day.
-    for (const auto& d : summary.overallPerDay)
-        overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
-    if (!overall_.isEmpty()) {
-        subject_->addItem(tr("Overall pain"), QString("overall"));
-        if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
-            subject_->insertSeparator(subject_->count());
-    }
-    for (const auto& r : summary.regionSubjects)
-        subject_->addItem(
-            tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
-    if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
-        subject_->insertSeparator(subject_->count());
-    for (const auto& m : summary.muscleSubjects) {
-        const auto* muscle = cat.muscle(m.id);
-        subject_->addItem(tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
-            QString("muscle:") + qs(m.id));
-    }
-    if (subject_->count() == 0)
-        subject_->addItem(tr("(nothing noted yet)"));
-    subject_->setEnabled(!subject_->itemData(0).isNull());
-    const int keep = subject_->findData(previous);
-    subject_->setCurrentIndex(keep >= 0 ? keep : 0);
-    refreshTrend();
-}
-
 void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
 {
     notesRange_ = {firstDay, lastDay};
@@ -638,45 +618,6 @@ void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
                 calendar->setDateTextFormat(d, noted);
         edit->setToolTip(tip);
     }
-}
-
-void JournalPage::refreshTrend()
-{
-    const QString subject = subject_->currentData().toString();
-    QList<TrendLine> lines;
-    QString title;
-    auto* j = subject.isEmpty() ? nullptr : session_.journal();
-    try {
-        if (j && subject == "overall") {
-            lines << TrendLine {tr("Overall pain"), overall_, QColor(0x2a, 0x5d, 0xb0)};
-        } else if (j && subject.startsWith("region:")) {
-            TrendLine mean {tr("Mean"), {}, QColor(0xe8, 0x7d, 0x0e)};
-            TrendLine max {tr("Highest"), {}, QColor(0xc6, 0x1a, 0x1a)};
-            for (const auto& d : j->regionTrend(subject.mid(7).toStdString(), range())) {
-                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
-                mean.points.append({day, d.mean});
-                max.points.append({day, double(d.max)});
-            }
-            lines << max << mean;
-        } else if (j && subject.startsWith("muscle:")) {
-            TrendLine before {tr("Before"), {}, QColor(0xc6, 0x1a, 0x1a)};
-            TrendLine after {tr("After"), {}, QColor(0x2a, 0x8a, 0x3a)};
-            for (const auto& d : j->muscleTrend(subject.mid(7).toStdString(), range())) {
-                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
-                if (d.before)
-                    before.points.append({day, *d.before});
-                if (d.after)
-                    after.points.append({day, *d.after});
-            }
-            lines << before << after;
-        }
-    } catch (const std::exception& e) {
-        emit statusMessage(JournalSession::describe(e));
-    }
-    const bool any = std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.points.isEmpty(); });
-    if (!any)
-        title = subject.isEmpty() ? tr("Nothing noted yet") : tr("Nothing noted in the days shown");
-    chart_->setTrend(any ? lines : QList<TrendLine> {}, title);
 }
 
 void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights)
@@ -854,132 +795,6 @@ void JournalPage::showMessage(const QString& text, bool offerUndo)
     undo_->setVisible(offerUndo);
     messageBar_->show();
     emit statusMessage(text);
-}
-
-bool JournalPage::exportTo(const QString& path, journal::Format format)
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return false;
-    try {
-        // The CSV's name columns in the interface's language (English when the data has no translation into it).
-        const journal::CsvNames names {&session_.catalogue(), DataText::language().toStdString()};
-        const auto n = journal::exportToFile(*j, path.toStdString(), format, range(), names);
-        showMessage((int(n) == 1 ? tr("Exported %n note to %1.", nullptr, int(n))
-                                 : tr("Exported %n notes to %1.", nullptr, int(n)))
-                        .arg(QDir::toNativeSeparators(path)));
-        return true;
-    } catch (const std::exception& e) {
-        session_.reportError(tr("The export failed.\n\n%1").arg(JournalSession::describe(e)));
-        return false;
-    }
-}
-
-bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplicate)
-{
-    journal::SaveAllResult result;
-    journal::ImportOptions options;
-    options.onDuplicate = onDuplicate;
-    options.vocabulary = session_.vocabulary();
-    if (!session_.write(tr("The import"),
-            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
-        return false;
-    QStringList parts;
-    parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
-                                : tr("%n notes added", nullptr, result.added));
-    if (result.updated)
-        parts << tr("%n updated", nullptr, result.updated);
-    if (result.skipped)
-        parts << tr("%n already here, kept as they were", nullptr, result.skipped);
-    showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
-    return true;
-}
-
-bool JournalPage::writeReportTo(const QString& pdfPath)
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return false;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = writeReport(session_.catalogue(), *j, pdfPath, range(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        session_.reportError(error);
-        return false;
-    }
-    showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(pdfPath)));
-    return true;
-}
-
-void JournalPage::exportWithDialog(journal::Format format)
-{
-    const bool json = format == journal::Format::Json;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name
-        = QString("pain-journal-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), json ? "json" : "csv");
-    const QString path
-        = QFileDialog::getSaveFileName(this, json ? tr("Export the journal as JSON") : tr("Export the journal as CSV"),
-            QDir(folder).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path, format);
-}
-
-void JournalPage::importWithDialog()
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Journal exports (*.json *.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Check the file first, so that the question about notes already here is only asked when it matters.
-    std::vector<journal::Note> notes;
-    try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
-        const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-            QFileInfo(path).fileName().toStdString(), session_.vocabulary());
-    } catch (const std::exception& e) {
-        session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
-        return;
-    }
-    int already = 0;
-    for (const auto& n : notes)
-        already += j->contains(n.id) ? 1 : 0;
-    auto onDuplicate = journal::OnDuplicate::Skip;
-    if (already > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Import notes"),
-            tr("%1 of the %2 notes in %3 are already in your journal.")
-                .arg(already)
-                .arg(notes.size())
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Keep your versions of those notes, or replace them with the imported ones?"));
-        auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
-        auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == replace)
-            onDuplicate = journal::OnDuplicate::Update;
-        else if (box.clickedButton() != keep)
-            return;
-    }
-    importFrom(path, onDuplicate);
-}
-
-void JournalPage::reportWithDialog()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QString("pain-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Report for your therapist"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        writeReportTo(path);
 }
 
 } // namespace tmap::app

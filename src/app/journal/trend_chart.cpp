@@ -1,3 +1,4 @@
+// journal/trend_chart: the day-by-day intensity chart, one painting for the Journal tab and the PDF report.
 #include "app/journal/trend_chart.h"
 
 #include <QCoreApplication>
@@ -177,8 +178,18 @@ TrendChart::TrendChart(QWidget* parent)
     setAccessibleName(tr("Intensity by day"));
 }
 
+void TrendChart::setReading(const QString& text)
+{
+    lines_.clear(); // never the last subject's lines under the new subject's name
+    title_ = text;
+    reading_ = true;
+    setAccessibleDescription(text);
+    update();
+}
+
 void TrendChart::setTrend(const QList<TrendLine>& lines, const QString& title)
 {
+    reading_ = false;
     lines_ = lines;
     title_ = title;
     QStringList names;
@@ -192,7 +203,10 @@ void TrendChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    paintTrend(painter, rect(), lines_, title_, palette());
+    QPalette colours = palette();
+    if (reading_) // light: the axes and the words in the placeholder's colour, so it reads as "not yet"
+        colours.setColor(QPalette::WindowText, colours.color(QPalette::PlaceholderText));
+    paintTrend(painter, rect(), lines_, title_, colours);
 }
 
 } // namespace tmap::app
