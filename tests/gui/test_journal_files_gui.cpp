@@ -126,6 +126,23 @@ TEST_CASE("journal files: an export and a trend of a large journal never freeze 
     CHECK(p.page.chartView()->lines().front().name == "Before");
     CHECK_FALSE(p.page.chartView()->lines().front().points.isEmpty());
 
+    // Read again for the same subject and days (after a save): the chart keeps its lines until the new ones come,
+    // rather than flashing "Reading...".
+    bool readingSeen = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] { readingSeen = readingSeen || p.page.chartView()->isReading(); });
+    watch.start(1);
+    journal::Note note;
+    note.when = journal::nowLocal();
+    note.spots = {{"head.temple:right", 5, journal::Quality::Aching}};
+    REQUIRE(p.session.save(note));
+    CHECK(p.page.figuresPending());
+    REQUIRE(QTest::qWaitFor([&] { return !p.page.figuresPending() && !p.page.trendPending(); }, 60000));
+    watch.stop();
+    CHECK_FALSE(readingSeen);
+    CHECK(shown.count() == 2);
+    CHECK(p.page.chartView()->lines().front().name == "Before");
+
     // The report of the same journal: written aside as well.
     const QString pdf = dir.filePath("report.pdf");
     {

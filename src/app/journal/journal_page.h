@@ -215,6 +215,7 @@ private:
     bool figuresPending_ = false;
     int figuresGeneration_ = 0; ///< the newest request for figures; older answers are dropped
     std::shared_ptr<std::atomic<bool>> trendStop_; ///< stops the trend being read; null when none is
+    QString trendDrawn_; ///< the subject and days whose trend the chart shows, "" while it reads or shows none
     std::shared_ptr<FileTask> fileTask_; ///< the export or report being written, or null
     QStringList lastDeleted_;
 

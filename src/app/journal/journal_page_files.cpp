@@ -59,7 +59,8 @@ bool JournalPage::startFileWrite(const QString& path, bool replace, const QStrin
     const std::function<QString(qint64 notes)>& doingNotes,
     const std::function<QString(journal::Journal&, journal::Existing, const std::atomic<bool>& stop)>& write)
 {
-    if (fileWriteRunning() || !session_.ensureOpen())
+    // Checked after the open, which may run the event loop (and so another click) while it waits.
+    if (!session_.ensureOpen() || fileWriteRunning())
         return false;
     const bool exists = existsAt(path);
     if (exists && !replace) {
@@ -114,8 +115,9 @@ void JournalPage::finishFileWrite(const std::shared_ptr<FileTask>& task, const Q
         showMessage(task->written); // in place, even when Cancel came after the last step
     } else if (*task->stop) {
         // The user chose this: said in the message bar, not in a box. Nothing of the new file is left.
-        showMessage(task->existed ? tr("Stopped before it was done: %1 was left as it was.").arg(file)
-                                  : tr("Stopped before it was done: nothing was written, %1 was not created.").arg(file));
+        showMessage(task->existed
+                ? tr("Stopped before it was done: %1 was left as it was.").arg(file)
+                : tr("Stopped before it was done: nothing was written, %1 was not created.").arg(file));
     } else {
         session_.reportError(tr("%1 could not be written.\n\n%2").arg(file, error));
     }

@@ -59,9 +59,12 @@ void JournalPage::refreshTrend()
     const QString subject = subject_->currentData().toString();
     const bool region = subject.startsWith("region:");
     const bool muscle = subject.startsWith("muscle:");
-    const auto show = [this, subject](const QList<TrendLine>& lines) {
+    const journal::Range days = range();
+    const QString key = subject + '|' + qs(days.since) + '|' + qs(days.until);
+    const auto show = [this, subject, key](const QList<TrendLine>& lines) {
         const bool any
             = std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.points.isEmpty(); });
+        trendDrawn_ = key;
         chart_->setTrend(any ? lines : QList<TrendLine> {},
             any                     ? QString()
                 : subject.isEmpty() ? tr("Nothing noted yet")
@@ -76,8 +79,12 @@ void JournalPage::refreshTrend()
         return;
     }
     // A region's or a muscle's days read every note of the range (a good part of a second at 100 000 notes): off
-    // the UI thread, on a connection of its own. The chart says so meanwhile, and shows nothing of the last choice.
-    chart_->setReading(tr("Reading..."));
+    // the UI thread, on a connection of its own. The chart says so meanwhile and shows nothing of another choice;
+    // read again for the same subject and days (after a save), it keeps what it shows until the new lines come.
+    if (key != trendDrawn_) {
+        trendDrawn_.clear();
+        chart_->setReading(tr("Reading..."));
+    }
     auto stop = std::make_shared<std::atomic<bool>>(false);
     trendStop_ = stop;
     auto lines = std::make_shared<QList<TrendLine>>();
@@ -88,7 +95,6 @@ void JournalPage::refreshTrend()
         *lines << TrendLine {tr("Before"), {}, QColor(0xc6, 0x1a, 0x1a)}
                << TrendLine {tr("After"), {}, QColor(0x2a, 0x8a, 0x3a)};
     const std::string id = subject.mid(7).toStdString();
-    const journal::Range days = range();
     session_.readAside(
         this,
         [lines, id, days, region](journal::Journal& j) {
@@ -115,6 +121,7 @@ void JournalPage::refreshTrend()
             trendStop_.reset();
             if (!error.isEmpty()) {
                 emit statusMessage(error);
+                trendDrawn_.clear();
                 chart_->setTrend({}, tr("The trend could not be read."));
                 emit trendShown();
                 return;
