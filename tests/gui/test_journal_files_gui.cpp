@@ -200,6 +200,18 @@ TEST_CASE("journal files: Cancel stops an export and leaves no file; one export 
     CHECK(p.page.exportCsvAction()->isEnabled());
     CHECK_FALSE(p.page.fileBusyBar()->isVisible());
 
+    // The report, stopped at once: no PDF, no temporary file; the bar said it was stopping.
+    const QString pdf = dir.filePath("report.pdf");
+    written.clear();
+    REQUIRE(p.page.writeReportTo(pdf));
+    p.page.cancelFileWrite();
+    CHECK(p.page.fileBusyBar()->textLabel()->text().contains("Stopping"));
+    CHECK_FALSE(p.page.fileBusyBar()->cancelButton()->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
+    CHECK_FALSE(written.front().at(1).toBool());
+    CHECK(filesNamed(dir, "report.pdf").isEmpty());
+    CHECK(p.page.messageText()->text().contains("was not created"));
+
     // A file that exists is replaced only when the user confirmed it (the save dialog asks): else it is left.
     const QString mine = dir.filePath("mine.json");
     {
