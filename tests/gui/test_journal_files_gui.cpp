@@ -159,7 +159,7 @@ TEST_CASE("journal files: an export and a trend of a large journal never freeze 
     CHECK((report.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
 }
 
-TEST_CASE("journal files: Cancel stops an export and leaves no file; one export at a time; no silent replace",
+TEST_CASE("journal files: Cancel stops an export and leaves no file and an existing file is kept unless confirmed",
     "[gui][journal][busy]")
 {
     QTemporaryDir dir;
