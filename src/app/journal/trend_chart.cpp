@@ -134,7 +134,8 @@ void paintTrend(
         // fast stroker (a 2 px line with round joins over 1 000 zigzags took 60-70 ms a paint at 100 000 notes).
         QPen pen(colourOf(i), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         if (points.size() > plot.width() / 3) {
-            pen.setWidthF(1);
+            // One logical pixel: a hairline on screen, as wide on the report's 2x picture.
+            pen.setWidthF(std::max<qreal>(1, painter.device()->devicePixelRatioF()));
             pen.setCosmetic(true);
         }
         painter.setPen(pen);
