@@ -37,10 +37,11 @@ bool existsAt(const QString& path)
 }
 
 /// What a save dialog returned may be replaced: the dialog asked before it returned a file that exists (Qt's
-/// dialogs do unless told not to), so a file there now is one the user confirmed.
+/// dialogs do unless told not to), so a file there now is one the user confirmed. A dangling symbolic link is not
+/// one the dialog asks about, so it is not confirmed (and the write refuses it).
 bool confirmedByDialog(const QString& path)
 {
-    return existsAt(path);
+    return QFileInfo::exists(path);
 }
 
 } // namespace
