@@ -113,6 +113,177 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::BodyMapNames</name>
+    <message>
+        <source>head</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>chest</source>
+        <translation>Brustkorb</translation>
+    </message>
+    <message>
+        <source>abdomen</source>
+        <translation>Bauch</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>pelvis and groin</source>
+        <translation>Becken und Leiste</translation>
+    </message>
+    <message>
+        <source>right jaw</source>
+        <translation>Kiefer rechts</translation>
+    </message>
+    <message>
+        <source>left jaw</source>
+        <translation>Kiefer links</translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation>Schulter rechts</translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation>Schulter links</translation>
+    </message>
+    <message>
+        <source>right upper arm</source>
+        <translation>Oberarm rechts</translation>
+    </message>
+    <message>
+        <source>left upper arm</source>
+        <translation>Oberarm links</translation>
+    </message>
+    <message>
+        <source>right elbow</source>
+        <translation>Ellenbogen rechts</translation>
+    </message>
+    <message>
+        <source>left elbow</source>
+        <translation>Ellenbogen links</translation>
+    </message>
+    <message>
+        <source>right forearm</source>
+        <translation>Unterarm rechts</translation>
+    </message>
+    <message>
+        <source>left forearm</source>
+        <translation>Unterarm links</translation>
+    </message>
+    <message>
+        <source>right wrist</source>
+        <translation>Handgelenk rechts</translation>
+    </message>
+    <message>
+        <source>left wrist</source>
+        <translation>Handgelenk links</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>Hand rechts</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>Hand links</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>Hüfte rechts</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>Hüfte links</translation>
+    </message>
+    <message>
+        <source>right buttock</source>
+        <translation>Gesäß rechts</translation>
+    </message>
+    <message>
+        <source>left buttock</source>
+        <translation>Gesäß links</translation>
+    </message>
+    <message>
+        <source>right upper leg</source>
+        <translation>Oberschenkel rechts</translation>
+    </message>
+    <message>
+        <source>left upper leg</source>
+        <translation>Oberschenkel links</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>Knie rechts</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>Knie links</translation>
+    </message>
+    <message>
+        <source>right lower leg</source>
+        <translation>Unterschenkel rechts</translation>
+    </message>
+    <message>
+        <source>left lower leg</source>
+        <translation>Unterschenkel links</translation>
+    </message>
+    <message>
+        <source>right ankle</source>
+        <translation>Sprunggelenk rechts</translation>
+    </message>
+    <message>
+        <source>left ankle</source>
+        <translation>Sprunggelenk links</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>Fuß rechts</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>Fuß links</translation>
+    </message>
+    <message>
+        <source>right shoulder girdle</source>
+        <translation>Schultergürtel rechts</translation>
+    </message>
+    <message>
+        <source>left shoulder girdle</source>
+        <translation>Schultergürtel links</translation>
+    </message>
+    <message>
+        <source>right lower arm</source>
+        <translation>Unterarm rechts</translation>
+    </message>
+    <message>
+        <source>left lower arm</source>
+        <translation>Unterarm links</translation>
+    </message>
+    <message>
+        <source>right hip (buttock, trochanter)</source>
+        <translation>Hüfte (Gesäß, Trochanter) rechts</translation>
+    </message>
+    <message>
+        <source>left hip (buttock, trochanter)</source>
+        <translation>Hüfte (Gesäß, Trochanter) links</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::BodyMapWidget</name>
     <message>
         <source>Body map</source>
@@ -315,7 +486,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>How sure: pain pattern, %1; technique, %2 (&lt;a href=&apos;%3&apos;&gt;what this means&lt;/a&gt;).</source>
-        <translation>Wie sicher (Angaben der Quellen, auf Englisch): Schmerzmuster %1; Technik %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
+        <translation>Wie sicher: Schmerzmuster: %1; Technik: %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Treat this point: a guided session</source>
@@ -396,20 +567,16 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <source>Run a guided session, or note the pain
-before and after a treatment.</source>
-        <translation>Machen Sie eine angeleitete Sitzung, oder notieren Sie den Schmerz
-vor und nach einer Behandlung.</translation>
-    </message>
-    <message>
         <source>Factors</source>
         <translation>Faktoren</translation>
     </message>
     <message>
-        <source>Tick factors such as long sitting
-in your notes.</source>
-        <translation>Kreuzen Sie in Ihren Notizen Faktoren
-wie langes Sitzen an.</translation>
+        <source>Run a guided session, or note the pain before and after a treatment.</source>
+        <translation>Machen Sie eine angeleitete Sitzung, oder notieren Sie den Schmerz vor und nach einer Behandlung.</translation>
+    </message>
+    <message>
+        <source>Tick factors such as long sitting in your notes.</source>
+        <translation>Kreuzen Sie in Ihren Notizen Faktoren wie langes Sitzen an.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +631,38 @@ wie langes Sitzen an.</translation>
     <message>
         <source>, pain %1 → %2</source>
         <translation>, Schmerz %1 → %2</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>aching</source>
+        <translation>dumpf</translation>
+    </message>
+    <message>
+        <source>sharp</source>
+        <translation>stechend</translation>
+    </message>
+    <message>
+        <source>burning</source>
+        <translation>brennend</translation>
+    </message>
+    <message>
+        <source>throbbing</source>
+        <translation>pochend</translation>
+    </message>
+    <message>
+        <source>tingling</source>
+        <translation>kribbelnd</translation>
+    </message>
+    <message>
+        <source>numb</source>
+        <translation>taub</translation>
+    </message>
+    <message>
+        <source>stiff</source>
+        <translation>steif</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1674,50 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>A technique not named</source>
         <translation>Eine nicht benannte Technik</translation>
     </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to “Last time it hurt here” below the results</source>
+        <translation>Zu „Als es zuletzt hier wehtat“ unter den Ergebnissen gehen</translation>
+    </message>
+    <message>
+        <source>Show what you tried when it hurt here before</source>
+        <translation>Zeigen, was Sie versucht haben, als es hier schon einmal wehtat</translation>
+    </message>
+    <message>
+        <source>Last time it hurt here:</source>
+        <translation>Als es zuletzt hier wehtat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier day</source>
+        <translation>
+            <numerusform>%n früherer Tag</numerusform>
+            <numerusform>%n früherer Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier days</source>
+        <translation>
+            <numerusform>%n frühere Tage</numerusform>
+            <numerusform>%n frühere Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment tried.</source>
+        <translation>
+            <numerusform>%n Behandlung versucht.</numerusform>
+            <numerusform>%n Behandlung versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatments tried.</source>
+        <translation>
+            <numerusform>%n Behandlungen versucht.</numerusform>
+            <numerusform>%n Behandlungen versucht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>
@@ -1819,38 +2062,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>
-    <message>
-        <source>(not said)</source>
-        <translation>(nicht angegeben)</translation>
-    </message>
-    <message>
-        <source>aching</source>
-        <translation>dumpf</translation>
-    </message>
-    <message>
-        <source>sharp</source>
-        <translation>stechend</translation>
-    </message>
-    <message>
-        <source>burning</source>
-        <translation>brennend</translation>
-    </message>
-    <message>
-        <source>throbbing</source>
-        <translation>pochend</translation>
-    </message>
-    <message>
-        <source>tingling</source>
-        <translation>kribbelnd</translation>
-    </message>
-    <message>
-        <source>numb</source>
-        <translation>taub</translation>
-    </message>
-    <message>
-        <source>stiff</source>
-        <translation>steif</translation>
-    </message>
     <message>
         <source>New journal note</source>
         <translation>Neue Tagebuchnotiz</translation>
@@ -2920,10 +3131,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Standard body maps</source>
         <translation>Standard-Körperschemata</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>CHOIR body map, segments (highest intensity): %1</source>

@@ -21,7 +21,7 @@ struct DrawingOptions {
 
 void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
 {
-    command->add_option("SPOT", opts.spots, "REGION[:SIDE][=INTENSITY], e.g. head.temple:right=7");
+    command->add_option("SPOT", opts.spots, "REGION[:SIDE][=INTENSITY]; SIDE is left, right or both, e.g. head.temple:right=7 back.lumbar:both");
     command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)");
     command->add_option("--answer", opts.answers,
         "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)");
@@ -36,7 +36,15 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
     match::Drawing drawing;
     for (const auto& text : opts.spots) {
         try {
-            drawing.spots.push_back(match::parseSpot(cat.body(), text));
+            for (auto& spot : match::parseSpots(cat.body(), text)) {
+                // The same place twice keeps the stronger pain ("back.lumbar:both back.lumbar:left=8").
+                const auto same = std::find_if(drawing.spots.begin(), drawing.spots.end(),
+                    [&](const match::Spot& s) { return s.instance == spot.instance; });
+                if (same == drawing.spots.end())
+                    drawing.spots.push_back(std::move(spot));
+                else
+                    same->intensity = std::max(same->intensity, spot.intensity);
+            }
         } catch (const std::invalid_argument& e) {
             throw UsageError(e.what());
         }
@@ -140,7 +148,7 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
             + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:
-        return "Do you also feel pain at the " + regionText(cat.body(), q.key.subject) + "?";
+        return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";
     case match::QuestionKind::Symptom:
         return "Do you also have " + symptomText(cat, q.key.subject) + "?";
     }

@@ -49,6 +49,23 @@ TEST_CASE("cli: bad arguments exit 2 with a usage message on stderr", "[cli]")
     }
 }
 
+TEST_CASE("cli: where takes both sides at once and a symptom as people type it", "[cli]")
+{
+    const auto both = nlohmann::json::parse(tpmap("where back.lumbar:both=6 --json").out);
+    const auto pair = nlohmann::json::parse(tpmap("where back.lumbar:left=6 back.lumbar:right=6 --json").out);
+    CHECK(both["query"]["spots"] == pair["query"]["spots"]);
+    CHECK(both["results"] == pair["results"]);
+    // The same place twice is one spot, with the stronger pain.
+    const auto twice = nlohmann::json::parse(tpmap("where back.lumbar:both=4 back.lumbar:left=8 --json").out);
+    REQUIRE(twice["query"]["spots"].size() == 2);
+    CHECK(twice["query"]["spots"][0]["intensity"] == 8);
+    const auto typed = nlohmann::json::parse(tpmap("where neck.side:right --symptom Pins-and-Needles --json").out);
+    CHECK(typed["query"]["symptoms"] == nlohmann::json::array({"tingling"}));
+    const auto place = tpmap("where neck.side:right --symptom 'ear pain'", true);
+    CHECK(place.code == 2);
+    CHECK_THAT(place.out, Catch::Contains("ear pain"));
+}
+
 TEST_CASE("cli: regions lists 223 instances and hit finds them", "[cli]")
 {
     const auto regions = tpmap("regions --json");

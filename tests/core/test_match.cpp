@@ -49,6 +49,16 @@ TEST_CASE("match: spots parse with side and intensity, and bad ones are refused"
     CHECK_THROWS_WITH(parseSpot(map, "chest.sternum:left"), Catch::Contains("midline"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple:right=11"), Catch::Contains("0 to 10"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple:right=x"), Catch::Contains("0 to 10"));
+    // "both" is a drawing's shorthand for the two sides.
+    const auto both = parseSpots(map, "back.lumbar:both=6");
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].instance == "back.lumbar:left");
+    CHECK(both[1].instance == "back.lumbar:right");
+    CHECK(both[1].intensity == 6);
+    CHECK(parseSpots(map, "head.temple:left").size() == 1);
+    CHECK_THROWS_WITH(parseSpots(map, "chest.sternum:both"), Catch::Contains("midline"));
+    CHECK_THROWS_WITH(parseSpots(map, "head.nowhere:both"), Catch::Contains("unknown region"));
+    CHECK_THROWS_WITH(parseSpot(map, "back.lumbar:both"), Catch::Contains("left or right"));
 }
 
 TEST_CASE("match: results are on the side of the pain and carry their reasons", "[match]")

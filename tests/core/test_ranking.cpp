@@ -271,6 +271,55 @@ TEST_CASE("ranking: symptom words: exact names, or a 4+ letter start of exactly 
     CHECK(cat.findSymptoms("xyzzy").empty());
 }
 
+TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spellings, medical words", "[match][catalogue]")
+{
+    const auto& cat = builtCatalogue();
+    const std::vector<std::pair<std::string, std::string>> named {
+        {"headaches", "headache"},
+        {"Pins-and-Needles", "tingling"},
+        {"paraesthesias", "tingling"}, // British spelling and a plural
+        {"dyspnoea", "shortness-of-breath"},
+        {"difficulty swallowing", "swallowing-difficulty"},
+        {"dysphagia", "swallowing-difficulty"},
+        {"neck stiffness", "stiffness"},
+        {"tension-type headache", "headache"},
+        {"limited range of motion", "restricted-movement"},
+        {"weakness of grip", "grip-weakness"}, // not plain weakness: the phrase names both of its words
+        {"hand numbness", "numbness"},
+        {"arm tingling", "tingling"}, // "arm" is a place: not "cannot raise arm"
+        {"ear ringing", "tinnitus"},
+        {"cramp in calf", "cramps"}, // a whole name covered beats half of "menstrual cramps"
+        {"blurred-vision", "eye-symptoms"},
+        {"frozen shoulder", "restricted-movement"},
+    };
+    for (const auto& [typed, id] : named) {
+        INFO(typed);
+        const auto found = cat.findSymptoms(typed);
+        REQUIRE(found.size() == 1);
+        CHECK(found.front()->id == id);
+    }
+    // Places and pain in general are not symptoms; a place word does not start a symptom's name.
+    for (const char* typed : {"ear pain", "low back pain", "pelvic pain", "pain", "foot", "trigger finger", "hand"}) {
+        INFO(typed);
+        CHECK(cat.findSymptoms(typed).empty());
+    }
+}
+
+TEST_CASE("ranking: every symptom's id, name and words find that symptom alone", "[match][catalogue]")
+{
+    const auto& cat = builtCatalogue();
+    for (const auto& symptom : cat.data().symptoms) {
+        std::vector<std::string> texts {symptom.id, symptom.name};
+        texts.insert(texts.end(), symptom.words.begin(), symptom.words.end());
+        for (const auto& text : texts) {
+            INFO(symptom.id << ": " << text);
+            const auto found = cat.findSymptoms(text);
+            REQUIRE(found.size() == 1);
+            CHECK(found.front()->id == symptom.id);
+        }
+    }
+}
+
 TEST_CASE("ranking: accuracy on the reference cases, tuning set and scoring set", "[match][accuracy]")
 {
     using namespace tmap::accuracy;

@@ -9,10 +9,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include "app/bodymap/pain_drawing.h"
@@ -60,6 +63,18 @@ void answerNextInputDialog(const QString& value)
         input->accept();
     });
 }
+
+/// The interface in German while it lives (for a loop over both languages).
+struct InGerman {
+    QTranslator translator;
+    InGerman()
+    {
+        REQUIRE(translator.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~InGerman() { QCoreApplication::removeTranslator(&translator); }
+    Q_DISABLE_COPY_MOVE(InGerman)
+};
 
 } // namespace
 
@@ -187,4 +202,73 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
     CHECK_FALSE(text.contains("Foam roller"));
     window.wherePage()->drawing()->toggle("neck.side:right");
     CHECK(panel->isHidden());
+}
+
+TEST_CASE("plans gui: at 1024x640 a line under the results says Last time is there and Show jumps to it",
+    "[gui][plans][last-time]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        auto j = openQuietly(path);
+        for (const char* day : {"2026-01-10", "2026-01-20"}) {
+            journal::Note past;
+            past.when = std::string(day) + "T09:00:00+01:00";
+            past.spots = {{"neck.side:right", 7, journal::Quality::Aching}};
+            past.treatments = {{"upper-trapezius", "upper-trapezius-1", "Ball against the wall", 5, 7, 3}};
+            j->save(past);
+        }
+    }
+    for (const bool german : {false, true}) {
+        INFO((german ? "German" : "English"));
+        std::unique_ptr<InGerman> language;
+        if (german)
+            language = std::make_unique<InGerman>();
+        MainWindow window(builtCatalogue(), path);
+        window.resize(1024, 640);
+        window.show();
+        auto* page = window.wherePage();
+        auto* panel = page->lastTimePanel();
+        QWidget* summary = panel->summary();
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        // A place never noted before: nothing to say, no line.
+        page->drawing()->add("knee.front:left", 4);
+        QApplication::processEvents();
+        CHECK(summary->isHidden());
+
+        page->drawing()->add("neck.side:right", 6);
+        QApplication::processEvents();
+        REQUIRE(summary->isVisible());
+        CHECK(panel->summaryLabel()->text().contains(german ? "2 frühere Tage" : "2 earlier days"));
+        CHECK(panel->summaryLabel()->text().contains(german ? "1 Behandlung versucht" : "1 treatment tried"));
+        // Seen without scrolling, while the panel itself is below the fold.
+        scroll->verticalScrollBar()->setValue(0);
+        QApplication::processEvents();
+        auto inView = [scroll](QWidget* w, int height) {
+            const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), QSize(w->width(), height));
+            return scroll->viewport()->rect().contains(r);
+        };
+        CHECK(inView(summary, summary->height()));
+        CHECK_FALSE(inView(panel, 40));
+
+        // Keyboard: Tab reaches "Show" just before the results; Space on it brings the panel's top into view and
+        // the focus to its text.
+        QWidget* next = panel->showButton()->nextInFocusChain();
+        while (next && !((next->focusPolicy() & Qt::TabFocus) && next->isVisible()))
+            next = next->nextInFocusChain();
+        CHECK(next == page->resultsView());
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        panel->showButton()->setFocus();
+        QTest::keyClick(panel->showButton(), Qt::Key_Space);
+        QApplication::processEvents();
+        CHECK(inView(panel, 40));
+        CHECK(panel->textLabel()->hasFocus());
+
+        page->drawing()->toggle("neck.side:right");
+        QApplication::processEvents();
+        CHECK(summary->isHidden());
+        CHECK(panel->isHidden());
+    }
 }

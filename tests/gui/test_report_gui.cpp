@@ -15,8 +15,11 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QTranslator>
 
+#include "app/report/body_map_names.h"
 #include "app/report/report_writer.h"
+#include "app/widgets/body_names.h"
 #include "catalogue/catalogue.h"
 #include "journal/clinician_summary.h"
 #include "journal/journal.h"
@@ -157,6 +160,81 @@ TEST_CASE(
             CHECK(reddish(png) > 100);
         }
     }
+}
+
+TEST_CASE("report: the standard body maps' areas are named in German", "[gui][report][i18n]")
+{
+    using journal::BodyMapFormat;
+    QTranslator german;
+    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+    struct Installed {
+        QTranslator& t;
+        explicit Installed(QTranslator& translator)
+            : t(translator)
+        {
+            QCoreApplication::installTranslator(&t);
+        }
+        ~Installed() { QCoreApplication::removeTranslator(&t); }
+        Q_DISABLE_COPY_MOVE(Installed)
+    };
+    for (const auto format : {BodyMapFormat::Mbm, BodyMapFormat::Wpi}) {
+        // Every area of the instrument at once.
+        const auto& table = journal::BodyMapTable::get(format);
+        journal::BodyMapDrawing all;
+        for (const auto& a : table.areas())
+            all.areas.push_back({a.code, 5});
+        const QString english = BodyMapNames::endorsed(format, all);
+        QString text;
+        {
+            const Installed inGerman(german);
+            text = BodyMapNames::endorsed(format, all);
+            CHECK(BodyMapNames::endorsed(format, {}) == "keine");
+        }
+        INFO(text.toStdString());
+        for (const auto& a : table.areas()) {
+            INFO(a.code);
+            const QString name = QString::fromStdString(a.name);
+            CHECK(english.contains(name + "\u00a0(5)")); // English: the table's names, each with its intensity
+            CHECK_FALSE(text.contains(name)); // German: none of them, nor the codes (English words too)
+            CHECK_FALSE(text.contains(QString::fromStdString(a.code)));
+        }
+        CHECK(text.count("\u00a0(5)") == static_cast<int>(table.areas().size()));
+    }
+    // CHOIR keeps its standard segment numbers.
+    const journal::BodyMapDrawing choir {"", "", 1, {{"101", 8}, {"206", 7}}, {}};
+    CHECK(BodyMapNames::endorsed(BodyMapFormat::Choir, choir) == "101\u00a0(8), 206\u00a0(7)");
+}
+
+TEST_CASE("report: in German the techniques and the spots' qualities are German", "[gui][report][i18n]")
+{
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 3; ++d) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+        n.spots.push_back({"neck.side:right", 6, journal::Quality::Aching});
+        n.treatments.push_back(
+            {"upper-trapezius", "upper-trapezius-1", "Pincer grip on the top of the shoulder", 3, 6, 3});
+        notes.push_back(n);
+    }
+    j->saveAll(notes, journal::OnDuplicate::Skip);
+    QTranslator german;
+    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&german);
+    BodyNames::setCatalogue(&builtCatalogue(), "de");
+    ReportWriter writer(builtCatalogue(), *j);
+    const QString rest = writer.document({})->toPlainText();
+    BodyNames::setCatalogue(nullptr, {});
+    QCoreApplication::removeTranslator(&german);
+    INFO(rest.toStdString());
+    CHECK(rest.contains("Zangengriff oben auf der Schulter")); // what helped, and each note's treatments
+    CHECK_FALSE(rest.contains("Pincer grip"));
+    CHECK(rest.contains("dumpf")); // each note's spots
+    CHECK_FALSE(rest.contains("aching"));
 }
 
 // Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own

@@ -114,6 +114,42 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
     }
 }
 
+TEST_CASE("where: at 1024x640 the first results show without scrolling; a tall window lists more symptoms",
+    "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(builtCatalogue());
+        window.resize(1024, 640);
+        window.show();
+        auto* page = window.wherePage();
+        page->drawing()->toggle("neck.side:right");
+        page->drawing()->toggle("head.temple:right");
+        settle();
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        REQUIRE(scroll->verticalScrollBar()->value() == 0);
+        const QListView* results = page->resultsView();
+        REQUIRE(page->results()->rowCount() >= 2);
+        // The first two rows lie inside the side panel's viewport as it first shows.
+        const QRect rows = results->visualRect(page->results()->index(1, 0)).united(
+            results->visualRect(page->results()->index(0, 0)));
+        const QRect inViewport(results->viewport()->mapTo(scroll->viewport(), rows.topLeft()), rows.size());
+        INFO("german " << german << ", rows at " << inViewport.top() << "-" << inViewport.bottom() << " of "
+                       << scroll->viewport()->height());
+        CHECK(scroll->viewport()->rect().contains(inViewport));
+
+        const auto* symptoms = page->findChild<QListView*>("symptomsList");
+        REQUIRE(symptoms);
+        const int shortList = symptoms->height();
+        window.resize(1280, 900);
+        settle();
+        CHECK(symptoms->height() > shortList);
+    }
+}
+
 TEST_CASE("where: the chosen trigger point stays chosen after adding a spot", "[gui][where]")
 {
     MainWindow window(builtCatalogue());

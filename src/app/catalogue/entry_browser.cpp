@@ -35,11 +35,6 @@ QString paragraphs(const QString& text)
     return html;
 }
 
-QString paragraphs(const std::string& text)
-{
-    return paragraphs(QString::fromStdString(text));
-}
-
 QString list(const QStringList& items)
 {
     if (items.isEmpty())
@@ -181,13 +176,14 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     if (!m.otherNames.empty()) {
         QStringList names;
         for (const auto& n : m.otherNames)
-            names << esc(n);
+            names << esc(DataText::text(n));
         sub << tr("also called %1").arg(names.join(", "));
     }
     sub << esc(DataText::area(m.area));
     h += "<p class='muted'>" + sub.join(" &middot; ") + "</p>";
-    // The entry's body is written in English; its names, headings and safety text are translated.
-    if (!DataText::language().isEmpty())
+    // Until a language has this muscle's descriptions and steps, they show in English; names, headings and safety
+    // text are always translated.
+    if (!DataText::hasProse(m))
         h += "<p class='muted'><i>"
             + tr("This entry's descriptions and steps are in English; names, headings, precautions and warnings are "
                  "translated.")
@@ -196,11 +192,12 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     howSure.setFragment("how-sure");
     h += "<p class='muted'>"
         + tr("How sure: pain pattern, %1; technique, %2 (<a href='%3'>what this means</a>).")
-              .arg(esc(m.patternEvidence), esc(m.techniqueEvidence), howSure.toString())
+              .arg(esc(DataText::text(m.patternEvidence)), esc(DataText::text(m.techniqueEvidence)), howSure.toString())
         + "</p>";
-    h += paragraphs(m.overview);
-    h += "<h2>" + tr("Where it is and what it does") + "</h2>" + paragraphs(m.location) + paragraphs(m.action);
-    h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(m.palpation);
+    h += paragraphs(DataText::text(m.overview));
+    h += "<h2>" + tr("Where it is and what it does") + "</h2>" + paragraphs(DataText::text(m.location))
+        + paragraphs(DataText::text(m.action));
+    h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(DataText::text(m.palpation));
 
     h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
     if (m.triggerPoints.size() > 1)
@@ -243,7 +240,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
                                 tr("%1 view").arg(BodyNames::view(*map.view(v.toStdString())).toHtmlEscaped()));
         h += "<h3>" + esc(DataText::pointName(tp)) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
-        h += "<p><b>" + tr("Where:") + "</b> " + esc(tp.location) + "</p>";
+        h += "<p><b>" + tr("Where:") + "</b> " + esc(DataText::text(tp.location)) + "</p>";
         h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
             + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
             + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>" + tr("Add to a plan...") + "</a></p>";
@@ -258,7 +255,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& s : m.symptoms) {
             const auto* sym = catalogue_.symptom(s.id);
             items << "<b>" + esc(sym ? DataText::symptomName(*sym) : QString::fromStdString(s.id)) + "</b>"
-                    + (s.note.empty() ? "" : ": " + esc(s.note));
+                    + (s.note.empty() ? "" : ": " + esc(DataText::text(s.note)));
         }
         h += "<h2>" + tr("Other symptoms") + "</h2>" + list(items);
     }
@@ -267,7 +264,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& f : m.factors) {
             const auto* fac = catalogue_.factor(f.id);
             QString item = "<b>" + esc(fac ? DataText::factorName(*fac) : QString::fromStdString(f.id)) + "</b>"
-                + (f.note.empty() ? "" : ": " + esc(f.note));
+                + (f.note.empty() ? "" : ": " + esc(DataText::text(f.note)));
             if (fac)
                 item += "<br><i>" + tr("Prevent it:") + "</i> " + esc(DataText::factorPrevention(*fac));
             items << item;

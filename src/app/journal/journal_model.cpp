@@ -123,6 +123,29 @@ QString JournalModel::shortRegionName(const body::BodyMap& body, const std::stri
     return BodyNames::shortRegion(body, instance);
 }
 
+QString JournalModel::qualityName(journal::Quality q)
+{
+    switch (q) {
+    case journal::Quality::None:
+        return tr("(not said)");
+    case journal::Quality::Aching:
+        return tr("aching");
+    case journal::Quality::Sharp:
+        return tr("sharp");
+    case journal::Quality::Burning:
+        return tr("burning");
+    case journal::Quality::Throbbing:
+        return tr("throbbing");
+    case journal::Quality::Tingling:
+        return tr("tingling");
+    case journal::Quality::Numb:
+        return tr("numb");
+    case journal::Quality::Stiff:
+        return tr("stiff");
+    }
+    return {};
+}
+
 QString JournalModel::whenText(const std::string& when, QLocale::FormatType format)
 {
     const auto t = journal::parseTimestamp(when);
@@ -250,7 +273,7 @@ QString JournalModel::toolTip(const journal::Note& n, int column) const
         for (const auto& s : n.spots) {
             QString line = tr("%1: %2").arg(BodyNames::region(cat.body(), s.region)).arg(s.intensity);
             if (s.quality != journal::Quality::None)
-                line += ", " + qs(std::string(journal::qualityName(s.quality)));
+                line += ", " + qualityName(s.quality);
             lines << line;
         }
         return lines.join('\n');
@@ -265,7 +288,7 @@ QString JournalModel::toolTip(const journal::Note& n, int column) const
                 if (const auto* p = cat.triggerPoint(t.triggerPoint))
                     line += " (" + DataText::pointName(*p) + ")";
             if (!t.technique.empty())
-                line += ": " + qs(t.technique);
+                line += ": " + DataText::text(t.technique); // a catalogue technique in the interface's language
             if (t.minutes > 0)
                 line += tr(", %n min", nullptr, t.minutes);
             if (t.before || t.after)

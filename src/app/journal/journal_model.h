@@ -49,6 +49,10 @@ public:
     /// "temple (right)": the first part of the region's description, with the side (BodyNames::shortRegion).
     static QString shortRegionName(const body::BodyMap& body, const std::string& instance);
 
+    /// A spot's quality in the interface's language ("aching"; "(not said)" for none): the editor, the table and
+    /// the report say it alike.
+    static QString qualityName(journal::Quality quality);
+
     /// A note's time as written (its own wall clock), in the user's locale, to the minute.
     static QString whenText(const std::string& when, QLocale::FormatType format = QLocale::ShortFormat);
     /// The locale's date and time format, to the minute (for editors).

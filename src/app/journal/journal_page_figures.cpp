@@ -111,7 +111,9 @@ void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effec
         const auto* m = cat.muscle(e.muscle);
         auto* item = new QTreeWidgetItem(effects_);
         item->setText(0, m ? DataText::muscleName(*m) : qs(e.muscle));
-        item->setText(1, qs(e.technique));
+        item->setText(1, DataText::text(e.technique)); // a catalogue technique in the interface's language
+        item->setToolTip(0, item->text(0)); // the whole name where a narrow panel cuts it short
+        item->setToolTip(1, item->text(1));
         item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(3, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));

@@ -67,29 +67,6 @@ void makeSearchable(QComboBox* combo)
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-QString qualityLabel(journal::Quality q)
-{
-    switch (q) {
-    case journal::Quality::None:
-        return NoteEditor::tr("(not said)");
-    case journal::Quality::Aching:
-        return NoteEditor::tr("aching");
-    case journal::Quality::Sharp:
-        return NoteEditor::tr("sharp");
-    case journal::Quality::Burning:
-        return NoteEditor::tr("burning");
-    case journal::Quality::Throbbing:
-        return NoteEditor::tr("throbbing");
-    case journal::Quality::Tingling:
-        return NoteEditor::tr("tingling");
-    case journal::Quality::Numb:
-        return NoteEditor::tr("numb");
-    case journal::Quality::Stiff:
-        return NoteEditor::tr("stiff");
-    }
-    return {};
-}
-
 } // namespace
 
 NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidget* parent)
@@ -376,7 +353,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     });
     auto* feel = new QComboBox(spots_);
     for (const auto& [q, word] : journal::kQualities)
-        feel->addItem(qualityLabel(q), static_cast<int>(q));
+        feel->addItem(JournalModel::qualityName(q), static_cast<int>(q));
     feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
     spots_->setCellWidget(row, SpotQuality, feel);
     spots_->setCellWidget(row, SpotRemove, removeButton(spots_));

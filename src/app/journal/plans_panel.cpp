@@ -68,7 +68,14 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     buttons->addWidget(up_, 1, 0);
     buttons->addWidget(down_, 1, 1);
     buttons->addWidget(delete_, 1, 2);
+    // With no plan yet, a wrapped line says how to make one (a list row would cut it off in a narrow panel).
+    empty_ = new QLabel(tr("No plans yet: New plan..., or Add to plan on a result."), this);
+    empty_->setWordWrap(true);
+    empty_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    empty_->setEnabled(false); // drawn muted, like the hint row it replaces
+    empty_->hide();
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(empty_, 1);
     layout->addWidget(tree_, 1);
     layout->addLayout(buttons);
 
@@ -148,10 +155,8 @@ void PlansPanel::refresh()
     }
     if (!tree_->currentItem() && !plans.empty())
         tree_->setCurrentItem(tree_->topLevelItem(0)); // Run works at once, from the keyboard too
-    if (plans.empty()) {
-        auto* hint = new QTreeWidgetItem(tree_, {tr("No plans yet: New plan..., or Add to plan on a result.")});
-        hint->setFlags(Qt::NoItemFlags);
-    }
+    empty_->setVisible(plans.empty());
+    tree_->setVisible(!plans.empty());
     updateButtons();
 }
 

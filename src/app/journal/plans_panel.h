@@ -9,6 +9,7 @@
 #include "body/body_map.h"
 
 class QPushButton;
+class QLabel;
 class QTreeWidget;
 
 namespace tmap::app {
@@ -57,6 +58,7 @@ private:
 
     JournalSession& session_;
     QTreeWidget* tree_ = nullptr;
+    QLabel* empty_ = nullptr;
     QPushButton* make_ = nullptr;
     QPushButton* rename_ = nullptr;
     QPushButton* up_ = nullptr;

@@ -155,7 +155,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         for (const auto& e : effects) {
             const auto* m = catalogue_.muscle(e.muscle);
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                        .arg(esc(m ? DataText::muscleName(*m) : qs(e.muscle)), esc(qs(e.technique)),
+                        .arg(esc(m ? DataText::muscleName(*m) : qs(e.muscle)), esc(DataText::text(e.technique)),
                             QLocale().toString(e.meanDrop, 'f', 1),
                             esc((e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes))));
         }
@@ -189,7 +189,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                 QString spot = esc(JournalModel::shortRegionName(catalogue_.body(), s.region)) + " <b>"
                     + QString::number(s.intensity) + "</b>";
                 if (s.quality != journal::Quality::None)
-                    spot += ", " + esc(qs(std::string(journal::qualityName(s.quality))));
+                    spot += ", " + esc(JournalModel::qualityName(s.quality));
                 where << spot;
             }
             QStringList about;
@@ -213,7 +213,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                 const auto* m = catalogue_.muscle(t.muscle);
                 QString line = "<i>" + esc(tr("Tried:")) + "</i> " + esc(m ? DataText::muscleName(*m) : qs(t.muscle));
                 if (!t.technique.empty())
-                    line += ", " + esc(qs(t.technique));
+                    line += ", " + esc(DataText::text(t.technique));
                 if (t.minutes > 0)
                     line += ", " + esc(tr("%n min", nullptr, t.minutes));
                 if (t.before || t.after)

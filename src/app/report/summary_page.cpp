@@ -12,6 +12,7 @@
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/trend_chart.h"
+#include "app/report/body_map_names.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/text.h"
@@ -355,7 +356,7 @@ double SummaryPage::paintHelped(QPainter* painter, double y) const
         const auto* tp = t.triggerPoint.empty() ? nullptr : catalogue_.triggerPoint(t.triggerPoint);
         QString what = tp ? DataText::pointName(*tp) : m ? DataText::muscleName(*m) : qs(t.muscle);
         if (!t.technique.empty())
-            what += ", " + qs(t.technique);
+            what += ", " + DataText::text(t.technique); // a catalogue technique in the report's language
         lines << tr("%1: the pain was %2 points lower right after (mean of %n sessions).", nullptr, t.drop.count)
                      .arg(what, one(*t.drop.mean));
     }
@@ -384,16 +385,16 @@ double SummaryPage::paintCodes(QPainter* painter, double y) const
     double at = start;
     at += Text {painter, 10.5, true, kHeading}.draw({kMargin, at, kContent, 0}, tr("Standard body maps"));
     at += 2;
-    auto codes = [](const journal::BodyMapDrawing& d) {
-        QStringList list;
-        for (const auto& a : d.areas)
-            list << qs(a.code) + "\u00a0(" + QString::number(a.intensity) + ")";
-        return list.isEmpty() ? tr("none") : list.join(", ");
-    };
+    using journal::BodyMapFormat;
     const QString lines[] = {
-        tr("CHOIR body map, segments (highest intensity): %1").arg(codes(c_.choir)),
-        tr("Michigan Body Map, %1 of 35 areas: %2").arg(c_.mbm.areas.size()).arg(codes(c_.mbm)),
-        tr("Widespread Pain Index, %1 of 19 areas: %2").arg(c_.wpi.areas.size()).arg(codes(c_.wpi)),
+        tr("CHOIR body map, segments (highest intensity): %1")
+            .arg(BodyMapNames::endorsed(BodyMapFormat::Choir, c_.choir)),
+        tr("Michigan Body Map, %1 of 35 areas: %2")
+            .arg(c_.mbm.areas.size())
+            .arg(BodyMapNames::endorsed(BodyMapFormat::Mbm, c_.mbm)),
+        tr("Widespread Pain Index, %1 of 19 areas: %2")
+            .arg(c_.wpi.areas.size())
+            .arg(BodyMapNames::endorsed(BodyMapFormat::Wpi, c_.wpi)),
     };
     for (const auto& l : lines)
         at += Text {painter, 7.5}.draw({kMargin + 8, at, kContent - 8, 0}, l);

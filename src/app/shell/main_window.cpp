@@ -461,8 +461,8 @@ QString MainWindow::applyOptions(const AppOptions& options)
     auto* drawing = wherePage_->drawing();
     for (const auto& text : options.select) {
         try {
-            const auto spot = match::parseSpot(catalogue_.body(), text.trimmed().toStdString());
-            drawing->add(QString::fromStdString(spot.instance), spot.intensity);
+            for (const auto& spot : match::parseSpots(catalogue_.body(), text.trimmed().toStdString()))
+                drawing->add(QString::fromStdString(spot.instance), spot.intensity);
         } catch (const std::invalid_argument& e) {
             return QString("--select: %1").arg(QString::fromUtf8(e.what()));
         }

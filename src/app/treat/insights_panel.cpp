@@ -1,8 +1,8 @@
 #include "app/treat/insights_panel.h"
 
-#include <QHeaderView>
 #include <QLocale>
 
+#include "app/widgets/data_text.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -17,14 +17,13 @@ QString number(const journal::Figure& f)
 } // namespace
 
 InsightsPanel::InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
-    : QTreeWidget(parent)
+    : QTextBrowser(parent)
     , catalogue_(catalogue)
 {
-    // One column of two-line rows: what, then what went with it and what that rests on. Fits a narrow panel.
-    setColumnCount(1);
-    setHeaderHidden(true);
-    setRootIsDecorated(true);
-    setTextElideMode(Qt::ElideRight);
+    // Short paragraphs under two headings: what, then what went with it and what that rests on. Text wraps, so a
+    // narrow panel (1024x640, German) shows all of it.
+    setReadOnly(true);
+    setOpenLinks(false);
     setAccessibleName(tr("What goes with your pain"));
     setToolTip(tr("What happened together in your notes. It does not show what caused what."));
 }
@@ -44,15 +43,16 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
     Lines out;
     const QString tooFew = tr("too few to tell");
     for (const auto& t : in.techniques) {
+        // The catalogue's names in the interface's language (the Journal tab and the report).
         QString who;
         if (const auto* p = catalogue.triggerPoint(t.triggerPoint))
-            who = QString::fromStdString(p->name);
+            who = DataText::pointName(*p);
         else if (const auto* m = catalogue.muscle(t.muscle))
-            who = QString::fromStdString(m->name);
+            who = DataText::muscleName(*m);
         else
             who = QString::fromStdString(t.muscle);
         Line line;
-        line.what = who + ": " + QString::fromStdString(t.technique);
+        line.what = who + ": " + DataText::text(t.technique);
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
             + sessions(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
@@ -64,7 +64,7 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
     for (const auto& f : in.factors) {
         const auto* factor = catalogue.factor(f.factor);
         Line line;
-        line.what = factor ? QString::fromStdString(factor->name) : QString::fromStdString(f.factor);
+        line.what = factor ? DataText::factorName(*factor) : QString::fromStdString(f.factor);
         line.figure
             = (f.tooFew() ? tooFew : tr("pain %1 on days with it, %2 without").arg(number(f.with), number(f.without)))
             + " (" + tr("%1 with, %2 without").arg(days(f.with.count), days(f.without.count)) + ")";
@@ -75,23 +75,23 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
 
 void InsightsPanel::setInsights(const journal::Insights& in)
 {
-    clear();
     const auto lines = describe(catalogue_, in);
-    auto* techniques = new QTreeWidgetItem(this, {tr("Treatments")});
-    for (const auto& l : lines.techniques) {
-        auto* item = new QTreeWidgetItem(techniques, {l.what + "\n" + l.figure});
-        item->setToolTip(0, l.what + "\n" + l.figure + (l.more.isEmpty() ? QString() : "\n" + l.more));
-    }
-    if (lines.techniques.empty())
-        new QTreeWidgetItem(techniques, {tr("Run a guided session, or note the pain\nbefore and after a treatment.")});
-    auto* factors = new QTreeWidgetItem(this, {tr("Factors")});
-    for (const auto& l : lines.factors) {
-        auto* item = new QTreeWidgetItem(factors, {l.what + "\n" + l.figure});
-        item->setToolTip(0, item->text(0));
-    }
-    if (lines.factors.empty())
-        new QTreeWidgetItem(factors, {tr("Tick factors such as long sitting\nin your notes.")});
-    expandAll();
+    auto section = [](const QString& title, const QList<Line>& items, const QString& none) {
+        QString h = "<p style='margin-top:4px; margin-bottom:2px'><b>" + title.toHtmlEscaped() + "</b></p>";
+        if (items.isEmpty())
+            return h + "<p style='margin-left:12px'><i>" + none.toHtmlEscaped() + "</i></p>";
+        for (const auto& l : items) {
+            h += "<p style='margin-left:12px; margin-bottom:4px'>" + l.what.toHtmlEscaped() + "<br>"
+                + l.figure.toHtmlEscaped();
+            if (!l.more.isEmpty())
+                h += "<br>" + l.more.toHtmlEscaped();
+            h += "</p>";
+        }
+        return h;
+    };
+    setHtml(section(tr("Treatments"), lines.techniques,
+                tr("Run a guided session, or note the pain before and after a treatment."))
+        + section(tr("Factors"), lines.factors, tr("Tick factors such as long sitting in your notes.")));
 }
 
 } // namespace tmap::app

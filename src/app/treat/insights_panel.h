@@ -3,7 +3,7 @@
 // perpetuating factor the pain on days with and without it, each with what it rests on or "too few to tell".
 #pragma once
 
-#include <QTreeWidget>
+#include <QTextBrowser>
 
 #include "journal/insights.h"
 
@@ -14,7 +14,7 @@ class Catalogue;
 namespace tmap::app {
 
 /// Shows one Insights; the figures come from the core, this only words them.
-class InsightsPanel final : public QTreeWidget {
+class InsightsPanel final : public QTextBrowser {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InsightsPanel)
 

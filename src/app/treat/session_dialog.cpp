@@ -30,9 +30,9 @@ namespace tmap::app {
 
 namespace {
 
-QString esc(const std::string& text)
+QString esc(const QString& text)
 {
-    return QString::fromStdString(text).toHtmlEscaped();
+    return text.toHtmlEscaped();
 }
 
 enum Page { BeforePage, RunningPage, AfterPage, EndPage };
@@ -299,9 +299,9 @@ void SessionDialog::showPoint()
     map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), point, shown, "front")));
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";
-    h += "<p><b>" + tr("Where to press:") + "</b> " + esc(point.location) + "</p>";
+    h += "<p><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
     if (!muscle.palpation.empty())
-        h += "<p><b>" + tr("How to find it:") + "</b> " + esc(muscle.palpation) + "</p>";
+        h += "<p><b>" + tr("How to find it:") + "</b> " + esc(DataText::text(muscle.palpation)) + "</p>";
     if (plan.pressure)
         h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"));
     if (plan.stretch)

@@ -2,8 +2,13 @@
 #include "app/where/last_time_panel.h"
 
 #include <QDate>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "app/bodymap/pain_drawing.h"
@@ -37,12 +42,34 @@ LastTimePanel::LastTimePanel(const PainDrawing& drawing, QWidget* parent)
     text_->setWordWrap(true);
     text_->setTextFormat(Qt::RichText);
     text_->setAccessibleName(tr("What you tried when it hurt here before"));
+    // Reached by Tab and by the summary's "Show"; its text can be selected and copied.
+    text_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     section->body()->addWidget(text_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(section);
+
+    // Framed thinly, so that it reads as a note of its own, not as part of the results' instructions.
+    Q_ASSERT(parent); // the summary needs a home that the page lays out
+    auto* summary = new QFrame(parent);
+    summary->setObjectName("lastTimeSummary");
+    summary->setStyleSheet("#lastTimeSummary { border: 1px solid palette(mid); border-radius: 4px; }");
+    summary_ = summary;
+    summaryText_ = new QLabel(summary_);
+    summaryText_->setWordWrap(true); // a long translation wraps rather than widening the side panel
+    summaryText_->setTextFormat(Qt::RichText);
+    show_ = new QPushButton(tr("Show"), summary_);
+    show_->setObjectName("lastTimeShow");
+    show_->setToolTip(tr("Go to \u201cLast time it hurt here\u201d below the results"));
+    show_->setAccessibleName(tr("Show what you tried when it hurt here before"));
+    auto* row = new QHBoxLayout(summary_);
+    row->setContentsMargins(6, 3, 3, 3);
+    row->addWidget(summaryText_, 1);
+    row->addWidget(show_, 0, Qt::AlignVCenter);
+    connect(show_, &QPushButton::clicked, this, &LastTimePanel::reveal);
+
     connect(&drawing_, &PainDrawing::changed, this, &LastTimePanel::refresh);
-    hide();
+    setShown(false);
 }
 
 LastTimePanel::~LastTimePanel() = default;
@@ -57,6 +84,26 @@ void LastTimePanel::setJournal(JournalSession* session)
         });
     notes_.reset();
     refresh();
+}
+
+void LastTimePanel::setShown(bool shown)
+{
+    setVisible(shown);
+    summary_->setVisible(shown);
+}
+
+void LastTimePanel::reveal()
+{
+    // The side panel's scroll area (not a list's inside it): the nearest one whose content holds this panel.
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        auto* scroll = qobject_cast<QScrollArea*>(w);
+        if (scroll && scroll->widget() && scroll->widget()->isAncestorOf(this)) {
+            // The heading at the top of the view: the panel may be taller than the view.
+            scroll->verticalScrollBar()->setValue(mapTo(scroll->widget(), QPoint(0, 0)).y() - 4);
+            break;
+        }
+    }
+    text_->setFocus(Qt::OtherFocusReason);
 }
 
 void LastTimePanel::loadNotes()
@@ -85,14 +132,14 @@ void LastTimePanel::refresh()
     for (const auto& s : drawing_.spots())
         regions.push_back(s.instance.toStdString());
     if (!session_ || regions.empty()) {
-        hide();
+        setShown(false);
         return;
     }
     if (!notes_)
         loadNotes();
     const auto last = journal::lastTime(*notes_, regions, journal::today());
     if (last.tries.empty()) {
-        hide();
+        setShown(false);
         return;
     }
     const auto& catalogue = session_->catalogue();
@@ -140,7 +187,11 @@ void LastTimePanel::refresh()
     }
     h += "</ol><p><i>" + tr("What went together in your notes, not proof of what helped.") + "</i></p>";
     text_->setText(h);
-    show();
+    const int tries = static_cast<int>(last.tries.size());
+    summaryText_->setText("<b>" + tr("Last time it hurt here:") + "</b> "
+        + (last.days == 1 ? tr("%n earlier day", nullptr, 1) : tr("%n earlier days", nullptr, last.days)) + ", "
+        + (tries == 1 ? tr("%n treatment tried.", nullptr, 1) : tr("%n treatments tried.", nullptr, tries)));
+    setShown(true);
 }
 
 } // namespace tmap::app

@@ -1,6 +1,8 @@
 // where/last_time_panel: "Last time it hurt here" on the Where page - when today's drawing shares places with the
 // drawings of past days, what was tried on those days and how much it helped (before/after pain, the next day's
 // pain), best first, each figure with what it rests on. The core computes it (journal::lastTime); this phrases it.
+// The panel sits under the results, below the fold of a small window; a one-line summary with a count, placed by
+// the page right under the results' heading, says it is there and jumps to it.
 #pragma once
 
 #include <QWidget>
@@ -10,19 +12,22 @@
 #include "journal/note.h"
 
 class QLabel;
+class QPushButton;
 
 namespace tmap::app {
 
 class JournalSession;
 class PainDrawing;
 
-/// The Where page's "Last time" section: hidden until a past day's drawing overlaps today's.
+/// The Where page's "Last time" section and its one-line summary: both hidden until a past day's drawing overlaps
+/// today's.
 class LastTimePanel final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LastTimePanel)
 
 public:
-    LastTimePanel(const PainDrawing& drawing, QWidget* parent = nullptr);
+    /// The summary row is made as a child of `parent` too; the page puts it where it is seen (summary()).
+    LastTimePanel(const PainDrawing& drawing, QWidget* parent);
     ~LastTimePanel() override;
 
     /// The journal whose notes are read: the session's open journal, else the file read-only (never created,
@@ -31,13 +36,24 @@ public:
     /// Reads the notes again and shows what fits the drawing (the drawing's changes call it too).
     void refresh();
     QLabel* textLabel() const { return text_; }
+    /// "Last time it hurt here: 3 earlier days, 4 treatments tried. [Show]" - shown and hidden with the panel.
+    QWidget* summary() const { return summary_; }
+    QLabel* summaryLabel() const { return summaryText_; }
+    /// The summary's "Show" button: reveal().
+    QPushButton* showButton() const { return show_; }
+    /// Scrolls the panel's enclosing scroll area to bring the panel's top into sight and gives it the focus.
+    void reveal();
 
 private:
     void loadNotes();
+    void setShown(bool shown);
     const PainDrawing& drawing_;
     JournalSession* session_ = nullptr;
     std::optional<std::vector<journal::Note>> notes_; ///< empty until first needed; reset by a journal write
     QLabel* text_ = nullptr;
+    QWidget* summary_ = nullptr;
+    QLabel* summaryText_ = nullptr;
+    QPushButton* show_ = nullptr;
 };
 
 } // namespace tmap::app

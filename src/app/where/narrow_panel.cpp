@@ -220,7 +220,7 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
         const auto* point = catalogue.triggerPoint(question.subject);
         if (!point)
             break;
-        QString howTo = qs(point->location).trimmed();
+        QString howTo = DataText::text(point->location).trimmed();
         while (howTo.endsWith('.'))
             howTo.chop(1);
         return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")

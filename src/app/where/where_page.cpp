@@ -251,13 +251,20 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* symptomsBox = new Section(tr("Other symptoms (optional)"), side);
     auto* symptomsLayout = symptomsBox->body();
     symptoms_ = new QListWidget(symptomsBox);
+    symptoms_->setObjectName("symptomsList");
     symptoms_->setAccessibleName(tr("Other symptoms"));
     symptoms_->setFlow(QListView::LeftToRight);
     symptoms_->setWrapping(true);
     symptoms_->setResizeMode(QListView::Adjust);
     symptoms_->setSpacing(2);
-    // Room for most of the symptoms at once; the rest scroll.
-    symptoms_->setFixedHeight(symptoms_->fontMetrics().height() * 9 + 24);
+    // Room for most of the symptoms at once in a tall window, for four rows in a short one (1024x640), where the
+    // results need the room more; the rest scroll.
+    auto fitSymptoms = [this] {
+        const int rows = height() >= 700 ? 9 : 4;
+        symptoms_->setFixedHeight(symptoms_->fontMetrics().height() * rows + 24);
+    };
+    new OnResize(this, fitSymptoms);
+    fitSymptoms();
     // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
     // not); a ticked symptom is a filled box with a white tick.
     symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
@@ -330,6 +337,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     treat_->setEnabled(false);
     treatRow->addStretch(1);
     treatRow->addWidget(treat_);
+    // "Last time it hurt here" lies below the results, out of sight in a small window: its one-line summary comes
+    // first here, where it is seen, and jumps to it.
+    lastTime_ = new LastTimePanel(*drawing_, side);
+    resultsLayout->addWidget(lastTime_->summary());
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
     resultsLayout->addLayout(switchRow);
@@ -359,7 +370,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
     });
-    lastTime_ = new LastTimePanel(*drawing_, side);
 
     sideLayout->addWidget(spotsBox, 0);
     sideLayout->addWidget(symptomsBox, 0);
@@ -400,7 +410,8 @@ void WherePage::updateTabOrder()
     order << map_;
     order << focusablesIn(narrow_);
     order << focusablesIn(spotList_);
-    order << saveButton_ << clearButton_ << symptoms_ << resultsView_ << switchView_ << openEntry_;
+    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << switchView_
+          << openEntry_;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }

@@ -1,5 +1,7 @@
 #include "app/widgets/data_text.h"
 
+#include <algorithm>
+
 #include "catalogue/catalogue.h"
 #include "catalogue/model.h"
 #include "catalogue/translations.h"
@@ -46,6 +48,16 @@ QString DataText::translated(const std::string& key, const std::string& english)
 QString DataText::text(const std::string& english)
 {
     return translated(ck::text(english), english);
+}
+
+bool DataText::hasProse(const catalogue::Muscle& muscle)
+{
+    const State& s = state();
+    if (!s.catalogue || s.language.empty())
+        return true;
+    const auto prose = catalogue::proseOf(muscle);
+    return std::all_of(prose.begin(), prose.end(),
+        [&s](const std::string& english) { return s.catalogue->hasTranslation(s.language, ck::text(english)); });
 }
 
 QString DataText::symptomName(const catalogue::Symptom& symptom)

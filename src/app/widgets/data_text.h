@@ -30,8 +30,11 @@ public:
 
     /// The string of `key` (catalogue/translations.h), or `english`.
     static QString translated(const std::string& key, const std::string& english);
-    /// A muscle's names and safety text, keyed by their English (tkey::text).
+    /// A muscle's names, safety text and descriptions, keyed by their English (tkey::text).
     static QString text(const std::string& english);
+    /// Whether the interface's language has the muscle's descriptions and steps (catalogue::proseOf); when not,
+    /// its entry shows them in English and says so.
+    static bool hasProse(const catalogue::Muscle& muscle);
 
     static QString symptomName(const catalogue::Symptom& symptom);
     /// A symptom by id; the id when the catalogue does not know it.

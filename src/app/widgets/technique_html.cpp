@@ -15,11 +15,6 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString esc(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
 } // namespace
 
 QString TechniqueHtml::kindName(const catalogue::Technique& t)
@@ -33,24 +28,24 @@ QString TechniqueHtml::html(const catalogue::Technique& t, const QString& headin
     QString h = "<h3>" + (heading.isEmpty() ? kindName(t) + ": " + name : heading.arg(name)) + "</h3>";
     QStringList facts;
     if (!t.tool.empty())
-        facts << "<b>" + tr("Tool:") + "</b> " + esc(t.tool);
+        facts << "<b>" + tr("Tool:") + "</b> " + esc(DataText::text(t.tool));
     if (!t.position.empty())
-        facts << "<b>" + tr("Position:") + "</b> " + esc(t.position);
+        facts << "<b>" + tr("Position:") + "</b> " + esc(DataText::text(t.position));
     if (!facts.isEmpty())
         h += "<p>" + facts.join("<br>") + "</p>";
     if (!t.steps.empty()) {
         h += "<ol>";
         for (const auto& s : t.steps)
-            h += "<li>" + esc(s) + "</li>";
+            h += "<li>" + esc(DataText::text(s)) + "</li>";
         h += "</ol>";
     }
     QStringList dose;
     if (!t.duration.empty())
-        dose << "<b>" + tr("How long:") + "</b> " + esc(t.duration);
+        dose << "<b>" + tr("How long:") + "</b> " + esc(DataText::text(t.duration));
     if (!t.frequency.empty())
-        dose << "<b>" + tr("How often:") + "</b> " + esc(t.frequency);
+        dose << "<b>" + tr("How often:") + "</b> " + esc(DataText::text(t.frequency));
     if (!t.intensity.empty())
-        dose << "<b>" + tr("How hard:") + "</b> " + esc(t.intensity);
+        dose << "<b>" + tr("How hard:") + "</b> " + esc(DataText::text(t.intensity));
     if (!dose.isEmpty())
         h += "<p>" + dose.join("<br>") + "</p>";
     // Every technique carries its own precautions, wherever it is shown.

@@ -1135,6 +1135,8 @@ void insertAll(db::Database& db, const CatalogueData& data)
             if (const auto it = symptoms.find(m.symptoms[i].id); it != symptoms.end())
                 addSymptom(*it->second);
             symptomWords.push_back(m.symptoms[i].note);
+            for (const auto& [language, strings] : data.translations)
+                symptomWords.push_back(lookup(strings, tkey::text(m.symptoms[i].note)));
         }
         for (std::size_t i = 0; i < m.factors.size(); ++i)
             muscleFactor.bind(1, m.id)
@@ -1143,6 +1145,9 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(4, m.factors[i].note)
                 .run();
         std::vector<std::string> bodyText {m.overview, m.location, m.action};
+        for (const auto& [language, strings] : data.translations)
+            for (const auto* text : {&m.overview, &m.location, &m.action})
+                bodyText.push_back(lookup(strings, tkey::text(*text)));
         for (std::size_t ti = 0; ti < m.triggerPoints.size(); ++ti) {
             const auto& tp = m.triggerPoints[ti];
             point.bind(1, tp.id)
@@ -1221,8 +1226,11 @@ void insertAll(db::Database& db, const CatalogueData& data)
         std::vector<std::string> names = m.otherNames;
         // A muscle's names in the other languages; their safety text stays out (it names neighbouring muscles, which
         // would crowd a search for a name), the lay words in search-synonyms.json find the conditions instead.
-        for (const auto& [language, strings] : data.translations)
+        for (const auto& [language, strings] : data.translations) {
             names.push_back(lookup(strings, tkey::muscleName(m.id)));
+            for (const auto& other : m.otherNames)
+                names.push_back(lookup(strings, tkey::text(other)));
+        }
         search.bind(1, m.id)
             .bind(2, m.name + " " + m.latin)
             .bind(3, joinWords(names, "; "))

@@ -2,6 +2,7 @@
 // use, docs/reliability.md) and reads it into memory. Over 600 lines because the validation mirrors the reader
 // table by table; keeping both in one file keeps them in step.
 #include "catalogue/catalogue.h"
+#include "catalogue/symptom_words.h"
 
 #include <algorithm>
 #include <cctype>
@@ -23,13 +24,6 @@ namespace fs = std::filesystem;
 namespace tmap::catalogue {
 
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string s(text);
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 std::vector<std::string> splitLines(const std::string& text)
 {
@@ -513,32 +507,10 @@ const Source* Catalogue::source(std::string_view id) const
 
 std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
 {
-    const std::string w = lower(word);
-    std::vector<const Symptom*> exact;
-    std::vector<const Symptom*> prefixed;
-    if (w.empty())
-        return exact;
-    // A word of a name starts with w: at the start of the name or after a space, hyphen or bracket.
-    auto startsWord = [&w](const std::string& name) {
-        for (auto at = name.find(w); at != std::string::npos; at = name.find(w, at + 1))
-            if (at == 0 || name[at - 1] == ' ' || name[at - 1] == '-' || name[at - 1] == '(')
-                return true;
-        return false;
-    };
-    for (const auto& s : data_.symptoms) {
-        std::vector<std::string> names {lower(s.id), lower(s.name)};
-        for (const auto& x : s.words)
-            names.push_back(lower(x));
-        if (std::find(names.begin(), names.end(), w) != names.end())
-            exact.push_back(&s);
-        else if (w.size() >= kMinSymptomPrefix && std::any_of(names.begin(), names.end(), startsWord))
-            prefixed.push_back(&s);
-    }
-    if (!exact.empty())
-        return exact;
-    if (prefixed.size() == 1)
-        return prefixed;
-    return {};
+    std::vector<std::string> regionIds;
+    for (const auto& r : body_->regions())
+        regionIds.push_back(r.id);
+    return matchSymptoms(data_.symptoms, word, placeWordsOf(regionIds), kMinSymptomPrefix);
 }
 
 namespace {
@@ -722,6 +694,12 @@ const std::string& Catalogue::translated(
     }
     const auto it = lang->second.find(key);
     return it == lang->second.end() ? english : it->second;
+}
+
+bool Catalogue::hasTranslation(std::string_view language, std::string_view key) const
+{
+    static const std::string none;
+    return &translated(language, key, none) != &none; // translated() hands back the fallback itself when it has none
 }
 
 } // namespace tmap::catalogue

@@ -66,9 +66,10 @@ public:
     /// Every trigger point, in catalogue order.
     const std::vector<const TriggerPoint*>& triggerPoints() const;
 
-    /// Finds a symptom by id, name or one of its words, case-insensitively. Failing that, a word of at least
-    /// kMinSymptomPrefix letters that begins a word of exactly one symptom's names finds it ("tinnit"); a
-    /// shorter or ambiguous word finds nothing.
+    /// Finds the symptom a user's word or phrase names: its id, name or one of its words, whatever the case,
+    /// hyphens, plural or British spelling; else a word of at least kMinSymptomPrefix letters that begins exactly
+    /// one symptom's names ("tinnit"); else the one symptom whose words the phrase shares most ("weakness of
+    /// grip"). A shorter, ambiguous or place-only word ("ear pain") finds nothing. See matchSymptoms().
     std::vector<const Symptom*> findSymptoms(std::string_view word) const;
 
     /// Full-text search over names, other names, symptoms and descriptions, with prefix matching.
@@ -79,6 +80,8 @@ public:
     /// A user-visible string in `language` ("de"), by key (catalogue/translations.h), or `english` when the
     /// catalogue has no such language or string.
     const std::string& translated(std::string_view language, std::string_view key, const std::string& english) const;
+    /// Whether `language` has a string for `key`.
+    bool hasTranslation(std::string_view language, std::string_view key) const;
     /// The languages the catalogue has translations for ("de"), in name order.
     const std::vector<std::string>& languages() const;
 

@@ -68,6 +68,34 @@ std::string text(std::string_view english)
 }
 } // namespace tkey
 
+std::vector<std::string> proseOf(const Muscle& m)
+{
+    std::vector<std::string> texts;
+    auto add = [&texts](const std::string& text) {
+        if (!text.empty() && std::find(texts.begin(), texts.end(), text) == texts.end())
+            texts.push_back(text);
+    };
+    for (const auto& n : m.otherNames)
+        add(n);
+    for (const auto* t : {&m.overview, &m.location, &m.action, &m.palpation, &m.patternEvidence, &m.techniqueEvidence})
+        add(*t);
+    for (const auto& tp : m.triggerPoints)
+        add(tp.location);
+    for (const auto& s : m.symptoms)
+        add(s.note);
+    for (const auto& f : m.factors)
+        add(f.note);
+    for (const auto& t : m.techniques) {
+        add(t.tool);
+        add(t.position);
+        for (const auto& step : t.steps)
+            add(step);
+        for (const auto* dose : {&t.duration, &t.frequency, &t.intensity})
+            add(*dose);
+    }
+    return texts;
+}
+
 std::vector<std::pair<std::string, std::string>> requiredKeys(const CatalogueData& data)
 {
     std::vector<std::pair<std::string, std::string>> keys;
@@ -212,17 +240,26 @@ void readLists(
             }
 }
 
-void readMuscle(
+/// Reads one muscle's file; returns the keys of its "texts".
+std::set<std::string> readMuscle(
     const fs::path& path, std::map<std::string, std::string, std::less<>>& into, std::vector<std::string>& problems)
 {
+    std::set<std::string> given;
     const auto doc = parse(path, problems);
     if (!doc)
-        return;
+        return given;
     const std::string file = path.string();
     take(*doc, "name", tkey::muscleName(path.stem().string()), into, file, "", problems);
     if (doc->contains("texts") && (*doc)["texts"].is_object())
-        for (const auto& [english, text] : (*doc)["texts"].items())
-            take((*doc)["texts"], english, tkey::text(english), into, file, "/texts", problems);
+        for (const auto& [english, text] : (*doc)["texts"].items()) {
+            // The first file to translate a text shared by several muscles (a dose, an evidence line) serves them all.
+            std::map<std::string, std::string, std::less<>> one;
+            take((*doc)["texts"], english, tkey::text(english), one, file, "/texts", problems);
+            for (auto& [key, value] : one)
+                into.try_emplace(key, std::move(value));
+            given.insert(tkey::text(english));
+        }
+    return given;
 }
 
 } // namespace
@@ -247,8 +284,29 @@ Translations readTranslations(const std::string& dir, const CatalogueData& data,
                 if (entry.path().extension() == ".json")
                     muscles.push_back(entry.path());
         std::sort(muscles.begin(), muscles.end());
+        std::map<std::string, std::pair<fs::path, std::set<std::string>>> givenBy; // muscle id -> file, keys
         for (const auto& path : muscles)
-            readMuscle(path, strings, problems);
+            givenBy[path.stem().string()] = {path, readMuscle(path, strings, problems)};
+        // A muscle's descriptions and steps are translated whole or not at all.
+        for (const auto& m : data.muscles) {
+            const auto it = givenBy.find(m.id);
+            if (it == givenBy.end())
+                continue;
+            const auto prose = proseOf(m);
+            const bool started = std::any_of(prose.begin(), prose.end(),
+                [&](const std::string& english) { return it->second.second.count(tkey::text(english)) > 0; });
+            if (!started)
+                continue;
+            std::vector<std::string> untranslated;
+            for (const auto& english : prose)
+                if (!strings.count(tkey::text(english)))
+                    untranslated.push_back(english);
+            if (!untranslated.empty())
+                problems.push_back(it->second.first.string() + ": /texts: " + std::to_string(untranslated.size())
+                    + " of the muscle's " + std::to_string(prose.size())
+                    + " descriptions and steps have no translation (translate all of them or none), e.g. \""
+                    + untranslated.front() + "\"");
+        }
         // Every user-visible string needs a translation: name the first few that lack one, and how many.
         std::vector<std::string> missing;
         for (const auto& [key, english] : required)
@@ -258,6 +316,9 @@ Translations readTranslations(const std::string& dir, const CatalogueData& data,
         std::set<std::string, std::less<>> wanted;
         for (const auto& [key, english] : required)
             wanted.insert(key);
+        for (const auto& m : data.muscles)
+            for (const auto& english : proseOf(m))
+                wanted.insert(tkey::text(english));
         std::vector<std::string> stale;
         for (const auto& [key, text] : strings)
             if (!wanted.count(key) && !(key.starts_with("symptom:") && key.ends_with(":words")))

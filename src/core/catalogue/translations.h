@@ -11,6 +11,7 @@
 namespace tmap::catalogue {
 
 struct CatalogueData;
+struct Muscle;
 
 /// Keys of translatable strings (one function per kind, so that writers and readers agree).
 namespace tkey {
@@ -36,5 +37,12 @@ Translations readTranslations(const std::string& dir, const CatalogueData& data,
 /// flags, the guide, muscle names, and each muscle's trigger point and technique names, precautions and red flag
 /// notes.
 std::vector<std::pair<std::string, std::string>> requiredKeys(const CatalogueData& data);
+
+/// A muscle's descriptive text, in the order its entry shows it: its other names, overview, where it lies and what it does, how to
+/// find it, how sure the references are, its trigger points' locations, the notes on its symptoms and causes, and its
+/// techniques' tools, positions, steps and doses. Keyed like its names (tkey::text). A language translates a muscle's text
+/// whole or not at all: the builder refuses a muscle file that translates some of it; until then the entry shows the
+/// English and says so.
+std::vector<std::string> proseOf(const Muscle& muscle);
 
 } // namespace tmap::catalogue

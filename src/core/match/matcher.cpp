@@ -673,6 +673,20 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
     return spot;
 }
 
+std::vector<Spot> parseSpots(const body::BodyMap& map, const std::string& text)
+{
+    const auto eq = text.find('=');
+    const std::string region = text.substr(0, eq);
+    const std::string intensity = eq == std::string::npos ? std::string() : text.substr(eq);
+    constexpr std::string_view both = ":both";
+    if (!region.ends_with(both))
+        return {parseSpot(map, text)};
+    const std::string base = region.substr(0, region.size() - both.size());
+    if (const auto* r = map.region(base); r && !r->sided)
+        throw std::invalid_argument("spot \"" + text + "\": " + base + " is a midline region and has no side");
+    return {parseSpot(map, base + ":left" + intensity), parseSpot(map, base + ":right" + intensity)};
+}
+
 QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::string& text)
 {
     const auto colon = text.find(':');

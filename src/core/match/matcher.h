@@ -154,6 +154,10 @@ private:
 /// Parses "REGION[:SIDE][=INTENSITY]"; throws std::invalid_argument with a message naming the problem.
 Spot parseSpot(const body::BodyMap& map, const std::string& text);
 
+/// As parseSpot(), and "REGION:both[=INTENSITY]" gives the region on the left and on the right (pain on both sides of
+/// the low back: "back.lumbar:both").
+std::vector<Spot> parseSpots(const body::BodyMap& map, const std::string& text);
+
 /// Parses a question id ("press:upper-trapezius-1:right", "region:head.temple:left", "symptom:tinnitus") and
 /// checks that what it names exists; throws std::invalid_argument naming the problem.
 QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::string& text);

@@ -1,0 +1,215 @@
+#include "catalogue/symptom_words.h"
+
+#include "catalogue/catalogue.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace tmap::catalogue {
+
+namespace {
+
+/// A word as both sides are compared: plural "s" dropped ("headaches", "paresthesias"), but not from "-ss", "-us",
+/// "-is" ("dizziness", "tinnitus"); then British "ae" and "oe" read as "e" ("paraesthesia", "dyspnoea").
+std::string normalWord(std::string w)
+{
+    if (w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is"))
+        w.pop_back();
+    std::string out;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        out += w[i];
+        if ((w[i] == 'a' || w[i] == 'o') && i + 1 < w.size() && w[i + 1] == 'e') {
+            out.back() = 'e';
+            ++i;
+        }
+    }
+    return out;
+}
+
+/// The words of a text: ASCII letters and digits lower-cased, apostrophes dropped, anything else separates words.
+std::vector<std::string> wordsOf(std::string_view text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty())
+            words.push_back(normalWord(std::move(word)));
+        word.clear();
+    };
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == '\'')
+            continue;
+        if (std::isalnum(u) || u >= 0x80)
+            word += static_cast<char>(std::tolower(u));
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string s;
+    for (const auto& w : words)
+        s += (s.empty() ? "" : " ") + w;
+    return s;
+}
+
+/// Words that say nothing about which symptom is meant.
+bool isFiller(const std::string& w)
+{
+    static constexpr std::array fillers {"pain", "painful", "ache", "aching", "achy", "of", "in", "the", "and", "or",
+        "a", "an", "with", "my", "on", "at", "to", "when", "like", "type", "feel", "feeling", "sensation", "some",
+        "very", "mild", "severe", "chronic", "acute", "constant", "left", "right", "both", "i", "have", "has", "had",
+        "get", "sided"};
+    return std::find(fillers.begin(), fillers.end(), w) != fillers.end();
+}
+
+int wordScore(const std::string& typed, const std::string& known)
+{
+    if (typed == known)
+        return 2;
+    if (std::min(typed.size(), known.size()) < 4)
+        return 0;
+    const auto a = searchStem(typed);
+    const auto b = searchStem(known);
+    if (std::min(a.size(), b.size()) < 4)
+        return 0;
+    return a.starts_with(b) || b.starts_with(a) ? 1 : 0;
+}
+
+} // namespace
+
+std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
+{
+    // Body words that no region id spells out.
+    std::vector<std::string> places {"finger", "fingertip", "feet", "tooth", "mouth", "face", "lip", "skull", "spine",
+        "rib", "belly", "stomach", "waist", "limb", "joint", "bottom", "breast", "pelvic", "lumbar", "abdominal", "cervical",
+        "thoracic", "muscle"};
+    for (const auto& id : regionIds)
+        for (auto& w : wordsOf(std::string(id)))
+            places.push_back(std::move(w));
+    for (auto& w : places)
+        w = normalWord(w);
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    return places;
+}
+
+std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed,
+    const std::vector<std::string>& placeWords, std::size_t minPrefix)
+{
+    const auto typedWords = wordsOf(typed);
+    const std::string key = joined(typedWords);
+    if (key.empty())
+        return {};
+
+    struct Known {
+        const Symptom* symptom;
+        std::vector<std::string> keys; // id, name and words, each as normal words joined by spaces
+        std::vector<std::string> words; // every word of those, fillers left out
+    };
+    std::vector<Known> known;
+    for (const auto& s : symptoms) {
+        Known k {&s, {}, {}};
+        std::vector<std::string> texts {s.id, s.name};
+        texts.insert(texts.end(), s.words.begin(), s.words.end());
+        for (const auto& t : texts) {
+            const auto ws = wordsOf(t);
+            k.keys.push_back(joined(ws));
+            for (const auto& w : ws)
+                if (!isFiller(w))
+                    k.words.push_back(w);
+        }
+        known.push_back(std::move(k));
+    }
+
+    // 1. The same words as an id, a name or a word.
+    std::vector<const Symptom*> exact;
+    for (const auto& k : known)
+        if (std::find(k.keys.begin(), k.keys.end(), key) != k.keys.end())
+            exact.push_back(k.symptom);
+    if (!exact.empty())
+        return exact;
+
+    auto isPlace = [&placeWords](const std::string& w) {
+        return std::binary_search(placeWords.begin(), placeWords.end(), w);
+    };
+
+    // 2. The start of one symptom's names, at the start of a word; a place is not the start of a symptom ("foot").
+    if (key.size() >= minPrefix && !(typedWords.size() == 1 && isPlace(key))) {
+        std::vector<const Symptom*> prefixed;
+        for (const auto& k : known)
+            for (const auto& name : k.keys) {
+                bool found = false;
+                for (auto at = name.find(key); at != std::string::npos && !found; at = name.find(key, at + 1))
+                    found = at == 0 || name[at - 1] == ' ';
+                if (found) {
+                    prefixed.push_back(k.symptom);
+                    break;
+                }
+            }
+        if (prefixed.size() == 1)
+            return prefixed;
+        if (prefixed.size() > 1)
+            return {};
+    }
+
+    // 3. The phrase's words, scored against each symptom's words. Between equal scores, the symptom one of whose
+    // names the phrase covers most wins: "cramp in calf" is "cramps", not "menstrual cramps".
+    struct Fit {
+        int score = 0;
+        double covered = 0;
+        auto operator<=>(const Fit&) const = default;
+    };
+    const Symptom* best = nullptr;
+    Fit bestFit;
+    bool tie = false;
+    bool bestNamesSymptom = false;
+    for (const auto& k : known) {
+        Fit fit;
+        bool namesSymptom = false;
+        std::vector<std::string> matched;
+        for (const auto& u : typedWords) {
+            if (isFiller(u))
+                continue;
+            int top = 0;
+            for (const auto& v : k.words)
+                if (const int score = wordScore(u, v); score > 0) {
+                    top = std::max(top, score);
+                    matched.push_back(v);
+                }
+            // A place only narrows it down ("ear ringing"); "arm tingling" is not "cannot raise arm".
+            const bool place = isPlace(u);
+            fit.score += place ? std::min(top, 1) : top;
+            namesSymptom = namesSymptom || (top > 0 && !place);
+        }
+        for (const auto& name : k.keys) {
+            auto words = wordsOf(name);
+            std::erase_if(words, isFiller);
+            if (words.empty())
+                continue;
+            const auto shared = std::count_if(words.begin(), words.end(),
+                [&](const std::string& w) { return std::find(matched.begin(), matched.end(), w) != matched.end(); });
+            fit.covered = std::max(fit.covered, static_cast<double>(shared) / static_cast<double>(words.size()));
+        }
+        if (fit.score == 0)
+            continue;
+        if (fit > bestFit) {
+            best = k.symptom;
+            bestFit = fit;
+            tie = false;
+            bestNamesSymptom = namesSymptom;
+        } else if (fit == bestFit) {
+            tie = true;
+        }
+    }
+    if (!best || tie || !bestNamesSymptom)
+        return {};
+    return {best};
+}
+
+} // namespace tmap::catalogue

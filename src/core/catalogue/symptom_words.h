@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalogue/model.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tmap::catalogue {
+
+/// Finds the symptoms a user's word or phrase names, as a person would type it on the command line: "headaches",
+/// "pins-and-needles", "Paraesthesia", "difficulty swallowing", "weakness of grip". In order, the first step that
+/// finds anything wins:
+/// 1. the same words as a symptom's id, name or one of its words: case, hyphens and punctuation, a plural "s" and
+///    British spellings ("ae", "oe") do not matter; every symptom so named is returned;
+/// 2. a start of at least `minPrefix` letters of exactly one symptom's names, at the start of a word ("tinnit");
+/// 3. the phrase's words against each symptom's words: 2 for a word it has, 1 for a shared start of 4+ letters;
+///    words that only say "pain" ("pain", "ache", "of", "the"...) count for nothing. The one best symptom wins, if it
+///    scores on a word that is not the name of a body place (`placeWords`, e.g. "hand" in "hand numbness"): "ear
+///    pain" names a place, not a symptom. A tie finds nothing.
+/// Anything else finds nothing: the caller says the word is unknown.
+std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed,
+    const std::vector<std::string>& placeWords, std::size_t minPrefix);
+
+/// The words of body places in region ids ("head.jaw_joint" -> "head", "jaw", "joint"), with their plurals.
+std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds);
+
+} // namespace tmap::catalogue
