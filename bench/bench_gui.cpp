@@ -4,10 +4,12 @@
 // Then the Journal tab over a journal of 100 000 notes (made in a temp folder), opened for the first time of the
 // day (the integrity check and the backup): the longest time the UI thread did not run its event loop from the
 // tab switch until the notes show, against the same window left idle for as long (the baseline, same run), and
-// what that open costs when it runs on the UI thread (what the window froze for before it moved off it).
+// what that open costs when it runs on the UI thread (what the window froze for before it moved off it). Then an
+// export of every note from the tab (JSON): the longest stall from the click until it is written, and how long.
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,7 +61,7 @@ int benchJournalTab(const tmap::catalogue::Catalogue& catalogue, int notes, int 
     journal::OpenOptions plain;
     plain.dailyBackup = false;
     journal::Journal::open(path.toStdString(), plain)->saveAll(bench::benchNotes(notes), journal::OnDuplicate::Skip);
-    std::vector<double> stall, idle, shown, onUiThread;
+    std::vector<double> stall, idle, shown, onUiThread, exportStall, exportTime;
     for (int round = 0; round < rounds; ++round) {
         QDir(dir.filePath("backups")).removeRecursively(); // so that the open is the day's first: check and back up
         app::MainWindow window(catalogue, path);
@@ -84,6 +86,28 @@ int benchJournalTab(const tmap::catalogue::Catalogue& catalogue, int notes, int 
         }
         const int same = static_cast<int>(clock.elapsed());
         idle.push_back(longestStallUs([&] { QTest::qWait(same); }));
+        // An export of every note from the tab (read and written aside): the longest stall until it is written.
+        const QString output = dir.filePath("export.json");
+        QFile::remove(output);
+        bool ended = false;
+        bool written = false;
+        const auto connection = QObject::connect(page, &app::JournalPage::fileWritten, [&](const QString&, bool ok) {
+            ended = true;
+            written = ok;
+        });
+        QElapsedTimer exportClock;
+        exportClock.start();
+        exportStall.push_back(longestStallUs([&] {
+            if (page->exportTo(output, journal::Format::Json))
+                static_cast<void>(QTest::qWaitFor([&] { return ended; }, 120000)); // `written` says how it ended
+        }));
+        exportTime.push_back(static_cast<double>(exportClock.nsecsElapsed()) / 1000.0);
+        QObject::disconnect(connection);
+        if (!written) {
+            std::fprintf(stderr, "bench_gui: the export from the Journal tab failed (%s)\n",
+                qPrintable(page->session().lastError()));
+            return 1;
+        }
         // Before: the same open on the UI thread, which froze the window for all of it.
         QDir(dir.filePath("backups")).removeRecursively();
         const auto t0 = std::chrono::steady_clock::now();
@@ -95,6 +119,8 @@ int benchJournalTab(const tmap::catalogue::Catalogue& catalogue, int notes, int 
     report("journal_tab_idle_longest_stall_baseline", idle);
     report("journal_tab_first_open_of_day_to_notes_shown", shown);
     report("journal_first_open_of_day_on_ui_thread", onUiThread);
+    report("journal_tab_export_json_all_longest_stall", exportStall);
+    report("journal_tab_export_json_all_to_written", exportTime);
     return 0;
 }
 

@@ -936,14 +936,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         </translation>
     </message>
     <message>
-        <source>The export failed.
-
-%1</source>
-        <translation>Der Export ist fehlgeschlagen.
-
-%1</translation>
-    </message>
-    <message>
         <source>The import</source>
         <translation>Der Import</translation>
     </message>
@@ -1223,6 +1215,115 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>As a &amp;body map (CHOIR, Michigan, WPI)...</source>
+        <translation>Als &amp;Körperschema (CHOIR, Michigan, WPI) …</translation>
+    </message>
+    <message>
+        <source>The days shown as a standard pain drawing, for a clinic&apos;s records</source>
+        <translation>Die gezeigten Tage als standardisierte Schmerzzeichnung, für die Unterlagen einer Praxis</translation>
+    </message>
+    <message>
+        <source>%1 is still being written; wait for it, or cancel it, before you start another.</source>
+        <translation>%1 wird noch geschrieben; warten Sie darauf oder brechen Sie ab, bevor Sie etwas anderes exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. It was left as it is and nothing was written: choose it again in the save dialog to replace it, or choose another name.</source>
+        <translation>%1 gibt es bereits. Die Datei blieb unverändert, und nichts wurde geschrieben: Wählen Sie sie im Speichern-Dialog erneut, um sie zu ersetzen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.
+
+%2</source>
+        <translation>%1 konnte nicht geschrieben werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Exporting your journal to %1...</source>
+        <translation>Ihr Tagebuch wird nach %1 exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln notes to %1...</source>
+        <translation>
+            <numerusform>%Ln Notiz wird nach %1 exportiert …</numerusform>
+            <numerusform>%Ln Notizen werden nach %1 exportiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHOIR body map</source>
+        <translation>CHOIR-Körperschema</translation>
+    </message>
+    <message>
+        <source>Michigan Body Map</source>
+        <translation>Michigan Body Map</translation>
+    </message>
+    <message>
+        <source>Widespread Pain Index</source>
+        <translation>Widespread Pain Index</translation>
+    </message>
+    <message>
+        <source>Exporting the %1 to %2...</source>
+        <translation>%1 wird nach %2 exportiert …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the %1 of %Ln notes to %2...</source>
+        <translation>
+            <numerusform>%1 aus %Ln Notiz wird nach %2 exportiert …</numerusform>
+            <numerusform>%1 aus %Ln Notizen wird nach %2 exportiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported the %1 of the days shown to %2.</source>
+        <translation>%1 der gezeigten Tage nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Writing the report to %1...</source>
+        <translation>Der Bericht wird nach %1 geschrieben …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the report of %Ln notes to %1...</source>
+        <translation>
+            <numerusform>Der Bericht über %Ln Notiz wird nach %1 geschrieben …</numerusform>
+            <numerusform>Der Bericht über %Ln Notizen wird nach %1 geschrieben …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CHOIR body map, 74 segments (*.json)</source>
+        <translation>CHOIR-Körperschema, 74 Segmente (*.json)</translation>
+    </message>
+    <message>
+        <source>Michigan Body Map, 35 areas (*.json)</source>
+        <translation>Michigan Body Map, 35 Bereiche (*.json)</translation>
+    </message>
+    <message>
+        <source>Widespread Pain Index, 19 areas (*.json)</source>
+        <translation>Widespread Pain Index, 19 Bereiche (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the days shown as a body map</source>
+        <translation>Die gezeigten Tage als Körperschema exportieren</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The trend could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Stopped before it was done: %1 was left as it was.</source>
+        <translation>Abgebrochen, bevor es fertig war: %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Stopped before it was done: nothing was written, %1 was not created.</source>
+        <translation>Abgebrochen, bevor es fertig war: Nichts wurde geschrieben, %1 wurde nicht angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1935,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>--page &quot;%1&quot;: use where, browser, guide, journal, plans, journal-trash or journal-settings</source>
         <translation>--page „%1“: verwenden Sie where, browser, guide, journal, plans, journal-trash oder journal-settings</translation>
+    </message>
+    <message>
+        <source>Export journal as a &amp;body map...</source>
+        <translation>Tagebuch als &amp;Körperschema exportieren …</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "journal/user_files.h"
+#include "journal/uuid.h"
 
 #include "journal_fixture.h"
 
@@ -236,4 +237,81 @@ TEST_CASE("user files: two programs backing up the same day at once both succeed
     REQUIRE(check.step());
     CHECK(check.text(0) == "ok");
     CHECK(temporariesIn(dir.path).empty());
+}
+
+TEST_CASE("user files: Existing::Keep never replaces a file, also one that appears while the file is written",
+    "[journal][export][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(note("2026-11-01"));
+    auto journal = Journal::open(path, quiet());
+    const std::string output = dir.file("mine.json");
+    std::ofstream(output) << "the user's own file";
+    CHECK_THROWS_WITH(exportToFile(*journal, output, Format::Json, {}, {}, Existing::Keep),
+        Catch::Contains(output) && Catch::Contains("already exists"));
+    CHECK(readAll(output) == "the user's own file");
+    // A file that appears under the name while the export runs (another program, a second export) is kept too.
+    const std::string late = dir.file("late.csv");
+    CHECK_THROWS_WITH(writeAtomically(
+                          late,
+                          [&](const std::string& temporary) {
+                              std::ofstream(temporary) << "new";
+                              std::ofstream(late) << "appeared meanwhile";
+                          },
+                          path, Existing::Keep),
+        Catch::Contains("already exists"));
+    CHECK(readAll(late) == "appeared meanwhile");
+    CHECK(temporariesIn(dir.path).empty());
+    // A new name is written, privately; Replace (the default) still replaces.
+    CHECK(exportToFile(*journal, dir.file("new.json"), Format::Json, {}, {}, Existing::Keep) == 1);
+    CHECK(modeOf(dir.file("new.json")) == 0600);
+    CHECK(exportToFile(*journal, output, Format::Json) == 1);
+    CHECK(readAll(output).find("trigger-map-journal") != std::string::npos);
+}
+
+TEST_CASE("user files: an interrupted export stops at once and leaves no file behind", "[journal][export][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        auto j = Journal::open(path, quiet());
+        std::vector<Note> notes;
+        for (int i = 0; i < 400; ++i) {
+            Note n = note("2026-10-" + std::string(i % 28 < 9 ? "0" : "") + std::to_string(i % 28 + 1));
+            n.id = newUuid();
+            notes.push_back(n);
+        }
+        j->saveAll(notes, OnDuplicate::Skip);
+    }
+    OpenOptions reading;
+    reading.readOnly = true;
+    auto journal = Journal::open(path, reading);
+    std::atomic<bool> stop {false};
+    journal->setInterrupt(&stop);
+    // Stopped after the first notes are written: the read fails, the half-written temporary file is removed.
+    int written = 0;
+    const std::string output = dir.file("out.json");
+    CHECK_THROWS(writeStreamAtomically(
+        output,
+        [&](std::ostream& out) {
+            journal->forEach({}, [&](const Note& n) {
+                out << noteToJson(n).dump() << "\n";
+                if (++written == 10)
+                    stop = true;
+            });
+        },
+        path));
+    CHECK(written < 400);
+    CHECK_FALSE(fs::exists(output));
+    CHECK(temporariesIn(dir.path).empty());
+    // Set before a read, nothing is read; cleared, the same connection reads again.
+    CHECK_THROWS(exportToFile(*journal, output, Format::Csv));
+    CHECK_FALSE(fs::exists(output));
+    stop = false;
+    CHECK(exportToFile(*journal, output, Format::Json) == 400);
+    CHECK(journal->regionTrend("head.temple:right").size() == 28);
+    journal->setInterrupt(nullptr);
+    stop = true;
+    CHECK(journal->count({}) == 400);
 }

@@ -17,6 +17,8 @@
 #include <QTranslator>
 #include <algorithm>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
@@ -26,31 +28,13 @@
 #include "catalogue/catalogue.h"
 #include "db/database.h"
 #include "journal/journal.h"
-#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
 
-
-/// How long the UI thread went without running its event loop: the longest gap between the ticks of a 5 ms timer.
-class StallMeter {
-public:
-    StallMeter()
-    {
-        QObject::connect(&ticker_, &QTimer::timeout, [this] { longest_ = std::max(longest_, clock_.restart()); });
-        ticker_.setTimerType(Qt::PreciseTimer);
-        ticker_.start(5);
-        clock_.start();
-    }
-    qint64 longest() const { return std::max(longest_, clock_.elapsed()); }
-
-private:
-    QTimer ticker_;
-    QElapsedTimer clock_;
-    qint64 longest_ = 0;
-};
+using tmap::test::StallMeter;
 
 journal::Note spotNote()
 {

@@ -21,9 +21,11 @@
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/file_write.h"
 
 using namespace tmap;
 using namespace tmap::app;
+using tmap::test::writtenThrough;
 
 namespace {
 
@@ -161,7 +163,7 @@ TEST_CASE("journal gui: the search box finds notes by factor and region names an
     p.page.setSearch({});
 
     const QString csv = p.dir.filePath("notes.csv");
-    REQUIRE(p.page.exportTo(csv, journal::Format::Csv));
+    REQUIRE(writtenThrough(p.page, [&] { return p.page.exportTo(csv, journal::Format::Csv); }));
     QTemporaryDir otherDir;
     JournalSession other(builtCatalogue(), otherDir.filePath("journal.sqlite"));
     other.setInteractive(false);

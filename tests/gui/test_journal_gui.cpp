@@ -46,9 +46,11 @@
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/file_write.h"
 
 using namespace tmap;
 using namespace tmap::app;
+using tmap::test::writtenThrough;
 
 namespace {
 
@@ -147,7 +149,14 @@ template <class Dialog, class F> void onNextDialog(F act)
 // Waits until the page has shown the figures of its days (they are read off the UI thread).
 bool figuresShown(const JournalPage& page)
 {
-    return QTest::qWaitFor([&] { return page.session().isOpen() && !page.figuresPending(); }, 10000);
+    return QTest::qWaitFor(
+        [&] { return page.session().isOpen() && !page.figuresPending() && !page.trendPending(); }, 10000);
+}
+
+/// The trend chosen has been read (off the UI thread) and drawn.
+bool trendShown(const JournalPage& page)
+{
+    return QTest::qWaitFor([&] { return !page.trendPending(); }, 10000);
 }
 
 } // namespace
@@ -410,6 +419,7 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     const int region = page.trendSubject()->findData("region:" + QString::fromStdString(instance(0)));
     REQUIRE(region >= 0);
     page.trendSubject()->setCurrentIndex(region);
+    REQUIRE(trendShown(page));
     lines = page.chartView()->lines();
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].points.size() == 2);
@@ -417,6 +427,7 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     const int muscle = page.trendSubject()->findData("muscle:" + QString::fromStdString(someMuscle().id));
     REQUIRE(muscle >= 0);
     page.trendSubject()->setCurrentIndex(muscle);
+    REQUIRE(trendShown(page));
     lines = page.chartView()->lines();
     REQUIRE(lines.size() == 2);
     CHECK(lines[0].name == "Before");
@@ -436,10 +447,11 @@ TEST_CASE("journal gui: export and import through the page", "[gui][journal]")
     JournalPage page(a.session);
     page.ensureLoaded();
     const QString json = a.dir.filePath("export.json");
-    REQUIRE(page.exportTo(json, journal::Format::Json));
+    REQUIRE(writtenThrough(page, [&] { return page.exportTo(json, journal::Format::Json); }));
     CHECK(page.messageText()->text().contains("1 note"));
-    REQUIRE(page.exportTo(a.dir.filePath("export.csv"), journal::Format::Csv));
-    CHECK_FALSE(page.exportTo(a.dir.filePath("no/such/folder/x.json"), journal::Format::Json));
+    REQUIRE(writtenThrough(page, [&] { return page.exportTo(a.dir.filePath("export.csv"), journal::Format::Csv); }));
+    CHECK_FALSE(writtenThrough(
+        page, [&] { return page.exportTo(a.dir.filePath("no/such/folder/x.json"), journal::Format::Json); }));
     CHECK(a.session.lastError().contains("x.json"));
 
     TempJournal b;

@@ -1,6 +1,7 @@
-// journal/journal_page: the Journal tab: list, filters, trend, what helped, insights, export/import/report.
-// Over 600 lines because it wires one page's many controls; the trend and the file actions are the seams along
-// which it will be split (prepared on the branch issue-15b).
+// journal/journal_page: the Journal tab: its controls and their wiring, the list, the filters, notes and deletes
+// (the figures in journal_page_figures.cpp, the trend in journal_page_trend.cpp, the files in
+// journal_page_files.cpp, the trash in journal_page_trash.cpp). Over 600 lines because the constructor builds and
+// wires the page's many controls (~250 lines).
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
 
@@ -49,15 +50,6 @@
 #include "journal/summary.h"
 
 namespace tmap::app {
-
-/// What the page shows below its notes, read off the UI thread.
-struct JournalFigures {
-    journal::Summary summary;
-    std::vector<journal::TreatmentEffect> effects;
-    journal::Insights insights;
-    std::string firstDay; ///< of the live notes, "" when there is none
-    std::string lastDay;
-};
 
 namespace {
 
@@ -170,16 +162,19 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
 
-    auto* exportButton = new QToolButton(toolbar);
-    exportButton->setText(tr("E&xport"));
-    exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto* exportMenu = new QMenu(exportButton);
+    exportButton_ = new QToolButton(toolbar);
+    exportButton_->setText(tr("E&xport"));
+    exportButton_->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(exportButton_);
     exportJson_ = exportMenu->addAction(
         tr("As &JSON (for Trigger Map or tpmap)..."), this, [this] { exportWithDialog(journal::Format::Json); });
     exportCsv_ = exportMenu->addAction(
         tr("As &CSV (for a spreadsheet)..."), this, [this] { exportWithDialog(journal::Format::Csv); });
-    exportButton->setMenu(exportMenu);
-    toolbar->addWidget(exportButton);
+    exportBodyMap_ = exportMenu->addAction(
+        tr("As a &body map (CHOIR, Michigan, WPI)..."), this, &JournalPage::exportBodyMapWithDialog);
+    exportBodyMap_->setToolTip(tr("The days shown as a standard pain drawing, for a clinic's records"));
+    exportButton_->setMenu(exportMenu);
+    toolbar->addWidget(exportButton_);
     import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
     import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
@@ -246,6 +241,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
         if (!loaded_ && isVisible())
             ensureLoaded();
     });
+    // Busy bar of an export or the report (journal_page_files.cpp), with Cancel.
+    fileBusy_ = new BusyBar(this);
+    connect(fileBusy_, &BusyBar::cancelClicked, this, &JournalPage::cancelFileWrite);
 
     // The notes.
     count_ = new QLabel(this);
@@ -353,6 +351,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     layout->addWidget(toolbar);
     layout->addWidget(messageBar_);
     layout->addWidget(busy_);
+    layout->addWidget(fileBusy_);
     layout->addWidget(split, 1);
 
     connect(&session_, &JournalSession::changed, this, [this] {
@@ -363,7 +362,14 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     updateActions();
 }
 
-JournalPage::~JournalPage() = default;
+JournalPage::~JournalPage()
+{
+    // What still runs aside stops (an export's temporary file is removed); its answer is dropped.
+    if (fileTask_)
+        *fileTask_->stop = true;
+    if (trendStop_)
+        *trendStop_ = true;
+}
 
 void JournalPage::showPlans()
 {
@@ -531,203 +537,6 @@ QString JournalPage::selectedId() const
     return view_->currentIndex().data(NoteIdRole).toString();
 }
 
-void JournalPage::refreshFigures()
-{
-    // The figures of the days shown (the summary behind the trend, what helped, the insights, the notes' first and
-    // last day) read every note of the range: at 100 000 notes a good part of a second. They are read off the UI
-    // thread, on a connection of their own, and shown when they arrive; a newer request makes an older one moot.
-    const int generation = ++figuresGeneration_;
-    if (!session_.journal()) {
-        figuresPending_ = false;
-        showFigures(std::make_shared<JournalFigures>());
-        return;
-    }
-    figuresPending_ = true;
-    auto figures = std::make_shared<JournalFigures>();
-    const journal::Range days = range();
-    session_.readAside(
-        this,
-        [figures, days](journal::Journal& j) {
-            figures->summary = journal::summarize(j, days);
-            figures->effects = j.treatmentEffects(days);
-            figures->insights = journal::insights(j, days);
-            journal::ListQuery newest;
-            newest.limit = 1;
-            const auto last = j.list(newest);
-            if (!last.empty()) {
-                newest.offset = j.count(newest) - 1;
-                const auto first = j.list(newest);
-                const auto dayOfNote = [](const journal::Note& n) {
-                    const auto t = journal::parseTimestamp(n.when);
-                    return t ? t->day : n.when.substr(0, 10);
-                };
-                figures->firstDay = dayOfNote(first.empty() ? last.front() : first.front());
-                figures->lastDay = dayOfNote(last.front());
-            }
-        },
-        [this, figures, generation](const QString& error) {
-            if (generation != figuresGeneration_)
-                return;
-            figuresPending_ = false;
-            if (!error.isEmpty())
-                emit statusMessage(error);
-            showFigures(figures);
-            emit figuresShown();
-        });
-}
-
-void JournalPage::showFigures(const std::shared_ptr<const JournalFigures>& figures)
-{
-    showNotesRange(
-        QDate::fromString(qs(figures->firstDay), Qt::ISODate), QDate::fromString(qs(figures->lastDay), Qt::ISODate));
-    showSubjects(figures->summary);
-    showEffects(figures->effects, figures->insights);
-}
-
-void JournalPage::showSubjects(const journal::Summary& summary)
-{
-    const QString previous = subject_->currentData().toString();
-    const QSignalBlocker block(subject_);
-    subject_->clear();
-    overall_.clear();
-    // The regions and muscles of the range, most often noted first.
-    const auto& cat = session_.catalogue();
-    // Overall pain first: the one number most people note every day.
-    for (const auto& d : summary.overallPerDay)
-        overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
-    if (!overall_.isEmpty()) {
-        subject_->addItem(tr("Overall pain"), QString("overall"));
-        if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
-            subject_->insertSeparator(subject_->count());
-    }
-    for (const auto& r : summary.regionSubjects)
-        subject_->addItem(
-            tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
-    if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
-        subject_->insertSeparator(subject_->count());
-    for (const auto& m : summary.muscleSubjects) {
-        const auto* muscle = cat.muscle(m.id);
-        subject_->addItem(tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
-            QString("muscle:") + qs(m.id));
-    }
-    if (subject_->count() == 0)
-        subject_->addItem(tr("(nothing noted yet)"));
-    subject_->setEnabled(!subject_->itemData(0).isNull());
-    const int keep = subject_->findData(previous);
-    subject_->setCurrentIndex(keep >= 0 ? keep : 0);
-    refreshTrend();
-}
-
-void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
-{
-    notesRange_ = {firstDay, lastDay};
-    // Both calendars mark the days the notes span, and the filters say it in their tooltips.
-    const auto [first, last] = notesRange_;
-    QTextCharFormat noted;
-    noted.setBackground(palette().color(QPalette::AlternateBase).darker(110));
-    noted.setFontWeight(QFont::Bold);
-    const QString tip = first.isValid()
-        ? tr("Your notes run from %1 to %2")
-              .arg(QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat))
-        : tr("No notes yet");
-    for (auto* edit : {since_, until_}) {
-        auto* calendar = edit->calendarWidget();
-        calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every day's format
-        if (first.isValid() && first.daysTo(last) <= 3660)
-            for (QDate d = first; d <= last; d = d.addDays(1))
-                calendar->setDateTextFormat(d, noted);
-        edit->setToolTip(tip);
-    }
-}
-
-void JournalPage::refreshTrend()
-{
-    const QString subject = subject_->currentData().toString();
-    QList<TrendLine> lines;
-    QString title;
-    auto* j = subject.isEmpty() ? nullptr : session_.journal();
-    try {
-        if (j && subject == "overall") {
-            lines << TrendLine {tr("Overall pain"), overall_, QColor(0x2a, 0x5d, 0xb0)};
-        } else if (j && subject.startsWith("region:")) {
-            TrendLine mean {tr("Mean"), {}, QColor(0xe8, 0x7d, 0x0e)};
-            TrendLine max {tr("Highest"), {}, QColor(0xc6, 0x1a, 0x1a)};
-            for (const auto& d : j->regionTrend(subject.mid(7).toStdString(), range())) {
-                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
-                mean.points.append({day, d.mean});
-                max.points.append({day, double(d.max)});
-            }
-            lines << max << mean;
-        } else if (j && subject.startsWith("muscle:")) {
-            TrendLine before {tr("Before"), {}, QColor(0xc6, 0x1a, 0x1a)};
-            TrendLine after {tr("After"), {}, QColor(0x2a, 0x8a, 0x3a)};
-            for (const auto& d : j->muscleTrend(subject.mid(7).toStdString(), range())) {
-                const QDate day = QDate::fromString(qs(d.day), Qt::ISODate);
-                if (d.before)
-                    before.points.append({day, *d.before});
-                if (d.after)
-                    after.points.append({day, *d.after});
-            }
-            lines << before << after;
-        }
-    } catch (const std::exception& e) {
-        emit statusMessage(JournalSession::describe(e));
-    }
-    const bool any = std::any_of(lines.begin(), lines.end(), [](const TrendLine& l) { return !l.points.isEmpty(); });
-    if (!any)
-        title = subject.isEmpty() ? tr("Nothing noted yet") : tr("Nothing noted in the days shown");
-    chart_->setTrend(any ? lines : QList<TrendLine> {}, title);
-}
-
-void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights)
-{
-    effects_->clear();
-    const auto& cat = session_.catalogue();
-    for (const auto& e : effects) {
-        const auto* m = cat.muscle(e.muscle);
-        auto* item = new QTreeWidgetItem(effects_);
-        item->setText(0, m ? DataText::muscleName(*m) : qs(e.muscle));
-        item->setText(1, DataText::text(e.technique)); // a catalogue technique in the interface's language
-        item->setToolTip(0, item->text(0)); // the whole name where a narrow panel cuts it short
-        item->setToolTip(1, item->text(1));
-        item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
-        item->setToolTip(2, tr("On average the pain was %1 points lower after than before").arg(item->text(2)));
-        item->setToolTip(3,
-            (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
-                + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
-                                     : tr(" (%n treatments)", nullptr, e.treatments)));
-    }
-    insights_->setInsights(insights);
-    if (effects.empty()) {
-        auto* hint = new QTreeWidgetItem(effects_);
-        hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));
-        hint->setFlags(Qt::NoItemFlags);
-        hint->setFirstColumnSpanned(true);
-    }
-    fitEffects();
-}
-
-void JournalPage::fitEffects()
-{
-    int needed = 2 * effects_->frameWidth() + 32; // the list's frame, the group box's margins
-    for (int c = 0; c < effects_->columnCount(); ++c) {
-        int column = effects_->header()->sectionSizeHint(c);
-        for (int i = 0; i < effects_->topLevelItemCount(); ++i)
-            if (!effects_->topLevelItem(i)->isFirstColumnSpanned())
-                column = std::max(
-                    column, effects_->fontMetrics().horizontalAdvance(effects_->topLevelItem(i)->text(c)) + 16);
-        needed += column;
-    }
-    const int total = lower_->width();
-    if (total <= 0 || effects_->topLevelItemCount() == 0)
-        return;
-    const int chartMin = std::min(total / 2, 420);
-    const int width = std::clamp(needed, total * 2 / 5, std::max(total - chartMin, total * 2 / 5));
-    lower_->setSizes({total - width, width});
-}
-
 bool JournalPage::runEditor(const journal::Note& note)
 {
     if (!session_.ensureOpen())
@@ -856,132 +665,6 @@ void JournalPage::showMessage(const QString& text, bool offerUndo)
     undo_->setVisible(offerUndo);
     messageBar_->show();
     emit statusMessage(text);
-}
-
-bool JournalPage::exportTo(const QString& path, journal::Format format)
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return false;
-    try {
-        // The CSV's name columns in the interface's language (English when the data has no translation into it).
-        const journal::CsvNames names {&session_.catalogue(), DataText::language().toStdString()};
-        const auto n = journal::exportToFile(*j, path.toStdString(), format, range(), names);
-        showMessage((int(n) == 1 ? tr("Exported %n note to %1.", nullptr, int(n))
-                                 : tr("Exported %n notes to %1.", nullptr, int(n)))
-                        .arg(QDir::toNativeSeparators(path)));
-        return true;
-    } catch (const std::exception& e) {
-        session_.reportError(tr("The export failed.\n\n%1").arg(JournalSession::describe(e)));
-        return false;
-    }
-}
-
-bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplicate)
-{
-    journal::SaveAllResult result;
-    journal::ImportOptions options;
-    options.onDuplicate = onDuplicate;
-    options.vocabulary = session_.vocabulary();
-    if (!session_.write(tr("The import"),
-            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
-        return false;
-    QStringList parts;
-    parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
-                                : tr("%n notes added", nullptr, result.added));
-    if (result.updated)
-        parts << tr("%n updated", nullptr, result.updated);
-    if (result.skipped)
-        parts << tr("%n already here, kept as they were", nullptr, result.skipped);
-    showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
-    return true;
-}
-
-bool JournalPage::writeReportTo(const QString& pdfPath)
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return false;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = writeReport(session_.catalogue(), *j, pdfPath, range(), &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        session_.reportError(error);
-        return false;
-    }
-    showMessage(tr("Report written to %1.").arg(QDir::toNativeSeparators(pdfPath)));
-    return true;
-}
-
-void JournalPage::exportWithDialog(journal::Format format)
-{
-    const bool json = format == journal::Format::Json;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name
-        = QString("pain-journal-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), json ? "json" : "csv");
-    const QString path
-        = QFileDialog::getSaveFileName(this, json ? tr("Export the journal as JSON") : tr("Export the journal as CSV"),
-            QDir(folder).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path, format);
-}
-
-void JournalPage::importWithDialog()
-{
-    auto* j = session_.ensureOpen();
-    if (!j)
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Journal exports (*.json *.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Check the file first, so that the question about notes already here is only asked when it matters.
-    std::vector<journal::Note> notes;
-    try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
-        const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-            QFileInfo(path).fileName().toStdString(), session_.vocabulary());
-    } catch (const std::exception& e) {
-        session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
-        return;
-    }
-    int already = 0;
-    for (const auto& n : notes)
-        already += j->contains(n.id) ? 1 : 0;
-    auto onDuplicate = journal::OnDuplicate::Skip;
-    if (already > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Import notes"),
-            tr("%1 of the %2 notes in %3 are already in your journal.")
-                .arg(already)
-                .arg(notes.size())
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Keep your versions of those notes, or replace them with the imported ones?"));
-        auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
-        auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == replace)
-            onDuplicate = journal::OnDuplicate::Update;
-        else if (box.clickedButton() != keep)
-            return;
-    }
-    importFrom(path, onDuplicate);
-}
-
-void JournalPage::reportWithDialog()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QString("pain-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Report for your therapist"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
-    if (!path.isEmpty())
-        writeReportTo(path);
 }
 
 } // namespace tmap::app

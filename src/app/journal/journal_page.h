@@ -1,14 +1,17 @@
 // journal_page: the "Journal" tab - the notes (search, day range, new/edit/delete with undo), a trend chart for a
-// region or a muscle, what helped most, export/import and the PDF report.
+// region or a muscle, what helped most, export/import and the PDF report (journal_page_files.cpp).
 #pragma once
 
 #include <QDate>
 #include <QList>
 #include <QPair>
 #include <QWidget>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
+#include "journal/body_map_export.h"
 #include "journal/exchange.h"
 #include "journal/insights.h"
 #include "journal/journal.h"
@@ -81,9 +84,20 @@ public:
     void setSearch(const QString& words);
 
     // Without dialogs, for the menus of the main window and for tests; each tells the result in the message bar.
-    bool exportTo(const QString& path, journal::Format format);
+    // An export or the report reads and writes off the UI thread, one at a time, with a busy bar and Cancel: these
+    // return at once - true when it started - and fileWritten() says how it ended. An existing file at `path` is
+    // replaced only when `replace` says the user confirmed it (the save dialog asks); else it is left alone.
+    bool exportTo(const QString& path, journal::Format format, bool replace = false);
+    /// The notes of the days shown as a clinician's standard body map (CHOIR, MBM or WPI), one drawing.
+    bool exportBodyMapTo(const QString& path, journal::BodyMapFormat format, bool replace = false);
     bool importFrom(const QString& path, journal::OnDuplicate onDuplicate);
-    bool writeReportTo(const QString& pdfPath);
+    bool writeReportTo(const QString& pdfPath, bool replace = false);
+    /// True while an export or the report is being written.
+    bool isWritingFile() const { return fileTask_ != nullptr; }
+    /// Stops the export or report being written (what its busy bar's Cancel does); nothing is left of its file.
+    void cancelFileWrite();
+    /// The busy bar of an export or the report.
+    BusyBar* fileBusyBar() const { return fileBusy_; }
 
     /// Reads the journal now if it has not been read yet (opening it first, waiting for an open that runs).
     void ensureLoaded();
@@ -102,6 +116,8 @@ public:
     QToolButton* anyDayButton() const { return anyDay_; }
     /// True while the figures of the days shown (trend, what helped, insights, the notes' range) are being read.
     bool figuresPending() const { return figuresPending_; }
+    /// True while the trend of the region or muscle chosen is being read.
+    bool trendPending() const { return trendStop_ != nullptr; }
     /// The first and last day with a live note (null when there is none), as the day filter's calendars show them.
     QPair<QDate, QDate> notesRange() const { return notesRange_; }
     TrendChart* chartView() const { return chart_; }
@@ -122,11 +138,13 @@ public:
     QAction* settingsAction() const { return settings_; }
     QAction* exportJsonAction() const { return exportJson_; }
     QAction* exportCsvAction() const { return exportCsv_; }
+    QAction* exportBodyMapAction() const { return exportBodyMap_; }
     QAction* importAction() const { return import_; }
     QAction* reportAction() const { return report_; }
 
 public slots:
     void exportWithDialog(journal::Format format);
+    void exportBodyMapWithDialog();
     void importWithDialog();
     void reportWithDialog();
 
@@ -134,6 +152,11 @@ signals:
     void statusMessage(const QString& message);
     /// The figures of the days shown arrived and are shown.
     void figuresShown();
+    /// The trend of the subject chosen arrived and is drawn.
+    void trendShown();
+    /// An export or the report ended: `written` when the file is in place (else it was stopped or failed, and
+    /// nothing of it was left).
+    void fileWritten(const QString& path, bool written);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -145,7 +168,29 @@ private:
     void refreshFigures();
     void showFigures(const std::shared_ptr<const JournalFigures>& figures);
     void showSubjects(const journal::Summary& summary);
+    /// Draws the chosen subject's trend: the overall pain at once, a region's or a muscle's read off the UI thread
+    /// (a newer choice stops and supersedes an older read).
     void refreshTrend();
+    /// An export or the report being written.
+    struct FileTask {
+        QString path;
+        bool existed = false; ///< a file the user chose to replace was there: after a stop or a failure it still is
+        std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
+        /// What to say once the file is in place; set on the reading thread when it is, read after its end is posted.
+        QString written;
+    };
+    /// Writes a file from the journal off the UI thread: `write` runs on a reading connection of its own and returns
+    /// what to say when it is done; `doing` is the busy bar's text until `count` (on that connection) says how many
+    /// notes it covers, then `doingNotes` with that number. False when it cannot start (one runs already, the
+    /// journal is not open, the file exists and `replace` is false): the user has been told why.
+    bool startFileWrite(const QString& path, bool replace, const QString& doing,
+        const std::function<QString(qint64 notes)>& doingNotes,
+        const std::function<QString(journal::Journal&, journal::Existing, const std::atomic<bool>& stop)>& write);
+    void finishFileWrite(const std::shared_ptr<FileTask>& task, const QString& error);
+    /// True, after saying so in the message bar, while an export or the report is being written.
+    bool fileWriteRunning();
+    /// Export and report actions are off while one runs (no second export of the same file).
+    void updateFileActions();
     void showNotesRange(const QDate& first, const QDate& last);
     /// Watches the journal file and its -wal, so that notes another program (tpmap) writes show up here.
     void watchJournalFile();
@@ -169,6 +214,9 @@ private:
     bool loaded_ = false;
     bool figuresPending_ = false;
     int figuresGeneration_ = 0; ///< the newest request for figures; older answers are dropped
+    std::shared_ptr<std::atomic<bool>> trendStop_; ///< stops the trend being read; null when none is
+    QString trendDrawn_; ///< the subject and days whose trend the chart shows, "" while it reads or shows none
+    std::shared_ptr<FileTask> fileTask_; ///< the export or report being written, or null
     QStringList lastDeleted_;
 
     QAction* newAction_;
@@ -181,6 +229,8 @@ private:
     QAction* settings_;
     QAction* exportJson_;
     QAction* exportCsv_;
+    QAction* exportBodyMap_;
+    QToolButton* exportButton_;
     QAction* import_;
     QAction* report_;
     QLineEdit* search_;
@@ -196,6 +246,7 @@ private:
     QLabel* count_;
     QFrame* messageBar_;
     BusyBar* busy_;
+    BusyBar* fileBusy_;
     QLabel* messageText_;
     QPushButton* undo_;
     QTableView* view_;

@@ -456,19 +456,22 @@ bool JournalSession::write(const QString& what, const std::function<void(journal
     return true;
 }
 
-void JournalSession::readAside(
-    QObject* context, std::function<void(journal::Journal&)> body, std::function<void(const QString& error)> done) const
+void JournalSession::readAside(QObject* context, std::function<void(journal::Journal&)> body,
+    std::function<void(const QString& error)> done, StopFlag stop) const
 {
     const std::string file = QDir::toNativeSeparators(path_).toStdString();
     const QPointer<QObject> guard(context); // looked at on the UI thread only
     // A pool of the session's own: Qt's raster engine and image scaling hand work to the global pool and wait for
     // it on the UI thread, so a long read there would freeze the window after all.
-    readers_->start([file, body = std::move(body), done = std::move(done), guard] {
+    readers_->start([file, body = std::move(body), done = std::move(done), guard, stop] {
         QString error;
         try {
+            if (stop && *stop)
+                throw journal::JournalError(file + ": stopped before it started");
             journal::OpenOptions options;
             options.readOnly = true;
             auto journal = journal::Journal::open(file, options);
+            journal->setInterrupt(stop.get());
             body(*journal);
         } catch (const std::exception& e) {
             error = describe(e);

@@ -88,11 +88,15 @@ public:
     /// waits for it there, then tries again. On success emits changed() and returns true. Errors become a message;
     /// a cancelled wait saves nothing (error() says so, no message box: the user chose it).
     bool write(const QString& what, const std::function<void(journal::Journal&)>& body);
+    /// Stops a read aside when set (from any thread): its statements fail within milliseconds.
+    using StopFlag = std::shared_ptr<std::atomic<bool>>;
     /// Runs `body` on a pool thread with a read-only connection of its own (the journal must be open: the file is
     /// then known to be a current journal), then `done` on the UI thread with "" or what failed in words - unless
     /// `context` is gone by then. For reads that take long (every note of a range): they never wait for a writer.
+    /// With `stop`, setting it ends the read early (Journal::setInterrupt; a read not started yet does not start):
+    /// `done` then gets an error, and the caller, who set it, knows why.
     void readAside(QObject* context, std::function<void(journal::Journal&)> body,
-        std::function<void(const QString& error)> done) const;
+        std::function<void(const QString& error)> done, StopFlag stop = {}) const;
     /// Saves a note (new or edited); the stored note, or nullopt after telling the user. Throws nothing.
     std::optional<journal::Note> save(const journal::Note& note);
     bool trash(const QString& id);

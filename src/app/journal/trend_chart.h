@@ -36,6 +36,9 @@ class TrendChart final : public QWidget {
 public:
     explicit TrendChart(QWidget* parent = nullptr);
     void setTrend(const QList<TrendLine>& lines, const QString& title = {});
+    /// While a trend is being read: an empty chart, drawn light, that says `text` ("Reading..."); setTrend() ends it.
+    void setReading(const QString& text);
+    bool isReading() const { return reading_; }
     const QList<TrendLine>& lines() const { return lines_; }
     QString title() const { return title_; }
     QSize sizeHint() const override { return {520, 260}; }
@@ -47,6 +50,7 @@ protected:
 private:
     QList<TrendLine> lines_;
     QString title_;
+    bool reading_ = false;
 };
 
 } // namespace tmap::app

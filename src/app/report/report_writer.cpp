@@ -1,3 +1,4 @@
+// report/report_writer: the PDF report (page 1 the clinician's summary, then the details), written atomically.
 #include "app/report/report_writer.h"
 #include "app/widgets/data_text.h"
 
@@ -290,8 +291,13 @@ QImage ReportWriter::firstPage(const journal::Range& range, int width)
     return SummaryPage(catalogue_, summary, pages_).image(width);
 }
 
-bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QString* error)
+bool ReportWriter::write(
+    const QString& pdfPath, const journal::Range& range, QString* error, journal::Existing existing)
 {
+    const auto stopIfAsked = [this] {
+        if (stop_ && *stop_)
+            throw journal::JournalError("stopped");
+    };
     auto fail = [&](const QString& message) {
         if (error)
             *error = message;
@@ -302,6 +308,7 @@ bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QS
     try {
         summary = journal::clinicianSummary(journal_, catalogue_.body(), range);
         doc = document(range);
+        stopIfAsked();
     } catch (const std::exception& e) {
         return fail(
             tr("The report could not be made from %1: %2").arg(qs(journal_.path()), QString::fromUtf8(e.what())));
@@ -328,14 +335,16 @@ bool ReportWriter::write(const QString& pdfPath, const journal::Range& range, QS
                     SummaryPage(catalogue_, summary, pages_)
                         .paint(painter, QRectF(0, 0, writer.width(), writer.height()));
                     for (int i = 0; i < rest; ++i) {
+                        stopIfAsked(); // a long list of notes: a few pages a millisecond
                         writer.newPage();
                         paintPage(painter, *doc, i, pages_);
                     }
                 }
                 if (!file.flush() || file.error() != QFileDevice::NoError)
                     throw journal::JournalError(file.errorString().toStdString());
+                stopIfAsked();
             },
-            journal_.path());
+            journal_.path(), existing);
     } catch (const std::exception& e) {
         return fail(tr("Cannot write the report %1: %2").arg(pdfPath, QString::fromUtf8(e.what())));
     }

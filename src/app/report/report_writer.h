@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 #include "journal/journal.h"
+#include "journal/user_files.h"
 
 class QPaintDevice;
 class QPainter;
@@ -33,8 +35,13 @@ public:
     void setMaxListedNotes(int max) { maxListed_ = max; }
     /// The report as a document, its pictures embedded as resources.
     std::unique_ptr<QTextDocument> document(const journal::Range& range);
-    /// Writes the PDF (to a temporary file, then renamed over `pdfPath`); false with `error` set on failure.
-    bool write(const QString& pdfPath, const journal::Range& range, QString* error = nullptr);
+    /// Looked at between the steps of write() (the journal's reads stop on it by Journal::setInterrupt): once true,
+    /// write() stops and leaves no file. nullptr: never.
+    void setStop(const std::atomic<bool>* stop) { stop_ = stop; }
+    /// Writes the PDF (to a temporary file, then renamed over `pdfPath`); false with `error` set on failure. With
+    /// Existing::Keep a file at `pdfPath` is never replaced (an error instead).
+    bool write(const QString& pdfPath, const journal::Range& range, QString* error = nullptr,
+        journal::Existing existing = journal::Existing::Replace);
 
     /// Page 1, the summary for a clinician, as an image `width` pixels wide (the same painting as the PDF's).
     QImage firstPage(const journal::Range& range, int width);
@@ -53,6 +60,7 @@ private:
     const catalogue::Catalogue& catalogue_;
     journal::Journal& journal_;
     int maxListed_ = 1000;
+    const std::atomic<bool>* stop_ = nullptr;
     int pages_ = 0;
 };
 

@@ -151,12 +151,24 @@ void MainWindow::buildMenus()
     });
     newNote->setShortcut(QKeySequence::New);
     file->addSeparator();
-    file->addAction(
-        tr("Export journal as &JSON..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Json); });
-    file->addAction(
-        tr("Export journal as &CSV..."), this, [this] { journalPage()->exportWithDialog(journal::Format::Csv); });
+    // An export or the report runs aside with its busy bar and Cancel in the Journal tab: show the tab first.
+    file->addAction(tr("Export journal as &JSON..."), this, [this] {
+        showJournalTab();
+        journalPage()->exportWithDialog(journal::Format::Json);
+    });
+    file->addAction(tr("Export journal as &CSV..."), this, [this] {
+        showJournalTab();
+        journalPage()->exportWithDialog(journal::Format::Csv);
+    });
+    file->addAction(tr("Export journal as a &body map..."), this, [this] {
+        showJournalTab();
+        journalPage()->exportBodyMapWithDialog();
+    });
     file->addAction(tr("&Import journal (JSON or CSV)..."), this, [this] { journalPage()->importWithDialog(); });
-    file->addAction(tr("Journal &report (PDF)..."), this, [this] { journalPage()->reportWithDialog(); });
+    file->addAction(tr("Journal &report (PDF)..."), this, [this] {
+        showJournalTab();
+        journalPage()->reportWithDialog();
+    });
     file->addAction(tr("Journal se&ttings and backups..."), this, [this] {
         showJournalTab();
         journalPage()->showSettings();

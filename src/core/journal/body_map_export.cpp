@@ -278,12 +278,13 @@ nlohmann::json bodyMapJson(BodyMapFormat format, const Range& range, const std::
         {"periods", periods}};
 }
 
-std::size_t exportBodyMapToFile(
-    Journal& journal, const std::string& path, BodyMapFormat format, const Range& range, BodyMapPeriod period)
+std::size_t exportBodyMapToFile(Journal& journal, const std::string& path, BodyMapFormat format, const Range& range,
+    BodyMapPeriod period, Existing existing)
 {
     const auto drawings = exportBodyMap(journal, format, range, period);
     writeStreamAtomically(
-        path, [&](std::ostream& out) { out << bodyMapJson(format, range, drawings).dump(2) << "\n"; }, journal.path());
+        path, [&](std::ostream& out) { out << bodyMapJson(format, range, drawings).dump(2) << "\n"; }, journal.path(),
+        existing);
     return drawings.size();
 }
 

@@ -14,6 +14,7 @@
 
 #include "body/body_map.h"
 #include "journal/journal.h"
+#include "journal/user_files.h"
 
 namespace tmap::journal {
 
@@ -94,8 +95,9 @@ std::vector<BodyMapDrawing> exportBodyMap(
 nlohmann::json bodyMapJson(BodyMapFormat format, const Range& range, const std::vector<BodyMapDrawing>& drawings);
 
 /// Writes bodyMapJson() of the journal's notes to `path` atomically (never over the journal or a backup); returns
-/// the number of drawings. Throws JournalError naming the file.
+/// the number of drawings. Throws JournalError naming the file. With Existing::Keep an existing file is left alone
+/// (an error), also one that appears meanwhile.
 std::size_t exportBodyMapToFile(Journal& journal, const std::string& path, BodyMapFormat format,
-    const Range& range = {}, BodyMapPeriod period = BodyMapPeriod::Whole);
+    const Range& range = {}, BodyMapPeriod period = BodyMapPeriod::Whole, Existing existing = Existing::Replace);
 
 } // namespace tmap::journal

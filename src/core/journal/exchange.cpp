@@ -409,8 +409,8 @@ std::string csvField(std::string_view text)
     return quoted + "\"";
 }
 
-std::size_t exportToFile(
-    Journal& journal, const std::string& path, Format format, const Range& range, const CsvNames& names)
+std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range,
+    const CsvNames& names, Existing existing)
 {
     std::size_t count = 0;
     writeStreamAtomically(
@@ -418,7 +418,7 @@ std::size_t exportToFile(
         [&](std::ostream& out) {
             count = format == Format::Json ? exportJson(journal, out, range) : exportCsv(journal, out, range, names);
         },
-        journal.path());
+        journal.path(), existing);
     return count;
 }
 

@@ -15,6 +15,7 @@
 
 #include "journal/journal.h"
 #include "journal/note.h"
+#include "journal/user_files.h"
 
 namespace tmap::catalogue {
 class Catalogue;
@@ -70,8 +71,9 @@ std::string csvRegionName(const CsvNames& names, const std::string& instance);
 
 enum class Format { Json, Csv };
 /// Exports into a file (written beside it, then renamed over it; mode 0600). Throws JournalError naming the file.
-std::size_t exportToFile(
-    Journal& journal, const std::string& path, Format format, const Range& range = {}, const CsvNames& names = {});
+/// With Existing::Keep an existing file is left alone (an error), also one that appears meanwhile.
+std::size_t exportToFile(Journal& journal, const std::string& path, Format format, const Range& range = {},
+    const CsvNames& names = {}, Existing existing = Existing::Replace);
 
 /// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
 std::string csvField(std::string_view text);

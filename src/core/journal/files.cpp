@@ -416,6 +416,16 @@ void Journal::setBusyWait(int timeoutMs, int attempts)
     db_->setBusyTimeout(timeoutMs);
 }
 
+void Journal::setInterrupt(const std::atomic<bool>* flag)
+{
+    // Every 1000 virtual machine steps: a few microseconds each time, so a stop is seen within a millisecond or so.
+    constexpr int kSteps = 1000;
+    sqlite3_progress_handler(
+        db_->handle(), flag ? kSteps : 0,
+        [](void* stop) { return static_cast<const std::atomic<bool>*>(stop)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(flag)); // NOLINT: SQLite's callback takes void*; it only reads the flag
+}
+
 bool Journal::waitUntilWritable(const std::string& path, int timeoutMs, const std::atomic<bool>& cancel)
 {
     const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);

@@ -232,6 +232,11 @@ public:
     const OpenReport& report() const { return report_; }
     /// How long a write waits for another program's write lock, and how often it tries (OpenOptions' two fields).
     void setBusyWait(int timeoutMs, int attempts);
+    /// Stops this connection's statements while `*flag` is true (or never, with nullptr): SQLite looks at the flag
+    /// every few thousand steps of a statement, so a long read (an export, a report, a trend) ends within
+    /// milliseconds with an error (db::Error, SQLITE_INTERRUPT). For a reading connection of one task, whose owner
+    /// set the flag and so knows why it failed; `flag` must outlive the connection or the next call.
+    void setInterrupt(const std::atomic<bool>* flag);
     /// Ids that save() checks notes against; none by default.
     void setVocabulary(const Vocabulary& vocabulary) { vocabulary_ = vocabulary; }
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -61,6 +62,28 @@ pid_t pidOf(std::string_view text)
             return 0;
     }
     return static_cast<pid_t>(std::stol(std::string(digits)));
+}
+
+/// rename() that fails with EEXIST rather than replace `to`: renameat2's RENAME_NOREPLACE, or where the file system
+/// lacks it (EINVAL) a hard link, or where it has no hard links either a check just before a plain rename.
+bool renameNoReplace(const std::string& from, const std::string& to)
+{
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)
+        return false;
+    if (::link(from.c_str(), to.c_str()) == 0) {
+        ::unlink(from.c_str()); // the new file is in place; a temporary left by a failure here is cleaned later
+        return true;
+    }
+    if (errno == EEXIST)
+        return false;
+    struct stat st { };
+    if (::lstat(to.c_str(), &st) == 0) {
+        errno = EEXIST;
+        return false;
+    }
+    return ::rename(from.c_str(), to.c_str()) == 0;
 }
 
 bool running(pid_t pid)
@@ -159,12 +182,20 @@ int removeStaleTemporaries(const std::string& folder, const std::string& prefix)
 }
 
 void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
-    const std::string& journalPath)
+    const std::string& journalPath, Existing existing)
 {
     if (!journalPath.empty()) {
         refuseJournalFiles(target, journalPath);
         removeStaleTemporaries(folderOf(target).string(), fs::path(target).filename().string());
     }
+    const auto refuseExisting = [&] {
+        throw JournalError(target
+            + ": a file of this name already exists; it was left as it is and nothing was "
+              "written - choose another name, or confirm that it may be replaced");
+    };
+    struct stat st { };
+    if (existing == Existing::Keep && ::lstat(target.c_str(), &st) == 0)
+        refuseExisting();
     const std::string temporary = temporaryNameFor(target);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -182,13 +213,23 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     }
     if (!syncFile(temporary))
         fail(errno);
-    if (::rename(temporary.c_str(), target.c_str()) != 0)
+    if (existing == Existing::Keep) {
+        if (!renameNoReplace(temporary, target)) {
+            const int error = errno;
+            if (error == EEXIST) {
+                ::unlink(temporary.c_str());
+                refuseExisting();
+            }
+            fail(error);
+        }
+    } else if (::rename(temporary.c_str(), target.c_str()) != 0) {
         fail(errno);
+    }
     syncFolder(folderOf(target).string());
 }
 
-void writeStreamAtomically(
-    const std::string& target, const std::function<void(std::ostream& out)>& write, const std::string& journalPath)
+void writeStreamAtomically(const std::string& target, const std::function<void(std::ostream& out)>& write,
+    const std::string& journalPath, Existing existing)
 {
     writeAtomically(
         target,
@@ -205,7 +246,7 @@ void writeStreamAtomically(
                 throw JournalError(target + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
             }
         },
-        journalPath);
+        journalPath, existing);
 }
 
 } // namespace tmap::journal

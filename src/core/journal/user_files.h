@@ -17,18 +17,26 @@ void refuseJournalFiles(const std::string& output, const std::string& journalPat
 /// A temporary name beside `target`, unique in this process and among processes: "<target>.tmp-<pid>-<n>".
 std::string temporaryNameFor(const std::string& target);
 
+/// What a write does when `target` exists already.
+enum class Existing {
+    Replace, ///< replaces it (the user asked for that file: `tpmap --output`, a file dialog that asked first)
+    Keep, ///< leaves it alone and fails, also when it appears while the file is written (nothing is replaced)
+};
+
 /// Writes `target` atomically and privately: `fill` gets the path of a new, empty 0600 file beside it and fills it
 /// (it may throw); the file is then synced, renamed over `target` and the folder synced. On any failure the
 /// temporary file is removed and JournalError names `target` ("the disk is full" for ENOSPC). With a
 /// `journalPath`, first refuses a target that is the journal or one of its backups (refuseJournalFiles), and
-/// removes what killed runs left of earlier temporary files of `target` (removeStaleTemporaries).
+/// removes what killed runs left of earlier temporary files of `target` (removeStaleTemporaries). With
+/// Existing::Keep a `target` that exists (before or after `fill`) is a JournalError "... already exists ..." and is
+/// left as it is; the new file takes its place only by a rename that never replaces.
 void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
-    const std::string& journalPath = {});
+    const std::string& journalPath = {}, Existing existing = Existing::Replace);
 
 /// writeAtomically for a file written as a stream: `write` fills it; a failed write throws JournalError
 /// "<target>: cannot write the export: <reason>" with the write's own errno (the disk is full, ...).
-void writeStreamAtomically(
-    const std::string& target, const std::function<void(std::ostream& out)>& write, const std::string& journalPath);
+void writeStreamAtomically(const std::string& target, const std::function<void(std::ostream& out)>& write,
+    const std::string& journalPath, Existing existing = Existing::Replace);
 
 /// Removes files in `folder` named "<prefix>...tmp-<pid>[-<n>]" whose process is no longer running (what a killed
 /// export or backup left behind); returns how many. Files of running processes and other names are left alone.

@@ -1,0 +1,155 @@
+// journal/journal_page_figures: the Journal tab's figures of the days shown - the notes' first and last day (marked
+// in the day filters' calendars), the trend's subjects, what helped most and the insights - read off the UI thread.
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTextCharFormat>
+#include <QTreeWidget>
+#include <algorithm>
+
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/treat/insights_panel.h"
+#include "app/widgets/data_text.h"
+#include "app/widgets/text.h"
+#include "catalogue/catalogue.h"
+#include "journal/insights.h"
+#include "journal/summary.h"
+
+namespace tmap::app {
+
+/// What the page shows below its notes, read off the UI thread.
+struct JournalFigures {
+    journal::Summary summary;
+    std::vector<journal::TreatmentEffect> effects;
+    journal::Insights insights;
+    std::string firstDay; ///< of the live notes, "" when there is none
+    std::string lastDay;
+};
+
+void JournalPage::refreshFigures()
+{
+    // The figures of the days shown (the summary behind the trend, what helped, the insights, the notes' first and
+    // last day) read every note of the range: at 100 000 notes a good part of a second. They are read off the UI
+    // thread, on a connection of their own, and shown when they arrive; a newer request makes an older one moot.
+    const int generation = ++figuresGeneration_;
+    if (!session_.journal()) {
+        figuresPending_ = false;
+        showFigures(std::make_shared<JournalFigures>());
+        return;
+    }
+    figuresPending_ = true;
+    auto figures = std::make_shared<JournalFigures>();
+    const journal::Range days = range();
+    session_.readAside(
+        this,
+        [figures, days](journal::Journal& j) {
+            figures->summary = journal::summarize(j, days);
+            figures->effects = j.treatmentEffects(days);
+            figures->insights = journal::insights(j, days);
+            journal::ListQuery newest;
+            newest.limit = 1;
+            const auto last = j.list(newest);
+            if (!last.empty()) {
+                newest.offset = j.count(newest) - 1;
+                const auto first = j.list(newest);
+                const auto dayOfNote = [](const journal::Note& n) {
+                    const auto t = journal::parseTimestamp(n.when);
+                    return t ? t->day : n.when.substr(0, 10);
+                };
+                figures->firstDay = dayOfNote(first.empty() ? last.front() : first.front());
+                figures->lastDay = dayOfNote(last.front());
+            }
+        },
+        [this, figures, generation](const QString& error) {
+            if (generation != figuresGeneration_)
+                return;
+            figuresPending_ = false;
+            if (!error.isEmpty())
+                emit statusMessage(error);
+            showFigures(figures);
+            emit figuresShown();
+        });
+}
+
+void JournalPage::showFigures(const std::shared_ptr<const JournalFigures>& figures)
+{
+    showNotesRange(
+        QDate::fromString(qs(figures->firstDay), Qt::ISODate), QDate::fromString(qs(figures->lastDay), Qt::ISODate));
+    showSubjects(figures->summary);
+    showEffects(figures->effects, figures->insights);
+}
+
+void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
+{
+    notesRange_ = {firstDay, lastDay};
+    // Both calendars mark the days the notes span, and the filters say it in their tooltips.
+    const auto [first, last] = notesRange_;
+    QTextCharFormat noted;
+    noted.setBackground(palette().color(QPalette::AlternateBase).darker(110));
+    noted.setFontWeight(QFont::Bold);
+    const QString tip = first.isValid()
+        ? tr("Your notes run from %1 to %2")
+              .arg(QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat))
+        : tr("No notes yet");
+    for (auto* edit : {since_, until_}) {
+        auto* calendar = edit->calendarWidget();
+        calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every day's format
+        if (first.isValid() && first.daysTo(last) <= 3660)
+            for (QDate d = first; d <= last; d = d.addDays(1))
+                calendar->setDateTextFormat(d, noted);
+        edit->setToolTip(tip);
+    }
+}
+
+void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights)
+{
+    effects_->clear();
+    const auto& cat = session_.catalogue();
+    for (const auto& e : effects) {
+        const auto* m = cat.muscle(e.muscle);
+        auto* item = new QTreeWidgetItem(effects_);
+        item->setText(0, m ? DataText::muscleName(*m) : qs(e.muscle));
+        item->setText(1, DataText::text(e.technique)); // a catalogue technique in the interface's language
+        item->setToolTip(0, item->text(0)); // the whole name where a narrow panel cuts it short
+        item->setToolTip(1, item->text(1));
+        item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
+        item->setToolTip(2, tr("On average the pain was %1 points lower after than before").arg(item->text(2)));
+        item->setToolTip(3,
+            (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
+                + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
+                                     : tr(" (%n treatments)", nullptr, e.treatments)));
+    }
+    insights_->setInsights(insights);
+    if (effects.empty()) {
+        auto* hint = new QTreeWidgetItem(effects_);
+        hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));
+        hint->setFlags(Qt::NoItemFlags);
+        hint->setFirstColumnSpanned(true);
+    }
+    fitEffects();
+}
+
+void JournalPage::fitEffects()
+{
+    int needed = 2 * effects_->frameWidth() + 32; // the list's frame, the group box's margins
+    for (int c = 0; c < effects_->columnCount(); ++c) {
+        int column = effects_->header()->sectionSizeHint(c);
+        for (int i = 0; i < effects_->topLevelItemCount(); ++i)
+            if (!effects_->topLevelItem(i)->isFirstColumnSpanned())
+                column = std::max(
+                    column, effects_->fontMetrics().horizontalAdvance(effects_->topLevelItem(i)->text(c)) + 16);
+        needed += column;
+    }
+    const int total = lower_->width();
+    if (total <= 0 || effects_->topLevelItemCount() == 0)
+        return;
+    const int chartMin = std::min(total / 2, 420);
+    const int width = std::clamp(needed, total * 2 / 5, std::max(total - chartMin, total * 2 / 5));
+    lower_->setSizes({total - width, width});
+}
+
+} // namespace tmap::app

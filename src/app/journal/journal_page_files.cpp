@@ -1,0 +1,311 @@
+// journal/journal_page_files: the Journal tab's files - export (JSON, CSV, a clinician's body map), the PDF report,
+// import. An export or the report reads and writes off the UI thread, one at a time, with a busy bar and Cancel.
+#include <QAction>
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QToolButton>
+
+#include "app/journal/busy_bar.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/report/report_writer.h"
+#include "app/widgets/data_text.h"
+#include "catalogue/catalogue.h"
+
+namespace tmap::app {
+
+namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+/// True when something is at `path` (a dangling symbolic link too: writing there would replace the link).
+bool existsAt(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+/// What a save dialog returned may be replaced: the dialog asked before it returned a file that exists (Qt's
+/// dialogs do unless told not to), so a file there now is one the user confirmed. A dangling symbolic link is not
+/// one the dialog asks about, so it is not confirmed (and the write refuses it).
+bool confirmedByDialog(const QString& path)
+{
+    return QFileInfo::exists(path);
+}
+
+} // namespace
+
+bool JournalPage::fileWriteRunning()
+{
+    if (!fileTask_)
+        return false;
+    // One at a time: a second click (or the File menu) never starts a second writer, of the same file or another.
+    showMessage(tr("%1 is still being written; wait for it, or cancel it, before you start another.")
+                    .arg(native(fileTask_->path)));
+    return true;
+}
+
+bool JournalPage::startFileWrite(const QString& path, bool replace, const QString& doing,
+    const std::function<QString(qint64 notes)>& doingNotes,
+    const std::function<QString(journal::Journal&, journal::Existing, const std::atomic<bool>& stop)>& write)
+{
+    // Checked after the open, which may run the event loop (and so another click) while it waits.
+    if (!session_.ensureOpen() || fileWriteRunning())
+        return false;
+    const bool exists = existsAt(path);
+    if (exists && !replace) {
+        session_.reportError(tr("%1 already exists. It was left as it is and nothing was written: choose it again "
+                                "in the save dialog to replace it, or choose another name.")
+                                 .arg(native(path)));
+        return false;
+    }
+    try {
+        // The writing thread looks muscles up by name: read them here first, as the session's writes do.
+        session_.catalogue().muscles();
+    } catch (const std::exception& e) {
+        session_.reportError(tr("%1 could not be written.\n\n%2").arg(native(path), JournalSession::describe(e)));
+        return false;
+    }
+    auto task = std::make_shared<FileTask>();
+    task->path = path;
+    task->existed = exists;
+    fileTask_ = task;
+    fileBusy_->showBusy(doing);
+    updateFileActions();
+    const auto existing = replace ? journal::Existing::Replace : journal::Existing::Keep;
+    const journal::Range days = range();
+    const QPointer<JournalPage> page(this); // looked at on the UI thread only
+    session_.readAside(
+        this,
+        [task, days, existing, doingNotes, write, page](journal::Journal& j) {
+            journal::ListQuery notes;
+            notes.range = days;
+            const QString text = doingNotes(j.count(notes)); // "Exporting 100,000 notes to ..."
+            QMetaObject::invokeMethod(
+                qApp,
+                [page, task, text] {
+                    if (page && page->fileTask_ == task && !*task->stop)
+                        page->fileBusy_->showBusy(text);
+                },
+                Qt::QueuedConnection);
+            task->written = write(j, existing, *task->stop);
+        },
+        [this, task](const QString& error) { finishFileWrite(task, error); }, task->stop);
+    return true;
+}
+
+void JournalPage::finishFileWrite(const std::shared_ptr<FileTask>& task, const QString& error)
+{
+    if (fileTask_ == task)
+        fileTask_.reset();
+    fileBusy_->clear();
+    updateFileActions();
+    const QString file = native(task->path);
+    if (!task->written.isEmpty()) {
+        showMessage(task->written); // in place, even when Cancel came after the last step
+    } else if (*task->stop) {
+        // The user chose this: said in the message bar, not in a box. Nothing of the new file is left.
+        showMessage(task->existed
+                ? tr("Stopped before it was done: %1 was left as it was.").arg(file)
+                : tr("Stopped before it was done: nothing was written, %1 was not created.").arg(file));
+    } else {
+        session_.reportError(tr("%1 could not be written.\n\n%2").arg(file, error));
+    }
+    emit fileWritten(task->path, !task->written.isEmpty());
+}
+
+void JournalPage::cancelFileWrite()
+{
+    if (!fileTask_)
+        return;
+    *fileTask_->stop = true; // the reads stop within milliseconds; the temporary file is removed
+    fileBusy_->showBusy(tr("Stopping..."), true);
+    fileBusy_->cancelButton()->setEnabled(false);
+}
+
+void JournalPage::updateFileActions()
+{
+    const bool idle = !fileTask_;
+    for (auto* action : {exportJson_, exportCsv_, exportBodyMap_, report_})
+        action->setEnabled(idle);
+    exportButton_->setEnabled(idle);
+}
+
+bool JournalPage::exportTo(const QString& path, journal::Format format, bool replace)
+{
+    // The CSV's name columns in the interface's language (English when the data has no translation into it).
+    const journal::CsvNames names {&session_.catalogue(), DataText::language().toStdString()};
+    const journal::Range days = range();
+    const QString file = native(path);
+    return startFileWrite(
+        path, replace, tr("Exporting your journal to %1...").arg(file),
+        [file](qint64 n) { return tr("Exporting %Ln notes to %1...", nullptr, int(n)).arg(file); },
+        [path, format, days, names, file](journal::Journal& j, journal::Existing existing, const std::atomic<bool>&) {
+            const int n = int(journal::exportToFile(j, path.toStdString(), format, days, names, existing));
+            return (n == 1 ? tr("Exported %n note to %1.", nullptr, n) : tr("Exported %n notes to %1.", nullptr, n))
+                .arg(file);
+        });
+}
+
+bool JournalPage::exportBodyMapTo(const QString& path, journal::BodyMapFormat format, bool replace)
+{
+    const journal::Range days = range();
+    const QString file = native(path);
+    const QString name = format == journal::BodyMapFormat::Choir ? tr("CHOIR body map")
+        : format == journal::BodyMapFormat::Mbm                  ? tr("Michigan Body Map")
+                                                                 : tr("Widespread Pain Index");
+    return startFileWrite(
+        path, replace, tr("Exporting the %1 to %2...").arg(name, file),
+        [name, file](
+            qint64 n) { return tr("Exporting the %1 of %Ln notes to %2...", nullptr, int(n)).arg(name, file); },
+        [path, format, days, name, file](journal::Journal& j, journal::Existing existing, const std::atomic<bool>&) {
+            journal::exportBodyMapToFile(j, path.toStdString(), format, days, journal::BodyMapPeriod::Whole, existing);
+            return tr("Exported the %1 of the days shown to %2.").arg(name, file);
+        });
+}
+
+bool JournalPage::writeReportTo(const QString& pdfPath, bool replace)
+{
+    const journal::Range days = range();
+    const QString file = native(pdfPath);
+    const auto& catalogue = session_.catalogue();
+    const journal::Vocabulary vocabulary = session_.vocabulary();
+    return startFileWrite(
+        pdfPath, replace, tr("Writing the report to %1...").arg(file),
+        [file](qint64 n) { return tr("Writing the report of %Ln notes to %1...", nullptr, int(n)).arg(file); },
+        [&catalogue, vocabulary, pdfPath, days, file](
+            journal::Journal& j, journal::Existing existing, const std::atomic<bool>& stop) {
+            j.setVocabulary(vocabulary);
+            ReportWriter writer(catalogue, j); // QPdfWriter and QPainter work on any thread
+            writer.setStop(&stop);
+            QString error;
+            if (!writer.write(pdfPath, days, &error, existing))
+                throw journal::JournalError(error.toStdString());
+            return tr("Report written to %1.").arg(file);
+        });
+}
+
+void JournalPage::exportWithDialog(journal::Format format)
+{
+    if (fileWriteRunning())
+        return;
+    const bool json = format == journal::Format::Json;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name
+        = QString("pain-journal-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), json ? "json" : "csv");
+    const QString path
+        = QFileDialog::getSaveFileName(this, json ? tr("Export the journal as JSON") : tr("Export the journal as CSV"),
+            QDir(folder).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path, format, confirmedByDialog(path));
+}
+
+void JournalPage::exportBodyMapWithDialog()
+{
+    if (fileWriteRunning())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QString("pain-body-map-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QStringList filters {tr("CHOIR body map, 74 segments (*.json)"), tr("Michigan Body Map, 35 areas (*.json)"),
+        tr("Widespread Pain Index, 19 areas (*.json)")};
+    QString chosen = filters.front();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the days shown as a body map"), QDir(folder).filePath(name), filters.join(";;"), &chosen);
+    if (path.isEmpty())
+        return;
+    const auto format = chosen == filters[1] ? journal::BodyMapFormat::Mbm
+        : chosen == filters[2]               ? journal::BodyMapFormat::Wpi
+                                             : journal::BodyMapFormat::Choir;
+    exportBodyMapTo(path, format, confirmedByDialog(path));
+}
+
+void JournalPage::reportWithDialog()
+{
+    if (fileWriteRunning())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = QString("pain-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Report for your therapist"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        writeReportTo(path, confirmedByDialog(path));
+}
+
+bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplicate)
+{
+    journal::SaveAllResult result;
+    journal::ImportOptions options;
+    options.onDuplicate = onDuplicate;
+    options.vocabulary = session_.vocabulary();
+    if (!session_.write(tr("The import"),
+            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
+        return false;
+    QStringList parts;
+    parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
+                                : tr("%n notes added", nullptr, result.added));
+    if (result.updated)
+        parts << tr("%n updated", nullptr, result.updated);
+    if (result.skipped)
+        parts << tr("%n already here, kept as they were", nullptr, result.skipped);
+    showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
+    return true;
+}
+void JournalPage::importWithDialog()
+{
+    auto* j = session_.ensureOpen();
+    if (!j)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Journal exports (*.json *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // Check the file first, so that the question about notes already here is only asked when it matters.
+    std::vector<journal::Note> notes;
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
+        const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
+        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+            QFileInfo(path).fileName().toStdString(), session_.vocabulary());
+    } catch (const std::exception& e) {
+        session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
+        return;
+    }
+    int already = 0;
+    for (const auto& n : notes)
+        already += j->contains(n.id) ? 1 : 0;
+    auto onDuplicate = journal::OnDuplicate::Skip;
+    if (already > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Import notes"),
+            tr("%1 of the %2 notes in %3 are already in your journal.")
+                .arg(already)
+                .arg(notes.size())
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Keep your versions of those notes, or replace them with the imported ones?"));
+        auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
+        auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == replace)
+            onDuplicate = journal::OnDuplicate::Update;
+        else if (box.clickedButton() != keep)
+            return;
+    }
+    importFrom(path, onDuplicate);
+}
+
+} // namespace tmap::app

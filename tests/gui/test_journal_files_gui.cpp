@@ -1,0 +1,292 @@
+// Nothing the user does in the Journal tab freezes the window: over a large journal an export, the report and a
+// region's or a muscle's trend read and write off the UI thread (a 5 ms timer keeps firing), with a busy bar and
+// Cancel; Cancel leaves no file; a second export does not start while one runs; a file the user did not confirm is
+// never replaced; a later trend choice supersedes an earlier one.
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include "../../bench/bench_journal_data.h"
+#include "../support/catalogue_fixture.h"
+#include "../support/stall_meter.h"
+#include "app/journal/busy_bar.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "app/journal/trend_chart.h"
+#include "app/shell/app_options.h"
+#include "app/widgets/body_names.h"
+#include "catalogue/catalogue.h"
+#include "journal/journal.h"
+
+using namespace tmap;
+using namespace tmap::app;
+using tmap::test::StallMeter;
+
+namespace {
+
+/// Notes in the large journal: its export takes about a third of a second, a trend a tenth (on the UI thread,
+/// before these reads moved off it, the timer paused that long).
+constexpr int kNotes = 30000;
+
+/// The benchmarks' journal of kNotes notes (bench/bench_journal_data.h), made once per run; each test copies it.
+QString largeJournal()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath("large.sqlite");
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        journal::Journal::open(file.toStdString(), plain)
+            ->saveAll(bench::benchNotes(kNotes), journal::OnDuplicate::Skip);
+        return file;
+    }();
+    return path;
+}
+
+/// A copy of the large journal at `path`; returns `path`.
+QString copyOfLargeJournal(const QString& path)
+{
+    REQUIRE(QFile::copy(largeJournal(), path));
+    return path;
+}
+
+/// A copy of the large journal in `dir`, its Journal tab shown and read.
+struct LargePage {
+    explicit LargePage(const QTemporaryDir& dir)
+        : path(copyOfLargeJournal(dir.filePath("journal.sqlite")))
+        , session(builtCatalogue(), path)
+        , page(session)
+    {
+        session.setInteractive(false);
+        page.resize(1280, 800);
+        page.show();
+        REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() > 0 && !page.figuresPending(); }, 60000));
+        REQUIRE(QTest::qWaitFor([&] { return !page.trendPending(); }, 60000));
+    }
+    int subject(const QString& id) const { return page.trendSubject()->findData(id); }
+    QString path;
+    JournalSession session;
+    JournalPage page;
+};
+
+/// The files in `dir` whose name begins with `name` (an export and its temporary files).
+QStringList filesNamed(const QTemporaryDir& dir, const QString& name)
+{
+    return QDir(dir.path()).entryList({name + "*"}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("journal files: an export and a trend of a large journal never freeze the window", "[gui][journal][busy]")
+{
+    QTemporaryDir dir;
+    LargePage p(dir);
+    const int region = p.subject("region:head.temple:right");
+    const int muscle = p.subject("muscle:upper-trapezius");
+    REQUIRE(region > 0);
+    REQUIRE(muscle > 0);
+    const QString json = dir.filePath("export.json");
+    {
+        StallMeter meter;
+        p.page.trendSubject()->setCurrentIndex(region);
+        CHECK(p.page.exportTo(json, journal::Format::Json));
+        REQUIRE(QTest::qWaitFor([&] { return p.page.messageText()->text().contains("Exported"); }, 60000));
+        REQUIRE(QTest::qWaitFor([&] { return !p.page.chartView()->lines().isEmpty(); }, 60000));
+        CHECK(meter.longest() < 100);
+    }
+    CHECK(p.page.messageText()->text().contains(QRegularExpression("Exported 30.?000 notes")));
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().count("\"id\"") >= kNotes);
+    CHECK(p.page.chartView()->lines().front().name == "Highest");
+
+    // A later choice supersedes an earlier one: the chart reads, then shows the muscle's lines, never the region's.
+    QSignalSpy shown(&p.page, &JournalPage::trendShown);
+    p.page.trendSubject()->setCurrentIndex(p.subject("region:neck.side:right"));
+    CHECK(p.page.chartView()->isReading());
+    CHECK(p.page.chartView()->lines().isEmpty());
+    p.page.trendSubject()->setCurrentIndex(muscle);
+    REQUIRE(QTest::qWaitFor([&] { return !p.page.trendPending(); }, 60000));
+    QTest::qWait(300); // an answer of the first choice, had it not been dropped, would have arrived by now
+    CHECK(shown.count() == 1);
+    CHECK_FALSE(p.page.chartView()->isReading());
+    REQUIRE(p.page.chartView()->lines().size() == 2);
+    CHECK(p.page.chartView()->lines().front().name == "Before");
+    CHECK_FALSE(p.page.chartView()->lines().front().points.isEmpty());
+
+    // Read again for the same subject and days (after a save): the chart keeps its lines until the new ones come,
+    // rather than flashing "Reading...".
+    bool readingSeen = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] { readingSeen = readingSeen || p.page.chartView()->isReading(); });
+    watch.start(1);
+    journal::Note note;
+    note.when = journal::nowLocal();
+    note.spots = {{"head.temple:right", 5, journal::Quality::Aching}};
+    REQUIRE(p.session.save(note));
+    CHECK(p.page.figuresPending());
+    REQUIRE(QTest::qWaitFor([&] { return !p.page.figuresPending() && !p.page.trendPending(); }, 60000));
+    watch.stop();
+    CHECK_FALSE(readingSeen);
+    CHECK(shown.count() == 2);
+    CHECK(p.page.chartView()->lines().front().name == "Before");
+
+    // The report of the same journal: written aside as well.
+    const QString pdf = dir.filePath("report.pdf");
+    {
+        StallMeter meter;
+        QSignalSpy written(&p.page, &JournalPage::fileWritten);
+        CHECK(p.page.writeReportTo(pdf));
+        REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 120000));
+        CHECK(written.front().at(1).toBool());
+        CHECK(meter.longest() < 100);
+    }
+    QFile report(pdf);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    CHECK(report.read(5) == "%PDF-");
+    CHECK((report.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+}
+
+TEST_CASE("journal files: Cancel stops an export and leaves no file and an existing file is kept unless confirmed",
+    "[gui][journal][busy]")
+{
+    QTemporaryDir dir;
+    LargePage p(dir);
+    const QString csv = dir.filePath("export.csv");
+    QSignalSpy written(&p.page, &JournalPage::fileWritten);
+
+    // Cancel once the export has started writing (the bar says how many notes): the window ran all along, nothing
+    // of the file is left, and the message names it.
+    bool started = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!started && p.page.fileBusyBar()->textLabel()->text().contains(" notes ")) {
+            started = true;
+            p.page.fileBusyBar()->cancelButton()->click();
+        }
+    });
+    poll.start(1);
+    {
+        StallMeter meter;
+        REQUIRE(p.page.exportTo(csv, journal::Format::Csv));
+        CHECK(p.page.isWritingFile());
+        CHECK_FALSE(p.page.exportCsvAction()->isEnabled());
+        CHECK_FALSE(p.page.exportTo(dir.filePath("second.json"), journal::Format::Json)); // one at a time
+        CHECK(p.page.messageText()->text().contains("still being written"));
+        REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
+        CHECK(meter.longest() < 100);
+    }
+    poll.stop();
+    CHECK(started);
+    CHECK_FALSE(written.front().at(1).toBool());
+    CHECK_FALSE(QFileInfo::exists(csv));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("second.json")));
+    CHECK(filesNamed(dir, "export.csv").isEmpty()); // no temporary file either
+    CHECK(p.page.messageText()->text().contains("Stopped"));
+    CHECK(p.page.messageText()->text().contains(QDir::toNativeSeparators(csv)));
+    CHECK_FALSE(p.page.isWritingFile());
+    CHECK(p.page.exportCsvAction()->isEnabled());
+    CHECK_FALSE(p.page.fileBusyBar()->isVisible());
+
+    // The report, stopped at once: no PDF, no temporary file; the bar said it was stopping.
+    const QString pdf = dir.filePath("report.pdf");
+    written.clear();
+    REQUIRE(p.page.writeReportTo(pdf));
+    p.page.cancelFileWrite();
+    CHECK(p.page.fileBusyBar()->textLabel()->text().contains("Stopping"));
+    CHECK_FALSE(p.page.fileBusyBar()->cancelButton()->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
+    CHECK_FALSE(written.front().at(1).toBool());
+    CHECK(filesNamed(dir, "report.pdf").isEmpty());
+    CHECK(p.page.messageText()->text().contains("was not created"));
+
+    // A file that exists is replaced only when the user confirmed it (the save dialog asks): else it is left.
+    const QString mine = dir.filePath("mine.json");
+    {
+        QFile f(mine);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("the user's own file");
+    }
+    CHECK_FALSE(p.page.exportTo(mine, journal::Format::Json));
+    CHECK(p.session.lastError().contains("already exists"));
+    CHECK(p.session.lastError().contains(QDir::toNativeSeparators(mine)));
+    const auto readMine = [&] {
+        QFile f(mine);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    CHECK(readMine() == "the user's own file");
+    written.clear();
+    REQUIRE(p.page.exportBodyMapTo(mine, journal::BodyMapFormat::Wpi, true));
+    REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
+    CHECK(written.front().at(1).toBool());
+    CHECK(readMine().contains("\"wpi\""));
+}
+
+TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
+{
+    // TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1.
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    QTranslator translator;
+    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")
+        && translator.load(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")), "trigger-map", "_", ":/i18n"))
+        QCoreApplication::installTranslator(&translator);
+    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
+        applyPalette("dark"); // as --palette dark
+    const QLocale previousLocale;
+    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE"))
+        QLocale::setDefault(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")));
+    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")) // region names as the app shows them
+        BodyNames::setCatalogue(&builtCatalogue(), qEnvironmentVariable("TM_SHOT_LANGUAGE"));
+    for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
+        QTemporaryDir dir;
+        LargePage p(dir);
+        p.page.resize(size);
+        QApplication::processEvents();
+        const QRegularExpression count("\\d");
+        // The busy bar once it shows, with the chart reading a region's trend beside it.
+        bool shot = false;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (!shot && p.page.fileBusyBar()->isVisible()
+                && p.page.fileBusyBar()->textLabel()->text().contains(count)) {
+                shot = true;
+                p.page.trendSubject()->setCurrentIndex(p.subject("region:head.temple:right"));
+                p.page.grab().save(QString("%1/export-busy-%2.png").arg(out).arg(size.width()));
+            }
+        });
+        poll.start(1);
+        QSignalSpy written(&p.page, &JournalPage::fileWritten);
+        CHECK(p.page.exportTo(dir.filePath("pain-journal.json"), journal::Format::Json));
+        CHECK(QTest::qWaitFor([&] { return !written.isEmpty() && !p.page.trendPending(); }, 60000));
+        // Then an export stopped as soon as it writes: what the message bar says.
+        poll.stop();
+        QObject::disconnect(&poll, nullptr, nullptr, nullptr);
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (p.page.isWritingFile() && p.page.fileBusyBar()->textLabel()->text().contains(count))
+                p.page.cancelFileWrite();
+        });
+        poll.start(1);
+        written.clear();
+        CHECK(p.page.exportTo(dir.filePath("pain-journal-2.json"), journal::Format::Json));
+        CHECK(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
+        QApplication::processEvents();
+        p.page.grab().save(QString("%1/export-stopped-%2.png").arg(out).arg(size.width()));
+    }
+    BodyNames::setCatalogue(nullptr, {});
+    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
+        applyPalette("light");
+    QLocale::setDefault(previousLocale);
+    QCoreApplication::removeTranslator(&translator);
+}
