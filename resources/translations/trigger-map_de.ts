@@ -2248,6 +2248,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Your note is still here: you can save it again.</source>
         <translation>Ihre Notiz ist noch da: Sie können sie erneut speichern.</translation>
     </message>
+    <message>
+        <source>&amp;Forget answers</source>
+        <translation>Antworten &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Keep the note without the answers to &quot;Narrow it down&quot;</source>
+        <translation>Die Notiz ohne die Antworten zu „Genauer eingrenzen“ behalten</translation>
+    </message>
+    <message>
+        <source>Narrow it down:</source>
+        <translation>Genauer eingrenzen:</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteMap</name>

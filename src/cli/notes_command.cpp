@@ -164,6 +164,8 @@ void printNote(const journal::Note& n)
                       << (t.after ? std::to_string(*t.after) : "?");
         std::cout << "\n";
     }
+    for (const auto& a : n.answers)
+        std::cout << "answer:    " << a.question << " = " << tmap::journal::replyName(a.reply) << "\n";
     if (!n.text.empty())
         std::cout << "\n" << n.text << "\n";
 }

@@ -343,12 +343,12 @@ TEST_CASE("export: CSV has a header and quotes commas, quotes and line breaks (R
     CHECK(exportCsv(*journal, out) == 2);
     const std::string csv = out.str();
     const std::string header = "note_id,when,created_at,updated_at,note_intensity,region,region_name,spot_intensity,"
-                               "quality,tags,factors,factor_names,treatments,treatment_names,text\r\n";
+                               "quality,tags,factors,factor_names,treatments,treatment_names,text,answers\r\n";
     REQUIRE(csv.rfind(header, 0) == 0);
     CHECK_THAT(csv, Catch::Contains(saved.id + ",2026-11-25T08:30:00+01:00,"));
     CHECK_THAT(csv,
         Catch::Contains(",head.temple:right,,7,sharp,\"a,b; c\",,,\"upper-trapezius: ball, 5 min, 7->4\","
-                        "upper-trapezius,\"He said \"\"ouch\"\", twice\nthen slept\"\r\n"));
+                        "upper-trapezius,\"He said \"\"ouch\"\", twice\nthen slept\",\r\n"));
     CHECK_THAT(csv, Catch::Contains(",chest.sternum,,2,,"));
     // Rows: header, two spots of the first note, one row for the note without spots.
     std::size_t rows = 0;

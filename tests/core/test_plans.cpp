@@ -130,7 +130,7 @@ TEST_CASE("plans: a version-2 journal gains the plans' tables and keeps its note
     j->savePlan(deskNeck());
     CHECK(j->plans().size() == 1);
     tmap::db::Database db(dir.file());
-    CHECK(db.userVersion() == 3);
+    CHECK(db.userVersion() == tmap::journal::kSchemaVersion);
 }
 
 TEST_CASE("plans: exported and imported with the notes (round trip) - old exports still import", "[plans][import]")
@@ -143,7 +143,7 @@ TEST_CASE("plans: exported and imported with the notes (round trip) - old export
     std::ostringstream out;
     exportJson(*from, out, {"2030-01-01", ""}); // a range without notes: the plans still go
     auto doc = nlohmann::json::parse(out.str());
-    CHECK(doc["version"] == 2);
+    CHECK(doc["version"] == tmap::journal::kExportVersion);
     CHECK(doc["notes"].empty());
     REQUIRE(doc["plans"].size() == 2);
     CHECK(doc["plans"][0]["name"] == "Desk neck routine");

@@ -17,6 +17,8 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
+#include "journal/journal.h"
 #include "app/journal/note_editor.h"
 #include "app/shell/main_window.h"
 #include "app/where/narrow_panel.h"
@@ -135,30 +137,38 @@ TEST_CASE(
     CHECK_FALSE(w.panel->isVisible());
 }
 
-TEST_CASE("narrow gui: Save to journal puts the answers into the note's text", "[gui][narrow][journal]")
+TEST_CASE("narrow gui: Save to journal keeps the answers with the note and the editor words them",
+    "[gui][narrow][journal]")
 {
     Window w;
     w.drawLowBack();
     REQUIRE(w.panel->question());
+    const std::string asked = w.panel->question()->key.id();
     QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
     REQUIRE(w.page->answerLines().size() == 1);
     const QString line = w.page->answerLines().front();
-    QString text;
+    QString shown, text;
     // The editor opens once the journal is open (on the session's worker thread): look for it until it is there.
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
         if (auto* editor = qobject_cast<tmap::app::NoteEditor*>(QApplication::activeModalWidget())) {
             poll.stop();
+            shown = editor->answersLabel()->text();
             text = editor->textEdit()->toPlainText();
             editor->accept();
         }
     });
     poll.start(5);
     w.window.saveToJournal();
-    CHECK(text.contains(line));
-    auto* journal = w.window.journalPage();
-    REQUIRE(journal->model()->rowCount() == 1);
-    CHECK(journal->model()->index(0, tmap::app::JournalModel::Text).data().toString().contains(line));
+    CHECK(shown == line); // in words, as the panel lists it
+    CHECK(text.isEmpty()); // the answers are data now, not text the person has to keep
+    auto* session = w.window.findChild<tmap::app::JournalSession*>();
+    REQUIRE(session);
+    const auto notes = session->journal()->list({});
+    REQUIRE(notes.size() == 1);
+    REQUIRE(notes[0].answers.size() == 1);
+    CHECK(notes[0].answers[0].question == asked);
+    CHECK(notes[0].answers[0].reply == tmap::journal::Reply::Yes);
 }
 
 TEST_CASE(

@@ -114,7 +114,7 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
     }
 }
 
-TEST_CASE("where: at 1024x640 the first results show without scrolling; a tall window lists more symptoms",
+TEST_CASE("where: at 1024x640 the first results show without scrolling, and a tall window lists more symptoms",
     "[gui][where]")
 {
     for (const bool german : {false, true}) {

@@ -31,9 +31,11 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
+#include "app/where/narrow_panel.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "journal/note_rules.h"
+#include "match/matcher.h"
 
 namespace tmap::app {
 
@@ -164,6 +166,22 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     textLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow box puts the label over its field
     textLayout->addRow(text_);
     textLayout->addRow(tr("&Tags (comma separated):"), tags_);
+    // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
+    answersRow_ = new QWidget(textBox);
+    answersText_ = new QLabel(answersRow_);
+    answersText_->setWordWrap(true);
+    answersText_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* forget = new QPushButton(tr("&Forget answers"), answersRow_);
+    forget->setToolTip(tr("Keep the note without the answers to \"Narrow it down\""));
+    auto* answersLayout = new QHBoxLayout(answersRow_);
+    answersLayout->setContentsMargins(0, 0, 0, 0);
+    answersLayout->addWidget(answersText_, 1);
+    answersLayout->addWidget(forget, 0, Qt::AlignTop);
+    textLayout->addRow(tr("Narrow it down:"), answersRow_);
+    connect(forget, &QPushButton::clicked, this, [this] {
+        answers_.clear();
+        showAnswers();
+    });
 
     factors_ = new QListWidget(this);
     factors_->setAccessibleName(tr("Factors present that day"));
@@ -248,7 +266,31 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
         note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
     for (const auto& symptom : drawing.symptoms())
         note.tags.push_back(symptom.toStdString());
+    for (const auto& a : drawing.answers())
+        note.answers.push_back({a.question.id(),
+            a.reply == match::Reply::Yes       ? journal::Reply::Yes
+                : a.reply == match::Reply::No ? journal::Reply::No
+                                               : journal::Reply::Unsure});
     return note;
+}
+
+void NoteEditor::showAnswers()
+{
+    QStringList lines;
+    const auto& cat = session_.catalogue();
+    for (const auto& a : answers_) {
+        const std::string text = a.question + "=" + std::string(journal::replyName(a.reply));
+        try {
+            lines << NarrowPanel::answerText(cat, match::parseAnswer(cat, text));
+        } catch (const std::invalid_argument&) {
+            lines << qs(text); // a question this catalogue no longer knows: as it was saved
+        }
+    }
+    answersText_->setText(lines.join('\n'));
+    answersRow_->setVisible(!lines.isEmpty());
+    if (auto* form = qobject_cast<QFormLayout*>(answersRow_->parentWidget()->layout()))
+        if (auto* label = form->labelForField(answersRow_))
+            label->setVisible(!lines.isEmpty());
 }
 
 void NoteEditor::setNote(const journal::Note& note)
@@ -274,6 +316,8 @@ void NoteEditor::setNote(const journal::Note& note)
         chooseSpot(0);
     }
     text_->setPlainText(qs(note.text));
+    answers_ = note.answers;
+    showAnswers();
     QStringList tags;
     for (const auto& t : note.tags)
         tags << qs(t);
@@ -474,6 +518,7 @@ journal::Note NoteEditor::note() const
         n.spots.push_back(s);
     }
     n.text = text_->toPlainText().trimmed().toStdString();
+    n.answers = answers_;
     n.tags.clear();
     for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts)) {
         const std::string t = tag.simplified().toStdString();

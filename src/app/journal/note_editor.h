@@ -59,6 +59,7 @@ public:
     /// The small body map: a click adds the region as a spot, or chooses it when listed.
     NoteMap* spotMap() const { return map_; }
     QPlainTextEdit* textEdit() const { return text_; }
+    QLabel* answersLabel() const { return answersText_; } ///< the kept answers in words
     QLineEdit* tagsEdit() const { return tags_; }
     QListWidget* factorsList() const { return factors_; }
     QTableWidget* treatmentsTable() const { return treatments_; }
@@ -78,6 +79,8 @@ public slots:
 
 private:
     void setNote(const journal::Note& note);
+    /// Words the kept answers (answers_), or hides their row when there are none.
+    void showAnswers();
     void removeRowOf(QTableWidget* table, QWidget* button);
     QWidget* removeButton(QTableWidget* table);
     void fillPoints(int row);
@@ -97,6 +100,9 @@ private:
     QComboBox* addRegion_;
     QPlainTextEdit* text_;
     QLineEdit* tags_;
+    std::vector<journal::Answer> answers_; ///< the drawing's "Narrow it down" answers, as kept
+    QLabel* answersText_;
+    QWidget* answersRow_;
     QListWidget* factors_;
     QTableWidget* treatments_;
     QLabel* problems_;

@@ -331,10 +331,9 @@ void MainWindow::saveToJournal()
         statusBar()->showMessage(tr("Mark where it hurts first, then save the drawing to your journal."), 6000);
         return;
     }
+    // The note carries the drawing's spots, symptoms and "Narrow it down" answers; the editor shows the answers in
+    // words and can forget them.
     journal::Note note = NoteEditor::noteFromDrawing(*wherePage_->drawing());
-    // A note has no field for the answers to "Narrow it down": they go into its text, one per line ("Press test,
-    // ...: yes"), where the person sees them in the editor and can change them.
-    note.text = wherePage_->answerLines().join('\n').toStdString();
     // JournalPage::newNoteFrom takes only the drawing, so the editor runs here, as the page runs it.
     JournalPage* page = journalPage();
     if (!journalSession_->ensureOpen())

@@ -15,7 +15,7 @@ namespace {
 
 constexpr const char* kColumns[]
     = {"note_id", "when", "created_at", "updated_at", "note_intensity", "region", "region_name", "spot_intensity",
-        "quality", "tags", "factors", "factor_names", "treatments", "treatment_names", "text"};
+        "quality", "tags", "factors", "factor_names", "treatments", "treatment_names", "text", "answers"};
 constexpr std::size_t kColumnCount = std::size(kColumns);
 enum Column : std::size_t {
     NoteId,
@@ -32,13 +32,17 @@ enum Column : std::size_t {
     FactorNames,
     Treatments,
     TreatmentNames,
-    Text
+    Text,
+    Answers
 };
 /// The columns of the first CSV export (Trigger Map before names were added); refused with a clear message.
 constexpr std::string_view kVersion1Header
     = "note_id,when,created_at,updated_at,note_intensity,region,spot_intensity,quality,tags,factors,treatments,text";
 /// Columns that must hold the same value on every row of one note.
-constexpr Column kNoteColumns[] = {When, CreatedAt, UpdatedAt, NoteIntensity, Tags, Factors, Treatments, Text};
+constexpr Column kNoteColumns[]
+    = {When, CreatedAt, UpdatedAt, NoteIntensity, Tags, Factors, Treatments, Text, Answers};
+/// The CSV before a note's answers were added (its last column is "text"): still read, as notes without answers.
+constexpr std::size_t kColumnCountBeforeAnswers = kColumnCount - 1;
 
 /// A list item with ';' and '\' escaped by '\'; items are joined by "; ".
 std::string escapeItem(std::string_view item)
@@ -302,11 +306,14 @@ void writeCsvNote(std::ostream& out, const Note& note, const CsvNames& names)
             name += " / " + cat->translated(names.language, catalogue::tkey::text(point->name), point->name);
         treatmentNames.push_back(name);
     }
+    std::vector<std::string> answers;
+    for (const auto& a : note.answers)
+        answers.push_back(a.question + "=" + std::string(replyName(a.reply)));
     const std::string head = csvField(note.id) + "," + csvField(note.when) + "," + csvField(note.created) + ","
         + csvField(note.updated) + "," + (note.intensity ? std::to_string(*note.intensity) : "");
     const std::string tail = csvField(joinItems(note.tags)) + "," + csvField(joinItems(note.factors)) + ","
         + csvField(joinItems(factorNames)) + "," + csvField(joinItems(treatments)) + ","
-        + csvField(joinItems(treatmentNames)) + "," + csvField(note.text);
+        + csvField(joinItems(treatmentNames)) + "," + csvField(note.text) + "," + csvField(joinItems(answers));
     if (note.spots.empty())
         out << head << ",,,,," << tail << "\r\n";
     for (const auto& s : note.spots)
@@ -345,12 +352,15 @@ std::vector<Note> parseCsv(
         throw ImportError(name, "line 1",
             "this CSV was written by an older Trigger Map, whose CSV cannot be read back exactly; export it again, "
             "or import its JSON export");
-    for (std::size_t i = 0; i < std::max(header.fields.size(), kColumnCount); ++i)
-        if (i >= header.fields.size() || i >= kColumnCount || header.fields[i] != kColumns[i])
+    // The columns this file has: all of them, or all but the answers (a CSV written before they existed).
+    const std::size_t columns
+        = header.fields.size() == kColumnCountBeforeAnswers ? kColumnCountBeforeAnswers : kColumnCount;
+    for (std::size_t i = 0; i < std::max(header.fields.size(), columns); ++i)
+        if (i >= header.fields.size() || i >= columns || header.fields[i] != kColumns[i])
             throw ImportError(name, "line 1",
                 i >= header.fields.size()
                     ? "the header ends before the column \"" + std::string(kColumns[i]) + "\""
-                    : (i >= kColumnCount ? "the header has a column too many: \"" + header.fields[i].substr(0, 40)
+                    : (i >= columns ? "the header has a column too many: \"" + header.fields[i].substr(0, 40)
                                          : "column " + std::to_string(i + 1) + " must be \"" + kColumns[i]
                                   + "\", not \"" + header.fields[i].substr(0, 40))
                         + "\" (this is not a Trigger Map journal CSV)");
@@ -364,10 +374,10 @@ std::vector<Note> parseCsv(
     while (!reader.atEnd() && problems.size() <= 100) {
         const std::size_t line = reader.line();
         const Record r = reader.next();
-        if (r.fields.size() != kColumnCount) {
+        if (r.fields.size() != columns) {
             problem("line " + std::to_string(line),
                 "the row has " + std::to_string(r.fields.size()) + " fields; the header has "
-                    + std::to_string(kColumnCount));
+                    + std::to_string(columns));
             continue;
         }
         const std::string& id = r.fields[NoteId];
@@ -409,11 +419,23 @@ std::vector<Note> parseCsv(
                 else
                     problem(at(r, Treatments), "treatment " + std::to_string(i + 1) + ": " + why);
             }
+            std::vector<std::string> answers;
+            if (columns > Answers)
+                list(Answers, answers);
+            for (std::size_t i = 0; i < answers.size(); ++i) {
+                const auto eq = answers[i].rfind('=');
+                const auto reply = eq == std::string::npos ? std::nullopt : parseReply(answers[i].substr(eq + 1));
+                if (!reply)
+                    problem(at(r, Answers),
+                        "answer " + std::to_string(i + 1) + ": expected QUESTION=yes, QUESTION=no or QUESTION=unsure");
+                else
+                    n.answers.push_back({answers[i].substr(0, eq), *reply});
+            }
             seen.emplace(id, notes.size());
             notes.push_back(std::move(read));
         } else {
             for (const Column c : kNoteColumns)
-                if (r.fields[c] != notes.back().first.fields[c])
+                if (c < columns && r.fields[c] != notes.back().first.fields[c])
                     problem(at(r, c),
                         "differs from line " + std::to_string(notes.back().first.lines[c])
                             + ", the first row of the same note; a note's columns must be the same on each of its "
@@ -459,7 +481,7 @@ std::vector<Note> parseCsv(
             std::string where = at(read.first, NoteId);
             static const std::pair<std::string_view, Column> kFields[] {{"/when", When}, {"/created_at", CreatedAt},
                 {"/updated_at", UpdatedAt}, {"/intensity", NoteIntensity}, {"/text", Text}, {"/tags", Tags},
-                {"/factors", Factors}, {"/treatments", Treatments}};
+                {"/factors", Factors}, {"/treatments", Treatments}, {"/answers", Answers}};
             if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1 && index < read.spotLines.size()) {
                 const std::string field = p.pointer.substr(p.pointer.rfind('/') + 1);
                 where = "line " + std::to_string(read.spotLines[index]) + ", column "

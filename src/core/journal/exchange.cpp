@@ -200,7 +200,9 @@ Note readNote(Checker& c, const json& n, const std::string& at)
     if (!c.expect(n, json::value_t::object, at, "an object"))
         return note;
     c.onlyKeys(n,
-        {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments"}, at);
+        {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments",
+            "answers"},
+        at);
     note.id = c.string(n, "id", at, true);
     note.when = c.string(n, "when", at, true);
     note.created = c.string(n, "created_at", at, false);
@@ -257,6 +259,27 @@ Note readNote(Checker& c, const json& n, const std::string& at)
         if (list->size() > kMaxTreatments)
             c.add(at + "/treatments",
                 "too many treatments: " + std::to_string(list->size()) + ", at most " + std::to_string(kMaxTreatments));
+    }
+    if (const auto list = n.find("answers");
+        list != n.end() && c.expect(*list, json::value_t::array, at + "/answers", "a list")) {
+        for (std::size_t i = 0; i < list->size() && i < kMaxAnswers; ++i) {
+            const std::string aat = at + "/answers/" + std::to_string(i);
+            const json& a = (*list)[i];
+            if (!c.expect(a, json::value_t::object, aat, "an object"))
+                continue;
+            c.onlyKeys(a, {"question", "reply"}, aat);
+            Answer answer;
+            answer.question = c.string(a, "question", aat, true);
+            const std::string reply = c.string(a, "reply", aat, true);
+            if (const auto r = parseReply(reply))
+                answer.reply = *r;
+            else if (a.contains("reply"))
+                c.add(aat + "/reply", "unknown reply \"" + reply.substr(0, 40) + "\" (yes, no or unsure)");
+            note.answers.push_back(std::move(answer));
+        }
+        if (list->size() > kMaxAnswers)
+            c.add(at + "/answers",
+                "too many answers: " + std::to_string(list->size()) + ", at most " + std::to_string(kMaxAnswers));
     }
     return note;
 }
@@ -361,9 +384,17 @@ json noteToJson(const Note& note)
             {"trigger_point", t.triggerPoint.empty() ? json(nullptr) : json(t.triggerPoint)},
             {"technique", t.technique}, {"minutes", t.minutes}, {"before", t.before ? json(*t.before) : json(nullptr)},
             {"after", t.after ? json(*t.after) : json(nullptr)}});
-    return {{"id", note.id}, {"when", note.when}, {"created_at", note.created}, {"updated_at", note.updated},
+    json out = {{"id", note.id}, {"when", note.when}, {"created_at", note.created}, {"updated_at", note.updated},
         {"intensity", note.intensity ? json(*note.intensity) : json(nullptr)}, {"text", note.text}, {"spots", spots},
         {"tags", note.tags}, {"factors", note.factors}, {"treatments", treatments}};
+    // Only a note that has answers carries the list (version 3), so a note without stays as version 2 wrote it.
+    if (!note.answers.empty()) {
+        json answers = json::array();
+        for (const auto& a : note.answers)
+            answers.push_back({{"question", a.question}, {"reply", replyName(a.reply)}});
+        out["answers"] = answers;
+    }
+    return out;
 }
 
 json planToJson(const Plan& plan)

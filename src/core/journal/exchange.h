@@ -25,7 +25,7 @@ namespace tmap::journal {
 
 inline constexpr const char* kExportFormat = "trigger-map-journal";
 /// 2: the document also holds the plans ("plans"); version 1 documents (notes only) still import.
-inline constexpr int kExportVersion = 2;
+inline constexpr int kExportVersion = 3; ///< 2: plans; 3: a note's "Narrow it down" answers
 
 /// A bad import file: which file, where in it (a JSON pointer such as "/notes/3/spots/0/intensity", or "" for the
 /// file as a whole) and what is wrong. Nothing was written.

@@ -29,7 +29,7 @@ class Database;
 namespace tmap::journal {
 
 /// The schema this build writes; older files are migrated forward on open.
-inline constexpr int kSchemaVersion = 3; ///< 3: plans (journal/plan.h)
+inline constexpr int kSchemaVersion = 4; ///< 3: plans (journal/plan.h); 4: a note's answers
 /// PRAGMA application_id of every journal ("TMJN"), which tells a journal from any other SQLite file.
 inline constexpr std::int32_t kApplicationId = 0x544D4A4E;
 

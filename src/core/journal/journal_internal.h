@@ -98,6 +98,7 @@ struct Writer {
         , clearTags(db.prepare("DELETE FROM note_tag WHERE nid = ?1"))
         , clearFactors(db.prepare("DELETE FROM note_factor WHERE nid = ?1"))
         , clearTreatments(db.prepare("DELETE FROM treatment WHERE nid = ?1"))
+        , clearAnswers(db.prepare("DELETE FROM note_answer WHERE nid = ?1"))
         , clearSearch(db.prepare("DELETE FROM note_search WHERE rowid = ?1"))
         , insertSpot(
               db.prepare("INSERT INTO spot (nid, ordinal, region, intensity, quality) VALUES (?1, ?2, ?3, ?4, ?5)"))
@@ -105,6 +106,7 @@ struct Writer {
         , insertFactor(db.prepare("INSERT INTO note_factor (nid, ordinal, factor) VALUES (?1, ?2, ?3)"))
         , insertTreatment(db.prepare("INSERT INTO treatment (nid, ordinal, muscle, trigger_point, technique, minutes, "
                                      "intensity_before, intensity_after) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+        , insertAnswer(db.prepare("INSERT INTO note_answer (nid, ordinal, question, reply) VALUES (?1, ?2, ?3, ?4)"))
         , insertSearch(db.prepare("INSERT INTO note_search (rowid, text, tags, regions) VALUES (?1, ?2, ?3, ?4)"))
         , db_(db)
     {
@@ -147,7 +149,7 @@ struct Writer {
         std::int64_t key = 0;
         if (nid) {
             key = *nid;
-            for (auto* clear : {&clearSpots, &clearTags, &clearFactors, &clearTreatments, &clearSearch})
+            for (auto* clear : {&clearSpots, &clearTags, &clearFactors, &clearTreatments, &clearAnswers, &clearSearch})
                 clear->bind(1, key).run();
         } else {
             key = db_.lastInsertRowId();
@@ -179,11 +181,17 @@ struct Writer {
             bindOptional(insertTreatment, 8, t.after);
             insertTreatment.run();
         }
+        for (std::size_t i = 0; i < note.answers.size(); ++i)
+            insertAnswer.bind(1, key)
+                .bind(2, static_cast<std::int64_t>(i))
+                .bind(3, note.answers[i].question)
+                .bind(4, replyName(note.answers[i].reply))
+                .run();
         insertSearch.bind(1, key).bind(2, note.text).bind(3, joined(note.tags)).bind(4, joined(regions)).run();
     }
 
-    db::Statement find, insertNote, updateNote, clearSpots, clearTags, clearFactors, clearTreatments, clearSearch,
-        insertSpot, insertTag, insertFactor, insertTreatment, insertSearch;
+    db::Statement find, insertNote, updateNote, clearSpots, clearTags, clearFactors, clearTreatments, clearAnswers,
+        clearSearch, insertSpot, insertTag, insertFactor, insertTreatment, insertAnswer, insertSearch;
 
 private:
     db::Database& db_;
@@ -200,6 +208,7 @@ struct Reader {
         , factors(db.prepare("SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal"))
         , treatments(db.prepare("SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after "
                                 "FROM treatment WHERE nid = ?1 ORDER BY ordinal"))
+        , answers(db.prepare("SELECT question, reply FROM note_answer WHERE nid = ?1 ORDER BY ordinal"))
     {
     }
 
@@ -233,10 +242,14 @@ struct Reader {
             note.treatments.push_back({treatments.text(0), treatments.text(1), treatments.text(2),
                 static_cast<int>(treatments.integer(3)), optionalInt(treatments, 4), optionalInt(treatments, 5)});
         treatments.reset();
+        answers.bind(1, nid);
+        while (answers.step())
+            note.answers.push_back({answers.text(0), parseReply(answers.text(1)).value_or(Reply::Unsure)});
+        answers.reset();
         return note;
     }
 
-    db::Statement spots, tags, factors, treatments;
+    db::Statement spots, tags, factors, treatments, answers;
 };
 
 } // namespace tmap::journal::detail

@@ -62,6 +62,41 @@ struct Treatment {
     bool operator==(const Treatment&) const = default;
 };
 
+/// A reply to one "Narrow it down" question.
+enum class Reply { Yes, No, Unsure };
+
+inline constexpr std::array<std::pair<Reply, std::string_view>, 3> kReplies {{
+    {Reply::Yes, "yes"},
+    {Reply::No, "no"},
+    {Reply::Unsure, "unsure"},
+}};
+
+/// "yes", "no" or "unsure".
+inline std::string_view replyName(Reply reply)
+{
+    for (const auto& [r, name] : kReplies)
+        if (r == reply)
+            return name;
+    return "unsure";
+}
+
+/// The reply named `name`; nullopt for any other word.
+inline std::optional<Reply> parseReply(std::string_view name)
+{
+    for (const auto& [r, n] : kReplies)
+        if (n == name)
+            return r;
+    return std::nullopt;
+}
+
+/// An answer given while narrowing down the drawing's sources: the question as the ranking names it (a press test
+/// "press:TRIGGER-POINT:SIDE", a place "region:INSTANCE", a symptom "symptom:ID"; match/questions.h) and the reply.
+struct Answer {
+    std::string question;
+    Reply reply = Reply::Unsure;
+    bool operator==(const Answer&) const = default;
+};
+
 /// One journal entry. Unlimited notes per day; the id is stable for life (and across export/import).
 struct Note {
     std::string id; ///< UUID v4; empty for a note not yet saved
@@ -75,6 +110,7 @@ struct Note {
     std::vector<std::string> tags;
     std::vector<std::string> factors; ///< catalogue factor ids present that day: "long-sitting", "poor-sleep"
     std::vector<Treatment> treatments;
+    std::vector<Answer> answers; ///< the drawing's "Narrow it down" answers, in the order given
     bool operator==(const Note&) const = default;
 };
 
@@ -85,6 +121,7 @@ inline constexpr std::size_t kMaxSpots = 300;
 inline constexpr std::size_t kMaxTags = 50;
 inline constexpr std::size_t kMaxFactors = 50;
 inline constexpr std::size_t kMaxTreatments = 50;
+inline constexpr std::size_t kMaxAnswers = 50;
 inline constexpr int kMaxMinutes = 1440;
 inline constexpr std::size_t kMaxImportBytes = 64u * 1024u * 1024u;
 

@@ -29,7 +29,8 @@ namespace {
 //   PRAGMA application_id = 0x544D4A4E; PRAGMA user_version = 1;
 //
 // Version 2: one row per note, child tables for the lists, an FTS5 index kept in step by save().
-// Version 3 (current): version 2 and the saved plans (kPlansV3); migrate2to3() adds their empty tables.
+// Version 3: version 2 and the saved plans (kPlansV3); an upgrade adds their empty tables.
+// Version 4 (current): version 3 and a note's "Narrow it down" answers (kAnswersV4), added empty on upgrade.
 constexpr const char* kSchemaV2 = R"sql(
 CREATE TABLE note (
     nid INTEGER PRIMARY KEY,
@@ -103,6 +104,17 @@ CREATE TABLE plan_step (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 4 adds a note's answers to the questions that narrowed its drawing down (journal/note.h, Answer).
+constexpr const char* kAnswersV4 = R"sql(
+CREATE TABLE IF NOT EXISTS note_answer (
+    nid INTEGER NOT NULL REFERENCES note (nid) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    reply TEXT NOT NULL CHECK (reply IN ('yes', 'no', 'unsure')),
+    PRIMARY KEY (nid, ordinal)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 void Journal::configure()
@@ -143,6 +155,7 @@ void Journal::ensureSchema()
         if (from == 0) {
             db_->exec(kSchemaV2);
             db_->exec(kPlansV3);
+            db_->exec(kAnswersV4);
             db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
             db_->setUserVersion(kSchemaVersion);
             return;
@@ -151,6 +164,8 @@ void Journal::ensureSchema()
             migrate1to2();
         if (from <= 2)
             db_->exec(kPlansV3); // 2 -> 3: the plans' tables, empty
+        if (from >= 2)
+            db_->exec(kAnswersV4); // 3 -> 4: the answers' table, empty (1 -> 2 made it already)
         db_->setUserVersion(kSchemaVersion);
     });
     if (from == 0)
@@ -163,6 +178,7 @@ void Journal::migrate1to2()
 {
     db_->exec("ALTER TABLE note RENAME TO note_v1");
     db_->exec(kSchemaV2);
+    db_->exec(kAnswersV4); // the writer below writes a note's answers too
     Writer writer(*db_);
     auto rows
         = db_->prepare("SELECT id, felt_at, created_at, intensity, text, spots, tags FROM note_v1 ORDER BY rowid");

@@ -130,6 +130,41 @@ bool isValidUtf8(std::string_view text, std::size_t* where)
     return true;
 }
 
+namespace {
+
+/// What is wrong with a question id ("press:TRIGGER-POINT:SIDE", "region:INSTANCE", "symptom:ID"), if anything:
+/// the shape always, the ids against the body map and the catalogue when there are.
+std::optional<std::string> questionProblem(
+    const std::string& question, const body::BodyMap* body, const catalogue::Catalogue* cat)
+{
+    const auto colon = question.find(':');
+    const std::string kind = question.substr(0, colon);
+    const std::string rest = colon == std::string::npos ? std::string() : question.substr(colon + 1);
+    if (question.size() > kMaxShortChars || rest.empty()
+        || (kind != "press" && kind != "region" && kind != "symptom"))
+        return "is not a question id (press:TRIGGER-POINT:SIDE, region:REGION or symptom:ID)";
+    if (kind == "region") {
+        if (body ? !body->isInstance(rest) : !isRegionLike(rest))
+            return "asks about an unknown region";
+        return std::nullopt;
+    }
+    if (kind == "symptom") {
+        if (!isIdLike(rest) || (cat && !cat->symptom(rest)))
+            return "asks about an unknown symptom";
+        return std::nullopt;
+    }
+    const auto sideAt = rest.find(':');
+    const std::string point = rest.substr(0, sideAt);
+    const std::string side = sideAt == std::string::npos ? std::string("right") : rest.substr(sideAt + 1);
+    if (!isIdLike(point) || (cat && !cat->triggerPoint(point)))
+        return "presses an unknown trigger point";
+    if (side != "left" && side != "right")
+        return "has a side that is not left or right";
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary, bool requireId)
 {
     std::vector<Problem> problems;
@@ -220,6 +255,17 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
             checkIntensity(problems, at + "/before", *t.before);
         if (t.after)
             checkIntensity(problems, at + "/after", *t.after);
+    }
+    if (note.answers.size() > kMaxAnswers)
+        problems.push_back({"/answers", "too many answers: " + std::to_string(note.answers.size())});
+    seen.clear();
+    for (std::size_t i = 0; i < note.answers.size() && i < kMaxAnswers; ++i) {
+        const std::string& q = note.answers[i].question;
+        const std::string at = "/answers/" + std::to_string(i) + "/question";
+        if (auto why = questionProblem(q, body, cat))
+            problems.push_back({at, "\"" + q.substr(0, 80) + "\" " + *why});
+        else if (!seen.insert(q).second)
+            problems.push_back({at, "question \"" + q + "\" is answered twice"});
     }
     if (auto empty = emptyNoteProblem(note))
         problems.push_back(*empty);

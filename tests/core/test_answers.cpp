@@ -1,0 +1,149 @@
+// journal: a note's "Narrow it down" answers - saved and read back in order, checked like the rest of a note, kept
+// through the JSON export (version 3) and the CSV (its "answers" column), and the 3 -> 4 migration.
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include "../support/catalogue_fixture.h"
+#include "db/database.h"
+#include "journal/exchange.h"
+#include "journal/journal.h"
+#include "journal_fixture.h"
+
+using namespace tmap::journal;
+using tmap::test::quiet;
+using tmap::test::TempDir;
+
+namespace {
+
+Note answered()
+{
+    Note n;
+    n.when = "2026-11-20T09:00:00+01:00";
+    n.intensity = 6;
+    n.spots = {{"back.lumbar:left", 6, Quality::Aching}};
+    n.answers = {{"press:quadratus-lumborum-1:left", Reply::Yes}, {"region:back.mid:left", Reply::No},
+        {"symptom:numbness", Reply::Unsure}};
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("answers: saved with the note, in order, and replaced on a new save", "[journal][answers]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    auto saved = j->save(answered());
+    auto back = j->get(saved.id);
+    REQUIRE(back);
+    CHECK(back->answers == answered().answers);
+
+    saved.answers = {{"region:back.mid:left", Reply::Yes}};
+    j->save(saved);
+    back = j->get(saved.id);
+    REQUIRE(back);
+    REQUIRE(back->answers.size() == 1);
+    CHECK(back->answers[0].reply == Reply::Yes);
+
+    // Erasing the note for good leaves none of its answers behind.
+    j->trash(saved.id);
+    j->purge(saved.id);
+    tmap::db::Database db(dir.file());
+    auto rows = db.prepare("SELECT count(*) FROM note_answer");
+    REQUIRE(rows.step());
+    CHECK(rows.integer(0) == 0);
+}
+
+TEST_CASE("answers: a question the ranking cannot ask, or asked twice, is refused", "[journal][answers]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    auto refused = [&](std::vector<Answer> answers, const std::string& pointer, const std::string& words) {
+        Note n = answered();
+        n.answers = std::move(answers);
+        INFO(pointer << " " << words);
+        try {
+            j->save(n);
+            FAIL("saved");
+        } catch (const InvalidNote& e) {
+            REQUIRE_FALSE(e.problems().empty());
+            CHECK(e.problems().front().pointer == pointer);
+            CHECK_THAT(e.problems().front().message, Catch::Contains(words));
+        }
+    };
+    refused({{"press:no-such-point:left", Reply::Yes}}, "/answers/0/question", "unknown trigger point");
+    refused({{"press:quadratus-lumborum-1:up", Reply::Yes}}, "/answers/0/question", "not left or right");
+    refused({{"region:head.nowhere:left", Reply::No}}, "/answers/0/question", "unknown region");
+    refused({{"symptom:no-such-symptom", Reply::No}}, "/answers/0/question", "unknown symptom");
+    refused({{"colour:red", Reply::No}}, "/answers/0/question", "not a question id");
+    refused({{"region:back.mid:left", Reply::No}, {"region:back.mid:left", Reply::Yes}}, "/answers/1/question",
+        "answered twice");
+    CHECK(j->list({}).empty());
+}
+
+TEST_CASE("answers: through the JSON export and the CSV and back, exactly", "[journal][answers][csv]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    const tmap::journal::Vocabulary vocabulary {nullptr, &builtCatalogue()};
+    j->setVocabulary(vocabulary);
+    const auto saved = j->save(answered());
+
+    std::ostringstream json;
+    exportJson(*j, json);
+    CHECK_THAT(json.str(), Catch::Contains("\"question\":\"press:quadratus-lumborum-1:left\""));
+    const auto fromJson = parseExport(json.str(), "export.json", vocabulary);
+    REQUIRE(fromJson.size() == 1);
+    CHECK(fromJson[0].answers == saved.answers);
+
+    std::ostringstream csv;
+    exportCsv(*j, csv);
+    CHECK_THAT(csv.str(),
+        Catch::Contains("press:quadratus-lumborum-1:left=yes; region:back.mid:left=no; symptom:numbness=unsure"));
+    const auto fromCsv = parseCsv(csv.str(), "export.csv", vocabulary);
+    REQUIRE(fromCsv.size() == 1);
+    CHECK(fromCsv[0].answers == saved.answers);
+
+    // A CSV from before the answers (no "answers" column) still reads, as notes without answers.
+    std::string old = csv.str();
+    old.replace(old.find(",answers\r\n"), 10, "\r\n");
+    old.replace(old.rfind(",\"press:") != std::string::npos ? old.rfind(",\"press:") : old.rfind(",press:"),
+        std::string::npos, "\r\n");
+    const auto fromOld = parseCsv(old, "old.csv", vocabulary);
+    REQUIRE(fromOld.size() == 1);
+    CHECK(fromOld[0].answers.empty());
+    CHECK(fromOld[0].spots == saved.spots);
+
+    // A reply the journal does not know names the line and the column.
+    std::string bad = csv.str();
+    bad.replace(bad.find("=unsure"), 7, "=maybe");
+    CHECK_THROWS_WITH(parseCsv(bad, "bad.csv", vocabulary), Catch::Contains("column answers"));
+}
+
+TEST_CASE("answers: a version-3 journal gains the answers' table and keeps its notes", "[journal][answers][migration]")
+{
+    TempDir dir;
+    std::string id;
+    {
+        auto j = Journal::open(dir.file(), quiet());
+        Note n = answered();
+        n.answers.clear();
+        id = j->save(n).id;
+    }
+    {
+        // Version 3 is version 4 without the answers' table.
+        tmap::db::Database db(dir.file());
+        db.exec("DROP TABLE note_answer; PRAGMA user_version = 3;");
+    }
+    auto j = Journal::open(dir.file(), quiet());
+    CHECK(j->report().migratedFrom == 3);
+    REQUIRE(j->get(id));
+    auto note = *j->get(id);
+    note.answers = answered().answers;
+    j->save(note);
+    CHECK(j->get(id)->answers.size() == 3);
+    tmap::db::Database db(dir.file());
+    CHECK(db.userVersion() == kSchemaVersion);
+}
