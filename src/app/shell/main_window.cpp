@@ -565,6 +565,7 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size)
         : noteEditor_               ? static_cast<QWidget*>(noteEditor_.data())
         : settingsDialog_           ? static_cast<QWidget*>(settingsDialog_.data())
                                     : this;
+    wherePage_->ensureSymptoms(); // filled after the first frame otherwise, which a picture does not wait for
     shown->resize(size);
     shown->setAttribute(Qt::WA_DontShowOnScreen);
     shown->show();

@@ -11,6 +11,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -265,20 +266,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     };
     new OnResize(this, fitSymptoms);
     fitSymptoms();
-    // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
-    // not); a ticked symptom is a filled box with a white tick.
-    symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
-                             "border-radius: 2px; background: palette(base); }"
-                             "QListWidget::indicator:checked { background: palette(highlight); "
-                             "border-color: palette(highlight); image: url(:/widgets/check.svg); }");
-    for (const auto& s : catalogue_.data().symptoms) {
-        auto* item = new QListWidgetItem(DataText::symptomName(s), symptoms_);
-        item->setData(Qt::UserRole, QString::fromStdString(s.id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    new FitItemsToWidth(symptoms_);
+    // The symptoms (forty wrapped rows of text, ~5 ms to lay out and style) are filled right after the page's
+    // first frame, the way the window defers its other start-up work (docs/performance.md); the list keeps its
+    // height meanwhile, so nothing moves when they come.
     symptomsLayout->addWidget(symptoms_);
+    map_->installEventFilter(this);
     connect(symptoms_, &QListWidget::itemChanged, this, [this] {
         QStringList ids;
         for (int i = 0; i < symptoms_->count(); ++i)
@@ -286,14 +278,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
                 ids << symptoms_->item(i)->data(Qt::UserRole).toString();
         drawing_->setSymptoms(ids);
     });
-    connect(drawing_, &PainDrawing::changed, this, [this] {
-        const QSignalBlocker block(symptoms_);
-        for (int i = 0; i < symptoms_->count(); ++i) {
-            auto* item = symptoms_->item(i);
-            item->setCheckState(
-                drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-        }
-    });
+    connect(drawing_, &PainDrawing::changed, this, &WherePage::showSymptomChecks);
 
     redFlags_ = new QLabel(side);
     redFlags_->setWordWrap(true);
@@ -492,6 +477,47 @@ void WherePage::updateQuestion(const match::Drawing& drawing)
         question = match::nextQuestion(matcher(), asked);
     }
     narrow_->setState(question, drawing.answers, !skipped_.empty());
+}
+
+void WherePage::ensureSymptoms()
+{
+    if (symptoms_->count() > 0)
+        return;
+    // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
+    // not); a ticked symptom is a filled box with a white tick.
+    symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
+                             "border-radius: 2px; background: palette(base); }"
+                             "QListWidget::indicator:checked { background: palette(highlight); "
+                             "border-color: palette(highlight); image: url(:/widgets/check.svg); }");
+    const QSignalBlocker block(symptoms_);
+    for (const auto& s : catalogue_.data().symptoms) {
+        auto* item = new QListWidgetItem(DataText::symptomName(s), symptoms_);
+        item->setData(Qt::UserRole, QString::fromStdString(s.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    new FitItemsToWidth(symptoms_);
+    showSymptomChecks();
+}
+
+void WherePage::showSymptomChecks()
+{
+    const QSignalBlocker block(symptoms_);
+    for (int i = 0; i < symptoms_->count(); ++i) {
+        auto* item = symptoms_->item(i);
+        item->setCheckState(
+            drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+bool WherePage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The map's first paint: the page is on screen; the symptoms come next, in the next turn of the event loop.
+    if (watched == map_ && event->type() == QEvent::Paint) {
+        map_->removeEventFilter(this);
+        QTimer::singleShot(0, this, &WherePage::ensureSymptoms);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList WherePage::answerLines() const

@@ -50,6 +50,8 @@ public:
     PainDrawing* drawing() const { return drawing_; }
     ResultsModel* results() const { return resultsModel_; }
     QListView* resultsView() const { return resultsView_; }
+    /// Fills the symptoms list now if the page's first frame has not done it yet (a screenshot, a test).
+    void ensureSymptoms();
     QLabel* redFlagNotice() const { return redFlags_; }
     QPushButton* treatButton() const { return treat_; }
     QPushButton* addToPlanButton() const { return addToPlan_; }
@@ -83,7 +85,11 @@ signals:
     /// "Add to plan" on the selected results.
     void addToPlanRequested(const QList<WherePage::PointRef>& points);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showSymptomChecks();
     void updateResults();
     void updateRedFlags(const match::Drawing& drawing);
     void updateQuestion(const match::Drawing& drawing);
