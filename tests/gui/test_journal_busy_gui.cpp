@@ -18,6 +18,7 @@
 #include <algorithm>
 
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
 #include "app/journal/journal_model.h"
@@ -181,14 +182,8 @@ TEST_CASE("journal busy: an open journal's first open of the day never waits for
 
 TEST_CASE("journal busy: pictures of the busy states for review", "[.][shot]")
 {
-    // TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1.
-    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
-    QTranslator translator;
-    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")
-        && translator.load(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")), "trigger-map", "_", ":/i18n"))
-        QCoreApplication::installTranslator(&translator);
-    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
-        applyPalette("dark"); // as --palette dark
+    const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
+    const QString& out = settings.out;
     QTemporaryDir dir;
     const QString path = dir.filePath("journal.sqlite");
     tmap::db::Database other(path.toStdString());
@@ -227,7 +222,4 @@ TEST_CASE("journal busy: pictures of the busy states for review", "[.][shot]")
     QApplication::processEvents();
     editor.grab().save(out + "/busy-editor-cancelled.png");
     other.exec("ROLLBACK");
-    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
-        applyPalette("light");
-    QCoreApplication::removeTranslator(&translator);
 }

@@ -19,6 +19,7 @@
 
 #include "../../bench/bench_journal_data.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
 #include "app/journal/journal_model.h"
@@ -236,14 +237,8 @@ TEST_CASE("journal files: Cancel stops an export and leaves no file and an exist
 
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
 {
-    // TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1.
-    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
-    QTranslator translator;
-    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")
-        && translator.load(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")), "trigger-map", "_", ":/i18n"))
-        QCoreApplication::installTranslator(&translator);
-    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
-        applyPalette("dark"); // as --palette dark
+    const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
+    const QString& out = settings.out;
     const QLocale previousLocale;
     if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE"))
         QLocale::setDefault(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")));
@@ -285,8 +280,5 @@ TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][sho
         p.page.grab().save(QString("%1/export-stopped-%2.png").arg(out).arg(size.width()));
     }
     BodyNames::setCatalogue(nullptr, {});
-    if (qEnvironmentVariableIsSet("TM_SHOT_DARK"))
-        applyPalette("light");
     QLocale::setDefault(previousLocale);
-    QCoreApplication::removeTranslator(&translator);
 }

@@ -1,0 +1,37 @@
+// The settings of a "[shot]" GUI test (pictures for a person to review; not run by default):
+//   TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1 for dark.
+// For the test's lifetime the interface speaks that language and uses that palette; English and light afterwards.
+#pragma once
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QTranslator>
+
+#include "app/shell/app_options.h"
+
+namespace tmap::test {
+
+struct ShotSettings {
+    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    const QString language = qEnvironmentVariable("TM_SHOT_LANGUAGE");
+    const bool dark = qEnvironmentVariableIsSet("TM_SHOT_DARK");
+    QTranslator translator;
+
+    ShotSettings()
+    {
+        if (!language.isEmpty() && translator.load(QLocale(language), "trigger-map", "_", ":/i18n"))
+            QCoreApplication::installTranslator(&translator);
+        if (dark)
+            tmap::app::applyPalette("dark"); // as --palette dark
+    }
+    ~ShotSettings()
+    {
+        if (dark)
+            tmap::app::applyPalette("light");
+        QCoreApplication::removeTranslator(&translator);
+    }
+    Q_DISABLE_COPY_MOVE(ShotSettings)
+};
+
+} // namespace tmap::test
