@@ -1718,6 +1718,64 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>%n Behandlungen versucht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Press tests on those days:</source>
+        <translation>Drucktests an diesen Tagen:</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message numerus="yes">
+        <source>brought on your pain on %n day</source>
+        <translation>
+            <numerusform>löste an %n Tag Ihren Schmerz aus</numerusform>
+            <numerusform>löste an %n Tagen Ihren Schmerz aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>brought on your pain on %n days</source>
+        <translation>
+            <numerusform>löste an %n Tag Ihren Schmerz aus</numerusform>
+            <numerusform>löste an %n Tagen Ihren Schmerz aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not on %n day</source>
+        <translation>
+            <numerusform>an %n Tag nicht</numerusform>
+            <numerusform>an %n Tagen nicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not on %n days</source>
+        <translation>
+            <numerusform>an %n Tag nicht</numerusform>
+            <numerusform>an %n Tagen nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n press test.</source>
+        <translation>
+            <numerusform>%n Drucktest.</numerusform>
+            <numerusform>%n Drucktests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n press tests.</source>
+        <translation>
+            <numerusform>%n Drucktest.</numerusform>
+            <numerusform>%n Drucktests.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>

@@ -122,3 +122,36 @@ TEST_CASE("last time: nothing overlapping, nothing tried, or no figures", "[last
     CHECK(last.tries[1].times == 2);
     CHECK_FALSE(last.tries[1].nextDay.mean);
 }
+
+TEST_CASE("last time: the press tests of those days, most often positive first", "[last-time]")
+{
+    auto withAnswers = [](Note n, std::vector<Answer> answers) {
+        n.answers = std::move(answers);
+        return n;
+    };
+    const std::vector<Note> notes {
+        // Neck drawn on three days; pressing upper trapezius 1 (right) brought the pain on twice, levator once not.
+        withAnswers(drawn("2026-11-01", {neck}),
+            {{"press:upper-trapezius-1:right", Reply::Yes}, {"press:levator-scapulae-1:right", Reply::No}}),
+        withAnswers(drawn("2026-11-03", {neck}), {{"press:upper-trapezius-1:right", Reply::Yes}}),
+        // Two notes on one day: the later answer of the day counts, once.
+        withAnswers(drawn("2026-11-04", {neck}), {{"press:levator-scapulae-1:right", Reply::Yes}}),
+        withAnswers(drawn("2026-11-04", {neck}, {}, "18:00:00"), {{"press:levator-scapulae-1:right", Reply::No}}),
+        // "Not sure" and other questions say nothing here; the knee's day is another pain.
+        withAnswers(drawn("2026-11-05", {neck}),
+            {{"press:splenius-cervicis-1:right", Reply::Unsure}, {"region:head.temple:right", Reply::Yes}}),
+        withAnswers(drawn("2026-11-06", {knee}), {{"press:vastus-medialis-1:left", Reply::Yes}}),
+    };
+    const auto last = lastTime(notes, {"neck.back:right"}, "2026-11-20");
+    CHECK(last.days == 4);
+    REQUIRE(last.presses.size() == 2);
+    CHECK(last.presses[0].triggerPoint == "upper-trapezius-1");
+    CHECK(last.presses[0].side == "right");
+    CHECK(last.presses[0].yes == 2);
+    CHECK(last.presses[0].no == 0);
+    CHECK(last.presses[0].lastDay == "2026-11-03");
+    CHECK(last.presses[1].triggerPoint == "levator-scapulae-1");
+    CHECK(last.presses[1].yes == 0);
+    CHECK(last.presses[1].no == 2);
+    CHECK(last.presses[1].lastDay == "2026-11-04");
+}

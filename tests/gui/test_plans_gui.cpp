@@ -180,6 +180,7 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
         past.when = "2026-01-10T09:00:00+01:00";
         past.spots = {{"neck.side:right", 7, journal::Quality::Aching}};
         past.treatments = {{"upper-trapezius", "upper-trapezius-1", "Ball against the wall", 5, 7, 3}};
+        past.answers = {{"press:upper-trapezius-1:right", journal::Reply::Yes}};
         j->save(past);
         journal::Note elsewhere;
         elsewhere.when = "2026-01-12T09:00:00+01:00";
@@ -200,6 +201,9 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
     CHECK(text.contains("(1 session with both ratings)"));
     CHECK(text.contains("Tried once"));
     CHECK_FALSE(text.contains("Foam roller"));
+    // The press test answered that day ("Narrow it down"), kept with the note.
+    CHECK(text.contains("Press tests on those days"));
+    CHECK(text.contains("brought on your pain on 1 day"));
     window.wherePage()->drawing()->toggle("neck.side:right");
     CHECK(panel->isHidden());
 }

@@ -138,7 +138,7 @@ void LastTimePanel::refresh()
     if (!notes_)
         loadNotes();
     const auto last = journal::lastTime(*notes_, regions, journal::today());
-    if (last.tries.empty()) {
+    if (last.tries.empty() && last.presses.empty()) {
         setShown(false);
         return;
     }
@@ -185,12 +185,35 @@ void LastTimePanel::refresh()
                         .arg(number(*t.nextDay.mean));
         h += "<li>" + item + "</li>";
     }
-    h += "</ol><p><i>" + tr("What went together in your notes, not proof of what helped.") + "</i></p>";
+    h += "</ol>";
+    // The press tests of those days ("Narrow it down"): the most reliable sign of a trigger point the person has.
+    if (!last.presses.empty()) {
+        h += "<p>" + tr("Press tests on those days:") + "</p><ul>";
+        for (int i = 0; i < static_cast<int>(last.presses.size()) && i < kShown; ++i) {
+            const auto& p = last.presses[static_cast<std::size_t>(i)];
+            const auto* point = catalogue.triggerPoint(p.triggerPoint);
+            const QString what = (point ? DataText::pointName(*point) : QString::fromStdString(p.triggerPoint))
+                + " (" + (p.side == "left" ? tr("left") : tr("right")) + ")";
+            QStringList said;
+            if (p.yes > 0)
+                said << (p.yes == 1 ? tr("brought on your pain on %n day", nullptr, 1)
+                                    : tr("brought on your pain on %n days", nullptr, p.yes));
+            if (p.no > 0)
+                said << (p.no == 1 ? tr("did not on %n day", nullptr, 1) : tr("did not on %n days", nullptr, p.no));
+            h += "<li><b>" + what.toHtmlEscaped() + "</b>: " + said.join(", ") + " ("
+                + tr("last on %1").arg(dayText(p.lastDay)) + ").</li>";
+        }
+        h += "</ul>";
+    }
+    h += "<p><i>" + tr("What went together in your notes, not proof of what helped.") + "</i></p>";
     text_->setText(h);
     const int tries = static_cast<int>(last.tries.size());
+    const int pressed = static_cast<int>(last.presses.size());
     summaryText_->setText("<b>" + tr("Last time it hurt here:") + "</b> "
         + (last.days == 1 ? tr("%n earlier day", nullptr, 1) : tr("%n earlier days", nullptr, last.days)) + ", "
-        + (tries == 1 ? tr("%n treatment tried.", nullptr, 1) : tr("%n treatments tried.", nullptr, tries)));
+        + (tries == 0 ? (pressed == 1 ? tr("%n press test.", nullptr, 1) : tr("%n press tests.", nullptr, pressed))
+                      : (tries == 1 ? tr("%n treatment tried.", nullptr, 1)
+                                    : tr("%n treatments tried.", nullptr, tries))));
     setShown(true);
 }
 

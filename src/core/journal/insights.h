@@ -68,11 +68,22 @@ struct PastTry {
     std::vector<std::string> regions; ///< the regions of today's drawing that those days' drawings shared
 };
 
+/// "Last time": a press test answered on those days ("Narrow it down", Answer) and what it said.
+struct PastPress {
+    std::string triggerPoint; ///< catalogue trigger point id
+    std::string side; ///< "left" or "right"
+    int yes = 0; ///< days on which pressing brought on the familiar pain
+    int no = 0; ///< days on which it did not ("not sure" does not count)
+    std::string lastDay; ///< the latest of those days
+};
+
 struct LastTime {
     int days = 0; ///< past days whose drawing shares a region with today's
     /// Best first: the largest mean drop, then the lowest next-day pain, then the most often tried; those with
     /// neither figure last.
     std::vector<PastTry> tries;
+    /// The press tests of those days' notes: most "yes" first, then the fewest "no", then the latest.
+    std::vector<PastPress> presses;
 };
 
 /// What was tried on the days before `beforeDay` ("YYYY-MM-DD"; days from it on are today's episode) on which a
