@@ -2669,7 +2669,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>either side</source>
-        <translation>beide Seiten</translation>
+        <translation>links oder rechts</translation>
     </message>
     <message>
         <source>likely</source>
@@ -2736,16 +2736,20 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 %6</translation>
     </message>
     <message>
-        <source>Rank %1: %2, %3, %4 side, %5. %6.</source>
-        <translation>Rang %1: %2, %3, Seite: %4, %5. %6.</translation>
-    </message>
-    <message>
         <source>%1. More of %2 (%3) - %4
 %5
 %6</source>
         <translation>%1. Weiterer Punkt: %2 (%3) – %4
 %5
 %6</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>Rank %1: %2, %3, side: %4, %5. %6.</source>
+        <translation>Rang %1: %2, %3, Seite: %4, %5. %6.</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     {"pain_guides", guides}, {"combined_points", r.evidence.combined},
                     {"answered", answersJson(r.evidence.answered)}};
                 list.push_back({{"rank", r.rank}, {"score", r.score}, {"relative", rounded(r.relative)},
-                    {"likelihood", match::likelihoodName(r.likelihood)}, {"side", match::resultSideName(r.side)},
+                    {"likelihood", match::likelihoodName(r.likelihood)},
+                    {"side", match::onBothSides(r) ? "both" : match::resultSideName(r.side)},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
                     {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}}, {"explains", explains},
                     {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
@@ -227,7 +228,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
         for (const auto& r : results) {
             std::printf("%-4d %-11s %-6s %-28s %s\n", r.rank, match::likelihoodName(r.likelihood),
-                match::resultSideName(r.side), r.muscle->name.c_str(), r.point->name.c_str());
+                match::onBothSides(r) ? "both" : match::resultSideName(r.side), r.muscle->name.c_str(),
+                r.point->name.c_str());
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <set>
 #include <cstdio>
 #include <sys/wait.h>
 
@@ -55,6 +56,17 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     const auto pair = nlohmann::json::parse(tpmap("where back.lumbar:left=6 back.lumbar:right=6 --json").out);
     CHECK(both["query"]["spots"] == pair["query"]["spots"]);
     CHECK(both["results"] == pair["results"]);
+    // A row that stands for a muscle on both sides says so: its spots are explained by points of both sides.
+    bool sawBoth = false;
+    for (const auto& r : both["results"]) {
+        std::set<std::string> sides;
+        for (const auto& e : r["explains"])
+            sides.insert(e["side"].get<std::string>());
+        const bool twoSides = sides.count("left") && sides.count("right");
+        CHECK((r["side"] == "both") == twoSides);
+        sawBoth = sawBoth || twoSides;
+    }
+    CHECK(sawBoth);
     // The same place twice is one spot, with the stronger pain.
     const auto twice = nlohmann::json::parse(tpmap("where back.lumbar:both=4 back.lumbar:left=8 --json").out);
     REQUIRE(twice["query"]["spots"].size() == 2);

@@ -136,9 +136,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return {};
     const QString muscle = DataText::muscleName(*r->muscle);
     const QString point = DataText::pointName(*r->point);
-    const QString side = r->side == body::Side::None ? tr("either side")
-        : r->side == body::Side::Left                ? tr("left")
-                                                     : tr("right");
+    const QString side = match::onBothSides(*r) ? tr("both sides")
+        : r->side == body::Side::None             ? tr("either side")
+        : r->side == body::Side::Left             ? tr("left")
+                                                  : tr("right");
     const QString reason = reasonText(*r);
     const QString likelihood = likelihoodText(r->likelihood);
     switch (role) {
@@ -150,7 +151,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("Rank %1: %2, %3, %4 side, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason);
+        return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason);
     case MuscleIdRole:
         return QString::fromStdString(r->muscle->id);
     case TriggerPointIdRole:

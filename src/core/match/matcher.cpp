@@ -110,6 +110,17 @@ const char* resultSideName(body::Side side)
     return side == body::Side::None ? "either" : side == body::Side::Left ? "left" : "right";
 }
 
+bool onBothSides(const Result& result)
+{
+    bool left = false;
+    bool right = false;
+    for (const auto& e : result.explains) {
+        left = left || e.bySide == body::Side::Left;
+        right = right || e.bySide == body::Side::Right;
+    }
+    return left && right;
+}
+
 const char* questionKindName(QuestionKind kind)
 {
     switch (kind) {

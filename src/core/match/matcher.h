@@ -65,7 +65,11 @@ struct Explained {
 enum class Likelihood { Likely, Possible, LessLikely };
 const char* likelihoodName(Likelihood likelihood); // "likely", "possible", "less likely"
 /// A result's side as the CLI and JSON spell it: "left", "right", or "either" (None).
+struct Result;
 const char* resultSideName(body::Side side);
+/// True when a row stands for its muscle on the left and the right at once: points of both sides explain its spots
+/// (pain on both sides of the low back). Its `side` is then that of its best point; a front end says "both sides".
+bool onBothSides(const Result& result);
 
 /// Where a pain guide names the result's muscle for one of the drawn regions.
 struct GuideHit {
