@@ -173,31 +173,24 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
         return out;
 
     // The press tests answered on those days: one count per day and point (the latest answer of the day).
-    std::map<std::pair<std::string, std::string>, std::map<long, std::pair<std::int64_t, Reply>>> pressed;
-    std::map<long, std::string> dayNames;
+    std::map<std::pair<std::string, std::string>, std::map<std::string, std::pair<std::int64_t, Reply>>> pressed;
     for (const auto& note : notes) {
         const auto when = parseTimestamp(note.when);
         if (!when || !shared.contains(dayNumber(when->day)))
             continue;
         for (const auto& a : note.answers) {
-            if (!a.question.starts_with("press:") || a.reply == Reply::Unsure)
+            const auto press = pressQuestion(a.question);
+            if (!press || a.reply == Reply::Unsure)
                 continue;
-            const std::string rest = a.question.substr(6);
-            const auto colon = rest.find(':');
-            const std::string side = colon == std::string::npos ? "right" : rest.substr(colon + 1);
-            auto& byDay = pressed[{rest.substr(0, colon), side}];
-            dayNames[dayNumber(when->day)] = when->day;
-            auto& latest = byDay[dayNumber(when->day)];
+            auto& latest = pressed[{press->point, press->side}][when->day];
             if (latest.first <= when->utc)
                 latest = {when->utc, a.reply};
         }
     }
     for (const auto& [key, byDay] : pressed) {
-        PastPress p {key.first, key.second, 0, 0, {}};
-        for (const auto& [day, answer] : byDay) {
+        PastPress p {key.first, key.second, 0, 0, byDay.rbegin()->first}; // days in order: the last is the latest
+        for (const auto& [day, answer] : byDay)
             ++(answer.second == Reply::Yes ? p.yes : p.no);
-            p.lastDay = dayNames[day];
-        }
         out.presses.push_back(std::move(p));
     }
     std::stable_sort(out.presses.begin(), out.presses.end(), [](const PastPress& a, const PastPress& b) {

@@ -97,6 +97,23 @@ struct Answer {
     bool operator==(const Answer&) const = default;
 };
 
+/// The trigger point and side a press-test question names ("press:upper-trapezius-1:right"; without a side, the
+/// right), as written: the caller checks them. Nullopt for a question of another kind.
+struct PressQuestion {
+    std::string point;
+    std::string side;
+};
+inline std::optional<PressQuestion> pressQuestion(std::string_view question)
+{
+    constexpr std::string_view prefix = "press:";
+    if (!question.starts_with(prefix))
+        return std::nullopt;
+    const std::string_view rest = question.substr(prefix.size());
+    const auto colon = rest.find(':');
+    return PressQuestion {std::string(rest.substr(0, colon)),
+        colon == std::string_view::npos ? std::string("right") : std::string(rest.substr(colon + 1))};
+}
+
 /// One journal entry. Unlimited notes per day; the id is stable for life (and across export/import).
 struct Note {
     std::string id; ///< UUID v4; empty for a note not yet saved

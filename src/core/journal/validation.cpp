@@ -153,12 +153,10 @@ std::optional<std::string> questionProblem(
             return "asks about an unknown symptom";
         return std::nullopt;
     }
-    const auto sideAt = rest.find(':');
-    const std::string point = rest.substr(0, sideAt);
-    const std::string side = sideAt == std::string::npos ? std::string("right") : rest.substr(sideAt + 1);
-    if (!isIdLike(point) || (cat && !cat->triggerPoint(point)))
+    const auto press = pressQuestion(question);
+    if (!isIdLike(press->point) || (cat && !cat->triggerPoint(press->point)))
         return "presses an unknown trigger point";
-    if (side != "left" && side != "right")
+    if (press->side != "left" && press->side != "right")
         return "has a side that is not left or right";
     return std::nullopt;
 }
