@@ -92,8 +92,7 @@ TEST_CASE(
     CHECK(w.panel->answerRows() == 1);
     CHECK(w.ranking() != before);
     CHECK((!w.panel->question() || w.panel->question()->key != asked));
-    CHECK(w.page->answerLines().size() == 1);
-    CHECK(w.page->answerLines().front().endsWith(": yes"));
+    CHECK(tmap::app::NarrowPanel::answerText(builtCatalogue(), w.page->drawing()->answers().front()).endsWith(": yes"));
 
     REQUIRE(w.panel->undoButton(0));
     QTest::mouseClick(w.panel->undoButton(0), Qt::LeftButton);
@@ -145,8 +144,8 @@ TEST_CASE("narrow gui: Save to journal keeps the answers with the note and the e
     REQUIRE(w.panel->question());
     const std::string asked = w.panel->question()->key.id();
     QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
-    REQUIRE(w.page->answerLines().size() == 1);
-    const QString line = w.page->answerLines().front();
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    const QString line = tmap::app::NarrowPanel::answerText(builtCatalogue(), w.page->drawing()->answers().front());
     QString shown, text;
     // The editor opens once the journal is open (on the session's worker thread): look for it until it is there.
     QTimer poll;

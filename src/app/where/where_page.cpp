@@ -520,14 +520,6 @@ bool WherePage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-QStringList WherePage::answerLines() const
-{
-    QStringList lines;
-    for (const auto& a : drawing_->answers())
-        lines << NarrowPanel::answerText(catalogue_, a);
-    return lines;
-}
-
 void WherePage::unchooseResult()
 {
     resultsView_->selectionModel()->clear();

@@ -66,8 +66,6 @@ public:
     /// The line under the map that names the region under the pointer or the keyboard.
     QLabel* statusLine() const { return hoverLabel_; }
     NarrowPanel* narrowPanel() const { return narrow_; }
-    /// The answers to "Narrow it down", one per line in plain words, for a journal note.
-    QStringList answerLines() const;
     /// The map beside the side panel; its sizes are kept in the settings.
     QSplitter* splitter() const { return splitter_; }
     void selectResult(int row);
