@@ -32,6 +32,7 @@
 #include "app/widgets/roles.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
+#include "match/matcher.h"
 #include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
@@ -174,6 +175,68 @@ TEST_CASE("gui: the muscle's outline is painted under a pattern, faintly, and on
     CHECK(with.pixelColor(left) == without.pixelColor(left));
     CHECK(leftSide.pixelColor(left) != without.pixelColor(left));
     CHECK(leftSide.pixelColor(right) == figure);
+}
+
+TEST_CASE("gui: a result for a muscle on both sides shows its pattern and X on both sides", "[gui]")
+{
+    Window w;
+    auto* page = w.window.wherePage();
+    auto* map = page->bodyMap();
+    page->setView("back");
+    page->drawing()->add("back.lumbar:left", 6);
+    page->drawing()->add("back.lumbar:right", 6);
+    // Quadratus lumborum: its points lie in the low back, so both X show in the back view.
+    int row = -1;
+    for (int i = 0; i < page->results()->rowCount() && row < 0; ++i)
+        if (page->results()->result(i)->muscle->id == "quadratus-lumborum")
+            row = i;
+    REQUIRE(row >= 0);
+    REQUIRE(tmap::match::onBothSides(*page->results()->result(row)));
+    page->selectResult(row);
+    const tmap::app::Pattern pattern = map->pattern();
+    REQUIRE(pattern);
+    bool left = false, right = false;
+    for (const auto& part : pattern.parts()) {
+        left = left || part.side == tmap::body::Side::Left;
+        right = right || part.side == tmap::body::Side::Right;
+    }
+    CHECK(left);
+    CHECK(right);
+
+    // Each side's X is drawn: without the other side's part, the picture around its X is different.
+    const tmap::app::BodyPainter painter(builtCatalogue().body());
+    const auto colours = tmap::app::BodyColours::from(QApplication::palette());
+    auto render = [&](const tmap::app::Pattern& shown) {
+        QImage image(400, 800, QImage::Format_ARGB32_Premultiplied);
+        image.fill(colours.background);
+        QPainter p(&image);
+        tmap::app::BodyScene scene;
+        scene.view = "back";
+        scene.pattern = shown;
+        scene.showLabels = false;
+        painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
+        return image;
+    };
+    tmap::app::Pattern alone = pattern;
+    alone.others.clear();
+    const QImage both = render(pattern);
+    const QImage one = render(alone);
+    const auto* view = builtCatalogue().body().view("back");
+    REQUIRE(view);
+    const QTransform t = tmap::app::BodyPainter::toTarget(*view, QRectF(0, 0, 400, 800));
+    for (const auto& part : pattern.parts()) {
+        if (part.side == pattern.side)
+            continue;
+        const auto m = tmap::app::BodyPainter::marker(part, "back");
+        REQUIRE(m);
+        const QPoint at = t.map(*m).toPoint();
+        int changed = 0;
+        for (int dy = -6; dy <= 6; ++dy)
+            for (int dx = -6; dx <= 6; ++dx)
+                changed += both.pixel(at + QPoint(dx, dy)) != one.pixel(at + QPoint(dx, dy));
+        INFO(part.point->id << " at " << at.x() << "," << at.y());
+        CHECK(changed > 20);
+    }
 }
 
 TEST_CASE("gui: the intensity of a spot and its removal update the results", "[gui]")

@@ -257,21 +257,51 @@ QPainterPath BodyPainter::path(const QString& view, const QString& instance) con
     return regionPath(pathsFor(view), instance);
 }
 
+std::vector<PatternPart> Pattern::parts() const
+{
+    std::vector<PatternPart> all;
+    if (!point)
+        return all;
+    all.push_back({point, side});
+    for (const auto& p : others)
+        if (p.point
+            && std::none_of(all.begin(), all.end(),
+                [&](const PatternPart& q) { return q.point == p.point && q.side == p.side; }))
+            all.push_back(p);
+    return all;
+}
+
 std::vector<catalogue::PatternRegion> BodyPainter::patternRegions(const Pattern& pattern) const
 {
-    return pattern ? catalogue::patternRegions(map_, *pattern.point, pattern.side)
-                   : std::vector<catalogue::PatternRegion> {};
+    std::vector<catalogue::PatternRegion> all;
+    for (const auto& part : pattern.parts())
+        for (auto& r : catalogue::patternRegions(map_, *part.point, part.side))
+            all.push_back(std::move(r));
+    return all;
 }
 
 std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const Pattern& pattern, const QString& view) const
 {
+    // Spillover of every part first, then the essential zones, so that no part's light spillover covers
+    // another's solid zone.
     std::vector<std::pair<bool, QPainterPath>> paths;
-    if (!pattern)
+    for (const bool main : {false, true})
+        for (const auto& part : pattern.parts())
+            for (auto& [isMain, p] : patternPaths(part, view))
+                if (isMain == main)
+                    paths.emplace_back(isMain, std::move(p));
+    return paths;
+}
+
+std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const PatternPart& part, const QString& view) const
+{
+    std::vector<std::pair<bool, QPainterPath>> paths;
+    if (!part.point)
         return paths;
-    if (!pattern.point->shapes.empty()) {
+    if (!part.point->shapes.empty()) {
         // The shapes the references' charts give (catalogue/pattern_shapes.h): the builder proved that they lie
         // inside the regions the zones name, inside the figure, and cover each of those regions.
-        for (const auto& shape : catalogue::patternShapes(*pattern.point, pattern.side, view.toStdString())) {
+        for (const auto& shape : catalogue::patternShapes(*part.point, part.side, view.toStdString())) {
             QPainterPath p;
             p.setFillRule(Qt::OddEvenFill);
             for (const auto& ring : *shape.polygons) {
@@ -289,8 +319,9 @@ std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const Patte
     }
     // A catalogue without shapes (a test's own data): the regions themselves, spillover first.
     const ViewPaths& cached = pathsFor(view);
+    const auto regions = catalogue::patternRegions(map_, *part.point, part.side);
     for (const bool main : {false, true})
-        for (const auto& r : patternRegions(pattern))
+        for (const auto& r : regions)
             if (r.main == main)
                 if (auto p = regionPath(cached, QString::fromStdString(r.instance)); !p.isEmpty())
                     paths.emplace_back(main, std::move(p));
@@ -299,9 +330,14 @@ std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const Patte
 
 std::optional<QPointF> BodyPainter::marker(const Pattern& pattern, const QString& view)
 {
-    if (!pattern)
+    return pattern ? marker(PatternPart {pattern.point, pattern.side}, view) : std::nullopt;
+}
+
+std::optional<QPointF> BodyPainter::marker(const PatternPart& part, const QString& view)
+{
+    if (!part.point)
         return std::nullopt;
-    const auto m = catalogue::patternMarker(*pattern.point, pattern.side, view.toStdString());
+    const auto m = catalogue::patternMarker(*part.point, part.side, view.toStdString());
     return m ? std::optional<QPointF>(QPointF(m->x, m->y)) : std::nullopt;
 }
 
@@ -312,8 +348,10 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
     for (const auto& r : patternRegions(pattern))
         if (const auto path = regionPath(paths, QString::fromStdString(r.instance)); !path.isEmpty())
             bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
-    if (const auto m = marker(pattern, view))
-        bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001)) : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
+    for (const auto& part : pattern.parts())
+        if (const auto m = marker(part, view))
+            bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001))
+                                     : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
     return bounds;
 }
 
@@ -370,11 +408,16 @@ void BodyPainter::paint(
                 painter.fillPath(p, heatColour(c, it.value()));
             }
         }
-        // The muscle under the skin, faintly, beneath the pattern.
-        if (scene.pattern.muscle)
-            if (const auto shape
-                = catalogue::muscleOutline(*scene.pattern.muscle, scene.pattern.side, scene.view.toStdString()))
-                paintMuscle(painter, toPath(shape->polygons), shape->deep, c);
+        // The muscle under the skin, faintly, beneath the pattern: on each side the pattern is drawn on.
+        if (scene.pattern.muscle) {
+            std::vector<body::Side> sides;
+            for (const auto& part : scene.pattern.parts())
+                if (std::find(sides.begin(), sides.end(), part.side) == sides.end())
+                    sides.push_back(part.side);
+            for (const auto side : sides)
+                if (const auto shape = catalogue::muscleOutline(*scene.pattern.muscle, side, scene.view.toStdString()))
+                    paintMuscle(painter, toPath(shape->polygons), shape->deep, c);
+        }
         // The pattern as drawn (patternPaths): spillover first, light and hatched, then the essential zone solid.
         const auto zones = patternPaths(scene.pattern, scene.view);
         for (const auto& [main, p] : zones) {
@@ -391,7 +434,7 @@ void BodyPainter::paint(
             hatch.setAlphaF(0.85);
             painter.fillPath(t.map(p), QBrush(hatch, Qt::BDiagPattern));
         }
-        if (!zones.empty() && !scene.pattern.point->shapes.empty()) {
+        if (!zones.empty() && scene.pattern && !scene.pattern.point->shapes.empty()) {
             // A crisp edge: a shape ends inside its regions, so its own outline says where the pattern stops.
             for (const auto& [main, p] : zones) {
                 QColor edge = c.main;
@@ -459,12 +502,14 @@ void BodyPainter::paint(
         painter.strokePath(t.map(focus), pen);
     }
 
-    // The trigger point: an X with a halo so it reads on any fill, sized with the figure.
-    if (const auto m = marker(scene.pattern, scene.view)) {
-        std::vector<QPainterPath> zones;
-        for (const auto& [main, p] : patternPaths(scene.pattern, scene.view))
-            zones.push_back(t.map(p));
-        paintMarker(painter, t.map(*m), markerRadius(fitRect(*view, area).height()), zones, c);
+    // The trigger points: an X with a halo so it reads on any fill, sized with the figure; one for each part.
+    for (const auto& part : scene.pattern.parts()) {
+        if (const auto m = marker(part, scene.view)) {
+            std::vector<QPainterPath> zones;
+            for (const auto& [main, p] : patternPaths(part, scene.view))
+                zones.push_back(t.map(p));
+            paintMarker(painter, t.map(*m), markerRadius(fitRect(*view, area).height()), zones, c);
+        }
     }
 
     if (scene.showLabels) {

@@ -30,13 +30,32 @@ struct BodyColours {
     static BodyColours from(const QPalette& palette);
 };
 
+/// One trigger point on one side of the body.
+struct PatternPart {
+    const catalogue::TriggerPoint* point = nullptr;
+    body::Side side = body::Side::Right;
+};
+
 /// A trigger point shown on the map: which point, on which side of the body, and its muscle (whose outline is
-/// drawn under the pattern; none without it).
+/// drawn under the pattern; none without it). A result that stands for several points of its muscle, or for the
+/// muscle on both sides, names the others in `others`; they are drawn alike, each with its X.
 struct Pattern {
+    Pattern() = default;
+    Pattern(const catalogue::TriggerPoint* p, body::Side s, const catalogue::Muscle* m = nullptr,
+        std::vector<PatternPart> more = {})
+        : point(p)
+        , side(s)
+        , muscle(m)
+        , others(std::move(more))
+    {
+    }
     const catalogue::TriggerPoint* point = nullptr;
     body::Side side = body::Side::Right;
     const catalogue::Muscle* muscle = nullptr;
+    std::vector<PatternPart> others;
     explicit operator bool() const { return point != nullptr; }
+    /// The point itself first, then the others.
+    std::vector<PatternPart> parts() const;
 };
 
 /// What to draw on top of the figure.
@@ -79,12 +98,16 @@ public:
     /// The pattern's zones as drawn in a view (normalised coordinates): its shapes, spillover first, each with
     /// whether it is the essential (main) zone; empty when none of it shows there.
     std::vector<std::pair<bool, QPainterPath>> patternPaths(const Pattern& pattern, const QString& view) const;
+    /// The same for one part of a pattern.
+    std::vector<std::pair<bool, QPainterPath>> patternPaths(const PatternPart& part, const QString& view) const;
 
     /// The outline of one instance in one view (normalised coordinates), empty when not drawn there.
     QPainterPath path(const QString& view, const QString& instance) const;
 
     /// Where the trigger point's X goes in a view (normalised), if it shows there (catalogue::patternMarker).
     static std::optional<QPointF> marker(const Pattern& pattern, const QString& view);
+    /// The same for one part of a pattern.
+    static std::optional<QPointF> marker(const PatternPart& part, const QString& view);
     /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
     static double markerRadius(double figureHeight);
     /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern

@@ -599,7 +599,12 @@ void WherePage::onResultChosen()
     }
     map_->setHighlight({});
     // A side the drawing leaves open ("either") shows the right one.
-    const Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side, r->muscle};
+    Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side, r->muscle};
+    // A row that stands for several points of its muscle, or for both sides, shows each point that explains a spot.
+    if (r->evidence.combined)
+        for (const auto& e : r->explains)
+            if (e.by && e.bySide != body::Side::None)
+                pattern.others.push_back({e.by, e.bySide});
     map_->setPattern(pattern);
     const QString best = QString::fromStdString(
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
