@@ -1325,6 +1325,22 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Stopped before it was done: nothing was written, %1 was not created.</source>
         <translation>Abgebrochen, bevor es fertig war: Nichts wurde geschrieben, %1 wurde nicht angelegt.</translation>
     </message>
+    <message>
+        <source>%1 is still being checked for the import; wait for it, or cancel it, before you start another.</source>
+        <translation>%1 wird noch für den Import geprüft; warten Sie darauf oder brechen Sie ab, bevor Sie etwas anderes starten.</translation>
+    </message>
+    <message>
+        <source>Checking %1 before the import...</source>
+        <translation>%1 wird vor dem Import geprüft …</translation>
+    </message>
+    <message>
+        <source>Import stopped: nothing was imported from %1.</source>
+        <translation>Import abgebrochen: aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

@@ -235,6 +235,76 @@ TEST_CASE("journal files: Cancel stops an export and leaves no file and an exist
     CHECK(readMine().contains("\"wpi\""));
 }
 
+TEST_CASE("journal files: an import of a large file is checked off the UI thread and can be stopped",
+    "[gui][journal][busy]")
+{
+    // An export of the large journal, imported into a new, empty journal.
+    QTemporaryDir dir;
+    const QString json = dir.filePath("notes.json");
+    {
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        auto source = journal::Journal::open(largeJournal().toStdString(), plain);
+        REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == kNotes);
+    }
+    JournalSession session(builtCatalogue(), dir.filePath("target.sqlite"));
+    session.setInteractive(false);
+    JournalPage page(session);
+    page.resize(1280, 800);
+    page.show();
+    page.ensureLoaded();
+    QSignalSpy ended(&page, &JournalPage::importEnded);
+
+    // Stopped while its file is checked: nothing imported, the window ran all along, the message says so.
+    {
+        StallMeter meter;
+        REQUIRE(page.importChecked(json));
+        CHECK(page.isWritingFile());
+        CHECK_FALSE(page.importAction()->isEnabled());
+        CHECK(page.fileBusyBar()->textLabel()->text().contains("notes.json"));
+        CHECK_FALSE(page.importChecked(json)); // one at a time
+        CHECK(page.messageText()->text().contains("still being checked"));
+        page.cancelFileWrite();
+        REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
+        CHECK(meter.longest() < 100);
+    }
+    CHECK_FALSE(ended.front().at(1).toBool());
+    CHECK(page.messageText()->text().contains("nothing was imported"));
+    CHECK(page.model()->rowCount() == 0);
+    CHECK(page.importAction()->isEnabled());
+
+    // Checked and imported: the window never froze for the check (before, it read and checked 30 000 notes on
+    // the UI thread), and every note arrived.
+    ended.clear();
+    {
+        StallMeter meter;
+        REQUIRE(page.importChecked(json));
+        REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 120000));
+        CHECK(meter.longest() < 100);
+    }
+    CHECK(ended.front().at(1).toBool());
+    CHECK(page.messageText()->text().contains(QRegularExpression("30.?000 notes added")));
+    CHECK(session.journal()->count({}) == kNotes);
+
+    // Again: all already here; not interactive, so the user's versions are kept.
+    ended.clear();
+    REQUIRE(page.importChecked(json));
+    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 120000));
+    CHECK(page.messageText()->text().contains("already here"));
+
+    // A damaged file: nothing imported, the message names it.
+    QFile broken(dir.filePath("broken.json"));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"trigger-map-journal\", \"notes\": [");
+    broken.close();
+    ended.clear();
+    REQUIRE(page.importChecked(broken.fileName()));
+    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
+    CHECK_FALSE(ended.front().at(1).toBool());
+    CHECK(session.lastError().contains("broken.json"));
+    CHECK(session.journal()->count({}) == kNotes);
+}
+
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
 {
     const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK

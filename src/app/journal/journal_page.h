@@ -91,8 +91,13 @@ public:
     /// The notes of the days shown as a clinician's standard body map (CHOIR, MBM or WPI), one drawing.
     bool exportBodyMapTo(const QString& path, journal::BodyMapFormat format, bool replace = false);
     bool importFrom(const QString& path, journal::OnDuplicate onDuplicate);
+    /// What Import does once a file is chosen: reads and checks the file off the UI thread (a busy bar with Cancel;
+    /// returns at once, true when the check started), then asks - when some of its notes are already here and the
+    /// session is interactive - whether to keep or replace those (not interactive: keep), and imports it.
+    /// importChecked() says how the check ended.
+    bool importChecked(const QString& path);
     bool writeReportTo(const QString& pdfPath, bool replace = false);
-    /// True while an export or the report is being written.
+    /// True while an export or the report is being written, or a file to import is being checked.
     bool isWritingFile() const { return fileTask_ != nullptr; }
     /// Stops the export or report being written (what its busy bar's Cancel does); nothing is left of its file.
     void cancelFileWrite();
@@ -150,6 +155,8 @@ public slots:
 
 signals:
     void statusMessage(const QString& message);
+    /// The check of a file to import has ended: `imported` when its notes were then imported.
+    void importEnded(const QString& path, bool imported);
     /// The figures of the days shown arrived and are shown.
     void figuresShown();
     /// The trend of the subject chosen arrived and is drawn.
@@ -175,6 +182,7 @@ private:
     struct FileTask {
         QString path;
         bool existed = false; ///< a file the user chose to replace was there: after a stop or a failure it still is
+        bool importing = false; ///< a file to import being read and checked, not a file being written
         std::shared_ptr<std::atomic<bool>> stop = std::make_shared<std::atomic<bool>>(false);
         /// What to say once the file is in place; set on the reading thread when it is, read after its end is posted.
         QString written;

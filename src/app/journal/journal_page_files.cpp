@@ -51,8 +51,11 @@ bool JournalPage::fileWriteRunning()
     if (!fileTask_)
         return false;
     // One at a time: a second click (or the File menu) never starts a second writer, of the same file or another.
-    showMessage(tr("%1 is still being written; wait for it, or cancel it, before you start another.")
-                    .arg(native(fileTask_->path)));
+    showMessage(fileTask_->importing
+            ? tr("%1 is still being checked for the import; wait for it, or cancel it, before you start another.")
+                  .arg(native(fileTask_->path))
+            : tr("%1 is still being written; wait for it, or cancel it, before you start another.")
+                  .arg(native(fileTask_->path)));
     return true;
 }
 
@@ -137,7 +140,7 @@ void JournalPage::cancelFileWrite()
 void JournalPage::updateFileActions()
 {
     const bool idle = !fileTask_;
-    for (auto* action : {exportJson_, exportCsv_, exportBodyMap_, report_})
+    for (auto* action : {exportJson_, exportCsv_, exportBodyMap_, report_, import_})
         action->setEnabled(idle);
     exportButton_->setEnabled(idle);
 }
@@ -263,49 +266,97 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
 }
 void JournalPage::importWithDialog()
 {
-    auto* j = session_.ensureOpen();
-    if (!j)
+    if (!session_.ensureOpen() || fileWriteRunning())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Journal exports (*.json *.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Check the file first, so that the question about notes already here is only asked when it matters.
-    std::vector<journal::Note> notes;
+    if (!path.isEmpty())
+        importChecked(path);
+}
+
+bool JournalPage::importChecked(const QString& path)
+{
+    if (!session_.ensureOpen() || fileWriteRunning())
+        return false;
+    journal::Vocabulary vocabulary;
     try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
-        const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-        notes = journal::parseImport(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-            QFileInfo(path).fileName().toStdString(), session_.vocabulary());
+        vocabulary = session_.vocabulary(); // reads the catalogue here, so that the checking thread only reads
     } catch (const std::exception& e) {
         session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
-        return;
+        return false;
     }
-    int already = 0;
-    for (const auto& n : notes)
-        already += j->contains(n.id) ? 1 : 0;
-    auto onDuplicate = journal::OnDuplicate::Skip;
-    if (already > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Import notes"),
-            tr("%1 of the %2 notes in %3 are already in your journal.")
-                .arg(already)
-                .arg(notes.size())
-                .arg(QFileInfo(path).fileName()),
-            QMessageBox::Cancel, this);
-        box.setInformativeText(tr("Keep your versions of those notes, or replace them with the imported ones?"));
-        auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
-        auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == replace)
-            onDuplicate = journal::OnDuplicate::Update;
-        else if (box.clickedButton() != keep)
-            return;
-    }
-    importFrom(path, onDuplicate);
+    // Check the file first, so that the question about notes already here is only asked when it matters. A large
+    // file takes a second or more to read and check: on a reading connection of its own, with a busy bar.
+    struct Check {
+        std::size_t notes = 0;
+        int already = 0;
+    };
+    auto check = std::make_shared<Check>();
+    auto task = std::make_shared<FileTask>();
+    task->path = path;
+    task->importing = true;
+    fileTask_ = task;
+    const QString name = QFileInfo(path).fileName();
+    fileBusy_->showBusy(tr("Checking %1 before the import...").arg(name));
+    updateFileActions();
+    session_.readAside(
+        this,
+        [check, path, name, vocabulary, stop = task->stop](journal::Journal& j) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
+            const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
+            const auto notes = journal::parseImport(
+                std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString(), vocabulary);
+            check->notes = notes.size();
+            for (const auto& n : notes) {
+                if (*stop)
+                    return;
+                check->already += j.contains(n.id) ? 1 : 0;
+            }
+        },
+        [this, task, check, path, name](const QString& error) {
+            if (fileTask_ == task)
+                fileTask_.reset();
+            fileBusy_->clear();
+            updateFileActions();
+            if (*task->stop) {
+                showMessage(tr("Import stopped: nothing was imported from %1.").arg(name));
+                emit importEnded(path, false);
+                return;
+            }
+            if (!error.isEmpty()) {
+                session_.reportError(tr("Nothing was imported.\n\n%1").arg(error));
+                emit importEnded(path, false);
+                return;
+            }
+            auto onDuplicate = journal::OnDuplicate::Skip;
+            if (check->already > 0 && session_.interactive()) {
+                QMessageBox box(QMessageBox::Question, tr("Import notes"),
+                    tr("%1 of the %2 notes in %3 are already in your journal.")
+                        .arg(check->already)
+                        .arg(check->notes)
+                        .arg(name),
+                    QMessageBox::Cancel, this);
+                box.setInformativeText(
+                    tr("Keep your versions of those notes, or replace them with the imported ones?"));
+                auto* keep = box.addButton(tr("&Keep mine"), QMessageBox::AcceptRole);
+                auto* replace = box.addButton(tr("&Replace with imported"), QMessageBox::DestructiveRole);
+                box.setDefaultButton(keep);
+                box.exec();
+                if (box.clickedButton() == replace) {
+                    onDuplicate = journal::OnDuplicate::Update;
+                } else if (box.clickedButton() != keep) {
+                    showMessage(tr("Nothing was imported from %1.").arg(name));
+                    emit importEnded(path, false);
+                    return;
+                }
+            }
+            emit importEnded(path, importFrom(path, onDuplicate));
+        },
+        task->stop);
+    return true;
 }
 
 } // namespace tmap::app
