@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -32,6 +33,7 @@
 #include "app/widgets/roles.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/pattern.h"
 #include "match/matcher.h"
 #include "../support/catalogue_fixture.h"
 
@@ -298,6 +300,43 @@ TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]"
     const QVariant image = browser->loadResource(QTextDocument::ImageResource,
         QUrl("tm:pattern/" + QString::fromStdString(m->triggerPoints.front().id) + "/front"));
     CHECK_FALSE(image.value<QImage>().isNull());
+}
+
+TEST_CASE("gui: each trigger point's pictures show most of its pattern and, where one can, its X", "[gui]")
+{
+    // Flexor hallucis longus: a point in the calf, pain under the big toe. Its pictures kept the back and side views
+    // (the X, the muscle) and dropped the soles, the one view that shows the pain.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    const auto& map = builtCatalogue().body();
+    const QRegularExpression picture("tm:pattern/([a-z0-9-]+)/([a-z]+)");
+    for (const auto& m : builtCatalogue().muscles()) {
+        browser.showMuscle(QString::fromStdString(m.id));
+        QMap<QString, QStringList> shown; // point -> views pictured
+        for (auto it = picture.globalMatch(browser.toHtml()); it.hasNext();) {
+            const auto match = it.next();
+            shown[match.captured(1)] << match.captured(2);
+        }
+        for (const auto& tp : m.triggerPoints) {
+            INFO(tp.id);
+            const QStringList views = shown.value(QString::fromStdString(tp.id));
+            CHECK(views.size() <= 2);
+            bool anyShows = false, markerWithPattern = false;
+            for (const char* v : {"front", "back", "side", "soles"}) {
+                const bool shows = tmap::catalogue::patternShows(map, tp, tmap::body::Side::Right, v);
+                anyShows = anyShows || shows;
+                markerWithPattern = markerWithPattern
+                    || (shows && tmap::catalogue::patternMarker(tp, tmap::body::Side::Right, v));
+            }
+            if (!anyShows)
+                continue;
+            const auto best = tmap::catalogue::bestPatternView(map, tp, tmap::body::Side::Right, "front");
+            CHECK(views.contains(QString::fromStdString(best)));
+            if (markerWithPattern)
+                CHECK(std::any_of(views.begin(), views.end(), [&](const QString& v) {
+                    return tmap::catalogue::patternMarker(tp, tmap::body::Side::Right, v.toStdString()).has_value();
+                }));
+        }
+    }
 }
 
 TEST_CASE("gui: every action is reachable by keyboard", "[gui]")

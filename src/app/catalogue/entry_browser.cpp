@@ -132,6 +132,40 @@ QVariant EntryBrowser::loadResource(int type, const QUrl& name)
     return {};
 }
 
+namespace {
+
+/// The two small pictures of a trigger point on its entry page: of the views that show its pattern, a view with
+/// the X and the muscle's outline is kept before one without, the side view goes before the others - but the view
+/// that shows most of the pattern always stays (a pattern on the sole from a point in the calf: the sole is the
+/// picture of the pain).
+QStringList pictureViews(const body::BodyMap& map, const catalogue::Muscle& m, const catalogue::TriggerPoint& tp)
+{
+    QStringList views;
+    for (const char* v : {"front", "back", "side", "soles"})
+        if (catalogue::patternShows(map, tp, body::Side::Right, v))
+            views << v;
+    const QString best = QString::fromStdString(catalogue::bestPatternView(map, tp, body::Side::Right, "front"));
+    // At most two: a view without the X goes first, then one without the muscle's outline, then the side view.
+    while (views.size() > 2) {
+        auto removable = [&](auto&& test) {
+            return std::find_if(views.rbegin(), views.rend(), [&](const QString& v) { return v != best && test(v); });
+        };
+        const auto noMarker = removable(
+            [&](const QString& v) { return !catalogue::patternMarker(tp, body::Side::Right, v.toStdString()); });
+        const auto noMuscle = removable(
+            [&](const QString& v) { return !catalogue::muscleOutline(m, body::Side::Right, v.toStdString()); });
+        const auto side = removable([](const QString& v) { return v == "side"; });
+        const auto any = removable([](const QString&) { return true; });
+        views.removeAt(views.indexOf(*(noMarker != views.rend() ? noMarker
+                    : noMuscle != views.rend()                  ? noMuscle
+                    : side != views.rend()                      ? side
+                                                                : any)));
+    }
+    return views;
+}
+
+} // namespace
+
 QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) const
 {
     const auto* tp = catalogue_.triggerPoint(pointId.toStdString());
@@ -214,25 +248,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
                 text += " " + tr("(either side)");
             (z.kind == catalogue::ZoneKind::Main ? mainZones : spill) << text;
         }
-        // Two small pictures: the views that show most of the pattern.
-        QStringList views;
-        for (const char* v : {"front", "back", "side", "soles"}) {
-            if (catalogue::patternShows(map, tp, body::Side::Right, v))
-                views << v;
-        }
-        // At most two: a view without the X goes first, then one without the muscle's outline, then the side view.
-        while (views.size() > 2) {
-            const auto noMarker = std::find_if(views.rbegin(), views.rend(),
-                [&](const QString& v) { return !catalogue::patternMarker(tp, body::Side::Right, v.toStdString()); });
-            const auto noMuscle = std::find_if(views.rbegin(), views.rend(),
-                [&](const QString& v) { return !catalogue::muscleOutline(m, body::Side::Right, v.toStdString()); });
-            if (noMarker != views.rend())
-                views.removeAt(views.indexOf(*noMarker));
-            else if (noMuscle != views.rend())
-                views.removeAt(views.indexOf(*noMuscle));
-            else
-                views.removeAt(views.contains("side") ? views.indexOf("side") : 2);
-        }
+        const QStringList views = pictureViews(map, m, tp);
         QString pictures;
         for (const auto& v : views)
             pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")
