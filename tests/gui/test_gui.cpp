@@ -204,6 +204,14 @@ TEST_CASE("gui: a result for a muscle on both sides shows its pattern and X on b
     }
     CHECK(left);
     CHECK(right);
+    // "Treat this" and "Add to plan" take both sides too.
+    bool treatLeft = false, treatRight = false;
+    for (const auto& chosen : page->selectedPoints()) {
+        treatLeft = treatLeft || chosen.side == tmap::body::Side::Left;
+        treatRight = treatRight || chosen.side == tmap::body::Side::Right;
+    }
+    CHECK(treatLeft);
+    CHECK(treatRight);
 
     // Each side's X is drawn: without the other side's part, the picture around its X is different.
     const tmap::app::BodyPainter painter(builtCatalogue().body());

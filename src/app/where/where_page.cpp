@@ -630,9 +630,28 @@ QList<WherePage::PointRef> WherePage::selectedPoints() const
         rows << resultsView_->currentIndex().row();
     std::sort(rows.begin(), rows.end());
     QList<PointRef> points;
-    for (const int row : rows)
-        if (const match::Result* r = resultsModel_->result(row))
-            points.push_back({QString::fromStdString(r->point->id), r->side});
+    auto add = [&points](const catalogue::TriggerPoint* point, body::Side side) {
+        const PointRef ref {QString::fromStdString(point->id), side};
+        if (!points.contains(ref))
+            points.push_back(ref);
+    };
+    for (const int row : rows) {
+        const match::Result* r = resultsModel_->result(row);
+        if (!r)
+            continue;
+        if (!r->evidence.combined) {
+            add(r->point, r->side);
+            continue;
+        }
+        // A row for several points of its muscle, or for both sides: each point (and side) it stands for, its own
+        // point first.
+        const auto own = std::find_if(r->explains.begin(), r->explains.end(),
+            [r](const match::Explained& e) { return e.by == r->point && e.bySide != body::Side::None; });
+        add(r->point, own != r->explains.end() ? own->bySide : r->side);
+        for (const auto& e : r->explains)
+            if (e.by && e.bySide != body::Side::None)
+                add(e.by, e.bySide);
+    }
     return points;
 }
 

@@ -60,8 +60,10 @@ public:
     struct PointRef {
         QString pointId;
         body::Side side = body::Side::None;
+        bool operator==(const PointRef&) const = default;
     };
-    /// The selected results' points, in the list's order (the current one when none is selected).
+    /// The selected results' points, in the list's order (the current one when none is selected); a row that
+    /// stands for several points of its muscle, or for both sides, gives each of them.
     QList<PointRef> selectedPoints() const;
     /// The line under the map that names the region under the pointer or the keyboard.
     QLabel* statusLine() const { return hoverLabel_; }
