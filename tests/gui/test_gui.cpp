@@ -60,6 +60,22 @@ QColor pixelAt(QWidget* widget, QPointF at)
     return image.pixelColor(at.toPoint() * image.devicePixelRatio());
 }
 
+/// The back view with `pattern`, 400x800, no labels, in the application's palette.
+QImage renderBack(const tmap::app::Pattern& pattern)
+{
+    static const tmap::app::BodyPainter painter(builtCatalogue().body());
+    const auto colours = tmap::app::BodyColours::from(QApplication::palette());
+    QImage image(400, 800, QImage::Format_ARGB32_Premultiplied);
+    image.fill(colours.background);
+    QPainter p(&image);
+    tmap::app::BodyScene scene;
+    scene.view = "back";
+    scene.pattern = pattern;
+    scene.showLabels = false;
+    painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
+    return image;
+}
+
 } // namespace
 
 TEST_CASE("gui: the main window renders offscreen to a non-blank PNG", "[gui]")
@@ -142,20 +158,9 @@ TEST_CASE("gui: the muscle's outline is painted under a pattern, faintly, and on
     const auto* muscle = builtCatalogue().muscle("infraspinatus");
     REQUIRE(point);
     REQUIRE(muscle);
-    const tmap::app::BodyPainter painter(builtCatalogue().body());
-    const QPalette palette = QApplication::palette();
-    const auto colours = tmap::app::BodyColours::from(palette);
-    auto render = [&](const tmap::app::Pattern& pattern, tmap::body::Side side) {
-        QImage image(400, 800, QImage::Format_ARGB32_Premultiplied);
-        image.fill(colours.background);
-        QPainter p(&image);
-        tmap::app::BodyScene scene;
-        scene.view = "back";
-        scene.pattern = pattern;
-        scene.pattern.side = side;
-        scene.showLabels = false;
-        painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
-        return image;
+    auto render = [](tmap::app::Pattern pattern, tmap::body::Side side) {
+        pattern.side = side;
+        return renderBack(pattern);
     };
     const auto* view = builtCatalogue().body().view("back");
     REQUIRE(view);
@@ -214,23 +219,10 @@ TEST_CASE("gui: a result for a muscle on both sides shows its pattern and X on b
     CHECK(treatRight);
 
     // Each side's X is drawn: without the other side's part, the picture around its X is different.
-    const tmap::app::BodyPainter painter(builtCatalogue().body());
-    const auto colours = tmap::app::BodyColours::from(QApplication::palette());
-    auto render = [&](const tmap::app::Pattern& shown) {
-        QImage image(400, 800, QImage::Format_ARGB32_Premultiplied);
-        image.fill(colours.background);
-        QPainter p(&image);
-        tmap::app::BodyScene scene;
-        scene.view = "back";
-        scene.pattern = shown;
-        scene.showLabels = false;
-        painter.paint(p, QRectF(0, 0, 400, 800), scene, colours);
-        return image;
-    };
     tmap::app::Pattern alone = pattern;
     alone.others.clear();
-    const QImage both = render(pattern);
-    const QImage one = render(alone);
+    const QImage both = renderBack(pattern);
+    const QImage one = renderBack(alone);
     const auto* view = builtCatalogue().body().view("back");
     REQUIRE(view);
     const QTransform t = tmap::app::BodyPainter::toTarget(*view, QRectF(0, 0, 400, 800));
