@@ -94,3 +94,27 @@ TEST_CASE("pattern: the best view shows most of it, the current view wins a tie"
             CHECK(patternShows(body(), *tp, side, bestPatternView(body(), *tp, side, "front")));
         }
 }
+
+TEST_CASE("pattern: the view to press in shows the X, and of those the most of the pattern", "[pattern]")
+{
+    // Flexor hallucis longus: the point lies in the calf, its pain under the big toe. The soles view shows the pain
+    // best but not the X; a guided session must show where to press.
+    const auto* fhl = builtCatalogue().triggerPoint("flexor-hallucis-longus-1");
+    REQUIRE(fhl);
+    CHECK(bestPatternView(body(), *fhl, Side::Right, "front") == "soles");
+    const auto press = bestPressView(body(), *fhl, Side::Right, "front");
+    CHECK(press != "soles");
+    CHECK(patternMarker(*fhl, Side::Right, press));
+
+    // Every point: its press view shows its X, on either side; a point whose X shows where its pattern shows best
+    // keeps that view.
+    for (const auto* tp : builtCatalogue().triggerPoints())
+        for (const Side side : {Side::Right, Side::Left}) {
+            INFO(tp->id);
+            const auto view = bestPressView(body(), *tp, side, "front");
+            CHECK(patternMarker(*tp, side, view));
+            const auto best = bestPatternView(body(), *tp, side, "front");
+            if (patternMarker(*tp, side, best))
+                CHECK(view == best);
+        }
+}

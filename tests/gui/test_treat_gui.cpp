@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include "app/bodymap/body_painter.h"
+#include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
@@ -157,6 +159,18 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
     CHECK(notesIn(w.path).empty());
+
+    // The session's map shows where to press: for a point in the calf whose pain is under the toes, the view with
+    // the X, not the soles.
+    w.window.cataloguePage()->browser()->setSource(EntryBrowser::treatUrl("flexor-hallucis-longus-1"));
+    dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    const auto* map = dialog->findChild<tmap::app::BodyMapWidget*>();
+    REQUIRE(map);
+    CHECK(map->view() != "soles");
+    CHECK(tmap::app::BodyPainter::marker(map->pattern(), map->view()));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
 }
 
 TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell below three", "[gui][treat]")

@@ -293,10 +293,10 @@ void SessionDialog::showPoint()
             + tr("point %1 of %2").arg(routine_->index() + 1).arg(routine_->count()));
     pointLabel_->setText(tr("Point %1 of %2: %3").arg(routine_->index() + 1).arg(routine_->count()).arg(name));
 
-    // Where to press: the X of the point's pattern, in the view that shows it best.
+    // Where to press: the X of the point's pattern, in the view that shows the X and most of the pattern.
     const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
     map_->setPattern({&point, shown, catalogue_.muscle(point.muscleId)});
-    map_->setView(QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), point, shown, "front")));
+    map_->setView(QString::fromStdString(catalogue::bestPressView(catalogue_.body(), point, shown, "front")));
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";
     h += "<p><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";

@@ -64,13 +64,19 @@ bool patternShows(const body::BodyMap& map, const TriggerPoint& point, body::Sid
     return false;
 }
 
-std::string bestPatternView(
-    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current)
+namespace {
+
+/// bestPatternView(), over the views `allowed` accepts; `current` when none is.
+template <typename Allowed>
+std::string bestViewOf(const body::BodyMap& map, const TriggerPoint& point, body::Side side,
+    std::string_view current, Allowed allowed)
 {
     const auto regions = patternRegions(map, point, side);
     std::string best(current);
     int bestScore = -1;
     for (const auto& view : map.views()) {
+        if (!allowed(view))
+            continue;
         int score = 0;
         for (const auto& r : regions)
             if (view.shape(r.instance))
@@ -83,6 +89,25 @@ std::string bestPatternView(
         }
     }
     return best;
+}
+
+} // namespace
+
+std::string bestPatternView(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current)
+{
+    return bestViewOf(map, point, side, current, [](const body::View&) { return true; });
+}
+
+std::string bestPressView(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current)
+{
+    const bool anyMarker = std::any_of(map.views().begin(), map.views().end(),
+        [&](const body::View& v) { return patternMarker(point, side, v.id).has_value(); });
+    if (!anyMarker)
+        return bestPatternView(map, point, side, current);
+    return bestViewOf(
+        map, point, side, current, [&](const body::View& v) { return patternMarker(point, side, v.id).has_value(); });
 }
 
 std::vector<CrowdedMarkers> crowdedMarkers(const Muscle& muscle, const body::BodyMap& map, double minApart)

@@ -37,6 +37,12 @@ bool patternShows(const body::BodyMap& map, const TriggerPoint& point, body::Sid
 std::string bestPatternView(
     const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current);
 
+/// The view to show where to press: of the views that show the point's X, the one bestPatternView() would rank
+/// first (a point in the calf whose pain is under the toes: the back view, not the soles); bestPatternView() when
+/// no view shows the X.
+std::string bestPressView(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current);
+
 /// Two trigger points of one muscle whose X's are drawn too close together in a view that shows both.
 struct CrowdedMarkers {
     std::string first; ///< trigger point ids
