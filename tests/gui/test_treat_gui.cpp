@@ -13,8 +13,8 @@
 #include <QTextDocument>
 #include <QTimer>
 
-#include "app/bodymap/body_painter.h"
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/body_painter.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
