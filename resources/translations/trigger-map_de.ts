@@ -316,6 +316,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source> (right)</source>
         <translation> (rechts)</translation>
     </message>
+    <message>
+        <source> (both sides)</source>
+        <translation> (beide Seiten)</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BusyBar</name>

@@ -211,6 +211,27 @@ TEST_CASE("where: a reason names two parts of one place differently", "[gui][whe
     }
 }
 
+TEST_CASE("where: a reason says a place drawn on both sides once", "[gui][where]")
+{
+    MainWindow window(builtCatalogue());
+    auto* page = window.wherePage();
+    page->drawing()->toggle("back.lumbar:left");
+    page->drawing()->toggle("back.lumbar:right");
+    auto* model = page->results();
+    REQUIRE(model->rowCount() > 0);
+    const QString reason = model->index(0).data(tmap::app::ReasonRole).toString();
+    INFO(reason.toStdString());
+    CHECK(reason.contains("low back beside the spine (both sides)"));
+    CHECK_FALSE(reason.contains("(left)"));
+    CHECK_FALSE(reason.contains("(right)"));
+    // One side only: as before.
+    page->drawing()->toggle("back.lumbar:left");
+    const QString one = model->index(0).data(tmap::app::ReasonRole).toString();
+    INFO(one.toStdString());
+    CHECK(one.contains("(right)"));
+    CHECK_FALSE(one.contains("both sides"));
+}
+
 TEST_CASE("where: in German the symptoms, warnings, regions and results are German", "[gui][where][i18n]")
 {
     German german;

@@ -33,6 +33,33 @@ QHash<QString, QString> spotNames(const body::BodyMap& map, const std::vector<ma
     return names;
 }
 
+/// The names of `spots` (instances) in order, a place drawn on the left and the right said once: "low back beside
+/// the spine (both sides)".
+QStringList bothSidesOnce(const QStringList& spots, const QHash<QString, QString>& names)
+{
+    QStringList out;
+    QStringList done;
+    const QString left = BodyNames::tr(" (left)");
+    for (const QString& spot : spots) {
+        if (done.contains(spot))
+            continue;
+        const auto parsed = body::parseInstance(spot.toStdString());
+        if (parsed && parsed->side != body::Side::None) {
+            const QString base = QString::fromStdString(parsed->base);
+            const QString l = base + ":left", r = base + ":right";
+            const QString leftName = names.value(l);
+            if (spots.contains(l) && spots.contains(r) && leftName.endsWith(left)) {
+                out << leftName.chopped(left.size()) + BodyNames::tr(" (both sides)");
+                done << l << r;
+                continue;
+            }
+        }
+        out << names.value(spot);
+        done << spot;
+    }
+    return out;
+}
+
 } // namespace
 
 QString ResultsModel::likelihoodText(match::Likelihood likelihood)
@@ -63,7 +90,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
     };
     const QHash<QString, QString> names = spotNames(map_, r.explains);
     for (const auto& e : r.explains) {
-        const QString where = names.value(qs(e.spot));
+        const QString where = qs(e.spot); // named below, where a place on both sides is said once
         switch (e.how) {
         case match::How::Local:
             add(tr("trigger point lies in"), where);
@@ -83,7 +110,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
     }
     QStringList parts;
     for (const auto& [label, items] : groups)
-        parts << tr("%1: %2").arg(label, items.join(tr(", ")));
+        parts << tr("%1: %2").arg(label, bothSidesOnce(items, names).join(tr(", ")));
     if (r.evidence.combined)
         parts << tr("with the muscle's other trigger points");
     if (!r.symptoms.empty()) {
