@@ -16,7 +16,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTreeView>
+#include <cmath>
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -26,6 +28,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
+#include "app/shell/app_options.h"
 #include "app/shell/app_style.h"
 #include "app/shell/main_window.h"
 #include "app/where/results_model.h"
@@ -337,6 +340,43 @@ TEST_CASE("gui: each trigger point's pictures show most of its pattern and, wher
                 }));
         }
     }
+}
+
+TEST_CASE("gui: an entry's secondary lines read on the light and the dark palette", "[gui]")
+{
+    // "How sure" and the other names were drawn in near-black on the dark palette: rich text knows no palette().
+    auto contrast = [](const QColor& a, const QColor& b) {
+        auto lum = [](const QColor& c) {
+            auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        const double x = lum(a), y = lum(b);
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    };
+    auto muted = [](const tmap::app::EntryBrowser& browser) {
+        const auto match = QRegularExpression("\\.muted \\{ color: (#[0-9a-f]{6})").match(
+            browser.document()->defaultStyleSheet());
+        return match.hasMatch() ? QColor(match.captured(1)) : QColor();
+    };
+    tmap::app::applyPalette("dark");
+    {
+        tmap::app::EntryBrowser browser(builtCatalogue());
+        browser.showMuscle("subclavius");
+        const QColor dark = muted(browser);
+        REQUIRE(dark.isValid());
+        INFO("dark: " << dark.name().toStdString());
+        CHECK(contrast(dark, browser.palette().color(QPalette::Base)) >= 4.5);
+        CHECK(browser.toHtml().contains(dark.name()));
+        // The palette changes while the page is open: the page follows.
+        tmap::app::applyPalette("light");
+        QCoreApplication::processEvents();
+        const QColor light = muted(browser);
+        INFO("light: " << light.name().toStdString());
+        CHECK(light != dark);
+        CHECK(contrast(light, browser.palette().color(QPalette::Base)) >= 4.5);
+        CHECK(browser.toHtml().contains(light.name()));
+    }
+    tmap::app::applyPalette("light");
 }
 
 TEST_CASE("gui: every action is reachable by keyboard", "[gui]")

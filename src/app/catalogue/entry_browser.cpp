@@ -6,6 +6,7 @@
 #include "catalogue/outline.h"
 #include "catalogue/pattern.h"
 
+#include <QEvent>
 #include <QImage>
 #include <QPainter>
 #include <QUrl>
@@ -55,11 +56,37 @@ EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* paren
     setOpenLinks(true);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Catalogue page"));
+    applyStyle();
+}
+
+QString EntryBrowser::mutedColour(const QPalette& palette)
+{
+    // Rich text knows no palette(): a colour between the text and the page, two thirds of the way to the text, so
+    // that it reads as secondary and still contrasts (about 7:1 on white, 6:1 on the dark palette's base).
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    auto mix = [](double t, double b) { return 0.65 * t + 0.35 * b; };
+    return QColor::fromRgbF(float(mix(text.redF(), base.redF())), float(mix(text.greenF(), base.greenF())),
+        float(mix(text.blueF(), base.blueF())))
+        .name();
+}
+
+void EntryBrowser::applyStyle()
+{
     document()->setDefaultStyleSheet(
         "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
-        "h3 { font-size: medium; margin-top: 12px; } .muted { color: palette(placeholder-text); }"
-        "td { padding: 2px 6px; vertical-align: top; }"
-        + warningCss(palette(), ".flag"));
+        "h3 { font-size: medium; margin-top: 12px; } .muted { color: "
+        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }" + warningCss(palette(), ".flag"));
+}
+
+void EntryBrowser::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // A page drawn for one colour scheme keeps its colours: the style and the page follow a palette change.
+    if (event->type() == QEvent::PaletteChange) {
+        applyStyle();
+        if (!source().isEmpty())
+            reload();
+    }
 }
 
 QUrl EntryBrowser::muscleUrl(const QString& id)

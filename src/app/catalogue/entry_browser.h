@@ -34,6 +34,9 @@ public:
     static QUrl treatUrl(const QString& pointId);
     /// The "Add to a plan" link of a trigger point on an entry page.
     static QUrl addToPlanUrl(const QString& pointId);
+    /// The colour of an entry page's secondary lines ("How sure", other names) in `palette`: between its text and
+    /// its base, readable on both.
+    static QString mutedColour(const QPalette& palette);
 
 signals:
     /// A "Treat this" link was followed (tm:treat/TRIGGER-POINT-ID): the page stays.
@@ -45,8 +48,10 @@ signals:
 
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void applyStyle();
     QString musclePage(const catalogue::Muscle& m) const;
     QString guidePage() const;
     QImage patternImage(const QString& pointId, const QString& view) const;
