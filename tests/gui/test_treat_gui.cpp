@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -30,6 +32,7 @@
 #include "db/database.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
@@ -208,4 +211,41 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
     const QString text = report.document({})->toPlainText();
     CHECK(text.contains("What goes with the pain"));
     CHECK(text.contains("points less right after (3 sessions)"));
+}
+
+// Pictures of a guided session for a person to review (not run by default):
+//   TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "treat: pictures*"; TM_SHOT_LANGUAGE=de, TM_SHOT_DARK=1.
+// session-points.png: a session of two points from the Where page at 1920x1080; session-points-1024.png at
+// 1024x640; session-press-view.png: flexor hallucis longus, whose map shows the X in the calf, not the soles.
+TEST_CASE("treat: pictures of a guided session for review", "[.][shot]")
+{
+    tmap::test::ShotSettings shot;
+    const QString suffix = (shot.language.isEmpty() ? QString() : "-" + shot.language) + (shot.dark ? "-dark" : "");
+    TreatWindow w;
+    auto* where = w.window.wherePage();
+    auto* view = where->resultsView();
+    view->selectionModel()->select(where->results()->index(0), QItemSelectionModel::Select);
+    view->selectionModel()->select(where->results()->index(1), QItemSelectionModel::Select);
+    where->treatButton()->click();
+    auto* dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    for (const QSize size : {QSize(1920, 1080), QSize(1024, 640)}) {
+        dialog->resize(size);
+        dialog->show();
+        QCoreApplication::processEvents();
+        const QString name = size.width() == 1920 ? "session-points" : "session-points-1024";
+        CHECK(dialog->grab().save(QDir(shot.out).filePath(name + suffix + ".png")));
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+
+    w.window.cataloguePage()->browser()->setSource(EntryBrowser::treatUrl("flexor-hallucis-longus-1"));
+    dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    dialog->resize(1280, 800);
+    dialog->show();
+    QCoreApplication::processEvents();
+    CHECK(dialog->grab().save(QDir(shot.out).filePath("session-press-view" + suffix + ".png")));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
 }

@@ -1,6 +1,7 @@
 // The settings of a "[shot]" GUI test (pictures for a person to review; not run by default):
 //   TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"; TM_SHOT_LANGUAGE=de for German, TM_SHOT_DARK=1 for dark.
-// For the test's lifetime the interface speaks that language and uses that palette; English and light afterwards.
+// For the test's lifetime the interface and the catalogue's texts speak that language and the palette is that one;
+// English and light afterwards.
 #pragma once
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 #include <QTranslator>
 
 #include "app/shell/app_options.h"
+#include "app/widgets/body_names.h"
+#include "catalogue_fixture.h"
 
 namespace tmap::test {
 
@@ -22,6 +25,9 @@ struct ShotSettings {
     {
         if (!language.isEmpty() && translator.load(QLocale(language), "trigger-map", "_", ":/i18n"))
             QCoreApplication::installTranslator(&translator);
+        // The catalogue's texts (names, descriptions, steps) in that language too, as main() sets them.
+        if (!language.isEmpty())
+            tmap::app::BodyNames::setCatalogue(&builtCatalogue(), language);
         if (dark)
             tmap::app::applyPalette("dark"); // as --palette dark
     }
@@ -29,6 +35,8 @@ struct ShotSettings {
     {
         if (dark)
             tmap::app::applyPalette("light");
+        if (!language.isEmpty())
+            tmap::app::BodyNames::setCatalogue(nullptr, {});
         QCoreApplication::removeTranslator(&translator);
     }
     Q_DISABLE_COPY_MOVE(ShotSettings)
