@@ -46,6 +46,7 @@
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "../support/file_write.h"
 
 using namespace tmap;
@@ -500,10 +501,12 @@ TEST_CASE("journal gui: writeReport makes a PDF, also for a range without notes"
 }
 
 // Not run by default: renders the tab, the editor and a report for a person to look at.
-// TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]"
+// TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[shot]" (TM_SHOT_LANGUAGE=de, TM_SHOT_DARK=1 as wanted); the note
+// editor also at 1024x640 as note-editor-1024.png.
 TEST_CASE("journal gui: screenshots for review", "[.][shot]")
 {
-    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    tmap::test::ShotSettings shot;
+    const QString out = shot.out;
     TempJournal t;
     auto notes = manyNotes(40);
     for (std::size_t i = 0; i < notes.size(); i += 3) {
@@ -528,6 +531,9 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     editor.show();
     QApplication::processEvents();
     editor.grab().save(out + "/note-editor.png");
+    editor.resize(1024, 640);
+    QApplication::processEvents();
+    editor.grab().save(out + "/note-editor-1024.png");
     QString error;
     writeReport(builtCatalogue(), t.journal(), out + "/report.pdf", {}, &error);
     writeReport(builtCatalogue(), t.journal(), out + "/report-empty.pdf", {"1990-01-01", "1990-01-31"}, &error);
@@ -538,6 +544,35 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     emptyPage.show();
     QApplication::processEvents();
     emptyPage.grab().save(out + "/journal-empty.png");
+}
+
+TEST_CASE("journal gui: the note editor's factors have visible check boxes on the dark palette", "[gui][journal]")
+{
+    // Fusion's item-view check box vanishes on a dark base: the factors of a note could not be seen to be tickable.
+    // The box's frame is drawn in the text colour now, left of each factor's name.
+    TempJournal t;
+    tmap::app::applyPalette("dark");
+    {
+        NoteEditor editor(t.session, journal::Note {});
+        editor.show();
+        QApplication::processEvents();
+        auto* factors = editor.findChild<QListWidget*>();
+        REQUIRE(factors);
+        REQUIRE(factors->count() > 0);
+        const QImage image = factors->viewport()->grab().toImage();
+        const QRect item = factors->visualItemRect(factors->item(0));
+        const QColor text = factors->palette().color(QPalette::Text);
+        int frame = 0;
+        for (int y = item.top(); y <= item.bottom(); ++y)
+            for (int x = item.left(); x < item.left() + 18 && x < image.width(); ++x) {
+                const QColor c = image.pixelColor(QPoint(x, y) * image.devicePixelRatio());
+                frame += std::abs(c.red() - text.red()) + std::abs(c.green() - text.green())
+                        + std::abs(c.blue() - text.blue())
+                    < 90;
+            }
+        CHECK(frame >= 12);
+    }
+    tmap::app::applyPalette("light");
 }
 
 TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui][journal]")

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -20,11 +21,17 @@ struct ShotSettings {
     const QString language = qEnvironmentVariable("TM_SHOT_LANGUAGE");
     const bool dark = qEnvironmentVariableIsSet("TM_SHOT_DARK");
     QTranslator translator;
+    QTranslator qtTranslator; ///< Qt's own strings (standard buttons), as main() loads them
+    const QLocale previousLocale;
 
     ShotSettings()
     {
-        if (!language.isEmpty() && translator.load(QLocale(language), "trigger-map", "_", ":/i18n"))
+        if (!language.isEmpty() && translator.load(QLocale(language), "trigger-map", "_", ":/i18n")) {
             QCoreApplication::installTranslator(&translator);
+            if (qtTranslator.load(QLocale(language), "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&qtTranslator);
+            QLocale::setDefault(QLocale(language)); // dates and numbers, as main() sets them
+        }
         // The catalogue's texts (names, descriptions, steps) in that language too, as main() sets them.
         if (!language.isEmpty())
             tmap::app::BodyNames::setCatalogue(&builtCatalogue(), language);
@@ -37,6 +44,8 @@ struct ShotSettings {
             tmap::app::applyPalette("light");
         if (!language.isEmpty())
             tmap::app::BodyNames::setCatalogue(nullptr, {});
+        QLocale::setDefault(previousLocale);
+        QCoreApplication::removeTranslator(&qtTranslator);
         QCoreApplication::removeTranslator(&translator);
     }
     Q_DISABLE_COPY_MOVE(ShotSettings)

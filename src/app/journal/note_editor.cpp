@@ -29,6 +29,7 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/note_map.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/check_list.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
 #include "app/where/narrow_panel.h"
@@ -190,6 +191,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     factors_->setResizeMode(QListView::Adjust);
     factors_->setSpacing(2);
     factors_->setMaximumHeight(84);
+    styleCheckList(factors_); // check boxes that show in dark themes too
     for (const auto& f : cat.data().factors) {
         auto* item = new QListWidgetItem(DataText::factorName(f), factors_);
         item->setData(Qt::UserRole, qs(f.id));
@@ -442,6 +444,7 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     muscle->setCurrentIndex(found);
     if (found < 0)
         muscle->setEditText(qs(t.muscle));
+    muscle->lineEdit()->setCursorPosition(0); // a long name shows its start, not its end, in a narrow column
     treatments_->setCellWidget(row, TrMuscle, muscle);
 
     auto* point = new QComboBox(treatments_);

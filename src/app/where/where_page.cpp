@@ -23,6 +23,7 @@
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/check_list.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/section.h"
@@ -483,12 +484,7 @@ void WherePage::ensureSymptoms()
 {
     if (symptoms_->count() > 0)
         return;
-    // Check boxes drawn from the palette, so that they show in dark themes too (Fusion's item-view indicator does
-    // not); a ticked symptom is a filled box with a white tick.
-    symptoms_->setStyleSheet("QListWidget::indicator { width: 12px; height: 12px; border: 1px solid palette(text); "
-                             "border-radius: 2px; background: palette(base); }"
-                             "QListWidget::indicator:checked { background: palette(highlight); "
-                             "border-color: palette(highlight); image: url(:/widgets/check.svg); }");
+    styleCheckList(symptoms_); // check boxes that show in dark themes too
     const QSignalBlocker block(symptoms_);
     for (const auto& s : catalogue_.data().symptoms) {
         auto* item = new QListWidgetItem(DataText::symptomName(s), symptoms_);
