@@ -310,8 +310,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->setHeaderLabels({tr("Muscle"), tr("Technique"), tr("Pain drop"), tr("Rests on")});
     effects_->setAccessibleName(tr("What helped most"));
     effects_->header()->setStretchLastSection(false);
-    // The muscle's name whole; the technique (free text) takes the rest.
-    effects_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The muscle and the technique share the room the figures leave (each cut short with its tooltip whole), so
+    // that a narrow panel never squeezes the technique to nothing.
+    effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     effects_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
