@@ -2,6 +2,7 @@
 // (Travell & Simons vol 1 and 2 "pain guide" pages; Davies' workbook symptom charts).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "../support/catalogue_fixture.h"
@@ -176,6 +177,38 @@ TEST_CASE("match: a midline spot fits either side", "[match]")
     const auto results = matcher().rank(drawing({"chest.sternum"}), 5);
     REQUIRE_FALSE(results.empty());
     CHECK(results.front().side == tmap::body::Side::None);
+}
+
+TEST_CASE("match: the points a result stands for, both sides of a both-sides row", "[match]")
+{
+    // One point on one side: itself.
+    const auto one = matcher().rank(drawing({"head.temple:right=7"}), 1);
+    REQUIRE(one.size() == 1);
+    const auto single = pointsOf(one.front());
+    REQUIRE(single.size() == 1);
+    CHECK(single.front().point == one.front().point);
+    CHECK(single.front().side == one.front().side);
+
+    // Low back pain on both sides: quadratus lumborum's row stands for it on the left and the right, its own point
+    // first, each point and side once.
+    const auto both = matcher().rank(drawing({"back.lumbar:left=6", "back.lumbar:right=6"}), 0);
+    const auto ql = std::find_if(
+        both.begin(), both.end(), [](const Result& r) { return r.muscle->id == "quadratus-lumborum"; });
+    REQUIRE(ql != both.end());
+    REQUIRE(onBothSides(*ql));
+    const auto points = pointsOf(*ql);
+    REQUIRE(points.size() >= 2);
+    CHECK(points.front().point == ql->point);
+    bool left = false, right = false;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        left = left || points[i].side == tmap::body::Side::Left;
+        right = right || points[i].side == tmap::body::Side::Right;
+        CHECK(points[i].point->muscleId == "quadratus-lumborum");
+        for (std::size_t j = i + 1; j < points.size(); ++j)
+            CHECK_FALSE(points[i] == points[j]);
+    }
+    CHECK(left);
+    CHECK(right);
 }
 
 TEST_CASE("match: every region instance has at least 3 candidate trigger points", "[match][coverage]")

@@ -594,13 +594,13 @@ void WherePage::onResultChosen()
         return;
     }
     map_->setHighlight({});
-    // A side the drawing leaves open ("either") shows the right one.
-    Pattern pattern {r->point, r->side == body::Side::None ? body::Side::Right : r->side, r->muscle};
-    // A row that stands for several points of its muscle, or for both sides, shows each point that explains a spot.
-    if (r->evidence.combined)
-        for (const auto& e : r->explains)
-            if (e.by && e.bySide != body::Side::None)
-                pattern.others.push_back({e.by, e.bySide});
+    // Every point the row stands for (match::pointsOf: several points of its muscle, or both sides); a side the
+    // drawing leaves open ("either") shows the right one.
+    const auto points = match::pointsOf(*r);
+    auto shownSide = [](body::Side s) { return s == body::Side::None ? body::Side::Right : s; };
+    Pattern pattern {points.front().point, shownSide(points.front().side), r->muscle};
+    for (std::size_t i = 1; i < points.size(); ++i)
+        pattern.others.push_back({points[i].point, shownSide(points[i].side)});
     map_->setPattern(pattern);
     const QString best = QString::fromStdString(
         catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
@@ -626,28 +626,11 @@ QList<WherePage::PointRef> WherePage::selectedPoints() const
         rows << resultsView_->currentIndex().row();
     std::sort(rows.begin(), rows.end());
     QList<PointRef> points;
-    auto add = [&points](const catalogue::TriggerPoint* point, body::Side side) {
-        const PointRef ref {QString::fromStdString(point->id), side};
-        if (!points.contains(ref))
-            points.push_back(ref);
-    };
-    for (const int row : rows) {
-        const match::Result* r = resultsModel_->result(row);
-        if (!r)
-            continue;
-        if (!r->evidence.combined) {
-            add(r->point, r->side);
-            continue;
-        }
-        // A row for several points of its muscle, or for both sides: each point (and side) it stands for, its own
-        // point first.
-        const auto own = std::find_if(r->explains.begin(), r->explains.end(),
-            [r](const match::Explained& e) { return e.by == r->point && e.bySide != body::Side::None; });
-        add(r->point, own != r->explains.end() ? own->bySide : r->side);
-        for (const auto& e : r->explains)
-            if (e.by && e.bySide != body::Side::None)
-                add(e.by, e.bySide);
-    }
+    for (const int row : rows)
+        if (const match::Result* r = resultsModel_->result(row))
+            for (const auto& p : match::pointsOf(*r)) // a both-sides row: each side
+                if (const PointRef ref {QString::fromStdString(p.point->id), p.side}; !points.contains(ref))
+                    points.push_back(ref);
     return points;
 }
 

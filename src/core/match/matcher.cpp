@@ -121,6 +121,30 @@ bool onBothSides(const Result& result)
     return left && right;
 }
 
+std::vector<PointOnSide> pointsOf(const Result& result)
+{
+    std::vector<PointOnSide> points;
+    if (!result.point)
+        return points;
+    auto add = [&points](const catalogue::TriggerPoint* point, body::Side side) {
+        const PointOnSide p {point, side};
+        if (std::find(points.begin(), points.end(), p) == points.end())
+            points.push_back(p);
+    };
+    if (!result.evidence.combined) {
+        add(result.point, result.side);
+        return points;
+    }
+    // The own point on the side its spots give it, else on the result's side.
+    const auto own = std::find_if(result.explains.begin(), result.explains.end(),
+        [&](const Explained& e) { return e.by == result.point && e.bySide != body::Side::None; });
+    add(result.point, own != result.explains.end() ? own->bySide : result.side);
+    for (const auto& e : result.explains)
+        if (e.by && e.bySide != body::Side::None)
+            add(e.by, e.bySide);
+    return points;
+}
+
 const char* questionKindName(QuestionKind kind)
 {
     switch (kind) {

@@ -71,6 +71,17 @@ const char* resultSideName(body::Side side);
 /// (pain on both sides of the low back). Its `side` is then that of its best point; a front end says "both sides".
 bool onBothSides(const Result& result);
 
+/// A trigger point on one side of the body (None: the drawing leaves the side open).
+struct PointOnSide {
+    const catalogue::TriggerPoint* point = nullptr;
+    body::Side side = body::Side::None;
+    bool operator==(const PointOnSide&) const = default;
+};
+/// The trigger points a result stands for, each once: its own point first, then, for a row that combines several
+/// points of its muscle or both sides (`evidence.combined`), every other point and side that explains a spot. The
+/// map draws each of them; "Treat this" treats each of them.
+std::vector<PointOnSide> pointsOf(const Result& result);
+
 /// Where a pain guide names the result's muscle for one of the drawn regions.
 struct GuideHit {
     std::string region; ///< region id without side
