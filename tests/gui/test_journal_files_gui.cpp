@@ -27,7 +27,6 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/trend_chart.h"
 #include "app/shell/app_options.h"
-#include "app/widgets/body_names.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 
@@ -307,13 +306,9 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
 
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
 {
-    const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
+    // TM_SHOT_DIR, TM_SHOT_LANGUAGE (the interface, the catalogue's texts and the locale), TM_SHOT_DARK
+    const tmap::test::ShotSettings settings;
     const QString& out = settings.out;
-    const QLocale previousLocale;
-    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE"))
-        QLocale::setDefault(QLocale(qEnvironmentVariable("TM_SHOT_LANGUAGE")));
-    if (qEnvironmentVariableIsSet("TM_SHOT_LANGUAGE")) // region names as the app shows them
-        BodyNames::setCatalogue(&builtCatalogue(), qEnvironmentVariable("TM_SHOT_LANGUAGE"));
     for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
         QTemporaryDir dir;
         LargePage p(dir);
@@ -349,6 +344,4 @@ TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][sho
         QApplication::processEvents();
         p.page.grab().save(QString("%1/export-stopped-%2.png").arg(out).arg(size.width()));
     }
-    BodyNames::setCatalogue(nullptr, {});
-    QLocale::setDefault(previousLocale);
 }
