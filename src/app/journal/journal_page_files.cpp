@@ -44,6 +44,13 @@ bool confirmedByDialog(const QString& path)
     return QFileInfo::exists(path);
 }
 
+/// Where a save dialog first suggests a file: the Documents folder, "STEM-YYYY-MM-DD.EXTENSION".
+QString suggestedPath(const QString& stem, const QString& extension)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(QString("%1-%2.%3").arg(stem, QDate::currentDate().toString(Qt::ISODate), extension));
+}
+
 } // namespace
 
 bool JournalPage::fileWriteRunning()
@@ -204,12 +211,10 @@ void JournalPage::exportWithDialog(journal::Format format)
     if (fileWriteRunning())
         return;
     const bool json = format == journal::Format::Json;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name
-        = QString("pain-journal-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), json ? "json" : "csv");
     const QString path
         = QFileDialog::getSaveFileName(this, json ? tr("Export the journal as JSON") : tr("Export the journal as CSV"),
-            QDir(folder).filePath(name), json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+            suggestedPath("pain-journal", json ? "json" : "csv"),
+            json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path, format, confirmedByDialog(path));
 }
@@ -218,13 +223,11 @@ void JournalPage::exportBodyMapWithDialog()
 {
     if (fileWriteRunning())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QString("pain-body-map-%1.json").arg(QDate::currentDate().toString(Qt::ISODate));
     const QStringList filters {tr("CHOIR body map, 74 segments (*.json)"), tr("Michigan Body Map, 35 areas (*.json)"),
         tr("Widespread Pain Index, 19 areas (*.json)")};
     QString chosen = filters.front();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the days shown as a body map"), QDir(folder).filePath(name), filters.join(";;"), &chosen);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the days shown as a body map"),
+        suggestedPath("pain-body-map", "json"), filters.join(";;"), &chosen);
     if (path.isEmpty())
         return;
     const auto format = chosen == filters[1] ? journal::BodyMapFormat::Mbm
@@ -237,10 +240,8 @@ void JournalPage::reportWithDialog()
 {
     if (fileWriteRunning())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QString("pain-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Report for your therapist"), QDir(folder).filePath(name), tr("PDF files (*.pdf)"));
+        this, tr("Report for your therapist"), suggestedPath("pain-report", "pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         writeReportTo(path, confirmedByDialog(path));
 }
