@@ -283,13 +283,12 @@ std::vector<catalogue::PatternRegion> BodyPainter::patternRegions(const Pattern&
 std::vector<std::pair<bool, QPainterPath>> BodyPainter::patternPaths(const Pattern& pattern, const QString& view) const
 {
     // Spillover of every part first, then the essential zones, so that no part's light spillover covers
-    // another's solid zone.
+    // another's solid zone; each part's paths built once.
     std::vector<std::pair<bool, QPainterPath>> paths;
-    for (const bool main : {false, true})
-        for (const auto& part : pattern.parts())
-            for (auto& [isMain, p] : patternPaths(part, view))
-                if (isMain == main)
-                    paths.emplace_back(isMain, std::move(p));
+    for (const auto& part : pattern.parts())
+        for (auto& path : patternPaths(part, view))
+            paths.push_back(std::move(path));
+    std::stable_partition(paths.begin(), paths.end(), [](const auto& p) { return !p.first; });
     return paths;
 }
 
