@@ -291,6 +291,7 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
         {"cramp in calf", "cramps"}, // a whole name covered beats half of "menstrual cramps"
         {"blurred-vision", "eye-symptoms"},
         {"frozen shoulder", "restricted-movement"},
+        {"teeth sensitive to cold", "tooth-sensitivity"}, // "cold" narrows it down
     };
     for (const auto& [typed, id] : named) {
         INFO(typed);
@@ -298,8 +299,10 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
         REQUIRE(found.size() == 1);
         CHECK(found.front()->id == id);
     }
-    // Places and pain in general are not symptoms; a place word does not start a symptom's name.
-    for (const char* typed : {"ear pain", "low back pain", "pelvic pain", "pain", "foot", "trigger finger", "hand"}) {
+    // Places and pain in general are not symptoms; a place word does not start a symptom's name. Nor is what brings
+    // a symptom on: "coldness" (a cold limb) is not "tooth pain or sensitivity to hot and cold".
+    for (const char* typed : {"ear pain", "low back pain", "pelvic pain", "pain", "foot", "trigger finger", "hand",
+             "coldness", "cold", "cold hands", "heat"}) {
         INFO(typed);
         CHECK(cat.findSymptoms(typed).empty());
     }

@@ -68,6 +68,13 @@ bool isFiller(const std::string& w)
     return std::find(fillers.begin(), fillers.end(), w) != fillers.end();
 }
 
+/// Words that say what brings a symptom on, not what it is: "cold" alone is not "sensitivity to hot and cold".
+bool isQualifier(const std::string& w)
+{
+    static constexpr std::array qualifiers {"hot", "cold", "coldness", "heat", "warm", "warmth"};
+    return std::find(qualifiers.begin(), qualifiers.end(), w) != qualifiers.end();
+}
+
 int wordScore(const std::string& typed, const std::string& known)
 {
     if (typed == known)
@@ -139,8 +146,9 @@ std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, 
         return std::binary_search(placeWords.begin(), placeWords.end(), w);
     };
 
-    // 2. The start of one symptom's names, at the start of a word; a place is not the start of a symptom ("foot").
-    if (key.size() >= minPrefix && !(typedWords.size() == 1 && isPlace(key))) {
+    // 2. The start of one symptom's names, at the start of a word; a place or a qualifier is not the start of a
+    // symptom ("foot", "cold").
+    if (key.size() >= minPrefix && !(typedWords.size() == 1 && (isPlace(key) || isQualifier(key)))) {
         std::vector<const Symptom*> prefixed;
         for (const auto& k : known)
             for (const auto& name : k.keys) {
@@ -182,8 +190,9 @@ std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, 
                     top = std::max(top, score);
                     matched.push_back(v);
                 }
-            // A place only narrows it down ("ear ringing"); "arm tingling" is not "cannot raise arm".
-            const bool place = isPlace(u);
+            // A place only narrows it down ("ear ringing"); "arm tingling" is not "cannot raise arm". So does what
+            // brings a symptom on: "teeth sensitive to cold" is tooth sensitivity, "coldness" alone is no symptom.
+            const bool place = isPlace(u) || isQualifier(u);
             fit.score += place ? std::min(top, 1) : top;
             namesSymptom = namesSymptom || (top > 0 && !place);
         }
