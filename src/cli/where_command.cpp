@@ -72,12 +72,21 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
     return drawing;
 }
 
+/// A region's place: the first part of its description ("temple").
+std::string placeText(const body::BodyMap& map, const std::string& base)
+{
+    const auto* region = map.region(base);
+    return region ? region->description.substr(0, region->description.find(',')) : base;
+}
+
+/// "temple (right)".
 std::string regionText(const body::BodyMap& map, const std::string& instanceText)
 {
     const auto instance = body::parseInstance(instanceText);
-    const auto* region = instance ? map.region(instance->base) : nullptr;
-    std::string where = region ? region->description.substr(0, region->description.find(',')) : instanceText;
-    if (instance && instance->side != body::Side::None)
+    if (!instance)
+        return instanceText;
+    std::string where = placeText(map, instance->base);
+    if (instance->side != body::Side::None)
         where += " (" + std::string(body::sideName(instance->side)) + ")";
     return where;
 }
@@ -94,42 +103,65 @@ std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
 }
 
 /// Plain-language reasons, grouped by how each spot is explained: "main zone: temple (right), lower jaw (right);
-/// spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for headache".
+/// spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for headache". A place
+/// drawn on the left and the right, explained alike, is said once: "low back (both sides)".
 std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
 {
-    std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-    auto add = [&groups](const std::string& label, const std::string& where) {
+    struct Item {
+        std::string base; // region without side, or the spot as given if it does not parse
+        body::Side side = body::Side::None;
+        std::string by; // " [other trigger point]" when not the row's own point
+    };
+    std::vector<std::pair<std::string, std::vector<Item>>> groups;
+    auto add = [&groups](const std::string& label, const Item& item) {
+        auto same = [&item](const Item& i) { return i.base == item.base && i.side == item.side && i.by == item.by; };
         for (auto& [l, items] : groups)
             if (l == label) {
-                if (std::find(items.begin(), items.end(), where) == items.end())
-                    items.push_back(where);
+                if (std::none_of(items.begin(), items.end(), same))
+                    items.push_back(item);
                 return;
             }
-        groups.push_back({label, {where}});
+        groups.push_back({label, {item}});
     };
     for (const auto& e : r.explains) {
-        std::string where = regionText(cat.body(), e.spot);
+        const auto instance = body::parseInstance(e.spot);
+        Item item {instance ? instance->base : e.spot, instance ? instance->side : body::Side::None, {}};
         if (e.by && e.by != r.point)
-            where += " [" + e.by->name
+            item.by = " [" + e.by->name
                 + (e.bySide != r.side ? ", " + std::string(match::resultSideName(e.bySide)) + " side" : "") + "]";
         if (e.how == match::How::Local) {
-            add("trigger point lies in", where);
+            add("trigger point lies in", item);
             continue;
         }
         if (e.how == match::How::Guide) {
-            add("named by the pain guide for", where);
+            add("named by the pain guide for", item);
             continue;
         }
         add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),
-            where);
+            item);
         if (e.alsoLocal)
-            add("trigger point lies in", where);
+            add("trigger point lies in", item);
     }
     std::string text;
     for (const auto& [label, items] : groups) {
         text += (text.empty() ? "" : "; ") + label + ": ";
-        for (std::size_t i = 0; i < items.size(); ++i)
-            text += (i ? ", " : "") + items[i];
+        std::vector<bool> said(items.size(), false);
+        bool first = true;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (said[i])
+                continue;
+            const Item& item = items[i];
+            std::string side = item.side == body::Side::None ? "" : std::string(body::sideName(item.side));
+            for (std::size_t j = i + 1; j < items.size() && item.side != body::Side::None; ++j)
+                if (!said[j] && items[j].base == item.base && items[j].by == item.by && items[j].side != item.side
+                    && items[j].side != body::Side::None) {
+                    said[j] = true;
+                    side = "both sides";
+                }
+            text += (first ? "" : ", ") + placeText(cat.body(), item.base) + (side.empty() ? "" : " (" + side + ")")
+                + item.by;
+            first = false;
+        }
     }
     if (!r.symptoms.empty()) {
         text += (text.empty() ? "" : "; ") + std::string("known for ");

@@ -65,8 +65,18 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
         const bool twoSides = sides.count("left") && sides.count("right");
         CHECK((r["side"] == "both") == twoSides);
         sawBoth = sawBoth || twoSides;
+        // Its reason says the place once, with both sides; a one-sided row names its side.
+        const std::string reason = r["reason"];
+        INFO(reason);
+        if (twoSides) {
+            CHECK(reason.find("(both sides)") != std::string::npos);
+            CHECK(reason.find("(left)") == std::string::npos);
+            CHECK(reason.find("(right)") == std::string::npos);
+        }
     }
     CHECK(sawBoth);
+    const auto one = nlohmann::json::parse(tpmap("where back.lumbar:right --json").out);
+    CHECK(one["results"][0]["reason"].get<std::string>().find("(right)") != std::string::npos);
     // The same place twice is one spot, with the stronger pain.
     const auto twice = nlohmann::json::parse(tpmap("where back.lumbar:both=4 back.lumbar:left=8 --json").out);
     REQUIRE(twice["query"]["spots"].size() == 2);
@@ -76,6 +86,10 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     const auto place = tpmap("where neck.side:right --symptom 'ear pain'", true);
     CHECK(place.code == 2);
     CHECK_THAT(place.out, Catch::Contains("ear pain"));
+    // What brings a symptom on is not a symptom: "coldness" is not "sensitivity to hot and cold".
+    const auto cold = tpmap("where neck.side:right --symptom coldness", true);
+    CHECK(cold.code == 2);
+    CHECK_THAT(cold.out, Catch::Contains("coldness"));
 }
 
 TEST_CASE("cli: regions lists 223 instances and hit finds them", "[cli]")

@@ -230,6 +230,20 @@ TEST_CASE("where: a reason says a place drawn on both sides once", "[gui][where]
     INFO(one.toStdString());
     CHECK(one.contains("(right)"));
     CHECK_FALSE(one.contains("both sides"));
+    // Two regions with one short name ("back of the thigh", its upper and lower halves) are named in full on both
+    // sides alike, so that the upper half drawn on both sides is still said once.
+    page->drawing()->toggle("back.lumbar:right");
+    page->drawing()->toggle("thigh.back_upper:left");
+    page->drawing()->toggle("thigh.back_upper:right");
+    page->drawing()->toggle("thigh.back_lower:left");
+    bool sawUpperBoth = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString thigh = model->index(r).data(tmap::app::ReasonRole).toString();
+        INFO(thigh.toStdString());
+        CHECK_FALSE(thigh.contains("back of the thigh (")); // never the short name alone
+        sawUpperBoth = sawUpperBoth || thigh.contains("upper half (both sides)");
+    }
+    CHECK(sawUpperBoth);
 }
 
 TEST_CASE("where: in German the symptoms, warnings, regions and results are German", "[gui][where][i18n]")

@@ -11,51 +11,59 @@ namespace tmap::app {
 
 namespace {
 
-/// Each spot's name: short ("temple (right)") unless another spot has the same short name ("back of the thigh"
-/// for its upper and lower parts): those are named in full, so that each place reads differently.
-QHash<QString, QString> spotNames(const body::BodyMap& map, const std::vector<match::Explained>& explains)
+/// Each spot's place without its side: short ("temple") unless another region drawn has the same short name
+/// ("back of the thigh" for its upper and lower parts): those are named in full, so that each place reads
+/// differently.
+QHash<QString, QString> spotPlaces(const body::BodyMap& map, const match::Result& result)
 {
-    QHash<QString, QStringList> byShort;
-    for (const auto& e : explains) {
-        const QString shortName = BodyNames::shortRegion(map, e.spot);
-        QStringList& spots = byShort[shortName];
-        if (!spots.contains(qs(e.spot)))
-            spots << qs(e.spot);
+    // Every spot of the drawing, explained or not: a place drawn in two parts is named in full in every row.
+    std::vector<std::string> spots;
+    for (const auto& e : result.explains)
+        spots.push_back(e.spot);
+    spots.insert(spots.end(), result.unexplained.begin(), result.unexplained.end());
+    QHash<QString, QStringList> basesByPlace;
+    for (const auto& spot : spots)
+        if (const auto parsed = body::parseInstance(spot)) {
+            QStringList& bases = basesByPlace[BodyNames::place(map, parsed->base)];
+            if (!bases.contains(qs(parsed->base)))
+                bases << qs(parsed->base);
+        }
+    QHash<QString, QString> places;
+    for (const auto& spot : spots) {
+        const auto parsed = body::parseInstance(spot);
+        if (!parsed)
+            continue;
+        const QString shortPlace = BodyNames::place(map, parsed->base);
+        places[qs(spot)] = basesByPlace.value(shortPlace).size() > 1 ? BodyNames::place(map, parsed->base, true)
+                                                                         : shortPlace;
     }
-    QHash<QString, QString> names;
-    for (auto it = byShort.cbegin(); it != byShort.cend(); ++it)
-        for (const QString& spot : it.value())
-            names[spot] = it.value().size() == 1
-                ? it.key()
-                // "back of the thigh - upper half (right)": no comma inside a name, the names are listed with them.
-                : BodyNames::region(map, spot.toStdString())
-                      .replace(QLatin1String(", "), QString::fromUtf8(" \u2013 "));
-    return names;
+    return places;
 }
 
-/// The names of `spots` (instances) in order, a place drawn on the left and the right said once: "low back beside
-/// the spine (both sides)".
-QStringList bothSidesOnce(const QStringList& spots, const QHash<QString, QString>& names)
+/// The names of `spots` (instances) in order, with their sides; a place drawn on the left and the right is said
+/// once: "low back beside the spine (both sides)".
+QStringList bothSidesOnce(const QStringList& spots, const QHash<QString, QString>& places)
 {
     QStringList out;
     QStringList done;
-    const QString left = BodyNames::tr(" (left)");
     for (const QString& spot : spots) {
         if (done.contains(spot))
             continue;
-        const auto parsed = body::parseInstance(spot.toStdString());
-        if (parsed && parsed->side != body::Side::None) {
-            const QString base = QString::fromStdString(parsed->base);
-            const QString l = base + ":left", r = base + ":right";
-            const QString leftName = names.value(l);
-            if (spots.contains(l) && spots.contains(r) && leftName.endsWith(left)) {
-                out << leftName.chopped(left.size()) + BodyNames::tr(" (both sides)");
-                done << l << r;
-                continue;
-            }
-        }
-        out << names.value(spot);
         done << spot;
+        const auto parsed = body::parseInstance(spot.toStdString());
+        if (!parsed) {
+            out << spot;
+            continue;
+        }
+        const QString base = QString::fromStdString(parsed->base);
+        const QString l = base + ":left", r = base + ":right";
+        if (parsed->side != body::Side::None && spots.contains(l) && spots.contains(r)
+            && places.value(l) == places.value(r)) {
+            out << BodyNames::onBothSides(places.value(spot));
+            done << l << r;
+            continue;
+        }
+        out << BodyNames::sided(places.value(spot), parsed->side);
     }
     return out;
 }
@@ -88,7 +96,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
             }
         groups.append({label, {where}});
     };
-    const QHash<QString, QString> names = spotNames(map_, r.explains);
+    const QHash<QString, QString> places = spotPlaces(map_, r);
     for (const auto& e : r.explains) {
         const QString where = qs(e.spot); // named below, where a place on both sides is said once
         switch (e.how) {
@@ -110,7 +118,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
     }
     QStringList parts;
     for (const auto& [label, items] : groups)
-        parts << tr("%1: %2").arg(label, bothSidesOnce(items, names).join(tr(", ")));
+        parts << tr("%1: %2").arg(label, bothSidesOnce(items, places).join(tr(", ")));
     if (r.evidence.combined)
         parts << tr("with the muscle's other trigger points");
     if (!r.symptoms.empty()) {

@@ -6,22 +6,23 @@
 
 namespace tmap::app {
 
-namespace {
-
-QString withSide(const QString& name, body::Side side)
+QString BodyNames::sided(const QString& place, body::Side side)
 {
     switch (side) {
     case body::Side::Left:
-        return name + BodyNames::tr(" (left)");
+        return place + tr(" (left)");
     case body::Side::Right:
-        return name + BodyNames::tr(" (right)");
+        return place + tr(" (right)");
     case body::Side::None:
         break;
     }
-    return name;
+    return place;
 }
 
-} // namespace
+QString BodyNames::onBothSides(const QString& place)
+{
+    return place + tr(" (both sides)");
+}
 
 void BodyNames::setCatalogue(const catalogue::Catalogue* catalogue, const QString& language)
 {
@@ -39,7 +40,17 @@ QString BodyNames::region(const body::BodyMap& map, const std::string& instance)
     const auto parsed = body::parseInstance(instance);
     if (!parsed)
         return QString::fromStdString(instance);
-    return withSide(regionBase(map, parsed->base), parsed->side);
+    return sided(regionBase(map, parsed->base), parsed->side);
+}
+
+QString BodyNames::place(const body::BodyMap& map, const std::string& base, bool full)
+{
+    const QString description = regionBase(map, base);
+    if (full)
+        // "back of the thigh - upper half": no comma inside a name, names are listed with them.
+        return QString(description).replace(QLatin1String(", "), QString::fromUtf8(" \u2013 "));
+    // The description's first part names the place ("temple"); the rest says where exactly.
+    return description.section(',', 0, 0).trimmed();
 }
 
 QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& instance)
@@ -47,10 +58,7 @@ QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& inst
     const auto parsed = body::parseInstance(instance);
     if (!parsed)
         return QString::fromStdString(instance);
-    const QString full = regionBase(map, parsed->base);
-    // The description's first part names the place ("temple"); the rest says where exactly.
-    const QString name = full.section(',', 0, 0).trimmed();
-    return name == full ? region(map, instance) : withSide(name, parsed->side);
+    return sided(place(map, parsed->base), parsed->side);
 }
 
 QString BodyNames::view(const body::View& view)

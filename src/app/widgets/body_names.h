@@ -15,6 +15,7 @@ class Catalogue;
 namespace tmap::body {
 class BodyMap;
 struct View;
+enum class Side;
 } // namespace tmap::body
 
 namespace tmap::app {
@@ -31,6 +32,13 @@ public:
     static QString region(const body::BodyMap& map, const std::string& instance);
     /// "temple (right)": the first part of the region's description, with the side.
     static QString shortRegion(const body::BodyMap& map, const std::string& instance);
+    /// "temple", "back of the thigh - upper half": a region's place without side, short unless `full`; for naming
+    /// one place drawn on both sides ("temple (both sides)", onBothSides).
+    static QString place(const body::BodyMap& map, const std::string& base, bool full = false);
+    /// A place with its side: "temple (right)".
+    static QString sided(const QString& place, body::Side side);
+    /// A place drawn on the left and on the right, said once: "temple (both sides)".
+    static QString onBothSides(const QString& place);
     /// A region without side ("head.temple"): "temple, above and in front of the ear"; an unknown id as it is.
     static QString regionBase(const body::BodyMap& map, const std::string& base);
     /// "Front", "Left side".
