@@ -2,6 +2,9 @@
 // name are two places on the body), and entry pictures framed around them (no Qt).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 
 #include "catalogue/builder.h"
@@ -153,4 +156,64 @@ TEST_CASE("markers: a neck point's picture includes the head, a forearm point's 
     CHECK(includes("scalenes-2", "back", "head.occiput:right"));
     CHECK(includes("extensor-digitorum-1", "back", "hand.middle_back:right"));
     CHECK(includes("flexor-digitorum-superficialis-1", "front", "hand.middle:right"));
+}
+
+TEST_CASE("markers: an entry's two pictures show all main zones where two views can, and the X", "[markers]")
+{
+    const auto& map = body();
+    int covered = 0;
+    for (const auto& m : builtCatalogue().muscles())
+        for (const auto& tp : m.triggerPoints) {
+            INFO(tp.id);
+            const Side side = pictureSide(tp);
+            const auto views = pictureViews(map, m, tp, side);
+            REQUIRE(views.size() <= 2);
+            // Each main region instance of the pattern, and the views that draw it.
+            std::map<std::string, std::set<std::string>> drawnIn;
+            std::set<std::string> showing;
+            for (const auto& v : map.views()) {
+                if (v.id == (side == Side::Left ? "side" : "side-left"))
+                    continue;
+                if (patternShows(map, tp, side, v.id))
+                    showing.insert(v.id);
+                for (const auto& r : patternRegions(map, tp, side))
+                    if (r.main && v.shape(r.instance))
+                        drawnIn[r.instance].insert(v.id);
+            }
+            for (const auto& v : views)
+                CHECK(showing.count(v) == 1);
+            CHECK(views.size() == std::min<std::size_t>(2, showing.size()));
+            // If some two views draw every main zone, the pictures do.
+            auto coversAll = [&](const std::set<std::string>& chosen) {
+                return std::all_of(drawnIn.begin(), drawnIn.end(), [&](const auto& d) {
+                    return std::any_of(d.second.begin(), d.second.end(), [&](const auto& v) { return chosen.count(v); });
+                });
+            };
+            bool twoCan = false;
+            for (const auto& a : showing)
+                for (const auto& b : showing)
+                    twoCan = twoCan || coversAll({a, b});
+            if (twoCan) {
+                CHECK(coversAll(std::set<std::string>(views.begin(), views.end())));
+                ++covered;
+            }
+        }
+    CHECK(covered > 200);
+    // The calf points whose pain is on the sole picture the sole and, beside it, the X.
+    for (const char* id : {"gastrocnemius-1", "flexor-hallucis-longus-1", "flexor-digitorum-longus-1"}) {
+        INFO(id);
+        const auto* tp = builtCatalogue().triggerPoint(id);
+        REQUIRE(tp);
+        const auto views = pictureViews(map, *builtCatalogue().muscle(tp->muscleId), *tp, Side::Right);
+        CHECK(std::find(views.begin(), views.end(), "soles") != views.end());
+        CHECK(std::any_of(views.begin(), views.end(), [&](const std::string& v) {
+            return patternMarker(*tp, Side::Right, v).has_value();
+        }));
+    }
+    // A point of the left side only is pictured on the left: never in the right lateral view.
+    const auto* chest = builtCatalogue().triggerPoint("rectus-abdominis-6");
+    REQUIRE(chest);
+    CHECK(pictureSide(*chest) == Side::Left);
+    for (const auto& v : pictureViews(map, *builtCatalogue().muscle("rectus-abdominis"), *chest, Side::Left))
+        CHECK(v != "side");
 }

@@ -159,51 +159,19 @@ QVariant EntryBrowser::loadResource(int type, const QUrl& name)
     return {};
 }
 
-namespace {
-
-/// The two small pictures of a trigger point on its entry page: of the views that show its pattern, a view with
-/// the X and the muscle's outline is kept before one without, the side view goes before the others - but the view
-/// that shows most of the pattern always stays (a pattern on the sole from a point in the calf: the sole is the
-/// picture of the pain).
-QStringList pictureViews(const body::BodyMap& map, const catalogue::Muscle& m, const catalogue::TriggerPoint& tp)
-{
-    QStringList views;
-    for (const char* v : {"front", "back", "side", "soles"})
-        if (catalogue::patternShows(map, tp, body::Side::Right, v))
-            views << v;
-    const QString best = QString::fromStdString(catalogue::bestPatternView(map, tp, body::Side::Right, "front"));
-    // At most two: a view without the X goes first, then one without the muscle's outline, then the side view.
-    while (views.size() > 2) {
-        auto removable = [&](auto&& test) {
-            return std::find_if(views.rbegin(), views.rend(), [&](const QString& v) { return v != best && test(v); });
-        };
-        const auto noMarker = removable(
-            [&](const QString& v) { return !catalogue::patternMarker(tp, body::Side::Right, v.toStdString()); });
-        const auto noMuscle = removable(
-            [&](const QString& v) { return !catalogue::muscleOutline(m, body::Side::Right, v.toStdString()); });
-        const auto side = removable([](const QString& v) { return v == "side"; });
-        const auto any = removable([](const QString&) { return true; });
-        views.removeAt(views.indexOf(*(noMarker != views.rend() ? noMarker
-                    : noMuscle != views.rend()                  ? noMuscle
-                    : side != views.rend()                      ? side
-                                                                : any)));
-    }
-    return views;
-}
-
-} // namespace
-
 QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) const
 {
     const auto* tp = catalogue_.triggerPoint(pointId.toStdString());
     const body::View* v = catalogue_.body().view(view.toStdString());
     if (!tp || !v)
         return {};
-    const Pattern pattern {tp, body::Side::Right, catalogue_.muscle(tp->muscleId)};
+    // A point of one side only (rectus abdominis' chest-pain point) is pictured on its side.
+    const body::Side side = catalogue::pictureSide(*tp);
+    const Pattern pattern {tp, side, catalogue_.muscle(tp->muscleId)};
     const QSize logical(170, 210);
     // The core frames the picture: the X, the whole pattern, a landmark, and no head or hand cut in half.
     const auto frame = catalogue::patternFrame(
-        catalogue_.body(), *tp, body::Side::Right, view.toStdString(), double(logical.width()) / logical.height());
+        catalogue_.body(), *tp, side, view.toStdString(), double(logical.width()) / logical.height());
     if (!frame)
         return {};
     const QRectF focus(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY));
@@ -275,12 +243,12 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
                 text += " " + tr("(either side)");
             (z.kind == catalogue::ZoneKind::Main ? mainZones : spill) << text;
         }
-        const QStringList views = pictureViews(map, m, tp);
+        // The core chooses the pictures: the views that together show most of the pattern, and the X.
         QString pictures;
-        for (const auto& v : views)
+        for (const auto& v : catalogue::pictureViews(map, m, tp, catalogue::pictureSide(tp)))
             pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")
-                            .arg(QString::fromStdString(tp.id), v,
-                                tr("%1 view").arg(BodyNames::view(*map.view(v.toStdString())).toHtmlEscaped()));
+                            .arg(QString::fromStdString(tp.id), QString::fromStdString(v),
+                                tr("%1 view").arg(BodyNames::view(*map.view(v)).toHtmlEscaped()));
         h += "<h3>" + esc(DataText::pointName(tp)) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(DataText::text(tp.location)) + "</p>";

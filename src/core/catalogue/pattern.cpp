@@ -5,6 +5,9 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <set>
+
+#include "catalogue/outline.h"
 
 namespace tmap::catalogue {
 
@@ -108,6 +111,64 @@ std::string bestPressView(
         return bestPatternView(map, point, side, current);
     return bestViewOf(
         map, point, side, current, [&](const body::View& v) { return patternMarker(point, side, v.id).has_value(); });
+}
+
+body::Side pictureSide(const TriggerPoint& point)
+{
+    return point.onlySide != body::Side::None ? point.onlySide : body::Side::Right;
+}
+
+std::vector<std::string> pictureViews(
+    const body::BodyMap& map, const Muscle& muscle, const TriggerPoint& point, body::Side side, std::size_t count)
+{
+    const std::string lateral = side == body::Side::Left ? "side-left" : "side";
+    std::vector<std::string> views;
+    for (const char* v : {"front", "back", lateral.c_str(), "soles"})
+        if (map.view(v) && patternShows(map, point, side, v))
+            views.emplace_back(v);
+    if (views.size() <= count)
+        return views;
+    const auto regions = patternRegions(map, point, side);
+    // What a set of views shows, compared in this order; the lateral view counts against a set between equals.
+    struct Shows {
+        std::size_t main = 0;
+        bool marker = false;
+        std::size_t spillover = 0;
+        bool outline = false;
+        bool noLateral = false;
+        auto operator<=>(const Shows&) const = default;
+    };
+    auto shows = [&](const std::vector<std::string>& chosen) {
+        Shows s;
+        std::set<std::string> seen;
+        for (const auto& v : chosen) {
+            const body::View* view = map.view(v);
+            for (const auto& r : regions)
+                if (view->shape(r.instance) && seen.insert(r.instance).second)
+                    ++(r.main ? s.main : s.spillover);
+            s.marker = s.marker || patternMarker(point, side, v).has_value();
+            s.outline = s.outline || muscleOutline(muscle, side, v).has_value();
+        }
+        s.noLateral = std::find(chosen.begin(), chosen.end(), lateral) == chosen.end();
+        return s;
+    };
+    // Every choice of `count` views, in order (four views at most: six pairs).
+    std::vector<std::string> best;
+    Shows bestShows;
+    std::vector<bool> pick(views.size(), false);
+    std::fill(pick.begin(), pick.begin() + static_cast<std::ptrdiff_t>(count), true);
+    do {
+        std::vector<std::string> chosen;
+        for (std::size_t i = 0; i < views.size(); ++i)
+            if (pick[i])
+                chosen.push_back(views[i]);
+        const Shows s = shows(chosen);
+        if (best.empty() || s > bestShows) {
+            best = chosen;
+            bestShows = s;
+        }
+    } while (std::prev_permutation(pick.begin(), pick.end()));
+    return best;
 }
 
 std::vector<CrowdedMarkers> crowdedMarkers(const Muscle& muscle, const body::BodyMap& map, double minApart)

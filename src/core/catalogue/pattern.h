@@ -43,6 +43,17 @@ std::string bestPatternView(
 std::string bestPressView(
     const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current);
 
+/// The side an entry page pictures a trigger point on: its only side (rectus abdominis' chest-pain point, on the
+/// left), else the right.
+body::Side pictureSide(const TriggerPoint& point);
+
+/// The views of the small pictures of a trigger point on its entry page (at most `count`, in the order front, back,
+/// lateral, soles): of the views that show the pattern on `side`, the ones that together show the most main zones,
+/// then the X, then the most spillover, then the muscle's outline; between equals, the lateral view is left out
+/// first. A pattern on the sole from a point in the calf pictures the calf (with the X) and the sole.
+std::vector<std::string> pictureViews(
+    const body::BodyMap& map, const Muscle& muscle, const TriggerPoint& point, body::Side side, std::size_t count = 2);
+
 /// Two trigger points of one muscle whose X's are drawn too close together in a view that shows both.
 struct CrowdedMarkers {
     std::string first; ///< trigger point ids
