@@ -402,11 +402,11 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Where it is and what it does</source>
-        <translation>Wo er liegt und was er tut</translation>
+        <translation>Lage und Aufgabe</translation>
     </message>
     <message>
         <source>How to find it</source>
-        <translation>So finden Sie ihn</translation>
+        <translation>So finden Sie die Stelle</translation>
     </message>
     <message>
         <source>Trigger points and where they send pain</source>
@@ -446,7 +446,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Causes and what keeps it going</source>
-        <translation>Ursachen und was ihn aufrechterhält</translation>
+        <translation>Ursachen und was die Beschwerden unterhält</translation>
     </message>
     <message>
         <source>Self-release, step by step</source>
@@ -462,7 +462,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>See a clinician when</source>
-        <translation>Gehen Sie zu Arzt oder Ärztin, wenn</translation>
+        <translation>Gehen Sie zum Arzt oder zur Ärztin, wenn</translation>
     </message>
     <message>
         <source>Related muscles</source>
@@ -490,7 +490,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>How sure: pain pattern, %1; technique, %2 (&lt;a href=&apos;%3&apos;&gt;what this means&lt;/a&gt;).</source>
-        <translation>Wie sicher: Schmerzmuster: %1; Technik: %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
+        <translation>Wie sicher? Schmerzmuster: %1; Technik: %2 (&lt;a href=&apos;%3&apos;&gt;was das bedeutet&lt;/a&gt;).</translation>
     </message>
     <message>
         <source>Treat this point: a guided session</source>
@@ -505,7 +505,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Add to a plan...</source>
-        <translation>Zu einem Plan hinzufügen...</translation>
+        <translation>Zu einem Plan hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -1972,15 +1972,15 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Export journal as &amp;JSON...</source>
-        <translation>Tagebuch als &amp;JSON exportieren...</translation>
+        <translation>Tagebuch als &amp;JSON exportieren …</translation>
     </message>
     <message>
         <source>Export journal as &amp;CSV...</source>
-        <translation>Tagebuch als &amp;CSV exportieren...</translation>
+        <translation>Tagebuch als &amp;CSV exportieren …</translation>
     </message>
     <message>
         <source>Journal &amp;report (PDF)...</source>
-        <translation>Tagebuch-&amp;Bericht (PDF)...</translation>
+        <translation>Tagebuch-&amp;Bericht (PDF) …</translation>
     </message>
     <message>
         <source>Note saved to the journal.</source>
@@ -2374,11 +2374,11 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>&amp;New plan...</source>
-        <translation>&amp;Neuer Plan...</translation>
+        <translation>&amp;Neuer Plan …</translation>
     </message>
     <message>
         <source>Rena&amp;me...</source>
-        <translation>&amp;Umbenennen...</translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2480,7 +2480,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>A new plan...</source>
-        <translation>Ein neuer Plan...</translation>
+        <translation>Ein neuer Plan …</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2884,7 +2884,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>See a clinician when</source>
-        <translation>Gehen Sie zu Arzt oder Ärztin, wenn</translation>
+        <translation>Gehen Sie zum Arzt oder zur Ärztin, wenn</translation>
     </message>
     <message>
         <source>Guided session: %1 (%2).</source>
@@ -3300,6 +3300,11 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>%1: %2 days</source>
         <translation>%1: %2 Tage</translation>
     </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A day on the chart&apos;s axis as QLocale formats dates (in German &quot;d. MMM&quot;: &quot;1. Nov.&quot;).</extracomment>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::WherePage</name>
@@ -3385,7 +3390,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Choose one to see its pattern on the body; press Enter to open its entry.</source>
-        <translation>Wählen Sie einen aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
+        <translation>Wählen Sie ein Ergebnis aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
     </message>
     <message>
         <source>Check this first</source>
@@ -3421,13 +3426,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Add to &amp;plan...</source>
-        <translation>Zum &amp;Plan hinzufügen...</translation>
+        <translation>Zum &amp;Plan hinzufügen …</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Treat the %n selected: one session</source>
+        <source>&amp;Treat these %n points: one session</source>
         <translation>
-            <numerusform>Die %n ausgewählten &amp;behandeln: eine Sitzung</numerusform>
-            <numerusform>Die %n ausgewählten &amp;behandeln: eine Sitzung</numerusform>
+            <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
+            <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
         </translation>
     </message>
 </context>

@@ -95,9 +95,11 @@ void paintTrend(
         return plot.left() + plot.width() * (double(first.daysTo(day)) + hours / 24.0) / double(days);
     };
     const QLocale locale;
+    //: A day on the chart's axis as QLocale formats dates (in German "d. MMM": "1. Nov.").
+    const QString dayFormat = QCoreApplication::translate("tmap::app::TrendChart", "d MMM");
     // At most about nine labels, and never so many that they touch: a narrow chart labels fewer days.
     const qreal labelWidth
-        = painter.fontMetrics().horizontalAdvance(locale.toString(last, QStringLiteral("d MMM"))) + 12;
+        = painter.fontMetrics().horizontalAdvance(locale.toString(last, dayFormat)) + 12;
     const qint64 fitting = std::max<qint64>(1, static_cast<qint64>(plot.width() / labelWidth));
     const qint64 step = std::max<qint64>({1, (days + 7) / 8, (days + fitting - 1) / fitting});
     for (qint64 d = 0; d <= days; d += step) {
@@ -107,7 +109,7 @@ void paintTrend(
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(text);
         painter.drawText(QRectF(x - 40, plot.bottom() + dayLabelTop, 80, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
-            locale.toString(day, QStringLiteral("d MMM")));
+            locale.toString(day, dayFormat));
     }
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());

@@ -352,7 +352,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(resultsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto n = selectedPoints().size();
         treat_->setText(
-            n > 1 ? tr("&Treat the %n selected: one session", nullptr, int(n)) : tr("&Treat this: a guided session"));
+            n > 1 ? tr("&Treat these %n points: one session", nullptr, int(n)) : tr("&Treat this: a guided session"));
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
     });
