@@ -457,10 +457,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Erst drücken, dann dehnen. Arbeiten Sie langsam, atmen Sie weiter und hören Sie auf, wenn der Schmerz stechend wird oder sich ausbreitet.</translation>
     </message>
     <message>
-        <source>Precautions</source>
-        <translation>Vorsichtsmaßnahmen</translation>
-    </message>
-    <message>
         <source>See a clinician when</source>
         <translation>Gehen Sie zum Arzt oder zur Ärztin, wenn</translation>
     </message>
@@ -506,6 +502,33 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>Add to a plan...</source>
         <translation>Zu einem Plan hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Before you press</source>
+        <translation>Bevor Sie drücken</translation>
+    </message>
+    <message>
+        <source>See a clinician instead:</source>
+        <translation>Gehen Sie stattdessen zum Arzt oder zur Ärztin:</translation>
+    </message>
+    <message>
+        <source>(the signs are at the end of this page)</source>
+        <translation>(die Anzeichen stehen am Ende dieser Seite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Treat the %n points for self-care: one session, point after point</source>
+        <translation>
+            <numerusform>Die %n Punkte für die Selbstbehandlung behandeln: eine Sitzung, Punkt für Punkt</numerusform>
+            <numerusform>Die %n Punkte für die Selbstbehandlung behandeln: eine Sitzung, Punkt für Punkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a clinician only:</source>
+        <translation>Nur für Fachleute:</translation>
+    </message>
+    <message>
+        <source>do not press this point yourself; it lies beside a large artery or nerve.</source>
+        <translation>Drücken Sie diesen Punkt nicht selbst; er liegt neben einer großen Arterie oder einem Nerv.</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2041,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Export journal as a &amp;body map...</source>
         <translation>Tagebuch als &amp;Körperschema exportieren …</translation>
     </message>
+    <message>
+        <source>Left out, for a clinician only: %1.</source>
+        <translation>Ausgelassen, nur für Fachleute: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NarrowPanel</name>
@@ -2771,6 +2798,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Rank %1: %2, %3, side: %4, %5. %6.</source>
         <translation>Rang %1: %2, %3, Seite: %4, %5. %6.</translation>
     </message>
+    <message>
+        <source>%1 (for a clinician only)</source>
+        <translation>%1 (nur für Fachleute)</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SessionDialog</name>
@@ -3434,6 +3465,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
             <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This trigger point is for a clinician only: see its entry.</source>
+        <translation>Dieser Triggerpunkt ist nur für Fachleute: siehe seinen Eintrag.</translation>
     </message>
 </context>
 </TS>

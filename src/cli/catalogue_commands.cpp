@@ -23,6 +23,8 @@ json pointJson(const catalogue::TriggerPoint& tp)
         {"symptoms", tp.symptoms}, {"markers", markers}};
     if (tp.onlySide != body::Side::None)
         out["only_side"] = body::sideName(tp.onlySide);
+    if (tp.clinicianOnly)
+        out["clinician_only"] = true;
     return out;
 }
 
@@ -95,6 +97,8 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     std::cout << "\nTrigger points\n";
     for (const auto& tp : m.triggerPoints) {
         std::cout << "  * " << tp.name << "\n    Where: " << tp.location << "\n";
+        if (tp.clinicianOnly)
+            std::cout << "    For a clinician only: do not press this point yourself.\n";
         std::string mainZones, spill;
         for (const auto& z : tp.zones) {
             const auto* r = map.region(z.region);

@@ -75,6 +75,9 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     run = box.tpmap("plans add Neck upper-trapezius-1:up");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("left or right"));
+    run = box.tpmap("plans add Neck iliopsoas-3:right"); // beside the femoral pulse: for a clinician only
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("for a clinician only"));
     run = box.tpmap("plans add Neck upper-trapezius-1 --technique yoga");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("Side-bend neck stretch"));

@@ -1,6 +1,9 @@
 // treat/session: the steps of a guided session, driven by made-up clock readings.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "../support/catalogue_fixture.h"
 #include "treat/session.h"
 
@@ -138,6 +141,10 @@ TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "
         INFO(point->id);
         const auto* muscle = cat.muscle(point->muscleId);
         REQUIRE(muscle);
+        if (point->clinicianOnly) {
+            CHECK_THROWS_AS(planFor(*muscle, *point, tmap::body::Side::None), std::invalid_argument);
+            continue;
+        }
         const auto plan = planFor(*muscle, *point, tmap::body::Side::None);
         if (!plan.pressure)
             continue;
@@ -170,4 +177,24 @@ TEST_CASE("session: a point on one side only is planned on that side", "[session
     CHECK(planFor(*muscle, *point, tmap::body::Side::Right).side == tmap::body::Side::Left);
     const auto* both = cat.triggerPoint("upper-trapezius-1");
     CHECK(planFor(*cat.muscle(both->muscleId), *both, tmap::body::Side::None).side == tmap::body::Side::None);
+}
+
+TEST_CASE("session: a point the entry leaves to a clinician is never planned for self-treatment", "[session]")
+{
+    // Iliopsoas' third point lies beside the femoral pulse: its entry says "leave that one to a clinician".
+    const auto& cat = builtCatalogue();
+    const auto* psoas = cat.muscle("iliopsoas");
+    REQUIRE(psoas);
+    const auto* groin = cat.triggerPoint("iliopsoas-3");
+    REQUIRE(groin);
+    CHECK(groin->clinicianOnly);
+    CHECK_THROWS_AS(planFor(*psoas, *groin, tmap::body::Side::Right), std::invalid_argument);
+    const auto own = selfCarePoints(*psoas);
+    CHECK(own.size() == psoas->triggerPoints.size() - 1);
+    CHECK(std::find(own.begin(), own.end(), groin) == own.end());
+    // Every other muscle keeps all its points; the flag is rare and deliberate.
+    int clinicianOnly = 0;
+    for (const auto* point : cat.triggerPoints())
+        clinicianOnly += point->clinicianOnly ? 1 : 0;
+    CHECK(clinicianOnly == 1);
 }

@@ -341,6 +341,42 @@ TEST_CASE("gui: each trigger point's pictures are the views the core chooses, on
     CHECK((frame->minX + frame->maxX) / 2 > 0.5);
 }
 
+TEST_CASE("gui: an entry's precautions and red flags come before how to find it and the Treat links", "[gui]")
+{
+    // The carotid warning of sternocleidomastoid came 2 400 px below "How to find it", after the steps; the red
+    // flags were the page's last block.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    int boxes = 0;
+    for (const auto& m : builtCatalogue().muscles()) {
+        INFO(m.id);
+        browser.showMuscle(QString::fromStdString(m.id));
+        const QString text = browser.toPlainText();
+        const QString html = browser.toHtml();
+        bool any = !m.precautions.empty() || !m.redFlags.empty();
+        for (const auto& t : m.techniques)
+            any = any || !t.precautions.empty();
+        if (!any)
+            continue;
+        ++boxes;
+        const auto box = text.indexOf("Before you press");
+        REQUIRE(box >= 0);
+        CHECK(box < text.indexOf("How to find it"));
+        CHECK(box < text.indexOf("Trigger points and where they send pain"));
+        // Every precaution of a pressure technique is in the box, before the first "Treat" link.
+        const auto firstTreat = html.indexOf("tm:treat");
+        for (const auto& t : m.techniques)
+            for (const auto& p : t.precautions) {
+                const QString item = QString::fromStdString(p).toHtmlEscaped();
+                INFO(p);
+                CHECK(html.indexOf(item) >= 0);
+                CHECK((firstTreat < 0 || html.indexOf(item) < firstTreat));
+            }
+        if (!m.redFlags.empty())
+            CHECK(box < text.indexOf("See a clinician instead"));
+    }
+    CHECK(boxes > 100);
+}
+
 TEST_CASE("gui: an entry's secondary lines read on the light and the dark palette", "[gui]")
 {
     // "How sure" and the other names were drawn in near-black on the dark palette: rich text knows no palette().

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -174,6 +175,51 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     CHECK(tmap::app::BodyPainter::marker(map->pattern(), map->view()));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+}
+
+TEST_CASE("treat: a point for a clinician only is never offered or started as a self-treatment", "[gui][treat]")
+{
+    // Iliopsoas' third point lies beside the femoral pulse; its entry says to leave it to a clinician, yet the page
+    // offered "Treat this point" for it and "Treat all 3 points" included it.
+    TreatWindow w;
+    w.window.showCatalogueTab();
+    auto* browser = w.window.cataloguePage()->browser();
+    browser->showMuscle("iliopsoas");
+    const QString page = browser->toHtml();
+    CHECK_FALSE(page.contains(EntryBrowser::treatUrl("iliopsoas-3").toString()));
+    CHECK_FALSE(page.contains(EntryBrowser::addToPlanUrl("iliopsoas-3").toString()));
+    CHECK(page.contains(EntryBrowser::treatUrl("iliopsoas-1").toString()));
+    CHECK(page.contains("For a clinician only"));
+    // "Treat all" treats the other two.
+    browser->setSource(QUrl("tm:treat-all/iliopsoas"));
+    auto* dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->routine().count() == 2);
+    for (std::size_t i = 0; i < 2; ++i)
+        CHECK(dialog->routine().at(i).plan().point->id != "iliopsoas-3");
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    // Asked for directly (a plan saved elsewhere, a link), it is left out and the status bar says so.
+    CHECK(w.window.treat("iliopsoas-3", tmap::body::Side::Right) == nullptr);
+    CHECK(w.window.statusBar()->currentMessage().contains("clinician"));
+
+    // On the Where page its row is listed, but "Treat" and "Add to plan" are off, with the reason.
+    auto* where = w.window.wherePage();
+    where->drawing()->clear();
+    where->drawing()->add("thigh.front_upper:right", 6);
+    where->drawing()->add("abdomen.groin:right", 6);
+    int row = -1;
+    for (int i = 0; i < where->results()->rowCount() && row < 0; ++i)
+        if (where->results()->result(i)->point->id == "iliopsoas-3")
+            row = i;
+    REQUIRE(row >= 0);
+    where->selectResult(row);
+    for (const auto& p : where->selectedPoints())
+        CHECK(p.pointId != "iliopsoas-3");
+    REQUIRE(where->selectedPoints().isEmpty()); // the row stands for that point alone
+    CHECK_FALSE(where->treatButton()->isEnabled());
+    CHECK(where->treatButton()->toolTip().contains("clinician"));
+    CHECK(where->results()->index(row).data().toString().contains("for a clinician only"));
 }
 
 TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell below three", "[gui][treat]")

@@ -5,6 +5,7 @@
 #include "app/widgets/warning_style.h"
 #include "catalogue/outline.h"
 #include "catalogue/pattern.h"
+#include "treat/session.h"
 
 #include <QEvent>
 #include <QImage>
@@ -194,6 +195,36 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     return image;
 }
 
+QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
+{
+    // Before "How to find it" and the "Treat" links, not at the end of a long page: the precautions of the entry and
+    // of its techniques, each once, and the signs that send a person to a clinician instead. Each technique below
+    // still carries its own.
+    QStringList cautions;
+    auto add = [&cautions](const std::string& text) {
+        const QString item = esc(DataText::text(text));
+        if (!cautions.contains(item))
+            cautions << item;
+    };
+    for (const auto& t : m.techniques)
+        for (const auto& p : t.precautions)
+            add(p);
+    for (const auto& p : m.precautions)
+        add(p);
+    QStringList flags;
+    for (const auto& id : m.redFlags)
+        if (const auto* r = catalogue_.redFlag(id))
+            flags << esc(DataText::redFlagTitle(*r));
+    if (cautions.isEmpty() && flags.isEmpty())
+        return {};
+    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>" + list(cautions);
+    if (!flags.isEmpty())
+        // Plain text, not a link: the box brings its own light background, on which a dark palette's link is pale.
+        h += "<p><b>" + tr("See a clinician instead:") + "</b> " + flags.join("; ") + " "
+            + tr("(the signs are at the end of this page)") + "</p>";
+    return h + "</td></tr></table>";
+}
+
 QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
 {
     const auto& map = catalogue_.body();
@@ -226,12 +257,16 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     h += paragraphs(DataText::text(m.overview));
     h += "<h2>" + tr("Where it is and what it does") + "</h2>" + paragraphs(DataText::text(m.location))
         + paragraphs(DataText::text(m.action));
+    h += safetyBox(m);
     h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(DataText::text(m.palpation));
 
     h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
-    if (m.triggerPoints.size() > 1)
+    // "Treat all" treats the points for self-care (treat::selfCarePoints): never one left to a clinician.
+    if (const auto own = treat::selfCarePoints(m).size(); own > 1)
         h += "<p><a href='tm:treat-all/" + QString::fromStdString(m.id) + "'>"
-            + tr("Treat all %n points: one session, point after point", nullptr, int(m.triggerPoints.size()))
+            + (own == m.triggerPoints.size()
+                    ? tr("Treat all %n points: one session, point after point", nullptr, int(own))
+                    : tr("Treat the %n points for self-care: one session, point after point", nullptr, int(own)))
             + "</a></p>";
     for (const auto& tp : m.triggerPoints) {
         QStringList mainZones, spill;
@@ -252,9 +287,13 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         h += "<h3>" + esc(DataText::pointName(tp)) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(DataText::text(tp.location)) + "</p>";
-        h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
-            + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
-            + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>" + tr("Add to a plan...") + "</a></p>";
+        if (tp.clinicianOnly)
+            h += "<p class='caution'><b>" + tr("For a clinician only:") + "</b> "
+                + tr("do not press this point yourself; it lies beside a large artery or nerve.") + "</p>";
+        else
+            h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
+                + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
+                + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>" + tr("Add to a plan...") + "</a></p>";
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
@@ -287,12 +326,6 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         + "</p>";
     for (const auto& t : m.techniques)
         h += TechniqueHtml::html(t);
-    if (!m.precautions.empty()) {
-        QStringList items;
-        for (const auto& p : m.precautions)
-            items << esc(DataText::text(p));
-        h += "<h2>" + tr("Precautions") + "</h2>" + list(items);
-    }
     {
         QStringList items;
         for (const auto& id : m.redFlags)

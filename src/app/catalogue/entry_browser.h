@@ -52,6 +52,8 @@ protected:
 
 private:
     void applyStyle();
+    /// The "Before you press" box: precautions and red flags, each once, near the top of the entry.
+    QString safetyBox(const catalogue::Muscle& m) const;
     QString musclePage(const catalogue::Muscle& m) const;
     QString guidePage() const;
     QImage patternImage(const QString& pointId, const QString& view) const;

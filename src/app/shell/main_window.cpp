@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
@@ -36,10 +37,12 @@
 #include "app/where/last_time_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 #include "journal/user_files.h"
+#include "treat/session.h"
 #include "match/matcher.h"
 
 namespace tmap::app {
@@ -231,8 +234,20 @@ SessionDialog* MainWindow::treat(const QString& pointId, body::Side side)
     return treatPoints({{point, side, {}}}, {});
 }
 
-SessionDialog* MainWindow::treatPoints(const std::vector<SessionDialog::Point>& points, const QString& title)
+SessionDialog* MainWindow::treatPoints(std::vector<SessionDialog::Point> points, const QString& title)
 {
+    // A point the entry leaves to a clinician is never part of a self-treatment session (a plan saved with one, or a
+    // file from elsewhere); the front ends do not offer one.
+    QStringList left;
+    std::erase_if(points, [&](const SessionDialog::Point& p) {
+        if (!p.point || !p.point->clinicianOnly)
+            return false;
+        left << DataText::pointName(*p.point);
+        return true;
+    });
+    if (!left.isEmpty())
+        statusBar()->showMessage(
+            tr("Left out, for a clinician only: %1.").arg(QLocale().createSeparatedList(left)), 8000);
     if (points.empty())
         return nullptr;
     if (sessionDialog_)
@@ -254,12 +269,13 @@ SessionDialog* MainWindow::runPlan(const QString& planId)
         return nullptr;
     std::vector<SessionDialog::Point> points;
     for (const auto& step : plan->steps) {
-        // A step that names a muscle as a whole is treated at its first trigger point.
+        // A step that names a muscle as a whole is treated at its first point for self-care.
         const catalogue::TriggerPoint* point = nullptr;
         if (!step.triggerPoint.empty())
             point = catalogue_.triggerPoint(step.triggerPoint);
-        else if (const auto* muscle = catalogue_.muscle(step.muscle); muscle && !muscle->triggerPoints.empty())
-            point = &muscle->triggerPoints.front();
+        else if (const auto* muscle = catalogue_.muscle(step.muscle))
+            if (const auto own = treat::selfCarePoints(*muscle); !own.empty())
+                point = own.front();
         if (point)
             points.push_back({point, step.side, step.technique});
     }
@@ -271,8 +287,13 @@ SessionDialog* MainWindow::runPlan(const QString& planId)
     return treatPoints(points, QString::fromStdString(plan->name));
 }
 
-QString MainWindow::addToPlan(const QList<PlansPanel::NewStep>& points)
+QString MainWindow::addToPlan(QList<PlansPanel::NewStep> points)
 {
+    // Never a point for a clinician only (the front ends do not offer one).
+    points.removeIf([this](const PlansPanel::NewStep& s) {
+        const auto* point = catalogue_.triggerPoint(s.pointId.toStdString());
+        return point && point->clinicianOnly;
+    });
     const QString name = PlansPanel::addToPlan(this, *journalSession_, points);
     if (!name.isEmpty())
         statusBar()->showMessage(tr("Added to the plan \"%1\" (Journal tab).").arg(name), 8000);
@@ -288,8 +309,8 @@ CataloguePage* MainWindow::cataloguePage()
         connect(cataloguePage_->browser(), &EntryBrowser::treatMuscleRequested, this, [this](const QString& id) {
             std::vector<SessionDialog::Point> points;
             if (const auto* muscle = catalogue_.muscle(id.toStdString()))
-                for (const auto& tp : muscle->triggerPoints)
-                    points.push_back({&tp, body::Side::None, {}});
+                for (const auto* tp : treat::selfCarePoints(*muscle))
+                    points.push_back({tp, body::Side::None, {}});
             treatPoints(points, {});
         });
         connect(cataloguePage_->browser(), &EntryBrowser::addToPlanRequested, this, [this](const QString& id) {

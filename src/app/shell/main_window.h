@@ -68,12 +68,13 @@ public slots:
     /// "Treat this": opens a guided session for a trigger point (None: the right side is shown); null for an
     /// unknown id. The session saves its note in the journal and answers the press test in the current drawing.
     SessionDialog* treat(const QString& pointId, body::Side side = body::Side::None);
-    /// One session of several points, in order (the Where page's selection, a plan); `title`: a plan's name.
-    SessionDialog* treatPoints(const std::vector<SessionDialog::Point>& points, const QString& title);
+    /// One session of several points, in order (the Where page's selection, a plan); `title`: a plan's name. A point
+    /// for a clinician only (TriggerPoint::clinicianOnly) is left out, and the status bar says so.
+    SessionDialog* treatPoints(std::vector<SessionDialog::Point> points, const QString& title);
     /// Runs a saved plan (after opening the journal); null for an unknown or empty plan.
     SessionDialog* runPlan(const QString& planId);
     /// "Add to plan": asks which plan and adds the points; the plan's name, or empty.
-    QString addToPlan(const QList<PlansPanel::NewStep>& points);
+    QString addToPlan(QList<PlansPanel::NewStep> points);
 
 public:
     /// Shortens every session timer by this factor (hidden --session-time-scale; tests and screenshots).

@@ -170,7 +170,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     const QString muscle = DataText::muscleName(*r->muscle);
-    const QString point = DataText::pointName(*r->point);
+    // A point the entry leaves to a clinician says so where it is named: it is listed, never treated here.
+    const QString point = r->point->clinicianOnly
+        ? tr("%1 (for a clinician only)").arg(DataText::pointName(*r->point))
+        : DataText::pointName(*r->point);
     const QString side = match::onBothSides(*r) ? tr("both sides")
         : r->side == body::Side::None             ? tr("either side")
         : r->side == body::Side::Left             ? tr("left")

@@ -355,6 +355,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
             n > 1 ? tr("&Treat these %n points: one session", nullptr, int(n)) : tr("&Treat this: a guided session"));
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
+        updateTreatTip();
     });
 
     sideLayout->addWidget(spotsBox, 0);
@@ -588,6 +589,7 @@ void WherePage::onResultChosen()
     openEntry_->setEnabled(r != nullptr);
     treat_->setEnabled(!selectedPoints().isEmpty());
     addToPlan_->setEnabled(treat_->isEnabled());
+    updateTreatTip();
     if (!r) {
         switchView_->hide();
         showQuestionPicture(false);
@@ -617,6 +619,16 @@ void WherePage::onResultChosen()
     }
 }
 
+void WherePage::updateTreatTip()
+{
+    // A row whose point is for a clinician only (iliopsoas beside the femoral pulse) is listed but not treated.
+    const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
+    const bool clinician = r && !treat_->isEnabled() && r->point->clinicianOnly;
+    const QString tip = clinician ? tr("This trigger point is for a clinician only: see its entry.") : QString();
+    treat_->setToolTip(tip);
+    addToPlan_->setToolTip(tip);
+}
+
 QList<WherePage::PointRef> WherePage::selectedPoints() const
 {
     QList<int> rows;
@@ -629,7 +641,8 @@ QList<WherePage::PointRef> WherePage::selectedPoints() const
     for (const int row : rows)
         if (const match::Result* r = resultsModel_->result(row))
             for (const auto& p : match::pointsOf(*r)) // a both-sides row: each side
-                if (const PointRef ref {QString::fromStdString(p.point->id), p.side}; !points.contains(ref))
+                if (const PointRef ref {QString::fromStdString(p.point->id), p.side};
+                    !p.point->clinicianOnly && !points.contains(ref)) // never offered for self-treatment
                     points.push_back(ref);
     return points;
 }

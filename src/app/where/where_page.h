@@ -63,7 +63,8 @@ public:
         bool operator==(const PointRef&) const = default;
     };
     /// The selected results' points, in the list's order (the current one when none is selected); a row that
-    /// stands for several points of its muscle, or for both sides, gives each of them.
+    /// stands for several points of its muscle, or for both sides, gives each of them; never a point for a clinician
+    /// only (catalogue::TriggerPoint::clinicianOnly).
     QList<PointRef> selectedPoints() const;
     /// The line under the map that names the region under the pointer or the keyboard.
     QLabel* statusLine() const { return hoverLabel_; }
@@ -94,6 +95,8 @@ private:
     void updateRedFlags(const match::Drawing& drawing);
     void updateQuestion(const match::Drawing& drawing);
     void onResultChosen();
+    /// Why "Treat" and "Add to plan" are off for the chosen row, when its point is for a clinician only.
+    void updateTreatTip();
     /// Shows the current question's place on the map: the trigger point to press, or the region asked about;
     /// `bringIntoView` turns the map to a view that shows it.
     void showQuestionPicture(bool bringIntoView);

@@ -45,6 +45,9 @@ struct TriggerPoint {
     std::vector<std::string> symptoms; ///< symptom ids typical of this point
     /// Right or Left for a point the references place on one side of the body only; None for both sides.
     body::Side onlySide = body::Side::None;
+    /// The entry leaves this point to a clinician (beside a large artery or nerve): it is ranked and pictured like
+    /// any other, but never offered for pressing on oneself (no guided session, no plan step).
+    bool clinicianOnly = false;
     /// Where the X goes, one per view that shows the point: authored in the muscle file (right side; the left is
     /// mirrored). The builder computes them from the first site only for a point without any.
     std::vector<Marker> markers;

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cctype>
 #include <cmath>
+#include <stdexcept>
 
 namespace tmap::treat {
 
@@ -63,10 +64,21 @@ const char* stopReasonName(StopReason reason)
     return "";
 }
 
+std::vector<const catalogue::TriggerPoint*> selfCarePoints(const catalogue::Muscle& muscle)
+{
+    std::vector<const catalogue::TriggerPoint*> points;
+    for (const auto& tp : muscle.triggerPoints)
+        if (!tp.clinicianOnly)
+            points.push_back(&tp);
+    return points;
+}
+
 Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale,
     std::string_view technique)
 {
     assert(timeScale > 0 && timeScale <= 1);
+    if (point.clinicianOnly)
+        throw std::invalid_argument(point.id + " is for a clinician only, not for a self-treatment session");
     Plan plan;
     plan.muscle = &muscle;
     plan.point = &point;

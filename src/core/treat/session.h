@@ -42,8 +42,15 @@ struct Plan {
 /// lies on one side only (TriggerPoint::onlySide) is planned on that side. `technique` (a saved plan's choice, by
 /// name, any case) replaces the first pressure technique, or, when it is a stretch, is the session's only step;
 /// empty or unknown: the entry's own first techniques.
+/// Throws std::invalid_argument for a point the entry leaves to a clinician (TriggerPoint::clinicianOnly): the front
+/// ends never offer one (selfCarePoints).
 Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side,
     double timeScale = 1.0, std::string_view technique = {});
+
+/// The points of `muscle` a person may treat on their own (a guided session, a plan step), in the entry's order:
+/// all but those the entry leaves to a clinician. "Treat all points" and a plan step naming the whole muscle use
+/// these.
+std::vector<const catalogue::TriggerPoint*> selfCarePoints(const catalogue::Muscle& muscle);
 
 enum class Phase {
     Before, ///< pain now and the press test; nothing timed yet
