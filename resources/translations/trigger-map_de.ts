@@ -2768,7 +2768,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>known for %1</source>
-        <translation>bekannt für %1</translation>
+        <translation>bekannt für: %1</translation>
     </message>
     <message>
         <source>; </source>

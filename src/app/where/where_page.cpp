@@ -144,9 +144,18 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     hoverLabel_ = new QLabel(mapPanel);
     hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
     hoverLabel_->setEnabled(false);
+    hoverLabel_->setWordWrap(true); // a long region name beside the view button wraps, never widens the window
+    // "Show the back view" when the chosen pattern lies mostly in another view: beside the map it is about, and out
+    // of the side panel, whose buttons a small window would otherwise push out of sight.
+    switchView_ = new QPushButton(mapPanel);
+    switchView_->setObjectName("switchView");
+    switchView_->hide();
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(hoverLabel_, 1);
+    statusRow->addWidget(switchView_);
     mapLayout->addLayout(switcher);
     mapLayout->addWidget(map_, 1);
-    mapLayout->addWidget(hoverLabel_);
+    mapLayout->addLayout(statusRow);
     mapLayout->addWidget(new Legend(mapPanel));
     // Under the map: a question and the place it is about are seen together.
     narrow_ = new NarrowPanel(catalogue_, mapPanel);
@@ -303,12 +312,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // At least three results (three lines each) stay in sight; the page scrolls before the list shrinks further.
     resultsView_->setMinimumHeight(3 * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
     // Two short rows, so that a long translation never widens the window.
-    auto* switchRow = new QHBoxLayout;
-    switchView_ = new QPushButton(resultsBox);
-    switchView_->setObjectName("switchView");
-    switchView_->hide();
-    switchRow->addWidget(switchView_);
-    switchRow->addStretch(1);
     auto* entryRow = new QHBoxLayout;
     openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
     openEntry_->setEnabled(false);
@@ -329,7 +332,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsLayout->addWidget(lastTime_->summary());
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
-    resultsLayout->addLayout(switchRow);
     resultsLayout->addLayout(entryRow);
     resultsLayout->addLayout(treatRow);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
@@ -581,6 +583,7 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
 void WherePage::selectResult(int row)
 {
     resultsView_->setCurrentIndex(resultsModel_->index(row));
+    resultsView_->scrollTo(resultsModel_->index(row)); // the row whose pattern the map shows is in sight
 }
 
 void WherePage::onResultChosen()
