@@ -3270,8 +3270,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Widespread Pain Index, %1 von 19 Bereichen: %2</translation>
     </message>
     <message>
-        <source>Areas in which a spot was noted in the range, on the patient&apos;s left and right; the same as “tpmap notes export --format choir|mbm|wpi”. The WPI count is of areas noted, not a diagnosis.</source>
-        <translation>Bereiche, in denen im Zeitraum eine Stelle notiert wurde, nach linker und rechter Seite der Person; dasselbe wie „tpmap notes export --format choir|mbm|wpi“. Die WPI-Zahl zählt notierte Bereiche und ist keine Diagnose.</translation>
+        <source>Areas in which a spot was noted in the range, on the patient&apos;s left and right; the same areas as the app&apos;s export to standard body maps. The WPI count is of areas noted, not a diagnosis.</source>
+        <translation>Bereiche, in denen im Zeitraum eine Stelle notiert wurde, nach linker und rechter Seite der Person; dieselben Bereiche wie beim Export als Standard-Körperschema. Die WPI-Zahl zählt notierte Bereiche und ist keine Diagnose.</translation>
     </message>
     <message>
         <source>Trigger Map – pain journal</source>

@@ -276,8 +276,15 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
         if (y + 10 > area.bottom())
             break;
         const Text cell {&p, 7.5};
-        const QString name = QFontMetricsF(font(7.5)).elidedText(
-            JournalModel::shortRegionName(catalogue_.body(), r.region), Qt::ElideRight, (mean - 4) * 10);
+        // A long place is cut short, never its side: "top of the shoulder between neck and sh... (left)".
+        QString name = JournalModel::shortRegionName(catalogue_.body(), r.region);
+        if (const auto parsed = body::parseInstance(r.region)) {
+            const QString side = BodyNames::sided({}, parsed->side);
+            const QFontMetricsF metrics(font(7.5));
+            name = metrics.elidedText(BodyNames::place(catalogue_.body(), parsed->base), Qt::ElideRight,
+                       (mean - 4) * 10 - metrics.horizontalAdvance(side))
+                + side;
+        }
         cell.draw({area.left(), y, mean, 0}, name, Qt::TextSingleLine);
         cell.draw({area.left() + mean, y, change - mean - 4, 0}, one(r.average.mean), Qt::AlignRight);
         cell.draw({area.left() + change, y, area.width() - change, 0}, value(r.start) + " \u2192 " + value(r.end),
@@ -399,9 +406,8 @@ double SummaryPage::paintCodes(QPainter* painter, double y) const
     for (const auto& l : lines)
         at += Text {painter, 7.5}.draw({kMargin + 8, at, kContent - 8, 0}, l);
     at += Text {painter, 6.5, false, kGrey}.draw({kMargin + 8, at, kContent - 8, 0},
-        tr("Areas in which a spot was noted in the range, on the patient's left and right; the same as "
-           "\u201ctpmap notes export --format choir|mbm|wpi\u201d. The WPI count is of areas noted, not a "
-           "diagnosis."));
+        tr("Areas in which a spot was noted in the range, on the patient's left and right; the same areas as the "
+           "app's export to standard body maps. The WPI count is of areas noted, not a diagnosis."));
     return at - start;
 }
 
