@@ -130,6 +130,31 @@ TEST_CASE("catalogue: full-text search finds by prefix, name, other name and sym
     CHECK(ftsQuery("tinnit jaw") == "\"tinnit\"* AND \"jaw\"*");
 }
 
+TEST_CASE("catalogue: search finds the muscles that send pain to a place, not those whose warnings name it", "[catalogue][search]")
+{
+    // "jaw pain" listed the diaphragm, serratus anterior and the abdominals (their heart warnings name "pain
+    // spreading to the left arm or jaw") and missed upper trapezius and sternocleidomastoid, whose patterns reach it.
+    const auto& cat = builtCatalogue();
+    std::set<std::string> jaw;
+    for (const auto& h : cat.search("jaw pain", 500))
+        jaw.insert(h.muscle->id);
+    for (const char* id : {"masseter", "upper-trapezius", "sternocleidomastoid"}) {
+        INFO(id);
+        CHECK(jaw.count(id) == 1);
+    }
+    for (const char* id : {"diaphragm", "serratus-anterior", "rectus-abdominis", "transversus-abdominis"}) {
+        INFO(id);
+        CHECK(jaw.count(id) == 0);
+    }
+    // German place names too: "Kiefer" (jaw).
+    std::set<std::string> kiefer;
+    for (const auto& h : cat.search("Kiefer", 500))
+        kiefer.insert(h.muscle->id);
+    CHECK(kiefer.count("upper-trapezius") == 1);
+    // A word found only in the warnings still finds: "diabetes" is named by foot entries' red-flag notes alone.
+    CHECK_FALSE(cat.search("diabetes").empty());
+}
+
 TEST_CASE("catalogue: search needs every word, stems English and German, and knows lay words", "[catalogue][search]")
 {
     const auto& cat = builtCatalogue();

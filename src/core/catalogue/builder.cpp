@@ -1095,7 +1095,15 @@ void insertAll(db::Database& db, const CatalogueData& data)
     auto redFlagNote = db.prepare("INSERT INTO muscle_red_flag_note VALUES (?, ?, ?)");
     auto related = db.prepare("INSERT INTO related_muscle VALUES (?, ?, ?)");
     auto source = db.prepare("INSERT INTO muscle_source VALUES (?, ?, ?, ?)");
-    auto search = db.prepare("INSERT INTO muscle_search VALUES (?, ?, ?, ?, ?)");
+    auto search = db.prepare("INSERT INTO muscle_search VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // The places each muscle's trigger points send pain to, by their names: "jaw" finds the muscles whose patterns
+    // reach the jaw (upper trapezius, sternocleidomastoid), not only those whose text says so.
+    std::map<std::string, std::string> regionNames;
+    {
+        const auto map = body::BodyMap::fromViews(data.regionsTsv, data.views, "regions.tsv");
+        for (const auto& r : map.regions())
+            regionNames[r.id] = r.description;
+    }
 
     int muscleOrdinal = 0;
     for (const auto& m : data.muscles) {
@@ -1220,11 +1228,24 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(3, m.sources[i].ref)
                 .bind(4, m.sources[i].chapter)
                 .run();
-        // The warnings name the conditions a muscle is mistaken for ("carpal tunnel syndrome"): searched too.
+        // The warnings name the conditions a muscle is mistaken for ("carpal tunnel syndrome"): searched too, in a
+        // column of their own that a search reads only when nothing else matches (Catalogue::search): "pain
+        // spreading to the jaw" in a heart warning does not make the diaphragm a muscle of jaw pain.
+        std::vector<std::string> warnings;
         for (const auto& p : m.precautions)
-            bodyText.push_back(p);
+            warnings.push_back(p);
         for (const auto& n : m.redFlagNotes)
-            bodyText.push_back(n);
+            warnings.push_back(n);
+        std::vector<std::string> painPlaces;
+        for (const auto& tp : m.triggerPoints)
+            for (const auto& z : tp.zones) {
+                std::vector<std::string> names {regionNames.count(z.region) ? regionNames[z.region] : z.region};
+                for (const auto& [language, strings] : data.translations)
+                    names.push_back(lookup(strings, tkey::region(z.region)));
+                for (auto& n : names)
+                    if (!n.empty() && std::find(painPlaces.begin(), painPlaces.end(), n) == painPlaces.end())
+                        painPlaces.push_back(std::move(n));
+            }
         std::vector<std::string> names = m.otherNames;
         // A muscle's names in the other languages; their safety text stays out (it names neighbouring muscles, which
         // would crowd a search for a name), the lay words in search-synonyms.json find the conditions instead.
@@ -1237,7 +1258,9 @@ void insertAll(db::Database& db, const CatalogueData& data)
             .bind(2, m.name + " " + m.latin)
             .bind(3, joinWords(names, "; "))
             .bind(4, joinWords(symptomWords, "; "))
-            .bind(5, joinWords(bodyText, "\n"))
+            .bind(5, joinWords(painPlaces, "; "))
+            .bind(6, joinWords(bodyText, "\n"))
+            .bind(7, joinWords(warnings, "\n"))
             .run();
     }
     // Related muscles refer to each other in any order, so they go in once every muscle exists.

@@ -630,14 +630,20 @@ std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
     if (query.empty())
         return hits;
     readMuscles();
-    // Names weigh most, then other names, then symptoms, then the descriptions.
+    // Names weigh most, then other names, then symptoms and the places the muscle sends pain to, then the
+    // descriptions. The warnings (which name conditions such as "carpal tunnel syndrome", and other muscles'
+    // places) are read only when nothing else matches.
     try {
-        auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 1.0) AS r FROM "
-                               "muscle_search WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
-        st.bind(1, query).bind(2, limit);
-        while (st.step())
-            if (const Muscle* m = muscle(st.text(0)))
-                hits.push_back({m, st.real(1)});
+        for (const char* columns : {"{name other_names symptoms pain body}", "{name other_names symptoms pain body warnings}"}) {
+            auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 3.0, 1.0, 1.0) AS r "
+                                   "FROM muscle_search WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
+            st.bind(1, std::string(columns) + " : (" + query + ")").bind(2, limit);
+            while (st.step())
+                if (const Muscle* m = muscle(st.text(0)))
+                    hits.push_back({m, st.real(1)});
+            if (!hits.empty())
+                break;
+        }
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (damaged catalogue? rebuild it)");
     }

@@ -77,8 +77,8 @@ CREATE INDEX trigger_point_by_muscle ON trigger_point(muscle_id);
 CREATE TABLE search_synonym (ordinal INTEGER PRIMARY KEY, words TEXT NOT NULL, means TEXT NOT NULL,
                              not_phrases TEXT NOT NULL);
 CREATE VIRTUAL TABLE muscle_search USING fts5(
-    muscle_id UNINDEXED, name, other_names, symptoms, body, tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3 4');
+    muscle_id UNINDEXED, name, other_names, symptoms, pain, body, warnings,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
 )sql"
       // Pattern shapes (version 9): how each trigger point's referral pattern is drawn, per view and zone kind; the
       // polygons as body::encodePolygons writes them (the right side's, normalised view coordinates).
