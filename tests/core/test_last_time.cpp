@@ -155,3 +155,30 @@ TEST_CASE("last time: the press tests of those days, most often positive first",
     CHECK(last.presses[1].no == 2);
     CHECK(last.presses[1].lastDay == "2026-11-04");
 }
+
+TEST_CASE("last time: only what was tried for the places drawn today counts, when the caller can tell", "[last-time]")
+{
+    // A day of neck and knee pain with neck work and knee work: for today's knee, only the knee work is "what was
+    // tried here" (a reviewer saw neck techniques offered for calf pain).
+    const std::vector<Note> notes {
+        drawn("2026-11-08", {neck, knee}, {ball(6, 3), {"vastus-medialis", "", "Ball", 5, 5, 1}}),
+    };
+    auto concerns = [](const std::string& muscle, const std::string&, const std::string& region) {
+        return region.starts_with("knee.") ? muscle == "vastus-medialis" : muscle == "upper-trapezius";
+    };
+    const auto knees = lastTime(notes, {"knee.front:left"}, "2026-12-01", concerns);
+    CHECK(knees.days == 1);
+    REQUIRE(knees.tries.size() == 1);
+    CHECK(knees.tries.front().muscle == "vastus-medialis");
+    CHECK(knees.tries.front().regions == std::vector<std::string> {"knee.front:left"});
+    // Both places today: each treatment counts for its own place.
+    const auto both = lastTime(notes, {"knee.front:left", "neck.back:right"}, "2026-12-01", concerns);
+    REQUIRE(both.tries.size() == 2);
+    for (const auto& t : both.tries) {
+        INFO(t.muscle);
+        REQUIRE(t.regions.size() == 1);
+        CHECK(t.regions.front().starts_with(t.muscle == "vastus-medialis" ? "knee." : "neck."));
+    }
+    // Without a judge, every treatment of the day counts, as before.
+    CHECK(lastTime(notes, {"knee.front:left"}, "2026-12-01").tries.size() == 2);
+}

@@ -217,3 +217,24 @@ TEST_CASE("markers: an entry's two pictures show all main zones where two views 
     for (const auto& v : pictureViews(map, *builtCatalogue().muscle("rectus-abdominis"), *chest, Side::Left))
         CHECK(v != "side");
 }
+
+TEST_CASE("markers: a trigger point concerns the places its pattern reaches on either side, and where it lies", "[markers]")
+{
+    const auto& cat = builtCatalogue();
+    const auto* trap = cat.triggerPoint("upper-trapezius-1");
+    const auto* calf = cat.triggerPoint("gastrocnemius-1");
+    REQUIRE(trap);
+    REQUIRE(calf);
+    CHECK(concerns(body(), *trap, "head.temple:right"));
+    CHECK(concerns(body(), *trap, "head.temple:left"));
+    CHECK(concerns(body(), *trap, "shoulder.top:left")); // where it lies
+    CHECK_FALSE(concerns(body(), *trap, "leg.calf_upper:left"));
+    CHECK(concerns(body(), *calf, "foot.arch:left"));
+    CHECK_FALSE(concerns(body(), *calf, "neck.back:right"));
+    CHECK_FALSE(concerns(body(), *calf, "no-such-region"));
+    // A point of one side only concerns that side alone.
+    const auto* chest = cat.triggerPoint("rectus-abdominis-6");
+    REQUIRE(chest);
+    CHECK(concerns(body(), *chest, "chest.pectoral:left"));
+    CHECK_FALSE(concerns(body(), *chest, "chest.pectoral:right"));
+}

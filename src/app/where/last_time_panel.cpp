@@ -10,12 +10,14 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/section.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/pattern.h"
 #include "journal/insights.h"
 #include "journal/journal.h"
 
@@ -137,7 +139,17 @@ void LastTimePanel::refresh()
     }
     if (!notes_)
         loadNotes();
-    const auto last = journal::lastTime(*notes_, regions, journal::today());
+    // Only what was tried for these places: a treatment whose trigger point (or, for a whole muscle, any of its
+    // points) sends pain to or lies in a shared place. A muscle this catalogue does not know is kept.
+    const auto& cat = session_->catalogue();
+    auto concerns = [&cat](const std::string& muscle, const std::string& point, const std::string& region) {
+        if (const auto* tp = point.empty() ? nullptr : cat.triggerPoint(point))
+            return catalogue::concerns(cat.body(), *tp, region);
+        const auto* m = cat.muscle(muscle);
+        return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(),
+                         [&](const catalogue::TriggerPoint& tp) { return catalogue::concerns(cat.body(), tp, region); });
+    };
+    const auto last = journal::lastTime(*notes_, regions, journal::today(), concerns);
     if (last.tries.empty() && last.presses.empty()) {
         setShown(false);
         return;

@@ -113,6 +113,23 @@ std::string bestPressView(
         map, point, side, current, [&](const body::View& v) { return patternMarker(point, side, v.id).has_value(); });
 }
 
+bool concerns(const body::BodyMap& map, const TriggerPoint& point, const std::string& instance)
+{
+    const auto parsed = body::parseInstance(instance);
+    if (!parsed)
+        return false;
+    if (std::find(point.sites.begin(), point.sites.end(), parsed->base) != point.sites.end())
+        return true;
+    for (const body::Side side : {body::Side::Right, body::Side::Left}) {
+        if (point.onlySide != body::Side::None && point.onlySide != side)
+            continue;
+        for (const auto& r : patternRegions(map, point, side))
+            if (r.instance == instance)
+                return true;
+    }
+    return false;
+}
+
 body::Side pictureSide(const TriggerPoint& point)
 {
     return point.onlySide != body::Side::None ? point.onlySide : body::Side::Right;

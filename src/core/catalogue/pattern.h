@@ -43,6 +43,10 @@ std::string bestPatternView(
 std::string bestPressView(
     const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current);
 
+/// True when `point` on either side sends pain to the region instance `instance` ("leg.calf_upper:left") - its
+/// pattern colours it - or lies in it (its site): what "Last time it hurt here" asks of a past treatment.
+bool concerns(const body::BodyMap& map, const TriggerPoint& point, const std::string& instance);
+
 /// The side an entry page pictures a trigger point on: its only side (rectus abdominis' chest-pain point, on the
 /// left), else the right.
 body::Side pictureSide(const TriggerPoint& point);

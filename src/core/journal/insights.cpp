@@ -148,7 +148,8 @@ Insights insights(const std::vector<Note>& notes, int minimum)
     return out;
 }
 
-LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay)
+LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay,
+    const Concerns& concerns)
 {
     LastTime out;
     const std::set<std::string> drawing(regions.begin(), regions.end());
@@ -215,9 +216,15 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
         if (overlapping == shared.end())
             continue;
         for (const auto& t : note.treatments) {
+            std::set<std::string> concerned;
+            for (const auto& region : overlapping->second)
+                if (!concerns || concerns(t.muscle, t.triggerPoint, region))
+                    concerned.insert(region);
+            if (concerned.empty())
+                continue;
             auto& g = countTry(groups, t, day);
             ++g.item.times;
-            g.extra.regions.insert(overlapping->second.begin(), overlapping->second.end());
+            g.extra.regions.insert(concerned.begin(), concerned.end());
             // The latest time it was tried (notes come in any order: compare the instants).
             if (g.extra.when.empty() || parseTimestamp(g.extra.when)->utc <= when->utc) {
                 g.extra.when = note.when;

@@ -4,6 +4,7 @@
 // ("too few to tell") below a stated minimum. They describe what went together in these notes; none says why.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,11 +87,17 @@ struct LastTime {
     std::vector<PastPress> presses;
 };
 
+/// Whether a treatment (its muscle, and trigger point or "") concerns a region instance: the journal knows no
+/// catalogue, so the caller says (catalogue::concerns: the point's pattern reaches the place, or it lies there).
+using Concerns = std::function<bool(const std::string& muscle, const std::string& triggerPoint, const std::string& region)>;
+
 /// What was tried on the days before `beforeDay` ("YYYY-MM-DD"; days from it on are today's episode) on which a
 /// note's drawing shared a region instance ("neck.back:right") with `regions`. Every treatment of such a day counts
-/// (a guided session leaves a note of its own, without a drawing); the next day's pain may come from any day.
-LastTime lastTime(
-    const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay);
+/// (a guided session leaves a note of its own, without a drawing) that `concerns` one of the places shared that day
+/// (all of them without `concerns`): neck work on a day of neck and calf pain is not what was tried for the calf.
+/// The next day's pain may come from any day.
+LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>& regions, const std::string& beforeDay,
+    const Concerns& concerns = {});
 
 /// A note's pain: its overall intensity, else its worst spot; none without either.
 std::optional<int> painOf(const Note& note);
