@@ -1633,6 +1633,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
+    <message>
+        <source>1 day old</source>
+        <translation>1 Tag alt</translation>
+    </message>
+    <message>
+        <source>1 daily backup, from %1 (%2).</source>
+        <translation>1 tägliche Sicherung, vom %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::LastTimePanel</name>

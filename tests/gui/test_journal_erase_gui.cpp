@@ -112,9 +112,11 @@ TEST_CASE("journal gui: Empty trash erases every note in the trash, none of the 
     PageWithTrash p;
     p.page.trashAction()->trigger();
     REQUIRE(p.page.model()->rowCount() == 2);
+    CHECK(p.page.emptyTrashAction()->isEnabled());
     p.page.emptyTrashAction()->trigger();
     CHECK(p.page.model()->rowCount() == 0);
     CHECK_THAT(p.page.messageText()->text().toStdString(), Catch::Contains("2 notes were deleted permanently"));
+    CHECK_FALSE(p.page.emptyTrashAction()->isEnabled()); // an empty trash has nothing to empty
     p.page.trashAction()->trigger();
     CHECK(p.page.model()->rowCount() == 1);
     CHECK(p.page.emptyTrash() == 0); // nothing left to erase

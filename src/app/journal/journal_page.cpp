@@ -520,6 +520,9 @@ void JournalPage::updateActions()
     deleteAction_->setEnabled(selected > 0);
     restoreAction_->setEnabled(selected > 0);
     purgeAction_->setEnabled(selected > 0);
+    // An empty trash has nothing to empty (with a search or days chosen, what is hidden may still be there).
+    const bool filtered = !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
+    emptyTrashAction_->setEnabled(filtered || model_->matching() > 0);
 }
 
 QStringList JournalPage::selectedIds() const

@@ -122,13 +122,19 @@ void JournalSettingsDialog::refresh()
         nullptr, journal::kKeepBackups);
     if (daily == 0)
         text += "\n" + tr("There is no daily backup yet.");
-    else
+    else {
+        // English has no plural rules of its own here (no English translation file): one and many are two texts.
+        auto age = [&today](const QDate& day) {
+            const int days = int(day.daysTo(today));
+            return days == 0 ? tr("today") : days == 1 ? tr("1 day old") : tr("%n days old", nullptr, days);
+        };
         text += "\n"
-            + tr("%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).", nullptr, daily)
-                  .arg(QLocale().toString(newest, QLocale::ShortFormat),
-                      today.daysTo(newest) == 0 ? tr("today") : tr("%n days old", nullptr, int(newest.daysTo(today))),
-                      QLocale().toString(oldest, QLocale::ShortFormat),
-                      today.daysTo(oldest) == 0 ? tr("today") : tr("%n days old", nullptr, int(oldest.daysTo(today))));
+            + (daily == 1 ? tr("1 daily backup, from %1 (%2).")
+                                .arg(QLocale().toString(newest, QLocale::ShortFormat), age(newest))
+                          : tr("%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).", nullptr, daily)
+                                .arg(QLocale().toString(newest, QLocale::ShortFormat), age(newest),
+                                    QLocale().toString(oldest, QLocale::ShortFormat), age(oldest)));
+    }
     summary_->setText(text);
     if (list_->topLevelItemCount() > 0)
         list_->setCurrentItem(list_->topLevelItem(0));
