@@ -2392,14 +2392,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 <context>
     <name>tmap::app::PlansPanel</name>
     <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
         <source>Your plans and their steps</source>
         <translation>Ihre Pläne und ihre Schritte</translation>
     </message>
@@ -2535,6 +2527,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Adding to the plan</source>
         <translation>Das Hinzufügen zum Plan</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,13 @@ QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep&
         text = DataText::muscleName(*muscle);
     else
         text = QString::fromStdString(s.muscle);
+    // The side first: a long name is cut at the panel's edge, and the side must never be what is cut.
     if (s.side == body::Side::Left)
-        text += " - " + PlansPanel::tr("left");
+        text = PlansPanel::tr("Left: %1").arg(text);
     else if (s.side == body::Side::Right)
-        text += " - " + PlansPanel::tr("right");
+        text = PlansPanel::tr("Right: %1").arg(text);
     if (!s.technique.empty())
-        text += ": " + DataText::text(s.technique);
+        text += QString::fromUtf8(" \u2013 ") + DataText::text(s.technique);
     return text;
 }
 
