@@ -526,10 +526,16 @@ void BodyPainter::paint(
                 QT_TRANSLATE_NOOP("BodyLabel", "L"), QT_TRANSLATE_NOOP("BodyLabel", "R side"),
                 QT_TRANSLATE_NOOP("BodyLabel", "L side")};
             const QString text = QCoreApplication::translate("BodyLabel", label.text.c_str());
-            // As wide as the text at least, and inside the area: a small map must not cut "R side" to "t sid".
+            // As wide as the text, and inside the area: a small map must not cut "R side" to "t sid". A long label
+            // ("rechte Seite") grows away from the figure, into the margin, not over the head it names.
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text) + 4;
-            QRectF box(0, 0, std::max(fitted.width() * 0.4, textWidth), 24);
+            const double reach = std::min(textWidth / 2, fitted.width() * 0.06);
+            QRectF box(0, 0, textWidth, 24);
             box.moveCenter(at);
+            if (label.at.x < 0.5)
+                box.moveRight(at.x() + reach);
+            else
+                box.moveLeft(at.x() - reach);
             if (at.x() - textWidth / 2 < area.left())
                 box.translate(area.left() - (at.x() - textWidth / 2), 0);
             else if (at.x() + textWidth / 2 > area.right())
