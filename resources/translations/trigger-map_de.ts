@@ -2810,6 +2810,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>%1 (for a clinician only)</source>
         <translation>%1 (nur für Fachleute)</translation>
     </message>
+    <message>
+        <source>Another trigger point of a muscle listed above: each muscle&apos;s best comes first.</source>
+        <translation>Ein weiterer Triggerpunkt eines Muskels weiter oben: der beste Punkt jedes Muskels steht zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SessionDialog</name>

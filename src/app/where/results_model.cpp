@@ -189,7 +189,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason);
+        return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason)
+            + (isMoreOfMuscle(index.row())
+                    ? " " + tr("Another trigger point of a muscle listed above: each muscle's best comes first.")
+                    : QString());
     case MuscleIdRole:
         return QString::fromStdString(r->muscle->id);
     case TriggerPointIdRole:
