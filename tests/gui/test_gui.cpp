@@ -283,6 +283,11 @@ TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[
     page->filter()->clear();
     QTest::keyClicks(page->filter(), "tinnit");
     CHECK(page->visibleMuscles().contains("masseter"));
+    // An entry opened from elsewhere (a result, a link) is the tree's current row, in sight.
+    page->filter()->clear();
+    w.window.openMuscle("iliopsoas");
+    CHECK(page->tree()->currentIndex().data(tmap::app::MuscleIdRole).toString() == "iliopsoas");
+    CHECK(page->tree()->isExpanded(page->tree()->currentIndex().parent()));
 }
 
 TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]")

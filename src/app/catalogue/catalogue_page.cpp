@@ -124,8 +124,10 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     connect(guide, &QToolButton::clicked, browser_, &EntryBrowser::showGuide);
     connect(browser_, &QTextBrowser::sourceChanged, this, [this] {
         const QString id = browser_->currentMuscle();
-        if (!id.isEmpty())
-            emit muscleShown(id);
+        if (id.isEmpty())
+            return;
+        revealInTree(id);
+        emit muscleShown(id);
     });
     connect(filter_, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
     connect(tree_, &QTreeView::activated, this, &CataloguePage::openIndex);
@@ -219,6 +221,23 @@ void CataloguePage::showMuscle(const QString& id)
 {
     if (browser_->currentMuscle() != id)
         browser_->showMuscle(id);
+    revealInTree(id);
+}
+
+void CataloguePage::revealInTree(const QString& id)
+{
+    // The entry shown (from a result, a link, Back) is the tree's current row, its area opened, in sight.
+    for (int r = 0; r < model_->rowCount(); ++r) {
+        const QStandardItem* group = model_->item(r);
+        for (int c = 0; c < group->rowCount(); ++c)
+            if (group->child(c)->data(MuscleIdRole).toString() == id) {
+                const QModelIndex index = group->child(c)->index();
+                tree_->expand(index.parent());
+                tree_->setCurrentIndex(index);
+                tree_->scrollTo(index);
+                return;
+            }
+    }
 }
 
 void CataloguePage::focusFilter()

@@ -40,6 +40,8 @@ signals:
     void muscleShown(const QString& id);
 
 private:
+    /// Makes the tree's current row the muscle `id` (its area expanded, scrolled into view) when it is listed.
+    void revealInTree(const QString& id);
     void applyFilter(const QString& text);
     void openIndex(const QModelIndex& index);
 
