@@ -35,6 +35,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
+#include "app/treat/insights_panel.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
@@ -407,6 +408,9 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     CHECK(effect->text(1) == "ball against the wall");
     CHECK(effect->text(2) == QLocale().toString(3.0, 'f', 1));
     CHECK(effect->text(3) == "2 notes");
+    // "What goes with your pain" keeps a share of the width beside them (it was squeezed to its minimum).
+    QApplication::processEvents();
+    CHECK(page.insightsPanel()->width() >= page.width() / 6);
 
     REQUIRE(page.trendSubject()->isEnabled());
     // Overall pain comes first (the notes give one); then the regions and muscles.

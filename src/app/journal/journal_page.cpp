@@ -338,6 +338,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     lower->setStretchFactor(2, 3);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
+    // Shares of the width from the start, not from the panes' size hints: the table of "What helped most" asked
+    // for most of a wide window and left "What goes with your pain" a column of two-word lines.
+    lower->setSizes({300, 200, 300});
     lower->setChildrenCollapsible(false);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName("journalSplitter");

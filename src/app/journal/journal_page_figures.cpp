@@ -147,9 +147,13 @@ void JournalPage::fitEffects()
     const int total = lower_->width();
     if (total <= 0 || effects_->topLevelItemCount() == 0)
         return;
-    const int chartMin = std::min(total / 2, 420);
-    const int width = std::clamp(needed, total * 2 / 5, std::max(total - chartMin, total * 2 / 5));
-    lower_->setSizes({total - width, width});
+    // Three panes: the trend, "What helped most" and "What goes with your pain". The last keeps a quarter (its
+    // lines wrap, so it needs width, not height); it was left at its minimum when only two sizes were given.
+    const int insights = std::clamp(total / 4, std::min(240, total / 3), 480);
+    const int rest = total - insights;
+    const int chartMin = std::min(rest / 2, 420);
+    const int width = std::clamp(needed, rest * 2 / 5, std::max(rest - chartMin, rest * 2 / 5));
+    lower_->setSizes({rest - width, width, insights});
 }
 
 } // namespace tmap::app
