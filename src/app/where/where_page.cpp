@@ -144,7 +144,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     hoverLabel_ = new QLabel(mapPanel);
     hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
     hoverLabel_->setEnabled(false);
-    hoverLabel_->setWordWrap(true); // a long region name beside the view button wraps, never widens the window
     // "Show the back view" when the chosen pattern lies mostly in another view: beside the map it is about, and out
     // of the side panel, whose buttons a small window would otherwise push out of sight.
     switchView_ = new QPushButton(mapPanel);
@@ -597,6 +596,7 @@ void WherePage::onResultChosen()
     updateTreatTip();
     if (!r) {
         switchView_->hide();
+        hoverLabel_->setWordWrap(false);
         showQuestionPicture(false);
         return;
     }
@@ -622,6 +622,8 @@ void WherePage::onResultChosen()
     } else {
         switchView_->hide();
     }
+    // Beside the view button a long region name wraps, so that it never widens the window; alone it keeps one line.
+    hoverLabel_->setWordWrap(switchView_->isVisibleTo(this));
 }
 
 void WherePage::updateTreatTip()
