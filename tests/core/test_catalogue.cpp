@@ -130,7 +130,8 @@ TEST_CASE("catalogue: full-text search finds by prefix, name, other name and sym
     CHECK(ftsQuery("tinnit jaw") == "\"tinnit\"* AND \"jaw\"*");
 }
 
-TEST_CASE("catalogue: search finds the muscles that send pain to a place, not those whose warnings name it", "[catalogue][search]")
+TEST_CASE("catalogue: search finds the muscles that send pain to a place, not those whose warnings name it",
+    "[catalogue][search]")
 {
     // "jaw pain" listed the diaphragm, serratus anterior and the abdominals (their heart warnings name "pain
     // spreading to the left arm or jaw") and missed upper trapezius and sternocleidomastoid, whose patterns reach it.

@@ -186,7 +186,8 @@ TEST_CASE("markers: an entry's two pictures show all main zones where two views 
             // If some two views draw every main zone, the pictures do.
             auto coversAll = [&](const std::set<std::string>& chosen) {
                 return std::all_of(drawnIn.begin(), drawnIn.end(), [&](const auto& d) {
-                    return std::any_of(d.second.begin(), d.second.end(), [&](const auto& v) { return chosen.count(v); });
+                    return std::any_of(
+                        d.second.begin(), d.second.end(), [&](const auto& v) { return chosen.count(v) > 0; });
                 });
             };
             bool twoCan = false;
@@ -218,7 +219,8 @@ TEST_CASE("markers: an entry's two pictures show all main zones where two views 
         CHECK(v != "side");
 }
 
-TEST_CASE("markers: a trigger point concerns the places its pattern reaches on either side, and where it lies", "[markers]")
+TEST_CASE("markers: a trigger point concerns the places its pattern reaches on either side, and where it lies",
+    "[markers]")
 {
     const auto& cat = builtCatalogue();
     const auto* trap = cat.triggerPoint("upper-trapezius-1");

@@ -146,8 +146,8 @@ void LastTimePanel::refresh()
         if (const auto* tp = point.empty() ? nullptr : cat.triggerPoint(point))
             return catalogue::concerns(cat.body(), *tp, region);
         const auto* m = cat.muscle(muscle);
-        return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(),
-                         [&](const catalogue::TriggerPoint& tp) { return catalogue::concerns(cat.body(), tp, region); });
+        auto reaches = [&](const catalogue::TriggerPoint& tp) { return catalogue::concerns(cat.body(), tp, region); };
+        return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(), reaches);
     };
     const auto last = journal::lastTime(*notes_, regions, journal::today(), concerns);
     if (last.tries.empty() && last.presses.empty()) {

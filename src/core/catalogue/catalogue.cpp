@@ -634,7 +634,8 @@ std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
     // descriptions. The warnings (which name conditions such as "carpal tunnel syndrome", and other muscles'
     // places) are read only when nothing else matches.
     try {
-        for (const char* columns : {"{name other_names symptoms pain body}", "{name other_names symptoms pain body warnings}"}) {
+        for (const char* columns :
+            {"{name other_names symptoms pain body}", "{name other_names symptoms pain body warnings}"}) {
             auto st = db_->prepare("SELECT muscle_id, bm25(muscle_search, 0, 10.0, 6.0, 3.0, 3.0, 1.0, 1.0) AS r "
                                    "FROM muscle_search WHERE muscle_search MATCH ? ORDER BY r LIMIT ?");
             st.bind(1, std::string(columns) + " : (" + query + ")").bind(2, limit);

@@ -89,7 +89,8 @@ struct LastTime {
 
 /// Whether a treatment (its muscle, and trigger point or "") concerns a region instance: the journal knows no
 /// catalogue, so the caller says (catalogue::concerns: the point's pattern reaches the place, or it lies there).
-using Concerns = std::function<bool(const std::string& muscle, const std::string& triggerPoint, const std::string& region)>;
+using Concerns
+    = std::function<bool(const std::string& muscle, const std::string& triggerPoint, const std::string& region)>;
 
 /// What was tried on the days before `beforeDay` ("YYYY-MM-DD"; days from it on are today's episode) on which a
 /// note's drawing shared a region instance ("neck.back:right") with `regions`. Every treatment of such a day counts
