@@ -5,12 +5,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -444,6 +446,13 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (settings.contains("window/geometry"))
         restoreGeometry(settings.value("window/geometry").toByteArray());
+    // Never larger than the screen: at 200% a 1920x1080 screen holds 960x540 of the first 1280x800, and a window
+    // saved on a larger monitor comes back on a smaller one. (The offscreen platform's screen is a stand-in.)
+    if (const QScreen* screen = this->screen(); screen && QGuiApplication::platformName() != "offscreen") {
+        const QSize room = screen->availableGeometry().size();
+        if (width() > room.width() || height() > room.height())
+            resize(size().boundedTo(room));
+    }
     if (settings.contains("window/whereSplitter"))
         wherePage_->splitter()->restoreState(settings.value("window/whereSplitter").toByteArray());
     restoreSplitters_ = settings.contains("window/catalogueSplitter");
