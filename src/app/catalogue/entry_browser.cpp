@@ -47,6 +47,16 @@ QString list(const QStringList& items)
     return html + "</ul>";
 }
 
+/// The items of a warning box, each a paragraph with its own bullet: rich text draws a list's bullets in the
+/// palette's text colour, which vanishes on the box's light background in a dark palette.
+QString warningItems(const QStringList& items)
+{
+    QString html;
+    for (const auto& i : items)
+        html += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + i + "</p>";
+    return html;
+}
+
 } // namespace
 
 EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* parent)
@@ -217,7 +227,7 @@ QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
             flags << esc(DataText::redFlagTitle(*r));
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
-    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>" + list(cautions);
+    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>" + warningItems(cautions);
     if (!flags.isEmpty())
         // Plain text, not a link: the box brings its own light background, on which a dark palette's link is pale.
         h += "<p><b>" + tr("See a clinician instead:") + "</b> " + flags.join("; ") + " "
@@ -335,7 +345,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& n : m.redFlagNotes)
             items << esc(DataText::text(n));
         if (!items.isEmpty())
-            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + list(items)
+            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + warningItems(items)
                 + "</td></tr></table>";
     }
     if (!m.related.empty()) {
