@@ -1858,6 +1858,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Muscle</source>
         <translation>Muskel</translation>
     </message>
+    <message>
+        <source>An X drawn beside the body is joined by a thin line to the small circle where the trigger point lies. A blue outline marks the place the question under the map asks about.</source>
+        <translation>Ein X neben dem Körper ist mit einer dünnen Linie mit dem kleinen Kreis verbunden, an dem der Triggerpunkt liegt. Ein blauer Umriss zeigt die Stelle, nach der die Frage unter der Karte fragt.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::MainWindow</name>

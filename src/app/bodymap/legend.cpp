@@ -12,6 +12,9 @@ Legend::Legend(QWidget* parent)
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("Orange: your painful spots. Solid red: main referral zone. Hatched red: "
                                 "spillover zone. X: the trigger point. Faint outline: its muscle."));
+    // What the swatches do not show: an X set beside the body, and the place a question asks about.
+    setToolTip(tr("An X drawn beside the body is joined by a thin line to the small circle where the trigger point "
+                  "lies. A blue outline marks the place the question under the map asks about."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
