@@ -107,59 +107,49 @@ std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
 /// drawn on the left and the right, explained alike, is said once: "low back (both sides)".
 std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
 {
-    struct Item {
-        std::string base; // region without side, or the spot as given if it does not parse
-        body::Side side = body::Side::None;
-        std::string by; // " [other trigger point]" when not the row's own point
+    // Per label, the spots in order and, for each, " [other trigger point]" when not the row's own point.
+    struct Group {
+        std::string label;
+        std::vector<std::string> spots;
+        std::vector<std::string> by;
     };
-    std::vector<std::pair<std::string, std::vector<Item>>> groups;
-    auto add = [&groups](const std::string& label, const Item& item) {
-        auto same = [&item](const Item& i) { return i.base == item.base && i.side == item.side && i.by == item.by; };
-        for (auto& [l, items] : groups)
-            if (l == label) {
-                if (std::none_of(items.begin(), items.end(), same))
-                    items.push_back(item);
-                return;
-            }
-        groups.push_back({label, {item}});
+    std::vector<Group> groups;
+    auto add = [&groups](const std::string& label, const std::string& spot, const std::string& by) {
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.label == label; });
+        if (group == groups.end())
+            group = groups.insert(groups.end(), Group {label, {}, {}});
+        group->spots.push_back(spot);
+        group->by.push_back(by);
     };
     for (const auto& e : r.explains) {
-        const auto instance = body::parseInstance(e.spot);
-        Item item {instance ? instance->base : e.spot, instance ? instance->side : body::Side::None, {}};
+        std::string by;
         if (e.by && e.by != r.point)
-            item.by = " [" + e.by->name
+            by = " [" + e.by->name
                 + (e.bySide != r.side ? ", " + std::string(match::resultSideName(e.bySide)) + " side" : "") + "]";
         if (e.how == match::How::Local) {
-            add("trigger point lies in", item);
+            add("trigger point lies in", e.spot, by);
             continue;
         }
         if (e.how == match::How::Guide) {
-            add("named by the pain guide for", item);
+            add("named by the pain guide for", e.spot, by);
             continue;
         }
         add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),
-            item);
+            e.spot, by);
         if (e.alsoLocal)
-            add("trigger point lies in", item);
+            add("trigger point lies in", e.spot, by);
     }
     std::string text;
-    for (const auto& [label, items] : groups) {
-        text += (text.empty() ? "" : "; ") + label + ": ";
-        std::vector<bool> said(items.size(), false);
+    for (const auto& g : groups) {
+        text += (text.empty() ? "" : "; ") + g.label + ": ";
+        // Each place once; its left and right, explained alike, as "(both sides)" (body::placesOnce).
         bool first = true;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (said[i])
-                continue;
-            const Item& item = items[i];
-            std::string side = item.side == body::Side::None ? "" : std::string(body::sideName(item.side));
-            for (std::size_t j = i + 1; j < items.size() && item.side != body::Side::None; ++j)
-                if (!said[j] && items[j].base == item.base && items[j].by == item.by && items[j].side != item.side
-                    && items[j].side != body::Side::None) {
-                    said[j] = true;
-                    side = "both sides";
-                }
-            text += (first ? "" : ", ") + placeText(cat.body(), item.base) + (side.empty() ? "" : " (" + side + ")")
-                + item.by;
+        for (const auto& place : body::placesOnce(g.spots, g.by)) {
+            const std::string side = place.bothSides ? "both sides"
+                : place.side == body::Side::None     ? ""
+                                                     : std::string(body::sideName(place.side));
+            text += (first ? "" : ", ") + placeText(cat.body(), place.base) + (side.empty() ? "" : " (" + side + ")")
+                + place.tag;
             first = false;
         }
     }

@@ -206,3 +206,26 @@ TEST_CASE("body: one parser of sides and region instances", "[body]")
     CHECK(tmap::body::mirrored(p).x == Approx(0.75));
     CHECK(tmap::body::mirrored(p).y == Approx(0.5));
 }
+
+TEST_CASE("body: a list names each place once, a place drawn on both sides as one", "[body]")
+{
+    using tmap::body::placesOnce;
+    using tmap::body::Side;
+    const auto places = placesOnce({"back.lumbar:left", "head.temple:right", "back.lumbar:right", "back.lumbar:left",
+        "chest.sternum", "chest.sternum", "not an instance"});
+    REQUIRE(places.size() == 4);
+    CHECK(places[0].base == "back.lumbar");
+    CHECK(places[0].bothSides);
+    CHECK(places[1].base == "head.temple");
+    CHECK(places[1].side == Side::Right);
+    CHECK_FALSE(places[1].bothSides);
+    CHECK(places[2].base == "chest.sternum");
+    CHECK(places[2].side == Side::None);
+    CHECK(places[3].base == "not an instance");
+    // Two explanations of one place (tags) stay apart: "low back (left) [A]", "low back (right) [B]".
+    const auto tagged = placesOnce({"back.lumbar:left", "back.lumbar:right"}, {"[A]", "[B]"});
+    REQUIRE(tagged.size() == 2);
+    CHECK(tagged[0].tag == "[A]");
+    CHECK(tagged[1].side == Side::Right);
+    CHECK_FALSE(tagged[1].bothSides);
+}

@@ -11,59 +11,43 @@ namespace tmap::app {
 
 namespace {
 
-/// Each spot's place without its side: short ("temple") unless another region drawn has the same short name
-/// ("back of the thigh" for its upper and lower parts): those are named in full, so that each place reads
-/// differently.
-QHash<QString, QString> spotPlaces(const body::BodyMap& map, const match::Result& result)
+/// The place of each region drawn (by region id), without its side: short ("temple") unless another region drawn
+/// has the same short name ("back of the thigh" for its upper and lower parts): those are named in full, so that
+/// each place reads differently. Every spot of the drawing counts, explained or not, so that a place drawn in two
+/// parts is named in full in every row.
+QHash<QString, QString> regionPlaces(const body::BodyMap& map, const match::Result& result)
 {
-    // Every spot of the drawing, explained or not: a place drawn in two parts is named in full in every row.
-    std::vector<std::string> spots;
+    QStringList bases;
+    auto collect = [&bases](const std::string& spot) {
+        if (const auto parsed = body::parseInstance(spot); parsed && !bases.contains(qs(parsed->base)))
+            bases << qs(parsed->base);
+    };
     for (const auto& e : result.explains)
-        spots.push_back(e.spot);
-    spots.insert(spots.end(), result.unexplained.begin(), result.unexplained.end());
-    QHash<QString, QStringList> basesByPlace;
-    for (const auto& spot : spots)
-        if (const auto parsed = body::parseInstance(spot)) {
-            QStringList& bases = basesByPlace[BodyNames::place(map, parsed->base)];
-            if (!bases.contains(qs(parsed->base)))
-                bases << qs(parsed->base);
-        }
+        collect(e.spot);
+    for (const auto& spot : result.unexplained)
+        collect(spot);
+    QHash<QString, int> sharing; // short place -> regions drawn that it names
+    for (const QString& base : bases)
+        ++sharing[BodyNames::place(map, base.toStdString())];
     QHash<QString, QString> places;
-    for (const auto& spot : spots) {
-        const auto parsed = body::parseInstance(spot);
-        if (!parsed)
-            continue;
-        const QString shortPlace = BodyNames::place(map, parsed->base);
-        places[qs(spot)] = basesByPlace.value(shortPlace).size() > 1 ? BodyNames::place(map, parsed->base, true)
-                                                                         : shortPlace;
+    for (const QString& base : bases) {
+        const QString shortPlace = BodyNames::place(map, base.toStdString());
+        places[base] = sharing.value(shortPlace) > 1 ? BodyNames::place(map, base.toStdString(), true) : shortPlace;
     }
     return places;
 }
 
 /// The names of `spots` (instances) in order, with their sides; a place drawn on the left and the right is said
-/// once: "low back beside the spine (both sides)".
+/// once (body::placesOnce): "low back beside the spine (both sides)".
 QStringList bothSidesOnce(const QStringList& spots, const QHash<QString, QString>& places)
 {
+    std::vector<std::string> instances;
+    for (const QString& spot : spots)
+        instances.push_back(spot.toStdString());
     QStringList out;
-    QStringList done;
-    for (const QString& spot : spots) {
-        if (done.contains(spot))
-            continue;
-        done << spot;
-        const auto parsed = body::parseInstance(spot.toStdString());
-        if (!parsed) {
-            out << spot;
-            continue;
-        }
-        const QString base = QString::fromStdString(parsed->base);
-        const QString l = base + ":left", r = base + ":right";
-        if (parsed->side != body::Side::None && spots.contains(l) && spots.contains(r)
-            && places.value(l) == places.value(r)) {
-            out << BodyNames::onBothSides(places.value(spot));
-            done << l << r;
-            continue;
-        }
-        out << BodyNames::sided(places.value(spot), parsed->side);
+    for (const auto& p : body::placesOnce(instances)) {
+        const QString place = places.value(qs(p.base), qs(p.base));
+        out << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
     }
     return out;
 }
@@ -96,7 +80,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
             }
         groups.append({label, {where}});
     };
-    const QHash<QString, QString> places = spotPlaces(map_, r);
+    const QHash<QString, QString> places = regionPlaces(map_, r);
     for (const auto& e : r.explains) {
         const QString where = qs(e.spot); // named below, where a place on both sides is said once
         switch (e.how) {

@@ -88,6 +88,25 @@ std::string mirrorInstance(std::string_view id)
     return instance->id();
 }
 
+std::vector<PlaceOnSides> placesOnce(const std::vector<std::string>& instances, const std::vector<std::string>& tags)
+{
+    std::vector<PlaceOnSides> places;
+    for (std::size_t i = 0; i < instances.size(); ++i) {
+        const std::string tag = i < tags.size() ? tags[i] : std::string();
+        const auto parsed = parseInstance(instances[i]);
+        PlaceOnSides place {parsed ? parsed->base : instances[i], parsed ? parsed->side : Side::None, false, tag};
+        const auto same = std::find_if(places.begin(), places.end(), [&](const PlaceOnSides& p) {
+            return p.base == place.base && p.tag == place.tag && (p.bothSides || p.side == place.side
+                       || (p.side != Side::None && place.side != Side::None));
+        });
+        if (same == places.end())
+            places.push_back(std::move(place));
+        else if (same->side != place.side)
+            same->bothSides = true;
+    }
+    return places;
+}
+
 bool contains(const Polygon& polygon, Point p)
 {
     // Crossing-number test with half-open edges, so a point on an edge shared by two polygons lands in one.

@@ -44,6 +44,21 @@ bool isCanonicalInstance(std::string_view text);
 /// "head.temple:right" -> "head.temple:left"; midline ids are their own mirror.
 std::string mirrorInstance(std::string_view id);
 
+/// A place as a list names it once: a region drawn on the left and on the right is one entry (`bothSides`), at the
+/// place of the first; a text that is no instance stays as it is, in `base`.
+struct PlaceOnSides {
+    std::string base;
+    Side side = Side::None; ///< the side drawn, when not both
+    bool bothSides = false;
+    std::string tag; ///< the caller's tag of the entry (see placesOnce)
+};
+
+/// `instances` in order, each place once: the same instance twice counts once, and a region's left and right
+/// instances become one entry on both sides - but only when their `tags` (one per instance, if given) are equal:
+/// "low back (both sides)" for one explanation, two entries for two.
+std::vector<PlaceOnSides> placesOnce(
+    const std::vector<std::string>& instances, const std::vector<std::string>& tags = {});
+
 struct Point {
     double x = 0;
     double y = 0;
