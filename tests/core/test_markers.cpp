@@ -240,3 +240,14 @@ TEST_CASE("markers: a trigger point concerns the places its pattern reaches on e
     CHECK(concerns(body(), *chest, "chest.pectoral:left"));
     CHECK_FALSE(concerns(body(), *chest, "chest.pectoral:right"));
 }
+
+TEST_CASE("markers: a treatment concerns a place through its point, or any point of its muscle", "[markers]")
+{
+    const auto& cat = builtCatalogue();
+    CHECK(treatmentConcerns(cat, "upper-trapezius", "upper-trapezius-1", "head.temple:left"));
+    CHECK_FALSE(treatmentConcerns(cat, "upper-trapezius", "upper-trapezius-1", "leg.calf_upper:left"));
+    CHECK(treatmentConcerns(cat, "gastrocnemius", "", "foot.arch:right")); // the muscle as a whole
+    CHECK_FALSE(treatmentConcerns(cat, "gastrocnemius", "", "neck.back:right"));
+    CHECK(treatmentConcerns(cat, "gastrocnemius", "no-such-point", "foot.arch:right")); // its muscle's points
+    CHECK(treatmentConcerns(cat, "no-such-muscle", "", "neck.back:right")); // kept: not this catalogue's to judge
+}

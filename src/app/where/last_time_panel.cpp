@@ -10,7 +10,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
-#include <algorithm>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
@@ -139,22 +138,16 @@ void LastTimePanel::refresh()
     }
     if (!notes_)
         loadNotes();
-    // Only what was tried for these places: a treatment whose trigger point (or, for a whole muscle, any of its
-    // points) sends pain to or lies in a shared place. A muscle this catalogue does not know is kept.
-    const auto& cat = session_->catalogue();
-    auto concerns = [&cat](const std::string& muscle, const std::string& point, const std::string& region) {
-        if (const auto* tp = point.empty() ? nullptr : cat.triggerPoint(point))
-            return catalogue::concerns(cat.body(), *tp, region);
-        const auto* m = cat.muscle(muscle);
-        auto reaches = [&](const catalogue::TriggerPoint& tp) { return catalogue::concerns(cat.body(), tp, region); };
-        return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(), reaches);
-    };
-    const auto last = journal::lastTime(*notes_, regions, journal::today(), concerns);
+    // Only what was tried for these places: a treatment whose trigger point sends pain to or lies in a shared place.
+    const auto& catalogue = session_->catalogue();
+    const auto last = journal::lastTime(*notes_, regions, journal::today(),
+        [&catalogue](const std::string& muscle, const std::string& point, const std::string& region) {
+            return catalogue::treatmentConcerns(catalogue, muscle, point, region);
+        });
     if (last.tries.empty() && last.presses.empty()) {
         setShown(false);
         return;
     }
-    const auto& catalogue = session_->catalogue();
     auto dayText = [](const std::string& day) {
         return QLocale().toString(QDate::fromString(QString::fromStdString(day), Qt::ISODate), QLocale::ShortFormat);
     };

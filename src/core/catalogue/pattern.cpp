@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "catalogue/catalogue.h"
 #include "catalogue/outline.h"
 
 namespace tmap::catalogue {
@@ -128,6 +129,16 @@ bool concerns(const body::BodyMap& map, const TriggerPoint& point, const std::st
                 return true;
     }
     return false;
+}
+
+bool treatmentConcerns(
+    const Catalogue& catalogue, const std::string& muscle, const std::string& point, const std::string& instance)
+{
+    if (const auto* tp = point.empty() ? nullptr : catalogue.triggerPoint(point))
+        return concerns(catalogue.body(), *tp, instance);
+    const auto* m = catalogue.muscle(muscle);
+    return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(),
+                     [&](const TriggerPoint& tp) { return concerns(catalogue.body(), tp, instance); });
 }
 
 body::Side pictureSide(const TriggerPoint& point)

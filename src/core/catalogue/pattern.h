@@ -47,6 +47,15 @@ std::string bestPressView(
 /// pattern colours it - or lies in it (its site): what "Last time it hurt here" asks of a past treatment.
 bool concerns(const body::BodyMap& map, const TriggerPoint& point, const std::string& instance);
 
+class Catalogue;
+
+/// Whether a treatment noted in the journal (its muscle id, and trigger point id or "" for the muscle as a whole)
+/// concerns `instance`: its point does (concerns above), or, for a whole muscle or a point this catalogue does not
+/// know, any point of the muscle; a muscle it does not know is kept (true): nothing noted in an older catalogue's
+/// terms is hidden. The judge journal::lastTime() takes.
+bool treatmentConcerns(
+    const Catalogue& catalogue, const std::string& muscle, const std::string& point, const std::string& instance);
+
 /// The side an entry page pictures a trigger point on: its only side (rectus abdominis' chest-pain point, on the
 /// left), else the right.
 body::Side pictureSide(const TriggerPoint& point);
