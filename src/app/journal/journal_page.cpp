@@ -491,7 +491,7 @@ void JournalPage::refresh()
 void JournalPage::updateCount()
 {
     const qint64 total = model_->matching();
-    const bool filtered = !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
+    const bool filtered = isFiltered();
     if (total == 0) {
         view_->hide();
         if (model_->trash())
@@ -524,8 +524,12 @@ void JournalPage::updateActions()
     restoreAction_->setEnabled(selected > 0);
     purgeAction_->setEnabled(selected > 0);
     // An empty trash has nothing to empty (with a search or days chosen, what is hidden may still be there).
-    const bool filtered = !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
-    emptyTrashAction_->setEnabled(filtered || model_->matching() > 0);
+    emptyTrashAction_->setEnabled(isFiltered() || model_->matching() > 0);
+}
+
+bool JournalPage::isFiltered() const
+{
+    return !search_->text().trimmed().isEmpty() || !range().since.empty() || !range().until.empty();
 }
 
 QStringList JournalPage::selectedIds() const

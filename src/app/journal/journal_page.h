@@ -206,6 +206,8 @@ private:
     QString fileStamp() const;
     void showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights);
     void updateActions();
+    /// A search or days are chosen: the list may hide notes that are there.
+    bool isFiltered() const;
     void updateCount();
     void showMessage(const QString& text, bool offerUndo = false);
     /// Brings these notes back from the trash in one write; returns how many came back.
