@@ -351,7 +351,6 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     struct Candidate {
         std::size_t point;
         int side;
-        std::vector<std::string> matchedMainZones;
         std::vector<std::string> symptoms;
     };
     const std::size_t nSpots = spots.size();
@@ -360,17 +359,29 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     std::vector<const Entry*> best; // that link's zone
     std::vector<char> local; // the point lies in the spot's region
     std::vector<char> sideless; // explained only through a midline region or a both-sides zone
+    // A main zone of the candidate's pattern is drawn: set once per region (at its first spot), whatever the sides.
+    std::vector<char> mainDrawn;
+    std::vector<std::size_t> firstOfBase(nSpots);
+    for (std::size_t si = 0; si < nSpots; ++si) {
+        firstOfBase[si] = si;
+        for (std::size_t sj = 0; sj < si; ++sj)
+            if (spots[sj].base == spots[si].base) {
+                firstOfBase[si] = sj;
+                break;
+            }
+    }
     std::vector<int> slot(points_.size() * 2, -1);
     candidates.reserve(64);
     auto candidate = [&](std::size_t point, int side) -> std::size_t {
         int& s = slot[point * 2 + static_cast<std::size_t>(side)];
         if (s < 0) {
             s = static_cast<int>(candidates.size());
-            candidates.push_back({point, side, {}, {}});
+            candidates.push_back({point, side, {}});
             value.resize(value.size() + nSpots, 0.0);
             best.resize(best.size() + nSpots, nullptr);
             local.resize(local.size() + nSpots, 0);
             sideless.resize(sideless.size() + nSpots, 0);
+            mainDrawn.resize(mainDrawn.size() + nSpots, 0);
         }
         return static_cast<std::size_t>(s);
     };
@@ -388,7 +399,6 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 if (!fits)
                     continue;
                 const std::size_t ci = candidate(e.point, side);
-                Candidate& c = candidates[ci];
                 const std::size_t at = ci * nSpots + si;
                 if (e.how == How::Local) {
                     local[at] = 1;
@@ -397,12 +407,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     best[at] = &e;
                     sideless[at] = midline || spots[si].side != pointSide;
                 }
-                if (e.how == How::Main) {
-                    const auto& name = spots[si].base;
-                    if (std::find(c.matchedMainZones.begin(), c.matchedMainZones.end(), name)
-                        == c.matchedMainZones.end())
-                        c.matchedMainZones.push_back(name);
-                }
+                if (e.how == How::Main)
+                    mainDrawn[ci * nSpots + firstOfBase[si]] = 1;
             }
         }
     }
@@ -438,55 +444,51 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             prior[m] = kGuideAbsent + sum[m] / totalWeight;
     }
 
-    std::vector<Result> results;
-    struct Meta {
-        std::size_t muscle;
+    // Per candidate: its score and what ordering the list needs. The words of a row (which spot is explained how,
+    // by which point) are put together only for the rows returned, at the end.
+    struct Row {
         std::size_t candidate;
+        std::size_t muscle;
+        double score;
         double fitFactors; // everything but the fit: precision, prior, symptoms, answers
+        std::size_t explained; // spots explained (by the row's own point, or by the muscle's points together)
+        body::Side side;
+        Evidence evidence;
+        std::vector<std::pair<std::size_t, std::size_t>> byWhom; // a combined row: spot -> the row explaining it
     };
-    std::vector<Meta> meta;
-    results.reserve(candidates.size());
-    meta.reserve(candidates.size());
+    auto linkOf = [&](std::size_t at) {
+        const double v = value[at];
+        return local[at] ? (v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal) : v;
+    };
+    std::vector<Row> rows;
+    rows.reserve(candidates.size());
     for (std::size_t ci = 0; ci < candidates.size(); ++ci) {
         const Candidate& c = candidates[ci];
         const auto& info = points_[c.point];
         double logFit = 0;
-        int explainedCount = 0;
+        std::size_t explained = 0;
+        std::size_t mainZonesDrawn = 0;
         bool sideDecided = false;
-        Result r;
-        r.muscle = info.muscle;
-        r.point = info.point;
-        for (std::size_t si = 0; si < spots.size(); ++si) {
+        for (std::size_t si = 0; si < nSpots; ++si) {
             const std::size_t at = ci * nSpots + si;
-            double v = value[at];
-            if (local[at])
-                v = v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal;
+            const double v = linkOf(at);
             logFit += spots[si].weight * std::log(kUnexplained + (1 - kUnexplained) * v);
-            if (v <= 0) {
-                r.unexplained.push_back(drawing.spots[si].instance);
+            mainZonesDrawn += mainDrawn[at];
+            if (v <= 0)
                 continue;
-            }
-            ++explainedCount;
+            ++explained;
             if (!sideless[at] && spots[si].side != body::Side::None)
                 sideDecided = true;
-            Explained e;
-            e.spot = drawing.spots[si].instance;
-            e.how = best[at] ? best[at]->how : How::Local;
-            e.occasional = best[at] && best[at]->occasional;
-            e.alsoLocal = local[at];
-            e.by = info.point;
-            e.bySide = sideOf(c.side);
-            r.explains.push_back(e);
         }
-        if (!spots.empty() && explainedCount == 0 && c.symptoms.empty())
+        if (nSpots > 0 && explained == 0 && c.symptoms.empty())
             continue;
-        r.side = sideDecided ? sideOf(c.side) : body::Side::None;
+        Row row {ci, info.muscleIndex, 0.0, 0.0, explained, sideDecided ? sideOf(c.side) : body::Side::None, {}, {}};
         // Normalised by the drawing's total weight, so that the fit reads 0-1 whatever the number of spots.
-        r.evidence.fit = totalWeight > 0 ? std::exp(logFit / totalWeight) : 1.0;
+        row.evidence.fit = totalWeight > 0 ? std::exp(logFit / totalWeight) : 1.0;
         const double precision = info.mainZones > 0 && totalWeight > 0
-            ? std::min(1.0, static_cast<double>(c.matchedMainZones.size()) / info.mainZones)
+            ? std::min(1.0, static_cast<double>(mainZonesDrawn) / info.mainZones)
             : 1.0;
-        r.evidence.prior = prior[info.muscleIndex];
+        row.evidence.prior = prior[info.muscleIndex];
         double symptomFactor = 1.0;
         for (const auto& s : symptoms) {
             const bool own
@@ -497,58 +499,51 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 : muscle         ? kMuscleSymptom
                                  : (absent == symptomAbsent_.end() ? kSymptomAbsent : absent->second);
         }
-        r.evidence.symptoms = symptomFactor;
-        r.evidence.answers = answerFactor(info, r.side, drawing, &r.evidence.answered);
-        const double others = (kPrecisionFloor + (1 - kPrecisionFloor) * precision) * r.evidence.prior
-            * r.evidence.symptoms * r.evidence.answers;
+        row.evidence.symptoms = symptomFactor;
+        row.evidence.answers = answerFactor(info, row.side, drawing, &row.evidence.answered);
+        row.fitFactors = (kPrecisionFloor + (1 - kPrecisionFloor) * precision) * row.evidence.prior
+            * row.evidence.symptoms * row.evidence.answers;
         // The fit enters raised to the drawing's total weight: a drawing of many strong spots says more than one
         // faint spot. (Its normalised value is what `evidence.fit` shows.)
-        r.score = std::exp(logFit) * others;
-        r.symptoms = c.symptoms;
-        results.push_back(std::move(r));
-        meta.push_back({info.muscleIndex, ci, others});
+        row.score = std::exp(logFit) * row.fitFactors;
+        rows.push_back(std::move(row));
     }
 
     // Muscle level: the trigger points of one muscle (on one side, or on both sides at once) may together explain
     // what no single point does. A muscle's first row then stands for them together, with the points named.
-    std::vector<std::size_t> bestOfMuscle(muscleCount_, results.size());
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        std::size_t& b = bestOfMuscle[meta[i].muscle];
-        if (b == results.size() || results[i].score > results[b].score)
+    const std::size_t none = rows.size();
+    std::vector<std::size_t> bestOfMuscle(muscleCount_, none);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        std::size_t& b = bestOfMuscle[rows[i].muscle];
+        if (b == none || rows[i].score > rows[b].score)
             b = i;
     }
-    std::vector<double> muscleScore(muscleCount_, 0.0);
     if (nSpots > 1) {
-        std::vector<std::size_t> members;
+        std::vector<std::vector<std::size_t>> membersOf(muscleCount_);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            membersOf[rows[i].muscle].push_back(i);
+        std::vector<std::size_t> used;
+        std::vector<std::pair<std::size_t, std::size_t>> byWhom;
         for (std::size_t m = 0; m < muscleCount_; ++m) {
             const std::size_t b = bestOfMuscle[m];
-            if (b == results.size())
+            const auto& members = membersOf[m];
+            if (b == none || members.size() < 2)
                 continue;
-            muscleScore[m] = results[b].score;
-            members.clear();
-            for (std::size_t i = 0; i < results.size(); ++i)
-                if (meta[i].muscle == m)
-                    members.push_back(i);
-            if (members.size() < 2)
-                continue;
+            double muscleScore = rows[b].score;
             // side 0 = right, 1 = left, 2 = both sides
             for (int side = 0; side < 3; ++side) {
                 double logFit = 0;
-                std::vector<std::size_t> used;
-                std::vector<std::pair<std::size_t, std::size_t>> byWhom; // spot -> result index
+                used.clear();
+                byWhom.clear();
                 for (std::size_t si = 0; si < nSpots; ++si) {
                     double bestV = 0;
-                    std::size_t who = results.size();
+                    std::size_t who = none;
                     for (const std::size_t i : members) {
-                        const Candidate& c = candidates[meta[i].candidate];
-                        if (side < 2 && c.side != side)
+                        if (side < 2 && candidates[rows[i].candidate].side != side)
                             continue;
-                        const std::size_t at = meta[i].candidate * nSpots + si;
-                        double v = value[at];
-                        if (local[at])
-                            v = v > 0 ? std::min(1.0, v + kLocalBonus) : kLocal;
-                        if (v > bestV + 1e-12 || (v > 0 && who == results.size())) {
-                            // prefer the best row's own point on ties
+                        const double v = linkOf(rows[i].candidate * nSpots + si);
+                        // the best link; on a tie the best row's own point
+                        if (v > bestV + 1e-12 || (v > 0 && who == none)) {
                             if (v > bestV + 1e-12 || i == b) {
                                 bestV = v;
                                 who = i;
@@ -556,7 +551,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                         }
                     }
                     logFit += spots[si].weight * std::log(kUnexplained + (1 - kUnexplained) * bestV);
-                    if (who != results.size()) {
+                    if (who != none) {
                         byWhom.push_back({si, who});
                         if (std::find(used.begin(), used.end(), who) == used.end())
                             used.push_back(who);
@@ -566,94 +561,112 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     continue;
                 bool bothSides = false;
                 for (const std::size_t i : used)
-                    bothSides = bothSides || candidates[meta[i].candidate].side != candidates[meta[b].candidate].side;
-                double score = std::exp(logFit) * std::pow(kExtraPoint, static_cast<double>(used.size() - 1))
-                    * (bothSides ? kBothSides : 1.0) * meta[b].fitFactors;
-                if (score <= muscleScore[m] * (1 + 1e-9))
+                    bothSides = bothSides || candidates[rows[i].candidate].side != candidates[rows[b].candidate].side;
+                const double score = std::exp(logFit) * std::pow(kExtraPoint, static_cast<double>(used.size() - 1))
+                    * (bothSides ? kBothSides : 1.0) * rows[b].fitFactors;
+                if (score <= muscleScore * (1 + 1e-9))
                     continue;
-                muscleScore[m] = score;
-                Result& r = results[b];
+                muscleScore = score;
+                Row& r = rows[b];
                 r.evidence.combined = true;
                 r.evidence.fit = std::exp(logFit / totalWeight);
-                r.explains.clear();
-                r.unexplained.clear();
-                for (std::size_t si = 0; si < nSpots; ++si) {
-                    const auto found
-                        = std::find_if(byWhom.begin(), byWhom.end(), [si](const auto& p) { return p.first == si; });
-                    if (found == byWhom.end()) {
-                        r.unexplained.push_back(drawing.spots[si].instance);
-                        continue;
-                    }
-                    const std::size_t who = found->second;
-                    const std::size_t at = meta[who].candidate * nSpots + si;
-                    Explained e;
-                    e.spot = drawing.spots[si].instance;
-                    e.how = best[at] ? best[at]->how : How::Local;
-                    e.occasional = best[at] && best[at]->occasional;
-                    e.alsoLocal = local[at];
-                    e.by = results[who].point;
-                    e.bySide = sideOf(candidates[meta[who].candidate].side);
-                    r.explains.push_back(e);
-                }
+                r.byWhom = byWhom;
+                r.explained = byWhom.size();
             }
+            rows[b].score = muscleScore;
         }
-    } else {
-        for (std::size_t m = 0; m < muscleCount_; ++m)
-            if (bestOfMuscle[m] != results.size())
-                muscleScore[m] = results[bestOfMuscle[m]].score;
     }
-    for (std::size_t m = 0; m < muscleCount_; ++m)
-        if (bestOfMuscle[m] != results.size())
-            results[bestOfMuscle[m]].score = muscleScore[m];
 
     // Best first; ties go to the point that explains more spots, then to catalogue order.
-    std::vector<std::size_t> order(results.size());
+    auto pointOf = [&](std::size_t i) { return points_[candidates[rows[i].candidate].point].point; };
+    std::vector<std::size_t> order(rows.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        if (results[a].score != results[b].score)
-            return results[a].score > results[b].score;
-        if (results[a].explains.size() != results[b].explains.size())
-            return results[a].explains.size() > results[b].explains.size();
-        if (meta[a].muscle != meta[b].muscle)
-            return meta[a].muscle < meta[b].muscle;
-        if (results[a].point->id != results[b].point->id)
-            return results[a].point->id < results[b].point->id;
+        if (rows[a].score != rows[b].score)
+            return rows[a].score > rows[b].score;
+        if (rows[a].explained != rows[b].explained)
+            return rows[a].explained > rows[b].explained;
+        if (rows[a].muscle != rows[b].muscle)
+            return rows[a].muscle < rows[b].muscle;
+        if (pointOf(a)->id != pointOf(b)->id)
+            return pointOf(a)->id < pointOf(b)->id;
         // Right before left before either side.
         auto sideOrder = [](body::Side s) { return s == body::Side::Right ? 0 : s == body::Side::Left ? 1 : 2; };
-        return sideOrder(results[a].side) < sideOrder(results[b].side);
+        return sideOrder(rows[a].side) < sideOrder(rows[b].side);
     });
+
+    // A row in words: each spot, how and by which point it is explained, or that it is not.
+    auto explain = [&](Result& r, std::size_t at, std::size_t spot, std::size_t byRow) {
+        Explained e;
+        e.spot = drawing.spots[spot].instance;
+        e.how = best[at] ? best[at]->how : How::Local;
+        e.occasional = best[at] && best[at]->occasional;
+        e.alsoLocal = local[at];
+        e.by = pointOf(byRow);
+        e.bySide = sideOf(candidates[rows[byRow].candidate].side);
+        r.explains.push_back(std::move(e));
+    };
+    auto resultOf = [&](std::size_t i) {
+        Row& row = rows[i];
+        const Candidate& c = candidates[row.candidate];
+        Result r;
+        r.muscle = points_[c.point].muscle;
+        r.point = points_[c.point].point;
+        r.side = row.side;
+        r.score = row.score;
+        r.symptoms = c.symptoms;
+        for (std::size_t si = 0; si < nSpots; ++si) {
+            std::size_t byRow = i;
+            if (row.evidence.combined) {
+                const auto found = std::find_if(
+                    row.byWhom.begin(), row.byWhom.end(), [si](const auto& p) { return p.first == si; });
+                byRow = found == row.byWhom.end() ? none : found->second;
+            } else if (linkOf(row.candidate * nSpots + si) <= 0) {
+                byRow = none;
+            }
+            if (byRow == none)
+                r.unexplained.push_back(drawing.spots[si].instance);
+            else
+                explain(r, rows[byRow].candidate * nSpots + si, si, byRow);
+        }
+        r.evidence = std::move(row.evidence);
+        return r;
+    };
 
     // First one entry per muscle (its best trigger point and side), so one muscle with many points does not
     // crowd out the others; then, while there is room, the other trigger points of those muscles.
     std::vector<Result> ranked;
+    std::vector<std::size_t> rankedMuscle;
     std::vector<char> seenMuscle(muscleCount_, 0);
     std::vector<const catalogue::TriggerPoint*> seenPoints;
-    std::vector<bool> taken(results.size(), false);
+    std::vector<char> taken(rows.size(), 0);
     auto take = [&](std::size_t i) {
-        seenPoints.push_back(results[i].point);
-        taken[i] = true;
-        ranked.push_back(std::move(results[i]));
+        seenPoints.push_back(pointOf(i));
+        taken[i] = 1;
+        ranked.push_back(resultOf(i));
         ranked.back().rank = static_cast<int>(ranked.size());
+        rankedMuscle.push_back(rows[i].muscle);
     };
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
-        if (i != bestOfMuscle[meta[i].muscle] || seenMuscle[meta[i].muscle])
+        if (i != bestOfMuscle[rows[i].muscle] || seenMuscle[rows[i].muscle])
             continue;
-        seenMuscle[meta[i].muscle] = 1;
+        seenMuscle[rows[i].muscle] = 1;
         take(i);
     }
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
-        if (taken[i] || std::find(seenPoints.begin(), seenPoints.end(), results[i].point) != seenPoints.end())
+        if (taken[i] || std::find(seenPoints.begin(), seenPoints.end(), pointOf(i)) != seenPoints.end())
             continue;
         take(i);
     }
     // Relative likelihood against the best row, and where the pain guides name each muscle.
     const double top = ranked.empty() ? 0.0 : ranked.front().score;
-    for (auto& r : ranked) {
+    for (std::size_t k = 0; k < ranked.size(); ++k) {
+        Result& r = ranked[k];
         r.relative = top > 0 ? r.score / top : 0.0;
         r.likelihood = r.relative >= kLikely ? Likelihood::Likely
             : r.relative >= kPossible        ? Likelihood::Possible
@@ -662,9 +675,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             const auto it = guideByRegion_.find(s.base);
             if (it == guideByRegion_.end())
                 continue;
-            const auto muscleIndex = points_[pointIndex_.find(r.point->id)->second].muscleIndex;
             for (const auto& g : it->second)
-                if (g.muscleIndex == muscleIndex
+                if (g.muscleIndex == rankedMuscle[k]
                     && std::none_of(r.evidence.guides.begin(), r.evidence.guides.end(),
                         [&](const GuideHit& h) { return h.region == s.base; }))
                     r.evidence.guides.push_back({s.base, g.position, g.of, g.kind});

@@ -69,7 +69,8 @@ std::vector<std::pair<const Result*, double>> weighedCandidates(const std::vecto
 
 std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& drawing)
 {
-    const auto ranked = matcher.rank(drawing, 0);
+    // The first rows of a ranking are one per muscle: the first kWeighed rows are the muscles weighed.
+    const auto ranked = matcher.rank(drawing, kWeighed);
     const auto weighed = weighedCandidates(ranked, kWeighed);
     if (weighed.size() < 2 || weighed.front().second >= kConfident)
         return std::nullopt;
