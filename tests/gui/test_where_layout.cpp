@@ -147,6 +147,19 @@ TEST_CASE("where: at 1024x640 the first results show without scrolling, and a ta
         window.resize(1280, 900);
         settle();
         CHECK(symptoms->height() > shortList);
+
+        // A tall window shows every symptom at once, and the list is no taller than its rows (no empty band).
+        window.resize(1920, 1080);
+        settle();
+        const int n = symptoms->model()->rowCount();
+        REQUIRE(n > 30);
+        const QRect last = symptoms->visualRect(symptoms->model()->index(n - 1, 0));
+        const QRect first = symptoms->visualRect(symptoms->model()->index(0, 0));
+        INFO("german " << german << ", symptoms " << first.top() << "-" << last.bottom() << " in a viewport of "
+                       << symptoms->viewport()->height());
+        CHECK(symptoms->viewport()->rect().contains(last));
+        CHECK(first.top() >= 0);
+        CHECK(symptoms->viewport()->height() - last.bottom() < symptoms->fontMetrics().height());
     }
 }
 

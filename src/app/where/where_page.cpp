@@ -267,14 +267,25 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     symptoms_->setWrapping(true);
     symptoms_->setResizeMode(QListView::Adjust);
     symptoms_->setSpacing(2);
-    // Room for most of the symptoms at once in a tall window, for four rows in a short one (1024x640), where the
-    // results need the room more; the rest scroll.
+    // Room for every symptom at once in a tall window (no more than they need), for most of them in a middling one,
+    // for four rows in a short one (1024x640), where the results need the room more; the rest scroll.
     auto fitSymptoms = [this] {
-        const int rows = height() >= 700 ? 9 : 4;
-        symptoms_->setFixedHeight(symptoms_->fontMetrics().height() * rows + 24);
+        const int rows = height() >= 1000 ? 22 : height() >= 700 ? 9 : 4;
+        int wanted = symptoms_->fontMetrics().height() * rows + 24;
+        if (const int n = symptoms_->count(); n > 0) {
+            const QRect first = symptoms_->visualRect(symptoms_->model()->index(0, 0));
+            const QRect last = symptoms_->visualRect(symptoms_->model()->index(n - 1, 0));
+            const int content = last.bottom() - first.top() + 1 + 2 * symptoms_->spacing()
+                + 2 * symptoms_->frameWidth() + 2;
+            wanted = std::min(wanted, content);
+        }
+        if (symptoms_->height() != wanted)
+            symptoms_->setFixedHeight(wanted);
     };
     new OnResize(this, fitSymptoms);
+    new OnResize(symptoms_, fitSymptoms); // a moved splitter changes the rows
     fitSymptoms();
+    fitSymptoms_ = fitSymptoms;
     // The symptoms (forty wrapped rows of text, ~5 ms to lay out and style) are filled right after the page's
     // first frame, the way the window defers its other start-up work (docs/performance.md); the list keeps its
     // height meanwhile, so nothing moves when they come.
@@ -498,6 +509,8 @@ void WherePage::ensureSymptoms()
     }
     new FitItemsToWidth(symptoms_);
     showSymptomChecks();
+    // Once laid out at the list's width, the rows show how much room they need.
+    QTimer::singleShot(0, this, [this] { fitSymptoms_(); });
 }
 
 void WherePage::showSymptomChecks()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -116,6 +117,7 @@ private:
     QButtonGroup* viewButtons_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QListWidget* symptoms_ = nullptr;
+    std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
     QLabel* redFlags_ = nullptr;
     QListView* resultsView_ = nullptr;
     QLabel* resultsHeading_ = nullptr;
