@@ -75,17 +75,21 @@ bool shownWhole(QLabel* label)
 
 TEST_CASE("where: every red flag is readable at the smallest window size", "[gui][where]")
 {
-    for (const bool german : {false, true}) {
+    // 1024x640, and 960x540: a 1920x1080 screen at 200%.
+    for (const auto& [german, size] : {std::pair {false, QSize(1024, 640)}, std::pair {true, QSize(1024, 640)},
+             std::pair {false, QSize(960, 540)}, std::pair {true, QSize(960, 540)}}) {
+        INFO("german " << german << ", " << size.width() << "x" << size.height());
         std::unique_ptr<German> language;
         if (german)
             language = std::make_unique<German>();
         MainWindow window(builtCatalogue());
-        window.resize(window.minimumSizeHint().expandedTo(QSize(1024, 640)).boundedTo(QSize(1024, 640)));
+        window.resize(size);
         window.show();
         auto* page = window.wherePage();
         drawBackAndLeg(*page->drawing());
         settle();
-        CHECK(window.width() <= 1024);
+        CHECK(window.width() <= size.width());
+        CHECK(window.height() <= size.height());
 
         QLabel* notice = page->redFlagNotice();
         REQUIRE(notice->isVisible());
@@ -105,6 +109,9 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
         settle();
         const QRect inViewport(notice->mapTo(scroll->viewport(), QPoint(0, 0)), notice->size());
         CHECK(scroll->viewport()->rect().intersects(inViewport));
+        // Nothing of the panel is cut at its right edge: it is never wider than the room it is shown in.
+        CHECK(inViewport.right() < scroll->viewport()->width());
+        CHECK(scroll->widget()->width() <= scroll->viewport()->width());
 
         // The results keep room for about three rows.
         const QListView* results = page->resultsView();

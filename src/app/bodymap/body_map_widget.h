@@ -40,7 +40,7 @@ public:
     bool layersCached() const { return !layerKey_.isEmpty() && layerKey_ == currentLayerKey(); }
 
     QSize sizeHint() const override { return {420, 720}; }
-    QSize minimumSizeHint() const override { return {180, 300}; }
+    QSize minimumSizeHint() const override { return {180, 280}; }
 
 public slots:
     void resetZoom();

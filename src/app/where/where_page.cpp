@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -143,7 +144,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
     hoverLabel_ = new QLabel(mapPanel);
     hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
-    hoverLabel_->setEnabled(false);
+    // The line wraps, so that a long name or the German hint never widens the map's side and squeezes the panel of
+    // warnings; it keeps room for two lines, so that the map does not jump as the pointer moves.
+    hoverLabel_->setWordWrap(true);
+    hoverLabel_->setMinimumHeight(2 * hoverLabel_->fontMetrics().lineSpacing() + 2);
+    hoverLabel_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // "Show the back view" when the chosen pattern lies mostly in another view: beside the map it is about, and out
     // of the side panel, whose buttons a small window would otherwise push out of sight.
     switchView_ = new QPushButton(mapPanel);
@@ -188,7 +193,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto nameRegion = [this](const QString& instance) {
         hoverLabel_->setText(instance.isEmpty() ? tr("Point at the body to see a region's name; click where it hurts.")
                                                 : map_->regionName(instance));
-        hoverLabel_->setEnabled(!instance.isEmpty());
     };
     connect(map_, &BodyMapWidget::hovered, this, nameRegion);
     connect(map_, &BodyMapWidget::focusedRegionChanged, this, nameRegion);
@@ -376,6 +380,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     sideLayout->addWidget(resultsBox, 1);
     sideLayout->addWidget(lastTime_, 0);
     sideScroll->setWidget(side);
+    // The panel scrolls up and down, never sideways: the splitter may not make it narrower than its content, or the
+    // warnings' right edge would be cut off (German at 200%). The map gives way instead.
+    sideScroll->setMinimumWidth(side->minimumSizeHint().width() + sideScroll->verticalScrollBar()->sizeHint().width());
 
     splitter_->addWidget(mapPanel);
     splitter_->addWidget(sideScroll);
@@ -609,7 +616,6 @@ void WherePage::onResultChosen()
     updateTreatTip();
     if (!r) {
         switchView_->hide();
-        hoverLabel_->setWordWrap(false);
         showQuestionPicture(false);
         return;
     }
@@ -635,8 +641,6 @@ void WherePage::onResultChosen()
     } else {
         switchView_->hide();
     }
-    // Beside the view button a long region name wraps, so that it never widens the window; alone it keeps one line.
-    hoverLabel_->setWordWrap(switchView_->isVisibleTo(this));
 }
 
 void WherePage::updateTreatTip()
