@@ -198,6 +198,27 @@ double rounded(double value)
     return std::round(value * 10000) / 10000;
 }
 
+/// The warnings the drawing touches (the same as the app's "Check this first"), as JSON.
+nlohmann::json redFlagsJson(const catalogue::Catalogue& cat, const match::Drawing& drawing)
+{
+    nlohmann::json flags = nlohmann::json::array();
+    for (const auto* f : match::redFlagsFor(cat, drawing))
+        flags.push_back({{"id", f->id}, {"title", f->title}, {"signs", f->signs}, {"action", f->action}});
+    return flags;
+}
+
+/// The same warnings in words, before anything else: they are the first thing to read.
+void printRedFlags(const catalogue::Catalogue& cat, const match::Drawing& drawing)
+{
+    const auto flags = match::redFlagsFor(cat, drawing);
+    if (flags.empty())
+        return;
+    std::cout << "CHECK THIS FIRST\n";
+    for (const auto* f : flags)
+        std::cout << "  " << f->title << ": " << f->signs << "\n    " << f->action << "\n";
+    std::cout << "\n";
+}
+
 } // namespace
 
 void addWhereCommand(CLI::App& app, Context& ctx)
@@ -240,9 +261,10 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             }
             auto query = queryJson(drawing);
             query["limit"] = opts->limit;
-            printJson({{"query", query}, {"results", list}});
+            printJson({{"query", query}, {"red_flags", redFlagsJson(cat, drawing)}, {"results", list}});
             return;
         }
+        printRedFlags(cat, drawing);
         if (results.empty()) {
             std::cout << "No trigger point in the catalogue refers pain to that drawing.\n";
             return;
@@ -291,9 +313,10 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     q["symptom"] = question->key.subject;
                 }
             }
-            printJson({{"query", queryJson(drawing)}, {"question", q}});
+            printJson({{"query", queryJson(drawing)}, {"red_flags", redFlagsJson(cat, drawing)}, {"question", q}});
             return;
         }
+        printRedFlags(cat, drawing);
         if (!question) {
             std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n";
             return;

@@ -214,3 +214,27 @@ TEST_CASE("cli: an unknown command is named, hit refuses coordinates that are no
         CHECK_THAT(run.out, Catch::Contains("normalised"));
     }
 }
+
+TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the app does", "[cli]")
+{
+    // Left chest and inner arm: the heart warning, in JSON and before the list in words.
+    const auto doc = nlohmann::json::parse(tpmap("where chest.pectoral:left=6 arm.inner:left=4 --json").out);
+    REQUIRE(doc["red_flags"].is_array());
+    std::set<std::string> ids;
+    for (const auto& f : doc["red_flags"]) {
+        ids.insert(f["id"].get<std::string>());
+        CHECK_FALSE(f["title"].get<std::string>().empty());
+        CHECK_FALSE(f["signs"].get<std::string>().empty());
+        CHECK_FALSE(f["action"].get<std::string>().empty());
+    }
+    CHECK(ids.count("heart") == 1);
+    const auto text = tpmap("where chest.pectoral:left=6 arm.inner:left=4");
+    REQUIRE(text.code == 0);
+    CHECK(text.out.rfind("CHECK THIS FIRST", 0) == 0);
+    CHECK(text.out.find("Possible heart problem") < text.out.find("rank"));
+    // Asking shows them too; a drawing that touches none has an empty list and no heading.
+    const auto ask = nlohmann::json::parse(tpmap("ask chest.pectoral:left=6 arm.inner:left=4 --json").out);
+    CHECK_FALSE(ask["red_flags"].empty());
+    CHECK(nlohmann::json::parse(tpmap("where foot.top:right --json").out)["red_flags"].empty());
+    CHECK(tpmap("where foot.top:right").out.find("CHECK THIS FIRST") == std::string::npos);
+}
