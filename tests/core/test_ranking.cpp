@@ -247,6 +247,46 @@ TEST_CASE("ranking: a press test that brings on the pain moves its muscle to the
     CHECK(after.front().evidence.answers > other->evidence.answers);
 }
 
+TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician", "[match]")
+{
+    // Every trigger point's pattern drawn on the right, then up to six questions answered yes, no, not sure in
+    // turn (and the reported case: the front of the thigh, answers that leave iliopsoas' femoral point first).
+    const auto& cat = builtCatalogue();
+    std::vector<Drawing> drawings;
+    for (const auto* tp : cat.triggerPoints()) {
+        Drawing d;
+        for (const auto& z : tp->zones)
+            d.spots.push_back(parseSpot(cat.body(),
+                z.region + (cat.body().region(z.region) && cat.body().region(z.region)->sided ? ":right" : "")));
+        drawings.push_back(d);
+    }
+    Drawing thigh = drawing({"thigh.front_upper:right"});
+    for (const char* a : {"region:thigh.inner_upper:right=no", "region:back.sacroiliac:right=unsure",
+             "region:abdomen.groin:right=yes", "region:back.lumbar:right=unsure", "region:thigh.inner_lower:right=no"})
+        thigh.answers.push_back(parseAnswer(cat, a));
+    drawings.push_back(thigh);
+    int asked = 0;
+    int pressTests = 0;
+    for (auto d : drawings) {
+        for (int turn = 0; turn < 6; ++turn) {
+            const auto q = nextQuestion(matcher(), d);
+            if (!q)
+                break;
+            ++asked;
+            if (q->key.kind == QuestionKind::Press) {
+                ++pressTests;
+                INFO(q->key.id());
+                REQUIRE(q->point);
+                CHECK_FALSE(q->point->clinicianOnly);
+                CHECK_FALSE(cat.triggerPoint(q->key.subject)->clinicianOnly);
+            }
+            d.answers.push_back({q->key, turn % 3 == 0 ? Reply::Yes : turn % 3 == 1 ? Reply::No : Reply::Unsure});
+        }
+    }
+    CHECK(asked > 500);
+    CHECK(pressTests > 100);
+}
+
 TEST_CASE("ranking: question ids and answers parse, and bad ones name the problem", "[match]")
 {
     const auto& cat = builtCatalogue();

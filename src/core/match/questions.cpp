@@ -101,11 +101,20 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     for (std::size_t i = 0; i < weighed.size(); ++i) {
         const Result& r = *weighed[i].first;
         const body::Side side = r.side; // None: the drawing leaves the side open
-        if (i < kPressed) {
+        // The press test asks about the muscle; a point the entry leaves to a clinician (beside the femoral pulse)
+        // is never one to press, so the muscle's first point for self-care stands in, or there is no press test.
+        const catalogue::TriggerPoint* pressed = r.point;
+        if (pressed->clinicianOnly) {
+            pressed = nullptr;
+            for (const auto& tp : r.muscle->triggerPoints)
+                if (!tp.clinicianOnly && !pressed && (tp.onlySide == body::Side::None || tp.onlySide == side))
+                    pressed = &tp;
+        }
+        if (i < kPressed && pressed) {
             Question q;
-            q.key = {QuestionKind::Press, r.point->id, side == body::Side::None ? body::Side::Right : side};
+            q.key = {QuestionKind::Press, pressed->id, side == body::Side::None ? body::Side::Right : side};
             q.muscle = r.muscle;
-            q.point = r.point;
+            q.point = pressed;
             offer(std::move(q));
         }
         for (const auto& tp : r.muscle->triggerPoints) {
