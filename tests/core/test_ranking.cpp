@@ -287,6 +287,40 @@ TEST_CASE("ranking: no question asks to press a point the entry leaves to a clin
     CHECK(pressTests > 100);
 }
 
+TEST_CASE("ranking: a row names a trigger point that explains part of the drawing", "[match]")
+{
+    // Every sided region drawn on both sides, alone and with its neighbour in the vocabulary: a muscle's row that
+    // stands for several points (both sides, or two points) names one of those that explain a spot.
+    const auto& cat = builtCatalogue();
+    std::vector<std::string> sided;
+    for (const auto& r : cat.body().regions())
+        if (r.sided)
+            sided.push_back(r.id);
+    int rows = 0;
+    int combined = 0;
+    for (std::size_t i = 0; i < sided.size(); ++i) {
+        for (std::size_t j = i; j < std::min(sided.size(), i + 2); ++j) {
+            Drawing d;
+            for (const auto* side : {":left", ":right"}) {
+                d.spots.push_back(parseSpot(cat.body(), sided[i] + side));
+                if (j != i)
+                    d.spots.push_back(parseSpot(cat.body(), sided[j] + side));
+            }
+            for (const auto& r : matcher().rank(d, 0)) {
+                if (r.explains.empty())
+                    continue;
+                ++rows;
+                combined += r.evidence.combined;
+                INFO(sided[i] << " " << sided[j] << ": " << r.point->id);
+                CHECK(std::any_of(r.explains.begin(), r.explains.end(),
+                    [&](const Explained& e) { return e.by == r.point || e.by == nullptr; }));
+            }
+        }
+    }
+    CHECK(rows > 1000);
+    CHECK(combined > 100);
+}
+
 TEST_CASE("ranking: question ids and answers parse, and bad ones name the problem", "[match]")
 {
     const auto& cat = builtCatalogue();

@@ -530,6 +530,9 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             if (b == none || members.size() < 2)
                 continue;
             double muscleScore = rows[b].score;
+            double combinedFit = 0;
+            std::vector<std::pair<std::size_t, std::size_t>> bestByWhom;
+            std::vector<std::size_t> bestUsed;
             // side 0 = right, 1 = left, 2 = both sides
             for (int side = 0; side < 3; ++side) {
                 double logFit = 0;
@@ -559,21 +562,46 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 }
                 if (used.size() < 2)
                     continue;
+                // Both sides: the points used lie on the two sides (not: on another side than the best single row).
                 bool bothSides = false;
                 for (const std::size_t i : used)
-                    bothSides = bothSides || candidates[rows[i].candidate].side != candidates[rows[b].candidate].side;
+                    bothSides = bothSides
+                        || candidates[rows[i].candidate].side != candidates[rows[used.front()].candidate].side;
                 const double score = std::exp(logFit) * std::pow(kExtraPoint, static_cast<double>(used.size() - 1))
                     * (bothSides ? kBothSides : 1.0) * rows[b].fitFactors;
                 if (score <= muscleScore * (1 + 1e-9))
                     continue;
                 muscleScore = score;
-                Row& r = rows[b];
-                r.evidence.combined = true;
-                r.evidence.fit = std::exp(logFit / totalWeight);
-                r.byWhom = byWhom;
-                r.explained = byWhom.size();
+                combinedFit = std::exp(logFit / totalWeight);
+                bestByWhom = byWhom;
+                bestUsed = used;
             }
-            rows[b].score = muscleScore;
+            if (bestUsed.empty()) {
+                rows[b].score = muscleScore;
+                continue;
+            }
+            // The muscle's row names a point that explains part of the drawing: the best single row's point when it
+            // is one of those used, else the used point explaining the most (by the spots' weight).
+            std::size_t shown = b;
+            if (std::find(bestUsed.begin(), bestUsed.end(), b) == bestUsed.end()) {
+                double most = -1;
+                for (const std::size_t i : bestUsed) {
+                    double weight = 0;
+                    for (const auto& [si, who] : bestByWhom)
+                        weight += who == i ? spots[si].weight : 0.0;
+                    if (weight > most + 1e-12 || (std::abs(weight - most) <= 1e-12 && rows[i].score > rows[shown].score)) {
+                        most = weight;
+                        shown = i;
+                    }
+                }
+                bestOfMuscle[m] = shown;
+            }
+            Row& r = rows[shown];
+            r.evidence.combined = true;
+            r.evidence.fit = combinedFit;
+            r.byWhom = bestByWhom;
+            r.explained = bestByWhom.size();
+            r.score = muscleScore;
         }
     }
 
