@@ -163,12 +163,22 @@ int main(int argc, char** argv)
     tmap::app::MainWindow window(*catalogue, options.journal);
     if (options.screenshot.isEmpty())
         window.restoreSettings();
-    if (const QString error = window.applyOptions(options); !error.isEmpty()) {
-        std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
-        return 2;
+    // The options open an entry, draw spots or a pattern: reading a damaged part of the catalogue (a pattern's
+    // shape, say) throws here, before the event loop whose handler (Application::notify) would report it.
+    try {
+        if (const QString error = window.applyOptions(options); !error.isEmpty()) {
+            std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (!options.screenshot.isEmpty())
+            return window.saveScreenshot(options.screenshot, options.size) ? 0 : 1;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "trigger-map: %s\n", e.what());
+        if (options.screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QObject::tr("Trigger Map"),
+                QObject::tr("The catalogue could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
+        return 1;
     }
-    if (!options.screenshot.isEmpty())
-        return window.saveScreenshot(options.screenshot, options.size) ? 0 : 1;
     // Once the first frame is up: the catalogue checked through (a damaged one ends the app here with the message
     // naming the file, Application::notify, before a click can read a muscle; ~5 ms), and the window icon (an SVG:
     // an icon-engine plugin and a parse, ~3 ms; task bars find the icon through the desktop file name until then).

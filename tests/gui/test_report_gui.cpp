@@ -21,6 +21,7 @@
 #include "app/report/report_writer.h"
 #include "app/widgets/body_names.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/clinician_summary.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
@@ -257,5 +258,43 @@ TEST_CASE("report: pages for review", "[.][reportshot]")
         ReportWriter::paintPage(painter, *doc, i, doc->pageCount() + 1);
         painter.end();
         page.save(out + QString("/report-%1.png").arg(i + 2));
+    }
+}
+
+TEST_CASE("app: a damaged pattern read while the options are applied is one message naming the file, no crash",
+    "[gui][damage]")
+{
+    // A pattern's shape blob made unreadable: opening an entry, or a drawing whose results draw that pattern,
+    // reads it while the command line's options are applied, before the event loop runs.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString damaged = dir.filePath("catalogue.sqlite");
+    REQUIRE(QFile::copy(TM_TEST_CATALOGUE, damaged));
+    QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        tmap::db::Database db(damaged.toStdString());
+        db.exec("UPDATE pattern_shape SET polygons = x'ffffffff0000'");
+    }
+    for (const QStringList& options : {QStringList {"--muscle", "masseter"},
+             QStringList {"--select", "head.temple:right=7"}, QStringList {"--page", "browser"}}) {
+        INFO(options.join(' ').toStdString());
+        QProcess run;
+        run.setProcessEnvironment([&dir] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert("QT_QPA_PLATFORM", "offscreen");
+            env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+            return env;
+        }());
+        run.start(TM_TRIGGER_MAP,
+            QStringList {"--catalogue", damaged, "--journal", dir.filePath("journal.sqlite"), "--screenshot",
+                dir.filePath("shot.png")}
+                + options);
+        REQUIRE(run.waitForFinished(60000));
+        const QString error = QString::fromUtf8(run.readAllStandardError());
+        INFO(error.toStdString());
+        CHECK(run.exitStatus() == QProcess::NormalExit);
+        CHECK(run.exitCode() == 1);
+        CHECK(error.contains(damaged));
+        CHECK(error.contains("damaged catalogue"));
     }
 }
