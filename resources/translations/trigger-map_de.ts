@@ -111,6 +111,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Open a page: where, browser, guide, journal, plans, journal-trash or journal-settings.</source>
         <translation>Eine Seite öffnen: where, browser, guide, journal, plans, journal-trash oder journal-settings.</translation>
     </message>
+    <message>
+        <source>Replace the file of --report or --screenshot if it exists.</source>
+        <translation>Die Datei von --report oder --screenshot ersetzen, falls es sie schon gibt.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BodyMapNames</name>

@@ -16,6 +16,7 @@ struct Summary;
 struct Insights;
 struct Range;
 enum class BodyMapFormat;
+enum class Existing;
 } // namespace tmap::journal
 
 namespace tmap::cli {
@@ -63,7 +64,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
 /// `tpmap notes export --format choir|mbm|wpi` (notes_body_map_command.cpp): the standard body-map drawings of the
 /// range, one per `per` ("whole", "day", "month"), as JSON on standard output (`output` "-") or into a file.
 void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format, const journal::Range& range,
-    const std::string& per, const std::string& output);
+    const std::string& per, const std::string& output, journal::Existing existing);
 /// The JSON of `tpmap notes summary --json` (without the journal's path).
 nlohmann::json summaryJson(const journal::Summary& summary);
 /// `tpmap notes insights` (insights_command.cpp), added to the `notes` command.

@@ -9,7 +9,7 @@
 namespace tmap::cli {
 
 void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format, const journal::Range& range,
-    const std::string& per, const std::string& output)
+    const std::string& per, const std::string& output, journal::Existing existing)
 {
     const auto period = per == "day" ? journal::BodyMapPeriod::Day
         : per == "month"             ? journal::BodyMapPeriod::Month
@@ -19,7 +19,7 @@ void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format
         printJson(journal::bodyMapJson(format, range, drawings));
         return;
     }
-    const auto count = journal::exportBodyMapToFile(journal, output, format, range, period);
+    const auto count = journal::exportBodyMapToFile(journal, output, format, range, period, existing);
     std::cerr << "tpmap: exported " << count << " " << journal::bodyMapFormatName(format) << " drawing"
               << (count == 1 ? "" : "s") << " to " << output << "\n";
 }

@@ -4,6 +4,7 @@
 // messages go to stderr. The JSON shapes are a stable contract.
 #include <ctime>
 #include <fstream>
+#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
@@ -193,6 +194,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string onDuplicate = "skip";
         std::string per = "whole";
         bool trash = false;
+        bool force = false;
     };
     auto opts = std::make_shared<Options>();
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
@@ -337,8 +339,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     exp->add_option("--output", opts->output, "the file to write, or - for standard output")->required();
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");
+    exp->add_flag("--force", opts->force, "replace the output file if it exists");
     journalOption(exp);
     exp->callback([&ctx, opts] {
+        // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
+        if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
+            throw UsageError(opts->output + " exists; add --force to replace it");
+        const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;
         const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
         const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
         const auto bodyMap = journal::parseBodyMapFormat(opts->format);
@@ -346,7 +353,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             throw UsageError("--per is for the body-map formats (choir, mbm, wpi), not " + opts->format);
         auto j = openJournal(ctx, opts->journal);
         if (bodyMap)
-            return writeBodyMapExport(*j, *bodyMap, range, opts->per, opts->output);
+            return writeBodyMapExport(*j, *bodyMap, range, opts->per, opts->output, existing);
         if (opts->output == "-") {
             if (format == journal::Format::Csv)
                 journal::exportCsv(*j, std::cout, range, {&ctx.catalogue(), ""});
@@ -354,7 +361,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                 journal::exportJson(*j, std::cout, range);
             return;
         }
-        const auto count = journal::exportToFile(*j, opts->output, format, range, {&ctx.catalogue(), ""});
+        const auto count = journal::exportToFile(*j, opts->output, format, range, {&ctx.catalogue(), ""}, existing);
         std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output
                   << "\n";
     });

@@ -271,7 +271,12 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
     const std::string link = (box.dir / "link.sqlite").string();
     fs::create_symlink(box.journal, link);
     for (const auto& output : {box.journal, (box.dir / "." / "journal.sqlite").string(), link}) {
-        const auto run = box.tpmap("notes export --format json --since 2026-11-02 --output " + quote(output), true);
+        // Without --force any existing file is refused; with it, the journal itself still is.
+        const auto plain = box.tpmap("notes export --format json --since 2026-11-02 --output " + quote(output), true);
+        CHECK(plain.code == 2);
+        CHECK_THAT(plain.out, Catch::Contains(output) && Catch::Contains("exists; add --force"));
+        const auto run
+            = box.tpmap("notes export --format json --since 2026-11-02 --force --output " + quote(output), true);
         CHECK(run.code == 1);
         CHECK_THAT(run.out, Catch::Contains(output) && Catch::Contains("the pain journal itself"));
     }
@@ -356,4 +361,29 @@ TEST_CASE("notes cli: export --format choir|mbm|wpi writes the endorsed areas pe
     const auto refused = box.tpmap("notes export --format json --per day --output -", true);
     CHECK(refused.code == 2);
     CHECK_THAT(refused.out, Catch::Contains("--per"));
+}
+
+TEST_CASE("notes cli: export keeps an existing file unless --force, in every format", "[cli][notes][safety]")
+{
+    Sandbox box;
+    box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    const std::string keep = (box.dir / "keep.json").string();
+    for (const char* format : {"json", "csv", "choir"}) {
+        INFO(format);
+        {
+            std::ofstream(keep) << "precious";
+        }
+        const auto refused = box.tpmap(std::string("notes export --format ") + format + " --output " + quote(keep), true);
+        CHECK(refused.code == 2);
+        CHECK_THAT(refused.out, Catch::Contains(keep) && Catch::Contains("--force"));
+        std::ifstream in(keep);
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        CHECK(text == "precious");
+        const auto replaced
+            = box.tpmap(std::string("notes export --format ") + format + " --force --output " + quote(keep), true);
+        CHECK(replaced.code == 0);
+        std::ifstream again(keep);
+        std::string now((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+        CHECK(now != "precious");
+    }
 }

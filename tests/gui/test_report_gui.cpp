@@ -298,3 +298,47 @@ TEST_CASE("app: a damaged pattern read while the options are applied is one mess
         CHECK(error.contains("damaged catalogue"));
     }
 }
+
+TEST_CASE("app: --report and --screenshot keep an existing file unless --force", "[gui][report]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    madeUpJournal(dir.filePath("j.sqlite")).reset();
+    for (const QString& option : {QString("--report"), QString("--screenshot")}) {
+        const QString file = dir.filePath(option == "--report" ? "keep.pdf" : "keep.png");
+        {
+            QFile f(file);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write("precious");
+        }
+        auto run = [&](const QStringList& extra) {
+            QProcess p;
+            p.setProcessEnvironment([&dir] {
+                auto env = QProcessEnvironment::systemEnvironment();
+                env.insert("QT_QPA_PLATFORM", "offscreen");
+                env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+                return env;
+            }());
+            p.start(TM_TRIGGER_MAP,
+                QStringList {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite"), option, file}
+                    + extra);
+            REQUIRE(p.waitForFinished(120000));
+            return std::pair {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        INFO(option.toStdString());
+        const auto [code, error] = run({});
+        CHECK(code == 2);
+        CHECK(error.contains(file));
+        CHECK(error.contains("--force"));
+        QFile kept(file);
+        REQUIRE(kept.open(QIODevice::ReadOnly));
+        CHECK(kept.readAll() == "precious");
+        kept.close();
+        const auto [forced, message] = run({"--force"});
+        INFO(message.toStdString());
+        CHECK(forced == 0);
+        QFile replaced(file);
+        REQUIRE(replaced.open(QIODevice::ReadOnly));
+        CHECK(replaced.readAll() != "precious");
+    }
+}

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QPalette>
 #include <QStyle>
@@ -91,6 +92,8 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         "since", QCoreApplication::translate("main", "First day of the report (YYYY-MM-DD)."), "DATE");
     const QCommandLineOption until(
         "until", QCoreApplication::translate("main", "Last day of the report (YYYY-MM-DD)."), "DATE");
+    const QCommandLineOption force(
+        "force", QCoreApplication::translate("main", "Replace the file of --report or --screenshot if it exists."));
     // Hidden: for screenshots and tests of the guided session, not for users.
     QCommandLineOption treat("treat", "Open a guided session for TRIGGER-POINT[:SIDE][,...].", "POINT");
     QCommandLineOption treatStep("treat-step",
@@ -101,7 +104,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
     for (auto* o : {&treat, &treatStep, &timeScale, &noteEditor})
         o->setFlags(QCommandLineOption::HiddenFromHelp);
     for (const auto& o : {screenshot, size, view, select, symptom, result, muscle, page, search, palette, language,
-             catalogue, journal, report, since, until, treat, treatStep, timeScale, noteEditor})
+             catalogue, journal, report, since, until, force, treat, treatStep, timeScale, noteEditor})
         parser.addOption(o);
 
     AppOptions options;
@@ -181,6 +184,20 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         return options;
     }
     options.report = parser.value(report);
+    // A file that exists is replaced only when asked to (--force): a mistyped name must not cost an earlier report.
+    for (const QString& file : {options.report, options.screenshot})
+        if (!file.isEmpty() && QFileInfo::exists(file) && !parser.isSet(force)) {
+            std::fprintf(stderr, "trigger-map: %s exists; add --force to replace it\n", qPrintable(file));
+            exitCode = 2;
+            return options;
+        }
+    if (!options.report.isEmpty() && parser.isSet(since) && parser.isSet(until)
+        && parser.value(since) > parser.value(until)) {
+        std::fprintf(stderr, "trigger-map: --since %s is after --until %s\n", qPrintable(parser.value(since)),
+            qPrintable(parser.value(until)));
+        exitCode = 2;
+        return options;
+    }
     options.since = parser.value(since);
     options.until = parser.value(until);
     options.noteEditor = parser.isSet(noteEditor);
