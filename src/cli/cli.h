@@ -51,7 +51,10 @@ void addWhereCommand(CLI::App& app, Context& ctx);
 void addNotesCommands(CLI::App& app, Context& ctx);
 
 /// Opens the journal at `option` ("" for the default one), telling the user on stderr what the open found.
-std::unique_ptr<journal::Journal> openJournal(Context& ctx, const std::string& option);
+/// Opens the journal of --journal (`option`), or the app's. A file named with --journal that does not exist is a
+/// UsageError unless the command starts one (`mayCreate`: adding a note, importing, making a plan): a mistyped
+/// name must not quietly read, list or export an empty journal.
+std::unique_ptr<journal::Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate = false);
 /// `tpmap plans` (plans_command.cpp): the saved plans of the journal.
 void addPlansCommands(CLI::App& app, Context& ctx);
 

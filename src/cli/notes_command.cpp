@@ -21,9 +21,11 @@ using journal::Journal;
 
 } // namespace
 
-std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option)
+std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
+    if (!option.empty() && !mayCreate && !std::filesystem::exists(path))
+        throw UsageError(option + ": there is no journal there (check the name; `tpmap notes add` starts one)");
     journal::OpenOptions options;
     // The body's regions check a version-1 journal's notes as they are migrated; without a readable catalogue the
     // notes stay reachable (the regions' form is checked then).
@@ -225,7 +227,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         note.text = opts->text;
         note.tags = opts->tags;
         note.factors = opts->factors;
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, true);
         j->setVocabulary({nullptr, &cat});
         journal::Note saved;
         try {
@@ -375,7 +377,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         journal::ImportOptions options;
         options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
         options.vocabulary.catalogue = &ctx.catalogue();
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, true);
         journal::SaveAllResult result;
         try {
             result = journal::importFile(*j, opts->file, options);

@@ -172,7 +172,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     make->add_option("NAME", opts->name, "e.g. \"desk neck routine\"")->required();
     journalOption(make);
     make->callback([&ctx, opts] {
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, true);
         j->setVocabulary({nullptr, &ctx.catalogue()});
         std::cout << save(*j, {"", opts->name, {}, "", ""}).id << "\n";
     });

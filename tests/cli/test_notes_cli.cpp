@@ -205,9 +205,28 @@ TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][not
     ::chmod(box.journal.c_str(), 0600);
     const std::string blocked = (box.dir / "file-not-folder").string();
     std::ofstream(blocked) << "x";
-    const auto nested = box.tpmap("notes list --journal " + quote(blocked + "/journal.sqlite"), true, false);
+    const auto nested = box.tpmap(
+        "notes add --spot head.temple:right --journal " + quote(blocked + "/journal.sqlite"), true, false);
     CHECK(nested.code == 1);
     CHECK_THAT(nested.out, Catch::Contains("file-not-folder"));
+}
+
+TEST_CASE("notes cli: a --journal that does not exist is an error for reading, a new journal for adding",
+    "[cli][notes][safety]")
+{
+    Sandbox box;
+    const std::string typo = (box.dir / "jornal.sqlite").string();
+    for (const char* command : {"notes list", "notes list --search temple", "notes export --format json --output -",
+             "notes summary", "notes insights", "plans list"}) {
+        INFO(command);
+        const auto run = box.tpmap(std::string(command) + " --journal " + quote(typo), true, false);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains(typo) && Catch::Contains("no journal there"));
+        CHECK_FALSE(fs::exists(typo)); // nothing made on the way
+    }
+    CHECK(box.tpmap("notes add --spot head.temple:right --journal " + quote(typo), true, false).code == 0);
+    CHECK(fs::exists(typo));
+    CHECK(box.tpmap("notes list --journal " + quote(typo), true, false).code == 0);
 }
 
 TEST_CASE("notes cli: without --journal the journal is $XDG_DATA_HOME/trigger-map/journal.sqlite", "[cli][notes]")

@@ -24,6 +24,8 @@ struct Box {
 TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", "[cli][plans]")
 {
     Box box;
+    CHECK(box.tpmap("plans list").code == 2); // no journal at that name yet: nothing to list
+    REQUIRE(box.tpmap("notes add --spot head.temple:right").code == 0);
     CHECK_THAT(box.tpmap("plans list").out, Catch::Contains("No plans yet"));
     const auto made = box.tpmap("plans new 'Desk neck routine'");
     REQUIRE(made.code == 0);
