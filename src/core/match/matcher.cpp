@@ -58,6 +58,9 @@ constexpr double kRegionSpillUsual = 0.5;
 constexpr double kRegionSpillOccasional = 0.35;
 constexpr double kRegionLocal = 0.4;
 constexpr double kRegionNone = 0.08;
+/// A place another trigger point of the same muscle refers to: that point would have to be active too. Its chance of
+/// "yes" counts this share of what it would be for the candidate's own point (above the chance of no link).
+constexpr double kRegionOtherPoint = 0.5;
 constexpr double kSymptomYesPoint = 0.7;
 constexpr double kSymptomYesMuscle = 0.55;
 constexpr double kSymptomYesNone = 0.12;
@@ -241,11 +244,36 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
                     [&](const Entry& e) { return e.how != How::Local && points_[e.point].muscleIndex == it->second; });
                 if (reaches)
                     continue;
-                // The muscle's first trigger point (its best-known) stands for it.
-                const auto first = std::find_if(
+                // The point that stands for the muscle: its first (best-known) point, unless that one's pattern lies
+                // in another part of the body (head, neck, chest...) than the guide's places; then the point whose
+                // pattern lies nearest them - the most of its zones in the guide's regions (a main zone counts
+                // twice), else in the same part of the body. For pain in the jaw, sternocleidomastoid's point that
+                // refers to the cheek, not its first, which refers to the breastbone.
+                auto nearness = [&](const PointInfo& p) {
+                    int inGuide = 0;
+                    int inArea = 0;
+                    for (const auto& z : p.point->zones) {
+                        const int weight = z.kind == ZoneKind::Main ? 2 : 1;
+                        const auto area = z.region.substr(0, z.region.find('.'));
+                        for (const auto& r : guide.regions) {
+                            inGuide += r == z.region ? weight : 0;
+                            inArea += r.substr(0, r.find('.')) == area ? weight : 0;
+                        }
+                    }
+                    return std::pair {inGuide, inArea};
+                };
+                auto first = std::find_if(
                     points_.begin(), points_.end(), [&](const PointInfo& p) { return p.muscleIndex == it->second; });
                 if (first == points_.end())
                     continue;
+                if (nearness(*first) == std::pair {0, 0}) {
+                    std::pair<int, int> best {0, 0};
+                    for (auto p = first; p != points_.end(); ++p)
+                        if (p->muscleIndex == it->second && nearness(*p) > best) {
+                            best = nearness(*p);
+                            first = p;
+                        }
+                }
                 const auto index = static_cast<std::size_t>(first - points_.begin());
                 entries.push_back({index, gm.kind == ZoneKind::Main ? kGuideOnlyMain : kGuideOnlySpillover, How::Guide,
                     false, false, first->onRight, first->onLeft});
@@ -294,6 +322,8 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
                 chance = e.occasional ? kRegionMainOccasional : kRegionMainUsual;
             else if (e.how == How::Spillover)
                 chance = e.occasional ? kRegionSpillOccasional : kRegionSpillUsual;
+            if (p.point != candidate.point && e.how != How::Guide)
+                chance = kRegionNone + kRegionOtherPoint * (chance - kRegionNone);
             best = std::max(best, chance);
         }
         return best;
