@@ -170,6 +170,22 @@ TEST_CASE("match: symptoms rank alone and together with spots", "[match]")
     const auto withSpot = matcher().rank(drawing({"head.ear:right"}, {"tinnitus"}), 10);
     REQUIRE_FALSE(withSpot.empty());
     CHECK(withSpot.front().muscle->id == "masseter");
+
+    // A symptom many muscles share (headache), nothing drawn: the muscles the pain guides name most come first, not
+    // the catalogue's alphabetical order; none is more than "possible", and each muscle has one row.
+    const auto headache = matcher().rank(drawing({}, {"headache"}), 0);
+    REQUIRE(headache.size() >= 6);
+    for (const char* m : {"upper-trapezius", "sternocleidomastoid", "temporalis"}) {
+        INFO(m);
+        CHECK(rankOf(headache, m) >= 1);
+        CHECK(rankOf(headache, m) <= 6);
+    }
+    CHECK(rankOf(headache, "frontalis") > rankOf(headache, "upper-trapezius"));
+    std::set<std::string> muscles;
+    for (const auto& r : headache) {
+        CHECK(r.likelihood != tmap::match::Likelihood::Likely);
+        CHECK(muscles.insert(r.muscle->id).second);
+    }
 }
 
 TEST_CASE("match: a midline spot fits either side", "[match]")

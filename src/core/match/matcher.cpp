@@ -228,6 +228,19 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
             symptomAbsent_[s.id] = kSymptomAbsent + (1 - kSymptomAbsent) * share;
         }
     }
+    // Without a place drawn, how often the guides name a muscle at all (the mean of its guide value over every guide,
+    // each guide once) orders muscles that the symptoms leave equal: it spans 1.0-1.1 only, less than the step
+    // between a symptom tied to the point and one tied to its muscle (1 and 0.8), which it must not overturn.
+    anywherePrior_.assign(muscleCount_, 0.0);
+    for (const auto& guide : catalogue.data().painGuides) {
+        for (const auto& gm : guide.muscles)
+            if (const auto it = muscleOrder.find(gm.muscleId); it != muscleOrder.end())
+                anywherePrior_[it->second] += (gm.kind == ZoneKind::Main ? 1.0 : kGuideSpillover)
+                    / (1.0 + kGuideDecay * gm.place) / static_cast<double>(catalogue.data().painGuides.size());
+    }
+    const double most = std::max(1e-9, *std::max_element(anywherePrior_.begin(), anywherePrior_.end()));
+    for (auto& p : anywherePrior_)
+        p = 1.0 + 0.1 * p / most;
     for (const auto& guide : catalogue.data().painGuides) {
         // Places, not list positions: muscles the references name in one entry share one.
         const int of = guide.muscles.empty() ? 0 : guide.muscles.back().place + 1;
@@ -460,7 +473,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     }
 
     // The prior: how often the pain guides name each muscle for the drawn regions, weighted like the spots.
-    std::vector<double> prior(muscleCount_, totalWeight > 0 ? kGuideAbsent : 1.0);
+    std::vector<double> prior = totalWeight > 0 ? std::vector<double>(muscleCount_, kGuideAbsent) : anywherePrior_;
     if (totalWeight > 0) {
         std::vector<double> sum(muscleCount_, 0.0);
         for (const auto& s : spots) {
@@ -717,7 +730,10 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
-        if (taken[i] || std::find(seenPoints.begin(), seenPoints.end(), pointOf(i)) != seenPoints.end())
+        // Another point of a muscle is worth a row when it explains a spot (with symptoms alone every point of the
+        // muscle would tie, and the rows would only repeat the muscle).
+        if (taken[i] || rows[i].explained == 0
+            || std::find(seenPoints.begin(), seenPoints.end(), pointOf(i)) != seenPoints.end())
             continue;
         take(i);
     }
@@ -726,7 +742,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     for (std::size_t k = 0; k < ranked.size(); ++k) {
         Result& r = ranked[k];
         r.relative = top > 0 ? r.score / top : 0.0;
-        r.likelihood = r.relative >= kLikely ? Likelihood::Likely
+        // Symptoms alone place no pain: nothing is more than possible then.
+        r.likelihood = r.relative >= kLikely && nSpots > 0 ? Likelihood::Likely
             : r.relative >= kPossible        ? Likelihood::Possible
                                              : Likelihood::LessLikely;
         for (const auto& s : spots) {

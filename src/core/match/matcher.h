@@ -163,6 +163,8 @@ private:
     std::map<std::string, std::vector<GuideEntry>, std::less<>> guideByRegion_;
     std::map<std::string, std::size_t, std::less<>> pointIndex_;
     std::map<std::string, double, std::less<>> symptomAbsent_; ///< per symptom: the factor when not known for it
+    /// Per muscle: how often the pain guides name it anywhere (the prior of a drawing with no spot, symptoms only).
+    std::vector<double> anywherePrior_;
     std::size_t muscleCount_ = 0;
 };
 
