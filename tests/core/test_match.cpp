@@ -253,7 +253,12 @@ TEST_CASE("match: red flags follow spots and symptoms", "[match][redflags]")
     CHECK(ids(redFlagsFor(cat, drawing({"chest.sternum"}))) == std::vector<std::string> {"heart"});
     CHECK(ids(redFlagsFor(cat, drawing({"arm.inner:left"}))) == std::vector<std::string> {"heart"});
     CHECK(redFlagsFor(cat, drawing({"arm.inner:right"})).empty());
-    CHECK(redFlagsFor(cat, drawing({"head.temple:right"})).empty());
+    CHECK(redFlagsFor(cat, drawing({"foot.top:right"})).empty());
+    // Temple pain: inflamed temple arteries (after 50); upper belly pain: the heart as well as the organs there.
+    CHECK(ids(redFlagsFor(cat, drawing({"head.temple:right"}))) == std::vector<std::string> {"temporal-arteritis"});
+    const auto epigastric = ids(redFlagsFor(cat, drawing({"abdomen.upper:left"})));
+    CHECK(std::find(epigastric.begin(), epigastric.end(), "heart") != epigastric.end());
+    CHECK(std::find(epigastric.begin(), epigastric.end(), "abdominal-organ") != epigastric.end());
     const auto jawChest = ids(redFlagsFor(cat, drawing({"head.jaw:left"}, {"chest-pain"})));
     CHECK(std::find(jawChest.begin(), jawChest.end(), "heart") != jawChest.end());
     const auto belly = ids(redFlagsFor(cat, drawing({"abdomen.lower:right"})));
