@@ -383,11 +383,15 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Kein Muskel passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>%n muscle(s) match all words</source>
+        <source>%n muscles match all words</source>
         <translation>
             <numerusform>%n Muskel passt zu allen Wörtern</numerusform>
             <numerusform>%n Muskeln passen zu allen Wörtern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 muscle matches all words</source>
+        <translation>1 Muskel passt zu allen Wörtern</translation>
     </message>
 </context>
 <context>

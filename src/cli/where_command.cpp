@@ -255,7 +255,9 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     {"likelihood", match::likelihoodName(r.likelihood)},
                     {"side", match::onBothSides(r) ? "both" : match::resultSideName(r.side)},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
-                    {"trigger_point", {{"id", r.point->id}, {"name", r.point->name}}}, {"explains", explains},
+                    {"trigger_point",
+                        {{"id", r.point->id}, {"name", r.point->name}, {"clinician_only", r.point->clinicianOnly}}},
+                    {"explains", explains},
                     {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
                     {"reason", reasonText(r, cat)}});
             }
@@ -271,9 +273,9 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         }
         std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
         for (const auto& r : results) {
-            std::printf("%-4d %-11s %-6s %-28s %s\n", r.rank, match::likelihoodName(r.likelihood),
+            std::printf("%-4d %-11s %-6s %-28s %s%s\n", r.rank, match::likelihoodName(r.likelihood),
                 match::onBothSides(r) ? "both" : match::resultSideName(r.side), r.muscle->name.c_str(),
-                r.point->name.c_str());
+                r.point->name.c_str(), r.point->clinicianOnly ? " (for a clinician only: do not press it yourself)" : "");
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;

@@ -238,3 +238,18 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
     CHECK(nlohmann::json::parse(tpmap("where foot.top:right --json").out)["red_flags"].empty());
     CHECK(tpmap("where foot.top:right").out.find("CHECK THIS FIRST") == std::string::npos);
 }
+
+TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
+{
+    // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.
+    const auto doc = nlohmann::json::parse(tpmap("where thigh.front_upper:right abdomen.groin:right --limit 0 --json").out);
+    bool seen = false;
+    for (const auto& r : doc["results"]) {
+        const bool clinician = r["trigger_point"]["clinician_only"].get<bool>();
+        CHECK(clinician == (r["trigger_point"]["id"] == "iliopsoas-3"));
+        seen = seen || clinician;
+    }
+    CHECK(seen);
+    const auto text = tpmap("where thigh.front_upper:right abdomen.groin:right --limit 0");
+    CHECK_THAT(text.out, Catch::Contains("for a clinician only"));
+}

@@ -380,6 +380,9 @@ TEST_CASE("catalogue: the filter needs every word and the footer counts the matc
     CHECK(both.size() < jaw.size());
     CHECK(page.countLabel()->text().contains(QString::number(both.size())));
     CHECK(page.countLabel()->text() != all);
+    // English words, no "muscle(s)": one muscle, or several.
+    CHECK_FALSE(page.countLabel()->text().contains("(s)"));
+    CHECK(page.countLabel()->text().contains(both.size() == 1 ? "1 muscle matches" : "muscles match"));
     page.filter()->setText("heel");
     for (const QString& id : page.visibleMuscles())
         CHECK(builtCatalogue().muscle(id.toStdString())->area != "forearm-hand");

@@ -189,7 +189,9 @@ void CataloguePage::applyFilter(const QString& text)
                             .arg(catalogue_.muscles().size())
                             .arg(catalogue_.triggerPoints().size()));
     else
-        count_->setText(tr("%n muscle(s) match all words", nullptr, static_cast<int>(shown.size())));
+        // English has no translation file: its singular is a string of its own.
+        count_->setText(shown.size() == 1 ? tr("1 muscle matches all words")
+                                          : tr("%n muscles match all words", nullptr, static_cast<int>(shown.size())));
     if (model_->rowCount() == 0) {
         auto* none = new QStandardItem(tr("No muscle matches \"%1\"").arg(text));
         none->setEnabled(false);
