@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -264,4 +266,44 @@ TEST_CASE("catalogue: a one-sided trigger point carries its side as a Side", "[c
     REQUIRE(cat.triggerPoint("pectoralis-major-5"));
     CHECK(cat.triggerPoint("pectoralis-major-5")->onlySide == tmap::body::Side::Right);
     CHECK(cat.triggerPoint("upper-trapezius-1")->onlySide == tmap::body::Side::None);
+}
+
+TEST_CASE("catalogue: no entry words one precaution twice", "[catalogue][content]")
+{
+    // The entry page lists every precaution of an entry and its techniques once, before "How to find it". Two
+    // wordings of one warning (most of their words shared) would show twice: say it once, in one wording.
+    auto words = [](const std::string& text) {
+        std::set<std::string> out;
+        std::string word;
+        for (const char c : text + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else if (!word.empty()) {
+                out.insert(word);
+                word.clear();
+            }
+        }
+        return out;
+    };
+    int entries = 0;
+    for (const auto& m : builtCatalogue().muscles()) {
+        std::vector<std::string> all(m.precautions.begin(), m.precautions.end());
+        for (const auto& t : m.techniques)
+            all.insert(all.end(), t.precautions.begin(), t.precautions.end());
+        std::sort(all.begin(), all.end());
+        all.erase(std::unique(all.begin(), all.end()), all.end());
+        for (std::size_t i = 0; i < all.size(); ++i)
+            for (std::size_t j = i + 1; j < all.size(); ++j) {
+                const auto a = words(all[i]);
+                const auto b = words(all[j]);
+                std::size_t shared = 0;
+                for (const auto& w : a)
+                    shared += b.count(w);
+                const double overlap = static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+                INFO(m.id << ": \"" << all[i] << "\" / \"" << all[j] << "\"");
+                CHECK(overlap <= 0.55);
+            }
+        ++entries;
+    }
+    CHECK(entries == 117);
 }
