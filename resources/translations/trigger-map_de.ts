@@ -2803,7 +2803,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 %6</translation>
     </message>
     <message>
-        <source>%1. More of %2 (%3) - %4
+        <source>%1. Another point: %2 (%3) - %4
 %5
 %6</source>
         <translation>%1. Weiterer Punkt: %2 (%3) – %4
@@ -3452,7 +3452,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Bitte zuerst prüfen</translation>
     </message>
     <message>
-        <source>Each muscle&apos;s best trigger point comes first; its others follow as &quot;More of&quot;.</source>
+        <source>Each muscle&apos;s best trigger point comes first; its others follow as &quot;Another point&quot;.</source>
         <translation>Zuerst steht der beste Triggerpunkt jedes Muskels; seine weiteren folgen als „Weiterer Punkt“.</translation>
     </message>
     <message>

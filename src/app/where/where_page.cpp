@@ -454,10 +454,10 @@ void WherePage::updateResults()
         resultsHeading_->setText(tr("No trigger point in the catalogue explains this drawing."));
     else
         resultsHeading_->setText(tr("Choose one to see its pattern on the body; press Enter to open its entry."));
-    // How the list is ordered, where it is asked for (the heading's tooltip, and each "More of" row's): one line
+    // How the list is ordered, where it is asked for (the heading's tooltip, and each "Another point" row's): one line
     // less above the results in a small window.
     resultsHeading_->setToolTip(resultsModel_->hasMoreOfMuscles()
-            ? tr("Each muscle's best trigger point comes first; its others follow as \"More of\".")
+            ? tr("Each muscle's best trigger point comes first; its others follow as \"Another point\".")
             : QString());
     // Keep the chosen result chosen when it is still in the list (its first row, should it come twice).
     for (int r = 0; r < resultsModel_->rowCount() && !previousMuscle.isEmpty(); ++r) {
