@@ -356,6 +356,21 @@ TEST_CASE("ranking: a place only another point of the muscle refers to is weak e
     CHECK(matcher().yesChance(scm2, sternum) > 0.1);
 }
 
+TEST_CASE("ranking: a pattern that reaches both sides does not tell the point's side", "[match]")
+{
+    // Low back pain on both sides from rectus abdominis' low point (its zone covers both sides): either side's
+    // point would do, so the row leaves the side open rather than saying "right".
+    const auto results = matcher().rank(drawing({"back.lumbar:left", "back.lumbar:right"}), 0);
+    const auto ra = std::find_if(
+        results.begin(), results.end(), [](const Result& r) { return r.muscle->id == "rectus-abdominis"; });
+    REQUIRE(ra != results.end());
+    CHECK(ra->side == tmap::body::Side::None);
+    // A one-sided pattern still tells it.
+    const auto qlLeft = matcher().rank(drawing({"hip.crest:left"}), 0);
+    REQUIRE_FALSE(qlLeft.empty());
+    CHECK(qlLeft.front().side == tmap::body::Side::Left);
+}
+
 TEST_CASE("ranking: question ids and answers parse, and bad ones name the problem", "[match]")
 {
     const auto& cat = builtCatalogue();

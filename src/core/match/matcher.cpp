@@ -448,7 +448,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                 } else if (e.weight > value[at]) {
                     value[at] = e.weight;
                     best[at] = &e;
-                    sideless[at] = midline || spots[si].side != pointSide;
+                    // A zone on both sides (low back pain from an abdominal point) does not tell the point's side.
+                    sideless[at] = midline || spots[si].side != pointSide || e.bothSides;
                 }
                 if (e.how == How::Main)
                     mainDrawn[ci * nSpots + firstOfBase[si]] = 1;
