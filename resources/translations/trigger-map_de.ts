@@ -3494,5 +3494,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>This trigger point is for a clinician only: see its entry.</source>
         <translation>Dieser Triggerpunkt ist nur für Fachleute: siehe seinen Eintrag.</translation>
     </message>
+    <message>
+        <source>Where to press: %1 view</source>
+        <translation>Wo drücken: Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>The trigger point itself is in the %1 view</source>
+        <translation>Der Triggerpunkt selbst liegt in der Ansicht „%1“</translation>
+    </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/pattern.h"
 #include "match/matcher.h"
 #include "../support/catalogue_fixture.h"
 
@@ -438,4 +439,37 @@ TEST_CASE("where: a left drag moves the zoomed map and marks nothing", "[gui][wh
     // make it shorter.)
     CHECK(map->view() == view);
     CHECK(map->zoom() == zoom);
+}
+
+TEST_CASE("where: a chosen point whose X is not in the view offers the view that shows where to press", "[gui][where]")
+{
+    // Front of the shoulder, front view: infraspinatus' pattern shows here, its X is on the back of the shoulder.
+    MainWindow window(builtCatalogue());
+    window.resize(1280, 800);
+    window.show();
+    auto* page = window.wherePage();
+    page->drawing()->toggle("shoulder.front:right");
+    page->drawing()->toggle("arm.front:right");
+    settle();
+    auto* model = page->results();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r)
+        if (model->index(r).data(tmap::app::MuscleIdRole).toString() == "infraspinatus")
+            row = r;
+    REQUIRE(row >= 0);
+    page->selectResult(row);
+    settle();
+    auto* switchView = window.findChild<QPushButton*>("switchView");
+    REQUIRE(switchView);
+    REQUIRE(switchView->isVisible());
+    CHECK(switchView->text().startsWith("Where to press"));
+    switchView->click();
+    settle();
+    const auto* map = window.findChild<tmap::app::BodyMapWidget*>();
+    REQUIRE(map);
+    CHECK(map->view() != "front");
+    const auto* point = builtCatalogue().triggerPoint(
+        model->index(row).data(tmap::app::TriggerPointIdRole).toString().toStdString());
+    REQUIRE(point);
+    CHECK(tmap::catalogue::patternMarker(*point, tmap::body::Side::Right, map->view().toStdString()).has_value());
 }

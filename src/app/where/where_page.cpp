@@ -628,14 +628,24 @@ void WherePage::onResultChosen()
     for (std::size_t i = 1; i < points.size(); ++i)
         pattern.others.push_back({points[i].point, shownSide(points[i].side)});
     map_->setPattern(pattern);
-    const QString best = QString::fromStdString(
-        catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, map_->view().toStdString()));
+    const std::string current = map_->view().toStdString();
+    QString best = QString::fromStdString(
+        catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, current));
+    // The pattern shows here, but the X does not (infraspinatus for pain in the front of the shoulder): offer the
+    // view that shows where to press.
+    const bool pressElsewhere = best == map_->view()
+        && !catalogue::patternMarker(*pattern.point, pattern.side, current)
+        && catalogue::bestPressView(catalogue_.body(), *pattern.point, pattern.side, current) != current;
+    if (pressElsewhere)
+        best = QString::fromStdString(
+            catalogue::bestPressView(catalogue_.body(), *pattern.point, pattern.side, current));
     if (best != map_->view()) {
         const auto* v = catalogue_.body().view(best.toStdString());
         // English view names sit lower-case inside the sentence; German nouns keep their capital.
         const QString name = DataText::language().isEmpty() ? BodyNames::view(*v).toLower() : BodyNames::view(*v);
-        switchView_->setText(tr("Show the %1 view").arg(name));
-        switchView_->setToolTip(tr("The pattern is mostly in the %1 view").arg(name));
+        switchView_->setText(pressElsewhere ? tr("Where to press: %1 view").arg(name) : tr("Show the %1 view").arg(name));
+        switchView_->setToolTip(pressElsewhere ? tr("The trigger point itself is in the %1 view").arg(name)
+                                               : tr("The pattern is mostly in the %1 view").arg(name));
         switchView_->setProperty("view", best);
         switchView_->show();
     } else {
