@@ -85,6 +85,27 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
     }
 }
 
+TEST_CASE("catalogue damage: a value the schema rules out is refused at open, not read as another", "[catalogue][damage]")
+{
+    // Written past the schema's CHECK rules (a damaged or hand-edited file): "bogus" must not become "spillover".
+    tmap::test::TempDir dir;
+    const std::pair<const char*, const char*> cases[] = {
+        {"UPDATE zone SET kind = 'bogus' WHERE rowid = 1", "zone row 1 breaks the rule (kind IN"},
+        {"UPDATE zone SET frequency = 'often' WHERE rowid = 2", "zone row 2 breaks the rule (frequency IN"},
+        {"UPDATE zone SET side = 'left' WHERE rowid = 3", "zone row 3 breaks the rule (side IN"},
+        {"UPDATE trigger_point SET clinician_only = 7 WHERE rowid = 1", "(clinician_only IN (0, 1))"},
+        {"UPDATE trigger_point SET only_side = 'up' WHERE rowid = 2", "(only_side IN"},
+        {"UPDATE pattern_shape SET kind = 'both' WHERE rowid = 1", "pattern_shape row 1 breaks the rule"},
+        {"UPDATE muscle_outline SET deep = 2 WHERE rowid = 1", "muscle_outline row 1 breaks the rule (deep IN (0, 1))"},
+    };
+    for (const auto& [sql, expected] : cases) {
+        INFO(sql);
+        const std::string path = damaged(dir, std::string("PRAGMA ignore_check_constraints = ON; ") + sql);
+        CHECK_THROWS_WITH(
+            Catalogue::open(path), Catch::Contains(path) && Catch::Contains(expected) && Catch::Contains("damaged"));
+    }
+}
+
 TEST_CASE("catalogue damage: a window's deferred check still runs before any muscle is read", "[catalogue][damage]")
 {
     const tmap::test::TempDir dir;

@@ -326,6 +326,34 @@ std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
             return std::string(r.table) + "." + r.column + " refers to " + r.parent + " " + st.text(0).substr(0, 80)
                 + ", which is not in the catalogue";
     }
+    // Every CHECK of the schema holds (a kind is main or spillover, a side same or both...): a damaged or hand-edited
+    // file could hold other words, which the reader would take for one of them without a word.
+    for (const std::string_view sql : {std::string_view(kSchemaSql), std::string_view(kOutlineSchemaSql)}) {
+        constexpr std::string_view create = "CREATE TABLE ";
+        for (auto at = sql.find(create); at != std::string_view::npos;) {
+            at += create.size();
+            const auto table = std::string(sql.substr(at, sql.find_first_of(" (", at) - at));
+            const auto end = sql.find(create, at);
+            const auto text = sql.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+            constexpr std::string_view check = "CHECK (";
+            for (auto c = text.find(check); c != std::string_view::npos; c = text.find(check, c + 1)) {
+                std::size_t depth = 0;
+                const std::size_t open = c + check.size() - 1;
+                std::size_t close = open;
+                for (; close < text.size(); ++close) {
+                    depth += text[close] == '(';
+                    if (text[close] == ')' && --depth == 0)
+                        break;
+                }
+                const auto condition = std::string(text.substr(open, close - open + 1));
+                // The schema's own text: no user text goes into this SQL.
+                auto st = db.prepare("SELECT rowid FROM " + table + " WHERE NOT " + condition + " LIMIT 1");
+                if (st.step())
+                    return table + " row " + std::to_string(st.integer(0)) + " breaks the rule " + condition;
+            }
+            at = end;
+        }
+    }
     for (const char* view : kRequiredViews)
         if (!body.view(view))
             return std::string("the body view \"") + view + "\" is missing";
