@@ -319,6 +319,14 @@ TEST_CASE("ranking: a row names a trigger point that explains part of the drawin
     }
     CHECK(rows > 1000);
     CHECK(combined > 100);
+
+    // The breastbone (midline) and the inner left arm: pectoralis major's row stands for two points, the one for the
+    // arm on the left; the row is on the left, not "either".
+    const auto chest = matcher().rank(drawing({"chest.sternum=9", "arm.inner:left=8"}), 0);
+    REQUIRE_FALSE(chest.empty());
+    CHECK(chest.front().muscle->id == "pectoralis-major");
+    CHECK(chest.front().evidence.combined);
+    CHECK(chest.front().side == tmap::body::Side::Left);
 }
 
 TEST_CASE("ranking: a muscle named only by the pain guide shows a point whose pattern lies near the pain", "[match]")

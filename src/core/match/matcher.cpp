@@ -686,6 +686,18 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         r.muscle = points_[c.point].muscle;
         r.point = points_[c.point].point;
         r.side = row.side;
+        if (row.evidence.combined && r.side == body::Side::None) {
+            // The row's own point explains only midline spots, another point of the muscle a spot on one side: the
+            // row's side is that side (points on both sides leave it open: the row says "both sides").
+            int sides = 0;
+            for (const auto& [si, who] : row.byWhom) {
+                const std::size_t at = rows[who].candidate * nSpots + si;
+                if (!sideless[at] && spots[si].side != body::Side::None)
+                    sides |= candidates[rows[who].candidate].side == 0 ? 1 : 2;
+            }
+            if (sides == 1 || sides == 2)
+                r.side = sideOf(sides == 1 ? 0 : 1);
+        }
         r.score = row.score;
         r.symptoms = c.symptoms;
         for (std::size_t si = 0; si < nSpots; ++si) {
