@@ -41,6 +41,8 @@ private:
 void printJson(const nlohmann::json& value);
 /// `value` of --since/--until (`option`): "" or a day like 2026-11-25, else a UsageError naming both.
 std::string checkDay(const std::string& option, const std::string& value);
+/// --since and --until checked as days, and the first not after the last: a UsageError naming both otherwise.
+journal::Range checkRange(const std::string& since, const std::string& until);
 /// `--journal FILE` on a subcommand. An empty name is refused: `--journal "$FILE"` with FILE unset must not quietly
 /// mean the real journal.
 void addJournalOption(CLI::App& command, std::string& journal);

@@ -67,7 +67,7 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
     cmd->add_flag("--json", ctx.json, "JSON output");
     addJournalOption(*cmd, opts->journal);
     cmd->callback([&ctx, opts, openJournal] {
-        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        const journal::Range range = checkRange(opts->since, opts->until);
         auto j = openJournal(opts->journal);
         const auto in = journal::insights(*j, range, opts->minimum);
         if (ctx.json) {

@@ -34,6 +34,14 @@ std::string checkDay(const std::string& option, const std::string& value)
     return value;
 }
 
+journal::Range checkRange(const std::string& since, const std::string& until)
+{
+    journal::Range range {checkDay("--since", since), checkDay("--until", until)};
+    if (!range.since.empty() && !range.until.empty() && range.since > range.until)
+        throw UsageError("--since " + range.since + " is after --until " + range.until);
+    return range;
+}
+
 void printJson(const nlohmann::json& value)
 {
     std::cout << value.dump(2) << "\n";

@@ -253,7 +253,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     journalOption(list);
     list->callback([&ctx, opts] {
         journal::ListQuery query;
-        query.range = {checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        query.range = checkRange(opts->since, opts->until);
         query.search = opts->search;
         query.limit = opts->limit;
         query.offset = opts->offset;
@@ -348,7 +348,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");
         const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;
-        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        const journal::Range range = checkRange(opts->since, opts->until);
         const auto format = opts->format == "csv" ? journal::Format::Csv : journal::Format::Json;
         const auto bodyMap = journal::parseBodyMapFormat(opts->format);
         if (!bodyMap && opts->per != "whole")

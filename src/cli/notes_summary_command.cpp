@@ -71,7 +71,7 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
     summary->add_flag("--json", ctx.json, "JSON output");
     addJournalOption(*summary, opts->journal);
     summary->callback([&ctx, opts, openJournal] {
-        const journal::Range range {checkDay("--since", opts->since), checkDay("--until", opts->until)};
+        const journal::Range range = checkRange(opts->since, opts->until);
         auto j = openJournal(opts->journal);
         const auto s = journal::summarize(*j, range);
         if (ctx.json) {

@@ -406,3 +406,16 @@ TEST_CASE("notes cli: export keeps an existing file unless --force, in every for
         CHECK(now != "precious");
     }
 }
+
+TEST_CASE("notes cli: --since after --until is an error naming both", "[cli][notes]")
+{
+    Sandbox box;
+    box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    for (const char* command : {"notes list", "notes summary", "notes insights", "notes export --format json --output -"}) {
+        INFO(command);
+        const auto run = box.tpmap(std::string(command) + " --since 2026-12-01 --until 2026-11-01", true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("2026-12-01") && Catch::Contains("2026-11-01"));
+        CHECK(box.tpmap(std::string(command) + " --since 2026-11-01 --until 2026-11-01", true).code == 0);
+    }
+}
