@@ -261,6 +261,29 @@ TEST_CASE("report: pages for review", "[.][reportshot]")
     }
 }
 
+namespace {
+
+/// What one run of trigger-map (offscreen, settings in `dir`) ended with.
+struct AppRun {
+    bool normalExit = false;
+    int code = -1;
+    QString error; ///< its standard error
+};
+
+AppRun runApp(const QTemporaryDir& dir, const QStringList& arguments)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
+    p.setProcessEnvironment(env);
+    p.start(TM_TRIGGER_MAP, arguments);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitStatus() == QProcess::NormalExit, p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
 TEST_CASE("app: a damaged pattern read while the options are applied is one message naming the file, no crash",
     "[gui][damage]")
 {
@@ -278,22 +301,14 @@ TEST_CASE("app: a damaged pattern read while the options are applied is one mess
     for (const QStringList& options : {QStringList {"--muscle", "masseter"},
              QStringList {"--select", "head.temple:right=7"}, QStringList {"--page", "browser"}}) {
         INFO(options.join(' ').toStdString());
-        QProcess run;
-        run.setProcessEnvironment([&dir] {
-            auto env = QProcessEnvironment::systemEnvironment();
-            env.insert("QT_QPA_PLATFORM", "offscreen");
-            env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
-            return env;
-        }());
-        run.start(TM_TRIGGER_MAP,
+        const auto run = runApp(dir,
             QStringList {"--catalogue", damaged, "--journal", dir.filePath("journal.sqlite"), "--screenshot",
                 dir.filePath("shot.png")}
                 + options);
-        REQUIRE(run.waitForFinished(60000));
-        const QString error = QString::fromUtf8(run.readAllStandardError());
+        const QString& error = run.error;
         INFO(error.toStdString());
-        CHECK(run.exitStatus() == QProcess::NormalExit);
-        CHECK(run.exitCode() == 1);
+        CHECK(run.normalExit);
+        CHECK(run.code == 1);
         CHECK(error.contains(damaged));
         CHECK(error.contains("damaged catalogue"));
     }
@@ -312,18 +327,10 @@ TEST_CASE("app: --report and --screenshot keep an existing file unless --force",
             f.write("precious");
         }
         auto run = [&](const QStringList& extra) {
-            QProcess p;
-            p.setProcessEnvironment([&dir] {
-                auto env = QProcessEnvironment::systemEnvironment();
-                env.insert("QT_QPA_PLATFORM", "offscreen");
-                env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
-                return env;
-            }());
-            p.start(TM_TRIGGER_MAP,
-                QStringList {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite"), option, file}
+            const auto r = runApp(
+                dir, QStringList {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite"), option, file}
                     + extra);
-            REQUIRE(p.waitForFinished(120000));
-            return std::pair {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+            return std::pair {r.code, r.error};
         };
         INFO(option.toStdString());
         const auto [code, error] = run({});
