@@ -275,7 +275,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         for (const auto& r : results) {
             std::printf("%-4d %-11s %-6s %-28s %s%s\n", r.rank, match::likelihoodName(r.likelihood),
                 match::onBothSides(r) ? "both" : match::resultSideName(r.side), r.muscle->name.c_str(),
-                r.point->name.c_str(), r.point->clinicianOnly ? " (for a clinician only: do not press it yourself)" : "");
+                r.point->name.c_str(),
+                r.point->clinicianOnly ? " (for a clinician only: do not press it yourself)" : "");
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;

@@ -242,7 +242,8 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
 TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
 {
     // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.
-    const auto doc = nlohmann::json::parse(tpmap("where thigh.front_upper:right abdomen.groin:right --limit 0 --json").out);
+    const auto doc
+        = nlohmann::json::parse(tpmap("where thigh.front_upper:right abdomen.groin:right --limit 0 --json").out);
     bool seen = false;
     for (const auto& r : doc["results"]) {
         const bool clinician = r["trigger_point"]["clinician_only"].get<bool>();

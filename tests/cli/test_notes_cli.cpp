@@ -392,7 +392,8 @@ TEST_CASE("notes cli: export keeps an existing file unless --force, in every for
         {
             std::ofstream(keep) << "precious";
         }
-        const auto refused = box.tpmap(std::string("notes export --format ") + format + " --output " + quote(keep), true);
+        const auto refused
+            = box.tpmap(std::string("notes export --format ") + format + " --output " + quote(keep), true);
         CHECK(refused.code == 2);
         CHECK_THAT(refused.out, Catch::Contains(keep) && Catch::Contains("--force"));
         std::ifstream in(keep);
@@ -411,7 +412,8 @@ TEST_CASE("notes cli: --since after --until is an error naming both", "[cli][not
 {
     Sandbox box;
     box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
-    for (const char* command : {"notes list", "notes summary", "notes insights", "notes export --format json --output -"}) {
+    for (const char* command :
+        {"notes list", "notes summary", "notes insights", "notes export --format json --output -"}) {
         INFO(command);
         const auto run = box.tpmap(std::string(command) + " --since 2026-12-01 --until 2026-11-01", true);
         CHECK(run.code == 2);

@@ -85,7 +85,8 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
     }
 }
 
-TEST_CASE("catalogue damage: a value the schema rules out is refused at open, not read as another", "[catalogue][damage]")
+TEST_CASE(
+    "catalogue damage: a value the schema rules out is refused at open, not read as another", "[catalogue][damage]")
 {
     // Written past the schema's CHECK rules (a damaged or hand-edited file): "bogus" must not become "spillover".
     tmap::test::TempDir dir;

@@ -169,7 +169,9 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         // The matcher lists each muscle's best trigger point first, then, while there is room, the muscles' other
         // trigger points: those say so, so that a better zone further down has its reason in sight.
         if (isMoreOfMuscle(index.row()))
-            return tr("%1. Another point: %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
+            return tr("%1. Another point: %2 (%3) - %4\n%5\n%6")
+                .arg(r->rank)
+                .arg(muscle, side, likelihood, point, reason);
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:

@@ -643,7 +643,8 @@ void WherePage::onResultChosen()
         const auto* v = catalogue_.body().view(best.toStdString());
         // English view names sit lower-case inside the sentence; German nouns keep their capital.
         const QString name = DataText::language().isEmpty() ? BodyNames::view(*v).toLower() : BodyNames::view(*v);
-        switchView_->setText(pressElsewhere ? tr("Where to press: %1 view").arg(name) : tr("Show the %1 view").arg(name));
+        switchView_->setText(
+            pressElsewhere ? tr("Where to press: %1 view").arg(name) : tr("Show the %1 view").arg(name));
         switchView_->setToolTip(pressElsewhere ? tr("The trigger point itself is in the %1 view").arg(name)
                                                : tr("The pattern is mostly in the %1 view").arg(name));
         switchView_->setProperty("view", best);

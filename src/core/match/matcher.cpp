@@ -633,7 +633,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     double weight = 0;
                     for (const auto& [si, who] : bestByWhom)
                         weight += who == i ? spots[si].weight : 0.0;
-                    if (weight > most + 1e-12 || (std::abs(weight - most) <= 1e-12 && rows[i].score > rows[shown].score)) {
+                    const bool tie = std::abs(weight - most) <= 1e-12;
+                    if (weight > most + 1e-12 || (tie && rows[i].score > rows[shown].score)) {
                         most = weight;
                         shown = i;
                     }
