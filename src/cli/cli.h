@@ -57,6 +57,9 @@ void addNotesCommands(CLI::App& app, Context& ctx);
 /// UsageError unless the command starts one (`mayCreate`: adding a note, importing, making a plan): a mistyped
 /// name must not quietly read, list or export an empty journal.
 std::unique_ptr<journal::Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate = false);
+/// A note's id as the user typed it: the whole id, or the start of one that `tpmap notes list` prints (4 or more
+/// characters, one note only). Several notes starting so are a UsageError naming them; no note, the text unchanged.
+std::string noteId(journal::Journal& journal, const std::string& typed);
 /// `tpmap plans` (plans_command.cpp): the saved plans of the journal.
 void addPlansCommands(CLI::App& app, Context& ctx);
 

@@ -21,6 +21,19 @@ using journal::Journal;
 
 } // namespace
 
+std::string noteId(Journal& journal, const std::string& typed)
+{
+    if (typed.size() < 4 || journal.contains(typed))
+        return typed;
+    const auto ids = journal.idsStartingWith(typed, 3);
+    if (ids.size() == 1)
+        return ids.front();
+    if (ids.size() > 1)
+        throw UsageError("\"" + typed + "\" starts more than one note (" + ids[0] + ", " + ids[1]
+            + (ids.size() > 2 ? ", ..." : "") + "); give more of the id");
+    return typed;
+}
+
 std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
@@ -288,7 +301,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                 std::printf("          %s\n", firstLine(n.text, 70).c_str());
         }
         std::cout << found.size() << " of " << total << " note" << (total == 1 ? "" : "s")
-                  << " (ids shortened; --json for full ids)\n";
+                  << " (ids shortened: show, delete and restore take them as they are; --json for full ids)\n";
     });
 
     auto* show = notes->add_subcommand("show", "show one note");
@@ -297,6 +310,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     journalOption(show);
     show->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
+        opts->id = noteId(*j, opts->id);
         const auto note = j->get(opts->id);
         if (!note)
             throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());
@@ -311,6 +325,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     journalOption(del);
     del->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
+        opts->id = noteId(*j, opts->id);
         if (!j->trash(opts->id)) {
             const auto note = j->get(opts->id);
             throw UsageError(note ? "note " + opts->id + " is already in the trash"
@@ -324,6 +339,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     journalOption(restore);
     restore->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
+        opts->id = noteId(*j, opts->id);
         if (!j->restore(opts->id)) {
             const auto note = j->get(opts->id);
             throw UsageError(note ? "note " + opts->id + " is not in the trash"

@@ -39,6 +39,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     journalOption(purge);
     purge->callback([opts, openJournal] {
         auto j = openJournal(opts->journal);
+        opts->id = noteId(*j, opts->id);
         const auto note = j->get(opts->id);
         if (!note)
             throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());

@@ -421,3 +421,37 @@ TEST_CASE("notes cli: --since after --until is an error naming both", "[cli][not
         CHECK(box.tpmap(std::string(command) + " --since 2026-11-01 --until 2026-11-01", true).code == 0);
     }
 }
+
+TEST_CASE("notes cli: show, delete and restore take the short id that list prints", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string id = box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    REQUIRE(id.size() == 36);
+    const std::string shortId = id.substr(0, 8);
+    CHECK_THAT(box.tpmap("notes list").out, Catch::Contains(shortId));
+    const auto shown = box.tpmap("notes show " + shortId + " --json");
+    REQUIRE(shown.code == 0);
+    CHECK(nlohmann::json::parse(shown.out)["id"] == id);
+    const auto deleted = box.tpmap("notes delete " + shortId, true);
+    CHECK(deleted.code == 0);
+    CHECK_THAT(deleted.out, Catch::Contains(id));
+    CHECK(box.tpmap("notes restore " + id.substr(0, 5), true).code == 0);
+    // Too short, or the start of no note: not found, as before.
+    CHECK(box.tpmap("notes show " + id.substr(0, 3), true).code == 2);
+    CHECK(box.tpmap("notes show ffffffff-0000", true).code == 2);
+
+    // Two notes whose ids start alike (an import made so): the start is refused, naming both.
+    auto doc = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
+    auto twin = doc["notes"][0];
+    doc["notes"][0]["id"] = "abcd1234-0000-4000-8000-000000000001";
+    twin["id"] = "abcd1234-0000-4000-8000-000000000002";
+    doc["notes"].push_back(twin);
+    const std::string file = (box.dir / "twins.json").string();
+    std::ofstream(file) << doc.dump();
+    REQUIRE(box.tpmap("notes import " + quote(file), true).code == 0);
+    const auto ambiguous = box.tpmap("notes show abcd1234", true);
+    CHECK(ambiguous.code == 2);
+    CHECK_THAT(ambiguous.out, Catch::Contains("abcd1234-0000-4000-8000-000000000001")
+            && Catch::Contains("abcd1234-0000-4000-8000-000000000002"));
+    CHECK(box.tpmap("notes show abcd1234-0000-4000-8000-000000000002", true).code == 0);
+}

@@ -252,6 +252,9 @@ public:
     /// The note with this id, live or in the trash.
     std::optional<Note> get(std::string_view id);
     bool contains(std::string_view id);
+    /// The ids (live or in the trash) that start with `prefix`, at most `limit` of them: what a short id that
+    /// `tpmap notes list` prints may stand for.
+    std::vector<std::string> idsStartingWith(std::string_view prefix, int limit);
     /// Newest first (by local day, then time), paged.
     std::vector<Note> list(const ListQuery& query);
     /// How many notes the query matches, ignoring the page.

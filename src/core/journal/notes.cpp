@@ -136,6 +136,18 @@ bool Journal::contains(std::string_view id)
     return st.step();
 }
 
+std::vector<std::string> Journal::idsStartingWith(std::string_view prefix, int limit)
+{
+    // substr, not LIKE: an id's characters are never wildcards.
+    auto st = db_->prepare("SELECT id FROM note WHERE substr(id, 1, length(?1)) = ?1 ORDER BY id LIMIT ?2");
+    st.bind(1, prefix);
+    st.bind(2, static_cast<std::int64_t>(limit));
+    std::vector<std::string> ids;
+    while (st.step())
+        ids.push_back(st.text(0));
+    return ids;
+}
+
 void Journal::forEach(const Range& range, const std::function<void(const Note&)>& visit)
 {
     std::vector<std::string> values;
