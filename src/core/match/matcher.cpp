@@ -281,11 +281,14 @@ Matcher::Matcher(const catalogue::Catalogue& catalogue)
                     continue;
                 if (nearness(*first) == std::pair {0, 0}) {
                     std::pair<int, int> best {0, 0};
-                    for (auto p = first; p != points_.end(); ++p)
-                        if (p->muscleIndex == it->second && nearness(*p) > best) {
-                            best = nearness(*p);
+                    for (auto p = first; p != points_.end(); ++p) {
+                        if (p->muscleIndex != it->second)
+                            continue;
+                        if (const auto near = nearness(*p); near > best) {
+                            best = near;
                             first = p;
                         }
+                    }
                 }
                 const auto index = static_cast<std::size_t>(first - points_.begin());
                 entries.push_back({index, gm.kind == ZoneKind::Main ? kGuideOnlyMain : kGuideOnlySpillover, How::Guide,
