@@ -702,6 +702,48 @@ TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][ba
     CHECK(restored->count({}) == 10);
 }
 
+TEST_CASE("journal: journals whose names share a stem keep their own backups", "[journal][backup]")
+{
+    // pain.sqlite, pain.db and pain (no extension) in one folder: each lists, restores and prunes only its own.
+    TempDir dir;
+    const std::vector<std::string> names {"pain.sqlite", "pain.db", "pain"};
+    OpenOptions o;
+    o.keepBackups = 2;
+    for (const auto& name : names) {
+        o.day = "2026-11-01";
+        Journal::open(dir.file(name), o)->save(sample());
+    }
+    for (int day = 2; day <= 4; ++day)
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            o.day = "2026-11-0" + std::to_string(day);
+            auto journal = Journal::open(dir.file(names[i]), o);
+            for (std::size_t n = 0; n <= i; ++n) // a different number of notes in each journal
+                journal->save(sample());
+        }
+    const std::vector<std::string> keys {"pain", "pain.db", "pain."};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        INFO(names[i]);
+        const auto list = Journal::backups(dir.file(names[i]));
+        REQUIRE(list.size() == 2);
+        CHECK(list.front() == (dir.path / "backups" / (keys[i] + "-2026-11-04.sqlite")).string());
+        CHECK(list.back() == (dir.path / "backups" / (keys[i] + "-2026-11-03.sqlite")).string());
+        CHECK(Journal::backupFiles(dir.file(names[i])).size() == 2);
+        // The newest backup holds this journal's notes: 1 on the first day, then i + 1 more each day before it.
+        const std::string copy = dir.file("copy-" + std::to_string(i) + ".sqlite");
+        fs::copy_file(list.front(), copy);
+        CHECK(Journal::open(copy, quiet())->count({}) == 1 + 2 * static_cast<int>(i + 1));
+    }
+    CHECK(filesIn((dir.path / "backups").string()).size() == 6); // nothing of one journal pruned by another
+    // A restore saves the current content under the journal's own name.
+    o.day = "2026-11-04";
+    auto db = Journal::open(dir.file("pain.db"), o);
+    const std::string safety = db->restoreBackup(Journal::backups(dir.file("pain.db")).back());
+    CHECK(fs::path(safety).filename().string().starts_with("pain.db-before-restore-"));
+    CHECK(Journal::backupFiles(dir.file("pain.db")).size() == 3);
+    CHECK(Journal::backupFiles(dir.file("pain.sqlite")).size() == 2);
+    CHECK(Journal::backupFiles(dir.file("pain")).size() == 2);
+}
+
 TEST_CASE("journal: restoring refuses a damaged or foreign backup", "[journal][backup]")
 {
     TempDir dir;

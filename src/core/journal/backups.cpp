@@ -21,8 +21,7 @@ std::string Journal::backupNow(const std::string& day)
     const std::string when = day.empty() ? today() : day;
     if (!isDay(when))
         throw std::invalid_argument("backup day \"" + when + "\" is not a date like 2026-11-25");
-    const fs::path file(path_);
-    const fs::path target = fs::path(backupFolder(path_)) / (file.stem().string() + "-" + when + ".sqlite");
+    const fs::path target = fs::path(backupFolder(path_)) / (backupKey(path_) + "-" + when + ".sqlite");
     try {
         writeCopy(*db_, target);
     } catch (const db::Error& e) {
@@ -39,14 +38,14 @@ std::string Journal::backupNow(const std::string& day)
 
 std::vector<std::string> Journal::backups(const std::string& journalPath)
 {
-    const std::string stem = fs::path(journalPath).stem().string();
+    const std::string key = backupKey(journalPath);
     std::vector<std::string> found;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(backupFolder(journalPath), ec)) {
         const std::string name = entry.path().filename().string();
-        // <stem>-YYYY-MM-DD.sqlite
-        if (name.size() == stem.size() + 1 + 10 + 7 && name.starts_with(stem + "-") && name.ends_with(".sqlite")
-            && isDay(std::string_view(name).substr(stem.size() + 1, 10)))
+        // <key>-YYYY-MM-DD.sqlite
+        if (name.size() == key.size() + 1 + 10 + 7 && name.starts_with(key + "-") && name.ends_with(".sqlite")
+            && isDay(std::string_view(name).substr(key.size() + 1, 10)))
             found.push_back(entry.path().string());
     }
     std::sort(found.begin(), found.end(), std::greater<>());
@@ -55,19 +54,19 @@ std::vector<std::string> Journal::backups(const std::string& journalPath)
 
 std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
 {
-    const std::string stem = fs::path(journalPath).stem().string();
-    const std::string beforeRestore = stem + "-before-restore-";
+    const std::string key = backupKey(journalPath);
+    const std::string beforeRestore = key + "-before-restore-";
     std::vector<BackupFile> found;
     for (const auto& daily : backups(journalPath)) {
         std::error_code ec;
         const auto bytes = fs::file_size(daily, ec);
         const std::string name = fs::path(daily).filename().string();
-        found.push_back({daily, BackupFile::Kind::Daily, name.substr(stem.size() + 1, 10), "", ec ? 0 : bytes});
+        found.push_back({daily, BackupFile::Kind::Daily, name.substr(key.size() + 1, 10), "", ec ? 0 : bytes});
     }
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
         const std::string name = entry.path().filename().string();
-        // <stem>-before-restore-YYYYMMDD-HHMMSS.sqlite
+        // <key>-before-restore-YYYYMMDD-HHMMSS.sqlite
         if (name.size() != beforeRestore.size() + 15 + 7 || !name.starts_with(beforeRestore)
             || !name.ends_with(".sqlite"))
             continue;
@@ -110,9 +109,8 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             throw JournalError(backupPath + ": the backup is damaged: " + check.text(0));
         check.reset();
 
-        const fs::path file(path_);
-        const fs::path safety = fs::path(backupFolder(path_))
-            / (file.stem().string() + "-before-restore-" + compactLocalTime() + ".sqlite");
+        const fs::path safety
+            = fs::path(backupFolder(path_)) / (backupKey(path_) + "-before-restore-" + compactLocalTime() + ".sqlite");
         writeCopy(*db_, safety);
         db::copyDatabase(source, *db_);
         configure();

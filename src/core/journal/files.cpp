@@ -212,6 +212,16 @@ std::string backupFolder(const std::string& journalPath)
     return (file.parent_path() / "backups").string();
 }
 
+std::string backupKey(const std::string& journalPath)
+{
+    const fs::path file(journalPath);
+    if (file.extension() == ".sqlite")
+        return file.stem().string();
+    // Not file.stem(): "pain.db" and "pain.sqlite" would share "pain". A name without an extension gets a final dot,
+    // else "pain" would share the backups of "pain.sqlite".
+    return file.filename().string() + (file.has_extension() ? "" : ".");
+}
+
 /// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed) as
 /// a standalone rollback-journal file.
 void writeCopy(db::Database& from, const fs::path& target)
@@ -292,7 +302,7 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
     // Keep the file as it was before a migration: the one moment its layout is rewritten.
     if (const int version = db_->userVersion(); version >= 1 && version < kSchemaVersion) {
         const auto copy = fs::path(backupFolder(path_))
-            / (fs::path(path_).stem().string() + "-before-migration-v" + std::to_string(version) + ".sqlite");
+            / (backupKey(path_) + "-before-migration-v" + std::to_string(version) + ".sqlite");
         try {
             writeCopy(*db_, copy);
             migrationCopy_ = copy.string();
@@ -325,7 +335,7 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     refuseReadOnly(file);
     createPrivateFile(file);
     // What a killed backup left behind (a partial copy of the journal) goes now.
-    removeStaleTemporaries(backupFolder(path), file.stem().string() + "-");
+    removeStaleTemporaries(backupFolder(path), backupKey(path) + "-");
 
     std::string movedAside;
     std::string problem;
@@ -349,7 +359,7 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     // The first open of a day checks the whole file, then backs it up: a damaged journal never replaces a backup.
     const std::string day = options.day.empty() ? today() : options.day;
     std::vector<std::string> warnings;
-    const auto todays = fs::path(backupFolder(path)) / (file.stem().string() + "-" + day + ".sqlite");
+    const auto todays = fs::path(backupFolder(path)) / (backupKey(path) + "-" + day + ".sqlite");
     std::error_code ec;
     if (options.dailyBackup && !fs::exists(todays, ec)) {
         if (options.check == OpenOptions::Check::Daily && movedAside.empty() && !journal->report_.created) {

@@ -40,8 +40,10 @@ inline constexpr int kKeepBackups = 7;
 /// One file in the journal's backups folder.
 struct BackupFile {
     enum class Kind {
-        Daily, ///< <stem>-YYYY-MM-DD.sqlite, written on the first open of a day
-        BeforeRestore, ///< <stem>-before-restore-YYYYMMDD-HHMMSS.sqlite: the journal as it was before a restore
+        /// <key>-YYYY-MM-DD.sqlite, written on the first open of a day (key: the journal's file name without
+        /// ".sqlite", else its whole name; see detail::backupKey)
+        Daily,
+        BeforeRestore, ///< <key>-before-restore-YYYYMMDD-HHMMSS.sqlite: the journal as it was before a restore
     };
     std::string path;
     Kind kind = Kind::Daily;
@@ -295,7 +297,7 @@ public:
 
     /// Runs PRAGMA integrity_check; returns "" when the file is sound, else SQLite's first complaint.
     std::string integrityProblem();
-    /// Writes a backup now into backups/<stem>-<day>.sqlite (replacing one of that day); returns its path.
+    /// Writes a backup now into backups/<key>-<day>.sqlite (replacing one of that day); returns its path.
     std::string backupNow(const std::string& day = {});
     /// Waits, on a connection of its own (so from any thread), until no other program holds the write lock of the
     /// journal at `path`, at most `timeoutMs`; true when it is free, false on timeout or when `cancel` becomes true.
@@ -309,7 +311,7 @@ public:
     /// The folder the backups of the journal at `journalPath` live in: backups/ beside it.
     static std::string backupFolder(const std::string& journalPath);
     /// Replaces the journal's content with a backup (checked first); the current content is first saved to
-    /// backups/<stem>-before-restore-<time>.sqlite, whose path is returned.
+    /// backups/<key>-before-restore-<time>.sqlite, whose path is returned.
     std::string restoreBackup(const std::string& backupPath);
 
 private:
