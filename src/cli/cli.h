@@ -52,11 +52,17 @@ void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
 void addNotesCommands(CLI::App& app, Context& ctx);
 
-/// Opens the journal at `option` ("" for the default one), telling the user on stderr what the open found.
-/// Opens the journal of --journal (`option`), or the app's. A file named with --journal that does not exist is a
-/// UsageError unless the command starts one (`mayCreate`: adding a note, importing, making a plan): a mistyped
-/// name must not quietly read, list or export an empty journal.
-std::unique_ptr<journal::Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate = false);
+/// What a command does with the journal it opens.
+enum class JournalUse {
+    Write, ///< changes an existing journal
+    Start, ///< may start a new one (adding a note, importing, making a plan)
+    Read, ///< only reads: a journal the user made read-only (file or folder) is read as it is, with a note
+};
+/// Opens the journal of --journal (`option`), or the app's (""), telling the user on stderr what the open found. A
+/// file named with --journal that does not exist is a UsageError unless the command starts one: a mistyped name must
+/// not quietly read, list or export an empty journal.
+std::unique_ptr<journal::Journal> openJournal(
+    Context& ctx, const std::string& option, JournalUse use = JournalUse::Write);
 /// A note's id as the user typed it: the whole id, or the start of one that `tpmap notes list` prints (4 or more
 /// characters, one note only). Several notes starting so are a UsageError naming them; no note, the text unchanged.
 std::string noteId(journal::Journal& journal, const std::string& typed);
@@ -64,7 +70,7 @@ std::string noteId(journal::Journal& journal, const std::string& typed);
 void addPlansCommands(CLI::App& app, Context& ctx);
 
 /// Opens the journal named by --journal ("" for the default one), telling the user what the open found.
-using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option)>;
+using JournalOpener = std::function<std::unique_ptr<journal::Journal>(const std::string& option, JournalUse use)>;
 /// `tpmap notes summary` (notes_summary_command.cpp), added to the `notes` command.
 void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& openJournal);
 /// `tpmap notes purge`, `empty-trash`, `backups` and `restore-backup` (notes_erase_command.cpp).

@@ -68,7 +68,7 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
     addJournalOption(*cmd, opts->journal);
     cmd->callback([&ctx, opts, openJournal] {
         const journal::Range range = checkRange(opts->since, opts->until);
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(opts->journal, JournalUse::Read);
         const auto in = journal::insights(*j, range, opts->minimum);
         if (ctx.json) {
             auto out = insightsJson(in);

@@ -34,10 +34,10 @@ std::string noteId(Journal& journal, const std::string& typed)
     return typed;
 }
 
-std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, bool mayCreate)
+std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, JournalUse use)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
-    if (!option.empty() && !mayCreate && !std::filesystem::exists(path))
+    if (!option.empty() && use != JournalUse::Start && !std::filesystem::exists(path))
         throw UsageError(option + ": there is no journal there (check the name; `tpmap notes add` starts one)");
     journal::OpenOptions options;
     // The body's regions check a version-1 journal's notes as they are migrated; without a readable catalogue the
@@ -48,8 +48,11 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, bo
     }
     // A file the user named may be anything of theirs: refuse a non-journal instead of moving it aside.
     options.moveAsideForeign = option.empty();
+    options.readOnlyWhenNotWritable = use == JournalUse::Read;
     auto opened = Journal::open(path, options);
     const auto& report = opened->report();
+    if (!report.readOnly.empty())
+        std::cerr << "tpmap: " << path << ": " << report.readOnly << "; the journal was only read (no daily backup)\n";
     if (!report.movedAside.empty()) {
         std::cerr << "tpmap: " << path << " was damaged (" << report.problem << ");\n  it was moved to "
                   << report.movedAside << " and a new, empty journal was started.\n";
@@ -240,7 +243,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         note.text = opts->text;
         note.tags = opts->tags;
         note.factors = opts->factors;
-        auto j = openJournal(ctx, opts->journal, true);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &cat});
         journal::Note saved;
         try {
@@ -271,7 +274,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         query.limit = opts->limit;
         query.offset = opts->offset;
         query.trash = opts->trash;
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Read);
         if (!query.search.empty()) {
             // The names a search word may match (muscles, factors, techniques, regions in every language).
             const auto& cat = ctx.catalogue();
@@ -309,7 +312,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     show->add_flag("--json", ctx.json, "JSON output");
     journalOption(show);
     show->callback([&ctx, opts] {
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Read);
         opts->id = noteId(*j, opts->id);
         const auto note = j->get(opts->id);
         if (!note)
@@ -369,7 +372,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         const auto bodyMap = journal::parseBodyMapFormat(opts->format);
         if (!bodyMap && opts->per != "whole")
             throw UsageError("--per is for the body-map formats (choir, mbm, wpi), not " + opts->format);
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Read);
         if (bodyMap)
             return writeBodyMapExport(*j, *bodyMap, range, opts->per, opts->output, existing);
         if (opts->output == "-") {
@@ -393,7 +396,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         journal::ImportOptions options;
         options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
         options.vocabulary.catalogue = &ctx.catalogue();
-        auto j = openJournal(ctx, opts->journal, true);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         journal::SaveAllResult result;
         try {
             result = journal::importFile(*j, opts->file, options);
@@ -408,7 +411,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::cout << "\n";
     });
 
-    const JournalOpener opener = [&ctx](const std::string& path) { return openJournal(ctx, path); };
+    const JournalOpener opener
+        = [&ctx](const std::string& path, JournalUse use) { return openJournal(ctx, path, use); };
     addNotesSummaryCommand(*notes, ctx, opener);
     addNotesInsightsCommand(*notes, ctx, opener);
     addNotesEraseCommands(*notes, ctx, opener);

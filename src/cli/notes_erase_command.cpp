@@ -38,7 +38,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     purge->add_option("ID", opts->id, "the note's id (tpmap notes list --trash shows them)")->required();
     journalOption(purge);
     purge->callback([opts, openJournal] {
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(opts->journal, JournalUse::Write);
         opts->id = noteId(*j, opts->id);
         const auto note = j->get(opts->id);
         if (!note)
@@ -54,7 +54,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     auto* empty = notes.add_subcommand("empty-trash", "erase every note in the trash for good");
     journalOption(empty);
     empty->callback([opts, openJournal] {
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(opts->journal, JournalUse::Write);
         const int n = j->emptyTrash();
         std::cout << (n == 0 ? std::string("The trash was already empty.\n")
                              : "Erased " + std::to_string(n) + " note" + (n == 1 ? "" : "s") + " for good.\n");
@@ -94,7 +94,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     restore->add_option("FILE", opts->file, "the backup (tpmap notes backups lists them)")->required();
     journalOption(restore);
     restore->callback([opts, openJournal] {
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(opts->journal, JournalUse::Write);
         std::string kept;
         try {
             kept = j->restoreBackup(opts->file);

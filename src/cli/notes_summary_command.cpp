@@ -72,7 +72,7 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
     addJournalOption(*summary, opts->journal);
     summary->callback([&ctx, opts, openJournal] {
         const journal::Range range = checkRange(opts->since, opts->until);
-        auto j = openJournal(opts->journal);
+        auto j = openJournal(opts->journal, JournalUse::Read);
         const auto s = journal::summarize(*j, range);
         if (ctx.json) {
             auto out = summaryJson(s);

@@ -134,7 +134,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     list->add_flag("--json", ctx.json, "JSON output");
     journalOption(list);
     list->callback([&ctx, opts] {
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Read);
         const auto all = j->plans();
         if (ctx.json) {
             nlohmann::json out = nlohmann::json::array();
@@ -155,7 +155,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     show->add_flag("--json", ctx.json, "JSON output");
     journalOption(show);
     show->callback([&ctx, opts] {
-        auto j = openJournal(ctx, opts->journal);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Read);
         const auto p = findPlan(*j, opts->plan);
         if (ctx.json) {
             printJson(journal::planToJson(p));
@@ -172,7 +172,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     make->add_option("NAME", opts->name, "e.g. \"desk neck routine\"")->required();
     journalOption(make);
     make->callback([&ctx, opts] {
-        auto j = openJournal(ctx, opts->journal, true);
+        auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &ctx.catalogue()});
         std::cout << save(*j, {"", opts->name, {}, "", ""}).id << "\n";
     });

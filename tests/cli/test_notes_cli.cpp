@@ -2,6 +2,7 @@
 // (2 bad arguments or a bad file, 1 the journal cannot be written), every run against a journal in a temp folder.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -209,6 +210,62 @@ TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][not
         "notes add --spot head.temple:right --journal " + quote(blocked + "/journal.sqlite"), true, false);
     CHECK(nested.code == 1);
     CHECK_THAT(nested.out, Catch::Contains("file-not-folder"));
+}
+
+namespace {
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+} // namespace
+
+TEST_CASE("notes cli: a journal the user made read-only is read, never written", "[cli][notes][safety]")
+{
+    Sandbox box;
+    const fs::path folder = box.dir / "shared";
+    fs::create_directory(folder);
+    const std::string journal = (folder / "journal.sqlite").string();
+    const std::string j = " --journal " + quote(journal);
+    box.tpmap("notes add --spot head.temple:right=6 --text 'tea helped'" + j, false, false);
+    box.tpmap("plans new Evening" + j, false, false);
+    const auto before = [&] {
+        std::vector<std::string> names;
+        for (const auto& entry : fs::directory_iterator(folder))
+            names.push_back(entry.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }();
+    REQUIRE(before == std::vector<std::string> {"backups", "journal.sqlite"}); // today's backup is made
+    const std::string bytes = readFile(journal);
+
+    for (const bool folderReadOnly : {true, false}) {
+        INFO((folderReadOnly ? "read-only folder" : "read-only file"));
+        ::chmod(folderReadOnly ? folder.c_str() : journal.c_str(), folderReadOnly ? 0555 : 0400);
+        const auto list = box.tpmap("notes list --json" + j, false, false);
+        CHECK(list.code == 0);
+        CHECK(nlohmann::json::parse(list.out)["total"] == 1);
+        const auto noted = box.tpmap("notes list" + j, true, false);
+        CHECK_THAT(noted.out, Catch::Contains(folderReadOnly ? "its folder is read-only" : "journal file is read-only")
+                && Catch::Contains("only read"));
+        CHECK(box.tpmap("notes summary" + j, false, false).code == 0);
+        CHECK(nlohmann::json::parse(box.tpmap("notes list --search tea --json" + j, false, false).out)["total"] == 1);
+        CHECK(box.tpmap("plans list" + j, false, false).out.find("Evening") != std::string::npos);
+        const std::string out = (box.dir / (folderReadOnly ? "a.json" : "b.json")).string();
+        CHECK(box.tpmap("notes export --format json --output " + quote(out) + j, false, false).code == 0);
+        CHECK(nlohmann::json::parse(readFile(out))["notes"].size() == 1);
+        // Writing is still refused, naming the file.
+        const auto add = box.tpmap("notes add --spot head.temple:right" + j, true, false);
+        CHECK(add.code == 1);
+        CHECK_THAT(add.out, Catch::Contains(journal) && Catch::Contains("read-only"));
+        ::chmod(folderReadOnly ? folder.c_str() : journal.c_str(), folderReadOnly ? 0755 : 0600);
+        std::vector<std::string> after;
+        for (const auto& entry : fs::directory_iterator(folder))
+            after.push_back(entry.path().filename().string());
+        std::sort(after.begin(), after.end());
+        CHECK(after == before); // no backup, no -wal or -shm left there
+        CHECK(readFile(journal) == bytes);
+    }
 }
 
 TEST_CASE("notes cli: a --journal that does not exist is an error for reading, a new journal for adding",

@@ -20,6 +20,24 @@ int systemErrno(sqlite3* db, int code)
     return 0;
 }
 
+/// file:PATH?immutable=1, the path's %, ? and # escaped (a relative path stays relative).
+std::string immutableUri(const std::string& path)
+{
+    // "file://" + an absolute path: an empty authority, so a path starting with "//" is not read as a host.
+    std::string uri = path.starts_with('/') ? "file://" : "file:";
+    for (const char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static const char* const hex = "0123456789ABCDEF";
+            uri += '%';
+            uri += hex[static_cast<unsigned char>(c) >> 4];
+            uri += hex[static_cast<unsigned char>(c) & 15];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
 Database::Database(const std::string& path, Mode mode)
@@ -36,8 +54,12 @@ Database::Database(const std::string& path, Mode mode)
     case Mode::Create:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
         break;
+    case Mode::Immutable:
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+    const int rc = sqlite3_open_v2(mode == Mode::Immutable ? immutableUri(path).c_str() : path.c_str(), &db_, flags,
+        nullptr);
     if (rc != SQLITE_OK) {
         std::string message = path + ": cannot open database: " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc));
         sqlite3_close(db_);

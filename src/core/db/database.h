@@ -75,7 +75,9 @@ private:
 /// An open SQLite connection; closed on destruction.
 class Database final {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    /// Immutable: read only, and SQLite is told that nothing changes the file while it is open, so it makes no
+    /// -shm or -wal beside it (for a file in a folder that cannot be written; only when no -wal is pending).
+    enum class Mode { ReadOnly, ReadWrite, Create, Immutable };
     explicit Database(const std::string& path, Mode mode = Mode::Create);
     ~Database();
     Database(const Database&) = delete;

@@ -60,10 +60,26 @@ void createPrivateFile(const fs::path& file)
     ::close(fd);
 }
 
+/// Whether the folder of `file` takes new files (the user's permission bits, not only root's access).
+bool folderWritable(const fs::path& file)
+{
+    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    struct stat st { };
+    return ::stat(folder.c_str(), &st) != 0
+        || ((st.st_mode & S_IWUSR) != 0 && ::access(folder.c_str(), W_OK | X_OK) == 0);
+}
+
+/// Whether the existing journal `file` is one the user made read-only (the file, or its folder).
+bool userMadeReadOnly(const fs::path& file)
+{
+    struct stat st { };
+    return ::stat(file.c_str(), &st) == 0 && S_ISREG(st.st_mode)
+        && ((st.st_mode & S_IWUSR) == 0 || ::access(file.c_str(), R_OK | W_OK) != 0 || !folderWritable(file));
+}
+
 /// A read-only file or folder is the user's decision: say so instead of failing deep inside SQLite.
 void refuseReadOnly(const fs::path& file)
 {
-    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     struct stat st { };
     if (::stat(file.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
@@ -73,8 +89,9 @@ void refuseReadOnly(const fs::path& file)
                 + ": the journal file is read-only; make it writable (chmod u+rw) "
                   "or choose another file");
     }
-    if (::stat(folder.c_str(), &st) == 0 && ((st.st_mode & S_IWUSR) == 0 || ::access(folder.c_str(), W_OK | X_OK) != 0))
-        throw JournalError(file.string() + ": the folder " + folder.string()
+    if (!folderWritable(file))
+        throw JournalError(file.string() + ": the folder "
+            + (file.parent_path().empty() ? fs::path(".") : file.parent_path()).string()
             + " is read-only; the journal needs to write there (chmod u+w) or choose another file");
 }
 
@@ -257,8 +274,13 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
     , vocabulary_(options.vocabulary)
 {
     try {
-        db_ = std::make_unique<db::Database>(
-            path, options.readOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite);
+        auto mode = options.readOnly ? db::Database::Mode::ReadOnly : db::Database::Mode::ReadWrite;
+        // SQLite reads a write-ahead-logged file through a -shm beside it, which a read-only folder cannot take
+        // (and which would stay behind a read-only file): nothing writes a journal the user made read-only (Trigger
+        // Map refuses to), so it is read as it stands on disk.
+        if (std::error_code ec; options.readOnly && userMadeReadOnly(fs::path(path)) && !fs::exists(path + "-wal", ec))
+            mode = db::Database::Mode::Immutable;
+        db_ = std::make_unique<db::Database>(path, mode);
         db_->setBusyTimeout(options.busyTimeoutMs);
     } catch (const db::Error& e) {
         throw failure(path, e);
@@ -320,6 +342,14 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
+    if (options.readOnlyWhenNotWritable && !options.readOnly && userMadeReadOnly(file)) {
+        OpenOptions reading = options;
+        reading.readOnly = true;
+        auto journal = open(path, reading);
+        journal->report_.readOnly = folderWritable(file) ? "the journal file is read-only"
+                                                         : "its folder is read-only";
+        return journal;
+    }
     if (options.readOnly) {
         std::error_code ec;
         if (!fs::is_regular_file(file, ec))

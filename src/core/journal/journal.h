@@ -165,6 +165,9 @@ struct OpenOptions {
     /// (SQLite may add its -wal and -shm beside a write-ahead-logged file to read it). A missing, empty, damaged,
     /// foreign or older file is a JournalError naming it, and the file is left as it is.
     bool readOnly = false;
+    /// Read a journal the user made read-only (the file, or its folder) as `readOnly` does instead of refusing it
+    /// (for commands that only read; OpenReport::readOnly says why). A writable journal opens as usual.
+    bool readOnlyWhenNotWritable = false;
     /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
     /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
     Vocabulary vocabulary;
@@ -179,6 +182,7 @@ struct OpenReport {
     std::string newestBackup; ///< the newest automatic backup (offer it when movedAside is set), or ""
     std::string backupWritten; ///< the backup written by this open, or ""
     std::vector<std::string> warnings; ///< things that did not stop the open (a backup that failed)
+    std::string readOnly; ///< why it was opened only to read (readOnlyWhenNotWritable), or ""
 };
 
 /// Per local day, the intensity of one region instance.
