@@ -119,6 +119,51 @@ TEST_CASE("csv: export, import into an empty journal, export again gives the sam
     }
 }
 
+TEST_CASE("csv: a cell a spreadsheet would run as a formula is written as text, and read back exactly",
+    "[journal][csv][safety]")
+{
+    TempDir dir;
+    auto first = Journal::open(dir.file("first.sqlite"), quiet());
+    first->setVocabulary(vocabulary());
+    const std::vector<std::string> texts {"=HYPERLINK(\"http://x\",\"ok\")", "+1", "-2+3", "@SUM(A1)", "\tcmd",
+        "\rcmd", "'=already", "''+two", "'plain", "plain", "a=b", "'"};
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Note n;
+        n.when = "2026-11-" + std::to_string(10 + i) + "T08:00:00Z";
+        n.text = texts[i];
+        // A tag has no control character.
+        n.tags = {texts[i].find_first_of("\t\r") == std::string::npos ? texts[i] : "tag"};
+        first->save(n);
+    }
+    const std::string csv = exported(*first);
+    // No cell of the file starts (after its opening quote) with = + - @, a tab or a carriage return.
+    std::size_t cells = 0;
+    bool quoted = false;
+    for (std::size_t at = 0; at < csv.size(); ++at) {
+        if (csv[at] == '"')
+            quoted = !quoted;
+        const bool starts = at == 0 || (!quoted && (csv[at - 1] == ',' || csv[at - 1] == '\n'));
+        if (!starts || at + 1 >= csv.size())
+            continue;
+        ++cells;
+        if (csv.compare(at, 2, "\r\n") == 0)
+            continue; // an empty last cell
+        const char c = csv[at] == '"' ? csv[at + 1] : csv[at];
+        INFO("cell at byte " << at << ": " << csv.substr(at, 20));
+        CHECK(std::string_view("=+-@\t\r").find(c) == std::string_view::npos);
+    }
+    CHECK(cells > texts.size() * 16); // the header's and every row's
+    CHECK_THAT(csv, Catch::Contains(",\"'=HYPERLINK(") && Catch::Contains(",'+1,") && Catch::Contains(",'''+two,")
+            && Catch::Contains(",'plain,") && Catch::Contains(",a=b,") && Catch::Contains(",'-2+3,"));
+    write(dir.file("notes.csv"), csv);
+    auto second = Journal::open(dir.file("second.sqlite"), quiet());
+    ImportOptions options;
+    options.vocabulary = vocabulary();
+    CHECK(importFile(*second, dir.file("notes.csv"), options).added == static_cast<int>(texts.size()));
+    CHECK(second->list(query({}, {}, 0, 100)) == first->list(query({}, {}, 0, 100)));
+    CHECK(exported(*second) == csv);
+}
+
 TEST_CASE("csv: readable names stand next to the ids, in the language asked for", "[journal][csv]")
 {
     TempDir dir;

@@ -245,6 +245,28 @@ private:
     std::size_t line_ = 1;
 };
 
+/// Whether a cell's text starts, after any apostrophes, with what a spreadsheet reads as a formula: = + - @, a tab or
+/// a carriage return ("=HYPERLINK(...)" in a note's text would run when the export is opened in a spreadsheet).
+bool looksLikeFormula(std::string_view text)
+{
+    const auto first = text.find_first_not_of('\'');
+    return first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+/// A cell of the export: such a text gets one apostrophe before it, which spreadsheets show as text, never run; the
+/// import takes it off again (restoreCell), so the file still reads back exactly.
+std::string cell(std::string_view text)
+{
+    return csvField(looksLikeFormula(text) ? "'" + std::string(text) : std::string(text));
+}
+
+/// The value of a cell written by cell().
+void restoreCell(std::string& text)
+{
+    if (text.starts_with('\'') && looksLikeFormula(text))
+        text.erase(0, 1);
+}
+
 /// A note being read, with where each of its parts came from (for the messages).
 struct Read {
     Note note;
@@ -309,15 +331,15 @@ void writeCsvNote(std::ostream& out, const Note& note, const CsvNames& names)
     std::vector<std::string> answers;
     for (const auto& a : note.answers)
         answers.push_back(a.question + "=" + std::string(replyName(a.reply)));
-    const std::string head = csvField(note.id) + "," + csvField(note.when) + "," + csvField(note.created) + ","
-        + csvField(note.updated) + "," + (note.intensity ? std::to_string(*note.intensity) : "");
-    const std::string tail = csvField(joinItems(note.tags)) + "," + csvField(joinItems(note.factors)) + ","
-        + csvField(joinItems(factorNames)) + "," + csvField(joinItems(treatments)) + ","
-        + csvField(joinItems(treatmentNames)) + "," + csvField(note.text) + "," + csvField(joinItems(answers));
+    const std::string head = cell(note.id) + "," + cell(note.when) + "," + cell(note.created) + ","
+        + cell(note.updated) + "," + (note.intensity ? std::to_string(*note.intensity) : "");
+    const std::string tail = cell(joinItems(note.tags)) + "," + cell(joinItems(note.factors)) + ","
+        + cell(joinItems(factorNames)) + "," + cell(joinItems(treatments)) + ","
+        + cell(joinItems(treatmentNames)) + "," + cell(note.text) + "," + cell(joinItems(answers));
     if (note.spots.empty())
         out << head << ",,,,," << tail << "\r\n";
     for (const auto& s : note.spots)
-        out << head << "," << csvField(s.region) << "," << csvField(csvRegionName(names, s.region)) << ","
+        out << head << "," << cell(s.region) << "," << cell(csvRegionName(names, s.region)) << ","
             << s.intensity << "," << qualityName(s.quality) << "," << tail << "\r\n";
 }
 
@@ -373,7 +395,9 @@ std::vector<Note> parseCsv(
     std::map<std::string, std::size_t, std::less<>> seen; // id -> index in notes
     while (!reader.atEnd() && problems.size() <= 100) {
         const std::size_t line = reader.line();
-        const Record r = reader.next();
+        Record r = reader.next();
+        for (auto& field : r.fields)
+            restoreCell(field);
         if (r.fields.size() != columns) {
             problem("line " + std::to_string(line),
                 "the row has " + std::to_string(r.fields.size()) + " fields; the header has "
