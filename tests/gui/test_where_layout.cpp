@@ -11,12 +11,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
+#include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
@@ -472,4 +474,31 @@ TEST_CASE("where: a chosen point whose X is not in the view offers the view that
         model->index(row).data(tmap::app::TriggerPointIdRole).toString().toStdString());
     REQUIRE(point);
     CHECK(tmap::catalogue::patternMarker(*point, tmap::body::Side::Right, map->view().toStdString()).has_value());
+}
+
+TEST_CASE("every tab fits a 960x540 window (1920x1080 at 200%), in English and German", "[gui][where][journal]")
+{
+    for (const bool german : {false, true}) {
+        INFO("german " << german);
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        QTemporaryDir dir;
+        MainWindow window(builtCatalogue(), dir.filePath("journal.sqlite"));
+        auto* session = window.findChild<tmap::app::JournalSession*>();
+        REQUIRE(session);
+        session->setInteractive(false);
+        window.resize(960, 540);
+        window.show();
+        settle();
+        CHECK(window.width() <= 960);
+        window.showCatalogueTab();
+        settle();
+        CHECK(window.width() <= 960);
+        window.showJournalTab();
+        CHECK(QTest::qWaitFor([&] { return session->isOpen(); }, 10000));
+        settle();
+        CHECK(window.minimumSizeHint().width() <= 960);
+        CHECK(window.width() <= 960);
+    }
 }

@@ -290,7 +290,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     subject_ = new QComboBox(trendBox);
     subject_->setAccessibleName(tr("Region or muscle to show the trend of"));
     subject_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    subject_->setMinimumContentsLength(28);
+    // Long names are cut short in the box (the list shows them whole): at 28 characters the German tab needed a
+    // window wider than 960 px (1920x1080 at 200%).
+    subject_->setMinimumContentsLength(14);
     chart_ = new TrendChart(trendBox);
     chart_->setMinimumHeight(200);
     auto* subjectRow = new QHBoxLayout;
