@@ -152,7 +152,8 @@ int main(int argc, char** argv)
         // Headless: the same painters as the screen draw into a PDF; no window is shown.
         QString error;
         const tmap::journal::Range range {options.since.toStdString(), options.until.toStdString()};
-        if (!tmap::app::writeReportFromFile(*catalogue, options.journal, options.report, range, &error)) {
+        const auto existing = options.replace ? tmap::journal::Existing::Replace : tmap::journal::Existing::Keep;
+        if (!tmap::app::writeReportFromFile(*catalogue, options.journal, options.report, range, &error, existing)) {
             std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
             return 1;
         }
@@ -171,7 +172,10 @@ int main(int argc, char** argv)
             return 2;
         }
         if (!options.screenshot.isEmpty())
-            return window.saveScreenshot(options.screenshot, options.size) ? 0 : 1;
+            return window.saveScreenshot(options.screenshot, options.size,
+                       options.replace ? tmap::journal::Existing::Replace : tmap::journal::Existing::Keep)
+                ? 0
+                : 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: %s\n", e.what());
         if (options.screenshot.isEmpty())

@@ -714,6 +714,22 @@ TEST_CASE(
     const QString png = t.dir.filePath("shot.png");
     REQUIRE(window.saveScreenshot(png, QSize(800, 600)));
     CHECK(modeOf(png) == 0600);
+
+    // Without --force (Existing::Keep) a file that exists is left as it is and nothing is written.
+    const QByteArray shot = bytesOf(png);
+    const QByteArray report = bytesOf(pdf);
+    CHECK_FALSE(window.saveScreenshot(png, QSize(640, 480), tmap::journal::Existing::Keep));
+    CHECK(bytesOf(png) == shot);
+    for (const QString& target : {pdf, png}) {
+        error.clear();
+        CHECK_FALSE(writeReportFromFile(builtCatalogue(), t.path, target, {}, &error, tmap::journal::Existing::Keep));
+        CHECK(error.contains("already exists"));
+    }
+    CHECK(bytesOf(pdf) == report);
+    CHECK(bytesOf(png) == shot);
+    const QString fresh = t.dir.filePath("fresh.pdf");
+    REQUIRE(writeReportFromFile(builtCatalogue(), t.path, fresh, {}, &error, tmap::journal::Existing::Keep));
+    CHECK(modeOf(fresh) == 0600);
 }
 
 TEST_CASE("journal gui: a screenshot of the journal page never waits on a message box", "[gui][journal]")

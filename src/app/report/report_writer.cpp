@@ -358,7 +358,7 @@ bool writeReport(const catalogue::Catalogue& catalogue, journal::Journal& journa
 }
 
 bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& journalPath, const QString& pdfPath,
-    const journal::Range& range, QString* error)
+    const journal::Range& range, QString* error, journal::Existing existing)
 {
     const QString path = journalPath.isEmpty() ? qs(journal::defaultJournalPath()) : journalPath;
     if (!QFileInfo::exists(path)) {
@@ -391,10 +391,10 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
                     if (!page.save(QString::fromStdString(temporary), "PNG"))
                         throw journal::JournalError(pdfPath.toStdString() + ": cannot write the picture");
                 },
-                j->path());
+                j->path(), existing);
             return true;
         }
-        return writeReport(catalogue, *j, pdfPath, range, error);
+        return ReportWriter(catalogue, *j).write(pdfPath, range, error, existing);
     } catch (const std::exception& e) {
         if (error)
             *error = QString::fromUtf8(e.what());

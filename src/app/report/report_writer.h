@@ -70,8 +70,9 @@ bool writeReport(const catalogue::Catalogue& catalogue, journal::Journal& journa
 
 /// For `trigger-map --report`: opens the journal at `journalPath` (empty: the default one) without creating or
 /// repairing anything, and writes the report (a `pdfPath` ending in .png gets page 1 alone, as a picture). False with
-/// `error` set when there is no journal or it fails.
+/// `error` set when there is no journal or it fails (with Existing::Keep also when `pdfPath` exists, or appears
+/// meanwhile: it is left as it is).
 bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& journalPath, const QString& pdfPath,
-    const journal::Range& range, QString* error);
+    const journal::Range& range, QString* error, journal::Existing existing = journal::Existing::Replace);
 
 } // namespace tmap::app

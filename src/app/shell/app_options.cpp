@@ -198,6 +198,7 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         exitCode = 2;
         return options;
     }
+    options.replace = parser.isSet(force);
     options.since = parser.value(since);
     options.until = parser.value(until);
     options.noteEditor = parser.isSet(noteEditor);

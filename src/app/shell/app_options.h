@@ -22,6 +22,9 @@ struct AppOptions {
     QString catalogue; ///< catalogue database override
     QString journal; ///< journal file override
     QString report; ///< write a PDF report and exit
+    /// --force: --report and --screenshot may replace an existing file; without it a file that exists, or appears
+    /// while the new one is written, is left as it is and nothing is written.
+    bool replace = false;
     QString since, until;
     QString treat; ///< hidden: open a guided session for TRIGGER-POINT[:SIDE] (screenshots)
     QString treatStep; ///< hidden: before | get-ready | hold | after, the step --treat shows

@@ -588,7 +588,7 @@ QString MainWindow::applyOptions(const AppOptions& options)
     return {};
 }
 
-bool MainWindow::saveScreenshot(const QString& file, QSize size)
+bool MainWindow::saveScreenshot(const QString& file, QSize size, journal::Existing existing)
 {
     // --treat, --note-editor, --page journal-settings: the dialog is the picture.
     QWidget* shown = sessionDialog_ ? static_cast<QWidget*>(sessionDialog_.data())
@@ -623,7 +623,7 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size)
                 if (!pixmap.save(QString::fromStdString(temporary), "PNG"))
                     throw journal::JournalError(file.toStdString() + ": cannot write the screenshot");
             },
-            journalSession_->path().toStdString());
+            journalSession_->path().toStdString(), existing);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: %s\n", e.what()); // names the file
         return false;

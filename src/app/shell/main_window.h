@@ -11,6 +11,7 @@
 #include "app/journal/plans_panel.h"
 #include "app/shell/app_options.h"
 #include "app/treat/session_dialog.h"
+#include "journal/user_files.h"
 #include "body/body_map.h"
 
 class QTabWidget;
@@ -41,8 +42,10 @@ public:
 
     /// Applies command-line state (view, spots, symptoms, result, muscle, page); returns an error message or "".
     QString applyOptions(const AppOptions& options);
-    /// Lays the window out at `size` offscreen and saves it as a PNG; false (with a message) on failure.
-    bool saveScreenshot(const QString& file, QSize size);
+    /// Lays the window out at `size` offscreen and saves it as a PNG; false (with a message) on failure, and with
+    /// Existing::Keep when `file` exists or appears meanwhile (it is left as it is).
+    bool saveScreenshot(
+        const QString& file, QSize size, journal::Existing existing = journal::Existing::Replace);
     void restoreSettings();
     void showFirstRunNoticeIfNeeded();
     /// Runs `task` from the event loop once the body map's first frame has been painted: for work the first frame
