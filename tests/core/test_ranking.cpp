@@ -424,6 +424,10 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
         {"blurred-vision", "eye-symptoms"},
         {"frozen shoulder", "restricted-movement"},
         {"teeth sensitive to cold", "tooth-sensitivity"}, // "cold" narrows it down
+        {"tightness", "stiffness"}, // a tight muscle, not the heart warning's "chest pain or tightness"
+        {"muscle tightness", "stiffness"},
+        {"chest tightness", "chest-pain"},
+        {"tight chest", "chest-pain"},
     };
     for (const auto& [typed, id] : named) {
         INFO(typed);
