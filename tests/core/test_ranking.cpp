@@ -135,6 +135,33 @@ TEST_CASE("ranking: the pain guides' prior puts the references' usual sources fi
     CHECK(ql->evidence.guides.front().position >= 1);
 }
 
+TEST_CASE("ranking: a point the references call less common gives way to the muscle's usual point", "[match]")
+{
+    const auto& cat = builtCatalogue();
+    std::vector<std::string> lessCommon;
+    for (const auto& m : cat.muscles())
+        for (const auto& tp : m.triggerPoints)
+            if (tp.lessCommon)
+                lessCommon.push_back(tp.id);
+    CHECK(lessCommon == std::vector<std::string> {"rectus-femoris-2", "soleus-3"});
+    // Knee pain: both rectus femoris points refer to the front of the knee; the low one alone has no other main
+    // zone (it would win on the size principle), but the references call it less common.
+    const auto ranked = matcher().rank(drawing({"knee.front:right"}), 5);
+    REQUIRE_FALSE(ranked.empty());
+    CHECK(ranked.front().muscle->id == "rectus-femoris");
+    CHECK(ranked.front().point->id == "rectus-femoris-1");
+    // Its evidence says so: the low point's prior is half its muscle's.
+    const auto all = matcher().rank(drawing({"knee.front:right"}), 0);
+    double high = 0, low = 0;
+    for (const auto& r : all) {
+        if (r.point->id == "rectus-femoris-1")
+            high = r.evidence.prior;
+        if (r.point->id == "rectus-femoris-2")
+            low = r.evidence.prior;
+    }
+    CHECK(low == Approx(high * 0.5));
+}
+
 TEST_CASE("ranking: muscles the references name in one entry share its place in the pain guide", "[match][guides]")
 {
     // T&S's anterior knee list names "adductores longus and brevis" as one entry, after rectus femoris and vastus

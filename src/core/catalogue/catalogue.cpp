@@ -201,7 +201,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
     each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid", [](Muscle& m, db::Statement& st) {
         m.sources.push_back({st.text(1), st.text(2)});
     });
-    each("SELECT muscle_id, id, name, location, only_side, clinician_only FROM trigger_point ORDER BY rowid",
+    each("SELECT muscle_id, id, name, location, only_side, clinician_only, less_common FROM trigger_point "
+         "ORDER BY rowid",
         [](Muscle& m, db::Statement& st) {
             TriggerPoint tp;
             tp.muscleId = m.id;
@@ -210,6 +211,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
             tp.location = st.text(3);
             tp.onlySide = body::parseSide(st.view(4)).value_or(body::Side::None);
             tp.clinicianOnly = st.integer(5) != 0;
+            tp.lessCommon = st.integer(6) != 0;
             m.triggerPoints.push_back(std::move(tp));
         });
     // Technique ids are row ids; they are mapped to the techniques once the vectors stopped growing.

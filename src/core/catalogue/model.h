@@ -48,6 +48,9 @@ struct TriggerPoint {
     /// The entry leaves this point to a clinician (beside a large artery or nerve): it is ranked and pictured like
     /// any other, but never offered for pressing on oneself (no guided session, no plan step).
     bool clinicianOnly = false;
+    /// The references call this point less common (or rare) than the muscle's others: the ranking counts it about
+    /// half as likely a source (kLessCommon in match/matcher.cpp).
+    bool lessCommon = false;
     /// Where the X goes, one per view that shows the point: authored in the muscle file (right side; the left is
     /// mirrored). The builder computes them from the first site only for a point without any.
     std::vector<Marker> markers;

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 11;
+inline constexpr int kSchemaVersion = 12;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -26,7 +26,8 @@ CREATE TABLE muscle_factor (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordin
 CREATE TABLE trigger_point (id TEXT PRIMARY KEY, muscle_id TEXT NOT NULL REFERENCES muscle(id),
                             ordinal INTEGER NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL,
                             only_side TEXT NOT NULL CHECK (only_side IN ('', 'right', 'left')),
-                            clinician_only INTEGER NOT NULL CHECK (clinician_only IN (0, 1)));
+                            clinician_only INTEGER NOT NULL CHECK (clinician_only IN (0, 1)),
+                            less_common INTEGER NOT NULL CHECK (less_common IN (0, 1)));
 CREATE TABLE trigger_point_site (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
                                  ordinal INTEGER NOT NULL, region TEXT NOT NULL);
 CREATE TABLE trigger_point_marker (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),

@@ -40,6 +40,8 @@ constexpr double kPrecisionFloor = 0.75;
 constexpr double kGuideSpillover = 0.6;
 constexpr double kGuideDecay = 0.2;
 constexpr double kGuideAbsent = 0.12;
+// A trigger point the references call less common (or rare) than its muscle's others: about half as likely a source.
+constexpr double kLessCommon = 0.5;
 // Symptoms: known for the point 1, for its muscle kMuscleSymptom, not known kSymptomAbsent + (1 - kSymptomAbsent)
 // x the share of muscles known for it: a symptom that many muscles cause (stiffness) says little against a muscle
 // that the catalogue does not tie to it; a rare one (ringing in the ear) says much.
@@ -535,7 +537,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         const double precision = info.mainZones > 0 && totalWeight > 0
             ? std::min(1.0, static_cast<double>(mainZonesDrawn) / info.mainZones)
             : 1.0;
-        row.evidence.prior = prior[info.muscleIndex];
+        // The point's own share of it: one the references call less common than the muscle's others counts less.
+        row.evidence.prior = prior[info.muscleIndex] * (info.point->lessCommon ? kLessCommon : 1.0);
         double symptomFactor = 1.0;
         for (const auto& s : symptoms) {
             const bool own
