@@ -254,8 +254,18 @@ TEST_CASE("match: red flags follow spots and symptoms", "[match][redflags]")
     CHECK(ids(redFlagsFor(cat, drawing({"arm.inner:left"}))) == std::vector<std::string> {"heart"});
     CHECK(redFlagsFor(cat, drawing({"arm.inner:right"})).empty());
     CHECK(redFlagsFor(cat, drawing({"foot.top:right"})).empty());
-    // Temple pain: inflamed temple arteries (after 50); upper belly pain: the heart as well as the organs there.
+    // Pain drawn on the head is a headache: one of its warnings shows without ticking "headache" (not for the face
+    // and jaw): at the temple, inflamed temple arteries (a new headache there after 50), elsewhere a sudden severe
+    // headache; upper belly pain: the heart as well as the organs there.
     CHECK(ids(redFlagsFor(cat, drawing({"head.temple:right"}))) == std::vector<std::string> {"temporal-arteritis"});
+    CHECK(ids(redFlagsFor(cat, drawing({"head.temple:right"}, {"headache"})))
+        == std::vector<std::string> {"sudden-headache", "temporal-arteritis"});
+    CHECK(ids(redFlagsFor(cat, drawing({"head.occiput:left"}))) == std::vector<std::string> {"sudden-headache"});
+    CHECK(ids(redFlagsFor(cat, drawing({"head.vertex"}))) == std::vector<std::string> {"sudden-headache"});
+    CHECK(redFlagsFor(cat, drawing({"head.jaw:right"})).empty());
+    // Sciatica-like pain: the signs of nerve compression in the low back, wherever it is drawn.
+    CHECK(ids(redFlagsFor(cat, drawing({"buttock.middle:right"}, {"sciatica-like"})))
+        == std::vector<std::string> {"cauda-equina"});
     const auto epigastric = ids(redFlagsFor(cat, drawing({"abdomen.upper:left"})));
     CHECK(std::find(epigastric.begin(), epigastric.end(), "heart") != epigastric.end());
     CHECK(std::find(epigastric.begin(), epigastric.end(), "abdominal-organ") != epigastric.end());
