@@ -20,6 +20,7 @@
 #include "app/catalogue/catalogue_page.h"
 #include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
+#include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/body_names.h"
@@ -490,8 +491,15 @@ TEST_CASE("every tab fits a 960x540 window (1920x1080 at 200%), in English and G
         session->setInteractive(false);
         window.resize(960, 540);
         window.show();
+        // Where it hurts with a long press question under the map (the chest's "Narrow it down").
+        window.wherePage()->drawing()->toggle("chest.pectoral:left");
+        window.wherePage()->drawing()->toggle("arm.inner:left");
         settle();
+        auto* narrow = window.findChild<tmap::app::NarrowPanel*>();
+        REQUIRE(narrow);
+        CHECK(narrow->isVisible());
         CHECK(window.width() <= 960);
+        CHECK(window.height() <= 540);
         window.showCatalogueTab();
         settle();
         CHECK(window.width() <= 960);
