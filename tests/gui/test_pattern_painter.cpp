@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <optional>
 
 #include "app/bodymap/body_painter.h"
@@ -104,4 +105,29 @@ TEST_CASE("painter: a pattern is drawn as its shapes, not whole regions, on eith
         CHECK(red(pixel(*onStripe)));
         CHECK_FALSE(red(pixel(*beside)));
     }
+}
+
+TEST_CASE("painter: the X moves beside a small zone it would hide, but never off the body", "[gui][markers]")
+{
+    using tmap::app::BodyPainter;
+    const QPointF at(100, 100);
+    const double r = 8;
+    QPainterPath small; // a zone smaller than the X, under it
+    small.addEllipse(at, 4, 4);
+    QPainterPath wide; // a large zone the X does not hide
+    wide.addRect(0, 0, 200, 200);
+    CHECK(BodyPainter::markerPlace(at, r, {wide}) == at);
+    // Without a body given it moves beside the small zone.
+    const QPointF free = BodyPainter::markerPlace(at, r, {small});
+    CHECK(free != at);
+    // A big body: it still moves, and lands on the body.
+    QPainterPath body;
+    body.addRect(0, 0, 200, 200);
+    const QPointF onBody = BodyPainter::markerPlace(at, r, {small}, body);
+    CHECK(onBody != at);
+    CHECK(body.contains(onBody));
+    // A body hardly larger than the zone (the tip of a toe, the edge of the head): the X stays on the point.
+    QPainterPath tight;
+    tight.addEllipse(at, 10, 10);
+    CHECK(BodyPainter::markerPlace(at, r, {small}, tight) == at);
 }

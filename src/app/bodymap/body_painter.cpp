@@ -111,7 +111,8 @@ double BodyPainter::markerRadius(double figureHeight)
     return std::clamp(figureHeight * 0.0085, 3.5, 10.0);
 }
 
-QPointF BodyPainter::markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones)
+QPointF BodyPainter::markerPlace(
+    const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body)
 {
     // A zone that the X would mostly cover (one smaller than the X, or a thin strip under it) would vanish: the X
     // then moves beside it (away from the zone first, else the first of eight directions where it hides no zone)
@@ -153,17 +154,19 @@ QPointF BodyPainter::markerPlace(const QPointF& at, double r, const std::vector<
     for (const double distance : {2.4 * halo, 3.4 * halo})
         for (const auto& d : directions) {
             const QPointF candidate = at + d * distance;
-            if (std::none_of(
+            if ((body.isEmpty() || body.contains(candidate))
+                && std::none_of(
                     zones.begin(), zones.end(), [&](const QPainterPath& zone) { return hides(zone, box(candidate)); }))
                 return candidate;
         }
-    return at + away * 2.4 * halo;
+    const QPointF beside = at + away * 2.4 * halo;
+    return body.isEmpty() || body.contains(beside) ? beside : at;
 }
 
-void BodyPainter::paintMarker(
-    QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones, const BodyColours& c)
+void BodyPainter::paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
+    const BodyColours& c, const QPainterPath& body)
 {
-    const QPointF place = markerPlace(at, r, zones);
+    const QPointF place = markerPlace(at, r, zones, body);
     const double stroke = std::max(1.6, r * 0.36);
     const double halo = stroke + std::max(2.0, r * 0.4);
     if (place != at) {
@@ -507,7 +510,8 @@ void BodyPainter::paint(
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            paintMarker(painter, t.map(*m), markerRadius(fitRect(*view, area).height()), zones, c);
+            const double r = markerRadius(fitRect(*view, area).height());
+            paintMarker(painter, t.map(*m), r, zones, c, t.map(cached.outline));
         }
     }
 

@@ -12,9 +12,10 @@ Legend::Legend(QWidget* parent)
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("Orange: your painful spots. Solid red: main referral zone. Hatched red: "
                                 "spillover zone. X: the trigger point. Faint outline: its muscle."));
-    // What the swatches do not show: an X set beside the body, and the place a question asks about.
-    setToolTip(tr("An X drawn beside the body is joined by a thin line to the small circle where the trigger point "
-                  "lies. A blue outline marks the place the question under the map asks about."));
+    // What the swatches do not show: an X set beside a small zone it would hide, and the place a question asks about.
+    setToolTip(tr("An X set beside a small zone it would hide is joined by a thin line to the small circle where the "
+                  "trigger point lies: press at the circle. A blue outline marks the place the question under the "
+                  "map asks about."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
