@@ -148,11 +148,13 @@ int main(int argc, char** argv)
     // The data's names (regions, symptoms, red flags...) in the language of the interface, never mixed with it.
     tmap::app::BodyNames::setCatalogue(catalogue.get(), translated ? locale.name() : QString());
 
+    // What --report and --screenshot do with a file that exists (or appears while they write): replace it only
+    // with --force.
+    const auto existing = options.replace ? tmap::journal::Existing::Replace : tmap::journal::Existing::Keep;
     if (!options.report.isEmpty()) {
         // Headless: the same painters as the screen draw into a PDF; no window is shown.
         QString error;
         const tmap::journal::Range range {options.since.toStdString(), options.until.toStdString()};
-        const auto existing = options.replace ? tmap::journal::Existing::Replace : tmap::journal::Existing::Keep;
         if (!tmap::app::writeReportFromFile(*catalogue, options.journal, options.report, range, &error, existing)) {
             std::fprintf(stderr, "trigger-map: %s\n", qPrintable(error));
             return 1;
@@ -172,10 +174,7 @@ int main(int argc, char** argv)
             return 2;
         }
         if (!options.screenshot.isEmpty())
-            return window.saveScreenshot(options.screenshot, options.size,
-                       options.replace ? tmap::journal::Existing::Replace : tmap::journal::Existing::Keep)
-                ? 0
-                : 1;
+            return window.saveScreenshot(options.screenshot, options.size, existing) ? 0 : 1;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: %s\n", e.what());
         if (options.screenshot.isEmpty())

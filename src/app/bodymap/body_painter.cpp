@@ -504,14 +504,18 @@ void BodyPainter::paint(
         painter.strokePath(t.map(focus), pen);
     }
 
-    // The trigger points: an X with a halo so it reads on any fill, sized with the figure; one for each part.
+    // The trigger points: an X with a halo so it reads on any fill, sized with the figure; one for each part, kept
+    // on the body.
+    const double markerR = markerRadius(fitRect(*view, area).height());
+    std::optional<QPainterPath> body; // mapped once, when there is an X to place
     for (const auto& part : scene.pattern.parts()) {
         if (const auto m = marker(part, scene.view)) {
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            const double r = markerRadius(fitRect(*view, area).height());
-            paintMarker(painter, t.map(*m), r, zones, c, t.map(cached.outline));
+            if (!body)
+                body = t.map(cached.outline);
+            paintMarker(painter, t.map(*m), markerR, zones, c, *body);
         }
     }
 

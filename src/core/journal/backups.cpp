@@ -21,7 +21,7 @@ std::string Journal::backupNow(const std::string& day)
     const std::string when = day.empty() ? today() : day;
     if (!isDay(when))
         throw std::invalid_argument("backup day \"" + when + "\" is not a date like 2026-11-25");
-    const fs::path target = fs::path(backupFolder(path_)) / (backupKey(path_) + "-" + when + ".sqlite");
+    const fs::path target = dailyBackupPath(path_, when);
     try {
         writeCopy(*db_, target);
     } catch (const db::Error& e) {

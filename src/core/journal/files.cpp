@@ -63,7 +63,7 @@ void createPrivateFile(const fs::path& file)
 /// Whether the folder of `file` takes new files (the user's permission bits, not only root's access).
 bool folderWritable(const fs::path& file)
 {
-    const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    const fs::path folder = folderOf(file.string());
     struct stat st { };
     return ::stat(folder.c_str(), &st) != 0
         || ((st.st_mode & S_IWUSR) != 0 && ::access(folder.c_str(), W_OK | X_OK) == 0);
@@ -90,8 +90,7 @@ void refuseReadOnly(const fs::path& file)
                   "or choose another file");
     }
     if (!folderWritable(file))
-        throw JournalError(file.string() + ": the folder "
-            + (file.parent_path().empty() ? fs::path(".") : file.parent_path()).string()
+        throw JournalError(file.string() + ": the folder " + folderOf(file.string()).string()
             + " is read-only; the journal needs to write there (chmod u+w) or choose another file");
 }
 
@@ -227,6 +226,17 @@ std::string backupFolder(const std::string& journalPath)
 {
     const fs::path file(journalPath);
     return (file.parent_path() / "backups").string();
+}
+
+fs::path folderOf(const std::string& path)
+{
+    const fs::path parent = fs::path(path).parent_path();
+    return parent.empty() ? fs::path(".") : parent;
+}
+
+fs::path dailyBackupPath(const std::string& journalPath, const std::string& day)
+{
+    return fs::path(backupFolder(journalPath)) / (backupKey(journalPath) + "-" + day + ".sqlite");
 }
 
 std::string backupKey(const std::string& journalPath)
@@ -389,7 +399,7 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     // The first open of a day checks the whole file, then backs it up: a damaged journal never replaces a backup.
     const std::string day = options.day.empty() ? today() : options.day;
     std::vector<std::string> warnings;
-    const auto todays = fs::path(backupFolder(path)) / (backupKey(path) + "-" + day + ".sqlite");
+    const auto todays = dailyBackupPath(path, day);
     std::error_code ec;
     if (options.dailyBackup && !fs::exists(todays, ec)) {
         if (options.check == OpenOptions::Check::Daily && movedAside.empty() && !journal->report_.created) {

@@ -42,6 +42,10 @@ int readFailureIn(std::string_view result);
 /// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
 std::string checkHeader(const std::filesystem::path& file, bool& suspect);
 std::string backupFolder(const std::string& journalPath);
+/// The folder a file lies in ("." for a bare file name).
+std::filesystem::path folderOf(const std::string& path);
+/// backups/<key>-<day>.sqlite: the daily backup of the journal at `journalPath` for `day` (backupKey, below).
+std::filesystem::path dailyBackupPath(const std::string& journalPath, const std::string& day);
 /// What the names of a journal's backups start with (before "-<day>.sqlite" and the like): the journal's file name
 /// without ".sqlite" ("pain.sqlite": "pain"), else its whole name ("pain.db": "pain.db"; "pain": "pain."), so that
 /// journals of one folder whose names share a stem never share, list or prune each other's backups.

@@ -15,6 +15,8 @@
 
 #include "journal/journal.h"
 
+#include "journal_internal.h"
+
 namespace fs = std::filesystem;
 
 namespace tmap::journal {
@@ -38,12 +40,6 @@ bool identify(const std::string& path, Identity& id)
 bool same(const Identity& a, const Identity& b)
 {
     return a.device == b.device && a.inode == b.inode;
-}
-
-fs::path folderOf(const std::string& path)
-{
-    const fs::path parent = fs::path(path).parent_path();
-    return parent.empty() ? fs::path(".") : parent;
 }
 
 /// "123" or "123-4" -> 123; 0 when the text is not that.
@@ -116,7 +112,7 @@ void refuseJournalFiles(const std::string& output, const std::string& journalPat
         if (identify(journalPath + suffix, id) && same(id, target))
             refuse("a working file of the pain journal " + journalPath);
     std::error_code ec;
-    const fs::path folder = folderOf(journalPath);
+    const fs::path folder = detail::folderOf(journalPath);
     for (const auto& entry : fs::directory_iterator(folder / "backups", ec))
         if (identify(entry.path().string(), id) && same(id, target))
             refuse("a backup of the pain journal (" + entry.path().string() + ")");
@@ -186,7 +182,7 @@ void writeAtomically(const std::string& target, const std::function<void(const s
 {
     if (!journalPath.empty()) {
         refuseJournalFiles(target, journalPath);
-        removeStaleTemporaries(folderOf(target).string(), fs::path(target).filename().string());
+        removeStaleTemporaries(detail::folderOf(target).string(), fs::path(target).filename().string());
     }
     const auto refuseExisting = [&] {
         throw JournalError(target
@@ -225,7 +221,7 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     } else if (::rename(temporary.c_str(), target.c_str()) != 0) {
         fail(errno);
     }
-    syncFolder(folderOf(target).string());
+    syncFolder(detail::folderOf(target).string());
 }
 
 void writeStreamAtomically(const std::string& target, const std::function<void(std::ostream& out)>& write,
