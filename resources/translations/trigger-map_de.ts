@@ -799,14 +799,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Was am meisten geholfen hat</translation>
     </message>
     <message>
-        <source>Muscle</source>
-        <translation>Muskel</translation>
-    </message>
-    <message>
-        <source>Technique</source>
-        <translation>Technik</translation>
-    </message>
-    <message>
         <source>Pain drop</source>
         <translation>Schmerzrückgang</translation>
     </message>
@@ -1375,6 +1367,18 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>Nothing was imported from %1.</source>
         <translation>Aus %1 wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Rückgang</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -404,10 +405,9 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(figuresShown(page));
     REQUIRE(page.effectsList()->topLevelItemCount() == 1);
     const auto* effect = page.effectsList()->topLevelItem(0);
-    CHECK(effect->text(0) == QString::fromStdString(someMuscle().name));
-    CHECK(effect->text(1) == "ball against the wall");
-    CHECK(effect->text(2) == QLocale().toString(3.0, 'f', 1));
-    CHECK(effect->text(3) == "2 notes");
+    CHECK(effect->text(0) == QString::fromStdString(someMuscle().name) + ": ball against the wall");
+    CHECK(effect->text(1) == QLocale().toString(3.0, 'f', 1));
+    CHECK(effect->text(2) == "2 notes");
     // "What goes with your pain" keeps a share of the width beside them (it was squeezed to its minimum).
     QApplication::processEvents();
     CHECK(page.insightsPanel()->width() >= page.width() / 6);
@@ -443,6 +443,56 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(figuresShown(page));
     CHECK(page.chartView()->lines()[0].points.size() == 1);
     CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("journal gui: What helped most shows a long technique whole, on as many lines as it needs", "[gui][journal]")
+{
+    TempJournal t;
+    journal::Note note = treatedNote("2026-02-01T09:00:00+01:00", 7, 3);
+    note.treatments[0].technique =
+        "press the ball into the angle of the neck while you lean against a wall and breathe out";
+    REQUIRE(t.session.save(note));
+    JournalPage page(t.session);
+    page.resize(1024, 640);
+    page.show();
+    REQUIRE(figuresShown(page));
+    QTest::qWait(50); // the panes settle, then the rows are measured again
+    auto* list = page.effectsList();
+    REQUIRE(list->topLevelItemCount() == 1);
+    auto* item = list->topLevelItem(0);
+    const int width = list->header()->sectionSize(0);
+    const QRect whole =
+        list->fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, item->text(0));
+    // The panel is narrower than the sentence, so it wraps, and the row is tall enough for every line.
+    CHECK(list->fontMetrics().horizontalAdvance(item->text(0)) > width);
+    CHECK(list->visualItemRect(item).height() >= whole.height());
+
+    // A wider window gives the column more room and the row fewer lines.
+    const int before = list->visualItemRect(item).height();
+    page.resize(1900, 640);
+    QTest::qWait(50);
+    INFO("column " << width << " -> " << list->header()->sectionSize(0));
+    CHECK(list->visualItemRect(item).height() < before);
+}
+
+TEST_CASE("journal gui: the notes' columns share a wide window until the user sizes one", "[gui][journal]")
+{
+    PageWithThreeNotes p("2026-02");
+    auto* view = p.page.view();
+    p.page.resize(1024, 640);
+    QApplication::processEvents();
+    const int narrowWhere = view->columnWidth(JournalModel::Where);
+    p.page.resize(1900, 900);
+    QApplication::processEvents();
+    // Where and the note take most of the new room; what was tried (the last column) is not the only one to grow.
+    CHECK(view->columnWidth(JournalModel::Where) > narrowWhere + 200);
+    CHECK(view->columnWidth(JournalModel::Text) > 400);
+
+    // A column the user dragged stays as the user left it.
+    view->horizontalHeader()->resizeSection(JournalModel::Where, 300);
+    p.page.resize(1500, 900);
+    QApplication::processEvents();
+    CHECK(view->columnWidth(JournalModel::Where) == 300);
 }
 
 TEST_CASE("journal gui: export and import through the page", "[gui][journal]")

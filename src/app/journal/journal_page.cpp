@@ -33,6 +33,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <functional>
 #include <algorithm>
 #include <map>
 
@@ -74,6 +75,28 @@ protected:
 
 private:
     QDateEdit* edit_;
+};
+
+// Calls `act` once the event loop is back after the watched widget changed size (its children laid out by then).
+class AfterResize final : public QObject {
+public:
+    AfterResize(QWidget* watched, std::function<void()> act)
+        : QObject(watched)
+        , act_(std::move(act))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            QTimer::singleShot(0, this, act_);
+        return false;
+    }
+
+private:
+    std::function<void()> act_;
 };
 
 // A day filter whose lowest value reads "any".
@@ -261,11 +284,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     view_->horizontalHeader()->setHighlightSections(false);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setAccessibleName(tr("Journal notes, newest first"));
-    view_->setColumnWidth(JournalModel::When, 140);
-    view_->setColumnWidth(JournalModel::Intensity, 60);
-    view_->setColumnWidth(JournalModel::Where, 260);
-    view_->setColumnWidth(JournalModel::Tags, 130);
-    view_->setColumnWidth(JournalModel::Text, 280);
+    fitNoteColumns();
+    connect(view_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+        // The last column follows the view by itself; any other change not made here was the user's.
+        if (!fittingColumns_ && section != JournalModel::ColumnCount - 1)
+            columnsSizedByUser_ = true;
+    });
     connect(view_, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (!model_->trash())
             editNote(index.data(NoteIdRole).toString());
@@ -309,15 +333,18 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     auto* effectsBox = new QGroupBox(tr("What helped most"), this);
     effects_ = new QTreeWidget(effectsBox);
     effects_->setRootIsDecorated(false);
-    effects_->setHeaderLabels({tr("Muscle"), tr("Technique"), tr("Pain drop"), tr("Rests on")});
+    effects_->setHeaderLabels({tr("Treatment"), tr("Drop"), tr("Rests on")});
     effects_->setAccessibleName(tr("What helped most"));
     effects_->header()->setStretchLastSection(false);
-    // The muscle and the technique share the room the figures leave (each cut short with its tooltip whole), so
-    // that a narrow panel never squeezes the technique to nothing.
+    // The treatment (muscle and technique, a sentence) takes the room the figures leave and wraps onto more lines
+    // where that is short: in two columns of their own, a narrow German panel cut both in the middle of a word.
     effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    effects_->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    effects_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    effects_->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    effects_->setWordWrap(true);
+    effects_->setTextElideMode(Qt::ElideNone);
+    // A wrapped row's height depends on its column's width (the tree view does not measure it again by itself).
+    new AfterResize(effects_->viewport(), [this] { fitEffectRows(); });
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
     // Beside what helped, the plans (journal/plans_panel): what to run again.
     auto* helpedTabs = new QTabWidget(effectsBox);
@@ -387,6 +414,27 @@ void JournalPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     startLoading();
+}
+
+void JournalPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!columnsSizedByUser_)
+        fitNoteColumns();
+}
+
+void JournalPage::fitNoteColumns()
+{
+    const int when = 140, pain = 60, tags = 130;
+    const int rest = view_->viewport()->width() - when - pain - tags;
+    fittingColumns_ = true;
+    view_->setColumnWidth(JournalModel::When, when);
+    view_->setColumnWidth(JournalModel::Intensity, pain);
+    view_->setColumnWidth(JournalModel::Tags, tags);
+    // Where and the note share most of what is left (they are what a person reads); tried takes the last part.
+    view_->setColumnWidth(JournalModel::Where, std::max(260, rest * 2 / 5));
+    view_->setColumnWidth(JournalModel::Text, std::max(280, rest * 7 / 20));
+    fittingColumns_ = false;
 }
 
 void JournalPage::startLoading()

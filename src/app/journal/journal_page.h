@@ -167,6 +167,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyFilter();
@@ -222,6 +223,9 @@ private:
     JournalSession& session_;
     JournalModel* model_;
     bool loaded_ = false;
+    /// The notes' columns follow the window's width until the user drags one (fitNoteColumns()).
+    bool columnsSizedByUser_ = false;
+    bool fittingColumns_ = false;
     bool figuresPending_ = false;
     int figuresGeneration_ = 0; ///< the newest request for figures; older answers are dropped
     std::shared_ptr<std::atomic<bool>> trendStop_; ///< stops the trend being read; null when none is
@@ -269,6 +273,9 @@ private:
     QSplitter* lower_ = nullptr; ///< the trend beside "What helped most"
     /// Gives "What helped most" the width its columns need, while the chart keeps a useful width.
     void fitEffects();
+    /// Shares the notes' width out: fixed room for the date, pain and tags, the rest to where, note and tried.
+    void fitNoteColumns();
+    void fitEffectRows();
 };
 
 } // namespace tmap::app

@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextCharFormat>
 #include <QTreeWidget>
 #include <algorithm>
@@ -110,15 +111,14 @@ void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effec
     for (const auto& e : effects) {
         const auto* m = cat.muscle(e.muscle);
         auto* item = new QTreeWidgetItem(effects_);
-        item->setText(0, m ? DataText::muscleName(*m) : qs(e.muscle));
-        item->setText(1, DataText::text(e.technique)); // a catalogue technique in the interface's language
-        item->setToolTip(0, item->text(0)); // the whole name where a narrow panel cuts it short
-        item->setToolTip(1, item->text(1));
-        item->setText(2, QLocale().toString(e.meanDrop, 'f', 1));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(3, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
-        item->setToolTip(2, tr("On average the pain was %1 points lower after than before").arg(item->text(2)));
-        item->setToolTip(3,
+        // A catalogue technique in the interface's language, after its muscle, as "What goes with your pain" has it.
+        item->setText(0, tr("%1: %2").arg(m ? DataText::muscleName(*m) : qs(e.muscle), DataText::text(e.technique)));
+        item->setToolTip(0, item->text(0));
+        item->setText(1, QLocale().toString(e.meanDrop, 'f', 1));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
+        item->setToolTip(1, tr("On average the pain was %1 points lower after than before").arg(item->text(1)));
+        item->setToolTip(2,
             (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
                 + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
                                      : tr(" (%n treatments)", nullptr, e.treatments)));
@@ -131,6 +131,23 @@ void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effec
         hint->setFirstColumnSpanned(true);
     }
     fitEffects();
+    fitEffectRows();
+}
+
+void JournalPage::fitEffectRows()
+{
+    // Each row as tall as its treatment wrapped in the width its column has now.
+    const QFontMetrics fm = effects_->fontMetrics();
+    const int margin = 2 * effects_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, effects_) + 2;
+    // A few pixels narrower than the delegate's text room: a line too many is better than a line cut off.
+    const int width = std::max(1, effects_->header()->sectionSize(0) - margin - 4);
+    for (int i = 0; i < effects_->topLevelItemCount(); ++i) {
+        auto* item = effects_->topLevelItem(i);
+        if (item->isFirstColumnSpanned())
+            continue;
+        const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(0));
+        item->setSizeHint(0, QSize(std::min(fm.horizontalAdvance(item->text(0)), width) + margin, text.height() + 4));
+    }
 }
 
 void JournalPage::fitEffects()
