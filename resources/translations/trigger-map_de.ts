@@ -2922,10 +2922,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>&amp;Beenden und speichern</translation>
     </message>
     <message>
-        <source>Stop: sharp, spreading or numb</source>
-        <translation>Stopp: stechend, ausstrahlend oder taub</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -3079,6 +3075,22 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>&amp;Save to journal again</source>
         <translation>Erneut im &amp;Tagebuch speichern</translation>
+    </message>
+    <message>
+        <source>Stop if the pain turns sharp, spreads or goes numb</source>
+        <translation>Stopp, wenn der Schmerz stechend wird, ausstrahlt oder taub macht</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Before you press</source>
+        <translation>Bevor Sie drücken</translation>
+    </message>
+    <message>
+        <source>See a clinician instead when</source>
+        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3517,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>The trigger point itself is in the %1 view</source>
         <translation>Der Triggerpunkt selbst liegt in der Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>The warning beside the results comes first. Go on only if none of its signs apply to you, or a doctor has ruled them out.</source>
+        <translation>Die Warnung neben den Ergebnissen geht vor. Machen Sie nur weiter, wenn keines ihrer Zeichen auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;None of these signs apply: go on</source>
+        <translation>&amp;Keines dieser Zeichen trifft zu: weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 </TS>

@@ -269,6 +269,57 @@ TEST_CASE("gui: red flags appear above the results when a spot or symptom touche
     CHECK(w.window.wherePage()->redFlagNotice()->isVisible());
 }
 
+TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to plan ask before they go on", "[gui]")
+{
+    tmap::app::WherePage page(builtCatalogue());
+    page.resize(1280, 800);
+    page.show();
+    std::vector<std::string> asked;
+    bool answer = false;
+    page.setSelfCareCheck([&](const std::vector<const tmap::catalogue::RedFlag*>& flags) {
+        for (const auto* f : flags)
+            asked.push_back(f->id);
+        return answer;
+    });
+    QSignalSpy one(&page, &tmap::app::WherePage::treatRequested);
+    QSignalSpy several(&page, &tmap::app::WherePage::treatSeveralRequested);
+    QSignalSpy plan(&page, &tmap::app::WherePage::addToPlanRequested);
+
+    // A drawing without a warning asks nothing.
+    page.drawing()->add("shoulder.top:right", 5);
+    page.selectResult(0);
+    REQUIRE(page.treatButton()->isEnabled());
+    page.treatButton()->click();
+    CHECK(asked.empty());
+    CHECK(one.count() + several.count() == 1);
+
+    // Chest pain: the heart warning. Cancel starts nothing; "go on" does.
+    page.drawing()->clear();
+    one.clear();
+    several.clear();
+    page.drawing()->add("chest.pectoral:left", 7);
+    page.selectResult(0);
+    REQUIRE(page.treatButton()->isEnabled());
+    page.treatButton()->click();
+    page.addToPlanButton()->click();
+    CHECK(asked == std::vector<std::string> {"heart", "heart"});
+    CHECK(one.count() + several.count() == 0);
+    CHECK(plan.isEmpty());
+    answer = true;
+    page.addToPlanButton()->click();
+    CHECK(plan.count() == 1);
+
+    // A warning that does not hold self-care (the temple's arteritis) asks nothing.
+    asked.clear();
+    page.drawing()->clear();
+    page.drawing()->add("head.temple:right", 5);
+    REQUIRE(page.redFlagNotice()->isVisibleTo(&page));
+    page.selectResult(0);
+    page.addToPlanButton()->click();
+    CHECK(asked.empty());
+    CHECK(plan.count() == 2);
+}
+
 TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[gui]")
 {
     Window w;

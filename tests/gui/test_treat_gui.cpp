@@ -2,6 +2,7 @@
 // or stopped, leaves its note in the journal (the steps themselves are tested in the core: test_session.cpp).
 #include <catch2/catch.hpp>
 
+#include <QTextBrowser>
 #include <QAbstractButton>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -124,6 +125,38 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "stopped:sharp-spreading-or-numb")
         != notes[0].tags.end());
     CHECK_FALSE(notes[0].treatments[0].after);
+}
+
+TEST_CASE("treat: the point's page opens with its precautions and the signs to see a clinician", "[gui][treat]")
+{
+    TreatWindow w;
+    auto* page = w.window.wherePage();
+    // Chest pain shows the heart warning: the session starts only once the user says its signs do not apply.
+    page->drawing()->clear();
+    page->drawing()->add("chest.pectoral:left", 7);
+    int asked = 0;
+    page->setSelfCareCheck([&asked](const auto&) { return ++asked > 0; });
+    page->selectResult(0);
+    auto* dialog = w.openFromResult();
+    CHECK(asked == 1);
+    const QString text = dialog->pointPage()->toPlainText();
+    const auto before = text.indexOf("Before you press"), where = text.indexOf("Where to press:");
+    REQUIRE(before >= 0);
+    CHECK(before < where);
+    const auto& plan = dialog->session().plan();
+    REQUIRE(!plan.muscle->redFlags.empty());
+    const auto* flag = builtCatalogue().redFlag(plan.muscle->redFlags.front());
+    REQUIRE(flag);
+    CHECK(text.indexOf(QString::fromStdString(flag->title)) > before);
+    CHECK(text.indexOf(QString::fromStdString(flag->title)) < where);
+    // Each precaution once, all of them above the steps.
+    for (const auto* t : {plan.pressure, plan.stretch})
+        if (t)
+            for (const auto& p : t->precautions) {
+                const QString item = QString::fromStdString(p);
+                CHECK(text.count(item) == 1);
+                CHECK(text.indexOf(item) < where);
+            }
 }
 
 TEST_CASE("treat: a save that waits for another program can be stopped and done again", "[gui][treat][busy]")

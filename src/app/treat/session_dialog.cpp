@@ -113,6 +113,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     info_ = new QTextBrowser(this);
     info_->setOpenLinks(false);
     info_->setAccessibleName(tr("How to find the point and what to do"));
+    // The safety box's colours (widgets/warning_style): the same as the entry pages' "Before you press".
+    info_->document()->setDefaultStyleSheet(warningCss(palette(), ".flag"));
 
     pointLabel_ = new QLabel(this);
     pointLabel_->setObjectName("sessionPoint");
@@ -231,7 +233,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     endLayout->addStretch(1);
     pages_->addWidget(end);
 
-    stop_ = new QPushButton(tr("Stop: sharp, spreading or numb"), this);
+    stop_ = new QPushButton(tr("Stop if the pain turns sharp, spreads or goes numb"), this);
     stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
@@ -298,14 +300,14 @@ void SessionDialog::showPoint()
     map_->setPattern({&point, shown, catalogue_.muscle(point.muscleId)});
     map_->setView(QString::fromStdString(catalogue::bestPressView(catalogue_.body(), point, shown, "front")));
 
-    QString h = "<h2>" + name.toHtmlEscaped() + "</h2>";
+    QString h = "<h2>" + name.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
     h += "<p><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
     if (!muscle.palpation.empty())
         h += "<p><b>" + tr("How to find it:") + "</b> " + esc(DataText::text(muscle.palpation)) + "</p>";
     if (plan.pressure)
-        h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"));
+        h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"), false);
     if (plan.stretch)
-        h += TechniqueHtml::html(*plan.stretch, tr("Then stretch: %1"));
+        h += TechniqueHtml::html(*plan.stretch, tr("Then stretch: %1"), false);
     info_->setHtml(h);
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
@@ -332,6 +334,42 @@ void SessionDialog::showPoint()
     skip_->setText(routine_->last() ? tr("S&kip this point and end") : tr("S&kip this point"));
     start_->setFocus();
     refresh();
+}
+
+QString SessionDialog::safetyHtml(const treat::Plan& plan) const
+{
+    // First on the page, before where to press and the steps: the precautions of the session's techniques and of
+    // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
+    QStringList cautions;
+    auto add = [&cautions](const std::string& text) {
+        const QString item = esc(DataText::text(text));
+        if (!cautions.contains(item))
+            cautions << item;
+    };
+    for (const auto* t : {plan.pressure, plan.stretch})
+        if (t)
+            for (const auto& p : t->precautions)
+                add(p);
+    for (const auto& p : plan.muscle->precautions)
+        add(p);
+    QStringList flags;
+    for (const auto& id : plan.muscle->redFlags)
+        if (const auto* r = catalogue_.redFlag(id))
+            flags << "<b>" + tr("%1:").arg(esc(DataText::redFlagTitle(*r))) + "</b> " + esc(DataText::redFlagSigns(*r))
+                    + " <b>" + esc(DataText::redFlagAction(*r)) + "</b>";
+    for (const auto& n : plan.muscle->redFlagNotes)
+        flags << esc(DataText::text(n));
+    if (cautions.isEmpty() && flags.isEmpty())
+        return {};
+    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>";
+    for (const auto& c : cautions)
+        h += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + c + "</p>";
+    if (!flags.isEmpty()) {
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>";
+        for (const auto& f : flags)
+            h += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + f + "</p>";
+    }
+    return h + "</td></tr></table>";
 }
 
 SessionDialog::~SessionDialog() = default;

@@ -73,6 +73,8 @@ public:
     QPushButton* skipButton() const { return skip_; }
     /// "Point 2 of 4: ..." above the steps (hidden for one point).
     QLabel* progressLabel() const { return pointLabel_; }
+    /// The point's page: its safety box first, then where to press and the steps.
+    QTextBrowser* pointPage() const { return info_; }
 
     /// Moves the session's clock forward, as if `ms` had passed (tests and screenshots).
     void fastForward(qint64 ms);
@@ -100,6 +102,8 @@ private:
     void refresh();
     /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
     void showPoint();
+    /// "Before you press": the precautions and the signs to see a clinician, for the top of the point's page.
+    QString safetyHtml(const treat::Plan& plan) const;
     void showStopped(treat::StopReason reason);
     treat::Session& current() { return routine_->current(); }
     void signalEnd();

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -355,6 +356,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         [this] { emit openMuscleRequested(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
     connect(treat_, &QPushButton::clicked, this, [this] {
+        if (!selfCareAllowed())
+            return;
         const auto points = selectedPoints();
         if (points.size() == 1)
             emit treatRequested(points.front().pointId, points.front().side);
@@ -362,6 +365,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
             emit treatSeveralRequested(points);
     });
     connect(addToPlan_, &QPushButton::clicked, this, [this] {
+        if (!selfCareAllowed())
+            return;
         if (const auto points = selectedPoints(); !points.isEmpty())
             emit addToPlanRequested(points);
     });
@@ -588,6 +593,10 @@ void WherePage::showQuestionPicture(bool bringIntoView)
 void WherePage::updateRedFlags(const match::Drawing& drawing)
 {
     const auto flags = match::redFlagsFor(catalogue_, drawing);
+    heldBy_.clear();
+    for (const auto* f : flags)
+        if (f->holdSelfCare)
+            heldBy_.push_back(f);
     if (flags.empty()) {
         redFlags_->hide();
         return;
@@ -599,6 +608,30 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
             + "</b></p>";
     redFlags_->setText(html);
     redFlags_->show();
+}
+
+bool WherePage::selfCareAllowed()
+{
+    if (heldBy_.empty())
+        return true;
+    if (selfCareCheck_)
+        return selfCareCheck_(heldBy_);
+    QString text = "<p>"
+        + tr("The warning beside the results comes first. Go on only if none of its signs apply to you, "
+             "or a doctor has ruled them out.")
+        + "</p>";
+    for (const auto* f : heldBy_)
+        text += "<p><b>" + tr("%1:").arg(DataText::redFlagTitle(*f).toHtmlEscaped()) + "</b> "
+            + DataText::redFlagSigns(*f).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*f).toHtmlEscaped()
+            + "</b></p>";
+    QMessageBox box(QMessageBox::Warning, tr("Check this first"), text, QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::RichText);
+    auto* goOn = box.addButton(tr("&None of these signs apply: go on"), QMessageBox::AcceptRole);
+    auto* cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == goOn;
 }
 
 void WherePage::selectResult(int row)

@@ -74,6 +74,12 @@ public:
     QSplitter* splitter() const { return splitter_; }
     void selectResult(int row);
     void setView(const QString& view);
+    /// The warnings on show whose signs need a clinician before any self-treatment (catalogue::RedFlag::
+    /// holdSelfCare): while there is one, "Treat" and "Add to plan" ask first.
+    const std::vector<const catalogue::RedFlag*>& heldBy() const { return heldBy_; }
+    /// Asks whether to go on despite `flags`; true to go on. By default a message box (the tests answer it here).
+    using SelfCareCheck = std::function<bool(const std::vector<const catalogue::RedFlag*>& flags)>;
+    void setSelfCareCheck(SelfCareCheck check) { selfCareCheck_ = std::move(check); }
 
 signals:
     /// The user asked to open a muscle's entry (a result activated, or "Open entry").
@@ -119,6 +125,10 @@ private:
     QListWidget* symptoms_ = nullptr;
     std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
     QLabel* redFlags_ = nullptr;
+    std::vector<const catalogue::RedFlag*> heldBy_;
+    SelfCareCheck selfCareCheck_;
+    /// True when nothing holds self-care, or the user says the warnings' signs do not apply.
+    bool selfCareAllowed();
     QListView* resultsView_ = nullptr;
     QLabel* resultsHeading_ = nullptr;
     QPushButton* switchView_ = nullptr;

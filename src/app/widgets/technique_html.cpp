@@ -22,7 +22,7 @@ QString TechniqueHtml::kindName(const catalogue::Technique& t)
     return t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
 }
 
-QString TechniqueHtml::html(const catalogue::Technique& t, const QString& heading)
+QString TechniqueHtml::html(const catalogue::Technique& t, const QString& heading, bool withPrecautions)
 {
     const QString name = esc(DataText::text(t.name));
     QString h = "<h3>" + (heading.isEmpty() ? kindName(t) + ": " + name : heading.arg(name)) + "</h3>";
@@ -48,9 +48,10 @@ QString TechniqueHtml::html(const catalogue::Technique& t, const QString& headin
         dose << "<b>" + tr("How hard:") + "</b> " + esc(DataText::text(t.intensity));
     if (!dose.isEmpty())
         h += "<p>" + dose.join("<br>") + "</p>";
-    // Every technique carries its own precautions, wherever it is shown.
-    for (const auto& p : t.precautions)
-        h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
+    // Every technique carries its own precautions, wherever it is shown (a guided session shows them first).
+    if (withPrecautions)
+        for (const auto& p : t.precautions)
+            h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
     return h;
 }
 

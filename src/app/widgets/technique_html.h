@@ -19,7 +19,9 @@ class TechniqueHtml final {
 public:
     /// `heading`: the heading's text, with %1 for the technique's (translated, escaped) name, e.g. "Then: %1";
     /// empty for "<kind>: <name>" ("Pressure: Ball against the wall").
-    static QString html(const catalogue::Technique& technique, const QString& heading = {});
+    /// `withPrecautions` false leaves out the technique's precautions, for a page that shows them all first.
+    static QString html(
+        const catalogue::Technique& technique, const QString& heading = {}, bool withPrecautions = true);
     /// "Pressure", "Stretch", "Other".
     static QString kindName(const catalogue::Technique& technique);
 };

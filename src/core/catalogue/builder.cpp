@@ -803,8 +803,8 @@ CatalogueData loadSources(const std::string& dataDir)
         return Factor {f.text("id"), f.text("name"), f.text("description"), f.text("prevention")};
     });
     data.redFlags = readList<RedFlag>(cat / "redflags.json", "red_flags", problems, [](const Fields& f) {
-        return RedFlag {
-            f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"), f.texts("symptoms")};
+        return RedFlag {f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"),
+            f.texts("symptoms"), f.flag("hold_self_care")};
     });
     data.guide = readList<GuideSection>(cat / "guide.json", "sections", problems, [](const Fields& f) {
         return GuideSection {f.text("id"), f.text("title"), f.text("body")};
@@ -1024,11 +1024,11 @@ void insertAll(db::Database& db, const CatalogueData& data)
             st.bind(1, f.id).bind(2, f.name).bind(3, f.description).bind(4, f.prevention).run();
     }
     {
-        auto st = db.prepare("INSERT INTO red_flag VALUES (?, ?, ?, ?)");
+        auto st = db.prepare("INSERT INTO red_flag VALUES (?, ?, ?, ?, ?)");
         auto reg = db.prepare("INSERT INTO red_flag_region VALUES (?, ?)");
         auto sym = db.prepare("INSERT INTO red_flag_symptom VALUES (?, ?)");
         for (const auto& r : data.redFlags) {
-            st.bind(1, r.id).bind(2, r.title).bind(3, r.signs).bind(4, r.action).run();
+            st.bind(1, r.id).bind(2, r.title).bind(3, r.signs).bind(4, r.action).bind(5, r.holdSelfCare ? 1 : 0).run();
             for (const auto& x : r.regions)
                 reg.bind(1, r.id).bind(2, x).run();
             for (const auto& x : r.symptoms)

@@ -59,8 +59,9 @@ void loadLists(db::Database& db, CatalogueData& data)
         data.symptoms.push_back({st.text(0), st.text(1), splitLines(st.text(2))});
     for (auto st = db.prepare("SELECT id, name, description, prevention FROM factor ORDER BY rowid"); st.step();)
         data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
-    for (auto st = db.prepare("SELECT id, title, signs, action FROM red_flag ORDER BY rowid"); st.step();) {
-        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}};
+    for (auto st = db.prepare("SELECT id, title, signs, action, hold_self_care FROM red_flag ORDER BY rowid");
+         st.step();) {
+        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}, st.integer(4) != 0};
         r.regions = column(db, "SELECT region FROM red_flag_region WHERE red_flag_id = ? ORDER BY rowid", r.id);
         r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
         data.redFlags.push_back(std::move(r));

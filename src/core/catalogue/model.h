@@ -146,6 +146,9 @@ struct RedFlag {
     std::string action;
     std::vector<std::string> regions; ///< base ids or instances that bring up the notice
     std::vector<std::string> symptoms; ///< symptom ids that bring up the notice
+    /// The signs need a clinician before any self-treatment (heart, clot, nerve or artery): the front ends ask
+    /// before a guided session or a plan while the notice is up.
+    bool holdSelfCare = false;
 };
 
 struct Source {

@@ -3,14 +3,15 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 12;
+inline constexpr int kSchemaVersion = 13;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
 CREATE TABLE symptom (id TEXT PRIMARY KEY, name TEXT NOT NULL, words TEXT NOT NULL);
 CREATE TABLE factor (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, prevention TEXT NOT NULL);
-CREATE TABLE red_flag (id TEXT PRIMARY KEY, title TEXT NOT NULL, signs TEXT NOT NULL, action TEXT NOT NULL);
+CREATE TABLE red_flag (id TEXT PRIMARY KEY, title TEXT NOT NULL, signs TEXT NOT NULL, action TEXT NOT NULL,
+                       hold_self_care INTEGER NOT NULL CHECK (hold_self_care IN (0, 1)));
 CREATE TABLE red_flag_region (red_flag_id TEXT NOT NULL REFERENCES red_flag(id), region TEXT NOT NULL);
 CREATE TABLE red_flag_symptom (red_flag_id TEXT NOT NULL REFERENCES red_flag(id),
                                symptom_id TEXT NOT NULL REFERENCES symptom(id));
