@@ -308,6 +308,10 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     answer = true;
     page.addToPlanButton()->click();
     CHECK(plan.count() == 1);
+    // Once the user said the signs do not apply, the same warning is not asked again.
+    page.treatButton()->click();
+    CHECK(asked.size() == 3);
+    CHECK(one.count() + several.count() == 1);
 
     // A warning that does not hold self-care (the temple's arteritis) asks nothing.
     asked.clear();

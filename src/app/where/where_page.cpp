@@ -612,15 +612,26 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
 
 bool WherePage::selfCareAllowed()
 {
-    if (heldBy_.empty())
+    std::vector<const catalogue::RedFlag*> ask;
+    for (const auto* f : heldBy_)
+        if (std::find(cleared_.begin(), cleared_.end(), f->id) == cleared_.end())
+            ask.push_back(f);
+    if (ask.empty())
         return true;
-    if (selfCareCheck_)
-        return selfCareCheck_(heldBy_);
+    const bool goOn = selfCareCheck_ ? selfCareCheck_(ask) : askSelfCare(ask);
+    if (goOn)
+        for (const auto* f : ask)
+            cleared_.push_back(f->id);
+    return goOn;
+}
+
+bool WherePage::askSelfCare(const std::vector<const catalogue::RedFlag*>& flags)
+{
     QString text = "<p>"
         + tr("The warning beside the results comes first. Go on only if none of its signs apply to you, "
              "or a doctor has ruled them out.")
         + "</p>";
-    for (const auto* f : heldBy_)
+    for (const auto* f : flags)
         text += "<p><b>" + tr("%1:").arg(DataText::redFlagTitle(*f).toHtmlEscaped()) + "</b> "
             + DataText::redFlagSigns(*f).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*f).toHtmlEscaped()
             + "</b></p>";

@@ -78,6 +78,7 @@ public:
     /// holdSelfCare): while there is one, "Treat" and "Add to plan" ask first.
     const std::vector<const catalogue::RedFlag*>& heldBy() const { return heldBy_; }
     /// Asks whether to go on despite `flags`; true to go on. By default a message box (the tests answer it here).
+    /// A warning answered with "go on" is not asked again while the app runs.
     using SelfCareCheck = std::function<bool(const std::vector<const catalogue::RedFlag*>& flags)>;
     void setSelfCareCheck(SelfCareCheck check) { selfCareCheck_ = std::move(check); }
 
@@ -126,9 +127,11 @@ private:
     std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
     QLabel* redFlags_ = nullptr;
     std::vector<const catalogue::RedFlag*> heldBy_;
+    std::vector<std::string> cleared_; ///< warnings the user said do not apply, asked once while the app runs
     SelfCareCheck selfCareCheck_;
     /// True when nothing holds self-care, or the user says the warnings' signs do not apply.
     bool selfCareAllowed();
+    bool askSelfCare(const std::vector<const catalogue::RedFlag*>& flags);
     QListView* resultsView_ = nullptr;
     QLabel* resultsHeading_ = nullptr;
     QPushButton* switchView_ = nullptr;
