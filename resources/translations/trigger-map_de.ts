@@ -2759,10 +2759,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Triggerpunkt liegt in</translation>
     </message>
     <message>
-        <source>named by the pain guide for</source>
-        <translation>im Schmerzleitfaden genannt für</translation>
-    </message>
-    <message>
         <source>main zone (sometimes)</source>
         <translation>Hauptzone (manchmal)</translation>
     </message>
@@ -2829,6 +2825,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Another trigger point of a muscle listed above: each muscle&apos;s best comes first.</source>
         <translation>Ein weiterer Triggerpunkt eines Muskels weiter oben: der beste Punkt jedes Muskels steht zuerst.</translation>
+    </message>
+    <message>
+        <source>the pain guides list it for</source>
+        <translation>in den Schmerzleitfäden genannt für</translation>
     </message>
 </context>
 <context>

@@ -215,11 +215,11 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
 
     auto* muscle = app.add_subcommand("muscle", "print one catalogue entry");
     auto id = std::make_shared<std::string>();
-    muscle->add_option("ID", *id, "muscle id, e.g. upper-trapezius")->required();
+    muscle->add_option("ID", *id, "muscle id or name, e.g. upper-trapezius, \"Quadratus lumborum\" or QL")->required();
     muscle->add_flag("--json", ctx.json, "JSON output");
     muscle->callback([&ctx, id] {
         const auto& cat = ctx.catalogue();
-        const auto* m = cat.muscle(*id);
+        const auto* m = cat.muscleNamed(*id);
         if (!m) {
             std::string hint;
             const auto hits = cat.search(*id, 3);

@@ -131,7 +131,7 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
             continue;
         }
         if (e.how == match::How::Guide) {
-            add("named by the pain guide for", e.spot, by);
+            add("the pain guides list it for", e.spot, by);
             continue;
         }
         add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),
@@ -272,7 +272,17 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             return;
         }
         std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
+        std::vector<const catalogue::Muscle*> listed;
+        bool more = false;
         for (const auto& r : results) {
+            // Each muscle's best point comes first, then, while there is room, the muscles' other points: those
+            // follow their own heading, so that a "possible" below a "less likely" is read as what it is.
+            const bool again = std::find(listed.begin(), listed.end(), r.muscle) != listed.end();
+            listed.push_back(r.muscle);
+            if (again && !more) {
+                std::cout << "\nOther trigger points of the muscles above:\n";
+                more = true;
+            }
             std::printf("%-4d %-11s %-6s %-28s %s%s\n", r.rank, match::likelihoodName(r.likelihood),
                 match::onBothSides(r) ? "both" : match::resultSideName(r.side), r.muscle->name.c_str(),
                 r.point->name.c_str(),
@@ -281,11 +291,12 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             if (!r.unexplained.empty()) {
                 std::string list;
                 for (const auto& u : r.unexplained)
-                    list += (list.empty() ? "" : ", ") + u;
+                    list += (list.empty() ? "" : ", ") + regionText(cat.body(), u);
                 std::printf("                        does not explain: %s\n", list.c_str());
             }
         }
-        std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle ID` for how to release each one;\n"
+        std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle NAME` (e.g. `tpmap muscle \""
+                  << results.front().muscle->name << "\"`) for how to release each one;\n"
                      "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
     });
 

@@ -189,6 +189,34 @@ TEST_CASE("cli: catalogue commands", "[cli]")
     CHECK_FALSE(json["trigger_points"].empty());
     const auto search = nlohmann::json::parse(tpmap("search tinnit --json").out);
     CHECK_FALSE(search["results"].empty());
+    // A muscle by its name, another name or its Latin name, in any letter case; a word that is none is an error.
+    for (const char* name : {"\"Quadratus lumborum\"", "ql", "\"musculus quadratus lumborum\""}) {
+        const auto found = nlohmann::json::parse(tpmap(std::string("muscle ") + name + " --json").out);
+        CHECK(found["id"] == "quadratus-lumborum");
+    }
+    CHECK(tpmap("muscle quadratus").code == 2);
+}
+
+TEST_CASE("cli: where heads the muscles' other points and names the places it does not explain", "[cli]")
+{
+    const auto r = tpmap("where back.lumbar:left back.lumbar:right --limit 0");
+    REQUIRE(r.code == 0);
+    const auto heading = r.out.find("Other trigger points of the muscles above:");
+    REQUIRE(heading != std::string::npos);
+    // Every row after the heading is a muscle named above it, and no row before it repeats a muscle.
+    const auto json = nlohmann::json::parse(tpmap("where back.lumbar:left back.lumbar:right --limit 0 --json").out);
+    std::vector<std::string> seen;
+    bool again = false;
+    for (const auto& row : json["results"]) {
+        const auto id = row["muscle"]["id"].get<std::string>();
+        const bool repeat = std::find(seen.begin(), seen.end(), id) != seen.end();
+        CHECK((!again || repeat)); // once the muscles repeat, they only repeat
+        again = again || repeat;
+        seen.push_back(id);
+    }
+    CHECK(again);
+    CHECK_THAT(r.out, Catch::Contains("does not explain: low back beside the spine (left)"));
+    CHECK_THAT(r.out, !Catch::Contains("does not explain: back.lumbar"));
 }
 
 TEST_CASE("cli: tpmap does not link Qt", "[cli]")

@@ -505,6 +505,37 @@ const Muscle* Catalogue::muscle(std::string_view id) const
     return it == muscleIndex_.end() ? nullptr : it->second;
 }
 
+const Muscle* Catalogue::muscleNamed(std::string_view text) const
+{
+    if (const auto* m = muscle(text))
+        return m;
+    auto fold = [](std::string_view s) {
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+            s.remove_prefix(1);
+        while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+            s.remove_suffix(1);
+        std::string out(s);
+        for (auto& c : out)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return out;
+    };
+    const std::string wanted = fold(text);
+    if (wanted.empty())
+        return nullptr;
+    const Muscle* found = nullptr;
+    for (const auto& m : muscles()) {
+        bool named = fold(m.id) == wanted || fold(m.name) == wanted || (!m.latin.empty() && fold(m.latin) == wanted);
+        for (const auto& o : m.otherNames)
+            named = named || fold(o) == wanted;
+        if (!named)
+            continue;
+        if (found)
+            return nullptr; // two muscles go by that name: the caller asks for the id
+        found = &m;
+    }
+    return found;
+}
+
 const TriggerPoint* Catalogue::triggerPoint(std::string_view id) const
 {
     readMuscles();

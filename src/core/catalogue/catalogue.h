@@ -58,6 +58,9 @@ public:
     const std::vector<Muscle>& muscles() const;
 
     const Muscle* muscle(std::string_view id) const;
+    /// The muscle whose id, name, other name or Latin name is `text` (letter case and spaces around ignored), when
+    /// exactly one is; else null. For people who type "Quadratus lumborum" or "QL" rather than the id.
+    const Muscle* muscleNamed(std::string_view text) const;
     const TriggerPoint* triggerPoint(std::string_view id) const;
     const Symptom* symptom(std::string_view id) const;
     const Factor* factor(std::string_view id) const;
