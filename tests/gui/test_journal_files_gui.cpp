@@ -104,7 +104,7 @@ TEST_CASE("journal files: an export and a trend of a large journal never freeze 
         CHECK(p.page.exportTo(json, journal::Format::Json));
         REQUIRE(QTest::qWaitFor([&] { return p.page.messageText()->text().contains("Exported"); }, 60000));
         REQUIRE(QTest::qWaitFor([&] { return !p.page.chartView()->lines().isEmpty(); }, 60000));
-        CHECK(meter.longest() < 100);
+        CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
     }
     CHECK(p.page.messageText()->text().contains(QRegularExpression("Exported 30.?000 notes")));
     QFile file(json);
@@ -151,7 +151,7 @@ TEST_CASE("journal files: an export and a trend of a large journal never freeze 
         CHECK(p.page.writeReportTo(pdf));
         REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 120000));
         CHECK(written.front().at(1).toBool());
-        CHECK(meter.longest() < 100);
+        CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
     }
     QFile report(pdf);
     REQUIRE(report.open(QIODevice::ReadOnly));
@@ -186,7 +186,7 @@ TEST_CASE("journal files: Cancel stops an export and leaves no file and an exist
         CHECK_FALSE(p.page.exportTo(dir.filePath("second.json"), journal::Format::Json)); // one at a time
         CHECK(p.page.messageText()->text().contains("still being written"));
         REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 60000));
-        CHECK(meter.longest() < 100);
+        CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
     }
     poll.stop();
     CHECK(started);
@@ -265,7 +265,7 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
         CHECK(page.messageText()->text().contains("still being checked"));
         page.cancelFileWrite();
         REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
-        CHECK(meter.longest() < 100);
+        CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
     }
     CHECK_FALSE(ended.front().at(1).toBool());
     CHECK(page.messageText()->text().contains("nothing was imported"));
@@ -279,7 +279,7 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
         StallMeter meter;
         REQUIRE(page.importChecked(json));
         REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 120000));
-        CHECK(meter.longest() < 100);
+        CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
     }
     CHECK(ended.front().at(1).toBool());
     CHECK(page.messageText()->text().contains(QRegularExpression("30.?000 notes added")));
