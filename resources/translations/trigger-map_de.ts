@@ -3448,10 +3448,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Wahrscheinliche Ursachen, die beste zuerst</translation>
     </message>
     <message>
-        <source>&amp;Open entry: how to release it</source>
-        <translation>Eintrag &amp;öffnen: so lösen Sie ihn</translation>
-    </message>
-    <message>
         <source>Mark where it hurts; the trigger points that may cause it appear here, best first.</source>
         <translation>Markieren Sie, wo es schmerzt; die Triggerpunkte, die den Schmerz verursachen können, erscheinen hier, der wahrscheinlichste zuerst.</translation>
     </message>
@@ -3492,19 +3488,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Die eben gelöschten Stellen und Symptome zurückholen (Strg+Z)</translation>
     </message>
     <message>
-        <source>&amp;Treat this: a guided session</source>
-        <translation>Diesen Punkt &amp;behandeln: eine angeleitete Sitzung</translation>
-    </message>
-    <message>
         <source>Add to &amp;plan...</source>
         <translation>Zum &amp;Plan hinzufügen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Treat these %n points: one session</source>
-        <translation>
-            <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
-            <numerusform>Diese %n Punkte &amp;behandeln: eine Sitzung</numerusform>
-        </translation>
     </message>
     <message>
         <source>This trigger point is for a clinician only: see its entry.</source>
@@ -3529,6 +3514,40 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open entry</source>
+        <translation>Eintrag &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>The chosen muscle&apos;s entry: how to find the point and release it</source>
+        <translation>Der Eintrag des gewählten Muskels: wie Sie den Punkt finden und lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Treat this...</source>
+        <translation>&amp;Behandeln …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Treat these %n...</source>
+        <translation>
+            <numerusform>&amp;Diesen %n behandeln …</numerusform>
+            <numerusform>&amp;Diese %n behandeln …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One guided session of the %n chosen points, one after the other</source>
+        <translation>
+            <numerusform>Eine angeleitete Sitzung für den %n gewählten Punkt</numerusform>
+            <numerusform>Eine angeleitete Sitzung für die %n gewählten Punkte, einen nach dem anderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A guided session: press with a timer, stretch, rate the pain again</source>
+        <translation>Eine angeleitete Sitzung: mit Zeitanzeige drücken, dehnen, den Schmerz erneut bewerten</translation>
+    </message>
+    <message>
+        <source>Add the chosen points to a plan you can run again</source>
+        <translation>Die gewählten Punkte zu einem Plan hinzufügen, den Sie wiederholen können</translation>
     </message>
 </context>
 </TS>

@@ -245,8 +245,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
 
     auto* column = new QVBoxLayout;
     column->addWidget(pointLabel_);
-    column->addWidget(info_, 3);
-    column->addWidget(pages_, 2);
+    column->addWidget(info_, 1); // the point's page takes what the steps below leave
+    column->addWidget(pages_, 0);
     column->addLayout(bottom);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(map_, 2);

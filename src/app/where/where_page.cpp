@@ -208,7 +208,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* side = new QWidget(sideScroll);
     auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(8, 8, 8, 4);
+    sideLayout->setContentsMargins(8, 8, 8, 0); // the result's actions follow right below
 
     auto* spotsBox = new Section(tr("Where it hurts"), side);
     auto* spotsLayout = spotsBox->body();
@@ -326,29 +326,34 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsView_->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click: a session of several
     // At least three results (three lines each) stay in sight; the page scrolls before the list shrinks further.
     resultsView_->setMinimumHeight(3 * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
-    // Two short rows, so that a long translation never widens the window.
+    // One row of short labels (their tooltips say more), so that a long translation never widens the side panel
+    // and the row takes no more height than it must in a small window.
     auto* entryRow = new QHBoxLayout;
-    openEntry_ = new QPushButton(tr("&Open entry: how to release it"), resultsBox);
+    openEntry_ = new QPushButton(tr("&Open entry"), resultsBox);
+    openEntry_->setToolTip(tr("The chosen muscle's entry: how to find the point and release it"));
     openEntry_->setEnabled(false);
     addToPlan_ = new QPushButton(tr("Add to &plan..."), resultsBox);
     addToPlan_->setEnabled(false);
+    treat_ = new QPushButton(tr("&Treat this..."), resultsBox);
+    treat_->setEnabled(false);
     entryRow->addStretch(1);
     entryRow->addWidget(addToPlan_);
     entryRow->addWidget(openEntry_);
-    // On a row of its own, so that the side panel (and with it the map) keeps its width: the longest label.
-    auto* treatRow = new QHBoxLayout;
-    treat_ = new QPushButton(tr("&Treat this: a guided session"), resultsBox);
-    treat_->setEnabled(false);
-    treatRow->addStretch(1);
-    treatRow->addWidget(treat_);
+    entryRow->addWidget(treat_);
     // "Last time it hurt here" lies below the results, out of sight in a small window: its one-line summary comes
     // first here, where it is seen, and jumps to it.
     lastTime_ = new LastTimePanel(*drawing_, side);
     resultsLayout->addWidget(lastTime_->summary());
     resultsLayout->addWidget(resultsHeading_);
     resultsLayout->addWidget(resultsView_, 1);
-    resultsLayout->addLayout(entryRow);
-    resultsLayout->addLayout(treatRow);
+    // The actions on the chosen result stay in sight below the panel, outside its scrolling (at 1024x640 with a
+    // warning, or at 200%, they sat cut in half at its foot).
+    auto* actions = new QWidget(splitter_);
+    actions->setObjectName("whereResultActions");
+    auto* actionsLayout = new QVBoxLayout(actions);
+    actionsLayout->setContentsMargins(8, 2, 8, 4);
+    actionsLayout->setSpacing(2);
+    actionsLayout->addLayout(entryRow);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
     connect(resultsView_, &QListView::activated, this,
         [this](const QModelIndex& index) { emit openMuscleRequested(index.data(MuscleIdRole).toString()); });
@@ -372,8 +377,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     });
     connect(resultsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const auto n = selectedPoints().size();
-        treat_->setText(
-            n > 1 ? tr("&Treat these %n points: one session", nullptr, int(n)) : tr("&Treat this: a guided session"));
+        treat_->setText(n > 1 ? tr("&Treat these %n...", nullptr, int(n)) : tr("&Treat this..."));
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
         updateTreatTip();
@@ -389,8 +393,14 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // warnings' right edge would be cut off (German at 200%). The map gives way instead.
     sideScroll->setMinimumWidth(side->minimumSizeHint().width() + sideScroll->verticalScrollBar()->sizeHint().width());
 
+    auto* sideColumn = new QWidget(splitter_);
+    auto* sideColumnLayout = new QVBoxLayout(sideColumn);
+    sideColumnLayout->setContentsMargins(0, 0, 0, 0);
+    sideColumnLayout->setSpacing(0);
+    sideColumnLayout->addWidget(sideScroll, 1);
+    sideColumnLayout->addWidget(actions, 0);
     splitter_->addWidget(mapPanel);
-    splitter_->addWidget(sideScroll);
+    splitter_->addWidget(sideColumn);
     splitter_->setStretchFactor(0, 3);
     splitter_->setStretchFactor(1, 2);
     splitter_->setSizes({700, 520});
@@ -704,8 +714,11 @@ void WherePage::updateTreatTip()
     const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
     const bool clinician = r && !treat_->isEnabled() && r->point->clinicianOnly;
     const QString tip = clinician ? tr("This trigger point is for a clinician only: see its entry.") : QString();
-    treat_->setToolTip(tip);
-    addToPlan_->setToolTip(tip);
+    const auto n = selectedPoints().size();
+    treat_->setToolTip(clinician ? tip
+            : n > 1              ? tr("One guided session of the %n chosen points, one after the other", nullptr, int(n))
+                                 : tr("A guided session: press with a timer, stretch, rate the pain again"));
+    addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again"));
 }
 
 QList<WherePage::PointRef> WherePage::selectedPoints() const
