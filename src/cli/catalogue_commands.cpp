@@ -201,14 +201,23 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
             printJson({{"muscle_count", list.size()}, {"trigger_point_count", points}, {"muscles", list}});
             return;
         }
-        std::string current;
-        for (const auto& m : list) {
-            if (m["area"] != current) {
-                current = m["area"];
-                std::cout << (current == list[0]["area"] ? "" : "\n") << catalogue::areaName(current) << "\n";
+        // Each body area once, head to foot (the list itself is in id order), its muscles by id under it.
+        bool first = true;
+        for (const auto& [areaId, areaTitle] : catalogue::areas()) {
+            bool heading = false;
+            for (const auto& m : list) {
+                if (m["area"] != areaId)
+                    continue;
+                if (!heading)
+                    std::cout << (first ? "" : "\n") << areaTitle << "\n";
+                heading = true;
+                first = false;
+                const auto name = m["name"].get<std::string>();
+                // A name longer than its column gets the room it needs, and the count follows after two spaces.
+                std::printf("  %-34s %-*s  %zu trigger point(s)\n", m["id"].get<std::string>().c_str(),
+                    static_cast<int>(std::max<std::size_t>(30, name.size())), name.c_str(),
+                    m["trigger_points"].size());
             }
-            std::printf("  %-34s %-32s %zu trigger point(s)\n", m["id"].get<std::string>().c_str(),
-                m["name"].get<std::string>().c_str(), m["trigger_points"].size());
         }
         std::fprintf(stderr, "%zu muscles, %zu trigger points\n", list.size(), points);
     });

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <set>
+#include <sstream>
 #include <cstdio>
 #include <sys/wait.h>
 
@@ -181,6 +182,18 @@ TEST_CASE("cli: catalogue commands", "[cli]")
 {
     const auto muscles = nlohmann::json::parse(tpmap("muscles --json").out);
     CHECK(muscles["muscle_count"].get<int>() == static_cast<int>(muscles["muscles"].size()));
+    // The text list names each body area once (a heading is a line that does not start with a space).
+    std::istringstream lines(tpmap("muscles").out);
+    std::set<std::string> headings;
+    int headingLines = 0;
+    for (std::string line; std::getline(lines, line);)
+        if (!line.empty() && line[0] != ' ') {
+            headings.insert(line);
+            ++headingLines;
+        }
+    CHECK(headingLines == static_cast<int>(headings.size()));
+    CHECK(headings.size() >= 10);
+    CHECK(headings.count("Head, face and jaw") == 1);
     const auto entry = tpmap("muscle upper-trapezius");
     CHECK(entry.code == 0);
     CHECK_THAT(entry.out, Catch::Contains("Self-release") && Catch::Contains("Sources"));

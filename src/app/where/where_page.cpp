@@ -715,9 +715,10 @@ void WherePage::updateTreatTip()
     const bool clinician = r && !treat_->isEnabled() && r->point->clinicianOnly;
     const QString tip = clinician ? tr("This trigger point is for a clinician only: see its entry.") : QString();
     const auto n = selectedPoints().size();
-    treat_->setToolTip(clinician ? tip
-            : n > 1              ? tr("One guided session of the %n chosen points, one after the other", nullptr, int(n))
-                                 : tr("A guided session: press with a timer, stretch, rate the pain again"));
+    const QString session = n > 1
+        ? tr("One guided session of the %n chosen points, one after the other", nullptr, int(n))
+        : tr("A guided session: press with a timer, stretch, rate the pain again");
+    treat_->setToolTip(clinician ? tip : session);
     addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again"));
 }
 
