@@ -6,6 +6,7 @@
 #include <fstream>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "cli.h"
 #include "journal/body_map_export.h"
@@ -225,7 +226,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
-    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY], e.g. head.temple:right=7@throbbing")
+    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY]; INTENSITY 0-10, 5 when left out; e.g. "
+                    "head.temple:right=7@throbbing")
         ->required();
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
@@ -294,14 +296,29 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << "No notes" << (total ? " on this page" : "") << ".\n";
             return;
         }
+        // Ids cut to 8 characters, or as many as it takes to tell the listed notes apart (ids that another program
+        // wrote may share a long start, where the app's random ones do not).
+        std::size_t idLength = 8;
+        for (;; ++idLength) {
+            std::set<std::string> starts;
+            std::size_t longest = 0;
+            for (const auto& n : found) {
+                starts.insert(n.id.substr(0, idLength));
+                longest = std::max(longest, n.id.size());
+            }
+            if (starts.size() == found.size() || idLength >= longest)
+                break;
+        }
+        const std::string indent(idLength + 2, ' ');
         for (const auto& n : found) {
             std::vector<std::string> spots;
             for (const auto& s : n.spots)
                 spots.push_back(spotText(s));
-            std::printf("%s  %s  %-5s %s\n", n.id.substr(0, 8).c_str(), n.when.substr(0, 16).c_str(),
-                n.intensity ? (std::to_string(*n.intensity) + "/10").c_str() : "-", joinList(spots).c_str());
+            std::printf("%-*s  %s  %-5s %s\n", static_cast<int>(idLength), n.id.substr(0, idLength).c_str(),
+                n.when.substr(0, 16).c_str(), n.intensity ? (std::to_string(*n.intensity) + "/10").c_str() : "-",
+                joinList(spots).c_str());
             if (!n.text.empty())
-                std::printf("          %s\n", firstLine(n.text, 70).c_str());
+                std::printf("%s%s\n", indent.c_str(), firstLine(n.text, 70).c_str());
         }
         std::cout << found.size() << " of " << total << " note" << (total == 1 ? "" : "s")
                   << " (ids shortened: show, delete and restore take them as they are; --json for full ids)\n";

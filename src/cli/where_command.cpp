@@ -21,7 +21,9 @@ struct DrawingOptions {
 
 void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
 {
-    command->add_option("SPOT", opts.spots, "REGION[:SIDE][=INTENSITY]; SIDE is left, right or both, e.g. head.temple:right=7 back.lumbar:both");
+    command->add_option("SPOT", opts.spots,
+        "REGION[:SIDE][=INTENSITY]; SIDE is left, right or both; INTENSITY 0-10, 5 when left out; e.g. "
+        "head.temple:right=7 back.lumbar:both");
     command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)");
     command->add_option("--answer", opts.answers,
         "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)");

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -193,6 +194,41 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
         Catch::Contains("bad.json") && Catch::Contains("/notes/1/spots/0/intensity")
             && Catch::Contains("out of range"));
     CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 0);
+}
+
+TEST_CASE("notes cli: list cuts ids only as far as the notes stay told apart", "[cli][notes]")
+{
+    // Notes from another program whose ids share their first 30 characters.
+    Sandbox box;
+    box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    const std::string json = (box.dir / "out.json").string();
+    REQUIRE(box.tpmap("notes export --format json --output " + quote(json)).code == 0);
+    std::ifstream in(json);
+    auto doc = nlohmann::json::parse(in);
+    doc["notes"].push_back(doc["notes"][0]);
+    doc["notes"][0]["id"] = "00000000-0000-4000-8000-000000000a9f";
+    doc["notes"][1]["id"] = "00000000-0000-4000-8000-000000000a94";
+    doc["notes"][1]["when"] = "2026-11-02T10:00:00Z";
+    const std::string two = (box.dir / "two.json").string();
+    std::ofstream(two) << doc.dump();
+    Sandbox other;
+    REQUIRE(other.tpmap("notes import " + quote(two)).code == 0);
+    const auto list = other.tpmap("notes list").out;
+    // Each line starts with an id long enough to be unique (these differ in their last character only), and show
+    // takes it as printed.
+    std::istringstream lines(list);
+    int shown = 0;
+    for (std::string line; std::getline(lines, line);) {
+        if (line.empty() || line[0] == ' ' || line.find("2026-11") == std::string::npos)
+            continue;
+        const std::string printed = line.substr(0, line.find(' '));
+        CHECK(printed.size() == 36);
+        CHECK(other.tpmap("notes show " + printed).code == 0);
+        ++shown;
+    }
+    CHECK(shown == 2);
+    // The app's own random ids stay short.
+    CHECK(box.tpmap("notes list").out.find("00000000") == std::string::npos);
 }
 
 TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][notes]")

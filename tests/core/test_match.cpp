@@ -46,6 +46,8 @@ TEST_CASE("match: spots parse with side and intensity, and bad ones are refused"
     CHECK(parseSpot(map, "chest.sternum").instance == "chest.sternum");
     CHECK_THROWS_WITH(parseSpot(map, "head.elbow:right"), Catch::Contains("unknown region"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple:up"), Catch::Contains("side must be left or right"));
+    // Where "both" is accepted, the message names it too.
+    CHECK_THROWS_WITH(parseSpots(map, "head.temple:up=4"), Catch::Contains("side must be left, right or both"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple"), Catch::Contains("needs a side"));
     CHECK_THROWS_WITH(parseSpot(map, "chest.sternum:left"), Catch::Contains("midline"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple:right=11"), Catch::Contains("0 to 10"));

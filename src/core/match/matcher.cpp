@@ -821,8 +821,14 @@ std::vector<Spot> parseSpots(const body::BodyMap& map, const std::string& text)
     const std::string region = text.substr(0, eq);
     const std::string intensity = eq == std::string::npos ? std::string() : text.substr(eq);
     constexpr std::string_view both = ":both";
-    if (!region.ends_with(both))
+    if (!region.ends_with(both)) {
+        // Here "both" is a side too: a side that is none of the three says so (parseSpot() knows only two).
+        if (const auto colon = region.find(':'); colon != std::string::npos && map.region(region.substr(0, colon))
+            && !body::parseSide(region.substr(colon + 1)))
+            throw std::invalid_argument(
+                "spot \"" + text + "\": side must be left, right or both, not \"" + region.substr(colon + 1) + "\"");
         return {parseSpot(map, text)};
+    }
     const std::string base = region.substr(0, region.size() - both.size());
     if (const auto* r = map.region(base); r && !r->sided)
         throw std::invalid_argument("spot \"" + text + "\": " + base + " is a midline region and has no side");
