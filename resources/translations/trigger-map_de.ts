@@ -3092,6 +3092,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>See a clinician instead when</source>
         <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
+    <message>
+        <source>Next: stretch %1 of %2</source>
+        <translation>Als Nächstes: Dehnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next: hold %1 of %2</source>
+        <translation>Als Nächstes: Haltephase %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SpotList</name>

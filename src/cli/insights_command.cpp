@@ -85,7 +85,7 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
             if (t.tooFew())
                 std::cout << "too few to tell";
             else
-                std::cout << mean(t.drop) << " less right after";
+                std::cout << mean(t.drop) << " points less right after";
             std::cout << " (" << count(t.drop.count, "session") << ")";
             if (t.nextDay.mean && t.otherDays.mean)
                 std::cout << "; next day " << mean(t.nextDay) << " (" << count(t.nextDay.count, "day") << ") against "

@@ -647,9 +647,6 @@ TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ct
     page.show();
     QApplication::setActiveWindow(&page);
     auto* drawing = page.drawing();
-    drawing->add("head.temple:right", 7);
-    drawing->add("neck.side:left", 3);
-    drawing->setSymptoms({"tinnitus"});
     QPushButton* clear = nullptr;
     for (auto* b : page.findChildren<QPushButton*>())
         if (b->text() == "C&lear all")
@@ -657,6 +654,11 @@ TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ct
     auto* undo = page.findChild<QPushButton*>("undoClearButton");
     REQUIRE(clear);
     REQUIRE(undo);
+    CHECK_FALSE(clear->isEnabled()); // nothing to clear yet
+    drawing->setSymptoms({"tinnitus"});
+    CHECK(clear->isEnabled()); // a symptom alone is something to clear
+    drawing->add("head.temple:right", 7);
+    drawing->add("neck.side:left", 3);
     CHECK_FALSE(undo->isVisible());
 
     QTest::mouseClick(clear, Qt::LeftButton);

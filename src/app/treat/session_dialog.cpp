@@ -586,7 +586,10 @@ void SessionDialog::refresh()
         countdown_->setText(length > 0 ? QString::number((left + 999) / 1000) : QString());
         countdown_->setVisible(length > 0);
         const bool stretch = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady;
-        repetition_->setText((stretch ? tr("Stretch %1 of %2") : tr("Hold %1 of %2"))
+        // While getting ready, the line says what comes next, not what is under way.
+        const bool ready = phase == treat::Phase::GetReady || phase == treat::Phase::StretchGetReady;
+        repetition_->setText((ready ? (stretch ? tr("Next: stretch %1 of %2") : tr("Next: hold %1 of %2"))
+                                    : (stretch ? tr("Stretch %1 of %2") : tr("Hold %1 of %2")))
                                  .arg(current().repetition())
                                  .arg(current().repetitions()));
         progress_->setRange(0, length > 0 ? static_cast<int>(length) : 1);

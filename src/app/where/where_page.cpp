@@ -257,8 +257,13 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* undoShortcut = new QShortcut(QKeySequence::Undo, this);
     connect(undoShortcut, &QShortcut::activated, drawing_, &PainDrawing::undoClear);
     connect(save, &QPushButton::clicked, this, &WherePage::saveRequested);
-    connect(drawing_, &PainDrawing::changed, save, [this, save] { save->setEnabled(!drawing_->spots().isEmpty()); });
+    connect(drawing_, &PainDrawing::changed, save, [this, save, clear] {
+        save->setEnabled(!drawing_->spots().isEmpty());
+        // Nothing to clear on an empty page (symptoms count: Clear all takes them too).
+        clear->setEnabled(!drawing_->spots().isEmpty() || !drawing_->symptoms().isEmpty());
+    });
     save->setEnabled(false);
+    clear->setEnabled(false);
     spotsLayout->addWidget(spotScroll, 1);
     spotsLayout->addLayout(clearRow);
     connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
