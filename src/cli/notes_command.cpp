@@ -244,6 +244,14 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         note.when = opts->when.empty() ? journal::nowLocal() : parseWhen(opts->when);
         note.text = opts->text;
         note.tags = opts->tags;
+        for (const auto& f : opts->factors)
+            if (!cat.factor(f)) {
+                // The list to choose from, since no other command prints it.
+                std::string known;
+                for (const auto& k : cat.data().factors)
+                    known += (known.empty() ? "" : ", ") + k.id;
+                throw UsageError("unknown factor \"" + f + "\"; the factors are: " + known);
+            }
         note.factors = opts->factors;
         auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &cat});
