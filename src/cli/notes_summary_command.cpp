@@ -89,9 +89,26 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
                   << (s.days == 1 ? "" : "s") << ", from " << s.first << " to " << s.last << ".\n";
         if (!s.regions.empty()) {
             std::cout << "Worst regions (mean intensity, times noted):\n";
-            for (const auto& r : s.worstRegions(10))
-                std::printf("  %-40s %4.1f  %d\n", ctx.catalogue().body().describe(r.region).c_str(), r.intensity.mean,
-                    r.intensity.count);
+            const auto worst = s.worstRegions(10);
+            std::vector<std::string> names;
+            std::size_t width = 0;
+            for (const auto& r : worst) {
+                names.push_back(ctx.catalogue().body().describe(r.region));
+                width = std::max(width, names.back().size());
+            }
+            // The figures line up under the longest name.
+            for (std::size_t i = 0; i < worst.size(); ++i)
+                std::printf("  %-*s  %4.1f  %d\n", static_cast<int>(width), names[i].c_str(), worst[i].intensity.mean,
+                    worst[i].intensity.count);
+        }
+        // Per day: the overall pain the notes gave, else (notes that gave none) every spot noted.
+        const bool overall = !s.overallPerDay.empty();
+        const auto& perDay = overall ? s.overallPerDay : s.spotsPerDay;
+        if (!perDay.empty()) {
+            std::cout << (overall ? "Daily means of the overall pain (mean intensity, notes):\n"
+                                  : "Daily means of the spots noted (mean intensity, spots):\n");
+            for (const auto& d : perDay)
+                std::printf("  %s  %4.1f  %d\n", d.day.c_str(), d.intensity.mean, d.intensity.count);
         }
     });
 }

@@ -58,6 +58,9 @@ TEST_CASE("notes summary cli: --json prints the summary of the range", "[cli][no
     const auto text = box.tpmap("notes summary");
     CHECK(text.code == 0);
     CHECK_THAT(text.out, Catch::Contains("3 notes on 2 days"));
+    // The daily means the help promises: these notes give no overall pain, so the spots' (8, 2 and 6 on the 1st).
+    CHECK_THAT(text.out, Catch::Contains("Daily means of the spots noted"));
+    CHECK_THAT(text.out, Catch::Contains("2026-11-01   5.3  3") && Catch::Contains("2026-11-03   9.0  1"));
     CHECK(box.tpmap("notes summary --since yesterday").code == 2);
 }
 
