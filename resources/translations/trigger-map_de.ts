@@ -2783,8 +2783,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>, </translation>
     </message>
     <message>
-        <source>with the muscle&apos;s other trigger points</source>
-        <translation>zusammen mit den anderen Triggerpunkten des Muskels</translation>
+        <source>explained together with the muscle&apos;s other trigger points</source>
+        <translation>erklärt zusammen mit den anderen Triggerpunkten des Muskels</translation>
     </message>
     <message>
         <source>known for %1</source>

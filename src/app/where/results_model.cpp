@@ -104,7 +104,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
     for (const auto& [label, items] : groups)
         parts << tr("%1: %2").arg(label, bothSidesOnce(items, places).join(tr(", ")));
     if (r.evidence.combined)
-        parts << tr("with the muscle's other trigger points");
+        parts << tr("explained together with the muscle's other trigger points");
     if (!r.symptoms.empty()) {
         QStringList symptoms;
         for (const auto& s : r.symptoms)
