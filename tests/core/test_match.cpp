@@ -232,11 +232,15 @@ TEST_CASE("match: the points a result stands for, both sides of a both-sides row
 TEST_CASE("match: every region instance has at least 3 candidate trigger points", "[match][coverage]")
 {
     const auto& map = builtCatalogue().body();
+    // The lower teeth have two sources in the references (masseter's mid-belly point and digastric's front belly:
+    // T&S vol. 1 ch. 5's toothache list split by tooth row, as the pain guide notes); a third would be invented.
+    const std::set<std::string> twoSources {"head.lower_teeth"};
     std::vector<std::string> thin;
     for (const auto& id : map.instances()) {
         Drawing d;
         d.spots.push_back({id, 5});
-        if (matcher().rank(d, 0).size() < 3)
+        const auto rows = matcher().rank(d, 0).size();
+        if (rows < (twoSources.count(id.substr(0, id.find(':'))) ? 2u : 3u))
             thin.push_back(id);
     }
     INFO("fewer than 3 candidates: " << Catch::Detail::stringify(thin));
