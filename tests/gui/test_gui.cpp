@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QTimer>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -19,6 +21,7 @@
 #include <QTextDocument>
 #include <QTreeView>
 #include <cmath>
+#include <functional>
 #include <cstdlib>
 #include <sys/stat.h>
 
@@ -322,6 +325,43 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     page.addToPlanButton()->click();
     CHECK(asked.empty());
     CHECK(plan.count() == 2);
+}
+
+TEST_CASE("gui: the default ask before self-care names the warning, and Cancel is what Enter and Esc do", "[gui]")
+{
+    tmap::app::WherePage page(builtCatalogue());
+    page.resize(1024, 640);
+    page.show();
+    QSignalSpy plan(&page, &tmap::app::WherePage::addToPlanRequested);
+    page.drawing()->add("chest.pectoral:left", 7);
+    page.selectResult(0);
+    // Answers the box the way `act` says once it is up; `seen` gets its text.
+    QString seen;
+    auto answer = [&](const std::function<void(QMessageBox*)>& act) {
+        QTimer::singleShot(50, [&seen, act] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return; // no box: `seen` stays empty and the checks below fail (no throwing through Qt)
+            seen = box->text();
+            if (const QString dir = qEnvironmentVariable("TM_SHOT_DIR"); !dir.isEmpty())
+                box->grab().save(QDir(dir).filePath("where-ask-before-self-care.png"));
+            act(box);
+        });
+    };
+    answer([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Escape); });
+    page.addToPlanButton()->click();
+    CHECK(seen.contains("Possible heart problem"));
+    CHECK(plan.isEmpty());
+    answer([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); }); // the default button: Cancel
+    page.addToPlanButton()->click();
+    CHECK(plan.isEmpty());
+    answer([](QMessageBox* box) {
+        for (auto* b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    page.addToPlanButton()->click();
+    CHECK(plan.count() == 1);
 }
 
 TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[gui]")
