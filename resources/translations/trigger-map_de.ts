@@ -515,14 +515,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Before you press</source>
         <translation>Bevor Sie drücken</translation>
     </message>
-    <message>
-        <source>See a clinician instead:</source>
-        <translation>Gehen Sie stattdessen zum Arzt oder zur Ärztin:</translation>
-    </message>
-    <message>
-        <source>(the signs are at the end of this page)</source>
-        <translation>(die Anzeichen stehen am Ende dieser Seite)</translation>
-    </message>
     <message numerus="yes">
         <source>Treat the %n points for self-care: one session, point after point</source>
         <translation>
@@ -537,6 +529,14 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>do not press this point yourself; it lies beside a large artery or nerve.</source>
         <translation>Drücken Sie diesen Punkt nicht selbst; er liegt neben einer großen Arterie oder einem Nerv.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>See a clinician instead when</source>
+        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
 </context>
 <context>

@@ -471,8 +471,17 @@ TEST_CASE("gui: an entry's precautions and red flags come before how to find it 
                 CHECK(html.indexOf(item) >= 0);
                 CHECK((firstTreat < 0 || html.indexOf(item) < firstTreat));
             }
-        if (!m.redFlags.empty())
+        if (!m.redFlags.empty()) {
             CHECK(box < text.indexOf("See a clinician instead"));
+            // Each warning's signs are in the box too, before how to find the point.
+            for (const auto& id : m.redFlags) {
+                const auto* flag = builtCatalogue().redFlag(id);
+                REQUIRE(flag);
+                const auto signs = text.indexOf(QString::fromStdString(flag->signs));
+                CHECK(signs > box);
+                CHECK(signs < text.indexOf("How to find it"));
+            }
+        }
     }
     CHECK(boxes > 100);
 }

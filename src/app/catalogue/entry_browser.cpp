@@ -221,17 +221,18 @@ QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
             add(p);
     for (const auto& p : m.precautions)
         add(p);
+    // Each warning with its signs and what to do, here where it is read before pressing (the titles alone sent the
+    // reader to the end of a long page for the signs).
     QStringList flags;
     for (const auto& id : m.redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << esc(DataText::redFlagTitle(*r));
+            flags << "<b>" + tr("%1:").arg(esc(DataText::redFlagTitle(*r))) + "</b> " + esc(DataText::redFlagSigns(*r))
+                    + " <b>" + esc(DataText::redFlagAction(*r)) + "</b>";
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
     QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>" + warningItems(cautions);
     if (!flags.isEmpty())
-        // Plain text, not a link: the box brings its own light background, on which a dark palette's link is pale.
-        h += "<p><b>" + tr("See a clinician instead:") + "</b> " + flags.join("; ") + " "
-            + tr("(the signs are at the end of this page)") + "</p>";
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + warningItems(flags);
     return h + "</td></tr></table>";
 }
 
