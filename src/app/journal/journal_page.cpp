@@ -4,6 +4,7 @@
 // wires the page's many controls (~250 lines).
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,28 +76,6 @@ protected:
 
 private:
     QDateEdit* edit_;
-};
-
-// Calls `act` once the event loop is back after the watched widget changed size (its children laid out by then).
-class AfterResize final : public QObject {
-public:
-    AfterResize(QWidget* watched, std::function<void()> act)
-        : QObject(watched)
-        , act_(std::move(act))
-    {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject*, QEvent* event) override
-    {
-        if (event->type() == QEvent::Resize)
-            QTimer::singleShot(0, this, act_);
-        return false;
-    }
-
-private:
-    std::function<void()> act_;
 };
 
 // A day filter whose lowest value reads "any".
@@ -344,7 +323,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->setWordWrap(true);
     effects_->setTextElideMode(Qt::ElideNone);
     // A wrapped row's height depends on its column's width (the tree view does not measure it again by itself).
-    new AfterResize(effects_->viewport(), [this] { fitEffectRows(); });
+    new OnResize(effects_->viewport(), [this] { fitEffectRows(); }, OnResize::When::Later);
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
     // Beside what helped, the plans (journal/plans_panel): what to run again.
     auto* helpedTabs = new QTabWidget(effectsBox);

@@ -27,6 +27,7 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/check_list.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/section.h"
 #include "app/widgets/spot_list.h"
@@ -39,28 +40,6 @@
 namespace tmap::app {
 
 namespace {
-
-/// Calls `react` whenever `watched` is resized: for sizes that follow a width.
-class OnResize final : public QObject {
-public:
-    OnResize(QWidget* watched, std::function<void()> react)
-        : QObject(watched)
-        , react_(std::move(react))
-    {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Resize)
-            react_();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> react_;
-};
 
 /// Keeps a wrapping list's items inside its width: an item too long for one row (a German symptom name) gets the
 /// row's width and two lines, its text wrapped, instead of being cut at the edge.
