@@ -531,10 +531,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Drücken Sie diesen Punkt nicht selbst; er liegt neben einer großen Arterie oder einem Nerv.</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>See a clinician instead when</source>
         <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
@@ -2832,6 +2828,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
 </context>
 <context>
+    <name>tmap::app::SafetyHtml</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::SessionDialog</name>
     <message>
         <source>not said</source>
@@ -3079,10 +3082,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Stop if the pain turns sharp, spreads or goes numb</source>
         <translation>Stopp, wenn der Schmerz stechend wird, ausstrahlt oder taub macht</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>Before you press</source>
@@ -3474,10 +3473,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Each muscle&apos;s best trigger point comes first; its others follow as &quot;Another point&quot;.</source>
         <translation>Zuerst steht der beste Triggerpunkt jedes Muskels; seine weiteren folgen als „Weiterer Punkt“.</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
     <message>
         <source>Show the %1 view</source>

@@ -1,6 +1,7 @@
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/safety_html.h"
 #include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/outline.h"
@@ -45,16 +46,6 @@ QString list(const QStringList& items)
     for (const auto& i : items)
         html += "<li>" + i + "</li>";
     return html + "</ul>";
-}
-
-/// The items of a warning box, each a paragraph with its own bullet: rich text draws a list's bullets in the
-/// palette's text colour, which vanishes on the box's light background in a dark palette.
-QString warningItems(const QStringList& items)
-{
-    QString html;
-    for (const auto& i : items)
-        html += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + i + "</p>";
-    return html;
 }
 
 } // namespace
@@ -210,29 +201,22 @@ QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
     // Before "How to find it" and the "Treat" links, not at the end of a long page: the precautions of the entry and
     // of its techniques, each once, and the signs that send a person to a clinician instead. Each technique below
     // still carries its own.
-    QStringList cautions;
-    auto add = [&cautions](const std::string& text) {
-        const QString item = esc(DataText::text(text));
-        if (!cautions.contains(item))
-            cautions << item;
-    };
+    std::vector<const catalogue::Technique*> techniques;
     for (const auto& t : m.techniques)
-        for (const auto& p : t.precautions)
-            add(p);
-    for (const auto& p : m.precautions)
-        add(p);
+        techniques.push_back(&t);
+    const QStringList cautions = SafetyHtml::precautions(techniques, m);
     // Each warning with its signs and what to do, here where it is read before pressing (the titles alone sent the
     // reader to the end of a long page for the signs).
     QStringList flags;
     for (const auto& id : m.redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << "<b>" + tr("%1:").arg(esc(DataText::redFlagTitle(*r))) + "</b> " + esc(DataText::redFlagSigns(*r))
-                    + " <b>" + esc(DataText::redFlagAction(*r)) + "</b>";
+            flags << SafetyHtml::redFlag(*r);
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
-    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>" + warningItems(cautions);
+    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>"
+        + SafetyHtml::items(cautions);
     if (!flags.isEmpty())
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + warningItems(flags);
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
     return h + "</td></tr></table>";
 }
 
@@ -346,8 +330,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& n : m.redFlagNotes)
             items << esc(DataText::text(n));
         if (!items.isEmpty())
-            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>" + warningItems(items)
-                + "</td></tr></table>";
+            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>"
+                + SafetyHtml::items(items) + "</td></tr></table>";
     }
     if (!m.related.empty()) {
         QStringList links;

@@ -34,7 +34,6 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <functional>
 #include <algorithm>
 #include <map>
 

@@ -21,6 +21,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/safety_html.h"
 #include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
@@ -340,35 +341,19 @@ QString SessionDialog::safetyHtml(const treat::Plan& plan) const
 {
     // First on the page, before where to press and the steps: the precautions of the session's techniques and of
     // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
-    QStringList cautions;
-    auto add = [&cautions](const std::string& text) {
-        const QString item = esc(DataText::text(text));
-        if (!cautions.contains(item))
-            cautions << item;
-    };
-    for (const auto* t : {plan.pressure, plan.stretch})
-        if (t)
-            for (const auto& p : t->precautions)
-                add(p);
-    for (const auto& p : plan.muscle->precautions)
-        add(p);
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
     QStringList flags;
     for (const auto& id : plan.muscle->redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << "<b>" + tr("%1:").arg(esc(DataText::redFlagTitle(*r))) + "</b> " + esc(DataText::redFlagSigns(*r))
-                    + " <b>" + esc(DataText::redFlagAction(*r)) + "</b>";
+            flags << SafetyHtml::redFlag(*r);
     for (const auto& n : plan.muscle->redFlagNotes)
         flags << esc(DataText::text(n));
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
-    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>";
-    for (const auto& c : cautions)
-        h += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + c + "</p>";
-    if (!flags.isEmpty()) {
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>";
-        for (const auto& f : flags)
-            h += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + f + "</p>";
-    }
+    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>"
+        + SafetyHtml::items(cautions);
+    if (!flags.isEmpty())
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
     return h + "</td></tr></table>";
 }
 

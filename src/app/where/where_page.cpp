@@ -29,6 +29,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/roles.h"
+#include "app/widgets/safety_html.h"
 #include "app/widgets/section.h"
 #include "app/widgets/spot_list.h"
 #include "app/widgets/warning_style.h"
@@ -597,9 +598,7 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     }
     QString html = "<b>" + tr("Check this first") + "</b>";
     for (const auto* f : flags)
-        html += "<p><b>" + tr("%1:").arg(DataText::redFlagTitle(*f).toHtmlEscaped()) + "</b> "
-            + DataText::redFlagSigns(*f).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*f).toHtmlEscaped()
-            + "</b></p>";
+        html += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
     redFlags_->setText(html);
     redFlags_->show();
 }
@@ -626,9 +625,7 @@ bool WherePage::askSelfCare(const std::vector<const catalogue::RedFlag*>& flags)
              "or a doctor has ruled them out.")
         + "</p>";
     for (const auto* f : flags)
-        text += "<p><b>" + tr("%1:").arg(DataText::redFlagTitle(*f).toHtmlEscaped()) + "</b> "
-            + DataText::redFlagSigns(*f).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*f).toHtmlEscaped()
-            + "</b></p>";
+        text += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
     QMessageBox box(QMessageBox::Warning, tr("Check this first"), text, QMessageBox::NoButton, this);
     box.setTextFormat(Qt::RichText);
     auto* goOn = box.addButton(tr("&None of these signs apply: go on"), QMessageBox::AcceptRole);

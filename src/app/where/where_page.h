@@ -74,10 +74,9 @@ public:
     QSplitter* splitter() const { return splitter_; }
     void selectResult(int row);
     void setView(const QString& view);
-    /// The warnings on show whose signs need a clinician before any self-treatment (catalogue::RedFlag::
-    /// holdSelfCare): while there is one, "Treat" and "Add to plan" ask first.
-    const std::vector<const catalogue::RedFlag*>& heldBy() const { return heldBy_; }
-    /// Asks whether to go on despite `flags`; true to go on. By default a message box (the tests answer it here).
+    /// While a warning on show needs a clinician before any self-treatment (catalogue::RedFlag::holdSelfCare),
+    /// "Treat" and "Add to plan" ask first: whether to go on despite `flags`; true to go on. By default a message
+    /// box (the tests answer it here).
     /// A warning answered with "go on" is not asked again while the app runs.
     using SelfCareCheck = std::function<bool(const std::vector<const catalogue::RedFlag*>& flags)>;
     void setSelfCareCheck(SelfCareCheck check) { selfCareCheck_ = std::move(check); }
@@ -126,7 +125,7 @@ private:
     QListWidget* symptoms_ = nullptr;
     std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
     QLabel* redFlags_ = nullptr;
-    std::vector<const catalogue::RedFlag*> heldBy_;
+    std::vector<const catalogue::RedFlag*> heldBy_; ///< the warnings on show that hold self-care
     std::vector<std::string> cleared_; ///< warnings the user said do not apply, asked once while the app runs
     SelfCareCheck selfCareCheck_;
     /// True when nothing holds self-care, or the user says the warnings' signs do not apply.

@@ -1,0 +1,42 @@
+// widgets/safety_html.cpp: the pieces of a safety box (widgets/safety_html.h).
+#include "app/widgets/safety_html.h"
+
+#include "app/widgets/data_text.h"
+#include "catalogue/model.h"
+
+namespace tmap::app {
+
+QStringList SafetyHtml::precautions(
+    const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle)
+{
+    QStringList cautions;
+    auto add = [&cautions](const std::string& text) {
+        const QString item = DataText::text(text).toHtmlEscaped();
+        if (!cautions.contains(item))
+            cautions << item;
+    };
+    for (const auto* t : techniques)
+        if (t)
+            for (const auto& p : t->precautions)
+                add(p);
+    for (const auto& p : muscle.precautions)
+        add(p);
+    return cautions;
+}
+
+QString SafetyHtml::redFlag(const catalogue::RedFlag& flag)
+{
+    return "<b>" + tr("%1:").arg(DataText::redFlagTitle(flag).toHtmlEscaped()) + "</b> "
+        + DataText::redFlagSigns(flag).toHtmlEscaped() + " <b>" + DataText::redFlagAction(flag).toHtmlEscaped()
+        + "</b>";
+}
+
+QString SafetyHtml::items(const QStringList& items)
+{
+    QString html;
+    for (const auto& i : items)
+        html += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + i + "</p>";
+    return html;
+}
+
+} // namespace tmap::app
