@@ -534,6 +534,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>See a clinician instead when</source>
         <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
+    <message>
+        <source>Tips for lasting relief</source>
+        <translation>Tipps für dauerhafte Linderung</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>
@@ -3098,6 +3102,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Next: hold %1 of %2</source>
         <translation>Als Nächstes: Haltephase %1 von %2</translation>
+    </message>
+    <message>
+        <source>Tips for lasting relief</source>
+        <translation>Tipps für dauerhafte Linderung</translation>
     </message>
 </context>
 <context>

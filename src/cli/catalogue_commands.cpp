@@ -61,7 +61,7 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     return {{"id", m.id}, {"name", m.name}, {"other_names", m.otherNames}, {"latin", m.latin}, {"area", m.area},
         {"overview", m.overview}, {"location", m.location}, {"action", m.action}, {"palpation", m.palpation},
         {"symptoms", symptoms}, {"factors", factors}, {"trigger_points", points}, {"techniques", techniques},
-        {"precautions", m.precautions}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
+        {"precautions", m.precautions}, {"tips", m.tips}, {"red_flags", redFlags}, {"red_flag_notes", m.redFlagNotes},
         {"related", m.related}, {"sources", sources},
         {"evidence", {{"pattern", m.patternEvidence}, {"technique", m.techniqueEvidence}}}};
 }
@@ -148,6 +148,7 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
             std::cout << "    Caution: " << p << "\n";
     }
     printList("Precautions", m.precautions);
+    printList("Tips for lasting relief", m.tips);
     {
         std::vector<std::string> items;
         for (const auto& id : m.redFlags)

@@ -197,9 +197,15 @@ TEST_CASE("cli: catalogue commands", "[cli]")
     const auto entry = tpmap("muscle upper-trapezius");
     CHECK(entry.code == 0);
     CHECK_THAT(entry.out, Catch::Contains("Self-release") && Catch::Contains("Sources"));
+    // Advice comes under its own heading, after the precautions, not among them.
+    const auto precautions = entry.out.find("\nPrecautions"), tips = entry.out.find("\nTips for lasting relief");
+    REQUIRE(tips != std::string::npos);
+    CHECK((precautions == std::string::npos || precautions < tips));
+    CHECK(entry.out.find("headset") > tips);
     const auto json = nlohmann::json::parse(tpmap("muscle masseter --json").out);
     CHECK(json["id"] == "masseter");
     CHECK_FALSE(json["trigger_points"].empty());
+    CHECK_FALSE(json["tips"].empty());
     const auto search = nlohmann::json::parse(tpmap("search tinnit --json").out);
     CHECK_FALSE(search["results"].empty());
     // A muscle by its name, another name or its Latin name, in any letter case; a word that is none is an error.

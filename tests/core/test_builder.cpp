@@ -137,6 +137,7 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     // alpha names beta, which comes later: references resolve in any order.
     auto alpha = validMuscle("alpha");
     alpha["related"] = {"beta"};
+    alpha["tips"] = {"Use a headset for long calls."};
     data.write(alpha);
     auto beta = validMuscle("beta");
     beta["related"] = {"alpha"};
@@ -152,6 +153,9 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     REQUIRE(cat->muscle("beta"));
     CHECK(cat->muscle("beta")->related == std::vector<std::string> {"alpha"});
     CHECK(cat->muscle("alpha")->techniques.at(0).steps.size() == 2);
+    CHECK(cat->muscle("alpha")->tips == std::vector<std::string> {"Use a headset for long calls."});
+    CHECK(cat->muscle("alpha")->precautions == std::vector<std::string> {"gentle"});
+    CHECK(cat->muscle("beta")->tips.empty());
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
     CHECK(cat->triggerPoint("alpha-1")->onlySide == tmap::body::Side::None);
     CHECK(cat->search("tester").size() == 2);
@@ -273,6 +277,21 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
             Catch::Contains("alpha.json: /trigger_points/0/markers/3/view: \"side-left\" is drawn from "
                             "another view"));
         CHECK_THAT(error, Catch::Contains("alpha.json: /trigger_points/0/markers/4/x: expected a number"));
+    }
+    SECTION("a tip that is also a precaution")
+    {
+        auto m = validMuscle("alpha");
+        m["tips"] = {"gentle"};
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains(file + "/alpha.json: /tips/0: is also one of the precautions; keep it in one list"));
+    }
+    SECTION("a tip that is not text")
+    {
+        auto m = validMuscle("alpha");
+        m["tips"] = {""};
+        data.write(m);
+        CHECK_THAT(buildError(data), Catch::Contains(file + "/alpha.json: /tips/0: expected a non-empty string"));
     }
     SECTION("a pressure technique without precautions")
     {

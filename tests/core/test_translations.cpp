@@ -171,10 +171,15 @@ TEST_CASE("translations: the built catalogue serves German for every safety text
         CHECK(cat.translated("de", tkey::redFlag(flag.id, "title"), flag.title) != flag.title);
         CHECK(cat.translated("de", tkey::redFlag(flag.id, "action"), flag.action) != flag.action);
     }
-    for (const auto& m : cat.muscles())
+    for (const auto& m : cat.muscles()) {
         for (const auto& t : m.techniques)
             for (const auto& p : t.precautions)
                 CHECK(cat.translated("de", tkey::text(p), p) != p);
+        for (const auto& p : m.precautions)
+            CHECK(cat.translated("de", tkey::text(p), p) != p);
+        for (const auto& tip : m.tips)
+            CHECK(cat.translated("de", tkey::text(tip), tip) != tip);
+    }
     const std::string english = "temple";
     CHECK(&cat.translated("fr", tkey::region("head.temple"), english) == &english); // no French: the English
 }

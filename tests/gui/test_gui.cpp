@@ -486,6 +486,31 @@ TEST_CASE("gui: an entry's precautions and red flags come before how to find it 
     CHECK(boxes > 100);
 }
 
+TEST_CASE("gui: an entry's tips come after its steps, outside the safety box", "[gui]")
+{
+    // Advice such as "use a headset" was listed among the precautions, in the red box before every session.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    int withTips = 0;
+    for (const auto& m : builtCatalogue().muscles()) {
+        if (m.tips.empty())
+            continue;
+        ++withTips;
+        INFO(m.id);
+        browser.showMuscle(QString::fromStdString(m.id));
+        const QString text = browser.toPlainText();
+        const auto heading = text.indexOf("Tips for lasting relief");
+        REQUIRE(heading >= 0);
+        CHECK(heading > text.indexOf("Self-release, step by step"));
+        for (const auto& tip : m.tips) {
+            INFO(tip);
+            const QString item = QString::fromStdString(tip);
+            CHECK(text.count(item) == 1);
+            CHECK(text.indexOf(item) > heading);
+        }
+    }
+    CHECK(withTips > 50);
+}
+
 TEST_CASE("gui: an entry's secondary lines read on the light and the dark palette", "[gui]")
 {
     // "How sure" and the other names were drawn in near-black on the dark palette: rich text knows no palette().

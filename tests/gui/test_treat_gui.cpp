@@ -91,6 +91,14 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     dialog->finishButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Done);
     REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
+    // The end page gives the muscle's tips for keeping the pain away; none of them were in the safety box.
+    const auto& tips = dialog->session().plan().muscle->tips;
+    REQUIRE_FALSE(tips.empty());
+    for (const auto& tip : tips) {
+        INFO(tip);
+        CHECK(dialog->endLabel()->text().contains(QString::fromStdString(tip).toHtmlEscaped()));
+        CHECK_FALSE(dialog->pointPage()->toPlainText().contains(QString::fromStdString(tip)));
+    }
 
     const auto notes = notesIn(w.path);
     REQUIRE(notes.size() == 1);
@@ -120,6 +128,18 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     dialog->stopButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Stopped);
     CHECK_FALSE(dialog->stopButton()->isEnabled());
+    // The stopped page repeats the safety text as the session opened with it: each precaution once, no tips.
+    const QString stopped = dialog->stoppedLabel()->text();
+    const auto& plan = dialog->session().plan();
+    for (const auto* t : {plan.pressure, plan.stretch})
+        if (t)
+            for (const auto& p : t->precautions)
+                CHECK(stopped.count(QString::fromStdString(p).toHtmlEscaped()) == 1);
+    for (const auto& tip : plan.muscle->tips)
+        CHECK_FALSE(stopped.contains(QString::fromStdString(tip).toHtmlEscaped()));
+    for (const auto& id : plan.muscle->redFlags)
+        if (const auto* flag = builtCatalogue().redFlag(id))
+            CHECK(stopped.contains(QString::fromStdString(flag->title + ":").toHtmlEscaped()));
     const auto notes = notesIn(w.path);
     REQUIRE(notes.size() == 1);
     CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "stopped:sharp-spreading-or-numb")

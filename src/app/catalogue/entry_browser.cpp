@@ -321,12 +321,19 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         + "</p>";
     for (const auto& t : m.techniques)
         h += TechniqueHtml::html(t);
+    // Advice that is not safety (a headset, a wider shoe, the muscles to treat with this one): after the steps it
+    // makes last, and out of the safety box above.
+    if (!m.tips.empty()) {
+        QStringList items;
+        for (const auto& t : m.tips)
+            items << esc(DataText::text(t));
+        h += "<h2>" + tr("Tips for lasting relief") + "</h2>" + list(items);
+    }
     {
         QStringList items;
         for (const auto& id : m.redFlags)
             if (const auto* r = catalogue_.redFlag(id))
-                items << "<b>" + esc(DataText::redFlagTitle(*r)) + ".</b> " + esc(DataText::redFlagSigns(*r)) + " <b>"
-                        + esc(DataText::redFlagAction(*r)) + "</b>";
+                items << SafetyHtml::redFlag(*r);
         for (const auto& n : m.redFlagNotes)
             items << esc(DataText::text(n));
         if (!items.isEmpty())

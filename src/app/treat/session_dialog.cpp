@@ -430,25 +430,18 @@ void SessionDialog::showStopped(treat::StopReason reason)
     if (reason == treat::StopReason::SharpSpreadingOrNumb)
         text += "<p><b>" + tr("Stopped. Let go of the point now.") + "</b> "
             + tr("Sharp, spreading or numb pain is a sign to stop, not to press harder.") + "</p>";
-    QStringList items;
-    for (const auto& p : plan.muscle->precautions)
-        items << DataText::text(p).toHtmlEscaped();
-    for (const auto* t : {plan.pressure, plan.stretch})
-        if (t)
-            for (const auto& p : t->precautions)
-                items << DataText::text(p).toHtmlEscaped();
-    if (!items.isEmpty())
-        text += "<p><b>" + tr("Precautions") + "</b></p><ul><li>" + items.join("</li><li>") + "</li></ul>";
+    // The same pieces as the "Before you press" box the session opened with (widgets/safety_html).
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
+    if (!cautions.isEmpty())
+        text += "<p><b>" + tr("Precautions") + "</b></p>" + SafetyHtml::items(cautions);
     QStringList flags;
     for (const auto& id : plan.muscle->redFlags)
         if (const auto* r = catalogue_.redFlag(id))
-            flags << "<b>" + DataText::redFlagTitle(*r).toHtmlEscaped() + ".</b> "
-                    + DataText::redFlagSigns(*r).toHtmlEscaped() + " <b>" + DataText::redFlagAction(*r).toHtmlEscaped()
-                    + "</b>";
+            flags << SafetyHtml::redFlag(*r);
     for (const auto& n : plan.muscle->redFlagNotes)
         flags << DataText::text(n).toHtmlEscaped();
     if (!flags.isEmpty())
-        text += "<p><b>" + tr("See a clinician when") + "</b></p><ul><li>" + flags.join("</li><li>") + "</li></ul>";
+        text += "<p><b>" + tr("See a clinician when") + "</b></p>" + SafetyHtml::items(flags);
     stopped_->setText(text);
     stopped_->setVisible(!text.isEmpty());
 }
@@ -593,6 +586,15 @@ void SessionDialog::refresh()
                 + tr("Pain before: %1, after: %2.").arg(*s->painBefore()).arg(*s->painAfter()) + "</p>";
         }
         text += "<p>" + (savedNoteId_.isEmpty() ? tr("Not saved.") : tr("Saved in your journal.")) + "</p>";
+        // What keeps the pain from coming back, once the session is over: the tips of the muscles treated, each once.
+        QStringList tips;
+        for (const auto* treated : routine_->treated())
+            for (const auto& advice : treated->plan().muscle->tips)
+                if (const QString tip = DataText::text(advice).toHtmlEscaped(); !tips.contains(tip))
+                    tips << tip;
+        if (!tips.isEmpty())
+            text += "<p><b>" + tr("Tips for lasting relief") + "</b></p><ul><li>" + tips.join("</li><li>")
+                + "</li></ul>";
         end_->setText(text);
     } else if (phase == treat::Phase::Stopped) {
         end_->setText("<h2>" + tr("Session stopped") + "</h2><p>"

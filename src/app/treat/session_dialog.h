@@ -75,6 +75,9 @@ public:
     QLabel* progressLabel() const { return pointLabel_; }
     /// The point's page: its safety box first, then where to press and the steps.
     QTextBrowser* pointPage() const { return info_; }
+    /// The end page: what was done and the tips (Done), or the safety text (Stopped).
+    QLabel* endLabel() const { return end_; }
+    QLabel* stoppedLabel() const { return stopped_; }
 
     /// Moves the session's clock forward, as if `ms` had passed (tests and screenshots).
     void fastForward(qint64 ms);

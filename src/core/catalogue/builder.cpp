@@ -289,6 +289,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
         }
     }
     m.precautions = f.texts("precautions");
+    m.tips = f.texts("tips");
     m.redFlags = f.texts("red_flags");
     m.redFlagNotes = f.texts("red_flag_notes");
     m.related = f.texts("related");
@@ -919,6 +920,10 @@ CatalogueData loadSources(const std::string& dataDir)
             [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty(); });
         if (!hasPressure)
             problems.add(file, "/techniques", "needs a pressure technique with its precautions");
+        // A text is safety (shown before every step) or a tip (shown after them), not both.
+        for (std::size_t i = 0; i < m.tips.size(); ++i)
+            if (std::find(m.precautions.begin(), m.precautions.end(), m.tips[i]) != m.precautions.end())
+                problems.add(file, "/tips/" + std::to_string(i), "is also one of the precautions; keep it in one list");
         for (std::size_t ti = 0; ti < m.techniques.size(); ++ti) {
             const std::string path = "/techniques/" + std::to_string(ti);
             if (m.techniques[ti].kind == "stretch")
@@ -1092,6 +1097,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
     auto step = db.prepare("INSERT INTO technique_step VALUES (?, ?, ?)");
     auto techniquePrecaution = db.prepare("INSERT INTO technique_precaution VALUES (?, ?, ?)");
     auto precaution = db.prepare("INSERT INTO muscle_precaution VALUES (?, ?, ?)");
+    auto tip = db.prepare("INSERT INTO muscle_tip VALUES (?, ?, ?)");
     auto redFlag = db.prepare("INSERT INTO muscle_red_flag VALUES (?, ?)");
     auto redFlagNote = db.prepare("INSERT INTO muscle_red_flag_note VALUES (?, ?, ?)");
     auto related = db.prepare("INSERT INTO related_muscle VALUES (?, ?, ?)");
@@ -1220,6 +1226,8 @@ void insertAll(db::Database& db, const CatalogueData& data)
         }
         for (std::size_t i = 0; i < m.precautions.size(); ++i)
             precaution.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.precautions[i]).run();
+        for (std::size_t i = 0; i < m.tips.size(); ++i)
+            tip.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.tips[i]).run();
         for (const auto& r : m.redFlags)
             redFlag.bind(1, m.id).bind(2, r).run();
         for (std::size_t i = 0; i < m.redFlagNotes.size(); ++i)
@@ -1232,10 +1240,13 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .run();
         // The warnings name the conditions a muscle is mistaken for ("carpal tunnel syndrome"): searched too, in a
         // column of their own that a search reads only when nothing else matches (Catalogue::search): "pain
-        // spreading to the jaw" in a heart warning does not make the diaphragm a muscle of jaw pain.
+        // spreading to the jaw" in a heart warning does not make the diaphragm a muscle of jaw pain. The tips go
+        // there too ("saddle", "headset"): they name other muscles to treat, which would crowd a search for a name.
         std::vector<std::string> warnings;
         for (const auto& p : m.precautions)
             warnings.push_back(p);
+        for (const auto& t : m.tips)
+            warnings.push_back(t);
         for (const auto& n : m.redFlagNotes)
             warnings.push_back(n);
         std::vector<std::string> painPlaces;

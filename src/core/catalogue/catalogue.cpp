@@ -193,6 +193,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
     });
     each("SELECT muscle_id, text FROM muscle_precaution ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
+    each("SELECT muscle_id, text FROM muscle_tip ORDER BY rowid",
+        [](Muscle& m, db::Statement& st) { m.tips.push_back(st.text(1)); });
     each("SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
     each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY rowid",
@@ -301,6 +303,7 @@ constexpr Reference kReferences[] = {
     {"technique_step", "technique_id", "technique", "id"},
     {"technique_precaution", "technique_id", "technique", "id"},
     {"muscle_precaution", "muscle_id", "muscle", "id"},
+    {"muscle_tip", "muscle_id", "muscle", "id"},
     {"muscle_red_flag", "muscle_id", "muscle", "id"},
     {"muscle_red_flag", "red_flag_id", "red_flag", "id"},
     {"muscle_red_flag_note", "muscle_id", "muscle", "id"},

@@ -104,7 +104,11 @@ struct Muscle {
     std::vector<Link> factors;
     std::vector<TriggerPoint> triggerPoints;
     std::vector<Technique> techniques;
+    /// Safety: what not to do, where not to press, what needs a clinician first. Shown before every self-care step.
     std::vector<std::string> precautions;
+    /// Advice that is not safety: what keeps the pain from coming back (a headset, a wider shoe) and which muscles
+    /// to treat with this one. Shown after the steps, never in a safety box.
+    std::vector<std::string> tips;
     std::vector<std::string> redFlags;
     std::vector<std::string> redFlagNotes;
     std::vector<std::string> related;

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 13;
+inline constexpr int kSchemaVersion = 14;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -49,6 +49,8 @@ CREATE TABLE technique_precaution (technique_id INTEGER NOT NULL REFERENCES tech
                                    ordinal INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE TABLE muscle_precaution (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                                 text TEXT NOT NULL);
+CREATE TABLE muscle_tip (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                         text TEXT NOT NULL);
 CREATE TABLE muscle_red_flag (muscle_id TEXT NOT NULL REFERENCES muscle(id),
                               red_flag_id TEXT NOT NULL REFERENCES red_flag(id));
 CREATE TABLE muscle_red_flag_note (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,

@@ -158,6 +158,8 @@ std::vector<std::pair<std::string, std::string>> requiredKeys(const CatalogueDat
         }
         for (const auto& p : m.precautions)
             add(tkey::text(p), p);
+        for (const auto& t : m.tips)
+            add(tkey::text(t), t);
         for (const auto& n : m.redFlagNotes)
             add(tkey::text(n), n);
     }
