@@ -851,14 +851,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         </translation>
     </message>
     <message>
-        <source>Pain at %1</source>
-        <translation>Schmerz an %1</translation>
-    </message>
-    <message>
-        <source>Treating %1: before and after</source>
-        <translation>Behandlung von %1: vorher und nachher</translation>
-    </message>
-    <message>
         <source>(nothing noted yet)</source>
         <translation>(noch nichts notiert)</translation>
     </message>
@@ -1379,6 +1371,14 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pain: %1</source>
+        <translation>Schmerz: %1</translation>
+    </message>
+    <message>
+        <source>%1: pain before and after treating it</source>
+        <translation>%1: Schmerz vor und nach der Behandlung</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2161,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Haben Sie auch hier Schmerzen: %1?</translation>
     </message>
     <message>
-        <source>Do you also have %1?</source>
-        <translation>Haben Sie auch dieses Symptom: %1?</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2187,6 +2183,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Also %1: %2</source>
         <translation>Auch %1: %2</translation>
+    </message>
+    <message>
+        <source>Do you also have this symptom: %1?</source>
+        <translation>Haben Sie auch dieses Symptom: %1?</translation>
     </message>
 </context>
 <context>
@@ -2362,10 +2362,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Klicken Sie, wo es geschmerzt hat</translation>
     </message>
     <message>
-        <source>Pain at %1 (0-10)</source>
-        <translation>Schmerz an %1 (0-10)</translation>
-    </message>
-    <message>
         <source>Remove this spot</source>
         <translation>Diese Stelle entfernen</translation>
     </message>
@@ -2388,6 +2384,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Narrow it down:</source>
         <translation>Genauer eingrenzen:</translation>
+    </message>
+    <message>
+        <source>Pain, %1 (0-10)</source>
+        <translation>Schmerz, %1 (0–10)</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
     case match::QuestionKind::Region:
         return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";
     case match::QuestionKind::Symptom:
-        return "Do you also have " + symptomText(cat, q.key.subject) + "?";
+        return "Do you also have this symptom: " + symptomText(cat, q.key.subject) + "?";
     }
     return {};
 }
@@ -228,7 +228,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
     auto opts = std::make_shared<DrawingOptions>();
     auto* where = app.add_subcommand("where", "rank the trigger points that may cause your pain");
     addDrawingOptions(where, *opts, ctx);
-    where->add_option("--limit", opts->limit, "how many results (0: all)")->check(CLI::NonNegativeNumber);
+    where->add_option("--limit", opts->limit, "how many results (0: all)")
+        ->check(CLI::Range(0, 100000).description("0 (all) or a whole number of results"));
     where->footer("Examples:\n  tpmap where head.temple:right=7 head.jaw:right\n  tpmap where --symptom tinnitus\n"
                   "  tpmap where back.lumbar:left --answer press:quadratus-lumborum-3:left=yes");
     where->callback([&ctx, opts] {

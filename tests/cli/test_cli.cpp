@@ -91,6 +91,11 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     const auto cold = tpmap("where neck.side:right --symptom coldness", true);
     CHECK(cold.code == 2);
     CHECK_THAT(cold.out, Catch::Contains("coldness"));
+    // A limit below 0 names the range in plain numbers (it printed the largest double, 300 digits).
+    const auto limit = tpmap("where neck.side:right --limit -1", true);
+    CHECK(limit.code == 2);
+    CHECK_THAT(limit.out, Catch::Contains("--limit") && Catch::Contains("0 to 100000"));
+    CHECK(limit.out.find("1797693") == std::string::npos);
 }
 
 TEST_CASE("cli: regions lists 223 instances and hit finds them", "[cli]")

@@ -8,6 +8,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,6 +102,39 @@ TEST_CASE(
     CHECK(w.ranking() == before);
     REQUIRE(w.panel->question());
     CHECK(w.panel->question()->key == asked);
+}
+
+TEST_CASE("narrow gui: the reply buttons stay put and the newest answers show whole", "[gui][narrow]")
+{
+    // At 1024x640 the answers were cut in half (a height of one line per row, for rows that wrap beside an Undo
+    // button), the newest one below the edge, and the buttons jumped up a row at each answer.
+    Window w;
+    w.window.resize(1024, 640);
+    QTest::qWait(20);
+    w.drawLowBack();
+    auto* scroll = w.panel->findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    auto yesAt = [&] { return w.panel->replyButton(Reply::Yes)->mapTo(&w.window, QPoint(0, 0)).y(); };
+    int answered = 0;
+    for (; answered < 4 && w.panel->question(); ++answered) {
+        QTest::qWait(20);
+        const int before = yesAt();
+        QTest::mouseClick(w.panel->replyButton(Reply::No), Qt::LeftButton); // "no" leaves more to ask
+        QTest::qWait(50); // the rows are laid out and scrolled once the event loop is back
+        if (w.panel->question())
+            CHECK(std::abs(yesAt() - before) <= 1);
+        const int rows = w.panel->answerRows();
+        for (int r = std::max(0, rows - 3); r < rows; ++r) {
+            INFO("answer " << r + 1 << " of " << rows);
+
+            const QWidget* line = w.panel->undoButton(r)->parentWidget();
+            const QRect shown(line->mapTo(scroll->viewport(), QPoint(0, 0)), line->size());
+            INFO("viewport " << scroll->viewport()->height() << " px high, row at " << shown.y() << ", "
+                             << shown.height() << " px high");
+            CHECK(scroll->viewport()->rect().contains(shown));
+        }
+    }
+    CHECK(answered >= 3);
 }
 
 TEST_CASE(

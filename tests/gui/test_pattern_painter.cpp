@@ -130,4 +130,16 @@ TEST_CASE("painter: the X moves beside a small zone it would hide, but never off
     QPainterPath tight;
     tight.addEllipse(at, 10, 10);
     CHECK(BodyPainter::markerPlace(at, r, {small}, tight) == at);
+    // A point just left of the midline (beside the spine) whose zone lies to its left: moved away from the zone it
+    // would cross to the other half of the body; it moves along its own half instead.
+    const QPointF nearSpine(96, 100);
+    QPainterPath spineZone;
+    spineZone.addEllipse(QPointF(93, 100), 4, 4);
+    QPainterPath figure;
+    figure.addRect(0, 0, 200, 200); // midline at x = 100
+    const QPointF kept = BodyPainter::markerPlace(nearSpine, r, {spineZone}, figure);
+    CHECK(kept != nearSpine);
+    CHECK(kept.x() <= 100 - r / 2);
+    // Without the rule the first choice (away from the zone) would have crossed it.
+    CHECK(BodyPainter::markerPlace(nearSpine, r, {spineZone}).x() > 100);
 }

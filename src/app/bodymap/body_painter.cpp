@@ -151,16 +151,21 @@ QPointF BodyPainter::markerPlace(
         const double a = k * 3.14159265358979 / 4;
         directions.push_back(QPointF(std::cos(a), -std::sin(a)));
     }
+    // Never across the body's midline: an X moved from a point beside the spine to the other half of the back
+    // sends the person to press the wrong side. A point on the midline itself may move either way.
+    const double midline = body.isEmpty() ? at.x() : body.boundingRect().center().x();
+    const double side = std::abs(at.x() - midline) < 1 ? 0.0 : (at.x() < midline ? -1.0 : 1.0);
+    auto onItsSide = [&](const QPointF& candidate) { return side == 0 || (candidate.x() - midline) * side >= r / 2; };
     for (const double distance : {2.4 * halo, 3.4 * halo})
         for (const auto& d : directions) {
             const QPointF candidate = at + d * distance;
-            if ((body.isEmpty() || body.contains(candidate))
+            if ((body.isEmpty() || body.contains(candidate)) && onItsSide(candidate)
                 && std::none_of(
                     zones.begin(), zones.end(), [&](const QPainterPath& zone) { return hides(zone, box(candidate)); }))
                 return candidate;
         }
     const QPointF beside = at + away * 2.4 * halo;
-    return body.isEmpty() || body.contains(beside) ? beside : at;
+    return body.isEmpty() || (body.contains(beside) && onItsSide(beside)) ? beside : at;
 }
 
 void BodyPainter::paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,

@@ -112,7 +112,8 @@ public:
     static double markerRadius(double figureHeight);
     /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern
     /// zone (device paths) smaller than itself - but only on the body (`body`, the figure's outline in device
-    /// pixels, when given): an X beside the figure would be pressed in the air; it then stays on the point.
+    /// pixels, when given): an X beside the figure would be pressed in the air; it then stays on the point. Nor does
+    /// it cross the figure's midline (the middle of `body`): pressed there, it would be the other side's point.
     static QPointF markerPlace(
         const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body = {});
     /// Draws a muscle's outline (in the painter's coordinates): a faint fill and a thin line, fainter and dashed

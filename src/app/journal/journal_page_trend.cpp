@@ -33,12 +33,12 @@ void JournalPage::showSubjects(const journal::Summary& summary)
     }
     for (const auto& r : summary.regionSubjects)
         subject_->addItem(
-            tr("Pain at %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
+            tr("Pain: %1").arg(JournalModel::shortRegionName(cat.body(), r.id)), QString("region:") + qs(r.id));
     if (!summary.regionSubjects.empty() && !summary.muscleSubjects.empty())
         subject_->insertSeparator(subject_->count());
     for (const auto& m : summary.muscleSubjects) {
         const auto* muscle = cat.muscle(m.id);
-        subject_->addItem(tr("Treating %1: before and after").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
+        subject_->addItem(tr("%1: pain before and after treating it").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
             QString("muscle:") + qs(m.id));
     }
     if (subject_->count() == 0)

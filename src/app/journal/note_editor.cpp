@@ -388,7 +388,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     value->setRange(0, 10);
     value->setValue(intensity);
     value->setFrame(false);
-    value->setAccessibleName(tr("Pain at %1 (0-10)").arg(name->text()));
+    value->setAccessibleName(tr("Pain, %1 (0-10)").arg(name->text()));
     spots_->setCellWidget(row, SpotIntensity, value);
     map_->drawing().add(instance, intensity);
     // Changing a spot's pain also chooses its row, so that the map outlines the spot being changed.

@@ -5,12 +5,15 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/section.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -75,6 +78,27 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* body = section->body();
     body->setSpacing(4);
 
+    // The answers first, the question and its buttons last: the panel sits at the foot of the page and grows
+    // upward, so the buttons stay where the pointer is however many answers there are and however long the question
+    // (they jumped up by a row at each answer when the answers came below them).
+    answersHeading_ = new QLabel(tr("Your answers:"), section);
+    body->addWidget(answersHeading_);
+    answersScroll_ = new QScrollArea(section);
+    answersScroll_->setWidgetResizable(true);
+    answersScroll_->setFrameShape(QFrame::NoFrame);
+    answersScroll_->setAccessibleName(tr("Your answers"));
+    answersBox_ = new QWidget(answersScroll_);
+    answersLayout_ = new QVBoxLayout(answersBox_);
+    answersLayout_->setContentsMargins(0, 0, 0, 0);
+    answersLayout_->setSpacing(2);
+    answersScroll_->setWidget(answersBox_);
+    body->addWidget(answersScroll_);
+    new OnResize(answersScroll_, [this] { fitAnswers(); }, OnResize::When::Later);
+    // The newest answer, next to the question, stays in view: the box grows once its new rows are laid out, after
+    // setState, and the scroll bar's range says when.
+    connect(answersScroll_->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+        [this](int, int maximum) { answersScroll_->verticalScrollBar()->setValue(maximum); });
+
     prompt_ = new QLabel(section);
     prompt_->setWordWrap(true);
     prompt_->setTextFormat(Qt::PlainText);
@@ -109,18 +133,6 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     body->addWidget(unskip_, 0, Qt::AlignLeft);
     connect(unskip_, &QPushButton::clicked, this, &NarrowPanel::skipsCleared);
 
-    answersHeading_ = new QLabel(tr("Your answers:"), section);
-    body->addWidget(answersHeading_);
-    answersScroll_ = new QScrollArea(section);
-    answersScroll_->setWidgetResizable(true);
-    answersScroll_->setFrameShape(QFrame::NoFrame);
-    answersScroll_->setAccessibleName(tr("Your answers"));
-    answersBox_ = new QWidget(answersScroll_);
-    answersLayout_ = new QVBoxLayout(answersBox_);
-    answersLayout_->setContentsMargins(0, 0, 0, 0);
-    answersLayout_->setSpacing(2);
-    answersScroll_->setWidget(answersBox_);
-    body->addWidget(answersScroll_);
 
     setState(std::nullopt, {}, false);
 }
@@ -204,13 +216,30 @@ void NarrowPanel::setState(
     }
     answersHeading_->setVisible(!answers.empty());
     answersScroll_->setVisible(!answers.empty());
-    // Room for three answers; more scroll, so the panel never pushes the map off the page.
-    const int rowHeight = fontMetrics().height() + 10;
-    answersScroll_->setFixedHeight(std::min(static_cast<int>(answers.size()), 3) * rowHeight);
+    fitAnswers();
     if ((undoHadFocus || (replyHadFocus && !question)) && !undo_.empty())
         undo_.back()->setFocus();
     else if (undoHadFocus && question)
         yes_->setFocus();
+}
+
+void NarrowPanel::fitAnswers()
+{
+    // Room for the last three answers as they wrap at this width (a row holds an Undo button and may take two
+    // lines: a height per line of text cut them in half); more scroll, so the panel never pushes the map off the
+    // page.
+    // The width the rows wrap at: the box's, less the scroll bar that more than three rows bring.
+    const int width = answersScroll_->width()
+        - (undo_.size() > 3 ? answersScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0);
+    int height = 0;
+    int rows = 0;
+    for (auto it = undo_.rbegin(); it != undo_.rend() && rows < 3; ++it, ++rows) {
+        const QWidget* line = (*it)->parentWidget();
+        const int h = line->hasHeightForWidth() ? line->heightForWidth(width) : line->sizeHint().height();
+        height += std::max(h, line->minimumSizeHint().height()) + (rows > 0 ? answersLayout_->spacing() : 0);
+    }
+    if (answersScroll_->height() != height)
+        answersScroll_->setFixedHeight(height);
 }
 
 QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question)
@@ -229,7 +258,7 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
     case match::QuestionKind::Region:
         return tr("Do you also feel pain here: %1?").arg(placeText(catalogue, question.subject));
     case match::QuestionKind::Symptom:
-        return tr("Do you also have %1?").arg(symptomName(catalogue, question.subject));
+        return tr("Do you also have this symptom: %1?").arg(symptomName(catalogue, question.subject));
     }
     return qs(question.id());
 }

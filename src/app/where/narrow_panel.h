@@ -57,6 +57,8 @@ signals:
 
 private:
     void reply(match::Reply reply);
+    /// Sizes the answers' box to show the last three as they wrap now, and scrolls to the newest.
+    void fitAnswers();
 
     const catalogue::Catalogue& catalogue_;
     std::optional<match::Question> question_;
