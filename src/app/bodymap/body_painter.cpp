@@ -112,7 +112,7 @@ double BodyPainter::markerRadius(double figureHeight)
 }
 
 QPointF BodyPainter::markerPlace(
-    const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body)
+    const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body, bool bothHalves)
 {
     // A zone that the X would mostly cover (one smaller than the X, or a thin strip under it) would vanish: the X
     // then moves beside it (away from the zone first, else the first of eight directions where it hides no zone)
@@ -154,7 +154,7 @@ QPointF BodyPainter::markerPlace(
     // Never across the body's midline: an X moved from a point beside the spine to the other half of the back
     // sends the person to press the wrong side. A point on the midline itself may move either way.
     const double midline = body.isEmpty() ? at.x() : body.boundingRect().center().x();
-    const double side = std::abs(at.x() - midline) < 1 ? 0.0 : (at.x() < midline ? -1.0 : 1.0);
+    const double side = !bothHalves || std::abs(at.x() - midline) < 1 ? 0.0 : (at.x() < midline ? -1.0 : 1.0);
     auto onItsSide = [&](const QPointF& candidate) { return side == 0 || (candidate.x() - midline) * side >= r / 2; };
     for (const double distance : {2.4 * halo, 3.4 * halo})
         for (const auto& d : directions) {
@@ -169,9 +169,9 @@ QPointF BodyPainter::markerPlace(
 }
 
 void BodyPainter::paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-    const BodyColours& c, const QPainterPath& body)
+    const BodyColours& c, const QPainterPath& body, bool bothHalves)
 {
-    const QPointF place = markerPlace(at, r, zones, body);
+    const QPointF place = markerPlace(at, r, zones, body, bothHalves);
     const double stroke = std::max(1.6, r * 0.36);
     const double halo = stroke + std::max(2.0, r * 0.4);
     if (place != at) {
@@ -513,14 +513,22 @@ void BodyPainter::paint(
     // on the body.
     const double markerR = markerRadius(fitRect(*view, area).height());
     std::optional<QPainterPath> body; // mapped once, when there is an X to place
+    bool bothHalves = false;
     for (const auto& part : scene.pattern.parts()) {
         if (const auto m = marker(part, scene.view)) {
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            if (!body)
+            if (!body) {
                 body = t.map(cached.outline);
-            paintMarker(painter, t.map(*m), markerR, zones, c, *body);
+                // A view with left and right regions shows both halves of the body (a side view shows one).
+                auto sided = [&](std::string_view suffix) {
+                    return std::any_of(view->shapes.begin(), view->shapes.end(),
+                        [&](const body::Shape& sh) { return sh.instance.ends_with(suffix); });
+                };
+                bothHalves = sided(":left") && sided(":right");
+            }
+            paintMarker(painter, t.map(*m), markerR, zones, c, *body, bothHalves);
         }
     }
 

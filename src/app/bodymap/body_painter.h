@@ -112,16 +112,17 @@ public:
     static double markerRadius(double figureHeight);
     /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern
     /// zone (device paths) smaller than itself - but only on the body (`body`, the figure's outline in device
-    /// pixels, when given): an X beside the figure would be pressed in the air; it then stays on the point. Nor does
-    /// it cross the figure's midline (the middle of `body`): pressed there, it would be the other side's point.
-    static QPointF markerPlace(
-        const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body = {});
+    /// pixels, when given): an X beside the figure would be pressed in the air; it then stays on the point. In a view
+    /// of both halves of the body (`bothHalves`: front, back, soles) it never crosses the figure's midline (the
+    /// middle of `body`): pressed there, it would be the other side's point.
+    static QPointF markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones,
+        const QPainterPath& body = {}, bool bothHalves = true);
     /// Draws a muscle's outline (in the painter's coordinates): a faint fill and a thin line, fainter and dashed
     /// for a muscle that lies deep. The map and the legend draw it alike.
     static void paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& colours);
     /// Draws the X of radius `r` for the point at `at`; beside it, with a leader line, when markerPlace says so.
     static void paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-        const BodyColours& colours, const QPainterPath& body = {});
+        const BodyColours& colours, const QPainterPath& body = {}, bool bothHalves = true);
 
 private:
     struct ViewPaths {
