@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -30,6 +31,7 @@
 #include "app/journal/note_map.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/check_list.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
 #include "app/where/narrow_panel.h"
@@ -108,6 +110,11 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->horizontalHeader()->setSectionResizeMode(SpotIntensity, QHeaderView::ResizeToContents);
     spots_->horizontalHeader()->setSectionResizeMode(SpotQuality, QHeaderView::ResizeToContents);
     spots_->verticalHeader()->hide();
+    // A long name takes two lines; one too long even so loses its middle, never its side ("unterer Rücken ...
+    // (links)"): two rows of the same place must tell left from right.
+    spots_->setWordWrap(true);
+    spots_->setTextElideMode(Qt::ElideMiddle);
+    spots_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // The chosen row is the spot outlined on the map.
     spots_->setSelectionMode(QAbstractItemView::SingleSelection);
     spots_->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -190,7 +197,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     factors_->setWrapping(true);
     factors_->setResizeMode(QListView::Adjust);
     factors_->setSpacing(2);
-    factors_->setMaximumHeight(84);
+    factors_->setMaximumHeight(84); // until it is laid out at its width (below)
     styleCheckList(factors_); // check boxes that show in dark themes too
     for (const auto& f : cat.data().factors) {
         auto* item = new QListWidgetItem(DataText::factorName(f), factors_);
@@ -201,6 +208,23 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     }
     auto* factorsBox = new QGroupBox(tr("Present that day"), this);
     (new QVBoxLayout(factorsBox))->addWidget(factors_);
+    // As high as its rows at this width (four in German at 1024 px, where a fixed height cut the first and the
+    // last), up to six rows; more scroll.
+    new OnResize(
+        factors_,
+        [this] {
+            int bottom = 0;
+            for (int i = 0; i < factors_->count(); ++i)
+                bottom = std::max(bottom, factors_->visualItemRect(factors_->item(i)).bottom());
+            if (bottom <= 0)
+                return;
+            bottom += factors_->verticalScrollBar()->value();
+            const int rows = factors_->sizeHintForRow(0) + factors_->spacing();
+            const int wanted = std::min(bottom + factors_->spacing() + 1, 6 * rows) + 2 * factors_->frameWidth();
+            if (factors_->maximumHeight() != wanted || factors_->minimumHeight() != wanted)
+                factors_->setFixedHeight(wanted);
+        },
+        OnResize::When::Later);
 
     // What was tried.
     auto* treatmentsBox = new QGroupBox(tr("What you tried"), this);

@@ -281,6 +281,19 @@ View mirroredSideView(const View& right)
     return left;
 }
 
+// The left side next to the right (front, back, right side, left side, soles), as every view switcher lists them.
+void addMirroredSide(std::vector<View>& views)
+{
+    const auto has = [&](std::string_view id) {
+        return std::find_if(views.begin(), views.end(), [&](const View& v) { return v.id == id; });
+    };
+    const auto side = has("side");
+    if (side == views.end() || has("side-left") != views.end())
+        return;
+    View left = mirroredSideView(*side);
+    views.insert(std::next(side), std::move(left));
+}
+
 std::string readFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -418,8 +431,7 @@ BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometry
             view.labels.push_back({jl.value("text", ""), {jl.value("x", 0.0), jl.value("y", 0.0)}});
         map.views_.push_back(std::move(view));
     }
-    if (const View* side = map.view("side"); side && !map.view("side-left"))
-        map.views_.push_back(mirroredSideView(*side));
+    addMirroredSide(map.views_);
     return map;
 }
 
@@ -440,8 +452,7 @@ BodyMap BodyMap::fromViews(std::string_view regionsTsv, std::vector<View> views,
         }
     }
     map.views_ = std::move(views);
-    if (const View* side = map.view("side"); side && !map.view("side-left"))
-        map.views_.push_back(mirroredSideView(*side));
+    addMirroredSide(map.views_);
     return map;
 }
 
