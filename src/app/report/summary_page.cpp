@@ -76,7 +76,13 @@ BodyColours printColours()
 QString dayText(const std::string& day, QLocale::FormatType format = QLocale::LongFormat)
 {
     const QDate d = QDate::fromString(qs(day), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, format) : qs(day);
+    if (!d.isValid())
+        return qs(day);
+    // A document keeps its years whole ("01.11.2026", beside "3. Dezember 2026"), also in the short form.
+    QString pattern = QLocale().dateFormat(format);
+    if (!pattern.contains("yyyy"))
+        pattern.replace("yy", "yyyy");
+    return QLocale().toString(d, pattern);
 }
 
 QString one(double value)
@@ -265,7 +271,8 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
     double y = area.top();
     y += Text {&p, 10.5, true, kHeading}.draw({area.left(), y, area.width(), 0}, tr("Worst regions"));
     y += 3;
-    const double mean = area.width() * 0.62, change = area.width() * 0.76;
+    // The numbers are short ("6.6", "6.6 → 3.4"): the region names get the room.
+    const double mean = area.width() * 0.70, change = area.width() * 0.80;
     const Text head {&p, 7, true, kGrey};
     head.draw({area.left(), y, mean, 0}, tr("Region"));
     head.draw({area.left() + mean, y, change - mean - 4, 0}, tr("Mean"), Qt::AlignRight);
