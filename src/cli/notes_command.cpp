@@ -239,8 +239,18 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     add->callback([&ctx, opts] {
         const auto& cat = ctx.catalogue();
         journal::Note note;
-        for (const auto& s : opts->spots)
-            note.spots.push_back(parseNoteSpot(cat.body(), s));
+        // The mistakes one can make on this command line, in its words (the journal's own check speaks of
+        // "/spots/1/region", the note as it is stored).
+        for (const auto& s : opts->spots) {
+            auto spot = parseNoteSpot(cat.body(), s);
+            for (const auto& earlier : note.spots)
+                if (earlier.region == spot.region)
+                    throw UsageError("--spot " + spot.region + " is given twice; give each place once");
+            note.spots.push_back(std::move(spot));
+        }
+        for (const auto& t : opts->tags)
+            if (t.find_first_not_of(" \t") == std::string::npos)
+                throw UsageError("--tag is empty; leave it out or give a word");
         note.when = opts->when.empty() ? journal::nowLocal() : parseWhen(opts->when);
         note.text = opts->text;
         note.tags = opts->tags;
@@ -382,7 +392,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         ->check(CLI::IsMember({"json", "csv", "choir", "mbm", "wpi"}));
     exp->add_option("--per", opts->per, "body maps: one drawing for the whole range, per day or per month")
         ->check(CLI::IsMember({"whole", "day", "month"}));
-    exp->add_option("--output", opts->output, "the file to write, or - for standard output")->required();
+    exp->add_option("--output,file", opts->output, "the file to write, or - for standard output (--output FILE or FILE)")
+        ->required();
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");
     exp->add_flag("--force", opts->force, "replace the output file if it exists");

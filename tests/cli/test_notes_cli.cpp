@@ -138,6 +138,13 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --factor too-much-coffee", true).out,
         Catch::Contains("too-much-coffee") && Catch::Contains("long-sitting")); // the factors to choose from
+    // In the command line's words, not the stored note's ("/spots/1/region", "/tags/0").
+    const auto twice = box.tpmap("notes add --spot head.temple:right=7 --spot head.temple:right=3", true).out;
+    CHECK_THAT(twice, Catch::Contains("--spot head.temple:right is given twice"));
+    CHECK(twice.find("/spots/") == std::string::npos);
+    const auto empty = box.tpmap("notes add --spot head.temple:right --tag ''", true);
+    CHECK(empty.code == 2);
+    CHECK_THAT(empty.out, Catch::Contains("--tag is empty"));
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1); // nothing half-written
 }
 
@@ -171,6 +178,10 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     CHECK_THAT(csvText, Catch::Contains("chest.sternum") && !Catch::Contains("head.temple"));
     const auto stdoutJson = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
     CHECK(stdoutJson["notes"].size() == 2);
+    // The file may be given as import takes it, without --output.
+    const std::string plain = (box.dir / "plain.json").string();
+    CHECK(box.tpmap("notes export " + quote(plain) + " --format json").code == 0);
+    CHECK(fs::exists(plain));
 
     Sandbox other;
     const auto imported = other.tpmap("notes import " + quote(json));

@@ -137,6 +137,16 @@ TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[j
     refused("{\"format\": ", "", "not valid JSON at byte");
     refused("{\"notes\": [1, 2,]}", "", "line 1");
     refused("{\n\"a\": 1\n\"b\": 2}", "", "line 3");
+    // In the reader's words: no library exception name, the place said once.
+    try {
+        parseExport("{bad json", "notes.json", {&bodyMap(), nullptr});
+        FAIL("accepted a bad document");
+    } catch (const ImportError& e) {
+        const std::string problem = e.problem();
+        CHECK(problem.find("json.exception") == std::string::npos);
+        CHECK(problem.find("line 1") == problem.rfind("line 1"));
+        CHECK_THAT(problem, Catch::Contains("syntax error"));
+    }
     refused("[]", "", "must be an object");
     refused("null", "", "must be an object");
     refused("{\"format\": 1E8888888}", "", "number overflow"); // found by fuzz_journal_import

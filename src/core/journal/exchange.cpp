@@ -482,9 +482,14 @@ ExportDocument parseExportDocument(
     try {
         doc = json::parse(text, std::ref(duplicates));
     } catch (const json::parse_error& e) {
+        // The library's words without its exception name and its second copy of the place ("[json.exception.
+        // parse_error.101] parse error at line 1, column 2: syntax error ..."): the place is given once, above.
         std::string what = e.what();
-        if (const auto colon = what.find("]: "); colon != std::string::npos)
-            what = what.substr(colon + 3);
+        if (const auto bracket = what.find("] "); bracket != std::string::npos)
+            what = what.substr(bracket + 2);
+        if (what.rfind("parse error", 0) == 0)
+            if (const auto colon = what.find(": "); colon != std::string::npos)
+                what = what.substr(colon + 2);
         throw ImportError(name, "",
             "not valid JSON at byte " + std::to_string(e.byte) + " (" + lineAndColumn(text, e.byte ? e.byte - 1 : 0)
                 + "): " + what);
