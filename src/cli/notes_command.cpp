@@ -40,6 +40,16 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
     if (!option.empty() && use != JournalUse::Start && !std::filesystem::exists(path))
         throw UsageError(option + ": there is no journal there (check the name; `tpmap notes add` starts one)");
+    // A journal named by hand starts only in a folder that exists: a mistyped folder would otherwise split the
+    // notes between two journals without a word. (The app's own journal makes its folder.)
+    bool starting = false;
+    if (!option.empty() && use == JournalUse::Start && !std::filesystem::exists(path)) {
+        const auto folder = std::filesystem::absolute(path).parent_path();
+        if (!std::filesystem::is_directory(folder))
+            throw UsageError(option + ": there is no folder " + folder.string()
+                + " (check the name; a new journal starts only in a folder that exists)");
+        starting = true;
+    }
     journal::OpenOptions options;
     // The body's regions check a version-1 journal's notes as they are migrated; without a readable catalogue the
     // notes stay reachable (the regions' form is checked then).
@@ -64,6 +74,8 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         std::cerr << "tpmap: upgraded " << path << " from journal version " << report.migratedFrom << "\n";
     for (const auto& w : report.warnings)
         std::cerr << "tpmap: " << path << ": " << w << "\n";
+    if (starting)
+        std::cerr << "tpmap: started a new journal: " << path << "\n";
     return opened;
 }
 

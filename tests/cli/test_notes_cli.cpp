@@ -253,10 +253,22 @@ TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][not
     ::chmod(box.journal.c_str(), 0600);
     const std::string blocked = (box.dir / "file-not-folder").string();
     std::ofstream(blocked) << "x";
+    // A journal inside a file: no such folder, a bad argument (a new journal starts only in a folder that exists).
     const auto nested = box.tpmap(
         "notes add --spot head.temple:right --journal " + quote(blocked + "/journal.sqlite"), true, false);
-    CHECK(nested.code == 1);
+    CHECK(nested.code == 2);
     CHECK_THAT(nested.out, Catch::Contains("file-not-folder"));
+    // A mistyped folder is refused, naming it; a new file in a folder that exists starts a journal and says so.
+    const auto typo = box.tpmap(
+        "notes add --spot head.temple:right --journal " + quote((box.dir / "no-such" / "j.sqlite").string()), true,
+        false);
+    CHECK(typo.code == 2);
+    CHECK_THAT(typo.out, Catch::Contains("no-such") && Catch::Contains("no folder"));
+    CHECK_FALSE(fs::exists(box.dir / "no-such"));
+    const std::string fresh = (box.dir / "fresh.sqlite").string();
+    const auto started = box.tpmap("notes add --spot head.temple:right --journal " + quote(fresh), true, false);
+    CHECK(started.code == 0);
+    CHECK_THAT(started.out, Catch::Contains("started a new journal: " + fresh));
 }
 
 namespace {

@@ -53,7 +53,9 @@ struct Box {
     {
         const auto run = tpmap("notes add " + args);
         REQUIRE(run.code == 0);
-        return run.out.substr(0, 36);
+        // The id is the last line; the first note of a journal also says first (on stderr) that it started one.
+        REQUIRE(run.out.size() >= 37);
+        return run.out.substr(run.out.size() - 37, 36);
     }
 };
 
