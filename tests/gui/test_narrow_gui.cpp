@@ -28,6 +28,7 @@
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 
 using tmap::app::MainWindow;
 using tmap::match::QuestionKind;
@@ -244,6 +245,7 @@ TEST_CASE(
 
 TEST_CASE("narrow gui: screenshots for review", "[.][shot]")
 {
+    const tmap::test::ShotSettings settings; // TM_SHOT_LANGUAGE, TM_SHOT_DARK
     const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
     for (const QSize size : {QSize(1280, 800), QSize(1024, 640)}) {
         Window w;
