@@ -62,14 +62,21 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
                 drawing.symptoms.push_back(s->id);
     }
     for (const auto& text : opts.answers) {
+        match::Answer answer;
         try {
-            auto answer = match::parseAnswer(cat, text);
-            // A later answer to the same question replaces the earlier one.
-            std::erase_if(drawing.answers, [&](const match::Answer& a) { return a.question == answer.question; });
-            drawing.answers.push_back(std::move(answer));
+            answer = match::parseAnswer(cat, text);
         } catch (const std::invalid_argument& e) {
             throw UsageError(e.what());
         }
+        // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
+        // to settle by taking either.
+        const auto earlier = std::find_if(drawing.answers.begin(), drawing.answers.end(),
+            [&](const match::Answer& a) { return a.question == answer.question; });
+        if (earlier == drawing.answers.end())
+            drawing.answers.push_back(std::move(answer));
+        else if (earlier->reply != answer.reply)
+            throw UsageError(answer.question.id() + " is answered twice (" + match::replyName(earlier->reply) + ", "
+                + match::replyName(answer.reply) + "); give one answer");
     }
     return drawing;
 }

@@ -96,6 +96,14 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     CHECK(limit.code == 2);
     CHECK_THAT(limit.out, Catch::Contains("--limit") && Catch::Contains("0 to 100000"));
     CHECK(limit.out.find("1797693") == std::string::npos);
+    // Two different answers to one question are refused, naming it; the same answer twice counts once.
+    const auto conflicting
+        = tpmap("ask back.lumbar:left --answer region:back.sacrum=yes --answer region:back.sacrum=no", true);
+    CHECK(conflicting.code == 2);
+    CHECK_THAT(conflicting.out, Catch::Contains("region:back.sacrum is answered twice (yes, no)"));
+    const auto same = nlohmann::json::parse(
+        tpmap("where back.lumbar:left --answer region:back.sacrum=yes --answer region:back.sacrum=yes --json").out);
+    CHECK(same["query"]["answers"].size() == 1);
 }
 
 TEST_CASE("cli: regions lists 223 instances and hit finds them", "[cli]")
