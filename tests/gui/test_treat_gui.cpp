@@ -140,6 +140,15 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     for (const auto& id : plan.muscle->redFlags)
         if (const auto* flag = builtCatalogue().redFlag(id))
             CHECK(stopped.contains(QString::fromStdString(flag->title + ":").toHtmlEscaped()));
+    // All of it there in a small window (1024x640): the text as high as it needs at its width (the end page
+    // scrolls), the dialog no higher than the window.
+    dialog->resize(1024, 600);
+    QTest::qWait(50);
+    auto* label = dialog->stoppedLabel();
+    INFO("dialog " << dialog->width() << "x" << dialog->height() << ", label " << label->width() << "x"
+                   << label->height() << " needs " << label->heightForWidth(label->width()));
+    CHECK(label->height() >= label->heightForWidth(label->width()));
+    CHECK(dialog->height() <= 600);
     const auto notes = notesIn(w.path);
     REQUIRE(notes.size() == 1);
     CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "stopped:sharp-spreading-or-numb")

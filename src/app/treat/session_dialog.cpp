@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -210,8 +211,12 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     afterForm->addRow(finish_);
     pages_->addWidget(after);
 
-    // End: done, or stopped with the entry's precautions and red flags.
-    auto* end = new QWidget(pages_);
+    // End: done, or stopped with the entry's precautions and red flags - in a scroll area, so that a long list
+    // (the warnings of a muscle, the tips of several) is never cut at the foot of a small window.
+    auto* endScroll = new QScrollArea(pages_);
+    endScroll->setWidgetResizable(true);
+    endScroll->setFrameShape(QFrame::NoFrame);
+    auto* end = new QWidget(endScroll);
     auto* endLayout = new QVBoxLayout(end);
     end_ = new QLabel(end);
     end_->setWordWrap(true);
@@ -232,7 +237,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     endLayout->addWidget(saveAgain_, 0, Qt::AlignLeft);
     endLayout->addWidget(stopped_);
     endLayout->addStretch(1);
-    pages_->addWidget(end);
+    endScroll->setWidget(end);
+    pages_->addWidget(endScroll);
 
     stop_ = new QPushButton(tr("Stop if the pain turns sharp, spreads or goes numb"), this);
     stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
