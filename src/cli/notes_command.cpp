@@ -404,7 +404,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         ->check(CLI::IsMember({"json", "csv", "choir", "mbm", "wpi"}));
     exp->add_option("--per", opts->per, "body maps: one drawing for the whole range, per day or per month")
         ->check(CLI::IsMember({"whole", "day", "month"}));
-    exp->add_option("--output,file", opts->output, "the file to write, or - for standard output (--output FILE or FILE)")
+    exp->add_option(
+           "--output,file", opts->output, "the file to write, or - for standard output (--output FILE or FILE)")
         ->required();
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");

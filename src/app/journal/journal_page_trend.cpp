@@ -38,8 +38,8 @@ void JournalPage::showSubjects(const journal::Summary& summary)
         subject_->insertSeparator(subject_->count());
     for (const auto& m : summary.muscleSubjects) {
         const auto* muscle = cat.muscle(m.id);
-        subject_->addItem(tr("%1: pain before and after treating it").arg(muscle ? DataText::muscleName(*muscle) : qs(m.id)),
-            QString("muscle:") + qs(m.id));
+        const QString name = muscle ? DataText::muscleName(*muscle) : qs(m.id);
+        subject_->addItem(tr("%1: pain before and after treating it").arg(name), QString("muscle:") + qs(m.id));
     }
     if (subject_->count() == 0)
         subject_->addItem(tr("(nothing noted yet)"));
