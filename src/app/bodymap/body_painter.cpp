@@ -224,6 +224,11 @@ const BodyPainter::ViewPaths& BodyPainter::pathsFor(const QString& viewId) const
         paths.outline = toPath(view->outline);
         for (const auto& stroke : view->strokes)
             addPolygon(paths.strokes, stroke, false);
+        auto sided = [&](std::string_view suffix) {
+            return std::any_of(view->shapes.begin(), view->shapes.end(),
+                [&](const body::Shape& shape) { return shape.instance.ends_with(suffix); });
+        };
+        paths.bothHalves = sided(":left") && sided(":right");
     }
     return *cache_.insert(viewId, paths);
 }
@@ -513,22 +518,14 @@ void BodyPainter::paint(
     // on the body.
     const double markerR = markerRadius(fitRect(*view, area).height());
     std::optional<QPainterPath> body; // mapped once, when there is an X to place
-    bool bothHalves = false;
     for (const auto& part : scene.pattern.parts()) {
         if (const auto m = marker(part, scene.view)) {
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            if (!body) {
+            if (!body)
                 body = t.map(cached.outline);
-                // A view with left and right regions shows both halves of the body (a side view shows one).
-                auto sided = [&](std::string_view suffix) {
-                    return std::any_of(view->shapes.begin(), view->shapes.end(),
-                        [&](const body::Shape& sh) { return sh.instance.ends_with(suffix); });
-                };
-                bothHalves = sided(":left") && sided(":right");
-            }
-            paintMarker(painter, t.map(*m), markerR, zones, c, *body, bothHalves);
+            paintMarker(painter, t.map(*m), markerR, zones, c, *body, cached.bothHalves);
         }
     }
 

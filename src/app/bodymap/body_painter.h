@@ -131,6 +131,7 @@ private:
         QPainterPath outline; ///< the silhouette
         QPainterPath strokes; ///< decorative lines
         QPainterPath borders; ///< every region outline, drawn in one call
+        bool bothHalves = false; ///< left and right regions: front, back, soles (a side view shows one half)
     };
     const ViewPaths& pathsFor(const QString& view) const;
     /// The instances the pattern colours (catalogue::patternRegions), none without a pattern.

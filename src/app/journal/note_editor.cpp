@@ -219,8 +219,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
             if (bottom <= 0)
                 return;
             bottom += factors_->verticalScrollBar()->value();
-            const int rows = factors_->sizeHintForRow(0) + factors_->spacing();
-            const int wanted = std::min(bottom + factors_->spacing() + 1, 6 * rows) + 2 * factors_->frameWidth();
+            const int rowHeight = factors_->sizeHintForRow(0) + factors_->spacing();
+            const int wanted = std::min(bottom + factors_->spacing() + 1, 6 * rowHeight) + 2 * factors_->frameWidth();
             if (factors_->maximumHeight() != wanted || factors_->minimumHeight() != wanted)
                 factors_->setFixedHeight(wanted);
         },

@@ -5,8 +5,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -133,7 +133,6 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     body->addWidget(unskip_, 0, Qt::AlignLeft);
     connect(unskip_, &QPushButton::clicked, this, &NarrowPanel::skipsCleared);
 
-
     setState(std::nullopt, {}, false);
 }
 
@@ -227,8 +226,7 @@ void NarrowPanel::fitAnswers()
 {
     // Room for the last three answers as they wrap at this width (a row holds an Undo button and may take two
     // lines: a height per line of text cut them in half); more scroll, so the panel never pushes the map off the
-    // page.
-    // The width the rows wrap at: the box's, less the scroll bar that more than three rows bring.
+    // page. The rows wrap at the box's width, less the scroll bar that more than three rows bring.
     const int width = answersScroll_->width()
         - (undo_.size() > 3 ? answersScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0);
     int height = 0;

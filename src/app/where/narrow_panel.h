@@ -57,7 +57,8 @@ signals:
 
 private:
     void reply(match::Reply reply);
-    /// Sizes the answers' box to show the last three as they wrap now, and scrolls to the newest.
+    /// Sizes the answers' box to show the last three as they wrap now (the scroll bar's range keeps the newest in
+    /// view).
     void fitAnswers();
 
     const catalogue::Catalogue& catalogue_;
