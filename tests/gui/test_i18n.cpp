@@ -5,8 +5,13 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
+#include "app/journal/journal_page.h"
+#include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
 #include "../support/catalogue_fixture.h"
@@ -66,4 +71,45 @@ TEST_CASE("i18n: English and unknown languages load no translation", "[gui][i18n
     QTranslator translator;
     CHECK_FALSE(translator.load(QLocale(QLocale::English), "trigger-map", "_", ":/i18n"));
     CHECK_FALSE(translator.load(QLocale(QLocale::Japanese), "trigger-map", "_", ":/i18n"));
+}
+
+TEST_CASE("i18n: in German at 1024 px, every action of the journal's toolbar is shown, none behind its overflow",
+    "[gui][i18n][journal]")
+{
+    InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+    REQUIRE(german.loaded);
+    QTemporaryDir dir;
+    tmap::app::JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    tmap::app::JournalPage page(session);
+    page.resize(1024 - 16, 600); // the tab's width in a 1024 px window
+    page.show();
+    auto* toolbar = page.findChild<QToolBar*>();
+    REQUIRE(toolbar);
+    auto everyActionShown = [&] {
+        QCoreApplication::processEvents();
+        QStringList hidden;
+        int shown = 0;
+        for (QAction* action : toolbar->actions()) {
+            QWidget* widget = toolbar->widgetForAction(action);
+            if (!action->isVisible() || action->isSeparator() || !widget)
+                continue;
+            if (widget->isVisible())
+                ++shown;
+            else
+                hidden << action->text();
+        }
+        INFO("hidden: " << hidden.join(", ").toStdString());
+        CHECK(hidden.isEmpty());
+        CHECK(shown >= 6);
+    };
+    CHECK(page.reportAction()->text().startsWith("&Bericht"));
+    everyActionShown();
+    // The trash has three actions of its own, with longer words.
+    page.trashAction()->trigger();
+    REQUIRE(page.trashAction()->isChecked());
+    everyActionShown();
+    // Tool buttons read like the English ones, without the menu items' ellipsis.
+    for (QAction* action : toolbar->actions())
+        CHECK_FALSE(action->iconText().contains(QChar(0x2026)));
 }

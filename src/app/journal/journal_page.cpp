@@ -131,37 +131,43 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     trashAction_->setToolTip(tr("Show the notes moved to the trash; they stay there until you restore them"));
     addAction(newAction_);
     addAction(deleteAction_);
-    toolbar->addSeparator();
+    auto* spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
 
-    search_ = new QLineEdit(toolbar);
+    // What to show: a row of its own under the actions, so that neither squeezes the other. In one row, German
+    // labels pushed "Report" and "Settings" behind the toolbar's overflow button in a 1024 px window.
+    auto* filters = new QWidget(this);
+    search_ = new QLineEdit(filters);
     search_->setPlaceholderText(tr("Search notes"));
     search_->setClearButtonEnabled(true);
     search_->setAccessibleName(tr("Search notes"));
     search_->setToolTip(tr("Every word must match: the note's text and tags, or the names of its regions, muscles, "
                            "techniques and factors"));
-    search_->setMaximumWidth(260);
-    // Never squeezed to a few letters by the trash's extra actions: what does not fit goes to the toolbar's ».
-    search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 18);
-    toolbar->addWidget(search_);
-    auto* fromLabel = new QLabel(tr("  &From "), toolbar);
-    since_ = dayFilter(toolbar, tr("From day"));
+    search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 24);
+    search_->setMaximumWidth(search_->fontMetrics().averageCharWidth() * 60);
+    auto* fromLabel = new QLabel(tr("  &From "), filters);
+    since_ = dayFilter(filters, tr("From day"));
     fromLabel->setBuddy(since_);
-    auto* toLabel = new QLabel(tr(" t&o "), toolbar);
-    until_ = dayFilter(toolbar, tr("To day"));
+    auto* toLabel = new QLabel(tr(" t&o "), filters);
+    until_ = dayFilter(filters, tr("To day"));
     toLabel->setBuddy(until_);
-    toolbar->addWidget(fromLabel);
-    toolbar->addWidget(since_);
-    toolbar->addWidget(toLabel);
-    toolbar->addWidget(until_);
-    anyDay_ = new QToolButton(toolbar);
+    anyDay_ = new QToolButton(filters);
+    anyDay_->setAutoRaise(true);
     anyDay_->setText(tr("&Any day"));
     anyDay_->setToolTip(tr("Clear the days: show the notes of any day"));
     anyDay_->setEnabled(false);
     connect(anyDay_, &QToolButton::clicked, this, [this] { setRange({}, {}); });
-    toolbar->addWidget(anyDay_);
-    auto* spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
+    auto* filterRow = new QHBoxLayout(filters);
+    filterRow->setContentsMargins(4, 0, 4, 2);
+    filterRow->setSpacing(4);
+    filterRow->addWidget(search_, 1);
+    filterRow->addWidget(fromLabel);
+    filterRow->addWidget(since_);
+    filterRow->addWidget(toLabel);
+    filterRow->addWidget(until_);
+    filterRow->addWidget(anyDay_);
+    filterRow->addStretch(1);
 
     exportButton_ = new QToolButton(toolbar);
     exportButton_->setText(tr("E&xport"));
@@ -182,6 +188,12 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     report_->setToolTip(tr("A report for your therapist over the days shown"));
     settings_ = toolbar->addAction(tr("Se&ttings..."), this, &JournalPage::showSettings);
     settings_->setToolTip(tr("Where the journal and its backups are; restore a backup"));
+
+    // A tool button shows its action's text without the "..." of a menu item (Qt drops it), but not the
+    // typographic ellipsis of the German texts: drop that too, so both languages read alike.
+    for (QAction* action : toolbar->actions())
+        if (QString text = action->iconText(); text.contains(QChar(0x2026)))
+            action->setIconText(text.remove(QChar(0x2026)).trimmed());
 
     searchDelay_ = new QTimer(this);
     searchDelay_->setSingleShot(true);
@@ -360,6 +372,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(toolbar);
+    layout->addWidget(filters);
     layout->addWidget(messageBar_);
     layout->addWidget(busy_);
     layout->addWidget(fileBusy_);
