@@ -1874,6 +1874,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>An X set beside a small zone it would hide is joined by a thin line to the small circle where the trigger point lies: press at the circle. A blue outline marks the place the question under the map asks about.</source>
         <translation>Ein X, das neben eine kleine Zone gesetzt ist, die es verdecken würde, ist mit einer dünnen Linie mit dem kleinen Kreis verbunden, an dem der Triggerpunkt liegt: Drücken Sie am Kreis. Ein blauer Umriss zeigt die Stelle, nach der die Frage unter der Karte fragt.</translation>
     </message>
+    <message>
+        <source>Asked about</source>
+        <translation>Ort der Frage</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::MainWindow</name>

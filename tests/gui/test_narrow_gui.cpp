@@ -15,6 +15,7 @@
 #include <QToolButton>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/legend.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
@@ -243,6 +244,42 @@ TEST_CASE(
     CHECK(w.page->bodyMap()->view() != "soles");
 }
 
+TEST_CASE("narrow gui: the legend names the blue outline while a question asks about a place, on a line it wraps to",
+    "[gui][narrow]")
+{
+    Window w;
+    w.window.resize(1024, 640);
+    auto* legend = w.page->findChild<tmap::app::Legend*>();
+    REQUIRE(legend);
+    CHECK_FALSE(legend->askedAboutShown());
+    const int oneLine = legend->height();
+    w.page->drawing()->add("back.lumbar:left");
+    for (int i = 0; i < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region; ++i)
+        QTest::mouseClick(w.panel->replyButton(Reply::No), Qt::LeftButton);
+    REQUIRE(w.panel->question());
+    REQUIRE(w.panel->question()->key.kind == QuestionKind::Region);
+    QApplication::processEvents();
+    CHECK_FALSE(w.page->bodyMap()->highlight().isEmpty());
+    CHECK(legend->askedAboutShown());
+    CHECK(legend->itemNames().contains("Asked about"));
+    // Every item whole: the legend is as high as its lines need at its width.
+    CHECK(legend->height() >= legend->heightForWidth(legend->width()));
+    if (legend->lineCount(legend->width()) > 1)
+        CHECK(legend->height() > oneLine);
+    // A narrow legend wraps rather than cutting an item off.
+    CHECK(legend->lineCount(legend->minimumSizeHint().width()) > 1);
+    CHECK(legend->heightForWidth(legend->minimumSizeHint().width())
+        > legend->heightForWidth(legend->sizeHint().width()));
+    CHECK(legend->lineCount(legend->sizeHint().width()) == 1);
+
+    // No place asked about: no such item.
+    w.page->drawing()->clear();
+    QApplication::processEvents();
+    CHECK(w.page->bodyMap()->highlight().isEmpty());
+    CHECK_FALSE(legend->askedAboutShown());
+    CHECK_FALSE(legend->itemNames().contains("Asked about"));
+}
+
 TEST_CASE("narrow gui: screenshots for review", "[.][shot]")
 {
     const tmap::test::ShotSettings settings; // TM_SHOT_LANGUAGE, TM_SHOT_DARK
@@ -257,6 +294,13 @@ TEST_CASE("narrow gui: screenshots for review", "[.][shot]")
             QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
         QTest::qWait(100);
         w.window.grab().save(out + "/narrow-answered" + suffix);
+        // A question about a place: its blue outline on the map, and in the legend.
+        w.page->drawing()->clear();
+        w.page->drawing()->add("back.lumbar:left");
+        for (int i = 0; i < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region; ++i)
+            QTest::mouseClick(w.panel->replyButton(Reply::No), Qt::LeftButton);
+        QTest::qWait(100);
+        w.window.grab().save(out + "/narrow-region" + suffix);
         // Nothing left to ask.
         w.page->drawing()->clear();
         w.page->drawing()->add("head.temple:right");

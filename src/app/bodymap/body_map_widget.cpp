@@ -63,6 +63,7 @@ void BodyMapWidget::setHighlight(const QString& instance)
         return;
     highlight_ = instance;
     update();
+    emit highlightChanged(instance);
 }
 
 void BodyMapWidget::resetZoom()

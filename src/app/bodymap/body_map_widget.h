@@ -49,6 +49,8 @@ public slots:
 
 signals:
     void viewChanged(const QString& view);
+    /// The region a question points at changed ("" when none is highlighted).
+    void highlightChanged(const QString& instance);
     void hovered(const QString& instance);
     /// A region was toggled as a painful spot by mouse or keyboard.
     void regionActivated(const QString& instance);

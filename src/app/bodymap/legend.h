@@ -3,9 +3,14 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <vector>
+
+class QPainter;
+
 namespace tmap::app {
 
-/// A one-line legend under the body map.
+/// The legend under the body map: one line when the width allows, else as many as it needs (each item whole).
 class Legend final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Legend)
@@ -13,9 +18,33 @@ class Legend final : public QWidget {
 public:
     explicit Legend(QWidget* parent = nullptr);
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    /// Adds "Asked about" (the blue outline of the place a question asks about) while such a place is shown.
+    void setAskedAbout(bool shown);
+    bool askedAboutShown() const { return askedAbout_; }
+    /// The items' names, in order (for tests and screen readers).
+    QStringList itemNames() const;
+    /// The number of lines the items take at `width`.
+    int lineCount(int width) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Item {
+        QString text;
+        std::function<void(QPainter&, const QRectF&)> draw;
+    };
+    std::vector<Item> items() const;
+    /// Where each item's swatch starts (x, line) when the legend is `width` wide.
+    std::vector<QPoint> place(const std::vector<Item>& items, int width) const;
+    int itemWidth(const Item& item) const;
+    int lineHeight() const;
+
+    bool askedAbout_ = false;
 };
 
 } // namespace tmap::app

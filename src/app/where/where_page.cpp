@@ -141,7 +141,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     mapLayout->addLayout(switcher);
     mapLayout->addWidget(map_, 1);
     mapLayout->addLayout(statusRow);
-    mapLayout->addWidget(new Legend(mapPanel));
+    auto* legend = new Legend(mapPanel);
+    connect(map_, &BodyMapWidget::highlightChanged, legend,
+        [legend](const QString& instance) { legend->setAskedAbout(!instance.isEmpty()); });
+    mapLayout->addWidget(legend);
     // Under the map: a question and the place it is about are seen together.
     narrow_ = new NarrowPanel(catalogue_, mapPanel);
     mapLayout->addWidget(narrow_);
