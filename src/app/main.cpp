@@ -182,9 +182,10 @@ int main(int argc, char** argv)
                 QObject::tr("The catalogue could not be opened:\n%1").arg(QString::fromUtf8(e.what())));
         return 1;
     }
-    // Once the first frame is up: the catalogue checked through (a damaged one ends the app here with the message
-    // naming the file, Application::notify, before a click can read a muscle; ~5 ms), and the window icon (an SVG:
-    // an icon-engine plugin and a parse, ~3 ms; task bars find the icon through the desktop file name until then).
+    // Once the first frame is up: the catalogue checked through and its muscles read with it (a damaged one ends the
+    // app here with the message naming the file, Application::notify, before a click can read a muscle; ~5-10 ms),
+    // and the window icon (an SVG: an icon-engine plugin and a parse, ~3 ms; task bars find the icon through the
+    // desktop file name until then).
     window.afterFirstFrame([&catalogue] {
         catalogue->checkReferences();
         QApplication::setWindowIcon(QIcon(":/icons/io.github.triggermap.TriggerMap.svg"));

@@ -148,8 +148,44 @@ void loadLists(db::Database& db, CatalogueData& data)
     }
 }
 
+/// A column's value as SQL's quote() shows it: NULL, a number, or a string in single quotes.
+std::string quoted(const db::Statement& st, int column)
+{
+    if (st.isNull(column))
+        return "NULL";
+    const std::string_view value = st.view(column);
+    if (!value.empty() && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::string(value);
+    std::string out = "'";
+    for (const char c : value.substr(0, 80)) {
+        out += c;
+        if (c == '\'')
+            out += '\'';
+    }
+    return out + "'";
+}
+
+[[noreturn]] void brokenReference(
+    const char* table, const char* column, const char* parent, const db::Statement& st, int at)
+{
+    throw CatalogueError(std::string(table) + "." + column + " refers to " + parent + " " + quoted(st, at)
+        + ", which is not in the catalogue");
+}
+
+template <typename T> std::set<std::string, std::less<>> idsOf(const std::vector<T>& items)
+{
+    std::set<std::string, std::less<>> ids;
+    for (const auto& item : items)
+        ids.insert(item.id);
+    return ids;
+}
+
 /// The muscles with their trigger points, techniques and the rest: what ranking, entries and search need.
-void loadMuscles(db::Database& db, std::vector<Muscle>& out)
+/// Every reference a row makes is checked as it is read (the muscle, trigger point or technique it belongs to, the
+/// symptom, factor, warning, source, region or view it names): a row that names one the catalogue lacks throws,
+/// naming the table, the column and the value; it is never skipped or read as another. (The references this reader
+/// does not follow are checked by firstBrokenReference.)
+void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData& lists, const body::BodyMap& body)
 {
     // Children are read table by table in one pass each, then attached by id: a few queries, not one per row.
     // The builder inserts every table in order (muscles, views and guide sections by ordinal, children by their
@@ -175,37 +211,62 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
         for (auto& m : out)
             muscles[m.id] = &m;
     }
-    auto each = [&](const char* sql, auto&& fn) {
+    const auto symptoms = idsOf(lists.symptoms);
+    const auto factors = idsOf(lists.factors);
+    const auto redFlags = idsOf(lists.redFlags);
+    const auto sources = idsOf(lists.sources);
+    // Column 1 of `st` names an item of `known` (a list's id), else the row is refused.
+    auto require = [](const std::set<std::string, std::less<>>& known, const char* table, const char* column,
+                       const char* parent, const db::Statement& st) {
+        if (st.isNull(1) || !known.count(st.view(1)))
+            brokenReference(table, column, parent, st, 1);
+    };
+    auto each = [&](const char* table, const char* sql, auto&& fn) {
         auto st = db.prepare(sql);
         while (st.step()) {
             const auto it = muscles.find(st.view(0));
-            if (it != muscles.end())
-                fn(*it->second, st);
+            if (it == muscles.end() || st.isNull(0))
+                brokenReference(table, "muscle_id", "muscle", st, 0);
+            fn(*it->second, st);
         }
     };
-    each("SELECT muscle_id, name FROM muscle_other_name ORDER BY rowid",
+    each("muscle_other_name", "SELECT muscle_id, name FROM muscle_other_name ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
-    each("SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid", [](Muscle& m, db::Statement& st) {
-        m.symptoms.push_back({st.text(1), st.text(2)});
-    });
-    each("SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY rowid", [](Muscle& m, db::Statement& st) {
-        m.factors.push_back({st.text(1), st.text(2)});
-    });
-    each("SELECT muscle_id, text FROM muscle_precaution ORDER BY rowid",
+    each("muscle_symptom", "SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid",
+        [&](Muscle& m, db::Statement& st) {
+            require(symptoms, "muscle_symptom", "symptom_id", "symptom", st);
+            m.symptoms.push_back({st.text(1), st.text(2)});
+        });
+    each("muscle_factor", "SELECT muscle_id, factor_id, note FROM muscle_factor ORDER BY rowid",
+        [&](Muscle& m, db::Statement& st) {
+            require(factors, "muscle_factor", "factor_id", "factor", st);
+            m.factors.push_back({st.text(1), st.text(2)});
+        });
+    each("muscle_precaution", "SELECT muscle_id, text FROM muscle_precaution ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.precautions.push_back(st.text(1)); });
-    each("SELECT muscle_id, text FROM muscle_tip ORDER BY rowid",
+    each("muscle_tip", "SELECT muscle_id, text FROM muscle_tip ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.tips.push_back(st.text(1)); });
-    each("SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
-        [](Muscle& m, db::Statement& st) { m.redFlags.push_back(st.text(1)); });
-    each("SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY rowid",
+    each("muscle_red_flag", "SELECT muscle_id, red_flag_id FROM muscle_red_flag ORDER BY rowid",
+        [&](Muscle& m, db::Statement& st) {
+            require(redFlags, "muscle_red_flag", "red_flag_id", "red_flag", st);
+            m.redFlags.push_back(st.text(1));
+        });
+    each("muscle_red_flag_note", "SELECT muscle_id, text FROM muscle_red_flag_note ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.redFlagNotes.push_back(st.text(1)); });
-    each("SELECT muscle_id, related_id FROM related_muscle ORDER BY rowid",
-        [](Muscle& m, db::Statement& st) { m.related.push_back(st.text(1)); });
-    each("SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid", [](Muscle& m, db::Statement& st) {
-        m.sources.push_back({st.text(1), st.text(2)});
-    });
-    each("SELECT muscle_id, id, name, location, only_side, clinician_only, less_common FROM trigger_point "
-         "ORDER BY rowid",
+    each("related_muscle", "SELECT muscle_id, related_id FROM related_muscle ORDER BY rowid",
+        [&](Muscle& m, db::Statement& st) {
+            if (st.isNull(1) || !muscles.count(st.view(1)))
+                brokenReference("related_muscle", "related_id", "muscle", st, 1);
+            m.related.push_back(st.text(1));
+        });
+    each("muscle_source", "SELECT muscle_id, source_id, chapter FROM muscle_source ORDER BY rowid",
+        [&](Muscle& m, db::Statement& st) {
+            require(sources, "muscle_source", "source_id", "source", st);
+            m.sources.push_back({st.text(1), st.text(2)});
+        });
+    each("trigger_point",
+        "SELECT muscle_id, id, name, location, only_side, clinician_only, less_common FROM trigger_point "
+        "ORDER BY rowid",
         [](Muscle& m, db::Statement& st) {
             TriggerPoint tp;
             tp.muscleId = m.id;
@@ -219,8 +280,9 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
         });
     // Technique ids are row ids; they are mapped to the techniques once the vectors stopped growing.
     std::vector<std::tuple<std::int64_t, Muscle*, std::size_t>> techniqueRows;
-    each("SELECT muscle_id, kind, name, tool, position, duration, frequency, intensity, id FROM technique "
-         "ORDER BY rowid",
+    each("technique",
+        "SELECT muscle_id, kind, name, tool, position, duration, frequency, intensity, id FROM technique "
+        "ORDER BY rowid",
         [&](Muscle& m, db::Statement& st) {
             Technique t {st.text(1), st.text(2), st.text(3), st.text(4), {}, st.text(5), st.text(6), st.text(7), {}};
             m.techniques.push_back(std::move(t));
@@ -229,48 +291,66 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out)
     std::map<std::int64_t, Technique*> techniques;
     for (const auto& [id, m, index] : techniqueRows)
         techniques[id] = &m->techniques[index];
-    auto technique = [&](std::int64_t id) {
-        const auto it = techniques.find(id);
-        if (it == techniques.end()) // open() checks every reference; only a file changed since can get here
-            throw CatalogueError(
-                "a technique step or precaution refers to technique " + std::to_string(id) + ", which is not there");
+    // Column 0 of `st` is the id of a technique read above: a whole number, not text that starts like one.
+    auto technique = [&](const char* table, const db::Statement& st) {
+        const auto it = techniques.find(st.integer(0));
+        if (st.isNull(0) || it == techniques.end() || st.view(0) != std::to_string(st.integer(0)))
+            brokenReference(table, "technique_id", "technique", st, 0);
         return it->second;
     };
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_step ORDER BY rowid"); st.step();)
-        technique(st.integer(0))->steps.push_back(st.text(1));
+        technique("technique_step", st)->steps.push_back(st.text(1));
     for (auto st = db.prepare("SELECT technique_id, text FROM technique_precaution ORDER BY rowid"); st.step();)
-        technique(st.integer(0))->precautions.push_back(st.text(1));
+        technique("technique_precaution", st)->precautions.push_back(st.text(1));
 
     std::map<std::string, TriggerPoint*, std::less<>> points;
     for (auto& m : out)
         for (auto& tp : m.triggerPoints)
             points[tp.id] = &tp;
-    auto eachPoint = [&](const char* sql, auto&& fn) {
+    auto eachPoint = [&](const char* table, const char* sql, auto&& fn) {
         auto st = db.prepare(sql);
         while (st.step()) {
             const auto it = points.find(st.view(0));
-            if (it != points.end())
-                fn(*it->second, st);
+            if (it == points.end() || st.isNull(0))
+                brokenReference(table, "trigger_point_id", "trigger_point", st, 0);
+            fn(*it->second, st);
         }
     };
-    eachPoint("SELECT trigger_point_id, region FROM trigger_point_site ORDER BY rowid",
-        [](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(st.text(1)); });
-    eachPoint("SELECT trigger_point_id, view, x, y FROM trigger_point_marker ORDER BY rowid",
-        [](TriggerPoint& tp, db::Statement& st) {
-            tp.markers.push_back({st.text(1), st.real(2), st.real(3)});
+    auto region = [&](const char* table, const db::Statement& st) {
+        const std::string_view id = st.view(1);
+        if (st.isNull(1) || (!body.region(id) && !body.isInstance(id)))
+            throw CatalogueError(std::string(table) + " names the region \"" + std::string(id.substr(0, 80))
+                + "\", which the body map does not have");
+        return std::string(id);
+    };
+    auto view = [&](const char* table, const db::Statement& st) {
+        const std::string_view id = st.view(1);
+        if (st.isNull(1) || !body.view(id))
+            throw CatalogueError(std::string(table) + " names the view \"" + std::string(id.substr(0, 80))
+                + "\", which the body map does not have");
+        return std::string(id);
+    };
+    eachPoint("trigger_point_site", "SELECT trigger_point_id, region FROM trigger_point_site ORDER BY rowid",
+        [&](TriggerPoint& tp, db::Statement& st) { tp.sites.push_back(region("trigger_point_site", st)); });
+    eachPoint("trigger_point_marker", "SELECT trigger_point_id, view, x, y FROM trigger_point_marker ORDER BY rowid",
+        [&](TriggerPoint& tp, db::Statement& st) {
+            tp.markers.push_back({view("trigger_point_marker", st), st.real(2), st.real(3)});
         });
     // Decoding checks every count against the blob's length before it allocates (body::decodePolygons).
-    eachPoint("SELECT trigger_point_id, view, kind, polygons FROM pattern_shape ORDER BY rowid",
-        [](TriggerPoint& tp, db::Statement& st) {
-            tp.shapes.push_back({st.text(1), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
-                body::decodePolygons(st.view(3))});
+    eachPoint("pattern_shape", "SELECT trigger_point_id, view, kind, polygons FROM pattern_shape ORDER BY rowid",
+        [&](TriggerPoint& tp, db::Statement& st) {
+            tp.shapes.push_back({view("pattern_shape", st),
+                st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover, body::decodePolygons(st.view(3))});
         });
-    eachPoint("SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
-        [](TriggerPoint& tp, db::Statement& st) { tp.symptoms.push_back(st.text(1)); });
-    eachPoint("SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY rowid",
-        [](TriggerPoint& tp, db::Statement& st) {
-            tp.zones.push_back({st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
-                st.text(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.text(4) == "both"});
+    eachPoint("trigger_point_symptom", "SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
+        [&](TriggerPoint& tp, db::Statement& st) {
+            require(symptoms, "trigger_point_symptom", "symptom_id", "symptom", st);
+            tp.symptoms.push_back(st.text(1));
+        });
+    eachPoint("zone", "SELECT trigger_point_id, region, kind, frequency, side FROM zone ORDER BY rowid",
+        [&](TriggerPoint& tp, db::Statement& st) {
+            tp.zones.push_back({region("zone", st), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
+                st.view(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.view(4) == "both"});
         });
     loadOutlines(db, out);
 }
@@ -283,34 +363,12 @@ struct Reference {
     const char* key;
 };
 
+/// The references that loadMuscles does not check as it reads: those of the lists and the body, read at open, and
+/// those of the muscles' outlines.
 constexpr Reference kReferences[] = {
     {"red_flag_region", "red_flag_id", "red_flag", "id"},
     {"red_flag_symptom", "red_flag_id", "red_flag", "id"},
     {"red_flag_symptom", "symptom_id", "symptom", "id"},
-    {"muscle_other_name", "muscle_id", "muscle", "id"},
-    {"muscle_symptom", "muscle_id", "muscle", "id"},
-    {"muscle_symptom", "symptom_id", "symptom", "id"},
-    {"muscle_factor", "muscle_id", "muscle", "id"},
-    {"muscle_factor", "factor_id", "factor", "id"},
-    {"trigger_point", "muscle_id", "muscle", "id"},
-    {"trigger_point_site", "trigger_point_id", "trigger_point", "id"},
-    {"trigger_point_marker", "trigger_point_id", "trigger_point", "id"},
-    {"zone", "trigger_point_id", "trigger_point", "id"},
-    {"pattern_shape", "trigger_point_id", "trigger_point", "id"},
-    {"trigger_point_symptom", "trigger_point_id", "trigger_point", "id"},
-    {"trigger_point_symptom", "symptom_id", "symptom", "id"},
-    {"technique", "muscle_id", "muscle", "id"},
-    {"technique_step", "technique_id", "technique", "id"},
-    {"technique_precaution", "technique_id", "technique", "id"},
-    {"muscle_precaution", "muscle_id", "muscle", "id"},
-    {"muscle_tip", "muscle_id", "muscle", "id"},
-    {"muscle_red_flag", "muscle_id", "muscle", "id"},
-    {"muscle_red_flag", "red_flag_id", "red_flag", "id"},
-    {"muscle_red_flag_note", "muscle_id", "muscle", "id"},
-    {"related_muscle", "muscle_id", "muscle", "id"},
-    {"related_muscle", "related_id", "muscle", "id"},
-    {"muscle_source", "muscle_id", "muscle", "id"},
-    {"muscle_source", "source_id", "source", "id"},
     {"body_shape", "view_id", "body_view", "id"},
     {"muscle_outline", "muscle_id", "muscle", "id"},
 };
@@ -318,8 +376,9 @@ constexpr Reference kReferences[] = {
 /// The views the programs show by name; a catalogue without one of them is not one they can draw.
 constexpr const char* kRequiredViews[] = {"front", "back", "side", "soles"};
 
-/// Checks every reference the reader follows - each foreign key, each region and view id - so that reading the
-/// muscles later cannot fail on the file's content. Returns the first problem in words, or "".
+/// Checks what the muscles' reader (loadMuscles) does not check as it reads: the foreign keys above, every CHECK
+/// rule of the schema, the required views, the regions of the warnings and the views of the outlines. Returns the
+/// first problem in words, or "".
 std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
 {
     for (const auto& r : kReferences) {
@@ -363,20 +422,11 @@ std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
     for (const char* view : kRequiredViews)
         if (!body.view(view))
             return std::string("the body view \"") + view + "\" is missing";
-    for (auto st = db.prepare("SELECT 'trigger_point_site', region FROM trigger_point_site UNION ALL "
-                              "SELECT 'zone', region FROM zone UNION ALL "
-                              "SELECT 'red_flag_region', region FROM red_flag_region");
-         st.step();) {
-        const std::string region = st.text(1);
+    for (auto st = db.prepare("SELECT region FROM red_flag_region"); st.step();) {
+        const std::string region = st.text(0);
         if (!body.region(region) && !body.isInstance(region))
-            return st.text(0) + " names the region \"" + region.substr(0, 80) + "\", which the body map does not have";
+            return "red_flag_region names the region \"" + region.substr(0, 80) + "\", which the body map does not have";
     }
-    for (auto st = db.prepare("SELECT DISTINCT 'trigger_point_marker', view FROM trigger_point_marker UNION ALL "
-                              "SELECT DISTINCT 'pattern_shape', view FROM pattern_shape");
-         st.step();)
-        if (!body.view(st.text(1)))
-            return st.text(0) + " names the view \"" + st.text(1).substr(0, 80)
-                + "\", which the body map does not have";
     for (auto st = db.prepare("SELECT DISTINCT view FROM muscle_outline"); st.step();)
         if (const body::View* view = body.view(st.text(0)); !view || view->mirrored)
             return "muscle_outline names the view \"" + st.text(0).substr(0, 80)
@@ -452,6 +502,9 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks check
 
 void Catalogue::checkReferences() const
 {
+    // The SQL checks of what the reader does not follow, then the muscles, read with every reference they make
+    // checked as it is read: one pass over the rows, not one to check them and another to read them. If anything
+    // fails, nothing half-read stays behind and the next call tries again (std::call_once).
     std::call_once(referencesChecked_, [this] {
         std::string problem;
         try {
@@ -461,17 +514,8 @@ void Catalogue::checkReferences() const
         }
         if (!problem.empty())
             throw CatalogueError(path_ + ": damaged catalogue: " + problem + " (rebuild the catalogue)");
-    });
-}
-
-void Catalogue::readMuscles() const
-{
-    checkReferences();
-    std::call_once(musclesRead_, [this] {
-        // open() checked every reference, so this fails only if the file changed or cannot be read since; what is
-        // thrown then names the file, and nothing half-read stays behind (the next call tries again).
         try {
-            loadMuscles(*db_, muscles_);
+            loadMuscles(*db_, muscles_, data_, *body_);
         } catch (const db::Error& e) {
             muscles_.clear();
             throw CatalogueError(std::string(e.what()) + " (damaged catalogue?)");
@@ -487,6 +531,11 @@ void Catalogue::readMuscles() const
             }
         }
     });
+}
+
+void Catalogue::readMuscles() const
+{
+    checkReferences(); // reads them, once
 }
 
 const std::vector<Muscle>& Catalogue::muscles() const

@@ -32,19 +32,19 @@ public:
 };
 
 /// An opened catalogue: read once into memory; search goes to SQLite's FTS5 index. open() reads the shared lists
-/// and the body geometry (all the first window needs); the muscles and their trigger points are read on the first
-/// call that needs them (muscles(), muscle(), triggerPoint(), triggerPoints(), search()), once, thread-safely.
-/// That read throws CatalogueError only if the file was damaged after open() checked it.
-///
-/// open() checks every reference the reader will follow (each foreign key, each region and view id). A window that
-/// wants its first frame sooner can open with Checks::Deferred and call checkReferences() right after that frame;
-/// the first read of the muscles runs the check anyway, so nothing ever reads an unchecked reference.
+/// and the body geometry (all the first window needs), then checkReferences(): SQL checks of the rules and keys the
+/// muscles' reader does not follow, and the muscles and their trigger points, read with every reference a row makes
+/// (each foreign key, each region and view id) checked as it is read. A window that wants its first frame sooner
+/// opens with Checks::Deferred and calls checkReferences() right after that frame; the first call that needs the
+/// muscles (muscles(), muscle(), triggerPoint(), triggerPoints(), search()) runs it anyway, once, thread-safely, so
+/// nothing ever reads an unchecked reference. A damaged file throws CatalogueError naming the file and the problem.
 class Catalogue final {
 public:
     static constexpr std::size_t kMinSymptomPrefix = 4;
     enum class Checks { AtOpen, Deferred };
     static std::unique_ptr<Catalogue> open(const std::string& path, Checks checks = Checks::AtOpen);
-    /// Checks every reference (once; later calls return at once). Throws CatalogueError naming the file.
+    /// Checks every reference and reads the muscles (once; later calls return at once). Throws CatalogueError
+    /// naming the file; a failed call leaves nothing half-read, and the next call tries again.
     void checkReferences() const;
     ~Catalogue();
     Catalogue(const Catalogue&) = delete;
@@ -96,7 +96,6 @@ private:
     std::unique_ptr<body::BodyMap> body_;
     void readMuscles() const;
     mutable std::once_flag referencesChecked_;
-    mutable std::once_flag musclesRead_;
     mutable std::vector<Muscle> muscles_;
     mutable std::vector<const TriggerPoint*> points_;
     mutable std::map<std::string, const Muscle*, std::less<>> muscleIndex_;
