@@ -174,6 +174,38 @@ TEST_CASE("where: at 1024x640 the first results show without scrolling, and a ta
     }
 }
 
+TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in English and German",
+    "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        // Drawn in the shown window (each new row must be measured), and before it shows (as --select does).
+        for (const bool beforeShow : {false, true}) {
+            MainWindow window(builtCatalogue());
+            window.resize(1024, 640);
+            if (!beforeShow)
+                window.show();
+            auto* page = window.wherePage();
+            // Names that nearly fill a row: measured without the scroll bar, they wrapped once it showed.
+            page->drawing()->add("head.temple:right");
+            page->drawing()->add("neck.back:right");
+            window.show();
+            settle();
+            QScrollArea* spots = nullptr;
+            for (auto* area : page->findChildren<QScrollArea*>())
+                if (area->widget() && QByteArray(area->widget()->metaObject()->className()) == "tmap::app::SpotList")
+                    spots = area;
+            REQUIRE(spots);
+            INFO("german " << german << ", before show " << beforeShow << ": the list needs "
+                           << spots->widget()->height() << " px and has " << spots->viewport()->height());
+            CHECK_FALSE(spots->verticalScrollBar()->isVisible());
+            CHECK(spots->widget()->height() <= spots->viewport()->height());
+        }
+    }
+}
+
 TEST_CASE("where: the chosen trigger point stays chosen after adding a spot", "[gui][where]")
 {
     MainWindow window(builtCatalogue());

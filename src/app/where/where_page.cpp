@@ -204,8 +204,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // As tall as its rows at the box's width (one or two spots: a small box), up to about six rows; then it
     // scrolls.
     auto fitSpots = [spotScroll, spotList] {
-        // The scroll area's own width: its viewport follows only after this resize.
-        const int width = spotScroll->contentsRect().width();
+        // The scroll area's own width (its viewport follows only after this resize), less its scroll bar's: rows
+        // measured without it wrapped a line more once it showed, and the last row was cut in half.
+        const int width = spotScroll->contentsRect().width() - spotScroll->verticalScrollBar()->sizeHint().width();
         const int needed = spotList->hasHeightForWidth() && width > 100 ? spotList->heightForWidth(width)
                                                                         : spotList->sizeHint().height();
         const int rowHeight = spotList->fontMetrics().height() + 14;
@@ -261,9 +262,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     symptoms_->setResizeMode(QListView::Adjust);
     symptoms_->setSpacing(2);
     // Room for every symptom at once in a tall window (no more than they need), for most of them in a middling one,
-    // for four rows in a short one (1024x640), where the results need the room more; the rest scroll.
+    // for three rows in a short one (1024x640), where the spots and the first results need the room more; the rest
+    // scroll.
     auto fitSymptoms = [this] {
-        const int rows = height() >= 1000 ? 22 : height() >= 700 ? 9 : 4;
+        const int rows = height() >= 1000 ? 22 : height() >= 700 ? 9 : 3;
         int wanted = symptoms_->fontMetrics().height() * rows + 24;
         if (const int n = symptoms_->count(); n > 0) {
             const QRect first = symptoms_->visualRect(symptoms_->model()->index(0, 0));

@@ -73,6 +73,9 @@ void SpotList::sync()
         connect(spin, &QSpinBox::valueChanged, this, [this, instance](int v) { drawing_.setIntensity(instance, v); });
         connect(remove, &QToolButton::clicked, this, [this, instance] { drawing_.remove(instance); });
         rows_->addWidget(row);
+        // Shown now, not at the layout's next turn: whoever sizes the list on PainDrawing::changed (the page's
+        // scroll area) measures the new rows, not an empty list.
+        row->show();
     }
     empty_->setVisible(drawing_.spots().isEmpty());
 }
