@@ -40,6 +40,9 @@ constexpr double kPrecisionFloor = 0.75;
 constexpr double kGuideSpillover = 0.6;
 constexpr double kGuideDecay = 0.2;
 constexpr double kGuideAbsent = 0.12;
+// The pain guides are looked up by where the pain is worst: a spot less intense than the drawing's strongest counts
+// this much of its weight in the prior (not in the fit). Chosen on the tuning set only; 0.4-0.7 gave the same shares.
+constexpr double kLesserSpotPrior = 0.5;
 // A trigger point the references call less common (or rare) than its muscle's others: about half as likely a source.
 constexpr double kLessCommon = 0.5;
 // Symptoms: known for the point 1, for its muscle kMuscleSymptom, not known kSymptomAbsent + (1 - kSymptomAbsent)
@@ -478,19 +481,29 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
     }
 
-    // The prior: how often the pain guides name each muscle for the drawn regions, weighted like the spots.
+    // The prior: how often the pain guides name each muscle for the drawn regions, weighted like the spots, the
+    // strongest spots (the chief complaint, by which the guides are looked up) fully, the others by kLesserSpotPrior.
     std::vector<double> prior = totalWeight > 0 ? std::vector<double>(muscleCount_, kGuideAbsent) : anywherePrior_;
     if (totalWeight > 0) {
+        double strongest = 0;
+        for (const auto& s : spots)
+            strongest = std::max(strongest, s.weight);
+        auto priorWeight = [strongest](const Spotted& s) {
+            return s.weight < strongest ? kLesserSpotPrior * s.weight : s.weight;
+        };
         std::vector<double> sum(muscleCount_, 0.0);
+        double priorTotal = 0;
         for (const auto& s : spots) {
+            const double weight = priorWeight(s);
+            priorTotal += weight;
             const auto it = guideByRegion_.find(s.base);
             if (it == guideByRegion_.end())
                 continue;
             for (const auto& g : it->second)
-                sum[g.muscleIndex] += s.weight * (g.value - kGuideAbsent);
+                sum[g.muscleIndex] += weight * (g.value - kGuideAbsent);
         }
         for (std::size_t m = 0; m < muscleCount_; ++m)
-            prior[m] = kGuideAbsent + sum[m] / totalWeight;
+            prior[m] = kGuideAbsent + sum[m] / priorTotal;
     }
 
     // Per candidate: its score and what ordering the list needs. The words of a row (which spot is explained how,
