@@ -135,6 +135,32 @@ TEST_CASE("ranking: the pain guides' prior puts the references' usual sources fi
     CHECK(ql->evidence.guides.front().position >= 1);
 }
 
+TEST_CASE("ranking: the pain guides are read for where the pain is worst: a weaker spot counts half in the prior",
+    "[match]")
+{
+    // Temporalis: the temple's guide names it, the top of the foot's does not. Its prior is the guide's value for
+    // the temple, diluted by the foot spot's share of the weight (docs/ranking.md, the prior).
+    auto priorOf = [](const Drawing& d) {
+        for (const auto& r : matcher().rank(d, 0))
+            if (r.muscle->id == "temporalis" && !r.point->lessCommon)
+                return r.evidence.prior;
+        FAIL("temporalis is not in the list");
+        return 0.0;
+    };
+    constexpr double absent = 0.12; // a muscle the guide does not name
+    auto weight = [](int intensity) { return 0.25 + intensity / 10.0; };
+    // Equal intensities: both spots count in full, so the temple's share is one half.
+    const double equal = priorOf(drawing({"head.temple:right=8", "foot.top:right=8"}));
+    const double temple = absent + 2 * (equal - absent); // the guide's value for the temple alone
+    REQUIRE(temple > equal);
+    // The foot a little weaker: it counts half of its weight, so the temple's guide decides more of the prior.
+    const double weaker = priorOf(drawing({"head.temple:right=8", "foot.top:right=7"}));
+    const double share = weight(8) / (weight(8) + 0.5 * weight(7));
+    CHECK(weaker == Approx(absent + share * (temple - absent)).epsilon(1e-9));
+    // Counted in full, the share would be lower.
+    CHECK(weaker > absent + weight(8) / (weight(8) + weight(7)) * (temple - absent) + 1e-6);
+}
+
 TEST_CASE("ranking: a point the references call less common gives way to the muscle's usual point", "[match]")
 {
     const auto& cat = builtCatalogue();
