@@ -177,8 +177,10 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     if (!frame)
         return {};
     const QRectF focus(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY));
-    // Drawn at twice the size for crisp pictures on HiDPI screens.
-    const qreal dpr = 2.0;
+    // Drawn at the screen's pixel ratio: crisp on HiDPI screens, and shown pixel for pixel. (Drawn at twice the size
+    // and shown at half, the spillover's one-pixel hatching vanished from some pictures, as every other line does
+    // when an image is halved.)
+    const qreal dpr = std::max<qreal>(1.0, devicePixelRatioF());
     QImage image(logical * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
     const BodyColours colours = BodyColours::from(palette());
