@@ -465,10 +465,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Erst drücken, dann dehnen. Arbeiten Sie langsam, atmen Sie weiter und hören Sie auf, wenn der Schmerz stechend wird oder sich ausbreitet.</translation>
     </message>
     <message>
-        <source>See a clinician when</source>
-        <translation>Gehen Sie zum Arzt oder zur Ärztin, wenn</translation>
-    </message>
-    <message>
         <source>Related muscles</source>
         <translation>Verwandte Muskeln</translation>
     </message>

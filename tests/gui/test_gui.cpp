@@ -484,6 +484,16 @@ TEST_CASE("gui: an entry's precautions and red flags come before how to find it 
                 CHECK(signs < text.indexOf("How to find it"));
             }
         }
+        // The entry's own signs (an aneurysm behind iliopsoas, a kidney behind quadratus lumborum) too, once each:
+        // they stood only in a second box at the end of the page, ~3 000 px below.
+        for (const auto& n : m.redFlagNotes) {
+            const QString note = QString::fromStdString(n);
+            INFO(n);
+            const auto at = text.indexOf(note);
+            CHECK(at > box);
+            CHECK(at < text.indexOf("How to find it"));
+            CHECK(text.indexOf(note, at + 1) < 0);
+        }
     }
     CHECK(boxes > 100);
 }

@@ -213,6 +213,10 @@ QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
     for (const auto& id : m.redFlags)
         if (const auto* r = catalogue_.redFlag(id))
             flags << SafetyHtml::redFlag(*r);
+    // And the entry's own signs (an aneurysm behind a deep belly point, a kidney stone behind low back pain): all of
+    // them here, where they are read before pressing, not in a second box at the end of the page.
+    for (const auto& n : m.redFlagNotes)
+        flags << esc(DataText::text(n));
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
     QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>"
@@ -330,17 +334,6 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         for (const auto& t : m.tips)
             items << esc(DataText::text(t));
         h += "<h2>" + tr("Tips for lasting relief") + "</h2>" + list(items);
-    }
-    {
-        QStringList items;
-        for (const auto& id : m.redFlags)
-            if (const auto* r = catalogue_.redFlag(id))
-                items << SafetyHtml::redFlag(*r);
-        for (const auto& n : m.redFlagNotes)
-            items << esc(DataText::text(n));
-        if (!items.isEmpty())
-            h += "<h2>" + tr("See a clinician when") + "</h2><table width='100%'><tr><td class='flag'>"
-                + SafetyHtml::items(items) + "</td></tr></table>";
     }
     if (!m.related.empty()) {
         QStringList links;
