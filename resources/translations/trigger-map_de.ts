@@ -3107,6 +3107,11 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Tips for lasting relief</source>
         <translation>Tipps für dauerhafte Linderung</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds left</comment>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SpotList</name>

@@ -13,7 +13,9 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -186,6 +188,28 @@ TEST_CASE("treat: the point's page opens with its precautions and the signs to s
                 CHECK(text.count(item) == 1);
                 CHECK(text.indexOf(item) < where);
             }
+}
+
+TEST_CASE("treat: the point's page gets the room the steps leave, and turns to where to press once started",
+    "[gui][treat]")
+{
+    TreatWindow w;
+    auto* dialog = w.openFromResult();
+    dialog->resize(1024, 640);
+    QApplication::processEvents();
+    auto* page = dialog->pointPage();
+    // The Before step's few controls, not the tallest step, set how much the page gives up: most of the column.
+    INFO("page " << page->height() << " of " << dialog->height());
+    CHECK(page->height() > dialog->height() * 6 / 10);
+    REQUIRE(page->verticalScrollBar()->maximum() > 0); // the safety text alone is longer than the page
+    CHECK(page->verticalScrollBar()->value() == 0); // before the start: the safety text first
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    // Running: the hand that presses cannot scroll, so the page shows where and how to press.
+    CHECK(page->verticalScrollBar()->value() > 0);
+    const QTextCursor where = page->document()->find("Where to press:");
+    REQUIRE_FALSE(where.isNull());
+    CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
 }
 
 TEST_CASE("treat: a save that waits for another program can be stopped and done again", "[gui][treat][busy]")

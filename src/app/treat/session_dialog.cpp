@@ -250,14 +250,27 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     bottom->addStretch(1);
     bottom->addWidget(close);
 
+    // The steps take the height of the page shown, not of the tallest page (a stack is as tall as its tallest
+    // page): the room left goes to the point's page above, whose safety text it shows more of.
+    auto fitPages = [this](int shown) {
+        for (int i = 0; i < pages_->count(); ++i)
+            pages_->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        pages_->updateGeometry();
+    };
+    connect(pages_, &QStackedWidget::currentChanged, this, fitPages);
+    fitPages(pages_->currentIndex());
+
     auto* column = new QVBoxLayout;
     column->addWidget(pointLabel_);
     column->addWidget(info_, 1); // the point's page takes what the steps below leave
     column->addWidget(pages_, 0);
     column->addLayout(bottom);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(map_, 2);
-    layout->addLayout(column, 3);
+    // The figure is as tall as the window lets it be and narrower than that: a third of the width holds it, and the
+    // text beside it gets the rest (shorter pages, more of the safety text in view).
+    layout->addWidget(map_, 1);
+    layout->addLayout(column, 2);
 
     connect(start_, &QPushButton::clicked, this, &SessionDialog::startSession);
     connect(skip_, &QPushButton::clicked, this, &SessionDialog::skipPoint);
@@ -308,7 +321,7 @@ void SessionDialog::showPoint()
     map_->setView(QString::fromStdString(catalogue::bestPressView(catalogue_.body(), point, shown, "front")));
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
-    h += "<p><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
+    h += "<p><a name='how'></a><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
     if (!muscle.palpation.empty())
         h += "<p><b>" + tr("How to find it:") + "</b> " + esc(DataText::text(muscle.palpation)) + "</p>";
     if (plan.pressure)
@@ -567,7 +580,7 @@ void SessionDialog::refresh()
         step_->setText(current().paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());
         const qint64 left = current().remaining(t);
         const qint64 length = current().stepLength();
-        countdown_->setText(length > 0 ? QString::number((left + 999) / 1000) : QString());
+        countdown_->setText(length > 0 ? tr("%1 s", "seconds left").arg((left + 999) / 1000) : QString());
         countdown_->setVisible(length > 0);
         const bool stretch = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady;
         // While getting ready, the line says what comes next, not what is under way.
@@ -582,6 +595,10 @@ void SessionDialog::refresh()
     }
     if (phase != shownPhase_ && phase == treat::Phase::After)
         painAfter_->setFocus();
+    // Once started, the safety text has been read before Start: the page turns to where and how to press, which a
+    // hand busy pressing cannot scroll to.
+    if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage)
+        info_->scrollToAnchor("how");
     if (phase == treat::Phase::Done) {
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";
         for (const auto* s : routine_->treated()) {
