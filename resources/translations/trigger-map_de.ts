@@ -2188,6 +2188,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Do you also have this symptom: %1?</source>
         <translation>Haben Sie auch dieses Symptom: %1?</translation>
     </message>
+    <message>
+        <source>Before you press</source>
+        <translation>Bevor Sie drücken</translation>
+    </message>
+    <message>
+        <source>Press gently.</source>
+        <translation>Behutsam drücken.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>
@@ -2827,8 +2835,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Ein weiterer Triggerpunkt eines Muskels weiter oben: der beste Punkt jedes Muskels steht zuerst.</translation>
     </message>
     <message>
-        <source>the pain guides list it for</source>
-        <translation>in den Schmerzleitfäden genannt für</translation>
+        <source>the references name it as a cause of pain at</source>
+        <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
     </message>
 </context>
 <context>

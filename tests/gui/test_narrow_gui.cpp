@@ -244,6 +244,36 @@ TEST_CASE(
     CHECK(w.page->bodyMap()->view() != "soles");
 }
 
+TEST_CASE("narrow gui: a press test comes with how gently to press and where not to, other questions without",
+    "[gui][narrow]")
+{
+    Window w;
+    w.page->drawing()->add("buttock.upper:left"); // a place question or two, then a press test
+    bool sawPress = false, sawOther = false;
+    for (int i = 0; i < 8 && w.panel->question() && !(sawPress && sawOther); ++i) {
+        const auto& q = *w.panel->question();
+        if (q.key.kind == QuestionKind::Press) {
+            sawPress = true;
+            const auto* point = builtCatalogue().triggerPoint(q.key.subject);
+            REQUIRE(point);
+            const auto* muscle = builtCatalogue().muscle(point->muscleId);
+            REQUIRE(muscle);
+            REQUIRE_FALSE(muscle->precautions.empty());
+            CHECK(w.panel->cautionLabel()->isVisible());
+            CHECK(w.panel->cautionLabel()->text().contains(
+                QString::fromStdString(muscle->precautions.front()).toHtmlEscaped()));
+            // Every precaution of the muscle in its tooltip.
+            for (const auto& p : muscle->precautions)
+                CHECK(w.panel->cautionLabel()->toolTip().contains(QString::fromStdString(p).toHtmlEscaped()));
+        } else {
+            sawOther = true;
+            CHECK_FALSE(w.panel->cautionLabel()->isVisible());
+        }
+        QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
+    }
+    CHECK(sawPress);
+}
+
 TEST_CASE("narrow gui: the legend names the blue outline while a question asks about a place, on a line it wraps to",
     "[gui][narrow]")
 {

@@ -14,8 +14,10 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/on_resize.h"
+#include "app/widgets/safety_html.h"
 #include "app/widgets/section.h"
 #include "app/widgets/text.h"
+#include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -104,6 +106,16 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     prompt_->setTextFormat(Qt::PlainText);
     prompt_->setAccessibleName(tr("Question"));
     body->addWidget(prompt_);
+    // A press test asks the person to press before any entry or session has shown its precautions: the one that
+    // matters most here (where not to press: the kidney under quadratus lumborum, the artery beside
+    // sternocleidomastoid) goes with the question, and all of them are in the tooltip.
+    caution_ = new QLabel(section);
+    caution_->setWordWrap(true);
+    caution_->setTextFormat(Qt::RichText);
+    caution_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 3, 4));
+    caution_->setAccessibleName(tr("Before you press"));
+    caution_->hide();
+    body->addWidget(caution_);
 
     buttons_ = new QWidget(section);
     auto* row = new QHBoxLayout(buttons_);
@@ -134,6 +146,28 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(unskip_, &QPushButton::clicked, this, &NarrowPanel::skipsCleared);
 
     setState(std::nullopt, {}, false);
+}
+
+void NarrowPanel::showCaution(const std::optional<match::Question>& question)
+{
+    const auto* point = question && question->key.kind == match::QuestionKind::Press
+        ? catalogue_.triggerPoint(question->key.subject)
+        : nullptr;
+    const auto* muscle = point ? catalogue_.muscle(point->muscleId) : nullptr;
+    if (!muscle) {
+        caution_->hide();
+        return;
+    }
+    std::vector<const catalogue::Technique*> techniques;
+    for (const auto& t : muscle->techniques)
+        techniques.push_back(&t);
+    const QStringList all = SafetyHtml::precautions(techniques, *muscle);
+    // The muscle's own first: they say where not to press; the techniques' are general (skin, blood thinners).
+    const QString first = muscle->precautions.empty() ? all.value(0)
+                                                      : DataText::text(muscle->precautions.front()).toHtmlEscaped();
+    caution_->setText("<b>" + tr("Press gently.") + "</b> " + first);
+    caution_->setToolTip("<p><b>" + tr("Before you press") + "</b></p>" + SafetyHtml::items(all));
+    caution_->setVisible(true);
 }
 
 QPushButton* NarrowPanel::replyButton(match::Reply reply) const
@@ -175,6 +209,7 @@ void NarrowPanel::setState(
                 ? tr("Nothing to ask: no question would tell the likely sources apart.")
                 : tr("Nothing more to ask: no further question would tell the likely sources apart."));
     }
+    showCaution(question);
     buttons_->setVisible(question.has_value());
     show_->setVisible(question && question->key.kind != match::QuestionKind::Symptom); // a symptom has no place
     for (auto* b : {yes_, no_, unsure_, skip_, show_})

@@ -39,6 +39,9 @@ public:
 
     // The parts, for tests and keyboard wiring.
     QLabel* questionLabel() const { return prompt_; }
+    /// Under a press test: how gently to press and where not to (the muscle's first precaution; all of them in its
+    /// tooltip). Hidden for other questions.
+    QLabel* cautionLabel() const { return caution_; }
     QPushButton* replyButton(match::Reply reply) const;
     QPushButton* skipButton() const { return skip_; }
     QPushButton* showButton() const { return show_; }
@@ -57,6 +60,7 @@ signals:
 
 private:
     void reply(match::Reply reply);
+    void showCaution(const std::optional<match::Question>& question);
     /// Sizes the answers' box to show the last three as they wrap now (the scroll bar's range keeps the newest in
     /// view).
     void fitAnswers();
@@ -64,6 +68,7 @@ private:
     const catalogue::Catalogue& catalogue_;
     std::optional<match::Question> question_;
     QLabel* prompt_;
+    QLabel* caution_;
     QWidget* buttons_;
     QPushButton* yes_;
     QPushButton* no_;

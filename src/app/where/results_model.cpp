@@ -88,7 +88,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
             add(tr("trigger point lies in"), where);
             continue;
         case match::How::Guide:
-            add(tr("the pain guides list it for"), where);
+            add(tr("the references name it as a cause of pain at"), where);
             continue;
         case match::How::Main:
             add(e.occasional ? tr("main zone (sometimes)") : tr("main zone"), where);
