@@ -3120,6 +3120,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <comment>seconds left</comment>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>&amp;Next point</source>
+        <translation>&amp;Nächster Punkt</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SpotList</name>

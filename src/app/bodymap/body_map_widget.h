@@ -40,9 +40,9 @@ public:
     bool layersCached() const { return !layerKey_.isEmpty() && layerKey_ == currentLayerKey(); }
 
     QSize sizeHint() const override { return {420, 720}; }
-    /// Low enough that the map, its status line, the legend and a three-line "Narrow it down" question fit a
-    /// 960x540 window (1920x1080 at 200%) in German.
-    QSize minimumSizeHint() const override { return {180, 240}; }
+    /// Low enough that the map, its status line, the legend and a three-line "Narrow it down" press test with its
+    /// caution fit a 960x540 window (1920x1080 at 200%) in German.
+    QSize minimumSizeHint() const override { return {180, 200}; }
 
 public slots:
     void resetZoom();

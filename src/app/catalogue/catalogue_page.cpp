@@ -10,9 +10,11 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 
@@ -110,6 +112,16 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 700});
+    // The list gets a quarter of a wide window, at least its 300 px: long German names with their Latin ("Langer
+    // Zehenstrecker (M. extensor digitorum longus)") were cut to look alike at 1920 px.
+    new OnResize(this, [this, splitter] {
+        if (splitterMoved_)
+            return;
+        const int total = splitter->width();
+        const int list = std::max(300, total / 4);
+        splitter->setSizes({list, std::max(0, total - list)});
+    });
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { splitterMoved_ = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -40,6 +40,7 @@ signals:
     void muscleShown(const QString& id);
 
 private:
+    bool splitterMoved_ = false; ///< the user sized the list: keep it
     /// Makes the tree's current row the muscle `id` (its area expanded, scrolled into view) when it is listed.
     void revealInTree(const QString& id);
     void applyFilter(const QString& text);

@@ -595,6 +595,9 @@ void SessionDialog::refresh()
     }
     if (phase != shownPhase_ && phase == treat::Phase::After)
         painAfter_->setFocus();
+    // With points left, the button goes on to the next one (the session is saved after the last).
+    if (phase == treat::Phase::After)
+        finish_->setText(routine_->index() + 1 < routine_->count() ? tr("&Next point") : tr("&Finish and save"));
     // Once started, the safety text has been read before Start: the page turns to where and how to press, which a
     // hand busy pressing cannot scroll to.
     if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage)
