@@ -307,3 +307,47 @@ TEST_CASE("catalogue: no entry words one precaution twice", "[catalogue][content
     }
     CHECK(entries == 117);
 }
+
+TEST_CASE("catalogue: no clinician note of a muscle restates one of its warnings", "[catalogue][content]")
+{
+    // The session and the entry show a muscle's warnings (signs and action) and then its own notes: a note that only
+    // restated a warning ("Chest pain ... call emergency services" under the heart warning) made the list longer
+    // and pushed the other signs out of view. A note says what the warning does not (a place, a cause).
+    auto words = [](const std::string& text) {
+        std::set<std::string> out;
+        std::string word;
+        for (const char c : text + " ") {
+            if (std::isalpha(static_cast<unsigned char>(c))) {
+                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            } else {
+                if (word.size() > 3)
+                    out.insert(word);
+                word.clear();
+            }
+        }
+        return out;
+    };
+    // Close in words, but each says where the warning does not: heart pain felt in the mid-back; a headache that
+    // joins two warnings (sudden and severe, or after a neck injury).
+    const std::set<std::pair<std::string, std::string>> placeOrCause {
+        {"iliocostalis-thoracis", "heart"}, {"splenius-capitis", "vascular-neck"}};
+    const auto& cat = builtCatalogue();
+    int notes = 0;
+    for (const auto& m : cat.muscles())
+        for (const auto& note : m.redFlagNotes) {
+            ++notes;
+            const auto said = words(note);
+            for (const auto& id : m.redFlags) {
+                if (placeOrCause.count({m.id, id}))
+                    continue;
+                const auto* flag = cat.redFlag(id);
+                REQUIRE(flag);
+                const auto warning = words(flag->signs + " " + flag->action);
+                const auto shared = std::count_if(
+                    said.begin(), said.end(), [&](const std::string& w) { return warning.count(w) > 0; });
+                INFO(m.id << ": \"" << note << "\" and the warning " << id);
+                CHECK(double(shared) < 0.8 * double(said.size()));
+            }
+        }
+    CHECK(notes > 150);
+}
