@@ -36,6 +36,23 @@ std::vector<std::string> uncovered(const Catalogue& cat, const std::vector<std::
     return missing;
 }
 
+/// The words of `text`, lower case, those shorter than `minLength` letters left out.
+std::set<std::string> wordsOf(const std::string& text, std::size_t minLength = 1)
+{
+    std::set<std::string> out;
+    std::string word;
+    for (const char c : text + " ") {
+        if (std::isalpha(static_cast<unsigned char>(c))) {
+            word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else {
+            if (word.size() >= minLength)
+                out.insert(word);
+            word.clear();
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("catalogue: the database has no orphans and every reference resolves", "[catalogue]")
@@ -272,19 +289,7 @@ TEST_CASE("catalogue: no entry words one precaution twice", "[catalogue][content
 {
     // The entry page lists every precaution of an entry and its techniques once, before "How to find it". Two
     // wordings of one warning (most of their words shared) would show twice: say it once, in one wording.
-    auto words = [](const std::string& text) {
-        std::set<std::string> out;
-        std::string word;
-        for (const char c : text + " ") {
-            if (std::isalpha(static_cast<unsigned char>(c))) {
-                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            } else if (!word.empty()) {
-                out.insert(word);
-                word.clear();
-            }
-        }
-        return out;
-    };
+    auto words = [](const std::string& text) { return wordsOf(text); };
     int entries = 0;
     for (const auto& m : builtCatalogue().muscles()) {
         std::vector<std::string> all(m.precautions.begin(), m.precautions.end());
@@ -313,20 +318,7 @@ TEST_CASE("catalogue: no clinician note of a muscle restates one of its warnings
     // The session and the entry show a muscle's warnings (signs and action) and then its own notes: a note that only
     // restated a warning ("Chest pain ... call emergency services" under the heart warning) made the list longer
     // and pushed the other signs out of view. A note says what the warning does not (a place, a cause).
-    auto words = [](const std::string& text) {
-        std::set<std::string> out;
-        std::string word;
-        for (const char c : text + " ") {
-            if (std::isalpha(static_cast<unsigned char>(c))) {
-                word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            } else {
-                if (word.size() > 3)
-                    out.insert(word);
-                word.clear();
-            }
-        }
-        return out;
-    };
+    auto words = [](const std::string& text) { return wordsOf(text, 4); };
     // Close in words, but each says where the warning does not: heart pain felt in the mid-back; a headache that
     // joins two warnings (sudden and severe, or after a neck injury).
     const std::set<std::pair<std::string, std::string>> placeOrCause {

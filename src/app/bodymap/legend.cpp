@@ -14,6 +14,12 @@ constexpr int kMargin = 4;   // left and right of the items
 constexpr int kGap = 16;     // between two items on a line
 constexpr int kLineGap = 4;  // between two lines
 
+/// How many lines the places of place() take.
+int linesIn(const std::vector<QPoint>& at)
+{
+    return at.empty() ? 1 : at.back().y() + 1;
+}
+
 } // namespace
 
 Legend::Legend(QWidget* parent)
@@ -103,15 +109,17 @@ std::vector<QPoint> Legend::place(const std::vector<Item>& list, int width) cons
 
 int Legend::lineCount(int width) const
 {
-    const auto list = items();
-    const auto at = place(list, width);
-    return at.empty() ? 1 : at.back().y() + 1;
+    return linesIn(place(items(), width));
+}
+
+int Legend::textHeight(int lines) const
+{
+    return lines * lineHeight() + (lines - 1) * kLineGap;
 }
 
 int Legend::heightForWidth(int width) const
 {
-    const int lines = lineCount(width);
-    return lines * lineHeight() + (lines - 1) * kLineGap + 10;
+    return textHeight(lineCount(width)) + 10;
 }
 
 QSize Legend::sizeHint() const
@@ -161,8 +169,7 @@ void Legend::paintEvent(QPaintEvent*)
     const auto list = items();
     const auto at = place(list, width());
     const int h = lineHeight();
-    const int lines = at.empty() ? 1 : at.back().y() + 1;
-    const int top = (height() - (lines * h + (lines - 1) * kLineGap)) / 2;
+    const int top = (height() - textHeight(linesIn(at))) / 2;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const int x = at[i].x();
         const int y = top + at[i].y() * (h + kLineGap);

@@ -43,6 +43,8 @@ private:
     std::vector<QPoint> place(const std::vector<Item>& items, int width) const;
     int itemWidth(const Item& item) const;
     int lineHeight() const;
+    /// The height of `lines` lines of items, without the margin.
+    int textHeight(int lines) const;
 
     bool askedAbout_ = false;
 };

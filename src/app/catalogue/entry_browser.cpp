@@ -203,20 +203,10 @@ QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
     // Before "How to find it" and the "Treat" links, not at the end of a long page: the precautions of the entry and
     // of its techniques, each once, and the signs that send a person to a clinician instead. Each technique below
     // still carries its own.
-    std::vector<const catalogue::Technique*> techniques;
-    for (const auto& t : m.techniques)
-        techniques.push_back(&t);
-    const QStringList cautions = SafetyHtml::precautions(techniques, m);
-    // Each warning with its signs and what to do, here where it is read before pressing (the titles alone sent the
-    // reader to the end of a long page for the signs).
-    QStringList flags;
-    for (const auto& id : m.redFlags)
-        if (const auto* r = catalogue_.redFlag(id))
-            flags << SafetyHtml::redFlag(*r);
-    // And the entry's own signs (an aneurysm behind a deep belly point, a kidney stone behind low back pain): all of
-    // them here, where they are read before pressing, not in a second box at the end of the page.
-    for (const auto& n : m.redFlagNotes)
-        flags << esc(DataText::text(n));
+    const QStringList cautions = SafetyHtml::precautions(m);
+    // Each warning with its signs and what to do, and the entry's own signs (an aneurysm behind a deep belly point, a
+    // kidney stone behind low back pain): here, where they are read before pressing, not at the end of a long page.
+    const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, m);
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
     QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>"

@@ -361,12 +361,7 @@ QString SessionDialog::safetyHtml(const treat::Plan& plan) const
     // First on the page, before where to press and the steps: the precautions of the session's techniques and of
     // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
     const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
-    QStringList flags;
-    for (const auto& id : plan.muscle->redFlags)
-        if (const auto* r = catalogue_.redFlag(id))
-            flags << SafetyHtml::redFlag(*r);
-    for (const auto& n : plan.muscle->redFlagNotes)
-        flags << esc(DataText::text(n));
+    const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, *plan.muscle);
     if (cautions.isEmpty() && flags.isEmpty())
         return {};
     QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>"
@@ -453,12 +448,7 @@ void SessionDialog::showStopped(treat::StopReason reason)
     const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
     if (!cautions.isEmpty())
         text += "<p><b>" + tr("Precautions") + "</b></p>" + SafetyHtml::items(cautions);
-    QStringList flags;
-    for (const auto& id : plan.muscle->redFlags)
-        if (const auto* r = catalogue_.redFlag(id))
-            flags << SafetyHtml::redFlag(*r);
-    for (const auto& n : plan.muscle->redFlagNotes)
-        flags << DataText::text(n).toHtmlEscaped();
+    const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, *plan.muscle);
     if (!flags.isEmpty())
         text += "<p><b>" + tr("See a clinician when") + "</b></p>" + SafetyHtml::items(flags);
     stopped_->setText(text);

@@ -158,10 +158,7 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
         caution_->hide();
         return;
     }
-    std::vector<const catalogue::Technique*> techniques;
-    for (const auto& t : muscle->techniques)
-        techniques.push_back(&t);
-    const QStringList all = SafetyHtml::precautions(techniques, *muscle);
+    const QStringList all = SafetyHtml::precautions(*muscle);
     // The muscle's own first: they say where not to press; the techniques' are general (skin, blood thinners).
     const QString first = muscle->precautions.empty() ? all.value(0)
                                                       : DataText::text(muscle->precautions.front()).toHtmlEscaped();

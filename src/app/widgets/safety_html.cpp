@@ -2,6 +2,7 @@
 #include "app/widgets/safety_html.h"
 
 #include "app/widgets/data_text.h"
+#include "catalogue/catalogue.h"
 #include "catalogue/model.h"
 
 namespace tmap::app {
@@ -24,11 +25,30 @@ QStringList SafetyHtml::precautions(
     return cautions;
 }
 
+QStringList SafetyHtml::precautions(const catalogue::Muscle& muscle)
+{
+    std::vector<const catalogue::Technique*> techniques;
+    for (const auto& t : muscle.techniques)
+        techniques.push_back(&t);
+    return precautions(techniques, muscle);
+}
+
 QString SafetyHtml::redFlag(const catalogue::RedFlag& flag)
 {
     return "<b>" + tr("%1:").arg(DataText::redFlagTitle(flag).toHtmlEscaped()) + "</b> "
         + DataText::redFlagSigns(flag).toHtmlEscaped() + " <b>" + DataText::redFlagAction(flag).toHtmlEscaped()
         + "</b>";
+}
+
+QStringList SafetyHtml::clinicianSigns(const catalogue::Catalogue& catalogue, const catalogue::Muscle& muscle)
+{
+    QStringList signs;
+    for (const auto& id : muscle.redFlags)
+        if (const auto* r = catalogue.redFlag(id))
+            signs << redFlag(*r);
+    for (const auto& n : muscle.redFlagNotes)
+        signs << DataText::text(n).toHtmlEscaped();
+    return signs;
 }
 
 QString SafetyHtml::items(const QStringList& items)

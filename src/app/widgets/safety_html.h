@@ -10,6 +10,7 @@
 #include <vector>
 
 namespace tmap::catalogue {
+class Catalogue;
 struct Muscle;
 struct RedFlag;
 struct Technique;
@@ -24,8 +25,13 @@ public:
     /// The precautions of `techniques` (null ones skipped), then of `muscle`, translated and escaped, each once.
     static QStringList precautions(
         const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle);
+    /// The same for every technique of `muscle`: what its entry lists before "How to find it".
+    static QStringList precautions(const catalogue::Muscle& muscle);
     /// "<b>Title:</b> signs <b>action</b>", translated and escaped.
     static QString redFlag(const catalogue::RedFlag& flag);
+    /// The signs that send a person to a clinician instead: each warning of `muscle` (redFlag()), then the muscle's
+    /// own notes, translated and escaped.
+    static QStringList clinicianSigns(const catalogue::Catalogue& catalogue, const catalogue::Muscle& muscle);
     /// The items of a warning box, each a paragraph with its own bullet: rich text draws a list's bullets in the
     /// palette's text colour, which vanishes on the box's light background in a dark palette.
     static QString items(const QStringList& items);
