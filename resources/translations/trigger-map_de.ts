@@ -2838,6 +2838,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>the references name it as a cause of pain at</source>
         <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
     </message>
+    <message>
+        <source>Does not explain: %1.</source>
+        <translation>Erklärt nicht: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SafetyHtml</name>
@@ -3576,6 +3580,25 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Add the chosen points to a plan you can run again</source>
         <translation>Die gewählten Punkte zu einem Plan hinzufügen, den Sie wiederholen können</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chosen: %1 (%n points)</source>
+        <translation>
+            <numerusform>Gewählt: %1 (%n Punkt)</numerusform>
+            <numerusform>Gewählt: %1 (%n Punkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Show in the list</source>
+        <translation>In der Liste zeigen</translation>
     </message>
 </context>
 </TS>

@@ -154,6 +154,13 @@ TEST_CASE("where: at 1024x640 the first results show without scrolling, and a ta
 
         const auto* symptoms = page->findChild<QListView*>("symptomsList");
         REQUIRE(symptoms);
+        // Whole rows only in the short list: each row is in sight or out of it, none cut in half.
+        for (int i = 0; i < symptoms->model()->rowCount(); ++i) {
+            const QRect row = symptoms->visualRect(symptoms->model()->index(i, 0));
+            INFO("german " << german << ", symptom row " << i << " at " << row.top() << "-" << row.bottom()
+                           << " in a viewport of " << symptoms->viewport()->height());
+            CHECK((symptoms->viewport()->rect().contains(row) || row.top() >= symptoms->viewport()->height()));
+        }
         const int shortList = symptoms->height();
         window.resize(1280, 900);
         settle();
@@ -203,6 +210,58 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
             CHECK_FALSE(spots->verticalScrollBar()->isVisible());
             CHECK(spots->widget()->height() <= spots->viewport()->height());
         }
+    }
+}
+
+TEST_CASE("where: the line above the buttons names what they act on, and brings the list back into view",
+    "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(builtCatalogue());
+        window.resize(960, 540); // 1920x1080 at 200%
+        window.show();
+        auto* page = window.wherePage();
+        drawBackAndLeg(*page->drawing()); // three warnings push the results down
+        settle();
+        QLabel* chosen = page->chosenLine();
+        REQUIRE(chosen);
+        CHECK_FALSE(chosen->isVisible()); // nothing chosen yet
+
+        page->selectResult(0);
+        QListView* results = page->resultsView();
+        results->selectionModel()->select(page->results()->index(1, 0), QItemSelectionModel::Select);
+        results->selectionModel()->select(page->results()->index(2, 0), QItemSelectionModel::Select);
+        settle();
+        const auto points = page->selectedPoints();
+        REQUIRE(points.size() >= 3);
+        REQUIRE(chosen->isVisible());
+        INFO("german " << german << ": " << chosen->text().toStdString());
+        // Each chosen muscle is named, and the number of points the session would take.
+        for (int row = 0; row < 3; ++row)
+            CHECK(chosen->text().contains(
+                page->results()->index(row, 0).data(Qt::DisplayRole).toString().section(" (", 0, 0).section(". ", 1)
+                    .toHtmlEscaped()));
+        CHECK(chosen->text().contains(QString::number(points.size())));
+
+        // Scrolled to the top, the list is below the fold: the line offers it, and its link brings it back.
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        scroll->verticalScrollBar()->setValue(0);
+        settle();
+        const auto rowInSight = [&] {
+            const QRect row = results->visualRect(results->currentIndex());
+            const QRect inViewport(results->viewport()->mapTo(scroll->viewport(), row.topLeft()), row.size());
+            return scroll->viewport()->rect().intersects(inViewport);
+        };
+        REQUIRE_FALSE(rowInSight()); // the set-up this test needs
+        REQUIRE(chosen->text().contains("<a "));
+        emit chosen->linkActivated("#results");
+        settle();
+        CHECK(rowInSight());
+        CHECK_FALSE(chosen->text().contains("<a "));
     }
 }
 

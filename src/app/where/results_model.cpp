@@ -174,11 +174,22 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
                 .arg(muscle, side, likelihood, point, reason);
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
+        // What the row leaves unexplained helps to choose between rows (the CLI prints it too).
+        QString unexplained;
+        if (!r->unexplained.empty()) {
+            QStringList spots;
+            for (const auto& spot : r->unexplained)
+                spots << qs(spot);
+            const QStringList places = bothSidesOnce(spots, regionPlaces(map_, *r));
+            unexplained = " " + tr("Does not explain: %1.").arg(places.join(tr(", ")));
+        }
         return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason)
+            + unexplained
             + (isMoreOfMuscle(index.row())
                     ? " " + tr("Another trigger point of a muscle listed above: each muscle's best comes first.")
                     : QString());
+    }
     case MuscleIdRole:
         return QString::fromStdString(r->muscle->id);
     case TriggerPointIdRole:

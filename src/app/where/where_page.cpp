@@ -185,6 +185,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     // Right: spots, symptoms, red flags, results. The panel scrolls when a small window cannot hold it all, so that
     // the warnings are never cut and the results keep a few rows.
     auto* sideScroll = new QScrollArea(splitter_);
+    sideScroll_ = sideScroll;
     sideScroll->setObjectName("whereSideScroll");
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
@@ -268,11 +269,17 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         const int rows = height() >= 1000 ? 22 : height() >= 700 ? 9 : 3;
         int wanted = symptoms_->fontMetrics().height() * rows + 24;
         if (const int n = symptoms_->count(); n > 0) {
-            const QRect first = symptoms_->visualRect(symptoms_->model()->index(0, 0));
-            const QRect last = symptoms_->visualRect(symptoms_->model()->index(n - 1, 0));
-            const int content = last.bottom() - first.top() + 1 + 2 * symptoms_->spacing()
-                + 2 * symptoms_->frameWidth() + 2;
-            wanted = std::min(wanted, content);
+            const int frame = 2 * symptoms_->spacing() + 2 * symptoms_->frameWidth() + 2;
+            const int top = symptoms_->visualRect(symptoms_->model()->index(0, 0)).top();
+            // Whole rows only: a row cut in half looked broken ("Eye symptoms (tearing, ..." at 1024x640). The
+            // last row's foot that fits, or the first row's when none does.
+            int fits = 0;
+            for (int i = 0; i < n; ++i) {
+                const int foot = symptoms_->visualRect(symptoms_->model()->index(i, 0)).bottom() - top + 1 + frame;
+                if (foot <= wanted || fits == 0)
+                    fits = std::max(fits, foot);
+            }
+            wanted = fits;
         }
         if (symptoms_->height() != wanted)
             symptoms_->setFixedHeight(wanted);
@@ -343,6 +350,20 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* actionsLayout = new QVBoxLayout(actions);
     actionsLayout->setContentsMargins(8, 2, 8, 4);
     actionsLayout->setSpacing(2);
+    // What the buttons act on, named: in a small window or at 200% the list can be scrolled out of sight, and
+    // "Treat these 3" said nothing of which three. A link brings the list back into view.
+    chosen_ = new QLabel(actions);
+    chosen_->setObjectName("whereChosen");
+    chosen_->setWordWrap(true);
+    chosen_->setTextFormat(Qt::RichText);
+    chosen_->hide();
+    connect(chosen_, &QLabel::linkActivated, this, [this] {
+        sideScroll_->ensureWidgetVisible(resultsView_, 0, 0);
+        if (resultsView_->currentIndex().isValid())
+            resultsView_->scrollTo(resultsView_->currentIndex());
+        resultsView_->setFocus();
+    });
+    actionsLayout->addWidget(chosen_);
     actionsLayout->addLayout(entryRow);
     connect(resultsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, &WherePage::onResultChosen);
     connect(resultsView_, &QListView::activated, this,
@@ -371,7 +392,12 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
         updateTreatTip();
+        updateChosen();
     });
+    // The link to the list shows only while the list is out of sight.
+    connect(sideScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
+    connect(sideScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &WherePage::updateChosen);
+    new OnResize(sideScroll->viewport(), [this] { updateChosen(); }, OnResize::When::Later);
 
     sideLayout->addWidget(spotsBox, 0);
     sideLayout->addWidget(symptomsBox, 0);
@@ -391,9 +417,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     sideColumnLayout->addWidget(actions, 0);
     splitter_->addWidget(mapPanel);
     splitter_->addWidget(sideColumn);
-    splitter_->setStretchFactor(0, 3);
-    splitter_->setStretchFactor(1, 2);
-    splitter_->setSizes({700, 520});
+    // Half each: the figure is as tall as the map and takes a third of its width at most, while every line of the
+    // side panel that wraps less leaves the results more room (at 200% they were below the fold).
+    splitter_->setStretchFactor(0, 1);
+    splitter_->setStretchFactor(1, 1);
+    splitter_->setSizes({600, 600});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -654,6 +682,7 @@ void WherePage::onResultChosen()
     treat_->setEnabled(!selectedPoints().isEmpty());
     addToPlan_->setEnabled(treat_->isEnabled());
     updateTreatTip();
+    updateChosen();
     if (!r) {
         switchView_->hide();
         showQuestionPicture(false);
@@ -706,6 +735,40 @@ void WherePage::updateTreatTip()
         : tr("A guided session: press with a timer, stretch, rate the pain again");
     treat_->setToolTip(clinician ? tip : session);
     addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again"));
+}
+
+void WherePage::updateChosen()
+{
+    QList<int> rows;
+    for (const auto& index : resultsView_->selectionModel()->selectedIndexes())
+        rows << index.row();
+    if (rows.isEmpty() && resultsView_->currentIndex().isValid())
+        rows << resultsView_->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QStringList names;
+    for (const int row : rows)
+        if (const match::Result* r = resultsModel_->result(row))
+            if (const QString name = DataText::muscleName(*r->muscle); !names.contains(name))
+                names << name;
+    if (names.isEmpty()) {
+        chosen_->hide();
+        return;
+    }
+    const auto points = selectedPoints();
+    QString what;
+    if (points.size() > 1) {
+        what = tr("Chosen: %1 (%n points)", nullptr, int(points.size())).arg(names.join(tr(", ")).toHtmlEscaped());
+    } else {
+        const match::Result* r = resultsModel_->result(rows.front());
+        what = tr("Chosen: %1").arg(DataText::pointName(*r->point).toHtmlEscaped()); // it names the muscle
+    }
+    // Out of sight: less than a row of the list shows in the side panel.
+    const int row = 3 * resultsView_->fontMetrics().lineSpacing();
+    const QRect seen = resultsView_->visibleRegion().boundingRect();
+    if (!resultsView_->isVisible() || seen.height() < row)
+        what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>").arg(tr("Show in the list").toHtmlEscaped());
+    chosen_->setText(what);
+    chosen_->show();
 }
 
 QList<WherePage::PointRef> WherePage::selectedPoints() const

@@ -15,6 +15,7 @@ class QLabel;
 class QListView;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 
 namespace tmap::catalogue {
@@ -54,6 +55,8 @@ public:
     /// Fills the symptoms list now if the page's first frame has not done it yet (a screenshot, a test).
     void ensureSymptoms();
     QLabel* redFlagNotice() const { return redFlags_; }
+    /// Names the results the buttons below act on ("Chosen: ..."), with a link to the list when it is out of sight.
+    QLabel* chosenLine() const { return chosen_; }
     QPushButton* treatButton() const { return treat_; }
     QPushButton* addToPlanButton() const { return addToPlan_; }
     LastTimePanel* lastTimePanel() const { return lastTime_; }
@@ -104,6 +107,8 @@ private:
     void onResultChosen();
     /// Why "Treat" and "Add to plan" are off for the chosen row, when its point is for a clinician only.
     void updateTreatTip();
+    /// The line above the result's buttons: what they act on, and a link to the list when it is out of sight.
+    void updateChosen();
     /// Shows the current question's place on the map: the trigger point to press, or the region asked about;
     /// `bringIntoView` turns the map to a view that shows it.
     void showQuestionPicture(bool bringIntoView);
@@ -137,6 +142,8 @@ private:
     QPushButton* openEntry_ = nullptr;
     QPushButton* treat_ = nullptr;
     QPushButton* addToPlan_ = nullptr;
+    QLabel* chosen_ = nullptr;
+    QScrollArea* sideScroll_ = nullptr;
     LastTimePanel* lastTime_ = nullptr;
     QWidget* spotList_ = nullptr;
     QPushButton* saveButton_ = nullptr;
