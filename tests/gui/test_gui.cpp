@@ -12,6 +12,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QStyleOption>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStyleFactory>
@@ -46,6 +48,17 @@
 using tmap::app::MainWindow;
 
 namespace {
+
+/// The WCAG contrast ratio of two colours (1 to 21).
+double contrast(const QColor& a, const QColor& b)
+{
+    auto lum = [](const QColor& c) {
+        auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
+    const double x = lum(a), y = lum(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
 
 
 // A shown (offscreen) main window at a normal desktop size.
@@ -526,14 +539,6 @@ TEST_CASE("gui: an entry's tips come after its steps, outside the safety box", "
 TEST_CASE("gui: an entry's secondary lines read on the light and the dark palette", "[gui]")
 {
     // "How sure" and the other names were drawn in near-black on the dark palette: rich text knows no palette().
-    auto contrast = [](const QColor& a, const QColor& b) {
-        auto lum = [](const QColor& c) {
-            auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
-        };
-        const double x = lum(a), y = lum(b);
-        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-    };
     auto muted = [](const tmap::app::EntryBrowser& browser) {
         const auto match = QRegularExpression("\\.muted \\{ color: (#[0-9a-f]{6})").match(
             browser.document()->defaultStyleSheet());
@@ -558,6 +563,36 @@ TEST_CASE("gui: an entry's secondary lines read on the light and the dark palett
         CHECK(browser.toHtml().contains(light.name()));
     }
     tmap::app::applyPalette("light");
+}
+
+TEST_CASE("gui: radio buttons stand out on the dark palette", "[gui]")
+{
+    // The strongest contrast between the indicator's pixels and the window: its ring. Fusion alone drew it in the
+    // window colour made darker, 1.15:1; controls need 3:1.
+    auto ringContrast = [](bool checked) {
+        QRadioButton radio("Yes");
+        radio.setChecked(checked);
+        radio.adjustSize();
+        const QImage image = radio.grab().toImage();
+        const QColor window = radio.palette().color(QPalette::Window);
+        QStyleOptionButton option;
+        option.initFrom(&radio);
+        const QRect indicator = radio.style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, &radio);
+        double best = 1.0;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                if (image.rect().contains(x, y))
+                    best = std::max(best, contrast(image.pixelColor(x, y), window));
+        return best;
+    };
+    tmap::app::applyPalette("dark");
+    const double unchecked = ringContrast(false), checked = ringContrast(true);
+    tmap::app::applyPalette("light");
+    const double light = ringContrast(false);
+    INFO("dark: unchecked " << unchecked << ", checked " << checked << "; light " << light);
+    CHECK(unchecked >= 3.0);
+    CHECK(checked >= 3.0);
+    CHECK(light >= 3.0);
 }
 
 TEST_CASE("gui: every action is reachable by keyboard", "[gui]")

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 
 namespace tmap::app {
@@ -54,6 +55,34 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option, co
     for (const int size : {16, 32})
         result.addPixmap(chevron(size, horizontal, colour));
     return result;
+}
+
+QColor AppStyle::radioRing(const QPalette& palette, bool enabled)
+{
+    // Half way between the window and its text: 3.8:1 on the light palette and on the dark one, clear without
+    // shouting; disabled, half way again towards the window.
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    auto mix = [](const QColor& a, const QColor& b) {
+        return QColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
+    };
+    const QColor ring = mix(text, window);
+    return enabled ? ring : mix(ring, window);
+}
+
+void AppStyle::drawPrimitive(
+    PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element != PE_IndicatorRadioButton)
+        return;
+    const QColor ring = radioRing(option->palette, option->state & State_Enabled);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(ring, 1.2));
+    painter->drawEllipse(QRectF(option->rect).adjusted(1.0, 1.0, -1.0, -1.0));
+    painter->restore();
 }
 
 void installAppStyle(bool fusion)
