@@ -534,6 +534,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Tips for lasting relief</source>
         <translation>Tipps für dauerhafte Linderung</translation>
     </message>
+    <message>
+        <source>In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to press; the faint outline, the muscle (dashed when it lies deep).</source>
+        <translation>In den Bildern: rot gefüllt der Hauptschmerz; rot schraffiert die Ausstrahlung; X der Triggerpunkt, wo Sie drücken; der blasse Umriss der Muskel (gestrichelt, wenn er tief liegt).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>
@@ -1867,12 +1871,12 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Muskel</translation>
     </message>
     <message>
-        <source>An X set beside a small zone it would hide is joined by a thin line to the small circle where the trigger point lies: press at the circle. A blue outline marks the place the question under the map asks about.</source>
-        <translation>Ein X, das neben eine kleine Zone gesetzt ist, die es verdecken würde, ist mit einer dünnen Linie mit dem kleinen Kreis verbunden, an dem der Triggerpunkt liegt: Drücken Sie am Kreis. Ein blauer Umriss zeigt die Stelle, nach der die Frage unter der Karte fragt.</translation>
-    </message>
-    <message>
         <source>Asked about</source>
         <translation>Ort der Frage</translation>
+    </message>
+    <message>
+        <source>Press where the X is. Over a small zone the X is drawn slim, so that the zone shows between its arms. A blue outline marks the place the question under the map asks about.</source>
+        <translation>Drücken Sie dort, wo das X steht. Über einer kleinen Zone ist das X schmal gezeichnet, damit die Zone zwischen seinen Armen sichtbar bleibt. Ein blauer Umriss markiert die Stelle, nach der die Frage unter der Karte fragt.</translation>
     </message>
 </context>
 <context>

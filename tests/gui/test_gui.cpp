@@ -434,6 +434,12 @@ TEST_CASE("gui: each trigger point's pictures are the views the core chooses, on
             const auto match = it.next();
             shown[match.captured(1)] << match.captured(2);
         }
+        // The pictures' key comes before the first picture: solid, hatched, X, outline.
+        const QString html = browser.toHtml();
+        const auto key = html.indexOf("hatched red, spillover"), first = html.indexOf("tm:pattern/");
+        INFO(m.id);
+        CHECK(key >= 0);
+        CHECK(key < first);
         for (const auto& tp : m.triggerPoints) {
             INFO(tp.id);
             QStringList expected;

@@ -111,15 +111,12 @@ double BodyPainter::markerRadius(double figureHeight)
     return std::clamp(figureHeight * 0.0085, 3.5, 10.0);
 }
 
-QPointF BodyPainter::markerPlace(
-    const QPointF& at, double r, const std::vector<QPainterPath>& zones, const QPainterPath& body, bool bothHalves)
+bool BodyPainter::markerHides(const QPointF& at, double r, const std::vector<QPainterPath>& zones)
 {
-    // A zone that the X would mostly cover (one smaller than the X, or a thin strip under it) would vanish: the X
-    // then moves beside it (away from the zone first, else the first of eight directions where it hides no zone)
-    // and a leader line points back.
+    // A zone that the X with its halo would mostly cover: one smaller than the X, or a thin strip under it.
     const double halo = r + 3;
-    auto box = [&](const QPointF& centre) { return QRectF(centre - QPointF(halo, halo), QSizeF(2 * halo, 2 * halo)); };
-    auto hides = [&](const QPainterPath& zone, const QRectF& x) {
+    const QRectF x(at - QPointF(halo, halo), QSizeF(2 * halo, 2 * halo));
+    return std::any_of(zones.begin(), zones.end(), [&x](const QPainterPath& zone) {
         const QRectF b = zone.boundingRect();
         if (!b.intersects(x))
             return false;
@@ -135,62 +132,27 @@ QPointF BodyPainter::markerPlace(
                 }
             }
         return in > 0 && covered * 2 > in;
-    };
-    std::vector<const QPainterPath*> hidden;
-    for (const auto& zone : zones)
-        if (hides(zone, box(at)))
-            hidden.push_back(&zone);
-    if (hidden.empty())
-        return at;
-    QPointF away(0, -1);
-    const QPointF from = hidden.front()->boundingRect().center();
-    if (const QPointF d = at - from; std::hypot(d.x(), d.y()) > 0.5)
-        away = d / std::hypot(d.x(), d.y());
-    std::vector<QPointF> directions {away};
-    for (int k = 0; k < 8; ++k) {
-        const double a = k * 3.14159265358979 / 4;
-        directions.push_back(QPointF(std::cos(a), -std::sin(a)));
-    }
-    // Never across the body's midline: an X moved from a point beside the spine to the other half of the back
-    // sends the person to press the wrong side. A point on the midline itself may move either way.
-    const double midline = body.isEmpty() ? at.x() : body.boundingRect().center().x();
-    const double side = !bothHalves || std::abs(at.x() - midline) < 1 ? 0.0 : (at.x() < midline ? -1.0 : 1.0);
-    auto onItsSide = [&](const QPointF& candidate) { return side == 0 || (candidate.x() - midline) * side >= r / 2; };
-    for (const double distance : {2.4 * halo, 3.4 * halo})
-        for (const auto& d : directions) {
-            const QPointF candidate = at + d * distance;
-            if ((body.isEmpty() || body.contains(candidate)) && onItsSide(candidate)
-                && std::none_of(
-                    zones.begin(), zones.end(), [&](const QPainterPath& zone) { return hides(zone, box(candidate)); }))
-                return candidate;
-        }
-    const QPointF beside = at + away * 2.4 * halo;
-    return body.isEmpty() || (body.contains(beside) && onItsSide(beside)) ? beside : at;
+    });
 }
 
-void BodyPainter::paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-    const BodyColours& c, const QPainterPath& body, bool bothHalves)
+void BodyPainter::paintMarker(
+    QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones, const BodyColours& c)
 {
-    const QPointF place = markerPlace(at, r, zones, body, bothHalves);
-    const double stroke = std::max(1.6, r * 0.36);
+    // The X is always where the point is: a person presses where the X is. Over a zone it would hide, it is drawn
+    // slim and without its halo, so that the zone shows between its arms. (It used to move beside the zone with a
+    // line back to the point, and was read as the place to press: on the forehead for a point in the temple.)
+    const bool slim = markerHides(at, r, zones);
+    const double stroke = slim ? std::max(1.4, r * 0.24) : std::max(1.6, r * 0.36);
     const double halo = stroke + std::max(2.0, r * 0.4);
-    if (place != at) {
-        // The leader: from the point itself (a small ring that leaves the zone visible) to the edge of the X.
-        const QPointF d = place - at;
-        const double length = std::hypot(d.x(), d.y());
-        const QPointF end = place - d / length * (r * 1.2);
-        const QPointF start = at + d / length * (r * 0.45);
-        for (const auto& [colour, width] : {std::pair {c.figure, stroke + 2.5}, std::pair {c.marker, stroke * 0.6}}) {
-            painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawLine(start, end);
-            painter.drawEllipse(at, r * 0.35, r * 0.35);
-        }
-    }
-    for (const auto& [colour, width] : {std::pair {c.figure, halo}, std::pair {c.marker, stroke}}) {
+    std::vector<std::pair<QColor, double>> passes;
+    if (!slim)
+        passes.emplace_back(c.figure, halo);
+    passes.emplace_back(c.marker, stroke);
+    painter.setBrush(Qt::NoBrush);
+    for (const auto& [colour, width] : passes) {
         painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
-        painter.drawLine(place + QPointF(-r, -r), place + QPointF(r, r));
-        painter.drawLine(place + QPointF(-r, r), place + QPointF(r, -r));
+        painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
+        painter.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
     }
 }
 
@@ -224,11 +186,6 @@ const BodyPainter::ViewPaths& BodyPainter::pathsFor(const QString& viewId) const
         paths.outline = toPath(view->outline);
         for (const auto& stroke : view->strokes)
             addPolygon(paths.strokes, stroke, false);
-        auto sided = [&](std::string_view suffix) {
-            return std::any_of(view->shapes.begin(), view->shapes.end(),
-                [&](const body::Shape& shape) { return shape.instance.ends_with(suffix); });
-        };
-        paths.bothHalves = sided(":left") && sided(":right");
     }
     return *cache_.insert(viewId, paths);
 }
@@ -514,18 +471,14 @@ void BodyPainter::paint(
         painter.strokePath(t.map(focus), pen);
     }
 
-    // The trigger points: an X with a halo so it reads on any fill, sized with the figure; one for each part, kept
-    // on the body.
+    // The trigger points: an X with a halo so it reads on any fill, sized with the figure; one for each part.
     const double markerR = markerRadius(fitRect(*view, area).height());
-    std::optional<QPainterPath> body; // mapped once, when there is an X to place
     for (const auto& part : scene.pattern.parts()) {
         if (const auto m = marker(part, scene.view)) {
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            if (!body)
-                body = t.map(cached.outline);
-            paintMarker(painter, t.map(*m), markerR, zones, c, *body, cached.bothHalves);
+            paintMarker(painter, t.map(*m), markerR, zones, c);
         }
     }
 

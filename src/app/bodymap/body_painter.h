@@ -110,19 +110,16 @@ public:
     static std::optional<QPointF> marker(const PatternPart& part, const QString& view);
     /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
     static double markerRadius(double figureHeight);
-    /// Where the X is drawn for a point at `at` (device pixels): there, or beside it when it would hide a pattern
-    /// zone (device paths) smaller than itself - but only on the body (`body`, the figure's outline in device
-    /// pixels, when given): an X beside the figure would be pressed in the air; it then stays on the point. In a view
-    /// of both halves of the body (`bothHalves`: front, back, soles) it never crosses the figure's midline (the
-    /// middle of `body`): pressed there, it would be the other side's point.
-    static QPointF markerPlace(const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-        const QPainterPath& body = {}, bool bothHalves = true);
+    /// True when the X for a point at `at` (device pixels) would mostly hide one of the pattern's `zones` (device
+    /// paths): a zone smaller than the X, or a thin strip under it.
+    static bool markerHides(const QPointF& at, double r, const std::vector<QPainterPath>& zones);
     /// Draws a muscle's outline (in the painter's coordinates): a faint fill and a thin line, fainter and dashed
     /// for a muscle that lies deep. The map and the legend draw it alike.
     static void paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& colours);
-    /// Draws the X of radius `r` for the point at `at`; beside it, with a leader line, when markerPlace says so.
+    /// Draws the X of radius `r` at the point `at`, always there; slim and without its halo where it would hide a
+    /// zone (markerHides), so that the zone shows between its arms.
     static void paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-        const BodyColours& colours, const QPainterPath& body = {}, bool bothHalves = true);
+        const BodyColours& colours);
 
 private:
     struct ViewPaths {
@@ -131,7 +128,6 @@ private:
         QPainterPath outline; ///< the silhouette
         QPainterPath strokes; ///< decorative lines
         QPainterPath borders; ///< every region outline, drawn in one call
-        bool bothHalves = false; ///< left and right regions: front, back, soles (a side view shows one half)
     };
     const ViewPaths& pathsFor(const QString& view) const;
     /// The instances the pattern colours (catalogue::patternRegions), none without a pattern.

@@ -28,10 +28,9 @@ Legend::Legend(QWidget* parent)
     setAccessibleName(tr("Legend"));
     setAccessibleDescription(tr("Orange: your painful spots. Solid red: main referral zone. Hatched red: "
                                 "spillover zone. X: the trigger point. Faint outline: its muscle."));
-    // What the swatches do not show: an X set beside a small zone it would hide.
-    setToolTip(tr("An X set beside a small zone it would hide is joined by a thin line to the small circle where the "
-                  "trigger point lies: press at the circle. A blue outline marks the place the question under the "
-                  "map asks about."));
+    // What the swatches do not show: the slim X over a small zone.
+    setToolTip(tr("Press where the X is. Over a small zone the X is drawn slim, so that the zone shows between its "
+                  "arms. A blue outline marks the place the question under the map asks about."));
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);

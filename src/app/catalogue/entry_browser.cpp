@@ -193,8 +193,14 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     painter_.paintFocused(p, QRectF(QPointF(0, 0), QSizeF(logical)), focus, scene, colours);
     p.setPen(QPen(colours.border, 1));
     p.drawRect(QRectF(0.5, 0.5, logical.width() - 1, logical.height() - 1));
+    // The view's name on a plate of the background, so that the figure's lines never run through it.
+    const QString name = BodyNames::view(*v);
+    const QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
+    QColor plate = colours.background;
+    plate.setAlpha(225);
+    p.fillRect(label.adjusted(-2, 0, 0, 0), plate);
     p.setPen(colours.text);
-    p.drawText(QRectF(4, 2, logical.width() - 8, 16), Qt::AlignLeft, BodyNames::view(*v));
+    p.drawText(label.adjusted(1, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
     return image;
 }
 
@@ -252,6 +258,11 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     h += "<h2>" + tr("How to find it") + "</h2>" + paragraphs(DataText::text(m.palpation));
 
     h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
+    // The pictures' key, as the map's legend gives it on the Where page.
+    h += "<p class='muted'>"
+        + tr("In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to "
+             "press; the faint outline, the muscle (dashed when it lies deep).")
+        + "</p>";
     // "Treat all" treats the points for self-care (treat::selfCarePoints): never one left to a clinician.
     if (const auto own = treat::selfCarePoints(m).size(); own > 1)
         h += "<p><a href='tm:treat-all/" + QString::fromStdString(m.id) + "'>"
