@@ -263,6 +263,41 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
 }
 
+TEST_CASE("treat: the session's map closes in on the point, and keeps it framed as the window changes", "[gui][treat]")
+{
+    TreatWindow w;
+    w.window.showCatalogueTab();
+    w.window.cataloguePage()->browser()->setSource(EntryBrowser::treatUrl("temporalis-1"));
+    auto* dialog = w.window.sessionDialog();
+    REQUIRE(dialog);
+    dialog->resize(1024, 640);
+    dialog->show();
+    QApplication::processEvents();
+    auto* map = dialog->findChild<tmap::app::BodyMapWidget*>();
+    REQUIRE(map);
+    REQUIRE(map->framed());
+    // A point in the temple: the head fills the map instead of a few pixels of a whole figure.
+    auto check = [&] {
+        INFO("zoom " << map->zoom() << " in a map of " << map->width() << "x" << map->height());
+        CHECK(map->zoom() > 3.0);
+        const auto x = tmap::app::BodyPainter::marker(map->pattern(), map->view());
+        REQUIRE(x);
+        const auto temple = map->centreOf(QString::fromStdString(std::string("head.temple:")
+            + (map->pattern().side == tmap::body::Side::Left ? "left" : "right")));
+        REQUIRE(temple);
+        CHECK(QRectF(map->rect()).contains(*temple));
+    };
+    check();
+    dialog->resize(1400, 900);
+    QApplication::processEvents();
+    check();
+    // The user's own zoom ends the framing.
+    QTest::keyClick(map, Qt::Key_Minus);
+    CHECK_FALSE(map->framed());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+}
+
 TEST_CASE("treat: a point for a clinician only is never offered or started as a self-treatment", "[gui][treat]")
 {
     // Iliopsoas' third point lies beside the femoral pulse; its entry says to leave it to a clinician, yet the page

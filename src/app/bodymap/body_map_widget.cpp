@@ -68,9 +68,41 @@ void BodyMapWidget::setHighlight(const QString& instance)
 
 void BodyMapWidget::resetZoom()
 {
+    frame_ = {};
     zoom_ = 1.0;
     pan_ = {};
     update();
+}
+
+void BodyMapWidget::frameOn(FrameFor frame)
+{
+    frame_ = std::move(frame);
+    applyFrame();
+}
+
+void BodyMapWidget::applyFrame()
+{
+    const body::View* view = map_.view(view_.toStdString());
+    if (!frame_ || !view || width() <= 0 || height() <= 0)
+        return;
+    const auto focus = frame_(double(width()) / height());
+    if (!focus)
+        return;
+    // The frame as the unzoomed map draws it, then the zoom that makes it fill the map and the pan that centres it.
+    const QRectF shown = BodyPainter::toTarget(*view, rect()).mapRect(*focus);
+    if (shown.width() <= 0 || shown.height() <= 0)
+        return;
+    zoom_ = std::clamp(std::min(width() / shown.width(), height() / shown.height()), 1.0, 6.0);
+    pan_ = (QRectF(rect()).center() - shown.center()) * zoom_;
+    if (zoom_ == 1.0)
+        pan_ = {};
+    update();
+}
+
+void BodyMapWidget::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyFrame();
 }
 
 QRectF BodyMapWidget::mapArea() const
@@ -181,6 +213,7 @@ void BodyMapWidget::zoomAt(const QPointF& anchor, double factor)
     const double newZoom = std::clamp(zoom_ * factor, 1.0, 6.0);
     if (newZoom == zoom_)
         return;
+    frame_ = {}; // the user's zoom from here on
     // Keep the point at the anchor where it is.
     const QPointF centre = QRectF(rect()).center() + pan_;
     pan_ += (anchor - centre) * (1 - newZoom / zoom_);
@@ -218,6 +251,8 @@ void BodyMapWidget::keepInView(const QString& instance)
         shift.setY(inner.top() - centre->y());
     else if (centre->y() > inner.bottom())
         shift.setY(inner.bottom() - centre->y());
+    if (!shift.isNull())
+        frame_ = {};
     pan_ += shift;
 }
 
@@ -230,6 +265,7 @@ void BodyMapWidget::mouseMoveEvent(QMouseEvent* event)
         setCursor(Qt::ClosedHandCursor);
     }
     if (dragging_) {
+        frame_ = {};
         pan_ += event->position() - QPointF(dragFrom_);
         dragFrom_ = event->position().toPoint();
         update();

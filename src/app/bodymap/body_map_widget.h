@@ -5,6 +5,8 @@
 
 #include <QPixmap>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 #include "app/bodymap/body_painter.h"
 
@@ -44,6 +46,14 @@ public:
     /// caution fit a 960x540 window (1920x1080 at 200%) in German.
     QSize minimumSizeHint() const override { return {180, 200}; }
 
+    /// The rectangle (in the view's coordinates) to frame for the map's width:height ratio.
+    using FrameFor = std::function<std::optional<QRectF>(double aspect)>;
+    /// Zooms and pans so that the rectangle `frame` gives fills the map, within the zoom's limits; asked again
+    /// whenever the map is resized, until the user zooms or drags, or the view changes.
+    void frameOn(FrameFor frame);
+    /// True while a frameOn holds.
+    bool framed() const { return bool(frame_); }
+
 public slots:
     void resetZoom();
 
@@ -67,6 +77,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QRectF mapArea() const;
@@ -93,6 +104,8 @@ private:
     QString focus_;
     double zoom_ = 1.0;
     QPointF pan_; ///< offset in widget pixels
+    FrameFor frame_; ///< frameOn's rectangle, framed again when the map is resized
+    void applyFrame();
     QPoint dragFrom_;
     bool dragging_ = false;
     bool pressed_ = false; ///< the left button is down on a zoomed map: a click or the start of a drag

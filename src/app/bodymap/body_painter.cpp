@@ -511,6 +511,15 @@ void BodyPainter::paint(
                 box.translate(area.left() - (at.x() - textWidth / 2), 0);
             else if (at.x() + textWidth / 2 > area.right())
                 box.translate(area.right() - (at.x() + textWidth / 2), 0);
+            // A zoomed map shows part of the area: the labels keep to the part shown (its top corners, for R and
+            // L), so that the sides stay named while a session frames the neck.
+            const QRectF shown = painter.device() ? area.intersected(QRectF(0, 0, painter.device()->width(),
+                                                        painter.device()->height()))
+                                                  : area;
+            if (shown.width() >= box.width() && shown.height() >= box.height()) {
+                box.moveLeft(std::clamp(box.left(), shown.left(), shown.right() - box.width()));
+                box.moveTop(std::clamp(box.top(), shown.top(), shown.bottom() - box.height()));
+            }
             painter.drawText(box, Qt::AlignCenter, text);
         }
     }

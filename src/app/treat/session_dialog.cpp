@@ -318,7 +318,15 @@ void SessionDialog::showPoint()
     // Where to press: the X of the point's pattern, in the view that shows the X and most of the pattern.
     const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
     map_->setPattern({&point, shown, catalogue_.muscle(point.muscleId)});
-    map_->setView(QString::fromStdString(catalogue::bestPressView(catalogue_.body(), point, shown, "front")));
+    const std::string view = catalogue::bestPressView(catalogue_.body(), point, shown, "front");
+    map_->setView(QString::fromStdString(view));
+    // Closer in on the place, as the entry's pictures are framed (the core's frame: the X, the whole pattern and a
+    // landmark): a point in the temple was a few pixels of a whole figure.
+    map_->frameOn([this, &point, shown, view](double aspect) -> std::optional<QRectF> {
+        const auto frame = catalogue::patternFrame(catalogue_.body(), point, shown, view, aspect);
+        return frame ? std::optional(QRectF(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY)))
+                     : std::nullopt;
+    });
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
     h += "<p><a name='how'></a><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
