@@ -2909,10 +2909,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Nicht s&amp;icher</translation>
     </message>
     <message>
-        <source>Does pressing the point bring on your familiar pain?</source>
-        <translation>Löst das Drücken auf den Punkt Ihren bekannten Schmerz aus?</translation>
-    </message>
-    <message>
         <source>&amp;Start (Space)</source>
         <translation>&amp;Starten (Leertaste)</translation>
     </message>
@@ -3131,6 +3127,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>&amp;Next point</source>
         <translation>&amp;Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>Did pressing the point bring on your familiar pain?</source>
+        <translation>Hat das Drücken auf den Punkt Ihren bekannten Schmerz ausgelöst?</translation>
     </message>
 </context>
 <context>

@@ -82,13 +82,18 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     TreatWindow w;
     auto* dialog = w.openFromResult();
     CHECK(dialog->painBeforeBox()->value() == 7); // the drawing's strongest spot
-    dialog->findChild<QAbstractButton*>("pressYes")->click();
+    // The press test is asked once the point has been pressed, not before Start.
+    auto* yes = dialog->findChild<QAbstractButton*>("pressYes");
+    REQUIRE(yes);
+    CHECK_FALSE(yes->isVisible());
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Space); // Space starts
     QTRY_VERIFY(dialog->session().phase() != treat::Phase::Before);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
     CHECK(dialog->session().holdsDone() == dialog->session().plan().repetitions);
+    CHECK(yes->isVisible());
+    yes->click();
     dialog->painAfterBox()->setValue(3);
     dialog->finishButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Done);

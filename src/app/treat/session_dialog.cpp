@@ -128,7 +128,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
 
     pages_ = new QStackedWidget(this);
 
-    // Before: pain now, the press test, Start.
+    // Before: pain now, Start.
     auto* before = new QWidget(pages_);
     auto* beforeForm = new QFormLayout(before);
     beforeForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -138,23 +138,6 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     beforeForm->addRow(lastPoint_);
     painBefore_ = painBox(before, tr("Pain now, before"));
     beforeForm->addRow(tr("Pain &now (0-10):"), painBefore_);
-    auto* pressRow = new QHBoxLayout;
-    pressTest_ = new QButtonGroup(before);
-    const std::pair<treat::PressTest, QString> replies[] {{treat::PressTest::Yes, tr("&Yes")},
-        {treat::PressTest::No, tr("N&o")}, {treat::PressTest::NotSure, tr("Not s&ure")}};
-    for (const auto& [answer, label] : replies) {
-        auto* b = new QRadioButton(label, before);
-        b->setObjectName(answer == treat::PressTest::Yes ? "pressYes"
-                : answer == treat::PressTest::No         ? "pressNo"
-                                                         : "pressNotSure");
-        pressTest_->addButton(b, static_cast<int>(answer));
-        pressRow->addWidget(b);
-    }
-    pressRow->addStretch(1);
-    auto* pressLabel = new QLabel(tr("Does pressing the point bring on your familiar pain?"), before);
-    pressLabel->setWordWrap(true);
-    beforeForm->addRow(pressLabel);
-    beforeForm->addRow(pressRow);
     start_ = new QPushButton(tr("&Start (Space)"), before);
     start_->setDefault(true);
     skip_ = new QPushButton(tr("S&kip this point"), before);
@@ -205,6 +188,25 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     auto* timesUp = new QLabel("<b>" + tr("Time is up: let go and rest.") + "</b>", after);
     timesUp->setStyleSheet("QLabel { font-size: 150%; }");
     afterForm->addRow(timesUp);
+    // The press test, once the point has been pressed (asked before Start, it came before the person was told how to
+    // find the point).
+    auto* pressRow = new QHBoxLayout;
+    pressTest_ = new QButtonGroup(after);
+    const std::pair<treat::PressTest, QString> replies[] {{treat::PressTest::Yes, tr("&Yes")},
+        {treat::PressTest::No, tr("N&o")}, {treat::PressTest::NotSure, tr("Not s&ure")}};
+    for (const auto& [answer, label] : replies) {
+        auto* b = new QRadioButton(label, after);
+        b->setObjectName(answer == treat::PressTest::Yes ? "pressYes"
+                : answer == treat::PressTest::No         ? "pressNo"
+                                                         : "pressNotSure");
+        pressTest_->addButton(b, static_cast<int>(answer));
+        pressRow->addWidget(b);
+    }
+    pressRow->addStretch(1);
+    auto* pressLabel = new QLabel(tr("Did pressing the point bring on your familiar pain?"), after);
+    pressLabel->setWordWrap(true);
+    afterForm->addRow(pressLabel);
+    afterForm->addRow(pressRow);
     painAfter_ = painBox(after, tr("Pain now, after"));
     afterForm->addRow(tr("Pain n&ow (0-10):"), painAfter_);
     finish_ = new QPushButton(tr("&Finish and save"), after);
@@ -397,10 +399,6 @@ void SessionDialog::startSession()
     if (routine_->finished() || current().phase() != treat::Phase::Before)
         return;
     current().setPainBefore(painOf(painBefore_));
-    if (pressTest_->checkedId() >= 0)
-        current().setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
-    if (const auto answer = current().pressAnswer(); answer && drawing_ && !drawing_->spots().isEmpty())
-        drawing_->setAnswer(*answer); // the ranking reads it like an answer to "Narrow it down"
     current().start(now());
     timer_->start();
     refresh();
@@ -433,11 +431,9 @@ void SessionDialog::stopSession(treat::StopReason reason)
 {
     if (routine_->finished())
         return;
-    if (current().phase() == treat::Phase::Before) {
+    if (current().phase() == treat::Phase::Before)
         current().setPainBefore(painOf(painBefore_));
-        if (pressTest_->checkedId() >= 0)
-            current().setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
-    }
+    recordPressTest();
     routine_->stop(reason, now());
     timer_->stop();
     save(); // what was done, when anything was
@@ -463,10 +459,20 @@ void SessionDialog::showStopped(treat::StopReason reason)
     stopped_->setVisible(!text.isEmpty());
 }
 
+void SessionDialog::recordPressTest()
+{
+    if (pressTest_->checkedId() < 0)
+        return;
+    current().setPressTest(static_cast<treat::PressTest>(pressTest_->checkedId()));
+    if (const auto answer = current().pressAnswer(); answer && drawing_ && !drawing_->spots().isEmpty())
+        drawing_->setAnswer(*answer); // the ranking reads it like an answer to "Narrow it down"
+}
+
 void SessionDialog::finishSession()
 {
     if (current().phase() != treat::Phase::After)
         return;
+    recordPressTest();
     current().finish(painOf(painAfter_), now());
     timer_->stop();
     signalEnd();

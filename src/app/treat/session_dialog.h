@@ -88,7 +88,8 @@ public:
     void togglePause();
     /// Ends at once with a reason; saves what was done when the session had started.
     void stopSession(treat::StopReason reason);
-    /// Records the pain after; at the last point saves the note and shows the end, else goes on to the next point.
+    /// Records the pain after and the press test; at the last point saves the note and shows the end, else goes on
+    /// to the next point.
     void finishSession();
     /// Leaves the current point out and goes on (at the last point: ends and saves what was done).
     void skipPoint();
@@ -101,6 +102,8 @@ protected:
     void reject() override;
 
 private:
+    /// The press test's answer, when one is ticked, into the session and the drawing's answers.
+    void recordPressTest();
     void tick();
     void refresh();
     /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
