@@ -295,7 +295,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         else
             h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
                 + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
-                + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>" + tr("Add to a plan...") + "</a></p>";
+                + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>"
+                + tr("Add to a plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>"; // never split
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
