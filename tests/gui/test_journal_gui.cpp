@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QDialogButtonBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -598,6 +599,31 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     emptyPage.show();
     QApplication::processEvents();
     emptyPage.grab().save(out + "/journal-empty.png");
+}
+
+TEST_CASE("journal gui: the note editor fits a 960x540 screen (1920x1080 at 200%), Save in sight", "[gui][journal]")
+{
+    // Its form needs about 620 points: it scrolls, and Save and Cancel stay below it. In a 1024x640 window the tags'
+    // field stays inside its box (a form layout wrapping its rows under the squeeze lost it).
+    TempJournal t;
+    for (const QSize size : {QSize(960, 540), QSize(1024, 640)}) {
+        NoteEditor editor(t.session, journal::Note {});
+        editor.resize(size);
+        editor.show();
+        QApplication::processEvents();
+        INFO(size.width() << "x" << size.height() << ": the editor is " << editor.width() << "x" << editor.height());
+        CHECK(editor.height() <= size.height());
+        auto* buttons = editor.findChild<QDialogButtonBox*>();
+        REQUIRE(buttons);
+        auto* save = buttons->button(QDialogButtonBox::Save);
+        REQUIRE(save);
+        CHECK(editor.rect().contains(QRect(save->mapTo(&editor, QPoint(0, 0)), save->size())));
+        auto* tags = editor.findChild<QLineEdit*>("noteTags");
+        REQUIRE(tags);
+        auto* box = qobject_cast<QWidget*>(tags->parent());
+        REQUIRE(box);
+        CHECK(box->rect().contains(QRect(tags->pos(), tags->size())));
+    }
 }
 
 TEST_CASE("journal gui: the note editor's factors have visible check boxes on the dark palette", "[gui][journal]")

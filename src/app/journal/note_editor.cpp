@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QScreen>
 #include <QSpinBox>
@@ -169,11 +170,16 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     text_->setTabChangesFocus(true);
     tags_ = new QLineEdit(textBox);
     tags_->setPlaceholderText(tr("e.g. work, after running"));
+    tags_->setObjectName("noteTags");
     tags_->setClearButtonEnabled(true);
-    auto* textLayout = new QFormLayout(textBox);
-    textLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow box puts the label over its field
-    textLayout->addRow(text_);
-    textLayout->addRow(tr("&Tags (comma separated):"), tags_);
+    // Each label over its field: the box is narrow, and a form layout that wraps its rows under a squeeze lost the
+    // tags' field below the box's foot (German at 1024x640).
+    auto* textLayout = new QVBoxLayout(textBox);
+    textLayout->addWidget(text_, 1);
+    auto* tagsLabel = new QLabel(tr("&Tags (comma separated):"), textBox);
+    tagsLabel->setBuddy(tags_);
+    textLayout->addWidget(tagsLabel);
+    textLayout->addWidget(tags_);
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
     answersRow_ = new QWidget(textBox);
     answersText_ = new QLabel(answersRow_);
@@ -185,7 +191,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     answersLayout->setContentsMargins(0, 0, 0, 0);
     answersLayout->addWidget(answersText_, 1);
     answersLayout->addWidget(forget, 0, Qt::AlignTop);
-    textLayout->addRow(tr("Narrow it down:"), answersRow_);
+    answersLabel_ = new QLabel(tr("Narrow it down:"), textBox);
+    textLayout->addWidget(answersLabel_);
+    textLayout->addWidget(answersRow_);
     connect(forget, &QPushButton::clicked, this, [this] {
         answers_.clear();
         showAnswers();
@@ -266,11 +274,28 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     auto* middle = new QHBoxLayout;
     middle->addWidget(spotsBox, 5); // the map and the spot list need the room; the notes wrap
     middle->addWidget(textBox, 2);
+    // The form scrolls when the screen is too small for it (1920x1080 at 200%: 540 points high, the form needs
+    // about 620); what to do with it - the problems, the wait, Save and Cancel - stays in sight below.
+    auto* form = new QWidget;
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(top);
+    formLayout->addLayout(middle, 3);
+    formLayout->addWidget(factorsBox);
+    formLayout->addWidget(treatmentsBox, 2);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName("noteForm");
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    // The form fills the view, and is never smaller than it can be laid out (a resizable scroll area would give it
+    // the height its wrapped texts ask for at full size, and scroll in every window).
+    new OnResize(scroll->viewport(), [scroll, form] {
+        const QSize view = scroll->viewport()->size();
+        const QSize least = form->minimumSizeHint();
+        form->resize(std::max(view.width(), least.width()), std::max(view.height(), least.height()));
+    });
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(middle, 3);
-    layout->addWidget(factorsBox);
-    layout->addWidget(treatmentsBox, 2);
+    layout->addWidget(scroll, 1);
     layout->addWidget(problems_);
     layout->addWidget(busy_);
     layout->addWidget(buttons);
@@ -314,9 +339,7 @@ void NoteEditor::showAnswers()
     }
     answersText_->setText(lines.join('\n'));
     answersRow_->setVisible(!lines.isEmpty());
-    if (auto* form = qobject_cast<QFormLayout*>(answersRow_->parentWidget()->layout()))
-        if (auto* label = form->labelForField(answersRow_))
-            label->setVisible(!lines.isEmpty());
+    answersLabel_->setVisible(!lines.isEmpty());
 }
 
 void NoteEditor::setNote(const journal::Note& note)

@@ -103,6 +103,7 @@ private:
     std::vector<journal::Answer> answers_; ///< the drawing's "Narrow it down" answers, as kept
     QLabel* answersText_;
     QWidget* answersRow_;
+    QLabel* answersLabel_ = nullptr;
     QListWidget* factors_;
     QTableWidget* treatments_;
     QLabel* problems_;
