@@ -201,6 +201,11 @@ TEST_CASE("catalogue: search needs every word, stems English and German, and kno
     CHECK(searchStem("shoulder") == "shoulder");
     CHECK(ids("dizzy").count("sternocleidomastoid") == 1);
     CHECK(ids("headaches").count("upper-trapezius") == 1);
+    // German "ie" keeps its "e": "Knie" (knee) cut to "kni" found the jaw muscles' "knirschen" (grinding).
+    CHECK(searchStem("knie") == "knie");
+    CHECK(searchStem("knee") == "kne");
+    CHECK(ids("Knie").count("vastus-medialis") == 1);
+    CHECK(ids("Knie").count("temporalis") == 0);
 
     // Lay words from data/catalogue/search-synonyms.json, English and German.
     for (const char* word : {"carpal tunnel", "sciatica", "tennis elbow", "golfer's elbow", "TMJ", "frozen shoulder",

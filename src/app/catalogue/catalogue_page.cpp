@@ -146,14 +146,7 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     connect(tree_, &QTreeView::clicked, this, &CataloguePage::openIndex);
     filter_->installEventFilter(new FilterKeys(
         tree_,
-        [this] {
-            // The best match, which the tree may list under a later area.
-            const auto ids = visibleMuscles();
-            if (!bestMatch_.isEmpty())
-                showMuscle(bestMatch_);
-            else if (!ids.isEmpty())
-                showMuscle(ids.front());
-        },
+        [this] { openBestMatch(); },
         this));
     applyFilter({});
     browser_->showGuide();
@@ -209,6 +202,16 @@ void CataloguePage::applyFilter(const QString& text)
         none->setEnabled(false);
         model_->appendRow(none);
     }
+}
+
+void CataloguePage::openBestMatch()
+{
+    // The best match, which the tree may list under a later area.
+    const auto ids = visibleMuscles();
+    if (!bestMatch_.isEmpty())
+        showMuscle(bestMatch_);
+    else if (!ids.isEmpty())
+        showMuscle(ids.front());
 }
 
 QStringList CataloguePage::visibleMuscles() const

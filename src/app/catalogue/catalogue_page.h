@@ -34,6 +34,9 @@ public:
     void showMuscle(const QString& id);
     void focusFilter();
     /// Muscle ids the tree shows now, in order.
+    /// Opens the filter's best match (the search's first hit, which the tree may list under a later area), as
+    /// Enter in the filter does.
+    void openBestMatch();
     QStringList visibleMuscles() const;
 
 signals:

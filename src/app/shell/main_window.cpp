@@ -581,9 +581,7 @@ QString MainWindow::applyOptions(const AppOptions& options)
     if (!options.search.isEmpty()) {
         showCatalogueTab();
         cataloguePage()->filter()->setText(options.search);
-        const auto ids = cataloguePage()->visibleMuscles();
-        if (!ids.isEmpty())
-            cataloguePage()->showMuscle(ids.front());
+        cataloguePage()->openBestMatch();
     }
     return {};
 }

@@ -694,8 +694,12 @@ std::string searchStem(std::string_view word)
     static constexpr std::string_view suffixes[] {
         "ungen", "ness", "lich", "isch", "ing", "ies", "ung", "ful", "es", "ed", "en", "ig", "ly", "e", "n", "s", "y"};
     for (const auto suffix : suffixes)
-        if (word.size() >= suffix.size() + 3 && word.ends_with(suffix))
+        if (word.size() >= suffix.size() + 3 && word.ends_with(suffix)) {
+            // German "ie" is one sound: "Knie" cut to "kni" found "knirschen" (grinding) before the knee.
+            if (suffix == "e" && word.ends_with("ie"))
+                break;
             return std::string(word.substr(0, word.size() - suffix.size()));
+        }
     return std::string(word);
 }
 
