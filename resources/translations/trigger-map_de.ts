@@ -545,24 +545,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>What goes with your pain</source>
         <translation>Was mit Ihrem Schmerz einhergeht</translation>
     </message>
-    <message>
-        <source>What happened together in your notes. It does not show what caused what.</source>
-        <translation>Was in Ihren Notizen zusammen vorkam. Es zeigt nicht, was was verursacht hat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n day</source>
         <translation>
@@ -584,10 +566,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>%1 points less right after</source>
         <translation>%1 Punkte weniger direkt danach</translation>
-    </message>
-    <message>
-        <source>Next day: %1 (%2); other days: %3 (%4)</source>
-        <translation>Am nächsten Tag: %1 (%2); an anderen Tagen: %3 (%4)</translation>
     </message>
     <message>
         <source>pain %1 on days with it, %2 without</source>
@@ -612,6 +590,25 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>Tick factors such as long sitting in your notes.</source>
         <translation>Kreuzen Sie in Ihren Notizen Faktoren wie langes Sitzen an.</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What went together in your notes, not what caused what: a small difference can be chance. A day&apos;s pain is the overall pain of its notes, else their worst spot.</source>
+        <translation>Was in Ihren Notizen zusammen vorkam, nicht was was verursacht hat: Ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Gesamtschmerz seiner Notizen, sonst ihre schlimmste Stelle.</translation>
+    </message>
+    <message>
+        <source>the day&apos;s pain on the day after: %1 (%2); on other days: %3 (%4)</source>
+        <translation>Schmerz am Tag danach: %1 (%2); an anderen Tagen: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2723,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>What goes with the pain</source>
         <translation>Was mit dem Schmerz einhergeht</translation>
-    </message>
-    <message>
-        <source>What happened together in these notes; it does not show what caused what.</source>
-        <translation>Was in diesen Notizen zusammen vorkam; es zeigt nicht, was was verursacht hat.</translation>
     </message>
     <message>
         <source>Pain journal: the details</source>

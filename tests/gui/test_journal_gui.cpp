@@ -398,7 +398,8 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     page.show();
     REQUIRE(figuresShown(page));
     REQUIRE(page.effectsList()->topLevelItemCount() == 1); // the hint
-    CHECK(page.effectsList()->topLevelItem(0)->flags() == Qt::NoItemFlags);
+    // The hint is not a row to choose, and not greyed out either: it says what to do.
+    CHECK(page.effectsList()->topLevelItem(0)->flags() == Qt::ItemIsEnabled);
     CHECK_FALSE(page.trendSubject()->isEnabled());
 
     REQUIRE(t.session.save(treatedNote("2026-02-01T09:00:00+01:00", 7, 3)));
@@ -599,6 +600,32 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     emptyPage.show();
     QApplication::processEvents();
     emptyPage.grab().save(out + "/journal-empty.png");
+}
+
+TEST_CASE("journal gui: counts and hints read as secondary text, not as disabled", "[gui][journal]")
+{
+    // The notes' count was a disabled label: 1.6:1 on the light palette. Secondary text keeps 4.5:1 on both.
+    auto contrast = [](const QColor& a, const QColor& b) {
+        auto lum = [](const QColor& c) {
+            auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+        };
+        const double x = lum(a), y = lum(b);
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    };
+    TempJournal t;
+    for (const char* palette : {"light", "dark"}) {
+        tmap::app::applyPalette(palette);
+        JournalPage page(t.session);
+        page.show();
+        QApplication::processEvents();
+        auto* count = page.findChild<QLabel*>("journalCount");
+        REQUIRE(count);
+        INFO(palette << ": " << count->text().toStdString());
+        CHECK(count->isEnabled());
+        CHECK(contrast(count->palette().color(QPalette::WindowText), count->palette().color(QPalette::Window)) >= 4.5);
+    }
+    tmap::app::applyPalette("light");
 }
 
 TEST_CASE("journal gui: the note editor fits a 960x540 screen (1920x1080 at 200%), Save in sight", "[gui][journal]")

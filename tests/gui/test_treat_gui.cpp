@@ -363,6 +363,9 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
     CHECK(panel->toPlainText().contains("Treatments"));
     CHECK(panel->toPlainText().contains("Run a guided session"));
     CHECK(panel->toPlainText().contains("Tick factors"));
+    // The caution is on the page, not only in a tooltip, and says which pain a day's figure means.
+    CHECK(panel->toPlainText().contains("not what caused what"));
+    CHECK(panel->toPlainText().contains("A day's pain is the overall pain of its notes"));
     for (int day = 1; day <= 3; ++day) {
         journal::Note n;
         n.when = "2026-02-0" + std::to_string(day) + "T09:00:00+01:00";
@@ -376,13 +379,14 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
         if (day < 3)
             CHECK(text.contains("too few to tell"));
         else
-            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
+            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 times)"));
     }
     // The PDF report words the same figures.
     ReportWriter report(builtCatalogue(), *session.journal());
     const QString text = report.document({})->toPlainText();
     CHECK(text.contains("What goes with the pain"));
-    CHECK(text.contains("points less right after (3 sessions)"));
+    CHECK(text.contains("points less right after (3 times)"));
+    CHECK(text.contains("not what caused what"));
 }
 
 // Pictures of a guided session for a person to review (not run by default):

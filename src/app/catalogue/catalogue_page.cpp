@@ -16,6 +16,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/roles.h"
+#include "app/widgets/secondary_text.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -78,7 +79,7 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     tree_->setModel(model_);
     count_ = new QLabel(left);
     count_->setObjectName("catalogueCount");
-    count_->setEnabled(false);
+    new SecondaryText(count_);
     leftLayout->addWidget(filter_);
     leftLayout->addWidget(tree_, 1);
     leftLayout->addWidget(count_);

@@ -45,6 +45,7 @@
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
 #include "app/treat/insights_panel.h"
+#include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/insights.h"
@@ -260,7 +261,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
 
     // The notes.
     count_ = new QLabel(this);
-    count_->setEnabled(false);
+    count_->setObjectName("journalCount");
+    new SecondaryText(count_);
     view_ = new QTableView(this);
     view_->setModel(model_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -127,7 +127,10 @@ void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effec
     if (effects.empty()) {
         auto* hint = new QTreeWidgetItem(effects_);
         hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));
-        hint->setFlags(Qt::NoItemFlags);
+        hint->setFlags(Qt::ItemIsEnabled); // not chosen, but not greyed out either: it says what to do
+        QFont italic = hint->font(0);
+        italic.setItalic(true);
+        hint->setFont(0, italic);
         hint->setFirstColumnSpanned(true);
     }
     fitEffects();

@@ -10,6 +10,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/secondary_text.h"
 #include "body/body_map.h"
 
 namespace tmap::app {
@@ -46,7 +47,7 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
                                       "region, Page Up and Page Down change the view."));
     name_ = new QLabel(tr("Click where it hurt."), this);
     name_->setWordWrap(true);
-    name_->setEnabled(false);
+    new SecondaryText(name_);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

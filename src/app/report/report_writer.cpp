@@ -167,7 +167,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         const auto lines = InsightsPanel::describe(catalogue_, journal::insights(journal_, range));
         if (!lines.techniques.empty() || !lines.factors.empty()) {
             html += "<h2>" + esc(tr("What goes with the pain")) + "</h2><p>"
-                + esc(tr("What happened together in these notes; it does not show what caused what.")) + "</p><ul>";
+                + esc(InsightsPanel::caution()) + "</p><ul>";
             for (const auto* list : {&lines.techniques, &lines.factors})
                 for (const auto& l : *list)
                     html += "<li><b>" + esc(l.what) + "</b>: " + esc(l.figure)

@@ -25,12 +25,17 @@ InsightsPanel::InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* par
     setReadOnly(true);
     setOpenLinks(false);
     setAccessibleName(tr("What goes with your pain"));
-    setToolTip(tr("What happened together in your notes. It does not show what caused what."));
 }
 
-QString InsightsPanel::sessions(int n)
+QString InsightsPanel::times(int n)
 {
-    return n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n);
+    return n == 1 ? tr("once") : tr("%n times", nullptr, n);
+}
+
+QString InsightsPanel::caution()
+{
+    return tr("What went together in your notes, not what caused what: a small difference can be chance. A day's "
+              "pain is the overall pain of its notes, else their worst spot.");
 }
 
 QString InsightsPanel::days(int n)
@@ -54,11 +59,11 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
         Line line;
         line.what = who + ": " + DataText::text(t.technique);
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
-            + sessions(t.drop.count) + ")";
+            + times(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
-            line.more
-                = tr("Next day: %1 (%2); other days: %3 (%4)")
-                      .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays), days(t.otherDays.count));
+            line.more = tr("the day's pain on the day after: %1 (%2); on other days: %3 (%4)")
+                            .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays),
+                                days(t.otherDays.count));
         out.techniques.push_back(line);
     }
     for (const auto& f : in.factors) {
@@ -89,7 +94,9 @@ void InsightsPanel::setInsights(const journal::Insights& in)
         }
         return h;
     };
-    setHtml(section(tr("Treatments"), lines.techniques,
+    // The caution in sight, not only in a tooltip: the figures invite reading them as effects.
+    setHtml("<p style='margin-top:2px; margin-bottom:2px'><i>" + caution().toHtmlEscaped() + "</i></p>"
+        + section(tr("Treatments"), lines.techniques,
                 tr("Run a guided session, or note the pain before and after a treatment."))
         + section(tr("Factors"), lines.factors, tr("Tick factors such as long sitting in your notes.")));
 }

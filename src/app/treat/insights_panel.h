@@ -35,8 +35,11 @@ public:
     /// The insights in words, shared by this panel and the PDF report.
     static Lines describe(const catalogue::Catalogue& catalogue, const journal::Insights& insights);
 
+    /// What the figures are and are not, and which pain they mean: shown with them, in the panel and the report.
+    static QString caution();
+
 private:
-    static QString sessions(int n);
+    static QString times(int n);
     static QString days(int n);
     const catalogue::Catalogue& catalogue_;
 };
