@@ -3190,22 +3190,11 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         </translation>
     </message>
     <message numerus="yes">
-        <source> on %n day, </source>
-        <translation>
-            <numerusform> an %n Tag, </numerusform>
-            <numerusform> an %n Tagen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source> on %n days, </source>
         <translation>
             <numerusform> an %n Tag, </numerusform>
             <numerusform> an %n Tagen, </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>from %1 to %2.</source>
-        <translation>vom %1 bis %2.</translation>
     </message>
     <message>
         <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows from page 2.</source>
@@ -3353,6 +3342,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>on %1.</source>
+        <translation>am %1.</translation>
+    </message>
+    <message>
+        <source>the first on %1, the last on %2.</source>
+        <translation>die erste am %1, die letzte am %2.</translation>
+    </message>
+    <message>
+        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.</source>
+        <translation>Von der Person selbst mit Trigger Map geschrieben, einer App zur Selbsthilfe; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bericht erstellt am %1.</translation>
     </message>
 </context>
 <context>

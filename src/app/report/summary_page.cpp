@@ -155,17 +155,27 @@ double SummaryPage::paintHeader(QPainter& p, double y) const
     QString line = rangeText(s.range);
     if (s.notes == 0)
         line += " \u2013 " + tr("No notes in this range.");
+    else if (s.days == 1)
+        line += " \u2013 " + (s.notes == 1 ? tr("%n note", nullptr, s.notes) : tr("%n notes", nullptr, s.notes)) + " "
+            + tr("on %1.").arg(dayText(s.first, QLocale::ShortFormat));
     else
+        // The range above is the one asked for; these are the days that have notes in it (said once each).
         line += " \u2013 " + (s.notes == 1 ? tr("%n note", nullptr, s.notes) : tr("%n notes", nullptr, s.notes))
-            + (s.days == 1 ? tr(" on %n day, ", nullptr, s.days) : tr(" on %n days, ", nullptr, s.days))
-            + tr("from %1 to %2.").arg(dayText(s.first, QLocale::ShortFormat), dayText(s.last, QLocale::ShortFormat));
+            + tr(" on %n days, ", nullptr, s.days)
+            + tr("the first on %1, the last on %2.")
+                  .arg(dayText(s.first, QLocale::ShortFormat), dayText(s.last, QLocale::ShortFormat));
     y += Text {&p, 9, true}.draw({kMargin, y, kContent, 0}, line);
     y += 3;
+    const QString made = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
     y += Text {&p, 7.5, false, kGrey}.draw({kMargin, y, kContent, 0},
-        tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. "
-           "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows from "
-           "page 2.")
-            .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+        s.notes == 0
+            ? tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. "
+                 "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.")
+                  .arg(made)
+            : tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. "
+                 "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows "
+                 "from page 2.")
+                  .arg(made));
     return y;
 }
 
@@ -280,23 +290,17 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
     y += 10;
     auto value = [](const std::optional<double>& v) { return v ? one(*v) : QStringLiteral("\u2013"); };
     for (const auto& r : c_.worst) {
-        if (y + 10 > area.bottom())
+        const QString name = JournalModel::shortRegionName(catalogue_.body(), r.region);
+        if (y + std::max(10.0, Text {nullptr, 7.5}.draw({0, 0, mean - 4, 0}, name)) > area.bottom())
             break;
         const Text cell {&p, 7.5};
-        // A long place is cut short, never its side: "top of the shoulder between neck and sh... (left)".
-        QString name = JournalModel::shortRegionName(catalogue_.body(), r.region);
-        if (const auto parsed = body::parseInstance(r.region)) {
-            const QString side = BodyNames::sided({}, parsed->side);
-            const QFontMetricsF metrics(font(7.5));
-            name = metrics.elidedText(BodyNames::place(catalogue_.body(), parsed->base), Qt::ElideRight,
-                       (mean - 4) * 10 - metrics.horizontalAdvance(side))
-                + side;
-        }
-        cell.draw({area.left(), y, mean, 0}, name, Qt::TextSingleLine);
+        // A long place wraps onto a second line, whole: cut short ("top of the shoulder between neck and sh...")
+        // it named no place a clinician could read, and a PDF cannot be widened.
+        const double height = cell.draw({area.left(), y, mean - 4, 0}, name);
         cell.draw({area.left() + mean, y, change - mean - 4, 0}, one(r.average.mean), Qt::AlignRight);
         cell.draw({area.left() + change, y, area.width() - change, 0}, value(r.start) + " \u2192 " + value(r.end),
             Qt::AlignRight);
-        y += 10.5;
+        y += std::max(10.5, height + 1.5);
     }
     if (c_.summary.regions.size() > c_.worst.size() && y + 10 <= area.bottom())
         y += Text {&p, 7, false, kGrey}.draw({area.left(), y, area.width(), 0},
