@@ -18,6 +18,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
+#include "app/catalogue/entry_browser.h"
 #include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
 #include "app/where/narrow_panel.h"
@@ -599,5 +600,21 @@ TEST_CASE("every tab fits a 960x540 window (1920x1080 at 200%), in English and G
         settle();
         CHECK(window.minimumSizeHint().width() <= 960);
         CHECK(window.width() <= 960);
+    }
+}
+
+TEST_CASE("catalogue: a German entry's other names are German and never its heading again", "[gui][catalogue][i18n]")
+{
+    German language;
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    browser.showMuscle("masseter"); // "Kaumuskel (M. masseter)", also called "Kaumuskel" (chewing muscle) before
+    CHECK(browser.toPlainText().contains("Kaumuskel (M. masseter)"));
+    CHECK_FALSE(browser.toPlainText().contains("auch Kaumuskel"));
+    CHECK(browser.toPlainText().contains("Kiefermuskel"));
+    for (const char* id : {"gluteus-maximus", "gluteus-medius", "gluteus-minimus", "pectoralis-major"}) {
+        browser.showMuscle(id);
+        INFO(id);
+        for (const char* english : {"Glute max", "Glute med", "Glute min", "Pecs"})
+            CHECK_FALSE(browser.toPlainText().contains(english));
     }
 }

@@ -230,12 +230,16 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     QStringList sub;
     if (!m.latin.empty())
         sub << "<i>" + esc(m.latin) + "</i>";
-    if (!m.otherNames.empty()) {
-        QStringList names;
-        for (const auto& n : m.otherNames)
-            names << esc(DataText::text(n));
+    // Other names, each once, and not the name in the heading again (German masseter is "Kaumuskel", which is also
+    // the English "chewing muscle").
+    const QString title = DataText::muscleName(m);
+    QStringList names;
+    for (const auto& n : m.otherNames)
+        if (const QString name = DataText::text(n);
+            !title.startsWith(name, Qt::CaseInsensitive) && !names.contains(esc(name), Qt::CaseInsensitive))
+            names << esc(name);
+    if (!names.isEmpty())
         sub << tr("also called %1").arg(names.join(", "));
-    }
     sub << esc(DataText::area(m.area));
     h += "<p class='muted'>" + sub.join(" &middot; ") + "</p>";
     // Until a language has this muscle's descriptions and steps, they show in English; names, headings and safety
