@@ -3438,10 +3438,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Ansicht %1 (%2)</translation>
     </message>
     <message>
-        <source>Point at the body to see a region&apos;s name; click where it hurts.</source>
-        <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt.</translation>
-    </message>
-    <message>
         <source>Where it hurts</source>
         <translation>Wo es schmerzt</translation>
     </message>
@@ -3597,6 +3593,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Show in the list</source>
         <translation>In der Liste zeigen</translation>
+    </message>
+    <message>
+        <source>Point at the body to see a region&apos;s name; click where it hurts. Zoom: mouse wheel or +.</source>
+        <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt. Vergrößern: Mausrad oder +.</translation>
     </message>
 </context>
 </TS>

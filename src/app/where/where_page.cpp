@@ -124,7 +124,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     switcher->addStretch(1);
     map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
     hoverLabel_ = new QLabel(mapPanel);
-    hoverLabel_->setText(tr("Point at the body to see a region's name; click where it hurts."));
+    // The hint also says how to reach small places (a hand, the toes): the zoom was told only in the menus.
+    const QString hint = tr("Point at the body to see a region's name; click where it hurts. Zoom: mouse wheel or +.");
+    hoverLabel_->setText(hint);
     // The line wraps, so that a long name or the German hint never widens the map's side and squeezes the panel of
     // warnings; it keeps room for two lines, so that the map does not jump as the pointer moves.
     hoverLabel_->setWordWrap(true);
@@ -174,9 +176,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         onResultChosen();
     });
     // The status line names the region under the pointer, or the one the keyboard is on.
-    auto nameRegion = [this](const QString& instance) {
-        hoverLabel_->setText(instance.isEmpty() ? tr("Point at the body to see a region's name; click where it hurts.")
-                                                : map_->regionName(instance));
+    auto nameRegion = [this, hint](const QString& instance) {
+        hoverLabel_->setText(instance.isEmpty() ? hint : map_->regionName(instance));
     };
     connect(map_, &BodyMapWidget::hovered, this, nameRegion);
     connect(map_, &BodyMapWidget::focusedRegionChanged, this, nameRegion);
