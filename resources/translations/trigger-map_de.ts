@@ -811,14 +811,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>No note matches the search and the days chosen.</source>
         <translation>Keine Notiz passt zur Suche und zu den gewählten Tagen.</translation>
     </message>
-    <message>
-        <source>No notes yet.
-
-Mark where it hurts on the first tab and choose &quot;Save to journal&quot;, or click &quot;New note...&quot; above.</source>
-        <translation>Noch keine Notizen.
-
-Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz …“.</translation>
-    </message>
     <message numerus="yes">
         <source>%n note matches</source>
         <translation>
@@ -1070,10 +1062,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>No note in the trash matches the search and the days chosen.</source>
         <translation>Keine Notiz im Papierkorb passt zur Suche und zu den gewählten Tagen.</translation>
-    </message>
-    <message>
-        <source>The trash is empty. Deleted notes wait here until you restore them.</source>
-        <translation>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen.</translation>
     </message>
     <message numerus="yes">
         <source>%n note in the trash</source>
@@ -1376,6 +1364,21 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>%1: pain before and after treating it</source>
         <translation>%1: Schmerz vor und nach der Behandlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trash is empty. Deleted notes wait here until you restore them or empty the trash; after that the daily backups still hold them for up to %n days.</source>
+        <translation>
+            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch bis zu %n Tag in den täglichen Sicherungen.</numerusform>
+            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch bis zu %n Tage in den täglichen Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Mark where it hurts on the first tab and choose &quot;Save to journal&quot;, or click &quot;New note&quot; above.</source>
+        <translation>Noch keine Notizen.
+
+Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2212,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Tagebuchnotiz bearbeiten</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
         <source>How bad the pain was overall, 0 (none) to 10 (worst imaginable)</source>
         <translation>Wie stark der Schmerz insgesamt war, 0 (keiner) bis 10 (schlimmster vorstellbarer)</translation>
     </message>
@@ -2397,6 +2396,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Pain, %1 (0-10)</source>
         <translation>Schmerz, %1 (0–10)</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>

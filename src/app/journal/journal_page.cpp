@@ -539,11 +539,14 @@ void JournalPage::updateCount()
         view_->hide();
         if (model_->trash())
             empty_->setText(filtered ? tr("No note in the trash matches the search and the days chosen.")
-                                     : tr("The trash is empty. Deleted notes wait here until you restore them."));
+                                     : tr("The trash is empty. Deleted notes wait here until you restore them or "
+                                          "empty the trash; after that the daily backups still hold them for up to "
+                                          "%n days.",
+                                           nullptr, journal::kKeepBackups));
         else
             empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
                                      : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "
-                                          "journal\", or click \"New note...\" above."));
+                                          "journal\", or click \"New note\" above."));
         empty_->show();
         count_->clear();
         return;
