@@ -3601,5 +3601,9 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Point at the body to see a region&apos;s name; click where it hurts. Zoom: mouse wheel or +.</source>
         <translation>Zeigen Sie auf den Körper, um den Namen einer Region zu sehen; klicken Sie, wo es schmerzt. Vergrößern: Mausrad oder +.</translation>
     </message>
+    <message>
+        <source>The warning above comes first: you will be asked whether its signs apply.</source>
+        <translation>Die Warnung oben geht vor: Sie werden gefragt, ob ihre Anzeichen zutreffen.</translation>
+    </message>
 </context>
 </TS>

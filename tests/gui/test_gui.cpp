@@ -308,6 +308,7 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     page.treatButton()->click();
     CHECK(asked.empty());
     CHECK(one.count() + several.count() == 1);
+    CHECK(page.treatButton()->icon().isNull());
 
     // Chest pain: the heart warning. Cancel starts nothing; "go on" does.
     page.drawing()->clear();
@@ -316,6 +317,10 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     page.drawing()->add("chest.pectoral:left", 7);
     page.selectResult(0);
     REQUIRE(page.treatButton()->isEnabled());
+    // The buttons say that they ask first: the warning's icon, and their tooltips.
+    CHECK_FALSE(page.treatButton()->icon().isNull());
+    CHECK_FALSE(page.addToPlanButton()->icon().isNull());
+    CHECK(page.treatButton()->toolTip().contains("comes first"));
     page.treatButton()->click();
     page.addToPlanButton()->click();
     CHECK(asked == std::vector<std::string> {"heart", "heart"});
@@ -324,7 +329,9 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     answer = true;
     page.addToPlanButton()->click();
     CHECK(plan.count() == 1);
-    // Once the user said the signs do not apply, the same warning is not asked again.
+    // Once the user said the signs do not apply, the same warning is not asked again, nor flagged on the buttons.
+    CHECK(page.treatButton()->icon().isNull());
+    CHECK_FALSE(page.treatButton()->toolTip().contains("comes first"));
     page.treatButton()->click();
     CHECK(asked.size() == 3);
     CHECK(one.count() + several.count() == 1);

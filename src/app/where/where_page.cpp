@@ -626,6 +626,7 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     for (const auto* f : flags)
         if (f->holdSelfCare)
             heldBy_.push_back(f);
+    updateTreatTip(); // the buttons say that they ask first
     if (flags.empty()) {
         redFlags_->hide();
         return;
@@ -649,6 +650,7 @@ bool WherePage::selfCareAllowed()
     if (goOn)
         for (const auto* f : ask)
             cleared_.push_back(f->id);
+    updateTreatTip();
     return goOn;
 }
 
@@ -734,8 +736,18 @@ void WherePage::updateTreatTip()
     const QString session = n > 1
         ? tr("One guided session of the %n chosen points, one after the other", nullptr, int(n))
         : tr("A guided session: press with a timer, stretch, rate the pain again");
-    treat_->setToolTip(clinician ? tip : session);
-    addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again"));
+    // While a warning that holds self-care shows ("do not treat this as a muscle problem until a doctor has ruled
+    // out the heart"), the buttons say, with the warning's icon, that they ask about its signs first.
+    bool held = false;
+    for (const auto* f : heldBy_)
+        held = held || std::find(cleared_.begin(), cleared_.end(), f->id) == cleared_.end();
+    const QString first = held ? "\n" + tr("The warning above comes first: you will be asked whether its signs apply.")
+                               : QString();
+    const QIcon warning = held ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
+    treat_->setIcon(warning);
+    addToPlan_->setIcon(warning);
+    treat_->setToolTip(clinician ? tip : session + first);
+    addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again") + first);
 }
 
 void WherePage::updateChosen()
