@@ -106,7 +106,7 @@ void JournalSettingsDialog::refresh()
             written += ' ' + qs(f.time).left(5);
         item->setText(0, written);
         item->setText(1, isDaily ? tr("Daily backup") : tr("Kept before a restore"));
-        item->setText(2, QLocale().formattedDataSize(qint64(f.bytes)));
+        item->setText(2, QLocale().formattedDataSize(qint64(f.bytes), 1)); // "124.0 KiB", not "124.00 KiB"
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, kPathRole, qs(f.path));
         item->setToolTip(0, QDir::toNativeSeparators(qs(f.path)));

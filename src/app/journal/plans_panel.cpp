@@ -15,6 +15,7 @@
 #include "app/journal/journal_session.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/secondary_text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 
@@ -73,7 +74,7 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     empty_ = new QLabel(tr("No plans yet: New plan..., or Add to plan on a result."), this);
     empty_->setWordWrap(true);
     empty_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    empty_->setEnabled(false); // drawn muted, like the hint row it replaces
+    new SecondaryText(empty_); // muted, and still readable (disabled grey was 1.6:1)
     empty_->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(empty_, 1);
