@@ -44,21 +44,11 @@
 #include "catalogue/pattern.h"
 #include "match/matcher.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/contrast.h"
 
 using tmap::app::MainWindow;
 
 namespace {
-
-/// The WCAG contrast ratio of two colours (1 to 21).
-double contrast(const QColor& a, const QColor& b)
-{
-    auto lum = [](const QColor& c) {
-        auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
-    };
-    const double x = lum(a), y = lum(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
 
 
 // A shown (offscreen) main window at a normal desktop size.

@@ -49,6 +49,7 @@
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/contrast.h"
 #include "../support/shot_settings.h"
 #include "../support/file_write.h"
 
@@ -605,14 +606,6 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
 TEST_CASE("journal gui: counts and hints read as secondary text, not as disabled", "[gui][journal]")
 {
     // The notes' count was a disabled label: 1.6:1 on the light palette. Secondary text keeps 4.5:1 on both.
-    auto contrast = [](const QColor& a, const QColor& b) {
-        auto lum = [](const QColor& c) {
-            auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-            return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
-        };
-        const double x = lum(a), y = lum(b);
-        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-    };
     TempJournal t;
     for (const char* palette : {"light", "dark"}) {
         tmap::app::applyPalette(palette);

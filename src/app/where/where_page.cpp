@@ -750,7 +750,7 @@ void WherePage::updateTreatTip()
     addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again") + first);
 }
 
-void WherePage::updateChosen()
+QList<int> WherePage::chosenRows() const
 {
     QList<int> rows;
     for (const auto& index : resultsView_->selectionModel()->selectedIndexes())
@@ -758,6 +758,12 @@ void WherePage::updateChosen()
     if (rows.isEmpty() && resultsView_->currentIndex().isValid())
         rows << resultsView_->currentIndex().row();
     std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void WherePage::updateChosen()
+{
+    const QList<int> rows = chosenRows();
     QStringList names;
     for (const int row : rows)
         if (const match::Result* r = resultsModel_->result(row))
@@ -786,12 +792,7 @@ void WherePage::updateChosen()
 
 QList<WherePage::PointRef> WherePage::selectedPoints() const
 {
-    QList<int> rows;
-    for (const auto& index : resultsView_->selectionModel()->selectedIndexes())
-        rows << index.row();
-    if (rows.isEmpty() && resultsView_->currentIndex().isValid())
-        rows << resultsView_->currentIndex().row();
-    std::sort(rows.begin(), rows.end());
+    const QList<int> rows = chosenRows();
     QList<PointRef> points;
     for (const int row : rows)
         if (const match::Result* r = resultsModel_->result(row))

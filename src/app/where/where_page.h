@@ -109,6 +109,8 @@ private:
     void updateTreatTip();
     /// The line above the result's buttons: what they act on, and a link to the list when it is out of sight.
     void updateChosen();
+    /// The rows the buttons act on, in the list's order: the selected ones, else the current one.
+    QList<int> chosenRows() const;
     /// Shows the current question's place on the map: the trigger point to press, or the region asked about;
     /// `bringIntoView` turns the map to a view that shows it.
     void showQuestionPicture(bool bringIntoView);
