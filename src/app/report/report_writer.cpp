@@ -181,8 +181,8 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         if (static_cast<int>(listed.size()) < f.notes)
             html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(listed.size()).arg(f.notes)) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
-            + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='30%'>" + esc(tr("Where (0-10)"))
-            + "</th><th width='45%'>" + esc(tr("Notes")) + "</th></tr></thead>";
+            + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='45%'>" + esc(tr("Where (0-10)"))
+            + "</th><th width='30%'>" + esc(tr("Notes")) + "</th></tr></thead>"; // the places are longer than notes
         for (const auto& n : listed) {
             QStringList where;
             for (const auto& s : n.spots) {
