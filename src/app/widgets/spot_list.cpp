@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "app/bodymap/pain_drawing.h"
+#include "app/widgets/secondary_text.h"
 
 namespace tmap::app {
 
@@ -19,7 +20,7 @@ SpotList::SpotList(PainDrawing& drawing, std::function<QString(const QString&)> 
     layout->setContentsMargins(0, 0, 0, 0);
     empty_ = new QLabel(tr("Click the body where it hurts. Each spot gets an intensity from 0 to 10."), this);
     empty_->setWordWrap(true);
-    empty_->setEnabled(false);
+    new SecondaryText(empty_); // the first thing to do: readable, not disabled grey
     layout->addWidget(empty_);
     rows_ = new QVBoxLayout;
     rows_->setSpacing(2);
