@@ -1380,6 +1380,14 @@ Mark where it hurts on the first tab and choose &quot;Save to journal&quot;, or 
 
 Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
     </message>
+    <message>
+        <source>Back to &amp;notes</source>
+        <translation>Zurück zu den &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Leave the trash and show your notes again</source>
+        <translation>Den Papierkorb verlassen und wieder Ihre Notizen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

@@ -69,8 +69,11 @@ TEST_CASE("journal gui: Delete permanently asks, naming how long backups keep co
     auto& page = p.page;
     CHECK_FALSE(page.purgeAction()->isVisible());
     CHECK_FALSE(page.emptyTrashAction()->isVisible());
+    CHECK(page.trashAction()->text().remove('&') == "Trash");
     page.trashAction()->trigger();
     REQUIRE(page.model()->rowCount() == 2);
+    // In the trash the same button says how to leave it.
+    CHECK(page.trashAction()->text().remove('&') == "Back to notes");
     CHECK(page.purgeAction()->isVisible());
     CHECK(page.emptyTrashAction()->isVisible());
     CHECK_FALSE(page.purgeAction()->isEnabled()); // nothing chosen

@@ -691,6 +691,10 @@ void JournalPage::showTrash(bool trash)
 {
     ensureLoaded();
     trashAction_->setChecked(trash);
+    // In the trash the same button leads back, and says so (toggling a pressed "Trash" was the only way out).
+    trashAction_->setText(trash ? tr("Back to &notes") : tr("&Trash"));
+    trashAction_->setToolTip(trash ? tr("Leave the trash and show your notes again")
+                                   : tr("Show the notes moved to the trash; they stay there until you restore them"));
     // In the trash a note can only come back; hidden actions take no shortcut either.
     newAction_->setVisible(!trash);
     editAction_->setVisible(!trash);
