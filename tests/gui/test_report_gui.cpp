@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 
 #include "app/report/body_map_names.h"
 #include "app/report/report_writer.h"
+#include "app/report/summary_page.h"
 #include "app/widgets/body_names.h"
 #include "catalogue/catalogue.h"
 #include "db/database.h"
@@ -161,6 +163,45 @@ TEST_CASE(
             CHECK(reddish(png) > 100);
         }
     }
+}
+
+TEST_CASE("report: page 1 names a long worst region whole, wrapped, never cut short", "[gui][report]")
+{
+    // "top of the shoulder between neck and should... (left)" named no place a clinician could read.
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 5; ++d) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+        n.spots.push_back({"shoulder.top:left", 6, journal::Quality::Aching});
+        n.spots.push_back({"head.temple:right", 4, journal::Quality::Aching});
+        notes.push_back(n);
+    }
+    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == 5);
+    const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"2026-11-01", "2026-11-30"});
+    SummaryPage page(builtCatalogue(), summary, 2);
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        page.paint(painter, QRectF(0, 0, 800, 800 * SummaryPage::kHeight / SummaryPage::kWidth));
+    }
+    // The picture keeps each line of text as painted (UTF-16): the place's last words are there, and no ellipsis.
+    auto utf16 = [](const QString& text) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            bytes.append(char(c.unicode() >> 8));
+            bytes.append(char(c.unicode() & 0xff));
+        }
+        return bytes;
+    };
+    const QByteArray data(picture.data(), static_cast<qsizetype>(picture.size()));
+    CHECK(data.contains(utf16("Worst regions")));
+    CHECK(data.contains(utf16("shoulder tip")));
+    CHECK_FALSE(data.contains(utf16(QString(QChar(0x2026)))));
 }
 
 TEST_CASE("report: the standard body maps' areas are named in German", "[gui][report][i18n]")
