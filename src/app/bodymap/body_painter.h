@@ -108,6 +108,11 @@ public:
     static std::optional<QPointF> marker(const Pattern& pattern, const QString& view);
     /// The same for one part of a pattern.
     static std::optional<QPointF> marker(const PatternPart& part, const QString& view);
+    /// The core's frame of a picture (catalogue::patternFrame) as a rectangle in the view's coordinates.
+    static QRectF rectOf(const catalogue::Frame& frame)
+    {
+        return {QPointF(frame.minX, frame.minY), QPointF(frame.maxX, frame.maxY)};
+    }
     /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
     static double markerRadius(double figureHeight);
     /// True when the X for a point at `at` (device pixels) would mostly hide one of the pattern's `zones` (device

@@ -176,7 +176,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
         catalogue_.body(), *tp, side, view.toStdString(), double(logical.width()) / logical.height());
     if (!frame)
         return {};
-    const QRectF focus(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY));
+    const QRectF focus = BodyPainter::rectOf(*frame);
     // Drawn at the screen's pixel ratio: crisp on HiDPI screens, and shown pixel for pixel. (Drawn at twice the size
     // and shown at half, the spillover's one-pixel hatching vanished from some pictures, as every other line does
     // when an image is halved.)

@@ -5,7 +5,6 @@
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>

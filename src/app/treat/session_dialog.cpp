@@ -326,8 +326,7 @@ void SessionDialog::showPoint()
     // landmark): a point in the temple was a few pixels of a whole figure.
     map_->frameOn([this, &point, shown, view](double aspect) -> std::optional<QRectF> {
         const auto frame = catalogue::patternFrame(catalogue_.body(), point, shown, view, aspect);
-        return frame ? std::optional(QRectF(QPointF(frame->minX, frame->minY), QPointF(frame->maxX, frame->maxY)))
-                     : std::nullopt;
+        return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
     });
 
     QString h = "<h2>" + name.toHtmlEscaped() + "</h2>" + safetyHtml(plan);

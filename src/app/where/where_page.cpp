@@ -638,12 +638,18 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     redFlags_->show();
 }
 
-bool WherePage::selfCareAllowed()
+std::vector<const catalogue::RedFlag*> WherePage::unclearedHolds() const
 {
     std::vector<const catalogue::RedFlag*> ask;
     for (const auto* f : heldBy_)
         if (std::find(cleared_.begin(), cleared_.end(), f->id) == cleared_.end())
             ask.push_back(f);
+    return ask;
+}
+
+bool WherePage::selfCareAllowed()
+{
+    const auto ask = unclearedHolds();
     if (ask.empty())
         return true;
     const bool goOn = selfCareCheck_ ? selfCareCheck_(ask) : askSelfCare(ask);
@@ -738,9 +744,7 @@ void WherePage::updateTreatTip()
         : tr("A guided session: press with a timer, stretch, rate the pain again");
     // While a warning that holds self-care shows ("do not treat this as a muscle problem until a doctor has ruled
     // out the heart"), the buttons say, with the warning's icon, that they ask about its signs first.
-    bool held = false;
-    for (const auto* f : heldBy_)
-        held = held || std::find(cleared_.begin(), cleared_.end(), f->id) == cleared_.end();
+    const bool held = !unclearedHolds().empty();
     const QString first = held ? "\n" + tr("The warning above comes first: you will be asked whether its signs apply.")
                                : QString();
     const QIcon warning = held ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();

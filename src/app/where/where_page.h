@@ -137,6 +137,8 @@ private:
     SelfCareCheck selfCareCheck_;
     /// True when nothing holds self-care, or the user says the warnings' signs do not apply.
     bool selfCareAllowed();
+    /// The warnings on show that hold self-care and that the user has not yet said do not apply.
+    std::vector<const catalogue::RedFlag*> unclearedHolds() const;
     bool askSelfCare(const std::vector<const catalogue::RedFlag*>& flags);
     QListView* resultsView_ = nullptr;
     QLabel* resultsHeading_ = nullptr;
