@@ -13,6 +13,8 @@
 #include <utility>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "body/body_map.h"
 #include "db/database.h"
@@ -790,6 +792,49 @@ TEST_CASE("journal: two connections write at the same time and lose nothing", "[
     CHECK(journal->count({}) == 2 * kPerWriter);
     CHECK(journal->count(query("writer beta")) == kPerWriter);
     CHECK(journal->integrityProblem().empty());
+}
+
+TEST_CASE("journal: (another program) opens the journal", "[.][journal]")
+{
+    const char* path = std::getenv("TM_OTHER_PROGRAM_JOURNAL");
+    REQUIRE(path);
+    CHECK(Journal::open(path, quiet())->count({}) == 1);
+}
+
+TEST_CASE("journal: another program that opens and closes the journal never deletes the log this one writes to",
+    "[journal][concurrency]")
+{
+    // The app holds two connections (a writer and a reader); a second Journal opened in the same process must not
+    // drop the first one's locks (POSIX locks belong to the process, and closing any descriptor of the file releases
+    // them all). Then `tpmap`, another process, took the file for unused when it closed it and deleted the -wal and
+    // -shm: the app's later saves went to a deleted file and were lost when it closed.
+    TempDir dir;
+    const std::string path = dir.file();
+    auto writer = Journal::open(path, quiet());
+    writer->save(sample());
+    auto reader = Journal::open(path, quiet());
+    REQUIRE(reader->count({}) == 1);
+    // The other program: this test binary again, a new process (not a fork: SQLite's state must not be shared).
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        ::setenv("TM_OTHER_PROGRAM_JOURNAL", path.c_str(), 1);
+        ::execl("/proc/self/exe", "core_tests", "--warn", "NoTests", "journal: (another program) opens the journal",
+            static_cast<char*>(nullptr));
+        std::_Exit(3);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(fs::exists(path + "-wal"));
+    CHECK(fs::exists(path + "-shm"));
+    Note later = sample("2026-11-26T09:00:00+01:00");
+    later.text = "saved after the other program closed the journal";
+    writer->save(later);
+    reader.reset();
+    writer.reset();
+    CHECK(Journal::open(path, quiet())->count(query("other program closed")) == 1);
 }
 
 TEST_CASE("journal: a write waits out another program's lock, and says busy when it lasts", "[journal][concurrency]")

@@ -108,6 +108,24 @@ int Database::userVersion()
     return static_cast<int>(st.integer(0));
 }
 
+std::string Database::readFileStart(std::size_t size) const
+{
+    sqlite3_file* file = nullptr;
+    if (const int rc = sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file); rc != SQLITE_OK)
+        fail("cannot read the file's header", rc);
+    if (!file || !file->pMethods)
+        throw Error(path_ + ": cannot read the file's header: the file is not open", SQLITE_IOERR);
+    sqlite3_int64 fileSize = 0;
+    if (const int rc = file->pMethods->xFileSize(file, &fileSize); rc != SQLITE_OK)
+        throw Error(path_ + ": cannot read the file's size", rc);
+    std::string start(static_cast<std::size_t>(std::min<sqlite3_int64>(fileSize, static_cast<sqlite3_int64>(size))),
+        '\0');
+    if (!start.empty())
+        if (const int rc = file->pMethods->xRead(file, start.data(), static_cast<int>(start.size()), 0); rc != SQLITE_OK)
+            throw Error(path_ + ": cannot read the file's header", rc);
+    return start;
+}
+
 void Database::setUserVersion(int version)
 {
     // PRAGMA takes no bound parameters; the value is an integer we produce.

@@ -90,6 +90,11 @@ public:
     int userVersion();
     void setUserVersion(int version);
     void setBusyTimeout(int milliseconds);
+    /// The first `size` bytes of the database file (fewer when it is shorter), read through SQLite's own open file
+    /// and never through a second descriptor: closing one would drop every POSIX lock this process holds on the
+    /// file (they belong to the process, not the descriptor), and another process closing the file would then take
+    /// it as unused and delete the write-ahead log this one still writes to.
+    std::string readFileStart(std::size_t size) const;
 
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }

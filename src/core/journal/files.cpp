@@ -190,24 +190,36 @@ int readFailureIn(std::string_view result)
     return code == 0 || isDamage(code) ? 0 : code;
 }
 
-/// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
 std::string checkHeader(const fs::path& file, bool& suspect)
 {
-    suspect = false;
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec)
         throw JournalError(file.string() + ": cannot read the file: " + ec.message());
-    if (size == 0)
+    if (size == 0) {
+        suspect = false;
         return {};
-    std::array<unsigned char, 100> header {};
+    }
+    std::string start(100, '\0');
     std::ifstream in(file, std::ios::binary);
     if (!in)
         throw JournalError(file.string() + ": cannot read the file");
-    in.read(reinterpret_cast<char*>(header.data()), header.size());
+    in.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<std::size_t>(in.gcount()));
+    return checkHeader(file, start, size, suspect);
+}
+
+/// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
+std::string checkHeader(const fs::path& file, std::string_view start, std::uintmax_t size, bool& suspect)
+{
+    suspect = false;
+    if (size == 0)
+        return {};
+    std::array<unsigned char, 100> header {};
     static constexpr char magic[] = "SQLite format 3";
-    if (static_cast<std::size_t>(in.gcount()) < header.size() || std::memcmp(header.data(), magic, 16) != 0)
+    if (start.size() < header.size() || std::memcmp(start.data(), magic, 16) != 0)
         return "not an SQLite database";
+    std::memcpy(header.data(), start.data(), header.size());
     auto be32 = [&](std::size_t at) {
         return (std::uint32_t {header[at]} << 24) | (std::uint32_t {header[at + 1]} << 16)
             | (std::uint32_t {header[at + 2]} << 8) | std::uint32_t {header[at + 3]};
@@ -297,8 +309,20 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
     }
 
     bool suspect = false;
-    if (std::string problem = checkHeader(path, suspect); !problem.empty())
-        throw Broken {problem, true};
+    // Read through the connection just opened: a second descriptor, once closed, would take this process's locks
+    // on the file with it (db::Database::readFileStart).
+    std::string headerProblem;
+    try {
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        if (ec)
+            throw JournalError(path + ": cannot read the file: " + ec.message());
+        headerProblem = checkHeader(path, db_->readFileStart(100), size, suspect);
+    } catch (const db::Error& e) {
+        throw failure(path, e);
+    }
+    if (!headerProblem.empty())
+        throw Broken {headerProblem, true};
     // Look before touching anything: switching to WAL writes the header of whatever file this is.
     try {
         auto objects = db_->prepare("SELECT count(*) FROM sqlite_master");

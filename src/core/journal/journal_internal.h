@@ -41,6 +41,8 @@ int readFailureIn(std::string_view result);
 
 /// "SQLite format 3\0" and a header whose page count the file can hold; `suspect` when it cannot.
 std::string checkHeader(const std::filesystem::path& file, bool& suspect);
+/// The same, on the file's first bytes (`start`, at most 100) and its `size`, as read by the caller.
+std::string checkHeader(const std::filesystem::path& file, std::string_view start, std::uintmax_t size, bool& suspect);
 std::string backupFolder(const std::string& journalPath);
 /// The folder a file lies in ("." for a bare file name).
 std::filesystem::path folderOf(const std::string& path);
