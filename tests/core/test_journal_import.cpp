@@ -12,6 +12,7 @@
 #include "../support/catalogue_fixture.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/user_files.h"
 
 namespace fs = std::filesystem;
 using namespace tmap::journal;
@@ -108,6 +109,32 @@ TEST_CASE("import: an export round-trips into another journal", "[journal][impor
     std::ostringstream none;
     CHECK(exportJson(*source, none, {"2030-01-01", ""}) == 0);
     CHECK(json::parse(none.str())["notes"].empty());
+}
+
+TEST_CASE("import: the journal itself or its working files are refused before they are opened", "[journal][import]")
+{
+    TempDir dir;
+    const std::string path = dir.file("j.sqlite");
+    auto journal = Journal::open(path, quiet());
+    write(dir.file("one.json"), document({validNote(kId1)}).dump());
+    REQUIRE(importJson(*journal, dir.file("one.json")).added == 1);
+    fs::create_symlink(path, dir.file("link.sqlite"));
+    for (const std::string& file : {path, path + "-wal", path + "-shm", dir.file("link.sqlite")}) {
+        INFO(file);
+        REQUIRE(fs::exists(file));
+        try {
+            importFile(*journal, file);
+            FAIL("imported the journal's own file");
+        } catch (const ImportError& e) {
+            CHECK(e.file() == file);
+            CHECK_THAT(e.problem(), Catch::Contains("the pain journal itself"));
+        }
+        CHECK_THROWS_AS(importJson(*journal, file), ImportError);
+    }
+    CHECK(journal->count({}) == 1);
+    // An export beside it is not the journal.
+    CHECK_FALSE(isJournalOrWorkingFile(dir.file("one.json"), path));
+    CHECK(isJournalOrWorkingFile(path, path));
 }
 
 TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[journal][import]")

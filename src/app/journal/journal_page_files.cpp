@@ -304,6 +304,7 @@ bool JournalPage::importChecked(const QString& path)
     session_.readAside(
         this,
         [check, path, name, vocabulary, stop = task->stop](journal::Journal& j) {
+            journal::refuseJournalAsImport(j, path.toStdString());
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());

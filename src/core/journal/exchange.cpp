@@ -618,8 +618,17 @@ std::vector<Note> parseImport(
                                : parseCsv(text, name, vocabulary, maxBytes);
 }
 
+void refuseJournalAsImport(const Journal& journal, const std::string& path)
+{
+    if (isJournalOrWorkingFile(path, journal.path()))
+        throw ImportError(path, "",
+            "this is the pain journal itself (or one of its working files), not an export; nothing was imported - "
+            "choose a file written by Export (JSON or CSV)");
+}
+
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)
 {
+    refuseJournalAsImport(journal, path);
     const auto doc
         = parseExportDocument(readImportFile(path, options.maxBytes), path, options.vocabulary, options.maxBytes);
     return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
@@ -627,6 +636,7 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
 
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
 {
+    refuseJournalAsImport(journal, path);
     const std::string text = readImportFile(path, options.maxBytes);
     if (looksLikeJson(text)) {
         // A JSON export carries the plans too (version 2); a CSV holds notes only.

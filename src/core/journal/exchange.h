@@ -108,6 +108,9 @@ struct ImportOptions {
 
 /// Reads, checks (parseExportDocument) and writes a JSON export file, its notes and plans, in one transaction. Throws
 /// ImportError for a bad file (nothing written), JournalError when the journal cannot be written.
+/// Throws ImportError when `path` is `journal`'s own file or one of its working files (isJournalOrWorkingFile):
+/// an import never opens them (it would also drop this process's locks on the journal when it closed the file).
+void refuseJournalAsImport(const Journal& journal, const std::string& path);
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
 /// importJson() for a JSON export or a CSV export alike (parseImport decides), all or nothing.
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options = {});

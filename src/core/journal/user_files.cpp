@@ -96,6 +96,18 @@ std::string describeErrno(int error)
     return std::strerror(error);
 }
 
+bool isJournalOrWorkingFile(const std::string& path, const std::string& journalPath)
+{
+    Identity target {};
+    if (journalPath.empty() || !identify(path, target))
+        return false;
+    Identity id {};
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (identify(journalPath + suffix, id) && same(id, target))
+            return true;
+    return false;
+}
+
 void refuseJournalFiles(const std::string& output, const std::string& journalPath)
 {
     Identity target {};

@@ -13,6 +13,10 @@ namespace tmap::journal {
 /// file in the journal's backups folder or a journal moved aside - the same file by device and inode, so another
 /// spelling of the path, a symbolic link or a hard link is caught too. A file that does not exist yet is fine.
 void refuseJournalFiles(const std::string& output, const std::string& journalPath);
+/// True when `path` is the journal at `journalPath` or one of SQLite's working files beside it (-wal, -shm, -journal),
+/// by file identity. Such a file is never opened by other means while the journal is open: closing that descriptor
+/// would drop this process's locks on the journal (db::Database::readFileStart).
+bool isJournalOrWorkingFile(const std::string& path, const std::string& journalPath);
 
 /// A temporary name beside `target`, unique in this process and among processes: "<target>.tmp-<pid>-<n>".
 std::string temporaryNameFor(const std::string& target);
