@@ -2850,6 +2850,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Does not explain: %1.</source>
         <translation>Erklärt nicht: %1.</translation>
     </message>
+    <message>
+        <source>the same trigger point on both sides</source>
+        <translation>derselbe Triggerpunkt auf beiden Seiten</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SafetyHtml</name>

@@ -362,6 +362,31 @@ TEST_CASE("where: a reason says a place drawn on both sides once", "[gui][where]
     CHECK(sawUpperBoth);
 }
 
+TEST_CASE("where: a row for one trigger point on both sides does not speak of other points", "[gui][where]")
+{
+    MainWindow window(builtCatalogue());
+    auto* page = window.wherePage();
+    page->drawing()->toggle("foot.heel:left");
+    page->drawing()->toggle("foot.arch:right");
+    auto* model = page->results();
+    bool sawOnePointBoth = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const tmap::match::Result* result = model->result(r);
+        REQUIRE(result);
+        if (!result->evidence.combined)
+            continue;
+        bool onePoint = true;
+        for (const auto& p : tmap::match::pointsOf(*result))
+            onePoint = onePoint && p.point == result->point;
+        const QString reason = model->index(r).data(tmap::app::ReasonRole).toString();
+        INFO(reason.toStdString());
+        CHECK(reason.contains("the same trigger point on both sides") == onePoint);
+        CHECK(reason.contains("other trigger points") == !onePoint);
+        sawOnePointBoth = sawOnePointBoth || onePoint;
+    }
+    CHECK(sawOnePointBoth); // quadratus plantae has one trigger point
+}
+
 TEST_CASE("where: in German the symptoms, warnings, regions and results are German", "[gui][where][i18n]")
 {
     German german;

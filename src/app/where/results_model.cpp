@@ -103,8 +103,14 @@ QString ResultsModel::reasonText(const match::Result& r) const
     QStringList parts;
     for (const auto& [label, items] : groups)
         parts << tr("%1: %2").arg(label, bothSidesOnce(items, places).join(tr(", ")));
-    if (r.evidence.combined)
-        parts << tr("explained together with the muscle's other trigger points");
+    if (r.evidence.combined) {
+        // The row stands for one point on both sides, or for several points of the muscle (match::pointsOf).
+        bool onePoint = true;
+        for (const auto& p : match::pointsOf(r))
+            onePoint = onePoint && p.point == r.point;
+        parts << (onePoint ? tr("the same trigger point on both sides")
+                           : tr("explained together with the muscle's other trigger points"));
+    }
     if (!r.symptoms.empty()) {
         QStringList symptoms;
         for (const auto& s : r.symptoms)
