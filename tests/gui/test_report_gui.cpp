@@ -2,6 +2,8 @@
 // every table's header repeated on each page; `trigger-map --report` writes it (or page 1 as a PNG) headless.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -13,6 +15,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -277,6 +282,57 @@ TEST_CASE("report: in German the techniques and the spots' qualities are German"
     CHECK_FALSE(rest.contains("Pincer grip"));
     CHECK(rest.contains("dumpf")); // each note's spots
     CHECK_FALSE(rest.contains("aching"));
+}
+
+namespace {
+
+/// The rows of the notes' tables (a header cell "When") that run over the end of a page, as laid out.
+int notesSplitAcrossPages(QTextDocument& doc, int* rows)
+{
+    int split = 0;
+    *rows = 0;
+    const double height = doc.pageSize().height();
+    for (auto* frame : doc.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table || table->cellAt(0, 0).firstCursorPosition().block().text() != "When")
+            continue;
+        for (int r = 1; r < table->rows(); ++r, ++*rows) {
+            double top = 1e12, bottom = -1e12;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                top = std::min(top, doc.documentLayout()->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(
+                    bottom, doc.documentLayout()->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (std::floor(top / height) != std::floor((bottom - 1) / height))
+                ++split;
+        }
+    }
+    return split;
+}
+
+} // namespace
+
+TEST_CASE("report: a note is never split across two pages, so each part has its date", "[gui][report]")
+{
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    ReportWriter writer(builtCatalogue(), *j);
+    // The document as it comes, laid out on the PDF's pages, splits notes (so the check below can fail)...
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    ReportWriter::setUpPage(pdf);
+    const auto plain = writer.document({});
+    ReportWriter::layOut(*plain, pdf);
+    int rows = 0;
+    REQUIRE(notesSplitAcrossPages(*plain, &rows) > 0);
+    const int allRows = rows;
+    // ...the pages of the PDF do not, and they list every note.
+    const auto paged = writer.paged({}, pdf);
+    CHECK(notesSplitAcrossPages(*paged, &rows) == 0);
+    CHECK(rows == allRows);
+    CHECK(paged->pageSize() == plain->pageSize());
 }
 
 // Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own

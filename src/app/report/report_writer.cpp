@@ -15,7 +15,9 @@
 #include <QTextTable>
 #include <QUrl>
 #include <algorithm>
+#include <cmath>
 #include <deque>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -94,15 +96,11 @@ QImage ReportWriter::heatMap(const QString& view, const QMap<QString, double>& h
 
 std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& range)
 {
-    const journal::Summary f = journal::summarize(journal_, range);
-    std::deque<journal::Note> listed; // the newest notes, oldest first
-    journal_.forEach(range, [&](const journal::Note& n) {
-        listed.push_back(n);
-        if (static_cast<int>(listed.size()) > maxListed_)
-            listed.pop_front();
-    });
-    const auto effects = journal_.treatmentEffects(range);
+    return document(range, {});
+}
 
+std::unique_ptr<QTextDocument> ReportWriter::emptyDocument()
+{
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
     QFont font = doc->defaultFont();
@@ -111,6 +109,31 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
     doc->setDefaultStyleSheet("h1 { font-size: 18pt; margin-bottom: 2pt; } h2 { font-size: 13pt; margin-top: 18pt; "
                               "margin-bottom: 4pt; color: #7a1010; } th { background: #efe7df; text-align: left; } "
                               "td, th { padding: 3px; } .small { color: #555555; font-size: 8pt; }");
+    return doc;
+}
+
+QString ReportWriter::notesTableStart(bool onNewPage)
+{
+    return QString("<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse%1'>")
+               .arg(onNewPage ? "; page-break-before: always" : "")
+        + "<thead><tr><th>" + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='45%'>"
+        + esc(tr("Where (0-10)")) + "</th><th width='30%'>" + esc(tr("Notes"))
+        + "</th></tr></thead>"; // the places are longer than notes
+}
+
+std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& range, const std::set<std::size_t>& newPage)
+{
+    const journal::Summary f = journal::summarize(journal_, range);
+    std::deque<journal::Note> listed; // the newest notes, oldest first
+    journal_.forEach(range, [&](const journal::Note& n) {
+        listed.push_back(n);
+        if (static_cast<int>(listed.size()) > maxListed_)
+            listed.pop_front();
+    });
+    const auto effects = journal_.treatmentEffects(range);
+    listed_ = listed.size();
+
+    auto doc = emptyDocument();
 
     // Page 1 is the summary (SummaryPage); the document is what follows it: the figures in full, then every note.
     QString html = "<h1>" + esc(tr("Pain journal: the details")) + "</h1>";
@@ -180,10 +203,12 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
         if (static_cast<int>(listed.size()) < f.notes)
             html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(listed.size()).arg(f.notes)) + "</p>";
-        html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
-            + esc(tr("When")) + "</th><th>" + esc(tr("Overall")) + "</th><th width='45%'>" + esc(tr("Where (0-10)"))
-            + "</th><th width='30%'>" + esc(tr("Notes")) + "</th></tr></thead>"; // the places are longer than notes
-        for (const auto& n : listed) {
+        // One table, or one per page where a note had to start a page to stay whole (paged()).
+        html += notesTableStart(false);
+        for (std::size_t i = 0; i < listed.size(); ++i) {
+            const journal::Note& n = listed[i];
+            if (i > 0 && newPage.count(i))
+                html += "</table>" + notesTableStart(true);
             QStringList where;
             for (const auto& s : n.spots) {
                 QString spot = esc(JournalModel::shortRegionName(catalogue_.body(), s.region)) + " <b>"
@@ -276,6 +301,118 @@ void ReportWriter::paintPage(QPainter& painter, QTextDocument& doc, int index, i
         Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 2).arg(pages));
 }
 
+namespace {
+
+/// The rows of the notes' tables (the document's last `tables` tables; their header rows left out), in order, with
+/// their vertical extent in the laid-out document's coordinates (pages one under the other), and how far the first
+/// note's row lies below the top of its table.
+struct NotesRows {
+    std::vector<double> top, bottom;
+    double belowTableTop = 0;
+};
+
+NotesRows notesRows(QTextDocument& doc, std::size_t tables)
+{
+    std::vector<QTextTable*> all;
+    for (auto* frame : doc.rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame))
+            all.push_back(table);
+    NotesRows rows;
+    auto* layout = doc.documentLayout();
+    for (std::size_t t = all.size() - std::min(tables, all.size()); t < all.size(); ++t) {
+        QTextTable& table = *all[t];
+        for (int row = 1; row < table.rows(); ++row) {
+            double top = 1e12, bottom = -1e12;
+            for (int c = 0; c < table.columns(); ++c) {
+                const QTextTableCell cell = table.cellAt(row, c);
+                top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                bottom = std::max(bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+            }
+            if (rows.top.empty())
+                rows.belowTableTop = top - layout->frameBoundingRect(&table).top();
+            rows.top.push_back(top);
+            rows.bottom.push_back(bottom);
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+void ReportWriter::setUpPage(QPdfWriter& writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+}
+
+std::unique_ptr<QTextDocument> ReportWriter::paged(const journal::Range& range, QPaintDevice& device)
+{
+    // A note whose row would run over the end of a page starts the next one instead (a new table, its header on
+    // top), so that no part of a note is printed without its date; a note longer than a page is split as it comes.
+    // The breaks are planned from the rows' heights on one endless page, then checked on the real pages: a row that
+    // still runs over (the plan is a few points off) plans again from there. Two or three layouts, not one a page.
+    std::set<std::size_t> newPage;
+    auto doc = document(range, newPage);
+    layOut(*doc, device);
+    if (listed_ == 0)
+        return doc;
+    const QSizeF page = doc->pageSize();
+    // The layout scales the frame's margin (in 96ths of an inch) to the device, as it does every length.
+    const double toDevice = device.logicalDpiY() / 96.0;
+    const double margin = doc->rootFrame()->frameFormat().margin() * toDevice;
+    doc->setPageSize(QSizeF(page.width(), 1e9));
+    const NotesRows natural = notesRows(*doc, 1);
+    doc->setPageSize(page);
+    const std::size_t n = natural.top.size();
+    const double room = page.height() - 2 * margin - natural.belowTableTop; // for notes under a page's header
+    const double slack = 2 * toDevice; // kept free at the foot of a page by the plan
+    // Where a note that starts a page begins, below the page's top: measured on a small document (a paragraph, then
+    // a notes table on the next page), then as laid out.
+    double startOffset = margin + natural.belowTableTop;
+    {
+        auto probe = emptyDocument();
+        probe->setHtml("<p>.</p>" + notesTableStart(true) + "<tr><td>.</td><td>.</td><td>.</td><td>.</td></tr></table>");
+        layOut(*probe, device);
+        if (const NotesRows rows = notesRows(*probe, 1); !rows.top.empty() && rows.top.front() >= page.height())
+            startOffset = rows.top.front() - std::floor(rows.top.front() / page.height()) * page.height();
+    }
+    for (int round = 0; round < 8; ++round) {
+        const NotesRows rows = notesRows(*doc, newPage.size() + 1);
+        if (!newPage.empty() && *newPage.begin() < rows.top.size()) {
+            const double top = rows.top[*newPage.begin()];
+            startOffset = top - std::floor(top / page.height()) * page.height();
+        }
+        std::optional<std::size_t> first;
+        for (std::size_t k = 0; k < rows.top.size() && !first; ++k) {
+            const bool runsOver = std::floor(rows.top[k] / page.height())
+                != std::floor((rows.bottom[k] - 1) / page.height());
+            if (runsOver && rows.bottom[k] - rows.top[k] < room)
+                first = k;
+        }
+        if (!first || rows.top.size() != n)
+            break;
+        // From that note on, as the pages will be: each starts a page where it would not end above the page's foot.
+        newPage.erase(newPage.lower_bound(*first), newPage.end());
+        double pageIndex = std::floor(rows.top[*first] / page.height());
+        double y = 0;
+        for (std::size_t k = *first; k < n; ++k) {
+            // The row's text, and with the cell's padding and border below it (up to the next row's text).
+            const double height = natural.bottom[k] - natural.top[k];
+            const double pitch = k + 1 < n ? natural.top[k + 1] - natural.top[k] : height;
+            const double pageFoot = (pageIndex + 1) * page.height() - margin - slack;
+            if (k == *first || (y + pitch > pageFoot && height < room)) {
+                newPage.insert(k);
+                pageIndex += 1;
+                y = pageIndex * page.height() + startOffset;
+            }
+            y += pitch;
+        }
+        doc = document(range, newPage);
+        layOut(*doc, device);
+    }
+    return doc;
+}
+
 QImage ReportWriter::firstPage(const journal::Range& range, int width)
 {
     const auto summary = journal::clinicianSummary(journal_, catalogue_.body(), range);
@@ -283,10 +420,8 @@ QImage ReportWriter::firstPage(const journal::Range& range, int width)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    const auto doc = document(range);
-    layOut(*doc, writer);
+    setUpPage(writer);
+    const auto doc = paged(range, writer);
     pages_ = 1 + doc->pageCount();
     return SummaryPage(catalogue_, summary, pages_).image(width);
 }
@@ -305,9 +440,14 @@ bool ReportWriter::write(
     };
     std::unique_ptr<QTextDocument> doc;
     journal::ClinicianSummary summary;
+    // The pages are found on a PDF device that is never painted, then laid out alike on the file's (same A4 pages).
+    QBuffer measure;
+    measure.open(QIODevice::WriteOnly);
+    QPdfWriter measuring(&measure);
+    setUpPage(measuring);
     try {
         summary = journal::clinicianSummary(journal_, catalogue_.body(), range);
-        doc = document(range);
+        doc = paged(range, measuring);
         stopIfAsked();
     } catch (const std::exception& e) {
         return fail(
@@ -323,8 +463,7 @@ bool ReportWriter::write(
                     throw journal::JournalError(file.errorString().toStdString());
                 {
                     QPdfWriter writer(&file);
-                    writer.setPageSize(QPageSize(QPageSize::A4));
-                    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+                    setUpPage(writer);
                     writer.setTitle(tr("Pain journal"));
                     writer.setCreator(QStringLiteral("Trigger Map"));
                     layOut(*doc, writer);

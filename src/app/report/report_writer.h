@@ -8,12 +8,14 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <set>
 
 #include "journal/journal.h"
 #include "journal/user_files.h"
 
 class QPaintDevice;
 class QPainter;
+class QPdfWriter;
 class QTextDocument;
 
 namespace tmap::catalogue {
@@ -35,6 +37,11 @@ public:
     void setMaxListedNotes(int max) { maxListed_ = max; }
     /// The report as a document, its pictures embedded as resources.
     std::unique_ptr<QTextDocument> document(const journal::Range& range);
+    /// document() laid out on `device`'s pages (layOut()), each note's row kept on one page where it fits: a note
+    /// that would run over the end of a page starts the next one, so that no part of it is printed without its date.
+    std::unique_ptr<QTextDocument> paged(const journal::Range& range, QPaintDevice& device);
+    /// A PDF writer for A4 pages as the report has them (layOut() sets the text's margins).
+    static void setUpPage(QPdfWriter& writer);
     /// Looked at between the steps of write() (the journal's reads stop on it by Journal::setInterrupt): once true,
     /// write() stops and leaves no file. nullptr: never.
     void setStop(const std::atomic<bool>* stop) { stop_ = stop; }
@@ -57,11 +64,19 @@ public:
     QImage heatMap(const QString& view, const QMap<QString, double>& heat, QSize size) const;
 
 private:
+    /// A document with the report's font and styles, and nothing in it.
+    static std::unique_ptr<QTextDocument> emptyDocument();
+    /// The start of a table of notes, its header row included; on a new page when `onNewPage`.
+    static QString notesTableStart(bool onNewPage);
+    /// document() with a page break before each listed note (0 = the oldest listed) in `newPage`.
+    std::unique_ptr<QTextDocument> document(const journal::Range& range, const std::set<std::size_t>& newPage);
+
     const catalogue::Catalogue& catalogue_;
     journal::Journal& journal_;
     int maxListed_ = 1000;
     const std::atomic<bool>* stop_ = nullptr;
     int pages_ = 0;
+    std::size_t listed_ = 0; ///< the notes the last document() listed one by one
 };
 
 /// The report of `journal` over `range` into `pdfPath`; false with a message naming the file on failure.
