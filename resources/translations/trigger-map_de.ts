@@ -2166,7 +2166,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Press here: %1 (%2). %3. Does it bring on your familiar pain?</source>
-        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
+        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren vertrauten Schmerz aus?</translation>
     </message>
     <message>
         <source>Do you also feel pain here: %1?</source>
@@ -2572,6 +2572,22 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Right: %1</source>
         <translation>Rechts: %1</translation>
     </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>On which side do you feel the pain? The plan&apos;s session presses there.</source>
+        <translation>Auf welcher Seite spüren Sie den Schmerz? Die Sitzung des Plans drückt dort.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ReportWriter</name>
@@ -2974,15 +2990,15 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Pressing brought on the familiar pain.</source>
-        <translation>Das Drücken hat den bekannten Schmerz ausgelöst.</translation>
+        <translation>Das Drücken hat den vertrauten Schmerz ausgelöst.</translation>
     </message>
     <message>
         <source>Pressing did not bring on the familiar pain.</source>
-        <translation>Das Drücken hat den bekannten Schmerz nicht ausgelöst.</translation>
+        <translation>Das Drücken hat den vertrauten Schmerz nicht ausgelöst.</translation>
     </message>
     <message>
         <source>Not sure whether pressing brought on the familiar pain.</source>
-        <translation>Unklar, ob das Drücken den bekannten Schmerz ausgelöst hat.</translation>
+        <translation>Unklar, ob das Drücken den vertrauten Schmerz ausgelöst hat.</translation>
     </message>
     <message>
         <source>Holds done: %1 of %2.</source>
@@ -3105,7 +3121,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Stop if the pain turns sharp, spreads or goes numb</source>
-        <translation>Stopp, wenn der Schmerz stechend wird, ausstrahlt oder taub macht</translation>
+        <translation>Stopp, wenn der Schmerz stechend wird oder ausstrahlt oder wenn Taubheit auftritt</translation>
     </message>
     <message>
         <source>Before you press</source>
@@ -3138,7 +3154,19 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Did pressing the point bring on your familiar pain?</source>
-        <translation>Hat das Drücken auf den Punkt Ihren bekannten Schmerz ausgelöst?</translation>
+        <translation>Hat das Drücken auf den Punkt Ihren vertrauten Schmerz ausgelöst?</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, on the side that hurts (the picture shows the right)</source>
+        <translation>%1, auf der Seite, die schmerzt (das Bild zeigt die rechte)</translation>
     </message>
 </context>
 <context>

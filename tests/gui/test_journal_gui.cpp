@@ -10,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -37,6 +38,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
+#include "app/journal/plans_panel.h"
 #include "app/treat/insights_panel.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
@@ -1025,4 +1027,46 @@ TEST_CASE("journal gui: notes another program adds show up without a restart", "
     CHECK(p.page.model()->index(0, JournalModel::Text).data().toString() == "written by tpmap");
     REQUIRE(figuresShown(p.page));
     CHECK(p.page.notesRange().second == QDate(2026, 2, 10));
+}
+
+TEST_CASE("journal gui: a point added to a plan without a side gets the side the person names", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    QWidget parent;
+    // An entry's "Add to a plan..." has no side: it asks which (both sides: one step each), then the plan, its name.
+    QStringList asked;
+    onNextDialog<QInputDialog>([&asked](QInputDialog* sides) {
+        asked << sides->labelText();
+        CHECK(sides->comboBoxItems().contains("Both sides"));
+        onNextDialog<QInputDialog>([&asked](QInputDialog* plans) {
+            asked << plans->labelText();
+            onNextDialog<QInputDialog>([](QInputDialog* name) {
+                name->setTextValue("Evening");
+                name->accept();
+            });
+            plans->setTextValue("A new plan...");
+            plans->accept();
+        });
+        sides->setTextValue("Both sides");
+        sides->accept();
+    });
+    CHECK(PlansPanel::addToPlan(&parent, session, {{"levator-scapulae-1", tmap::body::Side::None}}) == "Evening");
+    REQUIRE(asked.size() == 2);
+    CHECK(asked.front().contains("which side"));
+    auto plans = session.journal()->plans();
+    REQUIRE(plans.size() == 1);
+    REQUIRE(plans.front().steps.size() == 2);
+    CHECK(plans.front().steps[0].side == tmap::body::Side::Left);
+    CHECK(plans.front().steps[1].side == tmap::body::Side::Right);
+    // A point with its side is added as it is, without the question.
+    onNextDialog<QInputDialog>([](QInputDialog* which) {
+        which->setTextValue("Evening");
+        which->accept();
+    });
+    CHECK(PlansPanel::addToPlan(&parent, session, {{"levator-scapulae-2", tmap::body::Side::Right}}) == "Evening");
+    plans = session.journal()->plans();
+    REQUIRE(plans.front().steps.size() == 3);
+    CHECK(plans.front().steps[2].side == tmap::body::Side::Right);
 }

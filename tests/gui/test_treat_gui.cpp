@@ -176,6 +176,10 @@ TEST_CASE("treat: the point's page opens with its precautions and the signs to s
     auto* dialog = w.openFromResult();
     CHECK(asked == 1);
     const QString text = dialog->pointPage()->toPlainText();
+    // The side in words, as the result has it (pain on the left of the chest: the left muscle).
+    REQUIRE(dialog->session().plan().side == body::Side::Left);
+    CHECK(text.contains(", left side"));
+    CHECK(dialog->windowTitle().contains(", left side"));
     const auto before = text.indexOf("Before you press"), where = text.indexOf("Where to press:");
     REQUIRE(before >= 0);
     CHECK(before < where);
@@ -251,6 +255,8 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     auto* dialog = w.window.sessionDialog();
     REQUIRE(dialog);
     CHECK(dialog->session().plan().point->id == "upper-trapezius-1");
+    // Without a side (from an entry) the page says to press on the side that hurts, and which side the picture shows.
+    CHECK(dialog->pointPage()->toPlainText().contains("on the side that hurts (the picture shows the right)"));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
     CHECK(notesIn(w.path).empty());

@@ -289,6 +289,21 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
     auto* j = session.ensureOpen();
     if (!j || points.isEmpty())
         return {};
+    // A step is pressed on one side: a point chosen without one (from its entry, or a drawing that leaves the side
+    // open) gets the side the person names, or both.
+    QList<body::Side> sidesForOpen {body::Side::None};
+    if (std::any_of(points.begin(), points.end(), [](const NewStep& p) { return p.side == body::Side::None; })) {
+        const QStringList sides {tr("Right side"), tr("Left side"), tr("Both sides")};
+        bool ok = false;
+        const QString side = QInputDialog::getItem(parent, tr("Add to plan"),
+            tr("On which side do you feel the pain? The plan's session presses there."), sides, 0, false, &ok);
+        if (!ok)
+            return {};
+        const auto i = sides.indexOf(side);
+        sidesForOpen = i == 0 ? QList {body::Side::Right}
+            : i == 1          ? QList {body::Side::Left}
+                              : QList {body::Side::Left, body::Side::Right};
+    }
     const auto plans = j->plans();
     QStringList names;
     for (const auto& p : plans)
@@ -315,8 +330,10 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
     }
     for (const auto& p : points) {
         const auto* point = session.catalogue().triggerPoint(p.pointId.toStdString());
-        if (point)
-            plan.steps.push_back({point->muscleId, point->id, p.side, {}});
+        if (!point)
+            continue;
+        for (const body::Side side : p.side == body::Side::None ? sidesForOpen : QList {p.side})
+            plan.steps.push_back({point->muscleId, point->id, side, {}});
     }
     if (!session.write(tr("Adding to the plan"), [&](journal::Journal& journal) { journal.savePlan(plan); }))
         return {};

@@ -310,12 +310,25 @@ void SessionDialog::showPoint()
     const auto& point = *plan.point;
     const auto& muscle = *plan.muscle;
     const QString name = DataText::pointName(point);
+    // The side in words, not only as R and L on the picture: a person with pain on the left must not press the right.
+    QString sided;
+    switch (plan.side) {
+    case body::Side::Left:
+        sided = tr("%1, left side").arg(name);
+        break;
+    case body::Side::Right:
+        sided = tr("%1, right side").arg(name);
+        break;
+    case body::Side::None:
+        sided = tr("%1, on the side that hurts (the picture shows the right)").arg(name);
+        break;
+    }
     if (routine_->count() == 1)
-        setWindowTitle(tr("Treat: %1").arg(name));
+        setWindowTitle(tr("Treat: %1").arg(sided));
     else
         setWindowTitle((title_.isEmpty() ? tr("Guided session") : title_) + " - "
             + tr("point %1 of %2").arg(routine_->index() + 1).arg(routine_->count()));
-    pointLabel_->setText(tr("Point %1 of %2: %3").arg(routine_->index() + 1).arg(routine_->count()).arg(name));
+    pointLabel_->setText(tr("Point %1 of %2: %3").arg(routine_->index() + 1).arg(routine_->count()).arg(sided));
 
     // Where to press: the X of the point's pattern, in the view that shows the X and most of the pattern.
     const body::Side shown = plan.side == body::Side::None ? body::Side::Right : plan.side;
@@ -329,7 +342,7 @@ void SessionDialog::showPoint()
         return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
     });
 
-    QString h = "<h2>" + name.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
+    QString h = "<h2>" + sided.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
     h += "<p><a name='how'></a><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
     if (!muscle.palpation.empty())
         h += "<p><b>" + tr("How to find it:") + "</b> " + esc(DataText::text(muscle.palpation)) + "</p>";
