@@ -182,6 +182,36 @@ TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[j
     refused("{\"x\":" + std::string(100, '{') + std::string(100, '}') + "}", "", "nested");
 }
 
+TEST_CASE("import: a problem's place is said in words counted from 1, and the next few problems follow",
+    "[journal][import]")
+{
+    CHECK(ImportError::describe("/notes/3/spots/0/region") == "note 4, spot 1, region (/notes/3/spots/0/region)");
+    CHECK(ImportError::describe("/plans/0/steps/11/side") == "plan 1, step 12, side (/plans/0/steps/11/side)");
+    CHECK(ImportError::describe("/format") == "format (/format)");
+    CHECK(ImportError::describe("/a~1b") == "a/b (/a~1b)");
+    CHECK(ImportError::describe("line 5, column region") == "line 5, column region");
+    json doc = document({});
+    for (int i = 0; i < 8; ++i) {
+        json n = validNote(kId1);
+        n["id"] = "11111111-2222-4333-8444-55555555555" + std::to_string(i);
+        n["spots"][0]["region"] = "nowhere";
+        doc["notes"].push_back(n);
+    }
+    try {
+        parseExport(doc.dump(), "notes.json", {&bodyMap(), nullptr});
+        FAIL("accepted a bad document");
+    } catch (const ImportError& e) {
+        const std::string what = e.what();
+        INFO(what);
+        CHECK(e.pointer() == "/notes/0/spots/0/region");
+        CHECK_THAT(what, Catch::StartsWith("notes.json: at note 1, spot 1, region (/notes/0/spots/0/region): "));
+        CHECK_THAT(what, Catch::Contains("\n- at note 2, spot 1, region"));
+        CHECK_THAT(what, Catch::Contains("\n- at note 5, spot 1, region"));
+        CHECK_THAT(what, !Catch::Contains("note 6,"));
+        CHECK_THAT(what, Catch::EndsWith("\n(and 3 more)"));
+    }
+}
+
 TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer", "[journal][import]")
 {
     auto with = [](const std::function<void(json&)>& change) {
@@ -190,7 +220,9 @@ TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer
         return doc.dump();
     };
     refused(with([](json& d) { d["format"] = "something-else"; }), "/format", "trigger-map-journal");
-    refused(with([](json& d) { d.erase("format"); }), "/format", "missing");
+    refused(with([](json& d) { d.erase("format"); }), "/format", "not a Trigger Map journal export");
+    // Another program's JSON is called that, not refused field by field.
+    refused("{\"hello\": 1, \"items\": []}", "/format", "not a Trigger Map journal export");
     refused(with([](json& d) { d["version"] = kExportVersion + 1; }), "/version", "newer");
     refused(with([](json& d) { d["version"] = "1"; }), "/version", "whole number");
     refused(with([](json& d) { d["notes"] = json::object(); }), "/notes", "list");

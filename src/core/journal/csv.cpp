@@ -520,13 +520,8 @@ std::vector<Note> parseCsv(
             problem(where, p.message);
         }
     }
-    if (!problems.empty()) {
-        std::string what = problems.front().message;
-        if (problems.size() > 1)
-            what += " (and " + std::to_string(problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "")
-                + ")";
-        throw ImportError(name, problems.front().pointer, what);
-    }
+    if (!problems.empty())
+        throwImportProblems(name, problems);
     std::vector<Note> result;
     result.reserve(notes.size());
     for (auto& read : notes)

@@ -366,11 +366,62 @@ std::string lineAndColumn(std::string_view text, std::size_t byte)
 } // namespace
 
 ImportError::ImportError(std::string file, std::string pointer, std::string problem)
-    : std::runtime_error(file + (pointer.empty() ? "" : ": at " + pointer) + ": " + problem)
+    : std::runtime_error(file + (pointer.empty() ? "" : ": at " + describe(pointer)) + ": " + problem)
     , file_(std::move(file))
     , pointer_(std::move(pointer))
     , problem_(std::move(problem))
 {
+}
+
+std::string ImportError::describe(const std::string& pointer)
+{
+    if (!pointer.starts_with('/'))
+        return pointer;
+    // Lists by their items, counted from 1; other keys as they are (RFC 6901 escapes undone).
+    static const std::pair<std::string_view, std::string_view> kItems[] {{"notes", "note"}, {"spots", "spot"},
+        {"treatments", "treatment"}, {"answers", "answer"}, {"tags", "tag"}, {"factors", "factor"},
+        {"plans", "plan"}, {"steps", "step"}};
+    std::vector<std::string> parts;
+    std::string_view rest(pointer);
+    std::string list;
+    while (!rest.empty()) {
+        rest.remove_prefix(1);
+        const auto slash = rest.find('/');
+        std::string key(rest.substr(0, slash));
+        rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash);
+        for (std::size_t at; (at = key.find("~1")) != std::string::npos;)
+            key.replace(at, 2, "/");
+        for (std::size_t at; (at = key.find("~0")) != std::string::npos;)
+            key.replace(at, 2, "~");
+        const bool index = !key.empty() && key.size() < 10
+            && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+        if (index && !list.empty()) {
+            std::string item = list;
+            for (const auto& [plural, singular] : kItems)
+                if (list == plural)
+                    item = singular;
+            parts.back() = item + " " + std::to_string(std::stoul(key) + 1);
+            list.clear();
+            continue;
+        }
+        parts.push_back(key.empty() ? "\"\"" : key);
+        list = key;
+    }
+    std::string out;
+    for (const auto& part : parts)
+        out += (out.empty() ? "" : ", ") + part;
+    return out + " (" + pointer + ")"; // the pointer too, for whoever mends the file by hand
+}
+
+void throwImportProblems(const std::string& file, const std::vector<Problem>& problems)
+{
+    constexpr std::size_t kShown = 5;
+    std::string problem = problems.front().message;
+    for (std::size_t i = 1; i < problems.size() && i < kShown; ++i)
+        problem += "\n- at " + ImportError::describe(problems[i].pointer) + ": " + problems[i].message;
+    if (problems.size() > kShown)
+        problem += "\n(and " + std::to_string(problems.size() - kShown) + " more)";
+    throw ImportError(file, problems.front().pointer, problem);
 }
 
 json noteToJson(const Note& note)
@@ -505,6 +556,11 @@ ExportDocument parseExportDocument(
     Checker c;
     if (!doc.is_object())
         throw ImportError(name, "", std::string("the document must be an object, not ") + Checker::typeName(doc));
+    // Another program's JSON: say that, not each of its fields this format does not know.
+    if (const auto format = doc.find("format"); format == doc.end() || *format != kExportFormat)
+        throw ImportError(name, "/format",
+            std::string("this is not a Trigger Map journal export (it has no \"format\": \"") + kExportFormat
+                + "\"); choose a file written by Export (JSON or CSV)");
     c.onlyKeys(doc, {"format", "version", "exported_at", "notes", "plans"}, "");
     if (c.string(doc, "format", "", true) != kExportFormat && c.problems.empty())
         c.add("/format", std::string("must be \"") + kExportFormat + "\" (this is not a Trigger Map journal export)");
@@ -570,13 +626,8 @@ ExportDocument parseExportDocument(
             plans.push_back(std::move(plan));
         }
     }
-    if (!c.problems.empty()) {
-        std::string problem = c.problems.front().message;
-        if (c.problems.size() > 1)
-            problem += " (and " + std::to_string(c.problems.size() - 1) + " more problem"
-                + (c.problems.size() > 2 ? "s" : "") + ")";
-        throw ImportError(name, c.problems.front().pointer, problem);
-    }
+    if (!c.problems.empty())
+        throwImportProblems(name, c.problems);
     return {std::move(notes), std::move(plans)};
 }
 

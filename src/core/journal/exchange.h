@@ -31,7 +31,11 @@ inline constexpr int kExportVersion = 3; ///< 2: plans; 3: a note's "Narrow it d
 /// file as a whole) and what is wrong. Nothing was written.
 class ImportError final : public std::runtime_error {
 public:
+    /// The message reads "FILE: at WHERE: PROBLEM", WHERE in words (describe()).
     ImportError(std::string file, std::string pointer, std::string problem);
+    /// A place in the file in words, counted from 1, then the pointer: "/notes/3/spots/0/region" is "note 4, spot 1,
+    /// region (/notes/3/spots/0/region)"; a place that is not a JSON pointer ("line 5, column region") as it is.
+    static std::string describe(const std::string& pointer);
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
     const std::string& problem() const { return problem_; }
@@ -41,6 +45,9 @@ private:
     std::string pointer_;
     std::string problem_;
 };
+
+/// Throws ImportError for the first of `problems` (not empty), its message followed by the next few, one a line.
+[[noreturn]] void throwImportProblems(const std::string& file, const std::vector<Problem>& problems);
 
 /// Throws ImportError when an import file of `bytes` bytes is larger than `maxBytes` (the message names both).
 void refuseOversizedImport(std::uintmax_t bytes, const std::string& name, std::size_t maxBytes);
