@@ -326,19 +326,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << "No notes" << (total ? " on this page" : "") << ".\n";
             return;
         }
-        // Ids cut to 8 characters, or as many as it takes to tell the listed notes apart (ids that another program
-        // wrote may share a long start, where the app's random ones do not).
+        // Ids cut to 8 characters, or as many as it takes for each to name one note of the whole journal (trash
+        // included), as `notes show ID` reads it: ids that another program wrote may share a long start, where the
+        // app's random ones do not.
         std::size_t idLength = 8;
-        for (;; ++idLength) {
-            std::set<std::string> starts;
-            std::size_t longest = 0;
-            for (const auto& n : found) {
-                starts.insert(n.id.substr(0, idLength));
-                longest = std::max(longest, n.id.size());
-            }
-            if (starts.size() == found.size() || idLength >= longest)
-                break;
-        }
+        for (const auto& n : found)
+            while (idLength < n.id.size() && j->idsStartingWith(n.id.substr(0, idLength), 2).size() > 1)
+                ++idLength;
         const std::string indent(idLength + 2, ' ');
         for (const auto& n : found) {
             std::vector<std::string> spots;

@@ -560,6 +560,7 @@ TEST_CASE("notes cli: show, delete and restore take the short id that list print
     auto doc = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
     auto twin = doc["notes"][0];
     doc["notes"][0]["id"] = "abcd1234-0000-4000-8000-000000000001";
+    doc["notes"][0]["when"] = "2026-11-20T10:00:00Z"; // the newest note: alone on a page of one
     twin["id"] = "abcd1234-0000-4000-8000-000000000002";
     doc["notes"].push_back(twin);
     const std::string file = (box.dir / "twins.json").string();
@@ -570,4 +571,10 @@ TEST_CASE("notes cli: show, delete and restore take the short id that list print
     CHECK_THAT(ambiguous.out, Catch::Contains("abcd1234-0000-4000-8000-000000000001")
             && Catch::Contains("abcd1234-0000-4000-8000-000000000002"));
     CHECK(box.tpmap("notes show abcd1234-0000-4000-8000-000000000002", true).code == 0);
+    // The id that list prints names one note of the whole journal, even when its twin is not on the page.
+    const auto one = box.tpmap("notes list --limit 1");
+    const std::string printed = one.out.substr(0, one.out.find(' '));
+    INFO(one.out);
+    CHECK_THAT(printed, Catch::StartsWith("abcd1234-"));
+    CHECK(box.tpmap("notes show " + printed, true).code == 0);
 }
