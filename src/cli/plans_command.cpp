@@ -56,6 +56,10 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
         throw UsageError("step \"" + text + "\": no trigger point or muscle \"" + id
             + "\" (tpmap muscles lists them; a trigger point is e.g. upper-trapezius-1)");
     }
+    // A session presses on one side: a step without one would run on the right unsaid (the app asks for it too).
+    if (step.side == body::Side::None)
+        throw UsageError("step \"" + text + "\": say the side that hurts, e.g. " + id + ":right (or add " + id
+            + ":left and " + id + ":right for both sides)");
     if (!technique.empty()) {
         const auto& techniques = cat.muscle(step.muscle)->techniques;
         const auto it = std::find_if(techniques.begin(), techniques.end(),
@@ -182,19 +186,23 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
         ->required();
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
-    add->add_option("--at", opts->number, "place of the new step, from 1");
+    add->add_option("--at", opts->number, "place of the new step, from 1 to one past the last");
     journalOption(add);
     add->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
         j->setVocabulary({nullptr, &ctx.catalogue()});
         auto p = findPlan(*j, opts->plan);
         const auto step = parseStep(ctx.catalogue(), opts->step, opts->technique);
-        if (opts->number < 0)
-            throw UsageError("--at " + std::to_string(opts->number) + ": places count from 1");
-        // --at past the end is the end.
-        const auto at = opts->number == 0
-            ? p.steps.size()
-            : std::min<std::size_t>(p.steps.size(), static_cast<std::size_t>(opts->number - 1));
+        if (opts->number < 0 || static_cast<std::size_t>(opts->number) > p.steps.size() + 1)
+            throw UsageError("--at " + std::to_string(opts->number) + ": " + p.name + " has " + std::to_string(
+                p.steps.size()) + " step" + (p.steps.size() == 1 ? "" : "s") + "; a new step goes at 1 to "
+                + std::to_string(p.steps.size() + 1) + " (without --at: at the end)");
+        const auto at = opts->number == 0 ? p.steps.size() : static_cast<std::size_t>(opts->number - 1);
+        for (std::size_t i = 0; i < p.steps.size(); ++i)
+            if (p.steps[i].muscle == step.muscle && p.steps[i].triggerPoint == step.triggerPoint
+                && p.steps[i].side == step.side)
+                std::cerr << "tpmap: note: " << p.name << " has this point on this side already (step " << i + 1
+                          << "); it is added again\n";
         p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(at), step);
         save(*j, p);
         std::cout << p.name << ": step " << at + 1 << " of " << p.steps.size() << ": "

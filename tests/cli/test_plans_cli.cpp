@@ -33,7 +33,7 @@ TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", 
     REQUIRE(box.tpmap("plans add 'desk neck routine' upper-trapezius-1:right --technique 'side-bend neck stretch'").code
         == 0);
     REQUIRE(box.tpmap("plans add 'Desk neck routine' levator-scapulae-1:left").code == 0);
-    REQUIRE(box.tpmap("plans add 'Desk neck routine' infraspinatus --at 1").code == 0);
+    REQUIRE(box.tpmap("plans add 'Desk neck routine' infraspinatus:right --at 1").code == 0);
     auto plan = nlohmann::json::parse(box.tpmap("plans show 'Desk neck routine' --json").out);
     REQUIRE(plan["steps"].size() == 3);
     CHECK(plan["steps"][0]["muscle"] == "infraspinatus");
@@ -80,9 +80,17 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     run = box.tpmap("plans add Neck iliopsoas-3:right"); // beside the femoral pulse: for a clinician only
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("for a clinician only"));
-    run = box.tpmap("plans add Neck upper-trapezius-1 --technique yoga");
+    run = box.tpmap("plans add Neck upper-trapezius-1:left --technique yoga");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("Side-bend neck stretch"));
+    run = box.tpmap("plans add Neck upper-trapezius-1"); // a session presses on one side
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("say the side that hurts, e.g. upper-trapezius-1:right"));
+    run = box.tpmap("plans add Neck infraspinatus");
+    CHECK(run.code == 2);
+    run = box.tpmap("plans add Neck upper-trapezius-1:left --at 3"); // the plan has no step: only place 1
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("a new step goes at 1 to 1"));
     run = box.tpmap("plans remove Neck 1");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("has 0 steps"));
