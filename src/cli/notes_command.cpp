@@ -106,11 +106,22 @@ journal::Spot parseNoteSpot(const body::BodyMap& map, const std::string& text)
     return spot;
 }
 
-/// --when: a full timestamp with offset, or a local "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T too).
+/// A note is about pain someone had: a time more than a day ahead (past any clock or time-zone slip) is a typo.
+std::string notInTheFuture(const std::string& text, const std::string& timestamp)
+{
+    const auto when = journal::parseTimestamp(timestamp);
+    if (when && when->utc > static_cast<std::int64_t>(std::time(nullptr)) + 24 * 3600)
+        throw UsageError("--when \"" + text + "\" is in the future; a note is about pain you had (leave --when out for "
+                         "now)");
+    return timestamp;
+}
+
+/// --when: a full timestamp with offset, or a local "YYYY-MM-DDTHH:MM[:SS]" (a space works for the T too); not more
+/// than a day ahead.
 std::string parseWhen(const std::string& text)
 {
     if (journal::parseTimestamp(text))
-        return text;
+        return notInTheFuture(text, text);
     std::tm local {};
     std::string normal = text;
     if (normal.size() > 10 && normal[10] == ' ')
@@ -128,7 +139,7 @@ std::string parseWhen(const std::string& text)
         local.tm_isdst = -1;
         const std::time_t t = std::mktime(&local);
         if (t != static_cast<std::time_t>(-1))
-            return journal::formatTimestamp(t, static_cast<int>(local.tm_gmtoff / 60));
+            return notInTheFuture(text, journal::formatTimestamp(t, static_cast<int>(local.tm_gmtoff / 60)));
     }
     throw UsageError("--when \"" + text + "\": expected a time like 2026-11-25T08:30:00+01:00 or 2026-11-25T08:30");
 }

@@ -123,6 +123,8 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
              "notes add --spot head.temple:right=-1", "notes add --spot head.temple:up", "notes add --spot head.temple",
              "notes add --spot head.temple:right@stabbing", "notes add --spot head.temple:right --when yesterday",
              "notes add --spot head.temple:right --when 2026-02-30T10:00",
+             "notes add --spot head.temple:right --when 2999-01-01T08:00", // a note is about pain someone had
+             "notes add --spot head.temple:right --when 2999-01-01T08:00:00Z",
              "notes add --spot head.temple:right --factor too-much-coffee",
              "notes add --spot head.temple:right --spot head.temple:right",
              "notes show 00000000-0000-4000-8000-000000000000", "notes show", "notes delete nope",
@@ -136,6 +138,8 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
         CHECK(box.tpmap(args).out.empty()); // nothing on stdout
     }
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
+    CHECK_THAT(box.tpmap("notes add --spot head.temple:right --when 2999-01-01T08:00", true).out,
+        Catch::Contains("is in the future"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --factor too-much-coffee", true).out,
         Catch::Contains("too-much-coffee") && Catch::Contains("long-sitting")); // the factors to choose from
     // In the command line's words, not the stored note's ("/spots/1/region", "/tags/0").

@@ -1070,3 +1070,20 @@ TEST_CASE("journal gui: a point added to a plan without a side gets the side the
     REQUIRE(plans.front().steps.size() == 3);
     CHECK(plans.front().steps[2].side == tmap::body::Side::Right);
 }
+
+TEST_CASE("journal gui: the note editor's time goes at most a day ahead, unless the note already says later",
+    "[gui][journal]")
+{
+    TempJournal t;
+    NoteEditor fresh(t.session, journal::Note {});
+    auto* when = fresh.findChild<QDateTimeEdit*>();
+    REQUIRE(when);
+    when->setDateTime(QDateTime::currentDateTime().addYears(3));
+    CHECK(when->dateTime() <= QDateTime::currentDateTime().addDays(1));
+    journal::Note imported;
+    imported.when = "2999-01-01T08:00:00+01:00";
+    NoteEditor later(t.session, imported);
+    auto* laterWhen = later.findChild<QDateTimeEdit*>();
+    REQUIRE(laterWhen);
+    CHECK(laterWhen->dateTime().date().year() == 2999); // shown as it is, not moved
+}
