@@ -2081,6 +2081,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Left out, for a clinician only: %1.</source>
         <translation>Ausgelassen, nur für Fachleute: %1.</translation>
     </message>
+    <message>
+        <source>--symptom &quot;%1&quot;: unknown symptom (did you mean: %2?)</source>
+        <translation>--symptom „%1“: unbekanntes Symptom (meinten Sie: %2?)</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NarrowPanel</name>

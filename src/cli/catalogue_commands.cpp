@@ -196,8 +196,17 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
             points += m.triggerPoints.size();
             list.push_back({{"id", m.id}, {"name", m.name}, {"area", m.area}, {"trigger_points", ids}});
         }
-        if (!area->empty() && list.empty())
-            throw UsageError("no muscles in area \"" + *area + "\"");
+        if (!area->empty() && list.empty()) {
+            std::vector<std::string> areas;
+            for (const auto& m : cat.muscles())
+                if (std::find(areas.begin(), areas.end(), m.area) == areas.end())
+                    areas.push_back(m.area);
+            std::sort(areas.begin(), areas.end());
+            std::string known;
+            for (const auto& a : areas)
+                known += (known.empty() ? "" : ", ") + a;
+            throw UsageError("no muscles in area \"" + *area + "\" (the areas: " + known + ")");
+        }
         if (ctx.json) {
             printJson({{"muscle_count", list.size()}, {"trigger_point_count", points}, {"muscles", list}});
             return;

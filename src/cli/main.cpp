@@ -70,6 +70,37 @@ std::string unknownCommand(CLI::App& app, int argc, char** argv)
     return {};
 }
 
+/// Help that reads as the descriptions say: a whole number is N (not "INT:INT in [1 - 100000]"; the description
+/// gives the range), a positional number has no type after its name, and a required option or an empty list shows
+/// no default ("N INT=0 REQUIRED", "SPOT TEXT=[]").
+void tidyHelp(CLI::App& app)
+{
+    for (CLI::Option* o : app.get_options()) {
+        std::vector<std::pair<CLI::Validator*, std::string>> validators;
+        for (int i = 0;; ++i) {
+            try {
+                CLI::Validator* v = o->get_validator(i);
+                validators.emplace_back(v, v->get_description());
+                v->description("");
+            } catch (const CLI::OptionNotFound&) {
+                break;
+            }
+        }
+        const std::string base = o->get_type_name();
+        if (base == "INT" || base == "UINT")
+            o->type_name(o->get_positional() ? "" : "N");
+        else
+            for (auto& [v, description] : validators)
+                v->description(description);
+        if (o->get_required() || o->get_default_str() == "[]")
+            o->default_str("");
+        if (o->get_positional() && base == "TEXT" && o->get_items_expected_max() > 1)
+            o->type_name("");
+    }
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+        tidyHelp(*sub);
+}
+
 std::string programDir(const char* argv0)
 {
     std::error_code ec;
@@ -100,6 +131,7 @@ int main(int argc, char** argv)
     addWhereCommand(app, ctx);
     addNotesCommands(app, ctx);
     addPlansCommands(app, ctx);
+    tidyHelp(app);
 
     try {
         app.parse(argc, argv);
@@ -117,10 +149,14 @@ int main(int argc, char** argv)
             return 2;
         }
         std::cerr << "tpmap: " << e.what() << "\n";
+        // The command that failed, by its full name, and where its options are: not the whole help again.
         const CLI::App* failing = &app;
-        for (const auto* sub : app.get_subcommands())
-            failing = sub;
-        std::cerr << "usage: " << (failing == &app ? app.help("", CLI::AppFormatMode::Normal) : failing->help());
+        for (const CLI::App* at = &app; !at->get_subcommands().empty();)
+            failing = at = at->get_subcommands().front();
+        std::string command;
+        for (const CLI::App* at = failing; at && at != &app; at = at->get_parent())
+            command = " " + at->get_name() + command;
+        std::cerr << "see: tpmap" << command << " --help\n";
         return 2;
     } catch (const UsageError& e) {
         std::cerr << "tpmap: " << e.what() << "\n";

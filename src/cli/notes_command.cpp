@@ -232,6 +232,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string id;
         std::string format;
         std::string output;
+        std::string outputOption; ///< --output, the same as the positional FILE
         std::string file;
         std::string onDuplicate = "skip";
         std::string per = "whole";
@@ -306,8 +307,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     list->add_option("--search", opts->search,
         "words in the text, tags, region, muscle, technique or factor names, English or German (all must match)");
     list->add_flag("--trash", opts->trash, "list the notes in the trash instead (tpmap notes purge ID erases one)");
-    list->add_option("--limit", opts->limit, "how many notes")->check(CLI::Range(1, 100000));
-    list->add_option("--offset", opts->offset, "skip this many first")->check(CLI::NonNegativeNumber);
+    list->add_option("--limit", opts->limit, "how many notes, 1 to 100000")->check(CLI::Range(1, 100000));
+    list->add_option("--offset", opts->offset, "skip this many first (0 or more)")->check(CLI::NonNegativeNumber);
     list->add_flag("--json", ctx.json, "JSON output");
     journalOption(list);
     list->callback([&ctx, opts] {
@@ -409,14 +410,20 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         ->check(CLI::IsMember({"json", "csv", "choir", "mbm", "wpi"}));
     exp->add_option("--per", opts->per, "body maps: one drawing for the whole range, per day or per month")
         ->check(CLI::IsMember({"whole", "day", "month"}));
-    exp->add_option(
-           "--output,file", opts->output, "the file to write, or - for standard output (--output FILE or FILE)")
-        ->required();
+    // FILE or --output FILE: one of them (the callback asks for one).
+    exp->add_option("FILE", opts->output, "the file to write, or - for standard output");
+    exp->add_option("--output", opts->outputOption, "the same as FILE");
     exp->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     exp->add_option("--until", opts->until, "last day (inclusive)");
     exp->add_flag("--force", opts->force, "replace the output file if it exists");
     journalOption(exp);
     exp->callback([&ctx, opts] {
+        if (!opts->outputOption.empty() && !opts->output.empty())
+            throw UsageError("notes export: give the file once (FILE or --output FILE, not both)");
+        if (!opts->outputOption.empty())
+            opts->output = opts->outputOption;
+        if (opts->output.empty())
+            throw UsageError("notes export: give the file to write (FILE or --output FILE; - for standard output)");
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
         if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");

@@ -186,7 +186,8 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
         ->required();
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
-    add->add_option("--at", opts->number, "place of the new step, from 1 to one past the last");
+    add->add_option("--at", opts->number, "place of the new step, from 1 to one past the last (default: the end)")
+        ->default_str("");
     journalOption(add);
     add->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);

@@ -53,10 +53,14 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
     }
     for (const auto& word : opts.symptoms) {
         const auto found = cat.findSymptoms(word);
-        if (found.empty())
+        if (found.empty()) {
+            std::string near;
+            for (const auto* s : cat.symptomsSpelledNearly(word))
+                near += (near.empty() ? "; did you mean: " : ", ") + s->id;
             throw UsageError("unknown symptom \"" + word
                 + "\" (a symptom id, name or word; a word of 4 or more letters may be the start of one symptom's "
-                  "name; see tpmap symptoms)");
+                  "name; see tpmap symptoms" + near + ")");
+        }
         for (const auto* s : found)
             if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s->id) == drawing.symptoms.end())
                 drawing.symptoms.push_back(s->id);

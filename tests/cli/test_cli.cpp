@@ -154,6 +154,19 @@ TEST_CASE("cli: where prints the stable JSON contract", "[cli]")
     const auto foo = tpmap("where --symptom foo head.temple:right", true);
     CHECK(foo.code == 2);
     CHECK_THAT(foo.out, Catch::Contains("\"foo\""));
+    CHECK_THAT(foo.out, !Catch::Contains("did you mean"));
+    // A near spelling is named, never taken for it.
+    const auto typo = tpmap("where --symptom tinitus head.temple:right", true);
+    CHECK(typo.code == 2);
+    CHECK_THAT(typo.out, Catch::Contains("did you mean: tinnitus"));
+    // An unknown body area lists the areas there are; a mistake exits 2 and says where the options are.
+    const auto area = tpmap("muscles --area nek", true);
+    CHECK(area.code == 2);
+    CHECK_THAT(area.out, Catch::Contains("the areas: abdomen, arm, back,") && Catch::Contains("neck"));
+    const auto bad = tpmap("where --limit x head.temple:right", true);
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.out, Catch::Contains("see: tpmap where --help"));
+    CHECK_THAT(bad.out, !Catch::Contains("Positionals:")); // not the whole help again
 }
 
 TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "[cli]")

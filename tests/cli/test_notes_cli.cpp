@@ -461,7 +461,7 @@ TEST_CASE("notes cli: export --format choir|mbm|wpi writes the endorsed areas pe
     Sandbox box;
     box.add("--spot head.forehead:right=4 --spot back.lumbar:left=6 --when 2026-11-01T10:00:00Z");
     box.add("--spot head.forehead:right=7 --when 2026-11-03T10:00:00Z");
-    box.add("--spot chest.sternum=3 --when 2026-12-05T10:00:00Z");
+    box.add("--spot chest.sternum=3 --when 2025-12-05T10:00:00Z");
 
     const auto choir = nlohmann::json::parse(box.tpmap("notes export --format choir --output -").out);
     CHECK(choir["instrument"] == "choir");

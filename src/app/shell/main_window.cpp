@@ -499,8 +499,13 @@ QString MainWindow::applyOptions(const AppOptions& options)
     QStringList symptoms = drawing->symptoms();
     for (const auto& word : options.symptoms) {
         const auto found = catalogue_.findSymptoms(word.toStdString());
-        if (found.empty())
-            return tr("--symptom \"%1\": unknown symptom").arg(word);
+        if (found.empty()) {
+            QStringList near;
+            for (const auto* s : catalogue_.symptomsSpelledNearly(word.toStdString()))
+                near << QString::fromStdString(s->id);
+            return near.isEmpty() ? tr("--symptom \"%1\": unknown symptom").arg(word)
+                                  : tr("--symptom \"%1\": unknown symptom (did you mean: %2?)").arg(word, near.join(", "));
+        }
         for (const auto* s : found)
             if (!symptoms.contains(QString::fromStdString(s->id)))
                 symptoms << QString::fromStdString(s->id);

@@ -628,6 +628,11 @@ std::vector<const Symptom*> Catalogue::findSymptoms(std::string_view word) const
     return matchSymptoms(data_.symptoms, word, placeWordsOf(regionIds), kMinSymptomPrefix);
 }
 
+std::vector<const Symptom*> Catalogue::symptomsSpelledNearly(std::string_view word) const
+{
+    return nearSymptoms(data_.symptoms, word, 3);
+}
+
 namespace {
 
 /// A user's words as the search sees them: ASCII letters lower-cased, apostrophes dropped ("golfer's" ->

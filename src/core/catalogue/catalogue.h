@@ -74,6 +74,8 @@ public:
     /// one symptom's names ("tinnit"); else the one symptom whose words the phrase shares most ("weakness of
     /// grip"). A shorter, ambiguous or place-only word ("ear pain") finds nothing. See matchSymptoms().
     std::vector<const Symptom*> findSymptoms(std::string_view word) const;
+    /// For a word findSymptoms() does not know: the symptoms it nearly spells (catalogue::nearSymptoms), at most 3.
+    std::vector<const Symptom*> symptomsSpelledNearly(std::string_view word) const;
 
     /// Full-text search over names, other names, symptoms and descriptions, with prefix matching.
     std::vector<SearchHit> search(std::string_view query, int limit = 50) const;

@@ -106,6 +106,58 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
     return places;
 }
 
+namespace {
+
+/// Letters to insert, delete or change to turn `a` into `b` (Levenshtein), stopping early above `most`.
+std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most)
+{
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > most)
+        return most + 1;
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit)
+{
+    const auto typedWords = wordsOf(typed);
+    std::vector<std::pair<std::size_t, const Symptom*>> near;
+    for (const auto& s : symptoms) {
+        std::size_t best = 99;
+        std::vector<std::string> texts {s.id, s.name};
+        texts.insert(texts.end(), s.words.begin(), s.words.end());
+        for (const auto& text : texts)
+            for (const auto& w : wordsOf(text))
+                for (const auto& t : typedWords) {
+                    if (t.size() < 4 || isFiller(t) || isFiller(w))
+                        continue;
+                    const std::size_t most = t.size() <= 6 ? 1 : 2;
+                    if (const auto d = editDistance(t, w, most); d <= most)
+                        best = std::min(best, d);
+                }
+        if (best < 99)
+            near.emplace_back(best, &s);
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Symptom*> out;
+    for (const auto& [distance, symptom] : near)
+        if (out.size() < limit)
+            out.push_back(symptom);
+    return out;
+}
+
 std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed,
     const std::vector<std::string>& placeWords, std::size_t minPrefix)
 {

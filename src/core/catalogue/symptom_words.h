@@ -22,6 +22,10 @@ namespace tmap::catalogue {
 std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed,
     const std::vector<std::string>& placeWords, std::size_t minPrefix);
 
+/// For a word that names no symptom: the symptoms one of whose id or name words it nearly spells (at most one
+/// letter off for a word of 4-6 letters, two for a longer one: "tinitus", "numbnes"), best first, at most `limit`.
+std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit);
+
 /// The words of body places in region ids ("head.jaw_joint" -> "head", "jaw", "joint"), with their plurals.
 std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds);
 
