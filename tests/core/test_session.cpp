@@ -16,6 +16,8 @@ Plan roundPlan(int repetitions = 2, int stretches = 3)
 {
     Plan p;
     p.getReadyMs = 2'000;
+    p.setUpMs = 2'000;
+    p.stretchSetUpMs = 2'000;
     p.holdMs = 30'000;
     p.repetitions = repetitions;
     p.stretchHoldMs = 20'000;
@@ -164,6 +166,44 @@ TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "
         CHECK(s.phase() == Phase::After);
         CHECK(s.holdsDone() == plan.repetitions);
     }
+}
+
+TEST_CASE("session: the first hold waits longer when the position means lying down, later ones do not",
+    "[session]")
+{
+    Plan p = roundPlan();
+    p.setUpMs = 15'000;
+    p.stretchSetUpMs = 5'000;
+    Session s(p);
+    s.start(0);
+    CHECK(s.stepLength() == 15'000); // getting onto the floor
+    s.update(15'000);
+    REQUIRE(s.phase() == Phase::Hold);
+    s.update(45'000);
+    REQUIRE(s.phase() == Phase::GetReady);
+    CHECK(s.stepLength() == 2'000); // already in place
+    s.update(47'000 + 30'000);
+    REQUIRE(s.phase() == Phase::StretchGetReady);
+    CHECK(s.stepLength() == 5'000);
+    // From the entries: a ball on the floor or lying on a bed takes 15 s to get into, sitting or standing 5 s.
+    const auto& cat = builtCatalogue();
+    int lying = 0, seated = 0;
+    for (const auto* point : cat.triggerPoints()) {
+        if (point->clinicianOnly)
+            continue;
+        const auto plan = planFor(*cat.muscle(point->muscleId), *point, tmap::body::Side::Right);
+        if (!plan.pressure)
+            continue;
+        INFO(point->id << ": " << plan.pressure->position);
+        const bool down = plan.pressure->position.find("ying") != std::string::npos
+            || plan.pressure->position.find("floor") != std::string::npos;
+        if (down)
+            CHECK(plan.setUpMs == 15'000);
+        (plan.setUpMs == 15'000 ? lying : seated) += 1;
+        CHECK((plan.setUpMs == 5'000 || plan.setUpMs == 15'000));
+    }
+    CHECK(lying > 10);
+    CHECK(seated > 10);
 }
 
 TEST_CASE("session: a point on one side only is planned on that side", "[session]")

@@ -101,6 +101,11 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     // The end page gives the muscle's tips for keeping the pain away; none of them were in the safety box.
     const auto& tips = dialog->session().plan().muscle->tips;
     REQUIRE_FALSE(tips.empty());
+    // ...in the whole column: the point's page gives way (it left the outcome a few lines to scroll).
+    QApplication::processEvents();
+    CHECK_FALSE(dialog->pointPage()->isVisible());
+    CHECK(dialog->endLabel()->isVisible());
+    CHECK(dialog->endLabel()->visibleRegion().boundingRect().height() >= dialog->endLabel()->height() * 0.9);
     for (const auto& tip : tips) {
         INFO(tip);
         CHECK(dialog->endLabel()->text().contains(QString::fromStdString(tip).toHtmlEscaped()));

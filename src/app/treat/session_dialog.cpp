@@ -591,6 +591,9 @@ void SessionDialog::refresh()
     const auto phase = routine_->finished() ? (routine_->stopReason() ? treat::Phase::Stopped : treat::Phase::Done)
                                             : current().phase();
     pages_->setCurrentIndex(pageOf(phase));
+    // Once over, the outcome takes the column: the point's page (its warnings repeated on a stopped session's page)
+    // left it a few lines, "Done" and the pain before and after in a box to scroll.
+    info_->setVisible(pageOf(phase) != EndPage);
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {
         step_->setText(current().paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());

@@ -22,6 +22,22 @@ bool sameName(std::string_view a, std::string_view b)
     });
 }
 
+/// Seconds to get into a technique's position before its first hold: 5 sitting or standing, 15 when the position
+/// has the person lie down, kneel, or get onto the floor or a bed (read from the position's words, English).
+double setUpSeconds(const catalogue::Technique* technique)
+{
+    if (!technique)
+        return 5;
+    std::string words;
+    for (const char ch : technique->position)
+        words += std::isalpha(static_cast<unsigned char>(ch)) ? static_cast<char>(std::tolower(ch)) : ' ';
+    words = " " + words + " ";
+    for (const char* word : {" lie ", " lying ", " floor ", " bed ", " kneel ", " kneeling "})
+        if (words.find(word) != std::string::npos)
+            return 15;
+    return 5;
+}
+
 bool timed(Phase phase)
 {
     return phase == Phase::GetReady || phase == Phase::Hold || phase == Phase::StretchGetReady
@@ -101,6 +117,8 @@ Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& poi
             plan.pressure = &*chosen;
         }
     }
+    plan.setUpMs = scaled(setUpSeconds(plan.pressure), timeScale);
+    plan.stretchSetUpMs = scaled(setUpSeconds(plan.stretch), timeScale);
     if (plan.pressure) {
         const auto dose = catalogue::doseOf(*plan.pressure);
         if (const auto hold = catalogue::holdSecondsOf(dose))
@@ -210,8 +228,9 @@ Millis Session::stepLength() const
 {
     switch (phase_) {
     case Phase::GetReady:
+        return repetition_ == 1 ? plan_.setUpMs : plan_.getReadyMs;
     case Phase::StretchGetReady:
-        return plan_.getReadyMs;
+        return repetition_ == 1 ? plan_.stretchSetUpMs : plan_.getReadyMs;
     case Phase::Hold:
         return plan_.holdMs;
     case Phase::Stretch:

@@ -28,7 +28,11 @@ struct Plan {
     body::Side side = body::Side::None; ///< the side to press on; None for a midline point or when not known
     const catalogue::Technique* pressure = nullptr; ///< the entry's first pressure technique, or null
     const catalogue::Technique* stretch = nullptr; ///< the entry's first stretch, or null
-    Millis getReadyMs = 5'000;
+    Millis getReadyMs = 5'000; ///< the countdown before each hold after the first
+    /// Before the first hold of the pressure technique, and of the stretch: time to get into position, 5 s sitting or
+    /// standing, 15 s when the position has the person lie down, kneel or get onto the floor or a bed.
+    Millis setUpMs = 5'000;
+    Millis stretchSetUpMs = 5'000;
     Millis holdMs = 0; ///< one hold of the pressure technique; 0 when it is counted in strokes
     int strokes = 0; ///< strokes to count when the technique has no hold time
     int repetitions = 1; ///< pressure holds in a row; never more than the entry allows
