@@ -324,6 +324,18 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source> (both sides)</source>
         <translation> (beide Seiten)</translation>
     </message>
+    <message>
+        <source>, left</source>
+        <translation>, links</translation>
+    </message>
+    <message>
+        <source>, right</source>
+        <translation>, rechts</translation>
+    </message>
+    <message>
+        <source>, both sides</source>
+        <translation>, beide Seiten</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BusyBar</name>

@@ -362,6 +362,15 @@ TEST_CASE("where: a reason says a place drawn on both sides once", "[gui][where]
     CHECK(sawUpperBoth);
 }
 
+TEST_CASE("where: a place whose name ends in brackets takes its side inside them", "[gui][where]")
+{
+    const auto& map = builtCatalogue().body();
+    CHECK(tmap::app::BodyNames::region(map, "hip.crest:left") == "top of the hip bone (iliac crest, left)");
+    CHECK(tmap::app::BodyNames::onBothSides("top of the hip bone (iliac crest)")
+        == "top of the hip bone (iliac crest, both sides)");
+    CHECK(tmap::app::BodyNames::sided("temple", tmap::body::Side::Right) == "temple (right)");
+}
+
 TEST_CASE("where: a row for one trigger point on both sides does not speak of other points", "[gui][where]")
 {
     MainWindow window(builtCatalogue());

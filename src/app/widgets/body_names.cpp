@@ -6,13 +6,26 @@
 
 namespace tmap::app {
 
+namespace {
+
+/// "top of the hip bone (iliac crest)" and "left" -> "top of the hip bone (iliac crest, left)": one bracket, not two
+/// in a row. `inBrackets` is " (left)", `afterComma` ", left".
+QString withSide(const QString& place, const QString& inBrackets, const QString& afterComma)
+{
+    if (place.endsWith(QLatin1Char(')')))
+        return place.chopped(1) + afterComma + QLatin1Char(')');
+    return place + inBrackets;
+}
+
+} // namespace
+
 QString BodyNames::sided(const QString& place, body::Side side)
 {
     switch (side) {
     case body::Side::Left:
-        return place + tr(" (left)");
+        return withSide(place, tr(" (left)"), tr(", left"));
     case body::Side::Right:
-        return place + tr(" (right)");
+        return withSide(place, tr(" (right)"), tr(", right"));
     case body::Side::None:
         break;
     }
@@ -21,7 +34,7 @@ QString BodyNames::sided(const QString& place, body::Side side)
 
 QString BodyNames::onBothSides(const QString& place)
 {
-    return place + tr(" (both sides)");
+    return withSide(place, tr(" (both sides)"), tr(", both sides"));
 }
 
 void BodyNames::setCatalogue(const catalogue::Catalogue* catalogue, const QString& language)
