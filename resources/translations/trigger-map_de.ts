@@ -2491,20 +2491,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n point)</source>
-        <translation>
-            <numerusform>%1 (%n Punkt)</numerusform>
-            <numerusform>%1 (%n Punkt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n points)</source>
-        <translation>
-            <numerusform>%1 (%n Punkte)</numerusform>
-            <numerusform>%1 (%n Punkte)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No plans yet: New plan..., or Add to plan on a result.</source>
         <translation>Noch keine Pläne: Neuer Plan... oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
@@ -2603,6 +2589,20 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>On which side do you feel the pain? The plan&apos;s session presses there.</source>
         <translation>Auf welcher Seite spüren Sie den Schmerz? Die Sitzung des Plans drückt dort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step)</source>
+        <translation>
+            <numerusform>%1 (%n Schritt)</numerusform>
+            <numerusform>%1 (%n Schritt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n steps)</source>
+        <translation>
+            <numerusform>%1 (%n Schritte)</numerusform>
+            <numerusform>%1 (%n Schritte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3660,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>The warning above comes first: you will be asked whether its signs apply.</source>
         <translation>Die Warnung oben geht vor: Sie werden gefragt, ob ihre Anzeichen zutreffen.</translation>
+    </message>
+    <message>
+        <source>Treat and Add to plan ask first whether the warning&apos;s signs apply.</source>
+        <translation>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der Warnung zutreffen.</translation>
     </message>
 </context>
 </TS>

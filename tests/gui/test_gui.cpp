@@ -299,6 +299,7 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     CHECK(asked.empty());
     CHECK(one.count() + several.count() == 1);
     CHECK(page.treatButton()->icon().isNull());
+    CHECK_FALSE(page.findChild<QLabel*>("whereChosen")->text().contains("warning"));
 
     // Chest pain: the heart warning. Cancel starts nothing; "go on" does.
     page.drawing()->clear();
@@ -311,6 +312,9 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     CHECK_FALSE(page.treatButton()->icon().isNull());
     CHECK_FALSE(page.addToPlanButton()->icon().isNull());
     CHECK(page.treatButton()->toolTip().contains("comes first"));
+    auto* chosen = page.findChild<QLabel*>("whereChosen");
+    REQUIRE(chosen);
+    CHECK(chosen->text().contains("ask first whether the warning")); // in words beside them, not only on hover
     page.treatButton()->click();
     page.addToPlanButton()->click();
     CHECK(asked == std::vector<std::string> {"heart", "heart"});

@@ -139,7 +139,7 @@ void PlansPanel::refresh()
     for (const auto& p : plans) {
         const int n = static_cast<int>(p.steps.size());
         auto* item = new QTreeWidgetItem(tree_,
-            {(n == 1 ? tr("%1 (%n point)", nullptr, n) : tr("%1 (%n points)", nullptr, n))
+            {(n == 1 ? tr("%1 (%n step)", nullptr, n) : tr("%1 (%n steps)", nullptr, n))
                     .arg(QString::fromStdString(p.name))});
         item->setData(0, PlanIdRole, QString::fromStdString(p.id));
         for (std::size_t i = 0; i < p.steps.size(); ++i) {

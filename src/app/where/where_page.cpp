@@ -392,8 +392,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         treat_->setText(n > 1 ? tr("&Treat these %n...", nullptr, int(n)) : tr("&Treat this..."));
         treat_->setEnabled(n > 0);
         addToPlan_->setEnabled(n > 0);
-        updateTreatTip();
-        updateChosen();
+        updateTreatTip(); // and the chosen line
     });
     // The link to the list shows only while the list is out of sight.
     connect(sideScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
@@ -690,8 +689,7 @@ void WherePage::onResultChosen()
     openEntry_->setEnabled(r != nullptr);
     treat_->setEnabled(!selectedPoints().isEmpty());
     addToPlan_->setEnabled(treat_->isEnabled());
-    updateTreatTip();
-    updateChosen();
+    updateTreatTip(); // and the chosen line
     if (!r) {
         switchView_->hide();
         showQuestionPicture(false);
@@ -752,6 +750,7 @@ void WherePage::updateTreatTip()
     addToPlan_->setIcon(warning);
     treat_->setToolTip(clinician ? tip : session + first);
     addToPlan_->setToolTip(clinician ? tip : tr("Add the chosen points to a plan you can run again") + first);
+    updateChosen(); // it says so too, for those who never hover
 }
 
 QList<int> WherePage::chosenRows() const
@@ -790,6 +789,9 @@ void WherePage::updateChosen()
     const QRect seen = resultsView_->visibleRegion().boundingRect();
     if (!resultsView_->isVisible() || seen.height() < row)
         what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>").arg(tr("Show in the list").toHtmlEscaped());
+    // The warning icon on Treat and Add to plan, in words.
+    if (!unclearedHolds().empty())
+        what += "<br/>\u26a0 " + tr("Treat and Add to plan ask first whether the warning's signs apply.").toHtmlEscaped();
     chosen_->setText(what);
     chosen_->show();
 }
