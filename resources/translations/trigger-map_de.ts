@@ -1400,6 +1400,13 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Leave the trash and show your notes again</source>
         <translation>Den Papierkorb verlassen und wieder Ihre Notizen zeigen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already here as they are in the file</source>
+        <translation>
+            <numerusform>%n schon genau so vorhanden</numerusform>
+            <numerusform>%n schon genau so vorhanden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

@@ -466,6 +466,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         }
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
                   << result.skipped << " skipped";
+        if (result.unchanged > 0)
+            std::cout << ", " << result.unchanged << " unchanged (already here as they are in the file)";
         if (result.plansAdded + result.plansUpdated + result.plansSkipped > 0)
             std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
                       << result.plansSkipped << " skipped";

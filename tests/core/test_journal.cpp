@@ -794,10 +794,12 @@ TEST_CASE("journal: two connections write at the same time and lose nothing", "[
     CHECK(journal->integrityProblem().empty());
 }
 
-TEST_CASE("journal: (another program) opens the journal", "[.][journal]")
+// Run only as the other program of the test below (hidden, and a no-op without its journal).
+TEST_CASE("journal: (another program) opens the journal", "[.][helper]")
 {
     const char* path = std::getenv("TM_OTHER_PROGRAM_JOURNAL");
-    REQUIRE(path);
+    if (!path)
+        return;
     CHECK(Journal::open(path, quiet())->count({}) == 1);
 }
 

@@ -151,7 +151,11 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
     CHECK(skip.skipped == 1);
     CHECK(journal->get(kId1)->text == "Headache");
     auto update = importJson(*journal, dir.file("two.json"), {OnDuplicate::Update, {}});
-    CHECK(update.updated == 2);
+    CHECK(update.updated == 1); // the changed one
+    CHECK(update.unchanged == 1); // the other is here exactly as in the file: not written, not counted as updated
+    const auto again = importJson(*journal, dir.file("two.json"), {OnDuplicate::Update, {}});
+    CHECK(again.updated == 0);
+    CHECK(again.unchanged == 2);
     CHECK(journal->get(kId1)->text == "changed");
     CHECK(journal->count({}) == 2);
     CHECK(journal->count(query("changed")) == 1);

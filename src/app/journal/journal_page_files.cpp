@@ -44,11 +44,19 @@ bool confirmedByDialog(const QString& path)
     return QFileInfo::exists(path);
 }
 
-/// Where a save dialog first suggests a file: the Documents folder, "STEM-YYYY-MM-DD.EXTENSION".
-QString suggestedPath(const QString& stem, const QString& extension)
+/// Where file dialogs open: Documents when there is such a folder, else home (a dialog opened on a folder that does
+/// not exist shows it as if it did, and a file saved there fails).
+QString documentsFolder()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder).filePath(QString("%1-%2.%3").arg(stem, QDate::currentDate().toString(Qt::ISODate), extension));
+    return QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+/// Where a save dialog first suggests a file: the documents folder, "STEM-YYYY-MM-DD.EXTENSION".
+QString suggestedPath(const QString& stem, const QString& extension)
+{
+    return QDir(documentsFolder())
+        .filePath(QString("%1-%2.%3").arg(stem, QDate::currentDate().toString(Qt::ISODate), extension));
 }
 
 } // namespace
@@ -262,6 +270,8 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
         parts << tr("%n updated", nullptr, result.updated);
     if (result.skipped)
         parts << tr("%n already here, kept as they were", nullptr, result.skipped);
+    if (result.unchanged)
+        parts << tr("%n already here as they are in the file", nullptr, result.unchanged);
     showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
     return true;
 }
@@ -269,8 +279,7 @@ void JournalPage::importWithDialog()
 {
     if (!session_.ensureOpen() || fileWriteRunning())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), documentsFolder(),
         tr("Journal exports (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         importChecked(path);

@@ -215,8 +215,9 @@ enum class OnDuplicate { Skip, Update };
 
 struct SaveAllResult {
     int added = 0;
-    int updated = 0;
+    int updated = 0; ///< replaced by a note that differs (OnDuplicate::Update)
     int skipped = 0;
+    int unchanged = 0; ///< with OnDuplicate::Update, already here exactly as imported: left as they were
     int plansAdded = 0;
     int plansUpdated = 0;
     int plansSkipped = 0;

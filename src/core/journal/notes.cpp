@@ -102,6 +102,19 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
         Note note = original;
         if (note.created.empty())
             note.created = found ? found->created : now;
+        if (found) {
+            // The same note again (an export imported twice): nothing to write, and not counted as updated.
+            auto here = get(original.id);
+            if (here && note.updated.empty())
+                note.updated = here->updated;
+            if (here) {
+                here->deleted.clear();
+                if (*here == note) {
+                    ++result.unchanged;
+                    continue;
+                }
+            }
+        }
         if (note.updated.empty())
             note.updated = now;
         note.deleted.clear();
