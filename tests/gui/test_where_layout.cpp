@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
@@ -496,6 +497,28 @@ TEST_CASE("where: Tab goes from the map to the spots, the symptoms and the resul
     REQUIRE(spin >= 0);
     CHECK(spin < symptoms);
     CHECK(symptoms < results);
+}
+
+TEST_CASE("catalogue: the entry opened from the filter shows in the list under its area's heading",
+    "[gui][catalogue]")
+{
+    tmap::app::CataloguePage page(builtCatalogue());
+    page.resize(1024, 400);
+    page.show();
+    // "head": many muscles of several areas, the best match (a neck muscle) below the head's. Coming from the foot
+    // of the list, the view scrolled up just far enough: the row at the very top, its area's heading out of sight.
+    page.filter()->setText("head");
+    QApplication::processEvents();
+    page.tree()->scrollToBottom();
+    page.openBestMatch();
+    QTest::qWait(20);
+    const QModelIndex current = page.tree()->currentIndex();
+    REQUIRE(current.isValid());
+    REQUIRE(current.parent().isValid());
+    INFO(current.data().toString().toStdString() << " under " << current.parent().data().toString().toStdString());
+    const QRect viewport = page.tree()->viewport()->rect();
+    CHECK(viewport.contains(page.tree()->visualRect(current)));
+    CHECK(viewport.contains(page.tree()->visualRect(current.parent())));
 }
 
 TEST_CASE("catalogue: the filter needs every word and the footer counts the matches", "[gui][catalogue]")

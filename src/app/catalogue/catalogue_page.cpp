@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -252,7 +253,13 @@ void CataloguePage::revealInTree(const QString& id)
                 const QModelIndex index = group->child(c)->index();
                 tree_->expand(index.parent());
                 tree_->setCurrentIndex(index);
-                tree_->scrollTo(index);
+                // In the middle, so that its area's heading above it is in sight too (one of an area's first rows):
+                // a row alone at the top read as a muscle of the area before it.
+                // After the view has laid out and made the row visible its own way (at the very top).
+                QTimer::singleShot(0, tree_, [tree = tree_, row = QPersistentModelIndex(index)] {
+                    if (row.isValid())
+                        tree->scrollTo(row, QAbstractItemView::PositionAtCenter);
+                });
                 return;
             }
     }
