@@ -435,4 +435,18 @@ TEST_CASE("treat: pictures of a guided session for review", "[.][shot]")
     CHECK(dialog->grab().save(QDir(shot.out).filePath("session-press-view" + suffix + ".png")));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+
+    // The end of a session: the outcome and the tips take the column.
+    where->selectResult(0);
+    dialog = w.openFromResult();
+    dialog->resize(1024, 640);
+    dialog->show();
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    dialog->painAfterBox()->setValue(3);
+    dialog->finishButton()->click();
+    QCoreApplication::processEvents();
+    CHECK(dialog->grab().save(QDir(shot.out).filePath("session-done-1024" + suffix + ".png")));
 }
