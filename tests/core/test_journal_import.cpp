@@ -160,6 +160,13 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
     CHECK(journal->count({}) == 2);
     CHECK(journal->count(query("changed")) == 1);
     CHECK(journal->count(query("headache")) == 1);
+    // A changed note from a file without update times is stamped now, not with the time it had here.
+    json later = validNote(kId2);
+    later["text"] = "changed later";
+    later.erase("updated_at");
+    write(dir.file("three.json"), document({later}).dump());
+    CHECK(importJson(*journal, dir.file("three.json"), {OnDuplicate::Update, {}}).updated == 1);
+    CHECK(journal->get(kId2)->updated != "2026-11-25T07:31:00Z");
 }
 
 TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[journal][import]")

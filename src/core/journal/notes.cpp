@@ -102,17 +102,16 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
         Note note = original;
         if (note.created.empty())
             note.created = found ? found->created : now;
-        if (found) {
-            // The same note again (an export imported twice): nothing to write, and not counted as updated.
-            auto here = get(original.id);
-            if (here && note.updated.empty())
-                note.updated = here->updated;
-            if (here) {
-                here->deleted.clear();
-                if (*here == note) {
-                    ++result.unchanged;
-                    continue;
-                }
+        if (auto here = found ? get(original.id) : std::nullopt) {
+            // The same note again (an export imported twice): nothing to write, and not counted as updated. A file
+            // without an update time is compared as if it had the stored one; a note that differs gets now.
+            Note same = note;
+            if (same.updated.empty())
+                same.updated = here->updated;
+            here->deleted.clear();
+            if (*here == same) {
+                ++result.unchanged;
+                continue;
             }
         }
         if (note.updated.empty())
