@@ -333,6 +333,15 @@ TEST_CASE("report: a note is never split across two pages, so each part has its 
     CHECK(notesSplitAcrossPages(*paged, &rows) == 0);
     CHECK(rows == allRows);
     CHECK(paged->pageSize() == plain->pageSize());
+    // Wherever the notes start on a page (ranges of a few days to four weeks: the first note, too, may have to
+    // start a page), none is split and every one is listed.
+    for (int days = 1; days <= 28; days += 3) {
+        const journal::Range range {"2026-11-01", journal::addDays("2026-11-01", days - 1)};
+        INFO(range.since << " to " << range.until);
+        const auto laid = writer.paged(range, pdf);
+        CHECK(notesSplitAcrossPages(*laid, &rows) == 0);
+        CHECK(rows == days * 3); // three notes a day
+    }
 }
 
 // Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own

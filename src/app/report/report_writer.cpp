@@ -200,7 +200,9 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
     }
 
     if (!listed.empty()) {
-        html += "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
+        // The first note would run over a page's foot: the heading goes to the next page with it.
+        html += newPage.count(0) ? "<h2 style='page-break-before: always'>" + esc(tr("The notes")) + "</h2>"
+                                 : "<p>&nbsp;</p><h2>" + esc(tr("The notes")) + "</h2>";
         if (static_cast<int>(listed.size()) < f.notes)
             html += "<p>" + esc(tr("The newest %1 of %2 notes.").arg(listed.size()).arg(f.notes)) + "</p>";
         // One table, or one per page where a note had to start a page to stay whole (paged()).
@@ -377,7 +379,8 @@ std::unique_ptr<QTextDocument> ReportWriter::paged(const journal::Range& range, 
             startOffset = rows.top.front() - std::floor(rows.top.front() / page.height()) * page.height();
     }
     for (int round = 0; round < 8; ++round) {
-        const NotesRows rows = notesRows(*doc, newPage.size() + 1);
+        // One table, and one more for each break but one before the first note (that moves the heading instead).
+        const NotesRows rows = notesRows(*doc, newPage.size() + 1 - newPage.count(0));
         if (!newPage.empty() && *newPage.begin() < rows.top.size()) {
             const double top = rows.top[*newPage.begin()];
             startOffset = top - std::floor(top / page.height()) * page.height();
