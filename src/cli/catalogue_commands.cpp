@@ -197,10 +197,9 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
             list.push_back({{"id", m.id}, {"name", m.name}, {"area", m.area}, {"trigger_points", ids}});
         }
         if (!area->empty() && list.empty()) {
-            std::vector<std::string> areas;
-            for (const auto& m : cat.muscles())
-                if (std::find(areas.begin(), areas.end(), m.area) == areas.end())
-                    areas.push_back(m.area);
+            std::vector<std::string> areas; // the catalogue's areas (the builder holds every muscle to one), A to Z
+            for (const auto& [areaId, areaTitle] : catalogue::areas())
+                areas.push_back(areaId);
             std::sort(areas.begin(), areas.end());
             std::string known;
             for (const auto& a : areas)
