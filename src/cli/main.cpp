@@ -1,4 +1,5 @@
 // tpmap: Trigger Map on the command line. Output for programs is --json on stdout; messages go to stderr.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -51,23 +52,51 @@ void printJson(const nlohmann::json& value)
 
 namespace {
 
-/// The first word that should name a command and names none ("tpmap nosuch"), or "".
-std::string unknownCommand(CLI::App& app, int argc, char** argv)
+/// A word that should name a command and names none: "nosuch" in "tpmap nosuch", "bogus" in "tpmap notes bogus".
+struct UnknownCommand {
+    CLI::App* parent = nullptr; ///< the command whose subcommand it should be
+    std::string word;
+};
+
+/// Follows the command words of argv from `app` down (skipping options and their values) to the first word that
+/// names none of the subcommands where one is expected; none when every command word is known.
+UnknownCommand unknownCommand(CLI::App& app, int argc, char** argv)
 {
+    CLI::App* at = &app;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--catalogue") {
-            ++i;
+        if (arg == "--")
+            break;
+        if (arg.starts_with("-")) {
+            // An option's value is not a command word: "--journal x notes".
+            const std::string name = arg.substr(0, arg.find('='));
+            const CLI::Option* option = nullptr;
+            for (const CLI::App* owner = at; owner && !option; owner = owner->get_parent())
+                option = owner->get_option_no_throw(name);
+            if (!option)
+                return {}; // an unknown option is the first problem: CLI11's message names it
+            if (name == arg && option->get_items_expected_min() > 0)
+                ++i;
             continue;
         }
-        if (arg.starts_with("-"))
-            continue;
-        for (const auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
-            if (sub->check_name(arg))
-                return {};
-        return arg;
+        const auto subs = at->get_subcommands([](CLI::App*) { return true; });
+        if (subs.empty())
+            return {};
+        const auto named = std::find_if(subs.begin(), subs.end(), [&](CLI::App* sub) { return sub->check_name(arg); });
+        if (named == subs.end())
+            return {at, arg};
+        at = *named;
     }
     return {};
+}
+
+/// "tpmap notes" for the notes command, "tpmap" for the program.
+std::string commandName(const CLI::App* command)
+{
+    std::string name;
+    for (const CLI::App* at = command; at; at = at->get_parent())
+        name = (at->get_parent() ? " " : "") + at->get_name() + name;
+    return name;
 }
 
 /// Help that reads as the descriptions say: a whole number is N (not "INT:INT in [1 - 100000]"; the description
@@ -142,10 +171,10 @@ int main(int argc, char** argv)
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        if (const auto unknown = app.get_subcommands().empty() ? unknownCommand(app, argc, argv) : std::string();
-            !unknown.empty()) {
-            std::cerr << "tpmap: unknown command \"" << unknown << "\"\n"
-                      << "usage: " << app.help("", CLI::AppFormatMode::Normal);
+        if (const auto unknown = unknownCommand(app, argc, argv); unknown.parent) {
+            const std::string name = commandName(unknown.parent);
+            std::cerr << name << ": unknown command \"" << unknown.word << "\"\n"
+                      << "usage: " << unknown.parent->help("", CLI::AppFormatMode::Normal);
             return 2;
         }
         std::cerr << "tpmap: " << e.what() << "\n";

@@ -457,9 +457,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         journal::ImportOptions options;
         options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
         options.vocabulary.catalogue = &ctx.catalogue();
-        auto j = openJournal(ctx, opts->journal, JournalUse::Start);
+        // Into a journal not there yet, the file is checked first: a bad file starts no empty journal.
+        const std::string journalPath = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
         journal::SaveAllResult result;
         try {
+            if (!std::filesystem::exists(journalPath))
+                journal::readImport(opts->file, options);
+            auto j = openJournal(ctx, opts->journal, JournalUse::Start);
             result = journal::importFile(*j, opts->file, options);
         } catch (const journal::ImportError& e) {
             throw UsageError(std::string("nothing imported: ") + e.what());

@@ -280,6 +280,16 @@ TEST_CASE("cli: an unknown command is named, hit refuses coordinates that are no
     const auto unknown = tpmap("nosuch", true);
     CHECK(unknown.code == 2);
     CHECK_THAT(unknown.out, Catch::Contains("unknown command \"nosuch\"") && !Catch::Contains("is required"));
+    // A mistyped subcommand is named too, with the usage of the command it belongs to; an option's value is no
+    // command word.
+    for (const char* args : {"notes bogus", "--catalogue " TM_TEST_CATALOGUE " notes bogus"}) {
+        INFO(args);
+        const auto sub = tpmap(args, true);
+        CHECK(sub.code == 2);
+        CHECK_THAT(sub.out,
+            Catch::Contains("tpmap notes: unknown command \"bogus\"") && Catch::Contains("import")
+                && !Catch::Contains("is required"));
+    }
     for (const char* at : {"nan,nan", "0.5,nan", "inf,0.5"}) {
         INFO(at);
         const auto run = tpmap(std::string("hit --view front --at ") + at, true);

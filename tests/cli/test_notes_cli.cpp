@@ -210,7 +210,12 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     CHECK_THAT(refused.out,
         Catch::Contains("bad.json") && Catch::Contains("/notes/1/spots/0/intensity")
             && Catch::Contains("out of range"));
-    CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 0);
+    // Into a journal not there yet, a bad file starts none (nor its working files): nothing was written.
+    CHECK_FALSE(fs::exists(third.journal));
+    CHECK(fs::is_empty(third.dir));
+    CHECK(third.tpmap("notes add --spot chest.sternum=2").code == 0);
+    CHECK(third.tpmap("notes import " + quote(bad), true).code == 2);
+    CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 1);
 }
 
 TEST_CASE("notes cli: list cuts ids only as far as the notes stay told apart", "[cli][notes]")

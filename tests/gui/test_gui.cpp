@@ -649,6 +649,21 @@ TEST_CASE("gui: command-line state is applied and bad options are refused", "[gu
     CHECK(window.wherePage()->drawing()->intensity("head.temple:right") == 8);
     CHECK(window.wherePage()->drawing()->symptoms() == QStringList {"tinnitus"});
     CHECK(window.wherePage()->bodyMap()->pattern());
+    // Without --view the map turns to a view that shows the drawing, and stays on one that already does.
+    {
+        MainWindow low(builtCatalogue());
+        low.wherePage()->setView("front");
+        tmap::app::AppOptions back;
+        back.select = {"back.lumbar:left=6"};
+        CHECK(low.applyOptions(back).isEmpty());
+        CHECK(low.wherePage()->bodyMap()->view() == "back");
+        MainWindow shoulder(builtCatalogue());
+        shoulder.wherePage()->setView("front");
+        tmap::app::AppOptions front;
+        front.select = {"back.lumbar:left=6", "shoulder.front:right"};
+        CHECK(shoulder.applyOptions(front).isEmpty());
+        CHECK(shoulder.wherePage()->bodyMap()->view() == "front");
+    }
     for (auto bad : {[] {
                          tmap::app::AppOptions o;
                          o.view = "top";

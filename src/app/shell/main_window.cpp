@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cstdio>
 
 #include "app/bodymap/body_map_widget.h"
@@ -495,6 +496,22 @@ QString MainWindow::applyOptions(const AppOptions& options)
         } catch (const std::invalid_argument& e) {
             return QString("--select: %1").arg(QString::fromUtf8(e.what()));
         }
+    }
+    // Without --view, the map turns to a view that shows the drawing (back pain on the back view), unless the view
+    // it opened on already shows one of its spots.
+    if (options.view.isEmpty() && !drawing->spots().isEmpty()) {
+        const auto& body = catalogue_.body();
+        const std::string current = wherePage_->bodyMap()->view().toStdString();
+        std::string first;
+        bool shown = false;
+        for (const auto& spot : drawing->spots()) {
+            const auto views = body.viewsOf(spot.instance.toStdString());
+            if (first.empty() && !views.empty())
+                first = views.front();
+            shown = shown || std::find(views.begin(), views.end(), current) != views.end();
+        }
+        if (!shown && !first.empty())
+            wherePage_->setView(QString::fromStdString(first));
     }
     QStringList symptoms = drawing->symptoms();
     for (const auto& word : options.symptoms) {

@@ -788,7 +788,8 @@ void WherePage::updateChosen()
     const int row = 3 * resultsView_->fontMetrics().lineSpacing();
     const QRect seen = resultsView_->visibleRegion().boundingRect();
     if (!resultsView_->isVisible() || seen.height() < row)
-        what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>").arg(tr("Show in the list").toHtmlEscaped());
+        what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
+                    .arg(tr("Show in the list").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))); // one line
     // The warning icon on Treat and Add to plan, in words.
     if (!unclearedHolds().empty())
         what += "<br/>\u26a0 " + tr("Treat and Add to plan ask first whether the warning's signs apply.").toHtmlEscaped();

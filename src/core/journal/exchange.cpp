@@ -685,16 +685,20 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
 }
 
+ExportDocument readImport(const std::string& path, const ImportOptions& options)
+{
+    const std::string text = readImportFile(path, options.maxBytes);
+    // A JSON export carries the plans too (version 2); a CSV holds notes only.
+    if (looksLikeJson(text))
+        return parseExportDocument(text, path, options.vocabulary, options.maxBytes);
+    return {parseCsv(text, path, options.vocabulary, options.maxBytes), {}};
+}
+
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
 {
     refuseJournalAsImport(journal, path);
-    const std::string text = readImportFile(path, options.maxBytes);
-    if (looksLikeJson(text)) {
-        // A JSON export carries the plans too (version 2); a CSV holds notes only.
-        const auto doc = parseExportDocument(text, path, options.vocabulary, options.maxBytes);
-        return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
-    }
-    return journal.saveAll(parseCsv(text, path, options.vocabulary, options.maxBytes), options.onDuplicate);
+    const auto doc = readImport(path, options);
+    return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
 }
 
 } // namespace tmap::journal

@@ -119,7 +119,10 @@ struct ImportOptions {
 /// an import never opens them (it would also drop this process's locks on the journal when it closed the file).
 void refuseJournalAsImport(const Journal& journal, const std::string& path);
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
-/// importJson() for a JSON export or a CSV export alike (parseImport decides), all or nothing.
+/// Reads and checks a JSON or CSV export completely, as importFile() does, and writes nothing: its notes, and its plans
+/// (a JSON export). Throws ImportError. For checking a file before a journal is started for it.
+ExportDocument readImport(const std::string& path, const ImportOptions& options = {});
+/// importJson() for a JSON export or a CSV export alike (readImport decides), all or nothing.
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options = {});
 
 } // namespace tmap::journal
