@@ -2611,6 +2611,38 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>%1 (%n Schritte)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chan&amp;ge step...</source>
+        <translation>Schritt än&amp;dern …</translation>
+    </message>
+    <message>
+        <source>The side to press and the technique of this step</source>
+        <translation>Die Seite, auf der gedrückt wird, und die Technik dieses Schritts</translation>
+    </message>
+    <message>
+        <source>Changing the step</source>
+        <translation>Das Ändern des Schritts</translation>
+    </message>
+    <message>
+        <source>Change step</source>
+        <translation>Schritt ändern</translation>
+    </message>
+    <message>
+        <source>In the middle of the body</source>
+        <translation>In der Körpermitte</translation>
+    </message>
+    <message>
+        <source>Not set: the side that hurts</source>
+        <translation>Nicht festgelegt: die Seite, die schmerzt</translation>
+    </message>
+    <message>
+        <source>Press on:</source>
+        <translation>Drücken auf:</translation>
+    </message>
+    <message>
+        <source>Technique:</source>
+        <translation>Technik:</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ReportWriter</name>

@@ -222,6 +222,31 @@ void addPlansCommands(CLI::App& app, Context& ctx)
         std::cout << p.name << ": " << p.steps.size() << " step" << (p.steps.size() == 1 ? "" : "s") << " left\n";
     });
 
+    auto* change = plans->add_subcommand("change", "give step N another side or technique");
+    planArgument(change);
+    change->add_option("N", opts->number, "the step's number, from 1")->required();
+    change->add_option("--side", opts->name, "the side to press: left or right")
+        ->check(CLI::IsMember({"left", "right"}, CLI::ignore_case));
+    change->add_option("--technique", opts->technique, "one of the entry's techniques");
+    journalOption(change);
+    change->callback([&ctx, opts] {
+        if (opts->name.empty() && opts->technique.empty())
+            throw UsageError("nothing to change: give --side, --technique or both");
+        auto j = openJournal(ctx, opts->journal);
+        j->setVocabulary({nullptr, &ctx.catalogue()});
+        auto p = findPlan(*j, opts->plan);
+        auto& step = p.steps[stepIndex(p, opts->number)];
+        // The step as `add` would take it, with what was not given kept.
+        const std::string side = opts->name.empty() ? std::string(body::sideName(step.side)) : lowered(opts->name);
+        const std::string id = step.triggerPoint.empty() ? step.muscle : step.triggerPoint;
+        const auto changed = parseStep(ctx.catalogue(), side.empty() ? id : id + ":" + side, opts->technique);
+        step.side = changed.side;
+        if (!opts->technique.empty())
+            step.technique = changed.technique;
+        save(*j, p);
+        std::cout << p.name << ": step " << opts->number << ": " << stepText(ctx.catalogue(), step) << "\n";
+    });
+
     auto* moveStep = plans->add_subcommand("move-step", "move step N to place --to M");
     planArgument(moveStep);
     moveStep->add_option("N", opts->number, "the step's number, from 1")->required();

@@ -52,6 +52,22 @@ TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", 
     const auto text = box.tpmap("plans show 'Desk neck routine'");
     CHECK_THAT(text.out, Catch::Contains("1. Upper trapezius, front fibres (TrP1) (right): Side-bend neck stretch"));
 
+    // change: another side, another technique, or both; what is not given stays; a mistake changes nothing.
+    REQUIRE(box.tpmap("plans change 'Desk neck routine' 1 --side left").code == 0);
+    REQUIRE(box.tpmap("plans change 'Desk neck routine' 2 --technique 'hand up the back'").code == 0);
+    plan = nlohmann::json::parse(box.tpmap("plans show 'Desk neck routine' --json").out);
+    CHECK(plan["steps"][0]["side"] == "left");
+    CHECK(plan["steps"][0]["technique"] == "Side-bend neck stretch");
+    CHECK(plan["steps"][1]["side"] == "right");
+    CHECK(plan["steps"][1]["technique"] == "Hand up the back");
+    for (const char* bad : {"plans change 'Desk neck routine' 1", "plans change 'Desk neck routine' 3 --side left",
+             "plans change 'Desk neck routine' 1 --side up", "plans change 'Desk neck routine' 1 --technique nope"}) {
+        INFO(bad);
+        CHECK(box.tpmap(bad).code == 2);
+    }
+    CHECK(nlohmann::json::parse(box.tpmap("plans show 'Desk neck routine' --json").out) == plan);
+    REQUIRE(box.tpmap("plans change 'Desk neck routine' 1 --side right").code == 0);
+
     REQUIRE(box.tpmap("plans new 'Low back'").code == 0);
     REQUIRE(box.tpmap("plans move 'low back' --to 1").code == 0);
     REQUIRE(box.tpmap("plans rename 'Desk neck routine' 'Neck, short'").code == 0);

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -30,6 +32,7 @@
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
@@ -155,6 +158,39 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     REQUIRE(panel->renamePlan(QString::fromStdString(stored[0].id), "Neck, morning"));
     CHECK(openQuietly(path)->plans()[0].name == "Neck, morning");
 
+    // A step's side and technique change in a dialog ("Rename..." is "Change step..." on a step).
+    plans->setCurrentItem(plans->topLevelItem(0)->child(1));
+    auto* change = panel->findChild<QPushButton*>("renamePlan");
+    REQUIRE(change);
+    CHECK(change->text().remove('&') == "Change step...");
+    const auto* muscle = builtCatalogue().muscle(stored[0].steps[1].muscle);
+    REQUIRE(muscle->techniques.size() > 1);
+    const auto before = openQuietly(path)->plans()[0].steps[1];
+    QTimer::singleShot(0, [] {
+        auto* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        const auto boxes = dialog->findChildren<QComboBox*>();
+        REQUIRE(boxes.size() == 2);
+        boxes[0]->setCurrentIndex(boxes[0]->findText("Left side"));
+        boxes[1]->setCurrentIndex(1);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    change->click();
+    auto changed = openQuietly(path)->plans()[0].steps[1];
+    CHECK(changed.triggerPoint == before.triggerPoint);
+    CHECK(changed.side == body::Side::Left);
+    CHECK(changed.technique == muscle->techniques[1].name);
+    CHECK(plans->currentItem() == plans->topLevelItem(0)->child(1));
+    CHECK(plans->currentItem()->text(0).contains("Left: "));
+    // Back to the entry's own technique: stored as none, so the step follows the entry.
+    REQUIRE(panel->changeStep(QString::fromStdString(stored[0].id), 1, body::Side::Right, {}));
+    changed = openQuietly(path)->plans()[0].steps[1];
+    CHECK(changed.side == body::Side::Right);
+    CHECK(changed.technique.empty());
+    CHECK_FALSE(panel->changeStep(QString::fromStdString(stored[0].id), 7, body::Side::Right, {}));
+    plans->setCurrentItem(plans->topLevelItem(0));
+    CHECK(change->text().remove('&') == "Rename...");
+
     // Run: one session of the plan's points, named after it.
     plans->setCurrentItem(plans->topLevelItem(0));
     panel->findChild<QPushButton*>("runPlan")->click();
@@ -277,4 +313,29 @@ TEST_CASE("plans gui: in a small window a line under the results says Last time 
         CHECK(summary->isHidden());
         CHECK(panel->isHidden());
     }
+}
+
+TEST_CASE("plans gui: a picture of the change-step dialog for review", "[.][shot]")
+{
+    const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    PlansPanel panel(session);
+    REQUIRE(panel.makePlan("Desk neck routine"));
+    REQUIRE(session.write("test", [](journal::Journal& j) {
+        auto plan = j.plans().front();
+        plan.steps.push_back({"upper-trapezius", "upper-trapezius-1", body::Side::Right, {}});
+        j.savePlan(plan);
+    }));
+    panel.tree()->setCurrentItem(panel.tree()->topLevelItem(0)->child(0));
+    const QString name = settings.language.isEmpty() ? "plan-change-step" : "plan-change-step-" + settings.language;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        QApplication::processEvents();
+        dialog->grab().save(QString("%1/%2.png").arg(settings.out, name));
+        dialog->close();
+    });
+    panel.editSelectedStep();
 }

@@ -1,6 +1,10 @@
 // journal/plans_panel.cpp: the saved plans in the Journal tab and "Add to plan" (journal/plans_panel.h).
 #include "app/journal/plans_panel.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -63,6 +67,7 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     delete_ = new QPushButton(tr("&Remove"), this);
     run_ = new QPushButton(tr("R&un plan"), this);
     run_->setObjectName("runPlan");
+    rename_->setObjectName("renamePlan");
     auto* buttons = new QGridLayout;
     buttons->addWidget(run_, 0, 0);
     buttons->addWidget(make_, 0, 1);
@@ -98,6 +103,10 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
             makePlan(name);
     });
     connect(rename_, &QPushButton::clicked, this, [this] {
+        if (const auto* item = tree_->currentItem(); item && item->parent()) {
+            editSelectedStep();
+            return;
+        }
         const QString id = selectedPlan();
         const auto* j = session_.journal();
         if (id.isEmpty() || !j)
@@ -180,6 +189,8 @@ void PlansPanel::updateButtons()
     down_->setEnabled(plan);
     delete_->setEnabled(plan);
     delete_->setText(step ? tr("&Remove step") : tr("&Delete plan"));
+    rename_->setText(step ? tr("Chan&ge step...") : tr("Rena&me..."));
+    rename_->setToolTip(step ? tr("The side to press and the technique of this step") : QString());
     make_->setEnabled(session_.journal() != nullptr);
 }
 
@@ -282,6 +293,106 @@ void PlansPanel::deleteSelected(bool ask)
             != QMessageBox::Yes)
         return;
     session_.write(tr("Deleting the plan"), [&](journal::Journal& j) { j.deletePlan(id.toStdString()); });
+}
+
+bool PlansPanel::changeStep(const QString& planId, int step, body::Side side, const QString& technique)
+{
+    bool found = false;
+    const bool ok = session_.write(tr("Changing the step"), [&](journal::Journal& j) {
+        auto plan = j.plan(planId.toStdString());
+        if (!plan || step < 0 || static_cast<std::size_t>(step) >= plan->steps.size())
+            return;
+        auto& s = plan->steps[static_cast<std::size_t>(step)];
+        s.side = side;
+        s.technique = technique.toStdString();
+        j.savePlan(*plan);
+        found = true;
+    });
+    if (ok && found)
+        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
+            if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == planId && step < top->childCount())
+                tree_->setCurrentItem(top->child(step));
+    return ok && found;
+}
+
+void PlansPanel::editSelectedStep()
+{
+    const auto* item = tree_->currentItem();
+    auto* j = session_.journal();
+    if (!item || !item->parent() || !j)
+        return;
+    const QString planId = selectedPlan();
+    const int index = item->data(0, StepRole).toInt();
+    const auto plan = j->plan(planId.toStdString());
+    if (!plan || index < 0 || static_cast<std::size_t>(index) >= plan->steps.size())
+        return;
+    const journal::PlanStep& step = plan->steps[static_cast<std::size_t>(index)];
+    const auto& catalogue = session_.catalogue();
+    const auto* muscle = catalogue.muscle(step.muscle);
+    const auto* point = step.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(step.triggerPoint);
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Change step"));
+    auto* title = new QLabel(QStringLiteral("<b>%1</b>")
+                                 .arg((point ? DataText::pointName(*point)
+                                             : muscle ? DataText::muscleName(*muscle)
+                                                      : QString::fromStdString(step.muscle))
+                                          .toHtmlEscaped()),
+        &dialog);
+    title->setWordWrap(true);
+
+    // A step presses on one side (a point the entry keeps to one side, on that one); "not set" only for a step
+    // saved without a side.
+    auto* side = new QComboBox(&dialog);
+    if (point && point->onlySide != body::Side::None) {
+        side->addItem(point->onlySide == body::Side::Left ? tr("Left side") : tr("Right side"),
+            static_cast<int>(point->onlySide));
+        side->setEnabled(false);
+    } else {
+        side->addItem(tr("Right side"), static_cast<int>(body::Side::Right));
+        side->addItem(tr("Left side"), static_cast<int>(body::Side::Left));
+        if (step.side == body::Side::None)
+            side->addItem(tr("Not set: the side that hurts"), static_cast<int>(body::Side::None));
+    }
+    side->setCurrentIndex(std::max(0, side->findData(static_cast<int>(step.side))));
+
+    auto* technique = new QComboBox(&dialog);
+    auto* how = new QLabel(&dialog); // where to sit or lie and how long, for the technique chosen
+    how->setWordWrap(true);
+    new SecondaryText(how);
+    if (muscle) {
+        for (std::size_t i = 0; i < muscle->techniques.size(); ++i)
+            // The first is the entry's own: kept as "" so that the step follows the entry if it changes.
+            technique->addItem(DataText::text(muscle->techniques[i].name),
+                i == 0 ? QString() : QString::fromStdString(muscle->techniques[i].name));
+    }
+    const auto describe = [how, muscle](int i) {
+        if (!muscle || i < 0 || static_cast<std::size_t>(i) >= muscle->techniques.size())
+            return how->clear();
+        const auto& t = muscle->techniques[static_cast<std::size_t>(i)];
+        how->setText(QStringList {DataText::text(t.position), DataText::text(t.duration)}.join(' ').trimmed());
+    };
+    const int current = step.technique.empty() ? 0 : technique->findData(QString::fromStdString(step.technique));
+    technique->setCurrentIndex(std::max(0, current));
+    describe(technique->currentIndex());
+    connect(technique, &QComboBox::currentIndexChanged, how, describe);
+    technique->setEnabled(technique->count() > 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Press on:"), side);
+    form->addRow(tr("Technique:"), technique);
+    form->addRow(QString(), how);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changeStep(planId, index, static_cast<body::Side>(side->currentData().toInt()), technique->currentData().toString());
 }
 
 QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QList<NewStep>& points)

@@ -46,6 +46,11 @@ public:
     void moveSelected(int delta);
     /// Deletes the selected plan (after asking, when `ask`) or removes the selected step.
     void deleteSelected(bool ask = true);
+    /// Gives step `step` (0-based) of a plan another side and technique (its name as in the catalogue, or empty for
+    /// the entry's first); false when it was not saved (the user was told why).
+    bool changeStep(const QString& planId, int step, body::Side side, const QString& technique);
+    /// The dialog of "Change step...": the selected step's side and technique; saves when accepted.
+    void editSelectedStep();
 
 signals:
     /// Run was pressed on a plan.
