@@ -2263,10 +2263,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Region</translation>
     </message>
     <message>
-        <source>Pain (0-10)</source>
-        <translation>Schmerz (0–10)</translation>
-    </message>
-    <message>
         <source>Feels</source>
         <translation>Fühlt sich an</translation>
     </message>
@@ -2431,6 +2427,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>not said</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>How strong, from 0 (none) to 10 (the worst)</source>
+        <translation>Wie stark, von 0 (kein Schmerz) bis 10 (am schlimmsten)</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2630,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Change step</source>
         <translation>Schritt ändern</translation>
-    </message>
-    <message>
-        <source>In the middle of the body</source>
-        <translation>In der Körpermitte</translation>
     </message>
     <message>
         <source>Not set: the side that hurts</source>

@@ -103,7 +103,9 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     // Where.
     auto* spotsBox = new QGroupBox(tr("Where it hurt"), this);
     spots_ = new QTableWidget(0, 4, spotsBox);
-    spots_->setHorizontalHeaderLabels({tr("Region"), tr("Pain (0-10)"), tr("Feels"), QString()});
+    spots_->setHorizontalHeaderLabels({tr("Region"), tr("Pain"), tr("Feels"), QString()});
+    // The scale in the tooltip: "Pain (0-10)" made the column of a one- or two-digit number as wide as the words.
+    spots_->horizontalHeaderItem(SpotIntensity)->setToolTip(tr("How strong, from 0 (none) to 10 (the worst)"));
     spots_->horizontalHeader()->setSectionResizeMode(SpotRegion, QHeaderView::Stretch);
     spots_->horizontalHeader()->setSectionResizeMode(SpotRemove, QHeaderView::ResizeToContents);
     // The pain and its feel as wide as their headers and words; the region's name wraps instead.
