@@ -808,10 +808,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Was am meisten geholfen hat</translation>
     </message>
     <message>
-        <source>Pain drop</source>
-        <translation>Schmerzrückgang</translation>
-    </message>
-    <message>
         <source>Rests on</source>
         <translation>Beruht auf</translation>
     </message>
@@ -1116,10 +1112,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>No notes yet</source>
         <translation>Noch keine Notizen</translation>
-    </message>
-    <message>
-        <source>&amp;Plans</source>
-        <translation>&amp;Pläne</translation>
     </message>
     <message>
         <source>Delete &amp;permanently...</source>
@@ -2069,10 +2061,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Der Plan „%1“ hat noch keine Punkte.</translation>
     </message>
     <message>
-        <source>Added to the plan &quot;%1&quot; (Journal tab).</source>
-        <translation>Zum Plan „%1“ hinzugefügt (Reiter Tagebuch).</translation>
-    </message>
-    <message>
         <source>--treat &quot;%1&quot;: expected TRIGGER-POINT[:left|right][,...]</source>
         <translation>--treat „%1“: erwartet wird TRIGGERPUNKT[:left|right][,...]</translation>
     </message>
@@ -2103,6 +2091,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>--symptom &quot;%1&quot;: unknown symptom (did you mean: %2?)</source>
         <translation>--symptom „%1“: unbekanntes Symptom (meinten Sie: %2?)</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Pläne</translation>
+    </message>
+    <message>
+        <source>Added to the plan &quot;%1&quot; (Plans tab).</source>
+        <translation>Zum Plan „%1“ hinzugefügt (Reiter Pläne).</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2449,83 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
 </context>
 <context>
+    <name>tmap::app::PlansPage</name>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, on the side that hurts</source>
+        <translation>%1, auf der Seite, die schmerzt</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Ihre Pläne</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was dabei geschieht</translation>
+    </message>
+    <message>
+        <source>What the chosen plan or step does</source>
+        <translation>Was der gewählte Plan oder Schritt tut</translation>
+    </message>
+    <message>
+        <source>A plan is a list of trigger points to treat one after the other in one guided session, which leaves one note in your journal.</source>
+        <translation>Ein Plan ist eine Liste von Triggerpunkten, die in einer geführten Sitzung nacheinander behandelt werden; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Make one with New plan..., or choose Add to plan on a result of Where it hurts or on a catalogue entry.</source>
+        <translation>Legen Sie einen mit „Neuer Plan …“ an oder wählen Sie „Zum Plan hinzufügen“ bei einem Ergebnis unter „Wo es schmerzt“ oder bei einem Katalogeintrag.</translation>
+    </message>
+    <message>
+        <source>This step&apos;s trigger point is not in the catalogue for self-care.</source>
+        <translation>Der Triggerpunkt dieses Schritts steht nicht zur Selbstbehandlung im Katalog.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>No steps yet: choose Add to plan on a result of Where it hurts or on a catalogue entry.</source>
+        <translation>Noch keine Schritte: Wählen Sie „Zum Plan hinzufügen“ bei einem Ergebnis unter „Wo es schmerzt“ oder bei einem Katalogeintrag.</translation>
+    </message>
+    <message>
+        <source>(not in the catalogue for self-care)</source>
+        <translation>(nicht zur Selbstbehandlung im Katalog)</translation>
+    </message>
+    <message>
+        <source>then stretch: %1</source>
+        <translation>danach dehnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step; its timed holds take about %1 min.</source>
+        <translation>
+            <numerusform>%n Schritt; sein Halten dauert etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte; ihr Halten dauert etwa %1 Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps; their timed holds take about %1 min.</source>
+        <translation>
+            <numerusform>%n Schritt; sein Halten dauert etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte; ihr Halten dauert etwa %1 Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strokes you count yourself come on top.</source>
+        <translation>Dazu kommt das Ausstreichen, das Sie selbst zählen.</translation>
+    </message>
+    <message>
+        <source>Run plan starts a guided session of these points in this order: for each, your pain before, the holds with a timer, your pain after. It leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
+        <translation>„Plan ausführen“ startet eine geführte Sitzung dieser Punkte in dieser Reihenfolge: für jeden Ihr Schmerz vorher, das Halten mit Zeitmesser, Ihr Schmerz nachher. Sie hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::PlansPanel</name>
     <message>
         <source>Your plans and their steps</source>
@@ -2642,6 +2715,33 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Technique:</source>
         <translation>Technik:</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::PointHtml</name>
+    <message>
+        <source>Before you press</source>
+        <translation>Bevor Sie drücken</translation>
+    </message>
+    <message>
+        <source>See a clinician instead when</source>
+        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
+    </message>
+    <message>
+        <source>Where to press:</source>
+        <translation>Wo drücken:</translation>
+    </message>
+    <message>
+        <source>How to find it:</source>
+        <translation>Wie Sie ihn finden:</translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation>Danach: %1</translation>
+    </message>
+    <message>
+        <source>Then stretch: %1</source>
+        <translation>Danach dehnen: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,22 +3052,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Wie Sie den Punkt finden und was zu tun ist</translation>
     </message>
     <message>
-        <source>Where to press:</source>
-        <translation>Wo drücken:</translation>
-    </message>
-    <message>
-        <source>How to find it:</source>
-        <translation>Wie Sie ihn finden:</translation>
-    </message>
-    <message>
-        <source>Then: %1</source>
-        <translation>Danach: %1</translation>
-    </message>
-    <message>
-        <source>Then stretch: %1</source>
-        <translation>Danach dehnen: %1</translation>
-    </message>
-    <message>
         <source>Pain now, before</source>
         <translation>Schmerz jetzt, vorher</translation>
     </message>
@@ -3177,14 +3261,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Stop if the pain turns sharp, spreads or goes numb</source>
         <translation>Stopp, wenn der Schmerz stechend wird oder ausstrahlt oder wenn Taubheit auftritt</translation>
-    </message>
-    <message>
-        <source>Before you press</source>
-        <translation>Bevor Sie drücken</translation>
-    </message>
-    <message>
-        <source>See a clinician instead when</source>
-        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
     <message>
         <source>Next: stretch %1 of %2</source>

@@ -60,6 +60,30 @@ TEST_CASE("session: get ready, hold, repeat, stretch, after", "[session]")
     CHECK(s.elapsed(999'999) == 199'000);
 }
 
+TEST_CASE("session: plannedMs is the time from Start to the rating after, as a run takes it", "[session]")
+{
+    CHECK(plannedMs(roundPlan()) == 2'000 + 2 * 30'000 + 2'000 + 2'000 + 3 * 20'000 + 2 * 2'000);
+    CHECK(plannedMs(roundPlan(1, 0)) == 2'000 + 30'000);
+    CHECK(plannedMs(roundPlan(0, 2)) == 2'000 + 2 * 20'000 + 2'000);
+    CHECK(plannedMs(roundPlan(0, 0)) == 0);
+    // A run whose clock is looked at every 100 ms reaches the rating after at that time, not before.
+    for (const auto& plan : {roundPlan(), roundPlan(3, 0), roundPlan(0, 2)}) {
+        Session s(plan);
+        s.start(0);
+        const Millis planned = plannedMs(plan);
+        for (Millis t = 0; t < planned; t += 100)
+            s.update(t);
+        CHECK(s.phase() != Phase::After);
+        s.update(planned);
+        CHECK(s.phase() == Phase::After);
+    }
+    // Strokes are counted by the person: only the getting ready is on the clock.
+    Plan strokes = roundPlan(2, 0);
+    strokes.holdMs = 0;
+    strokes.strokes = 10;
+    CHECK(plannedMs(strokes) == 2'000 + 2'000);
+}
+
 TEST_CASE("session: a late look catches up with the clock, never more holds than planned", "[session]")
 {
     Session s(roundPlan(3, 0));

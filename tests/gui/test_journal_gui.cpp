@@ -38,7 +38,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
-#include "app/journal/plans_panel.h"
+#include "app/plans/plans_panel.h"
 #include "app/treat/insights_panel.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -23,7 +24,8 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
-#include "app/journal/plans_panel.h"
+#include "app/plans/plans_page.h"
+#include "app/plans/plans_panel.h"
 #include "app/shell/main_window.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/last_time_panel.h"
@@ -126,8 +128,9 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     auto* session = window.findChild<JournalSession*>();
     REQUIRE(session);
     session->setInteractive(false); // a refusal is told through lastError(), not a message box
-    window.showJournalTab();
-    auto* panel = window.journalPage()->plansPanel();
+    window.showPlansTab();
+    CHECK(window.tabs()->currentWidget()->findChild<PlansPage*>() == window.plansPage());
+    auto* panel = window.plansPage()->panel();
     REQUIRE(panel);
     REQUIRE(panel->makePlan("Desk neck routine"));
     CHECK_FALSE(panel->makePlan("desk NECK routine")); // the name is taken (told, not saved)
@@ -143,7 +146,7 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     const auto chosen = where->selectedPoints();
     answerNextInputDialog("Desk neck routine");
     where->addToPlanButton()->click();
-    auto plans = window.journalPage()->plansPanel()->tree();
+    auto plans = window.plansPage()->panel()->tree();
     REQUIRE(plans->topLevelItemCount() == 1);
     REQUIRE(plans->topLevelItem(0)->childCount() == 2);
     auto stored = openQuietly(path)->plans();
@@ -190,6 +193,19 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     CHECK_FALSE(panel->changeStep(QString::fromStdString(stored[0].id), 7, body::Side::Right, {}));
     plans->setCurrentItem(plans->topLevelItem(0));
     CHECK(change->text().remove('&') == "Rename...");
+
+    // Beside the list: the plan's steps with their techniques and how long the holds take; a step's page as the
+    // session shows it, "Before you press" first.
+    const QString overview = window.plansPage()->details()->toPlainText();
+    CHECK(overview.contains("Neck, morning"));
+    CHECK(overview.contains("2 steps"));
+    CHECK(overview.contains(" min"));
+    CHECK(overview.contains(", right side"));
+    plans->setCurrentItem(plans->topLevelItem(0)->child(0));
+    const QString page = window.plansPage()->details()->toPlainText();
+    CHECK(page.startsWith("Step 1: "));
+    CHECK(page.contains("Before you press"));
+    CHECK(page.indexOf("Before you press") < page.indexOf("Where to press:"));
 
     // Run: one session of the plan's points, named after it.
     plans->setCurrentItem(plans->topLevelItem(0));
@@ -315,13 +331,15 @@ TEST_CASE("plans gui: in a small window a line under the results says Last time 
     }
 }
 
-TEST_CASE("plans gui: a picture of the change-step dialog for review", "[.][shot]")
+TEST_CASE("plans gui: pictures of the Plans tab with a step chosen and of the change-step dialog for review",
+    "[.][shot]")
 {
     const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
     QTemporaryDir dir;
     JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
     session.setInteractive(false);
-    PlansPanel panel(session);
+    PlansPage plansPage(session);
+    auto& panel = *plansPage.panel();
     REQUIRE(panel.makePlan("Desk neck routine"));
     REQUIRE(session.write("test", [](journal::Journal& j) {
         auto plan = j.plans().front();
@@ -329,7 +347,13 @@ TEST_CASE("plans gui: a picture of the change-step dialog for review", "[.][shot
         j.savePlan(plan);
     }));
     panel.tree()->setCurrentItem(panel.tree()->topLevelItem(0)->child(0));
-    const QString name = settings.language.isEmpty() ? "plan-change-step" : "plan-change-step-" + settings.language;
+    const QString suffix = (settings.language.isEmpty() ? QString() : "-" + settings.language)
+        + (settings.dark ? "-dark" : "");
+    plansPage.resize(1024, 600);
+    plansPage.show();
+    QApplication::processEvents();
+    plansPage.grab().save(QString("%1/plans-step%2-1024.png").arg(settings.out, suffix));
+    const QString name = "plan-change-step" + suffix;
     QTimer::singleShot(0, [&] {
         auto* dialog = QApplication::activeModalWidget();
         REQUIRE(dialog);

@@ -41,7 +41,6 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
-#include "app/journal/plans_panel.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
 #include "app/treat/insights_panel.h"
@@ -338,13 +337,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     // A wrapped row's height depends on its column's width (the tree view does not measure it again by itself).
     new OnResize(effects_->viewport(), [this] { fitEffectRows(); }, OnResize::When::Later);
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
-    // Beside what helped, the plans (journal/plans_panel): what to run again.
-    auto* helpedTabs = new QTabWidget(effectsBox);
-    helpedTabs->setObjectName("helpedTabs");
-    helpedTabs->addTab(effects_, tr("Pain drop"));
-    plans_ = new PlansPanel(session_, helpedTabs);
-    helpedTabs->addTab(plans_, tr("&Plans"));
-    (new QVBoxLayout(effectsBox))->addWidget(helpedTabs);
+    (new QVBoxLayout(effectsBox))->addWidget(effects_);
 
     // What went with the pain (journal::insights): treatments and factors, with what each rests on.
     auto* insightsBox = new QGroupBox(tr("What goes with your pain"), this);
@@ -395,12 +388,6 @@ JournalPage::~JournalPage()
         *fileTask_->stop = true;
     if (trendStop_)
         *trendStop_ = true;
-}
-
-void JournalPage::showPlans()
-{
-    if (auto* tabs = findChild<QTabWidget*>("helpedTabs"))
-        tabs->setCurrentWidget(plans_);
 }
 
 void JournalPage::showEvent(QShowEvent* event)
@@ -458,7 +445,6 @@ void JournalPage::ensureLoaded()
     loaded_ = true;
     busy_->clear();
     seenStamp_ = fileStamp();
-    plans_->refresh();
     applyFilter();
     watchJournalFile();
 }
@@ -527,7 +513,6 @@ void JournalPage::refresh()
     if (const int row = model_->rowOf(current); row >= 0)
         view_->selectRow(row);
     refreshFigures();
-    plans_->refresh();
     updateActions();
 }
 

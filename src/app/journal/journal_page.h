@@ -37,7 +37,6 @@ class BusyBar;
 struct JournalFigures;
 class JournalModel;
 class InsightsPanel;
-class PlansPanel;
 class JournalSession;
 class PainDrawing;
 class TrendChart;
@@ -128,9 +127,6 @@ public:
     TrendChart* chartView() const { return chart_; }
     QTreeWidget* effectsList() const { return effects_; }
     InsightsPanel* insightsPanel() const { return insights_; }
-    PlansPanel* plansPanel() const { return plans_; }
-    /// Brings the plans (beside what helped) into view.
-    void showPlans();
     QLabel* messageText() const { return messageText_; }
     QPushButton* undoButton() const { return undo_; }
     QAction* newAction() const { return newAction_; }
@@ -269,7 +265,6 @@ private:
     TrendChart* chart_;
     QTreeWidget* effects_;
     InsightsPanel* insights_ = nullptr;
-    PlansPanel* plans_ = nullptr;
     QSplitter* lower_ = nullptr; ///< the trend beside "What helped most"
     /// Gives "What helped most" the width its columns need, while the chart keeps a useful width.
     void fitEffects();

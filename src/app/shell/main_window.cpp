@@ -34,7 +34,8 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
-#include "app/journal/plans_panel.h"
+#include "app/plans/plans_page.h"
+#include "app/plans/plans_panel.h"
 #include "app/shell/bench_hooks.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/last_time_panel.h"
@@ -125,12 +126,18 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     new QVBoxLayout(journalTab_);
     journalTab_->layout()->setContentsMargins(0, 0, 0, 0);
     tabs_->addTab(journalTab_, tr("&Journal"));
+    plansTab_ = new QWidget(tabs_);
+    new QVBoxLayout(plansTab_);
+    plansTab_->layout()->setContentsMargins(0, 0, 0, 0);
+    tabs_->addTab(plansTab_, tr("&Plans"));
     setCentralWidget(tabs_);
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
         if (tabs_->widget(index) == catalogueTab_)
             cataloguePage();
         else if (tabs_->widget(index) == journalTab_)
             journalPage();
+        else if (tabs_->widget(index) == plansTab_)
+            plansPage();
     });
     connect(journalSession_, &JournalSession::statusMessage, this,
         [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -299,7 +306,7 @@ QString MainWindow::addToPlan(QList<PlansPanel::NewStep> points)
     });
     const QString name = PlansPanel::addToPlan(this, *journalSession_, points);
     if (!name.isEmpty())
-        statusBar()->showMessage(tr("Added to the plan \"%1\" (Journal tab).").arg(name), 8000);
+        statusBar()->showMessage(tr("Added to the plan \"%1\" (Plans tab).").arg(name), 8000);
     return name;
 }
 
@@ -331,7 +338,6 @@ JournalPage* MainWindow::journalPage()
 {
     if (!journalPage_) {
         journalPage_ = new JournalPage(*journalSession_, journalTab_);
-        connect(journalPage_->plansPanel(), &PlansPanel::runRequested, this, &MainWindow::runPlan);
         journalTab_->layout()->addWidget(journalPage_);
         connect(journalPage_, &JournalPage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -342,6 +348,21 @@ JournalPage* MainWindow::journalPage()
 void MainWindow::showCatalogueTab()
 {
     tabs_->setCurrentWidget(catalogueTab_);
+}
+
+PlansPage* MainWindow::plansPage()
+{
+    if (!plansPage_) {
+        plansPage_ = new PlansPage(*journalSession_, plansTab_);
+        connect(plansPage_->panel(), &PlansPanel::runRequested, this, &MainWindow::runPlan);
+        plansTab_->layout()->addWidget(plansPage_);
+    }
+    return plansPage_;
+}
+
+void MainWindow::showPlansTab()
+{
+    tabs_->setCurrentWidget(plansTab_);
 }
 
 void MainWindow::showJournalTab()
@@ -588,10 +609,9 @@ QString MainWindow::applyOptions(const AppOptions& options)
         showGuide();
     else if (options.page == "journal")
         showJournalTab();
-    else if (options.page == "plans") {
-        showJournalTab();
-        journalPage()->showPlans();
-    } else if (options.page == "journal-trash") {
+    else if (options.page == "plans")
+        showPlansTab();
+    else if (options.page == "journal-trash") {
         showJournalTab();
         journalPage()->showTrash(true);
     } else if (options.page == "journal-settings") {

@@ -1,5 +1,5 @@
 // main_window: the shell of the app: the tabs ("Where it hurts": WherePage, "Catalogue": CataloguePage, "Journal":
-// JournalPage, the last two built when first opened), the menus that reach every action by keyboard, the status
+// JournalPage, "Plans": PlansPage, the last three built when first opened), the menus that reach every action by keyboard, the status
 // bar, the settings and the command-line options.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <functional>
 
-#include "app/journal/plans_panel.h"
+#include "app/plans/plans_panel.h"
 #include "app/shell/app_options.h"
 #include "app/treat/session_dialog.h"
 #include "journal/user_files.h"
@@ -25,6 +25,7 @@ namespace tmap::app {
 class CataloguePage;
 class JournalPage;
 class JournalSession;
+class PlansPage;
 class SessionDialog;
 class JournalSettingsDialog;
 class WherePage;
@@ -54,11 +55,13 @@ public:
 
     // For tests and the GUI's own wiring.
     WherePage* wherePage() const { return wherePage_; }
-    /// The Catalogue and Journal tabs are built the first time they are needed (a faster start).
+    /// The Catalogue, Journal and Plans tabs are built the first time they are needed (a faster start).
     CataloguePage* cataloguePage();
     JournalPage* journalPage();
+    PlansPage* plansPage();
     void showCatalogueTab();
     void showJournalTab();
+    void showPlansTab();
     QTabWidget* tabs() const { return tabs_; }
 
 public slots:
@@ -98,6 +101,8 @@ private:
     JournalSession* journalSession_ = nullptr;
     JournalPage* journalPage_ = nullptr;
     QWidget* journalTab_ = nullptr;
+    PlansPage* plansPage_ = nullptr;
+    QWidget* plansTab_ = nullptr;
     bool restoreSplitters_ = false;
     double sessionTimeScale_ = 1.0;
     QPointer<SessionDialog> sessionDialog_;

@@ -22,8 +22,8 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/point_html.h"
 #include "app/widgets/safety_html.h"
-#include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
@@ -31,11 +31,6 @@
 namespace tmap::app {
 
 namespace {
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
 
 enum Page { BeforePage, RunningPage, AfterPage, EndPage };
 
@@ -308,7 +303,6 @@ void SessionDialog::showPoint()
 {
     const auto& plan = current().plan();
     const auto& point = *plan.point;
-    const auto& muscle = *plan.muscle;
     const QString name = DataText::pointName(point);
     // The side in words, not only as R and L on the picture: a person with pain on the left must not press the right.
     QString sided;
@@ -342,15 +336,8 @@ void SessionDialog::showPoint()
         return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
     });
 
-    QString h = "<h2>" + sided.toHtmlEscaped() + "</h2>" + safetyHtml(plan);
-    h += "<p><a name='how'></a><b>" + tr("Where to press:") + "</b> " + esc(DataText::text(point.location)) + "</p>";
-    if (!muscle.palpation.empty())
-        h += "<p><b>" + tr("How to find it:") + "</b> " + esc(DataText::text(muscle.palpation)) + "</p>";
-    if (plan.pressure)
-        h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"), false);
-    if (plan.stretch)
-        h += TechniqueHtml::html(*plan.stretch, tr("Then stretch: %1"), false);
-    info_->setHtml(h);
+    info_->setHtml("<h2>" + sided.toHtmlEscaped() + "</h2>" + PointHtml::safetyBox(catalogue_, plan)
+        + PointHtml::howToPress(plan));
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
     int pain = current().painBefore().value_or(-1);
@@ -376,21 +363,6 @@ void SessionDialog::showPoint()
     skip_->setText(routine_->last() ? tr("S&kip this point and end") : tr("S&kip this point"));
     start_->setFocus();
     refresh();
-}
-
-QString SessionDialog::safetyHtml(const treat::Plan& plan) const
-{
-    // First on the page, before where to press and the steps: the precautions of the session's techniques and of
-    // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
-    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
-    const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, *plan.muscle);
-    if (cautions.isEmpty() && flags.isEmpty())
-        return {};
-    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>"
-        + SafetyHtml::items(cautions);
-    if (!flags.isEmpty())
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
-    return h + "</td></tr></table>";
 }
 
 SessionDialog::~SessionDialog() = default;

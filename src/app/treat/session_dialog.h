@@ -108,8 +108,6 @@ private:
     void refresh();
     /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
     void showPoint();
-    /// "Before you press": the precautions and the signs to see a clinician, for the top of the point's page.
-    QString safetyHtml(const treat::Plan& plan) const;
     void showStopped(treat::StopReason reason);
     treat::Session& current() { return routine_->current(); }
     void signalEnd();

@@ -149,6 +149,17 @@ Session::Session(Plan plan)
 {
 }
 
+Millis plannedMs(const Plan& plan)
+{
+    Millis total = 0;
+    if (plan.repetitions > 0)
+        total += plan.setUpMs + plan.repetitions * plan.holdMs + (plan.repetitions - 1) * plan.getReadyMs;
+    if (plan.stretchRepetitions > 0)
+        total += plan.stretchSetUpMs + plan.stretchRepetitions * plan.stretchHoldMs
+            + (plan.stretchRepetitions - 1) * plan.getReadyMs;
+    return total;
+}
+
 int Session::repetitions() const
 {
     if (phase_ == Phase::GetReady || phase_ == Phase::Hold)

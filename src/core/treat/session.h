@@ -51,6 +51,12 @@ struct Plan {
 Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side,
     double timeScale = 1.0, std::string_view technique = {});
 
+/// How long a run of `plan` keeps the clock going, from Start to the end of its last hold: the time to get into
+/// position, each hold and the countdowns between holds, of the pressure technique and then the stretch. Strokes
+/// (Plan::strokes) are counted by the person, not timed: they add nothing here. The rating before and after is not
+/// counted either.
+Millis plannedMs(const Plan& plan);
+
 /// The points of `muscle` a person may treat on their own (a guided session, a plan step), in the entry's order:
 /// all but those the entry leaves to a clinician. "Treat all points" and a plan step naming the whole muscle use
 /// these.

@@ -1,5 +1,5 @@
-// journal/plans_panel.cpp: the saved plans in the Journal tab and "Add to plan" (journal/plans_panel.h).
-#include "app/journal/plans_panel.h"
+// plans/plans_panel.cpp: the saved plans of the Plans tab and "Add to plan" (plans/plans_panel.h).
+#include "app/plans/plans_panel.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -175,6 +175,12 @@ QString PlansPanel::selectedPlan() const
 {
     const auto* item = tree_->currentItem();
     return item ? item->data(0, PlanIdRole).toString() : QString();
+}
+
+int PlansPanel::selectedStep() const
+{
+    const auto* item = tree_->currentItem();
+    return item && item->parent() ? item->data(0, StepRole).toInt() : -1;
 }
 
 void PlansPanel::updateButtons()

@@ -1,4 +1,4 @@
-// journal/plans_panel: the saved plans in the Journal tab (journal/plan.h) - make, rename, reorder (plans and their
+// plans/plans_panel: the saved plans of the Plans tab (journal/plan.h) - make, rename, reorder (plans and their
 // steps), delete and run them - and "Add to plan" from a result or an entry page. The journal keeps the plans;
 // every change is one write through the JournalSession.
 #pragma once
@@ -39,6 +39,8 @@ public:
     QTreeWidget* tree() const { return tree_; }
     /// The id of the plan selected (or of the plan of the selected step), or empty.
     QString selectedPlan() const;
+    /// The selected step's index in its plan (from 0), or -1 when a plan or nothing is selected.
+    int selectedStep() const;
     /// Makes a plan with this name (as New... does after asking); false when refused (the user was told why).
     bool makePlan(const QString& name);
     bool renamePlan(const QString& id, const QString& name);

@@ -1,0 +1,43 @@
+// widgets/point_html.cpp: a trigger point's page for pressing it (widgets/point_html.h).
+#include "app/widgets/point_html.h"
+
+#include <QStringList>
+
+#include "app/widgets/data_text.h"
+#include "app/widgets/safety_html.h"
+#include "app/widgets/technique_html.h"
+#include "catalogue/catalogue.h"
+#include "treat/session.h"
+
+namespace tmap::app {
+
+QString PointHtml::safetyBox(const catalogue::Catalogue& catalogue, const treat::Plan& plan)
+{
+    // First on the page, before where to press and the steps: the precautions of the session's techniques and of
+    // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
+    const QStringList flags = SafetyHtml::clinicianSigns(catalogue, *plan.muscle);
+    if (cautions.isEmpty() && flags.isEmpty())
+        return {};
+    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>"
+        + SafetyHtml::items(cautions);
+    if (!flags.isEmpty())
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
+    return h + "</td></tr></table>";
+}
+
+QString PointHtml::howToPress(const treat::Plan& plan)
+{
+    QString h = "<p><a name='how'></a><b>" + tr("Where to press:") + "</b> "
+        + DataText::text(plan.point->location).toHtmlEscaped() + "</p>";
+    if (!plan.muscle->palpation.empty())
+        h += "<p><b>" + tr("How to find it:") + "</b> " + DataText::text(plan.muscle->palpation).toHtmlEscaped()
+            + "</p>";
+    if (plan.pressure)
+        h += TechniqueHtml::html(*plan.pressure, tr("Then: %1"), false);
+    if (plan.stretch)
+        h += TechniqueHtml::html(*plan.stretch, tr("Then stretch: %1"), false);
+    return h;
+}
+
+} // namespace tmap::app
