@@ -2451,18 +2451,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 <context>
     <name>tmap::app::PlansPage</name>
     <message>
-        <source>%1, left side</source>
-        <translation>%1, linke Seite</translation>
-    </message>
-    <message>
-        <source>%1, right side</source>
-        <translation>%1, rechte Seite</translation>
-    </message>
-    <message>
-        <source>%1, on the side that hurts</source>
-        <translation>%1, auf der Seite, die schmerzt</translation>
-    </message>
-    <message>
         <source>Your plans</source>
         <translation>Ihre Pläne</translation>
     </message>
@@ -2742,6 +2730,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Then stretch: %1</source>
         <translation>Danach dehnen: %1</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, on the side that hurts</source>
+        <translation>%1, auf der Seite, die schmerzt</translation>
     </message>
 </context>
 <context>
@@ -3288,16 +3288,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Hat das Drücken auf den Punkt Ihren vertrauten Schmerz ausgelöst?</translation>
     </message>
     <message>
-        <source>%1, left side</source>
-        <translation>%1, linke Seite</translation>
-    </message>
-    <message>
-        <source>%1, right side</source>
-        <translation>%1, rechte Seite</translation>
-    </message>
-    <message>
-        <source>%1, on the side that hurts (the picture shows the right)</source>
-        <translation>%1, auf der Seite, die schmerzt (das Bild zeigt die rechte)</translation>
+        <source>(the picture shows the right)</source>
+        <translation>(das Bild zeigt die rechte)</translation>
     </message>
 </context>
 <context>

@@ -48,16 +48,7 @@ std::optional<treat::Plan> sessionPlan(const catalogue::Catalogue& catalogue, co
 /// "Upper trapezius, front fibres (TrP1), right side", as the session's heading says it.
 QString sidedName(const treat::Plan& plan)
 {
-    const QString name = DataText::pointName(*plan.point);
-    switch (plan.side) {
-    case body::Side::Left:
-        return PlansPage::tr("%1, left side").arg(name);
-    case body::Side::Right:
-        return PlansPage::tr("%1, right side").arg(name);
-    case body::Side::None:
-        break;
-    }
-    return PlansPage::tr("%1, on the side that hurts").arg(name);
+    return PointHtml::sidedName(DataText::pointName(*plan.point), plan.side);
 }
 
 } // namespace

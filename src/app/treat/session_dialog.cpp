@@ -305,18 +305,9 @@ void SessionDialog::showPoint()
     const auto& point = *plan.point;
     const QString name = DataText::pointName(point);
     // The side in words, not only as R and L on the picture: a person with pain on the left must not press the right.
-    QString sided;
-    switch (plan.side) {
-    case body::Side::Left:
-        sided = tr("%1, left side").arg(name);
-        break;
-    case body::Side::Right:
-        sided = tr("%1, right side").arg(name);
-        break;
-    case body::Side::None:
-        sided = tr("%1, on the side that hurts (the picture shows the right)").arg(name);
-        break;
-    }
+    QString sided = PointHtml::sidedName(name, plan.side);
+    if (plan.side == body::Side::None)
+        sided += " " + tr("(the picture shows the right)");
     if (routine_->count() == 1)
         setWindowTitle(tr("Treat: %1").arg(sided));
     else

@@ -11,6 +11,19 @@
 
 namespace tmap::app {
 
+QString PointHtml::sidedName(const QString& name, body::Side side)
+{
+    switch (side) {
+    case body::Side::Left:
+        return tr("%1, left side").arg(name);
+    case body::Side::Right:
+        return tr("%1, right side").arg(name);
+    case body::Side::None:
+        break;
+    }
+    return tr("%1, on the side that hurts").arg(name);
+}
+
 QString PointHtml::safetyBox(const catalogue::Catalogue& catalogue, const treat::Plan& plan)
 {
     // First on the page, before where to press and the steps: the precautions of the session's techniques and of
