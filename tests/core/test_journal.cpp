@@ -759,7 +759,62 @@ TEST_CASE("journal: restoring refuses a damaged or foreign backup", "[journal][b
         other.exec("CREATE TABLE t (a)");
     }
     CHECK_THROWS_AS(journal->restoreBackup(dir.file("other.sqlite")), JournalError);
+    // The journal itself is not a backup: restoring it would replace the only copy kept before a restore.
+    CHECK_THROWS_WITH(journal->restoreBackup(dir.file()), Catch::Contains("the journal itself"));
     CHECK(journal->count({}) == 1);
+    CHECK_FALSE(fs::exists(dir.path / "backups"));
+}
+
+TEST_CASE("journal: every restore keeps the journal as it was, also two in the same second", "[journal][backup]")
+{
+    TempDir dir;
+    OpenOptions o = quiet();
+    o.dailyBackup = true;
+    o.day = "2026-11-01";
+    auto journal = Journal::open(dir.file(), o);
+    journal->save(sample());
+    const std::string oneNote = journal->backupNow("2026-11-01");
+    for (int i = 0; i < 3; ++i)
+        journal->save(sample());
+    REQUIRE(journal->count({}) == 4);
+    // Restored twice in a row (well within a second): the first copy holds the 4 notes, the second the 1 restored.
+    const std::string first = journal->restoreBackup(oneNote);
+    const std::string second = journal->restoreBackup(oneNote);
+    CHECK(first != second);
+    CHECK(Journal::open(first, quiet())->count({}) == 4);
+    CHECK(Journal::open(second, quiet())->count({}) == 1);
+    // Both are listed as copies kept before a restore, newest first.
+    const auto files = Journal::backupFiles(dir.file());
+    int kept = 0;
+    for (const auto& f : files)
+        kept += f.kind == BackupFile::Kind::BeforeRestore;
+    CHECK(kept == 2);
+}
+
+TEST_CASE("journal: a backup opened to look into it gets no backup of its own", "[journal][backup]")
+{
+    TempDir dir;
+    OpenOptions o = quiet();
+    o.dailyBackup = true;
+    o.day = "2026-11-01";
+    auto journal = Journal::open(dir.file(), o);
+    journal->save(sample());
+    const std::string daily = journal->backupNow("2026-11-01");
+    const std::string kept = journal->restoreBackup(daily);
+    journal.reset();
+    o.day = "2026-11-02";
+    for (const auto& backup : {daily, kept}) {
+        INFO(backup);
+        CHECK(Journal::open(backup, o)->count({}) == 1);
+        CHECK_FALSE(fs::exists(dir.path / "backups" / "backups"));
+    }
+    // A journal of its own in a folder that happens to be called backups is backed up as any other.
+    fs::create_directories(dir.path / "mine" / "backups");
+    const std::string own = (dir.path / "mine" / "backups" / "journal.sqlite").string();
+    Journal::open(own, o)->save(sample());
+    o.day = "2026-11-03";
+    Journal::open(own, o); // the first open of a day backs up (not the one that made the journal)
+    CHECK(fs::exists(dir.path / "mine" / "backups" / "backups"));
 }
 
 TEST_CASE("journal: two connections write at the same time and lose nothing", "[journal][concurrency]")

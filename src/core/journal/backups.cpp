@@ -66,9 +66,14 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
         const std::string name = entry.path().filename().string();
-        // <key>-before-restore-YYYYMMDD-HHMMSS.sqlite
-        if (name.size() != beforeRestore.size() + 15 + 7 || !name.starts_with(beforeRestore)
+        // <key>-before-restore-YYYYMMDD-HHMMSS.sqlite, or ...-HHMMSS-N.sqlite for a second restore in that second
+        if (name.size() < beforeRestore.size() + 15 + 7 || !name.starts_with(beforeRestore)
             || !name.ends_with(".sqlite"))
+            continue;
+        if (const std::string more = name.substr(beforeRestore.size() + 15, name.size() - beforeRestore.size() - 22);
+            !more.empty()
+            && (more.size() < 2 || more[0] != '-'
+                || !std::all_of(more.begin() + 1, more.end(), [](char c) { return c >= '0' && c <= '9'; })))
             continue;
         const std::string stamp = name.substr(beforeRestore.size(), 15);
         const std::string day = stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
@@ -95,6 +100,9 @@ std::string Journal::restoreBackup(const std::string& backupPath)
     bool suspect = false;
     if (!fs::exists(backupPath))
         throw JournalError(backupPath + ": no such backup");
+    if (isJournalOrWorkingFile(backupPath, path_))
+        throw JournalError(backupPath + ": this is the journal itself (or one of its working files), not a backup; "
+                                        "nothing was changed - choose one of its backups");
     if (std::string problem = checkHeader(backupPath, suspect); !problem.empty() || fs::file_size(backupPath) == 0)
         throw JournalError(backupPath + ": not a journal backup (" + (problem.empty() ? "empty file" : problem) + ")");
     try {
@@ -109,9 +117,22 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             throw JournalError(backupPath + ": the backup is damaged: " + check.text(0));
         check.reset();
 
-        const fs::path safety
-            = fs::path(backupFolder(path_)) / (backupKey(path_) + "-before-restore-" + compactLocalTime() + ".sqlite");
-        writeCopy(*db_, safety);
+        // The journal as it is now, under a name no earlier copy has: a second restore within the same second
+        // must not replace the copy the first one kept.
+        const std::string stem = backupKey(path_) + "-before-restore-" + compactLocalTime();
+        fs::path safety;
+        for (int n = 1;; ++n) {
+            safety = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
+            if (fs::exists(safety))
+                continue;
+            try {
+                writeCopy(*db_, safety, Existing::Keep);
+                break;
+            } catch (const JournalError&) {
+                if (!fs::exists(safety) || n >= 100)
+                    throw; // not a name taken meanwhile: the copy could not be written, so nothing is replaced
+            }
+        }
         db::copyDatabase(source, *db_);
         configure();
         ensureSchema();

@@ -263,14 +263,28 @@ std::string backupKey(const std::string& journalPath)
 
 /// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed) as
 /// a standalone rollback-journal file.
-void writeCopy(db::Database& from, const fs::path& target)
+void writeCopy(db::Database& from, const fs::path& target, Existing existing)
 {
     makePrivateDirs(target.parent_path());
-    writeAtomically(target.string(), [&](const std::string& temporary) {
-        db::Database to(temporary, db::Database::Mode::ReadWrite);
-        db::copyDatabase(from, to);
-        to.exec("PRAGMA journal_mode = DELETE");
-    });
+    writeAtomically(
+        target.string(),
+        [&](const std::string& temporary) {
+            db::Database to(temporary, db::Database::Mode::ReadWrite);
+            db::copyDatabase(from, to);
+            to.exec("PRAGMA journal_mode = DELETE");
+        },
+        {}, existing);
+}
+
+bool isBackupFile(const std::string& journalPath)
+{
+    const fs::path file(journalPath);
+    if (file.parent_path().filename() != "backups" || file.extension() != ".sqlite")
+        return false;
+    const std::string stem = file.stem().string();
+    if (stem.find("-before-restore-") != std::string::npos)
+        return true;
+    return stem.size() > 11 && stem[stem.size() - 11] == '-' && isDay(stem.substr(stem.size() - 10));
 }
 
 } // namespace detail
@@ -425,7 +439,8 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     std::vector<std::string> warnings;
     const auto todays = dailyBackupPath(path, day);
     std::error_code ec;
-    if (options.dailyBackup && !fs::exists(todays, ec)) {
+    // A backup opened to look into it (tpmap notes list --journal backups/...) gets no backups of its own.
+    if (options.dailyBackup && !isBackupFile(path) && !fs::exists(todays, ec)) {
         if (options.check == OpenOptions::Check::Daily && movedAside.empty() && !journal->report_.created) {
             if (std::string why = journal->integrityProblem(); !why.empty()) {
                 journal.reset();

@@ -316,7 +316,8 @@ public:
     /// The folder the backups of the journal at `journalPath` live in: backups/ beside it.
     static std::string backupFolder(const std::string& journalPath);
     /// Replaces the journal's content with a backup (checked first); the current content is first saved to
-    /// backups/<key>-before-restore-<time>.sqlite, whose path is returned.
+    /// backups/<key>-before-restore-<time>.sqlite (with -2, -3, ... when that name is taken: never replaced), whose
+    /// path is returned. Refuses the journal itself or its working files as the backup.
     std::string restoreBackup(const std::string& backupPath);
 
 private:

@@ -17,6 +17,7 @@
 
 #include "db/database.h"
 #include "journal/journal.h"
+#include "journal/user_files.h"
 
 namespace tmap::journal::detail {
 
@@ -54,7 +55,11 @@ std::filesystem::path dailyBackupPath(const std::string& journalPath, const std:
 std::string backupKey(const std::string& journalPath);
 /// Copies a live database into `target` (through a private temporary file of this process, synced, then renamed)
 /// as a standalone rollback-journal file.
-void writeCopy(db::Database& from, const std::filesystem::path& target);
+void writeCopy(db::Database& from, const std::filesystem::path& target, Existing existing = Existing::Replace);
+/// Whether `journalPath` names a backup rather than a journal: a file in a folder called backups/ named as the
+/// daily backups (<key>-YYYY-MM-DD.sqlite) or the copies kept before a restore (<key>-before-restore-...) are. Such a
+/// file, opened to look into it, gets no backups of its own.
+bool isBackupFile(const std::string& journalPath);
 
 /// Thrown inside open() when the file is not a sound journal; open() moves it aside.
 struct Broken {
