@@ -183,7 +183,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(map_, &BodyMapWidget::focusedRegionChanged, this, nameRegion);
     connect(map_, &BodyMapWidget::regionActivated, drawing_, &PainDrawing::toggle);
 
-    // Right: spots, symptoms, red flags, results. The panel scrolls when a small window cannot hold it all, so that
+    // Right: spots, red flags, results, symptoms. The panel scrolls when a small window cannot hold it all, so that
     // the warnings are never cut and the results keep a few rows.
     auto* sideScroll = new QScrollArea(splitter_);
     sideScroll_ = sideScroll;
@@ -399,10 +399,12 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(sideScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &WherePage::updateChosen);
     new OnResize(sideScroll->viewport(), [this] { updateChosen(); }, OnResize::When::Later);
 
+    // The answer right below the drawing and its warnings; the optional symptoms, which refine it, after it: in a
+    // short window (1024x640, or 200%) they had pushed the results below the fold.
     sideLayout->addWidget(spotsBox, 0);
-    sideLayout->addWidget(symptomsBox, 0);
     sideLayout->addWidget(redFlags_, 0);
     sideLayout->addWidget(resultsBox, 1);
+    sideLayout->addWidget(symptomsBox, 0);
     sideLayout->addWidget(lastTime_, 0);
     sideScroll->setWidget(side);
     // The panel scrolls up and down, never sideways: the splitter may not make it narrower than its content, or the
