@@ -2493,15 +2493,15 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message numerus="yes">
         <source>%n step; its timed holds take about %1 min.</source>
         <translation>
-            <numerusform>%n Schritt; sein Halten dauert etwa %1 Min.</numerusform>
-            <numerusform>%n Schritte; ihr Halten dauert etwa %1 Min.</numerusform>
+            <numerusform>%n Schritt, Haltezeiten zusammen etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte, Haltezeiten zusammen etwa %1 Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n steps; their timed holds take about %1 min.</source>
         <translation>
-            <numerusform>%n Schritt; sein Halten dauert etwa %1 Min.</numerusform>
-            <numerusform>%n Schritte; ihr Halten dauert etwa %1 Min.</numerusform>
+            <numerusform>%n Schritt, Haltezeiten zusammen etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte, Haltezeiten zusammen etwa %1 Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -2509,7 +2509,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Dazu kommt das Ausstreichen, das Sie selbst zählen.</translation>
     </message>
     <message>
-        <source>Run plan starts a guided session of these points in this order: for each, your pain before, the holds with a timer, your pain after. It leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
+        <source>&quot;Run plan&quot; starts a guided session of these points in this order: for each, your pain before, the holds with a timer, your pain after. It leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
         <translation>„Plan ausführen“ startet eine geführte Sitzung dieser Punkte in dieser Reihenfolge: für jeden Ihr Schmerz vorher, das Halten mit Zeitmesser, Ihr Schmerz nachher. Sie hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
     </message>
 </context>
@@ -2721,7 +2721,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>How to find it:</source>
-        <translation>Wie Sie ihn finden:</translation>
+        <translation>So finden Sie die Stelle:</translation>
     </message>
     <message>
         <source>Then: %1</source>
@@ -3259,7 +3259,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Erneut im &amp;Tagebuch speichern</translation>
     </message>
     <message>
-        <source>Stop if the pain turns sharp, spreads or goes numb</source>
+        <source>Stop if the pain turns sharp or spreads, or numbness starts</source>
         <translation>Stopp, wenn der Schmerz stechend wird oder ausstrahlt oder wenn Taubheit auftritt</translation>
     </message>
     <message>

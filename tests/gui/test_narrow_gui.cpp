@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/legend.h"
@@ -26,6 +27,8 @@
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 #include "../support/catalogue_fixture.h"
@@ -338,5 +341,28 @@ TEST_CASE("narrow gui: screenshots for review", "[.][shot]")
             QTest::mouseClick(w.panel->replyButton(i % 2 ? Reply::Yes : Reply::No), Qt::LeftButton);
         QTest::qWait(100);
         w.window.grab().save(out + "/narrow-done" + suffix);
+    }
+}
+
+TEST_CASE("narrow gui: a press question names the muscle once, in German too", "[gui][narrow]")
+{
+    tmap::match::QuestionKey press {tmap::match::QuestionKind::Press, "rectus-femoris-1", tmap::body::Side::Right};
+    for (const char* language : {"", "de"}) {
+        INFO(language);
+        QTranslator translator;
+        if (*language) {
+            REQUIRE(translator.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+            QCoreApplication::installTranslator(&translator);
+            tmap::app::BodyNames::setCatalogue(&builtCatalogue(), language);
+        }
+        const QString text = tmap::app::NarrowPanel::questionText(builtCatalogue(), press);
+        const QString muscle = tmap::app::DataText::muscleName(*builtCatalogue().muscle("rectus-femoris"))
+                                   .section(" (", 0, 0);
+        INFO(text.toStdString());
+        CHECK(text.count(muscle) == 1);
+        if (*language) {
+            tmap::app::BodyNames::setCatalogue(nullptr, {});
+            QCoreApplication::removeTranslator(&translator);
+        }
     }
 }

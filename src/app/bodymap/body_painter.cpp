@@ -516,7 +516,23 @@ void BodyPainter::paint(
             const QRectF shown = painter.device() ? area.intersected(QRectF(0, 0, painter.device()->width(),
                                                         painter.device()->height()))
                                                   : area;
-            if (shown.width() >= box.width() && shown.height() >= box.height()) {
+            const bool zoomed = shown.width() < area.width() - 1 || shown.height() < area.height() - 1;
+            if (zoomed && shown.width() >= box.width() + 8 && shown.height() >= box.height() + 8) {
+                // Zoomed in: in the shown part's top corner on the label's side, on a patch of the background, so
+                // that "rechte Seite" never lies over the figure it names.
+                box.moveTop(shown.top() + 4);
+                if (label.at.x < 0.5)
+                    box.moveLeft(shown.left() + 4);
+                else
+                    box.moveRight(shown.right() - 4);
+                QColor patch = c.background;
+                patch.setAlphaF(0.85);
+                painter.save();
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(patch);
+                painter.drawRoundedRect(box, 4, 4);
+                painter.restore();
+            } else if (shown.width() >= box.width() && shown.height() >= box.height()) {
                 box.moveLeft(std::clamp(box.left(), shown.left(), shown.right() - box.width()));
                 box.moveTop(std::clamp(box.top(), shown.top(), shown.bottom() - box.height()));
             }

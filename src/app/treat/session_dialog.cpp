@@ -237,7 +237,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     endScroll->setWidget(end);
     pages_->addWidget(endScroll);
 
-    stop_ = new QPushButton(tr("Stop if the pain turns sharp, spreads or goes numb"), this);
+    stop_ = new QPushButton(tr("Stop if the pain turns sharp or spreads, or numbness starts"), this);
     stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
@@ -582,8 +582,12 @@ void SessionDialog::refresh()
         finish_->setText(routine_->index() + 1 < routine_->count() ? tr("&Next point") : tr("&Finish and save"));
     // Once started, the safety text has been read before Start: the page turns to where and how to press, which a
     // hand busy pressing cannot scroll to.
-    if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage)
+    // After the page's new layout has settled (the running page gives the text another height): scrolled before,
+    // the anchor landed mid-page and the top showed half a line of the safety box.
+    if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage) {
         info_->scrollToAnchor("how");
+        QTimer::singleShot(0, info_, [browser = info_] { browser->scrollToAnchor("how"); });
+    }
     if (phase == treat::Phase::Done) {
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";
         for (const auto* s : routine_->treated()) {

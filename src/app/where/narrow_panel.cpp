@@ -43,7 +43,12 @@ QString pointName(const catalogue::Catalogue& catalogue, const catalogue::Trigge
 {
     const QString name = DataText::pointName(point);
     const auto* muscle = catalogue.muscle(point.muscleId);
-    if (!muscle || name.startsWith(DataText::muscleName(*muscle), Qt::CaseInsensitive))
+    // A point's name that starts with its muscle's says it already; a German muscle name carries its Latin one in
+    // brackets ("Gerader Oberschenkelmuskel (M. rectus femoris)") that the point's name leaves out.
+    QString muscleName = muscle ? DataText::muscleName(*muscle) : QString();
+    if (const auto bracket = muscleName.indexOf(QStringLiteral(" (")); bracket > 0)
+        muscleName.truncate(bracket);
+    if (!muscle || name.startsWith(muscleName, Qt::CaseInsensitive))
         return name;
     return NarrowPanel::tr("%1: %2").arg(DataText::muscleName(*muscle), name);
 }
