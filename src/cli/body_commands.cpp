@@ -13,7 +13,7 @@ body::Point parsePoint(const std::string& text)
     double x = 0, y = 0;
     char extra = 0;
     if (std::sscanf(text.c_str(), "%lf,%lf%c", &x, &y, &extra) != 2)
-        throw UsageError("--at \"" + text + "\": expected X,Y, e.g. --at 0.42,0.10");
+        throw UsageError("--at \"" + text + "\": expected X,Y, e.g. --at 0.46,0.06");
     if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) // NaN compares false: "nan,nan" is refused too
         throw UsageError("--at \"" + text + "\": coordinates are normalised, from 0 to 1");
     return {x, y};

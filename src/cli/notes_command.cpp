@@ -22,10 +22,29 @@ using journal::Journal;
 
 } // namespace
 
+namespace {
+
+/// The option of `tpmap notes add` that gave the part of a note a journal problem names ("/tags/1" -> "--tag: "),
+/// or the pointer itself for a part no option gives.
+std::string optionOf(const std::string& pointer)
+{
+    static const std::pair<const char*, const char*> options[] = {{"/spots", "--spot"}, {"/tags", "--tag"},
+        {"/factors", "--factor"}, {"/text", "--text"}, {"/when", "--when"}};
+    for (const auto& [part, option] : options)
+        if (pointer == part || pointer.starts_with(std::string(part) + "/"))
+            return std::string(option) + ": ";
+    return pointer.empty() ? std::string() : pointer + ": ";
+}
+
+} // namespace
+
 std::string noteId(Journal& journal, const std::string& typed)
 {
-    if (typed.size() < 4 || journal.contains(typed))
+    if (journal.contains(typed))
         return typed;
+    if (typed.size() < 4)
+        throw UsageError("\"" + typed + "\" is too short to name a note; give at least its first 4 characters, as "
+                                         "`tpmap notes list` prints them");
     const auto ids = journal.idsStartingWith(typed, 3);
     if (ids.size() == 1)
         return ids.front();
@@ -293,7 +312,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         try {
             saved = j->save(note);
         } catch (const journal::InvalidNote& e) {
-            throw UsageError(std::string("note not saved: ") + e.what());
+            // The journal's check names the note's parts ("/tags/1"); this command's options name them here.
+            std::string problems;
+            for (const auto& p : e.problems())
+                problems += (problems.empty() ? "" : "; ") + optionOf(p.pointer) + p.message;
+            throw UsageError("note not saved: " + problems);
         }
         if (ctx.json)
             printJson(noteJson(saved));

@@ -96,7 +96,23 @@ journal::Plan save(journal::Journal& j, journal::Plan plan)
     try {
         return j.savePlan(std::move(plan));
     } catch (const journal::InvalidPlan& e) {
-        throw UsageError(std::string("plan not saved: ") + e.what());
+        // In this command's words: step N, not the journal's "/steps/0" (the name's messages name it themselves).
+        std::string problems;
+        for (const auto& p : e.problems()) {
+            std::string place;
+            if (p.pointer == "/name")
+                place = ""; // its messages speak of the name
+            else if (p.pointer.starts_with("/steps/")) {
+                const auto end = p.pointer.find('/', 7);
+                const std::string index = p.pointer.substr(7, end == std::string::npos ? end : end - 7);
+                place = index.find_first_not_of("0123456789") == std::string::npos && !index.empty()
+                    ? "step " + std::to_string(std::stoul(index) + 1) + ": "
+                    : p.pointer + ": ";
+            } else if (!p.pointer.empty())
+                place = p.pointer + ": ";
+            problems += (problems.empty() ? "" : "; ") + place + p.message;
+        }
+        throw UsageError("plan not saved: " + problems);
     }
 }
 
@@ -186,15 +202,18 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
         ->required();
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
-    add->add_option("--at", opts->number, "place of the new step, from 1 to one past the last (default: the end)")
-        ->default_str("");
+    auto* atOption = add->add_option("--at", opts->number,
+                       "place of the new step, from 1 to one past the last (default: the end)")
+                   ->default_str("");
     journalOption(add);
-    add->callback([&ctx, opts] {
+    add->callback([&ctx, opts, atOption] {
         auto j = openJournal(ctx, opts->journal);
         j->setVocabulary({nullptr, &ctx.catalogue()});
         auto p = findPlan(*j, opts->plan);
         const auto step = parseStep(ctx.catalogue(), opts->step, opts->technique);
-        if (opts->number < 0 || static_cast<std::size_t>(opts->number) > p.steps.size() + 1)
+        if (atOption->count() == 0)
+            opts->number = 0; // the end
+        else if (opts->number < 1 || static_cast<std::size_t>(opts->number) > p.steps.size() + 1)
             throw UsageError("--at " + std::to_string(opts->number) + ": " + p.name + " has " + std::to_string(
                 p.steps.size()) + " step" + (p.steps.size() == 1 ? "" : "s") + "; a new step goes at 1 to "
                 + std::to_string(p.steps.size() + 1) + " (without --at: at the end)");
@@ -279,11 +298,15 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* move = plans->add_subcommand("move", "move a plan to place --to N of the list");
     planArgument(move);
-    move->add_option("--to", opts->to, "its new place, from 1")->required()->check(CLI::PositiveNumber);
+    move->add_option("--to", opts->to, "its new place, from 1")->required();
     journalOption(move);
     move->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
         const auto p = findPlan(*j, opts->plan);
+        if (const auto count = j->plans().size(); opts->to < 1 || static_cast<std::size_t>(opts->to) > count)
+            throw UsageError("--to " + std::to_string(opts->to) + ": there " + (count == 1 ? "is " : "are ")
+                + std::to_string(count) + " plan" + (count == 1 ? "" : "s") + "; a place goes from 1 to "
+                + std::to_string(count));
         j->movePlan(p.id, static_cast<std::size_t>(opts->to - 1));
         std::cout << "Moved \"" << p.name << "\"\n";
     });

@@ -146,6 +146,9 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     const auto twice = box.tpmap("notes add --spot head.temple:right=7 --spot head.temple:right=3", true).out;
     CHECK_THAT(twice, Catch::Contains("--spot head.temple:right is given twice"));
     CHECK(twice.find("/spots/") == std::string::npos);
+    const auto tagTwice = box.tpmap("notes add --spot head.temple:right --tag work --tag work", true);
+    CHECK(tagTwice.code == 2);
+    CHECK_THAT(tagTwice.out, Catch::Contains("note not saved: --tag: ") && !Catch::Contains("/tags"));
     const auto empty = box.tpmap("notes add --spot head.temple:right --tag ''", true);
     CHECK(empty.code == 2);
     CHECK_THAT(empty.out, Catch::Contains("--tag is empty"));
@@ -582,6 +585,10 @@ TEST_CASE("notes cli: show, delete and restore take the short id that list print
     CHECK_THAT(ambiguous.out, Catch::Contains("abcd1234-0000-4000-8000-000000000001")
             && Catch::Contains("abcd1234-0000-4000-8000-000000000002"));
     CHECK(box.tpmap("notes show abcd1234-0000-4000-8000-000000000002", true).code == 0);
+    // Fewer than 4 characters name no note: said so, not "no note with id".
+    const auto tooShort = box.tpmap("notes show abc", true);
+    CHECK(tooShort.code == 2);
+    CHECK_THAT(tooShort.out, Catch::Contains("too short") && Catch::Contains("4 characters"));
     // The id that list prints names one note of the whole journal, even when its twin is not on the page.
     const auto one = box.tpmap("notes list --limit 1");
     const std::string printed = one.out.substr(0, one.out.find(' '));

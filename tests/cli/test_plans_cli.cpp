@@ -87,6 +87,18 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     auto run = box.tpmap("plans new NECK");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("already a plan called \"Neck\""));
+    // Places from 1, the same check everywhere: --at 0 is no "end", --to beyond the list no "last".
+    for (const char* bad : {"plans add Neck upper-trapezius-1:right --at 0", "plans move Neck --to 0",
+             "plans move Neck --to 99"}) {
+        INFO(bad);
+        run = box.tpmap(bad);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains(" 1 to 1"));
+    }
+    // Spaces around the name are not part of it; the message speaks of the plan, not of "/name".
+    run = box.tpmap("plans new ' neck '");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("plan not saved: there is already a plan called") && !Catch::Contains("/name"));
     run = box.tpmap("plans add Neck no-such-point");
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("no trigger point or muscle \"no-such-point\""));

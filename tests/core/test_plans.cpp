@@ -107,7 +107,11 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     CHECK(j->plans().empty());
     j->savePlan(deskNeck());
     refused({"", "DESK NECK ROUTINE", {}, "", ""}, "/name", "already a plan called \"Desk neck routine\"");
-    CHECK(j->plans().size() == 1);
+    // Spaces around a name are not part of it: the same name again, and a name saved without them.
+    refused({"", " Desk neck routine\t", {}, "", ""}, "/name", "already a plan called");
+    CHECK(j->savePlan({"", "  Evening  ", {}, "", ""}).name == "Evening");
+    CHECK(j->plans().size() == 2);
+    CHECK(j->plans().back().name == "Evening");
 }
 
 TEST_CASE("plans: a version-2 journal gains the plans' tables and keeps its notes", "[plans][migration]")

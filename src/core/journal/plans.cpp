@@ -180,6 +180,10 @@ void Journal::putPlans(
 
 Plan Journal::savePlan(Plan plan)
 {
+    // Spaces around a name are not seen in a list: "desk neck routine " would look like a second plan of the name.
+    const auto first = plan.name.find_first_not_of(" \t");
+    plan.name = first == std::string::npos ? std::string()
+                                           : plan.name.substr(first, plan.name.find_last_not_of(" \t") - first + 1);
     if (auto problems = validatePlan(plan, vocabulary_); !problems.empty())
         throw InvalidPlan(std::move(problems));
     if (plan.id.empty())
