@@ -36,16 +36,27 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
         throw UsageError(
             std::string(command) + ": give at least one SPOT or --symptom (see tpmap " + command + " --help)");
     match::Drawing drawing;
+    std::vector<bool> said; // whether each spot's intensity was given ("=N") or is the default
     for (const auto& text : opts.spots) {
         try {
+            const bool given = text.find('=') != std::string::npos;
             for (auto& spot : match::parseSpots(cat.body(), text)) {
-                // The same place twice keeps the stronger pain ("back.lumbar:both back.lumbar:left=8").
+                // The same place twice is one spot: the stronger of the pains given ("back.lumbar:both
+                // back.lumbar:left=8"); a place given without a number keeps the number given elsewhere
+                // ("head.temple:right=3 head.temple:right" is 3, not the default 5).
                 const auto same = std::find_if(drawing.spots.begin(), drawing.spots.end(),
                     [&](const match::Spot& s) { return s.instance == spot.instance; });
-                if (same == drawing.spots.end())
+                if (same == drawing.spots.end()) {
                     drawing.spots.push_back(std::move(spot));
-                else
+                    said.push_back(given);
+                    continue;
+                }
+                const auto i = static_cast<std::size_t>(same - drawing.spots.begin());
+                if (given && !said[i])
+                    same->intensity = spot.intensity;
+                else if (given == said[i])
                     same->intensity = std::max(same->intensity, spot.intensity);
+                said[i] = said[i] || given;
             }
         } catch (const std::invalid_argument& e) {
             throw UsageError(e.what());

@@ -82,6 +82,13 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     const auto twice = nlohmann::json::parse(tpmap("where back.lumbar:both=4 back.lumbar:left=8 --json").out);
     REQUIRE(twice["query"]["spots"].size() == 2);
     CHECK(twice["query"]["spots"][0]["intensity"] == 8);
+    // A place given without a number keeps the number given for it elsewhere (the default 5 said nothing).
+    for (const char* args : {"head.temple:right=3 head.temple:right", "head.temple:right head.temple:right=3"}) {
+        INFO(args);
+        const auto said = nlohmann::json::parse(tpmap(std::string("where ") + args + " --json").out);
+        REQUIRE(said["query"]["spots"].size() == 1);
+        CHECK(said["query"]["spots"][0]["intensity"] == 3);
+    }
     const auto typed = nlohmann::json::parse(tpmap("where neck.side:right --symptom Pins-and-Needles --json").out);
     CHECK(typed["query"]["symptoms"] == nlohmann::json::array({"tingling"}));
     const auto place = tpmap("where neck.side:right --symptom 'ear pain'", true);
