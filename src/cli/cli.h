@@ -39,6 +39,8 @@ private:
 };
 
 void printJson(const nlohmann::json& value);
+/// YYYY-MM-DD in shape (digits and dashes), whether or not there is such a day.
+bool looksLikeDay(const std::string& text);
 /// `value` of --since/--until (`option`): "" or a day like 2026-11-25, else a UsageError naming both.
 std::string checkDay(const std::string& option, const std::string& value);
 /// --since and --until checked as days, and the first not after the last: a UsageError naming both otherwise.

@@ -28,10 +28,21 @@ void addJournalOption(CLI::App& command, std::string& journal)
             "");
 }
 
+bool looksLikeDay(const std::string& text)
+{
+    if (text.size() != 10)
+        return false;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((i == 4 || i == 7) ? text[i] != '-' : (text[i] < '0' || text[i] > '9'))
+            return false;
+    return true;
+}
+
 std::string checkDay(const std::string& option, const std::string& value)
 {
     if (!value.empty() && !journal::isDay(value))
-        throw UsageError(option + " \"" + value + "\": expected a date like 2026-11-25");
+        throw UsageError(option + " \"" + value + "\": "
+            + (looksLikeDay(value) ? "there is no such date" : "expected a date like 2026-11-25"));
     return value;
 }
 

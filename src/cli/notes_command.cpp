@@ -145,6 +145,10 @@ std::string parseWhen(const std::string& text)
     std::string normal = text;
     if (normal.size() > 10 && normal[10] == ' ')
         normal[10] = 'T';
+    // The seconds left out before an offset: "2026-11-24T23:30+01:00", "2026-11-24T23:30Z".
+    if (normal.size() > 16 && normal[13] == ':' && (normal[16] == 'Z' || normal[16] == '+' || normal[16] == '-'))
+        if (const std::string full = normal.substr(0, 16) + ":00" + normal.substr(16); journal::parseTimestamp(full))
+            return notInTheFuture(text, full);
     if (normal.size() == 16)
         normal += ":00";
     // Validate the shape through the strict parser, then let mktime find the offset that applied then.
@@ -160,6 +164,8 @@ std::string parseWhen(const std::string& text)
         if (t != static_cast<std::time_t>(-1))
             return notInTheFuture(text, journal::formatTimestamp(t, static_cast<int>(local.tm_gmtoff / 60)));
     }
+    if (looksLikeDay(text.substr(0, 10)) && !journal::isDay(text.substr(0, 10)))
+        throw UsageError("--when \"" + text + "\": there is no such date");
     throw UsageError("--when \"" + text + "\": expected a time like 2026-11-25T08:30:00+01:00 or 2026-11-25T08:30");
 }
 

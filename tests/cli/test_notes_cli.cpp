@@ -140,6 +140,13 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --when 2999-01-01T08:00", true).out,
         Catch::Contains("is in the future"));
+    // Minutes with an offset (no seconds) are a time; a day that does not exist is called so.
+    const auto offset = box.tpmap("notes add --spot head.temple:right --when 2026-11-24T23:30+01:00 --json");
+    CHECK(offset.code == 0);
+    CHECK(nlohmann::json::parse(offset.out)["when"] == "2026-11-24T23:30:00+01:00");
+    CHECK_THAT(box.tpmap("notes add --spot head.temple:right --when 2026-02-30T08:00", true).out,
+        Catch::Contains("no such date"));
+    CHECK_THAT(box.tpmap("notes list --since 2026-02-30", true).out, Catch::Contains("no such date"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --factor too-much-coffee", true).out,
         Catch::Contains("too-much-coffee") && Catch::Contains("long-sitting")); // the factors to choose from
     // In the command line's words, not the stored note's ("/spots/1/region", "/tags/0").
@@ -152,7 +159,7 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     const auto empty = box.tpmap("notes add --spot head.temple:right --tag ''", true);
     CHECK(empty.code == 2);
     CHECK_THAT(empty.out, Catch::Contains("--tag is empty"));
-    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1); // nothing half-written
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 2); // the good ones, nothing else
 }
 
 TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")
