@@ -454,6 +454,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (opts->output.empty())
             throw UsageError("notes export: give the file to write (FILE or --output FILE; - for standard output)");
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
+        if (opts->output != "-" && std::filesystem::is_directory(opts->output))
+            throw UsageError(opts->output + " is a folder; give the name of a file in it, e.g. "
+                + (std::filesystem::path(opts->output) / (opts->format == "json" ? "pain-notes.json" : "pain-notes.csv"))
+                      .string());
         if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");
         const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;

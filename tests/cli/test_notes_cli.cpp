@@ -439,6 +439,13 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
     CHECK(box.tpmap("notes show " + a).code == 0);
     CHECK(box.tpmap("notes show " + b).code == 0); // the note in the trash too
+    // A folder is no file to export to, with --force or without: said so, with a file name to give.
+    for (const char* force : {"", " --force"}) {
+        const auto folder = box.tpmap("notes export --format json" + std::string(force) + " " + quote(box.dir.string()),
+            true);
+        CHECK(folder.code == 2);
+        CHECK_THAT(folder.out, Catch::Contains("is a folder") && Catch::Contains("pain-notes.json"));
+    }
 }
 
 TEST_CASE("notes cli: --journal with an empty name is refused, not the real journal", "[cli][notes]")
