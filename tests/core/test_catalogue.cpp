@@ -175,6 +175,29 @@ TEST_CASE("catalogue: search finds the muscles that send pain to a place, not th
     CHECK_FALSE(cat.search("diabetes").empty());
 }
 
+TEST_CASE("catalogue: a symptom's search word that names a place finds that place's muscles only", "[catalogue][search]")
+{
+    // "stiff neck" is a word of stiffness, a symptom of the hand's and the hip's muscles too: "neck" listed 52
+    // muscles, the hand's interossei fourth and sternocleidomastoid 41st; "Nacken" (Nackensteife) 44.
+    const auto& cat = builtCatalogue();
+    for (const char* query : {"neck", "Nacken", "stiff neck"}) {
+        INFO(query);
+        std::set<std::string> found;
+        for (const auto& h : cat.search(query, 500))
+            found.insert(h.muscle->id);
+        CHECK(found.count("levator-scapulae") == 1);
+        for (const char* id : {"hand-interossei", "extensor-digitorum", "gluteus-minimus"}) {
+            INFO(id);
+            CHECK(found.count(id) == 0);
+        }
+    }
+    // The symptom itself still finds every muscle known for it, by its name.
+    std::set<std::string> stiffness;
+    for (const auto& h : cat.search("stiffness", 500))
+        stiffness.insert(h.muscle->id);
+    CHECK(stiffness.count("hand-interossei") == 1);
+}
+
 TEST_CASE("catalogue: search needs every word, stems English and German, and knows lay words", "[catalogue][search]")
 {
     const auto& cat = builtCatalogue();

@@ -1,5 +1,6 @@
 #include "app/catalogue/catalogue_page.h"
 
+#include <QCollator>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -161,6 +162,12 @@ void CataloguePage::applyFilter(const QString& text)
     if (text.trimmed().isEmpty()) {
         for (const auto& m : catalogue_.muscles())
             shown.push_back(&m);
+        // By name as shown, in the interface's language ("Gerader ..." before "Oberer ..."), not by the ids.
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(shown.begin(), shown.end(), [&](const catalogue::Muscle* a, const catalogue::Muscle* b) {
+            return collator.compare(DataText::muscleName(*a), DataText::muscleName(*b)) < 0;
+        });
     } else {
         for (const auto& hit : catalogue_.search(text.toStdString(), 200))
             shown.push_back(hit.muscle);

@@ -997,6 +997,57 @@ CatalogueData loadSources(const std::string& dataDir)
 
 namespace {
 
+/// The words of a text, ASCII letters lowered (other bytes kept: "Schläfe" -> "schläfe"), split at anything that
+/// is neither a letter nor part of a UTF-8 character.
+std::vector<std::string> wordsOf(const std::string& text)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalpha(c) || c >= 0x80)
+            word += static_cast<char>(std::tolower(c));
+        else if (!word.empty())
+            words.push_back(std::exchange(word, {}));
+    }
+    if (!word.empty())
+        words.push_back(word);
+    return words;
+}
+
+/// Words that name a place of the body in a symptom's search words ("neck" in "stiff neck", "Nacken" in "steifer
+/// Nacken"): the parts of the region ids ("neck", "temple", "heel"; not where on a part: "upper", "side"), and the
+/// nouns of the regions' names in the other languages.
+std::set<std::string> placeWords(const body::BodyMap& map, const decltype(CatalogueData::translations)& translations)
+{
+    static const std::set<std::string> where {"upper", "lower", "inner", "outer", "front", "side", "middle", "under",
+        "top", "mid", "tip", "base", "back"};
+    std::set<std::string> places;
+    for (const auto& r : map.regions()) {
+        places.insert(r.area());
+        for (const auto& w : wordsOf(r.id.substr(r.id.find('.') + 1)))
+            if (!where.count(w))
+                places.insert(w);
+        for (const auto& [language, strings] : translations)
+            if (const auto it = strings.find(tkey::region(r.id)); it != strings.end()) {
+                // Nouns only (capitalised in German), of four letters or more: "Seite", "Halses", "Nacken".
+                std::string word;
+                for (std::size_t i = 0; i <= it->second.size(); ++i) {
+                    const char ch = i < it->second.size() ? it->second[i] : ' ';
+                    const auto c = static_cast<unsigned char>(ch);
+                    if (std::isalpha(c) || c >= 0x80) {
+                        word += ch;
+                        continue;
+                    }
+                    if (word.size() >= 4 && std::isupper(static_cast<unsigned char>(word[0])))
+                        places.insert(wordsOf(word).front());
+                    word.clear();
+                }
+            }
+    }
+    return places;
+}
+
 std::string joinWords(const std::vector<std::string>& words, const char* separator)
 {
     std::string text;
@@ -1106,10 +1157,12 @@ void insertAll(db::Database& db, const CatalogueData& data)
     // The places each muscle's trigger points send pain to, by their names: "jaw" finds the muscles whose patterns
     // reach the jaw (upper trapezius, sternocleidomastoid), not only those whose text says so.
     std::map<std::string, std::string> regionNames;
+    std::set<std::string> places;
     {
         const auto map = body::BodyMap::fromViews(data.regionsTsv, data.views, "regions.tsv");
         for (const auto& r : map.regions())
             regionNames[r.id] = r.description;
+        places = placeWords(map, data.translations);
     }
 
     int muscleOrdinal = 0;
@@ -1134,12 +1187,15 @@ void insertAll(db::Database& db, const CatalogueData& data)
             return it == strings.end() ? std::string() : it->second;
         };
         std::vector<std::string> symptomWords;
+        std::vector<std::string> symptomPhrases; // the symptoms' search words: some name a place ("stiff neck")
         auto addSymptom = [&](const Symptom& s) {
             symptomWords.push_back(s.name);
-            symptomWords.insert(symptomWords.end(), s.words.begin(), s.words.end());
+            symptomPhrases.insert(symptomPhrases.end(), s.words.begin(), s.words.end());
             for (const auto& [language, strings] : data.translations) {
                 symptomWords.push_back(lookup(strings, tkey::symptom(s.id, "name")));
-                symptomWords.push_back(lookup(strings, tkey::symptom(s.id, "words")));
+                std::istringstream words(lookup(strings, tkey::symptom(s.id, "words")));
+                for (std::string w; std::getline(words, w);)
+                    symptomPhrases.push_back(w);
             }
         };
         for (std::size_t i = 0; i < m.symptoms.size(); ++i) {
@@ -1259,6 +1315,38 @@ void insertAll(db::Database& db, const CatalogueData& data)
                     if (!n.empty() && std::find(painPlaces.begin(), painPlaces.end(), n) == painPlaces.end())
                         painPlaces.push_back(std::move(n));
             }
+        // A symptom's search word that names a place goes with the muscles that have to do with that place: "stiff
+        // neck" (stiffness) finds the neck's muscles, not every muscle known for stiffness (the hand's
+        // interossei); "frozen shoulder" not the hip's.
+        std::set<std::string> own {m.area};
+        for (const auto& place : painPlaces)
+            for (auto& w : wordsOf(place))
+                own.insert(std::move(w));
+        for (const auto& tp : m.triggerPoints)
+            for (const auto& where : tp.sites) {
+                own.insert(where.substr(0, where.find('.')));
+                for (auto& w : wordsOf(where.substr(where.find('.') + 1)))
+                    own.insert(std::move(w));
+                for (const auto& [language, strings] : data.translations)
+                    for (auto& w : wordsOf(lookup(strings, tkey::region(where))))
+                        own.insert(std::move(w));
+                for (auto& w : wordsOf(regionNames.count(where) ? regionNames[where] : where))
+                    own.insert(std::move(w));
+            }
+        for (const auto& phrase : symptomPhrases) {
+            const auto words = wordsOf(phrase);
+            // A word that is a place, or starts with one (German compounds: "Nackensteife"), needs that place.
+            const auto fits = [&](const std::string& w) {
+                if (places.count(w))
+                    return own.count(w) > 0;
+                for (const auto& place : places)
+                    if (place.size() >= 4 && w.size() > place.size() && w.starts_with(place) && !own.count(place))
+                        return false;
+                return true;
+            };
+            if (std::all_of(words.begin(), words.end(), fits))
+                symptomWords.push_back(phrase);
+        }
         std::vector<std::string> names = m.otherNames;
         // A muscle's names in the other languages; their safety text stays out (it names neighbouring muscles, which
         // would crowd a search for a name), the lay words in search-synonyms.json find the conditions instead.
