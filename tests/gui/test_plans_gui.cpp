@@ -53,7 +53,7 @@ std::unique_ptr<journal::Journal> openQuietly(const QString& path)
 void runPoint(SessionDialog* dialog, int after)
 {
     dialog->startButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->session().phase() == treat::Phase::After; }, 10000));
     dialog->painAfterBox()->setValue(after);
     dialog->finishButton()->click();
 }
@@ -323,6 +323,14 @@ TEST_CASE("plans gui: in a small window a line under the results says Last time 
         QApplication::processEvents();
         CHECK(inView(panel, 40));
         CHECK(panel->textLabel()->hasFocus());
+
+        // A window tall enough for the whole panel shows it without the line that points to it.
+        window.resize(1920, 1200);
+        scroll->verticalScrollBar()->setValue(0);
+        CHECK(QTest::qWaitFor([&] { return summary->isHidden(); }, 2000));
+        CHECK(inView(panel, panel->height()));
+        window.resize(1024, 560);
+        CHECK(QTest::qWaitFor([&] { return summary->isVisible(); }, 2000));
 
         page->drawing()->toggle("neck.side:right");
         QApplication::processEvents();

@@ -89,8 +89,8 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Space); // Space starts
-    QTRY_VERIFY(dialog->session().phase() != treat::Phase::Before);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->session().phase() != treat::Phase::Before; }));
+    REQUIRE(QTest::qWaitFor([&] { return dialog->session().phase() == treat::Phase::After; }, 10000));
     CHECK(dialog->session().holdsDone() == dialog->session().plan().repetitions);
     CHECK(yes->isVisible());
     yes->click();
@@ -263,7 +263,7 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     // Without a side (from an entry) the page says to press on the side that hurts, and which side the picture shows.
     CHECK(dialog->pointPage()->toPlainText().contains("on the side that hurts (the picture shows the right)"));
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
     CHECK(notesIn(w.path).empty());
 
     // The session's map shows where to press: for a point in the calf whose pain is under the toes, the view with
@@ -276,7 +276,7 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     CHECK(map->view() != "soles");
     CHECK(tmap::app::BodyPainter::marker(map->pattern(), map->view()));
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
 }
 
 TEST_CASE("treat: the session's map closes in on the point, and keeps it framed as the window changes", "[gui][treat]")
@@ -311,7 +311,7 @@ TEST_CASE("treat: the session's map closes in on the point, and keeps it framed 
     QTest::keyClick(map, Qt::Key_Minus);
     CHECK_FALSE(map->framed());
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
 }
 
 TEST_CASE("treat: a point for a clinician only is never offered or started as a self-treatment", "[gui][treat]")
@@ -335,7 +335,7 @@ TEST_CASE("treat: a point for a clinician only is never offered or started as a 
     for (std::size_t i = 0; i < 2; ++i)
         CHECK(dialog->routine().at(i).plan().point->id != "iliopsoas-3");
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
     // Asked for directly (a plan saved elsewhere, a link), it is left out and the status bar says so.
     CHECK(w.window.treat("iliopsoas-3", tmap::body::Side::Right) == nullptr);
     CHECK(w.window.statusBar()->currentMessage().contains("clinician"));
@@ -424,7 +424,7 @@ TEST_CASE("treat: pictures of a guided session for review", "[.][shot]")
         CHECK(dialog->grab().save(QDir(shot.out).filePath(name + suffix + ".png")));
     }
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
 
     w.window.cataloguePage()->browser()->setSource(EntryBrowser::treatUrl("flexor-hallucis-longus-1"));
     dialog = w.window.sessionDialog();
@@ -434,7 +434,7 @@ TEST_CASE("treat: pictures of a guided session for review", "[.][shot]")
     QCoreApplication::processEvents();
     CHECK(dialog->grab().save(QDir(shot.out).filePath("session-press-view" + suffix + ".png")));
     QTest::keyClick(dialog, Qt::Key_Escape);
-    QTRY_VERIFY(w.window.sessionDialog() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
 
     // The end of a session: the outcome and the tips take the column.
     where->selectResult(0);
@@ -444,7 +444,7 @@ TEST_CASE("treat: pictures of a guided session for review", "[.][shot]")
     dialog->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog, Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->session().phase() == treat::Phase::After, 10000);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->session().phase() == treat::Phase::After; }, 10000));
     dialog->painAfterBox()->setValue(3);
     dialog->finishButton()->click();
     QCoreApplication::processEvents();

@@ -9,11 +9,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/section.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
@@ -91,6 +93,34 @@ void LastTimePanel::setShown(bool shown)
 {
     setVisible(shown);
     summary_->setVisible(shown);
+    // Once laid out: a panel in full view needs no pointer to it (a tall window showed both, one above the other).
+    QTimer::singleShot(0, this, &LastTimePanel::updateSummary);
+}
+
+void LastTimePanel::followScroll(QScrollArea* scroll)
+{
+    scroll_ = scroll;
+    connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &LastTimePanel::updateSummary);
+    connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &LastTimePanel::updateSummary);
+    // A taller or shorter window, and the panel's own height (its text wraps anew), once laid out.
+    new OnResize(scroll->viewport(), [this] { updateSummary(); }, OnResize::When::Later);
+    new OnResize(this, [this] { updateSummary(); }, OnResize::When::Later);
+    updateSummary();
+}
+
+void LastTimePanel::updateSummary()
+{
+    if (isHidden()) {
+        summary_->hide();
+        return;
+    }
+    bool allInView = false;
+    if (scroll_ && scroll_->widget() && scroll_->widget()->isAncestorOf(this)) {
+        const QRect inViewport(mapTo(scroll_->viewport(), QPoint(0, 0)), size());
+        allInView = scroll_->viewport()->rect().contains(inViewport);
+    }
+    // Hiding the summary moves the panel up, never out of view; showing it, down: no flicker between the two.
+    summary_->setVisible(!allInView);
 }
 
 void LastTimePanel::reveal()

@@ -14,6 +14,8 @@
 class QLabel;
 class QPushButton;
 
+class QScrollArea;
+
 namespace tmap::app {
 
 class JournalSession;
@@ -36,8 +38,11 @@ public:
     /// Reads the notes again and shows what fits the drawing (the drawing's changes call it too).
     void refresh();
     QLabel* textLabel() const { return text_; }
-    /// "Last time it hurt here: 3 earlier days, 4 treatments tried. [Show]" - shown and hidden with the panel.
+    /// "Last time it hurt here: 3 earlier days, 4 treatments tried. [Show]" - shown with the panel while the panel
+    /// is not all in sight in the scroll area given to followScroll() (always, without one).
     QWidget* summary() const { return summary_; }
+    /// The scroll area the panel lies in: the summary shows only while the panel is (partly) out of its view.
+    void followScroll(QScrollArea* scroll);
     QLabel* summaryLabel() const { return summaryText_; }
     /// The summary's "Show" button: reveal().
     QPushButton* showButton() const { return show_; }
@@ -47,6 +52,8 @@ public:
 private:
     void loadNotes();
     void setShown(bool shown);
+    /// Shows the summary while the panel is shown and not all in the followed scroll area's view.
+    void updateSummary();
     const PainDrawing& drawing_;
     JournalSession* session_ = nullptr;
     std::optional<std::vector<journal::Note>> notes_; ///< empty until first needed; reset by a journal write
@@ -54,6 +61,7 @@ private:
     QWidget* summary_ = nullptr;
     QLabel* summaryText_ = nullptr;
     QPushButton* show_ = nullptr;
+    QScrollArea* scroll_ = nullptr;
 };
 
 } // namespace tmap::app

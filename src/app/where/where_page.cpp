@@ -407,6 +407,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     sideLayout->addWidget(symptomsBox, 0);
     sideLayout->addWidget(lastTime_, 0);
     sideScroll->setWidget(side);
+    lastTime_->followScroll(sideScroll);
     // The panel scrolls up and down, never sideways: the splitter may not make it narrower than its content, or the
     // warnings' right edge would be cut off (German at 200%). The map gives way instead.
     sideScroll->setMinimumWidth(side->minimumSizeHint().width() + sideScroll->verticalScrollBar()->sizeHint().width());
