@@ -93,7 +93,9 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
             std::cout << "\n";
         }
         for (const auto& f : in.factors) {
-            std::cout << "  " << f.factor << ": ";
+            // Its name as the app shows it ("Long sitting and inactivity"); the id where the catalogue lacks it.
+            const auto* known = ctx.catalogue().factor(f.factor);
+            std::cout << "  " << (known ? known->name : f.factor) << ": ";
             if (f.tooFew())
                 std::cout << "too few to tell";
             else

@@ -101,28 +101,29 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
 namespace {
 
 /// "REGION[:SIDE][=INTENSITY][@QUALITY]"
-journal::Spot parseNoteSpot(const body::BodyMap& map, const std::string& text)
+/// "REGION[:SIDE][=INTENSITY][@QUALITY]"; ":both" gives the left and the right.
+std::vector<journal::Spot> parseNoteSpots(const body::BodyMap& map, const std::string& text)
 {
-    journal::Spot spot;
+    journal::Quality quality = journal::Quality::None;
     std::string rest = text;
     if (const auto at = text.rfind('@'); at != std::string::npos) {
-        const std::string quality = text.substr(at + 1);
-        const auto q = journal::parseQuality(quality);
-        if (!q || quality.empty())
+        const std::string word = text.substr(at + 1);
+        const auto q = journal::parseQuality(word);
+        if (!q || word.empty())
             throw UsageError("spot \"" + text
                 + "\": quality must be one of aching, sharp, burning, throbbing, "
                   "tingling, numb, stiff");
-        spot.quality = *q;
+        quality = *q;
         rest = text.substr(0, at);
     }
+    std::vector<journal::Spot> spots;
     try {
-        const auto parsed = match::parseSpot(map, rest);
-        spot.region = parsed.instance;
-        spot.intensity = parsed.intensity;
+        for (const auto& parsed : match::parseSpots(map, rest))
+            spots.push_back({parsed.instance, parsed.intensity, quality});
     } catch (const std::invalid_argument& e) {
         throw UsageError(e.what());
     }
-    return spot;
+    return spots;
 }
 
 /// A note is about pain someone had: a time more than a day ahead (past any clock or time-zone slip) is a typo.
@@ -263,6 +264,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string per = "whole";
         bool trash = false;
         bool force = false;
+        int intensity = -1; ///< notes add --intensity: -1 when not given
     };
     auto opts = std::make_shared<Options>();
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
@@ -275,9 +277,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
-    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY]; INTENSITY 0-10, 5 when left out; e.g. "
-                    "head.temple:right=7@throbbing")
-        ->required();
+    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY]; SIDE left, right or both; INTENSITY "
+                    "0-10, 5 when left out; e.g. head.temple:right=7@throbbing (repeatable)");
+    add->add_option("--intensity", opts->intensity, "the overall pain, 0-10 (a note needs a spot, this or --text)")
+        ->check(CLI::Range(0, 10))
+        ->default_str("");
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
     add->add_option("--tag", opts->tags, "a tag (repeatable)");
@@ -291,12 +295,15 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         // The mistakes one can make on this command line, in its words (the journal's own check speaks of
         // "/spots/1/region", the note as it is stored).
         for (const auto& s : opts->spots) {
-            auto spot = parseNoteSpot(cat.body(), s);
-            for (const auto& earlier : note.spots)
-                if (earlier.region == spot.region)
-                    throw UsageError("--spot " + spot.region + " is given twice; give each place once");
-            note.spots.push_back(std::move(spot));
+            for (auto& spot : parseNoteSpots(cat.body(), s)) {
+                for (const auto& earlier : note.spots)
+                    if (earlier.region == spot.region)
+                        throw UsageError("--spot " + spot.region + " is given twice; give each place once");
+                note.spots.push_back(std::move(spot));
+            }
         }
+        if (opts->intensity >= 0)
+            note.intensity = opts->intensity;
         for (const auto& t : opts->tags)
             if (t.find_first_not_of(" \t") == std::string::npos)
                 throw UsageError("--tag is empty; leave it out or give a word");
@@ -479,6 +486,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         const auto count = journal::exportToFile(*j, opts->output, format, range, {&ctx.catalogue(), ""}, existing);
         std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output
                   << "\n";
+        // A CSV holds notes only: say so when there are plans it leaves behind.
+        if (const auto plans = j->plans().size(); format == journal::Format::Csv && plans > 0)
+            std::cerr << "tpmap: note: the " << plans << " plan" << (plans == 1 ? " is" : "s are")
+                      << " not in a CSV; --format json keeps the plans too\n";
     });
 
     auto* imp = notes->add_subcommand("import", "add the notes of a JSON or CSV export; checks the whole file first");
@@ -499,7 +510,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             auto j = openJournal(ctx, opts->journal, JournalUse::Start);
             result = journal::importFile(*j, opts->file, options);
         } catch (const journal::ImportError& e) {
-            throw UsageError(std::string("nothing imported: ") + e.what());
+            const std::string what = e.what();
+            throw UsageError(what.find("nothing was imported") != std::string::npos ? what : "nothing imported: " + what);
         }
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
                   << result.skipped << " skipped";

@@ -108,6 +108,14 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
         = tpmap("ask back.lumbar:left --answer region:back.sacrum=yes --answer region:back.sacrum=no", true);
     CHECK(conflicting.code == 2);
     CHECK_THAT(conflicting.out, Catch::Contains("region:back.sacrum is answered twice (yes, no)"));
+    // An answer about what the drawing already says is a mistake to name, not a silent contradiction.
+    for (const char* args : {"back.lumbar:left --answer region:back.lumbar:left=no",
+             "--symptom tinnitus --answer symptom:tinnitus=no"}) {
+        INFO(args);
+        const auto run = tpmap(std::string("where ") + args, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("the drawing already has"));
+    }
     const auto same = nlohmann::json::parse(
         tpmap("where back.lumbar:left --answer region:back.sacrum=yes --answer region:back.sacrum=yes --json").out);
     CHECK(same["query"]["answers"].size() == 1);

@@ -140,6 +140,22 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --when 2999-01-01T08:00", true).out,
         Catch::Contains("is in the future"));
+    // A note needs no spot: text or an overall pain alone is a note (as the app's editor allows); nothing at all
+    // is refused in the journal's words. ":both" is the left and the right, as for where.
+    CHECK(box.tpmap("notes add --text 'stiff all over'").code == 0);
+    const auto overall = box.tpmap("notes add --intensity 4 --json");
+    REQUIRE(overall.code == 0);
+    CHECK(nlohmann::json::parse(overall.out)["intensity"] == 4);
+    const auto nothing = box.tpmap("notes add", true);
+    CHECK(nothing.code == 2);
+    CHECK_THAT(nothing.out, Catch::Contains("the note is empty"));
+    CHECK(box.tpmap("notes add --intensity 11").code == 2);
+    const auto both = box.tpmap("notes add --spot back.lumbar:both=6@aching --json");
+    REQUIRE(both.code == 0);
+    const auto bothSpots = nlohmann::json::parse(both.out)["spots"];
+    REQUIRE(bothSpots.size() == 2);
+    CHECK(bothSpots[0]["region"] == "back.lumbar:left");
+    CHECK(bothSpots[1]["quality"] == "aching");
     // Minutes with an offset (no seconds) are a time; a day that does not exist is called so.
     const auto offset = box.tpmap("notes add --spot head.temple:right --when 2026-11-24T23:30+01:00 --json");
     CHECK(offset.code == 0);
@@ -159,7 +175,7 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     const auto empty = box.tpmap("notes add --spot head.temple:right --tag ''", true);
     CHECK(empty.code == 2);
     CHECK_THAT(empty.out, Catch::Contains("--tag is empty"));
-    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 2); // the good ones, nothing else
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 5); // the good ones, nothing else
 }
 
 TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")

@@ -55,6 +55,14 @@ TEST_CASE("body: the vocabulary holds every shared region id and 223 instances",
     CHECK(bodyMap().region("foot.inner_edge"));
 }
 
+TEST_CASE("body: describe says the side after the region's words, inside a closing bracket", "[body]")
+{
+    const auto& map = bodyMap();
+    CHECK(map.describe("hip.crest:left") == "top of the hip bone (iliac crest, left)");
+    CHECK(map.describe("neck.side:right") == "side of the neck (right)");
+    CHECK(map.describe("chest.sternum") == "breastbone");
+}
+
 TEST_CASE("body: every instance is drawn in every view its row lists", "[body]")
 {
     const auto& map = bodyMap();

@@ -176,6 +176,15 @@ TEST_CASE("catalogue damage: a foreign or empty database is one clear message", 
     CHECK_THROWS_WITH(Catalogue::open(path), Catch::Contains(path));
     std::ofstream(dir.file("empty.sqlite")).flush();
     CHECK_THROWS_WITH(Catalogue::open(dir.file("empty.sqlite")), Catch::Contains("empty.sqlite"));
+    // Another program's database (the pain journal given as the catalogue) is called so, not an old catalogue to
+    // rebuild.
+    {
+        tmap::db::Database db(dir.file("journal.sqlite"));
+        db.exec("CREATE TABLE note (id TEXT); PRAGMA user_version = 4");
+    }
+    CHECK_THROWS_WITH(Catalogue::open(dir.file("journal.sqlite")),
+        Catch::Contains("journal.sqlite") && Catch::Contains("not a Trigger Map catalogue")
+            && !Catch::Contains("rebuild"));
 }
 
 TEST_CASE("catalogue damage: flipped bytes are refused at open or read in full, never crash", "[catalogue][damage]")

@@ -590,9 +590,12 @@ std::string BodyMap::describe(std::string_view id) const
         return std::string(id);
     const Region* r = region(instance->base);
     std::string text = r ? r->description : instance->base;
-    if (instance->side != Side::None)
-        text += " (" + std::string(sideName(instance->side)) + ")";
-    return text;
+    if (instance->side == Side::None)
+        return text;
+    // "top of the hip bone (iliac crest, left)", not "(iliac crest) (left)": as the app says it (BodyNames).
+    if (text.ends_with(')'))
+        return text.substr(0, text.size() - 1) + ", " + std::string(sideName(instance->side)) + ")";
+    return text + " (" + std::string(sideName(instance->side)) + ")";
 }
 
 } // namespace tmap::body

@@ -469,6 +469,12 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks check
         // renames a finished file over it), so the map stays valid.
         cat->db_->exec("PRAGMA mmap_size = 268435456");
         const int version = cat->db_->userVersion();
+        // Another program's database (a pain journal given as the catalogue) is not an old catalogue to rebuild.
+        auto muscles = cat->db_->prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'muscle'");
+        if (!muscles.step())
+            throw CatalogueError(path + ": not a Trigger Map catalogue (it holds no muscles); the catalogue is the "
+                                        "catalogue.sqlite built with the program");
+        muscles.reset();
         if (version != kSchemaVersion)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
