@@ -3521,6 +3521,21 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.</source>
         <translation>Von der Person selbst mit Trigger Map geschrieben, einer App zur Selbsthilfe; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bericht erstellt am %1.</translation>
     </message>
+    <message>
+        <source>First → last: the mean on the first and the last day</source>
+        <translation>Anfang → Ende: der Mittelwert am ersten und am letzten Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>First → last: the mean in the first and the last %n days</source>
+        <translation>
+            <numerusform>Anfang → Ende: der Mittelwert am ersten und am letzten %n Tag</numerusform>
+            <numerusform>Anfang → Ende: der Mittelwert in den ersten und den letzten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; –: not noted then</source>
+        <translation>; –: in dieser Zeit nicht notiert</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::TechniqueHtml</name>

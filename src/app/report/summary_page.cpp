@@ -232,13 +232,19 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         aspects += catalogue_.body().view(id)->aspect;
     const double rowHeight = std::min(
         (height - (y - start) - header) / rows.size(), (kContent - labelWidth - gap * c_.views.size()) / aspects);
+    // The columns share the page's width: each view as wide as its figure, and what the height leaves over spread
+    // evenly between them, the figure in the middle of its column (they sat in the left half of the page).
+    double used = 0;
+    for (const auto& id : c_.views)
+        used += rowHeight * catalogue_.body().view(id)->aspect + gap;
+    const double spare = std::max(0.0, kContent - labelWidth - used) / std::max<std::size_t>(1, c_.views.size());
     // The view names over the columns.
     double x = kMargin + labelWidth;
     for (const auto& id : c_.views) {
         const auto* v = catalogue_.body().view(id);
-        const double w = rowHeight * v->aspect;
-        Text {&p, 7.5, true}.draw({x, y, w + gap, 0}, BodyNames::view(*v), Qt::AlignHCenter | Qt::TextWordWrap);
-        x += w + gap;
+        const double w = rowHeight * v->aspect + gap + spare;
+        Text {&p, 7.5, true}.draw({x, y, w, 0}, BodyNames::view(*v), Qt::AlignHCenter | Qt::TextWordWrap);
+        x += w;
     }
     y += header;
     const BodyPainter painter(catalogue_.body());
@@ -257,7 +263,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         for (const auto& id : c_.views) {
             scene.view = qs(id);
             const double w = rowHeight * catalogue_.body().view(id)->aspect;
-            const QRectF cell(x, y, w, rowHeight);
+            const QRectF cell(x + (gap + spare) / 2, y, w, rowHeight);
             painter.paint(p, cell, scene, colours);
             // The patient's right and left (one letter, the same in English and German): where the figure faces.
             const auto* v = catalogue_.body().view(id);
@@ -267,7 +273,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
                     const QPointF c = at.map(QPointF(label.at.x, label.at.y));
                     Text {&p, 6.5, true, kGrey}.draw({c.x() - 6, c.y() - 4, 12, 0}, qs(label.text), Qt::AlignHCenter);
                 }
-            x += w + gap;
+            x += w + gap + spare;
         }
         y += rowHeight;
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
@@ -305,6 +311,15 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
     if (c_.summary.regions.size() > c_.worst.size() && y + 10 <= area.bottom())
         y += Text {&p, 7, false, kGrey}.draw({area.left(), y, area.width(), 0},
             tr("and %n more (page 2)", nullptr, static_cast<int>(c_.summary.regions.size() - c_.worst.size())));
+    // What the columns mean, when a dash is there to read.
+    const bool dash = std::any_of(c_.worst.begin(), c_.worst.end(), [](const auto& r) { return !r.start || !r.end; });
+    if (y + 10 <= area.bottom())
+        y += Text {&p, 7, false, kGrey}.draw({area.left(), y + 2, area.width(), 0},
+                 (c_.windowDays == 1 ? tr("First → last: the mean on the first and the last day")
+                                     : tr("First → last: the mean in the first and the last %n days", nullptr,
+                                         c_.windowDays))
+                     + (dash ? tr("; –: not noted then") : QString()))
+            + 2;
     return y - area.top();
 }
 
