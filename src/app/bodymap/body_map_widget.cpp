@@ -66,6 +66,12 @@ void BodyMapWidget::setHighlight(const QString& instance)
     emit highlightChanged(instance);
 }
 
+void BodyMapWidget::setHighlightFilled(bool filled)
+{
+    highlightFilled_ = filled;
+    update();
+}
+
 void BodyMapWidget::resetZoom()
 {
     frame_ = {};
@@ -181,6 +187,7 @@ void BodyMapWidget::paintEvent(QPaintEvent*)
         scene.spots.insert(s.instance, s.intensity);
     scene.pattern = pattern_;
     scene.highlight = highlight_;
+    scene.highlightFilled = highlightFilled_;
     scene.hover = hover_;
     scene.focus = hasFocus() ? focus_ : QString();
 

@@ -29,6 +29,8 @@ public:
     /// Outlines one region instance to point at it ("" for none); drawn over the pattern and the spots.
     void setHighlight(const QString& instance);
     QString highlight() const { return highlight_; }
+    /// False: the highlight is a frame only, the region's own colour kept (BodyScene::highlightFilled).
+    void setHighlightFilled(bool filled);
 
     /// The region under a point of the widget, or an empty string.
     QString regionAt(const QPointF& widgetPos) const;
@@ -100,6 +102,7 @@ private:
     QString view_ = "front";
     Pattern pattern_;
     QString highlight_;
+    bool highlightFilled_ = true;
     QString hover_;
     QString focus_;
     double zoom_ = 1.0;

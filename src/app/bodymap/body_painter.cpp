@@ -457,8 +457,13 @@ void BodyPainter::paint(
 
     if (const auto highlight = regionPath(cached, scene.highlight); !highlight.isEmpty()) {
         const QPainterPath p = t.map(highlight);
-        painter.fillPath(p, c.hover);
-        painter.strokePath(p, QPen(c.focus, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (scene.highlightFilled) {
+            painter.fillPath(p, c.hover);
+            painter.strokePath(p, QPen(c.focus, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        } else {
+            // A frame in the text's colour around the spot, its orange kept inside.
+            painter.strokePath(p, QPen(c.text, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        }
     }
     if (const auto hover = regionPath(cached, scene.hover); !hover.isEmpty()) {
         const QPainterPath p = t.map(hover);

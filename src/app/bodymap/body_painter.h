@@ -67,6 +67,9 @@ struct BodyScene {
     QString hover;
     QString focus;
     QString highlight; ///< a region the page points at (a "Narrow it down" question about it)
+    /// The highlight filled (a question's place) or only outlined, so that a spot's own colour stays (the chosen
+    /// row of the note editor).
+    bool highlightFilled = true;
     bool showLabels = true;
 };
 

@@ -40,6 +40,9 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
 
     map_ = new BodyMapWidget(body_, *drawing_, this);
     map_->setObjectName("noteMap");
+    // The chosen row's spot is framed, not covered: on a small map the frame's fill hid the spot's orange, in the
+    // colour that means "Asked about" on the Where page.
+    map_->setHighlightFilled(false);
     // Smaller than the main map's minimum: the editor has other fields to show beside it.
     map_->setMinimumSize(110, 170);
     map_->setAccessibleDescription(tr("Click where it hurt to add the spot to the note, or to choose a spot already "
