@@ -1,5 +1,6 @@
 // tpmap: Trigger Map on the command line. Output for programs is --json on stdout; messages go to stderr.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 
@@ -63,11 +64,49 @@ void printJson(const nlohmann::json& value)
 
 namespace {
 
-/// A word that should name a command and names none: "nosuch" in "tpmap nosuch", "bogus" in "tpmap notes bogus".
+/// A word that should name a command and names none: "nosuch" in "tpmap nosuch", "bogus" in "tpmap notes bogus";
+/// or an option that none of the commands given knows ("--jornal" in "tpmap notes list --jornal x").
 struct UnknownCommand {
-    CLI::App* parent = nullptr; ///< the command whose subcommand it should be
+    CLI::App* parent = nullptr; ///< the command whose subcommand (or option) it should be
     std::string word;
+    bool option = false;
 };
+
+/// The edit distance of two short words (insertions, deletions, substitutions).
+std::size_t editDistance(const std::string& a, const std::string& b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/// The option of `command` (or of the commands above it) spelled most like `typed`, if any is close: "--journal"
+/// for "--jornal".
+std::string nearestOption(const CLI::App& command, const std::string& typed)
+{
+    std::string best;
+    std::size_t bestDistance = 3;
+    for (const CLI::App* at = &command; at; at = at->get_parent())
+        for (const CLI::Option* o : at->get_options())
+            for (const auto& name : o->get_lnames()) {
+                const std::string option = "--" + name;
+                if (const auto d = editDistance(typed, option); d < bestDistance) {
+                    best = option;
+                    bestDistance = d;
+                }
+            }
+    return best;
+}
 
 /// Follows the command words of argv from `app` down (skipping options and their values) to the first word that
 /// names none of the subcommands where one is expected; none when every command word is known.
@@ -84,15 +123,18 @@ UnknownCommand unknownCommand(CLI::App& app, int argc, char** argv)
             const CLI::Option* option = nullptr;
             for (const CLI::App* owner = at; owner && !option; owner = owner->get_parent())
                 option = owner->get_option_no_throw(name);
-            if (!option)
-                return {}; // an unknown option is the first problem: CLI11's message names it
+            if (!option) {
+                if (arg.size() > 1 && std::isdigit(static_cast<unsigned char>(arg[1])))
+                    return {}; // a negative number, a value: CLI11's message says what is wrong with it
+                return {at, name, true};
+            }
             if (name == arg && option->get_items_expected_min() > 0)
                 ++i;
             continue;
         }
         const auto subs = at->get_subcommands([](CLI::App*) { return true; });
         if (subs.empty())
-            return {};
+            continue; // a command's own argument ("where head.temple:right"): its options may follow
         const auto named = std::find_if(subs.begin(), subs.end(), [&](CLI::App* sub) { return sub->check_name(arg); });
         if (named == subs.end())
             return {at, arg};
@@ -182,7 +224,14 @@ int main(int argc, char** argv)
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        if (const auto unknown = unknownCommand(app, argc, argv); unknown.parent) {
+        if (const auto unknown = unknownCommand(app, argc, argv); unknown.parent && unknown.option) {
+            const std::string name = commandName(unknown.parent);
+            const std::string near = nearestOption(*unknown.parent, unknown.word);
+            std::cerr << name << ": unknown option \"" << unknown.word << "\""
+                      << (near.empty() ? std::string() : " (did you mean " + near + "?)") << "\n"
+                      << "see: " << name << " --help\n";
+            return 2;
+        } else if (unknown.parent) {
             const std::string name = commandName(unknown.parent);
             std::cerr << name << ": unknown command \"" << unknown.word << "\"\n"
                       << "usage: " << unknown.parent->help("", CLI::AppFormatMode::Normal);

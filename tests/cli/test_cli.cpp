@@ -297,6 +297,16 @@ TEST_CASE("cli: an unknown command is named, hit refuses coordinates that are no
     CHECK_THAT(unknown.out, Catch::Contains("unknown command \"nosuch\"") && !Catch::Contains("is required"));
     // A mistyped subcommand is named too, with the usage of the command it belongs to; an option's value is no
     // command word.
+    // A mistyped option is named where it was given, with the option it was most like.
+    for (const auto& [args, says] : std::vector<std::pair<std::string, std::string>> {
+             {"--versoin", "tpmap: unknown option \"--versoin\" (did you mean --version?)"},
+             {"notes list --jornal x", "tpmap notes list: unknown option \"--jornal\" (did you mean --journal?)"},
+             {"where head.temple:right --limt 3", "tpmap where: unknown option \"--limt\" (did you mean --limit?)"}}) {
+        INFO(args);
+        const auto typo = tpmap(args, true);
+        CHECK(typo.code == 2);
+        CHECK_THAT(typo.out, Catch::Contains(says) && !Catch::Contains("is required"));
+    }
     for (const char* args : {"notes bogus", "--catalogue " TM_TEST_CATALOGUE " notes bogus"}) {
         INFO(args);
         const auto sub = tpmap(args, true);
