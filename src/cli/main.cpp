@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "db/database.h"
+#include "catalogue/symptom_words.h"
 #include "journal/journal.h"
 
 namespace tmap::cli {
@@ -72,24 +73,6 @@ struct UnknownCommand {
     bool option = false;
 };
 
-/// The edit distance of two short words (insertions, deletions, substitutions).
-std::size_t editDistance(const std::string& a, const std::string& b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 /// The option of `command` (or of the commands above it) spelled most like `typed`, if any is close: "--journal"
 /// for "--jornal".
 std::string nearestOption(const CLI::App& command, const std::string& typed)
@@ -100,7 +83,7 @@ std::string nearestOption(const CLI::App& command, const std::string& typed)
         for (const CLI::Option* o : at->get_options())
             for (const auto& name : o->get_lnames()) {
                 const std::string option = "--" + name;
-                if (const auto d = editDistance(typed, option); d < bestDistance) {
+                if (const auto d = tmap::catalogue::editDistance(typed, option, 2); d < bestDistance) {
                     best = option;
                     bestDistance = d;
                 }

@@ -106,9 +106,6 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
     return places;
 }
 
-namespace {
-
-/// Letters to insert, delete or change to turn `a` into `b` (Levenshtein), stopping early above `most`.
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most)
 {
     if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > most)
@@ -127,8 +124,6 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t mos
     }
     return row[b.size()];
 }
-
-} // namespace
 
 std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit)
 {

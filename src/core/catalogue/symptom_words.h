@@ -26,6 +26,10 @@ std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, 
 /// letter off for a word of 4-6 letters, two for a longer one: "tinitus", "numbnes"), best first, at most `limit`.
 std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit);
 
+/// Letters to insert, delete or change to turn `a` into `b` (Levenshtein), stopping early above `most` (then
+/// `most` + 1): how near a mistyped word is to a known one.
+std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most);
+
 /// The words of body places in region ids ("head.jaw_joint" -> "head", "jaw", "joint"), with their plurals.
 std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds);
 
