@@ -45,6 +45,10 @@ TEST_CASE("match: spots parse with side and intensity, and bad ones are refused"
     CHECK(parseSpot(map, "head.temple:left").intensity == 5);
     CHECK(parseSpot(map, "chest.sternum").instance == "chest.sternum");
     CHECK_THROWS_WITH(parseSpot(map, "head.elbow:right"), Catch::Contains("unknown region"));
+    // A near miss names what it may mean: a letter off, or the part after the area alone.
+    CHECK_THROWS_WITH(parseSpot(map, "head.tempel:right"), Catch::Contains("did you mean head.temple?"));
+    CHECK_THROWS_WITH(parseSpot(map, "temple:right"), Catch::Contains("did you mean head.temple?"));
+    CHECK_THROWS_WITH(parseSpot(map, "bogus"), !Catch::Contains("did you mean"));
     CHECK_THROWS_WITH(parseSpot(map, "head.temple:up"), Catch::Contains("side must be left or right"));
     // Where "both" is accepted, the message names it too.
     CHECK_THROWS_WITH(parseSpots(map, "head.temple:up=4"), Catch::Contains("side must be left, right or both"));

@@ -9,6 +9,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "catalogue/symptom_words.h"
+
 namespace tmap::match {
 
 using catalogue::Frequency;
@@ -809,9 +811,23 @@ Spot parseSpot(const body::BodyMap& map, const std::string& text)
     const auto colon = region.find(':');
     const std::string base = region.substr(0, colon);
     const body::Region* r = map.region(base);
-    if (!r)
-        throw std::invalid_argument(
-            "spot \"" + text + "\": unknown region \"" + base + "\" (see `tpmap regions` for the list)");
+    if (!r) {
+        // The ids it may mean: one a letter or two off ("head.tempel"), or whose part after the area it names
+        // ("temple" for head.temple).
+        std::string near;
+        int count = 0;
+        for (const auto& candidate : map.regions()) {
+            const std::string part = candidate.id.substr(candidate.id.find('.') + 1);
+            if (count < 3
+                && (catalogue::editDistance(base, candidate.id, 2) <= 2 || part == base
+                    || (base.size() >= 5 && catalogue::editDistance(base, part, 1) <= 1))) {
+                near += (near.empty() ? "; did you mean " : ", ") + candidate.id;
+                ++count;
+            }
+        }
+        throw std::invalid_argument("spot \"" + text + "\": unknown region \"" + base
+            + "\" (see `tpmap regions` for the list" + (near.empty() ? std::string() : near + "?") + ")");
+    }
     if (colon != std::string::npos) {
         const std::string side = region.substr(colon + 1);
         const auto parsed = body::parseSide(side);
