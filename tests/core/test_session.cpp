@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "../support/catalogue_fixture.h"
+#include "catalogue/catalogue.h"
 #include "treat/session.h"
 
 using namespace tmap::treat;
@@ -82,6 +83,24 @@ TEST_CASE("session: plannedMs is the time from Start to the rating after, as a r
     strokes.holdMs = 0;
     strokes.strokes = 10;
     CHECK(plannedMs(strokes) == 2'000 + 2'000);
+}
+
+TEST_CASE("session: a plan's step runs at its own point, or at its muscle's first self-care point", "[session]")
+{
+    const auto& cat = builtCatalogue();
+    using tmap::journal::PlanStep;
+    const auto* own = stepPoint(cat, PlanStep {"levator-scapulae", "levator-scapulae-2", tmap::body::Side::Left, ""});
+    REQUIRE(own);
+    CHECK(own->id == "levator-scapulae-2");
+    const auto* whole = stepPoint(cat, PlanStep {"iliopsoas", "", tmap::body::Side::Right, ""});
+    REQUIRE(whole);
+    CHECK(whole == selfCarePoints(*cat.muscle("iliopsoas")).front());
+    CHECK_FALSE(whole->clinicianOnly);
+    // A point the entry leaves to a clinician, or one the catalogue no longer has, runs nowhere.
+    REQUIRE(cat.triggerPoint("iliopsoas-3")->clinicianOnly);
+    CHECK(stepPoint(cat, PlanStep {"iliopsoas", "iliopsoas-3", tmap::body::Side::Right, ""}) == nullptr);
+    CHECK(stepPoint(cat, PlanStep {"no-such-muscle", "", tmap::body::Side::Right, ""}) == nullptr);
+    CHECK(stepPoint(cat, PlanStep {"upper-trapezius", "upper-trapezius-99", tmap::body::Side::Right, ""}) == nullptr);
 }
 
 TEST_CASE("session: a late look catches up with the clock, never more holds than planned", "[session]")

@@ -9,7 +9,6 @@
 #include <QVBoxLayout>
 #include <cmath>
 #include <optional>
-#include <stdexcept>
 
 #include "app/journal/journal_session.h"
 #include "app/plans/plans_panel.h"
@@ -24,25 +23,15 @@ namespace tmap::app {
 
 namespace {
 
-/// The session's plan of a step as a run would make it (a step naming a whole muscle: its first point for
-/// self-care); none when the catalogue no longer has the point or it is for a clinician only.
+/// The session's plan of a step as a run makes it (treat::stepPoint); none when the catalogue no longer has the
+/// point or it is for a clinician only.
 std::optional<treat::Plan> sessionPlan(const catalogue::Catalogue& catalogue, const journal::PlanStep& step)
 {
-    const auto* muscle = catalogue.muscle(step.muscle);
+    const auto* point = treat::stepPoint(catalogue, step);
+    const auto* muscle = point ? catalogue.muscle(point->muscleId) : nullptr;
     if (!muscle)
         return std::nullopt;
-    const catalogue::TriggerPoint* point = nullptr;
-    if (!step.triggerPoint.empty())
-        point = catalogue.triggerPoint(step.triggerPoint);
-    else if (const auto own = treat::selfCarePoints(*muscle); !own.empty())
-        point = own.front();
-    if (!point)
-        return std::nullopt;
-    try {
-        return treat::planFor(*muscle, *point, step.side, 1.0, step.technique);
-    } catch (const std::invalid_argument&) {
-        return std::nullopt;
-    }
+    return treat::planFor(*muscle, *point, step.side, 1.0, step.technique);
 }
 
 /// "Upper trapezius, front fibres (TrP1), right side", as the session's heading says it.

@@ -278,17 +278,9 @@ SessionDialog* MainWindow::runPlan(const QString& planId)
     if (!plan)
         return nullptr;
     std::vector<SessionDialog::Point> points;
-    for (const auto& step : plan->steps) {
-        // A step that names a muscle as a whole is treated at its first point for self-care.
-        const catalogue::TriggerPoint* point = nullptr;
-        if (!step.triggerPoint.empty())
-            point = catalogue_.triggerPoint(step.triggerPoint);
-        else if (const auto* muscle = catalogue_.muscle(step.muscle))
-            if (const auto own = treat::selfCarePoints(*muscle); !own.empty())
-                point = own.front();
-        if (point)
+    for (const auto& step : plan->steps)
+        if (const auto* point = treat::stepPoint(catalogue_, step))
             points.push_back({point, step.side, step.technique});
-    }
     if (points.empty()) {
         statusBar()->showMessage(
             tr("The plan \"%1\" has no points yet.").arg(QString::fromStdString(plan->name)), 8000);

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "catalogue/catalogue.h"
+
 namespace tmap::treat {
 
 namespace {
@@ -87,6 +89,17 @@ std::vector<const catalogue::TriggerPoint*> selfCarePoints(const catalogue::Musc
         if (!tp.clinicianOnly)
             points.push_back(&tp);
     return points;
+}
+
+const catalogue::TriggerPoint* stepPoint(const catalogue::Catalogue& catalogue, const journal::PlanStep& step)
+{
+    const catalogue::TriggerPoint* point = nullptr;
+    if (!step.triggerPoint.empty())
+        point = catalogue.triggerPoint(step.triggerPoint);
+    else if (const auto* muscle = catalogue.muscle(step.muscle))
+        if (const auto own = selfCarePoints(*muscle); !own.empty())
+            point = own.front();
+    return point && !point->clinicianOnly ? point : nullptr;
 }
 
 Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& point, body::Side side, double timeScale,

@@ -13,7 +13,12 @@
 #include "catalogue/dose.h"
 #include "catalogue/model.h"
 #include "journal/note.h"
+#include "journal/plan.h"
 #include "match/matcher.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+}
 
 namespace tmap::treat {
 
@@ -61,6 +66,11 @@ Millis plannedMs(const Plan& plan);
 /// all but those the entry leaves to a clinician. "Treat all points" and a plan step naming the whole muscle use
 /// these.
 std::vector<const catalogue::TriggerPoint*> selfCarePoints(const catalogue::Muscle& muscle);
+
+/// The trigger point a saved plan's step is run at: its own, or for a step that names a muscle as a whole the
+/// muscle's first self-care point; null when the catalogue has neither (a muscle or point no longer there) or the
+/// point is for a clinician only.
+const catalogue::TriggerPoint* stepPoint(const catalogue::Catalogue& catalogue, const journal::PlanStep& step);
 
 enum class Phase {
     Before, ///< pain now and the press test; nothing timed yet
