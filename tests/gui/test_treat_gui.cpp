@@ -226,6 +226,31 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
 }
 
+TEST_CASE("treat: the next point's page opens at its top, its safety text first, however fast the first ended",
+    "[gui][treat]")
+{
+    TreatWindow w;
+    auto* dialog = w.window.treatPoints({{builtCatalogue().triggerPoint("upper-trapezius-1"), tmap::body::Side::Right, {}},
+                                            {builtCatalogue().triggerPoint("levator-scapulae-1"), tmap::body::Side::Right, {}}},
+        {});
+    REQUIRE(dialog);
+    dialog->resize(1024, 640);
+    QApplication::processEvents();
+    // The first point runs to its end before the event loop turns (as a slow machine or a script may see it): the
+    // turn to "where to press" it asked for must not land on the second point's page.
+    dialog->startSession();
+    dialog->fastForward(3'600'000);
+    dialog->painAfterBox()->setValue(4);
+    dialog->finishSession();
+    REQUIRE(dialog->routine().index() == 1);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    auto* page = dialog->pointPage();
+    REQUIRE(page->verticalScrollBar()->maximum() > 0);
+    CHECK(page->verticalScrollBar()->value() == 0);
+    CHECK(page->toPlainText().contains("Before you press"));
+}
+
 TEST_CASE("treat: a save that waits for another program can be stopped and done again", "[gui][treat][busy]")
 {
     TreatWindow w;

@@ -184,6 +184,12 @@ TEST_CASE("where: at 1024x640 and 960x540 (1920x1080 at 200%) the first results 
         CHECK(symptoms->viewport()->rect().contains(last));
         CHECK(first.top() >= 0);
         CHECK(symptoms->viewport()->height() - last.bottom() < symptoms->fontMetrics().height());
+        // And the list of likely sources keeps room for six rows there (the temple's warning is shown too).
+        const QListView* list = page->resultsView();
+        REQUIRE(page->results()->rowCount() >= 6);
+        const QRect sixth = list->visualRect(page->results()->index(5, 0));
+        INFO("german " << german << ", sixth result ends at " << sixth.bottom() << " of " << list->viewport()->height());
+        CHECK(list->viewport()->rect().contains(sixth));
     }
 }
 

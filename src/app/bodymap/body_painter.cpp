@@ -461,8 +461,14 @@ void BodyPainter::paint(
             painter.fillPath(p, c.hover);
             painter.strokePath(p, QPen(c.focus, 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         } else {
-            // A frame in the text's colour around the spot, its orange kept inside.
-            painter.strokePath(p, QPen(c.text, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            // A frame in the text's colour around the spot, drawn outside it only: on a thin region (the side of
+            // the neck) a line over its edge covered the spot's orange.
+            QPainterPath outside;
+            outside.addRect(p.boundingRect().adjusted(-8, -8, 8, 8));
+            painter.save();
+            painter.setClipPath(outside.subtracted(p));
+            painter.strokePath(p, QPen(c.text, 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.restore();
         }
     }
     if (const auto hover = regionPath(cached, scene.hover); !hover.isEmpty()) {

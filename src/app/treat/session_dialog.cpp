@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -329,6 +330,7 @@ void SessionDialog::showPoint()
 
     info_->setHtml("<h2>" + sided.toHtmlEscaped() + "</h2>" + PointHtml::safetyBox(catalogue_, plan)
         + PointHtml::howToPress(plan));
+    info_->verticalScrollBar()->setValue(0); // each point's page opens at its top: the safety text first
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
     int pain = current().painBefore().value_or(-1);
@@ -586,7 +588,12 @@ void SessionDialog::refresh()
     // the anchor landed mid-page and the top showed half a line of the safety box.
     if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage) {
         info_->scrollToAnchor("how");
-        QTimer::singleShot(0, info_, [browser = info_] { browser->scrollToAnchor("how"); });
+        // Only while this point still runs: by then the next point's page may show, which opens at its top, the
+        // safety text first.
+        QTimer::singleShot(0, info_, [this, point = routine_->index()] {
+            if (routine_->index() == point && !routine_->finished() && pageOf(current().phase()) == RunningPage)
+                info_->scrollToAnchor("how");
+        });
     }
     if (phase == treat::Phase::Done) {
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";

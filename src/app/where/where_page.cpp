@@ -322,8 +322,15 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsView_->setAccessibleName(tr("Likely sources, best first"));
     resultsView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     resultsView_->setSelectionMode(QAbstractItemView::ExtendedSelection); // Ctrl+click: a session of several
-    // At least three results (three lines each) stay in sight; the page scrolls before the list shrinks further.
-    resultsView_->setMinimumHeight(3 * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
+    // At least three results (three lines each) stay in sight, six in a tall window: the page scrolls (the optional
+    // symptoms and "Last time" below the fold) before the list shrinks further. At 1920x1080 in German with a
+    // warning the symptoms had left the list fewer than four rows.
+    auto fitResults = [this] {
+        const int rows = height() >= 900 ? 6 : height() >= 700 ? 4 : 3;
+        resultsView_->setMinimumHeight(rows * (3 * resultsView_->fontMetrics().lineSpacing() + 8) + 4);
+    };
+    fitResults();
+    new OnResize(this, fitResults);
     // One row of short labels (their tooltips say more), so that a long translation never widens the side panel
     // and the row takes no more height than it must in a small window.
     auto* entryRow = new QHBoxLayout;
