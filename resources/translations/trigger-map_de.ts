@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>R side</source>
-        <translation>rechte Seite</translation>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
         <source>L side</source>
-        <translation>linke Seite</translation>
+        <translation>Linke Seite</translation>
     </message>
 </context>
 <context>
@@ -616,7 +616,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>What went together in your notes, not what caused what: a small difference can be chance. A day&apos;s pain is the overall pain of its notes, else their worst spot.</source>
-        <translation>Was in Ihren Notizen zusammen vorkam, nicht was was verursacht hat: Ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Gesamtschmerz seiner Notizen, sonst ihre schlimmste Stelle.</translation>
+        <translation>Was in Ihren Notizen zusammen vorkam, nicht, was was verursacht hat: Ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Gesamtschmerz seiner Notizen, sonst ihre schlimmste Stelle.</translation>
     </message>
     <message>
         <source>the day&apos;s pain on the day after: %1 (%2); on other days: %3 (%4)</source>
@@ -2509,8 +2509,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Dazu kommt das Ausstreichen, das Sie selbst zählen.</translation>
     </message>
     <message>
-        <source>&quot;Run plan&quot; starts a guided session of these points in this order: for each, your pain before, the holds with a timer, your pain after. It leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
-        <translation>„Plan ausführen“ startet eine geführte Sitzung dieser Punkte in dieser Reihenfolge: für jeden Ihr Schmerz vorher, das Halten mit Zeitmesser, Ihr Schmerz nachher. Sie hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
+        <source>&quot;Run plan&quot; starts a guided session of these points in this order. At each point you rate your pain, hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
+        <translation>„Plan ausführen“ startet eine geführte Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@ namespace {
 
 enum Role { PlanIdRole = Qt::UserRole + 1, StepRole };
 
-QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep& s)
+/// "Right: Upper trapezius, front fibres (TrP1)"; with `technique`, its technique after a dash (the entry's first
+/// when the step names none).
+QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep& s, bool technique)
 {
     QString text;
     if (const auto* point = s.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(s.triggerPoint))
@@ -43,8 +45,13 @@ QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep&
         text = PlansPanel::tr("Left: %1").arg(text);
     else if (s.side == body::Side::Right)
         text = PlansPanel::tr("Right: %1").arg(text);
-    if (!s.technique.empty())
-        text += QString::fromUtf8(" \u2013 ") + DataText::text(s.technique);
+    if (!technique)
+        return text;
+    std::string name = s.technique;
+    if (const auto* muscle = catalogue.muscle(s.muscle); name.empty() && muscle && !muscle->techniques.empty())
+        name = muscle->techniques.front().name;
+    if (!name.empty())
+        text += QString::fromUtf8(" \u2013 ") + DataText::text(name);
     return text;
 }
 
@@ -152,10 +159,12 @@ void PlansPanel::refresh()
                     .arg(QString::fromStdString(p.name))});
         item->setData(0, PlanIdRole, QString::fromStdString(p.id));
         for (std::size_t i = 0; i < p.steps.size(); ++i) {
+            // The point and its side in the list (a technique made the rows too long to read whole: the Plans tab's
+            // details say it), the technique too in the tooltip, which also shows a name cut at the panel's edge.
             auto* step = new QTreeWidgetItem(
-                item, {QString("%1. %2").arg(i + 1).arg(stepText(session_.catalogue(), p.steps[i]))});
+                item, {QString("%1. %2").arg(i + 1).arg(stepText(session_.catalogue(), p.steps[i], false))});
             step->setData(0, PlanIdRole, QString::fromStdString(p.id));
-            step->setToolTip(0, step->text(0)); // a long name is cut at the panel's edge
+            step->setToolTip(0, QString("%1. %2").arg(i + 1).arg(stepText(session_.catalogue(), p.steps[i], true)));
             step->setData(0, StepRole, static_cast<int>(i));
         }
         item->setExpanded(true);

@@ -389,7 +389,7 @@ double SummaryPage::paintHelped(QPainter* painter, double y) const
         const auto* tp = t.triggerPoint.empty() ? nullptr : catalogue_.triggerPoint(t.triggerPoint);
         QString what = tp ? DataText::pointName(*tp) : m ? DataText::muscleName(*m) : qs(t.muscle);
         if (!t.technique.empty())
-            what += ", " + DataText::text(t.technique); // a catalogue technique in the report's language
+            what += QString::fromUtf8(" \u2013 ") + DataText::text(t.technique); // in the report's language
         lines << tr("%1: the pain was %2 points lower right after (mean of %n sessions).", nullptr, t.drop.count)
                      .arg(what, one(*t.drop.mean));
     }
