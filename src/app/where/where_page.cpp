@@ -690,7 +690,14 @@ bool WherePage::askSelfCare(const std::vector<const catalogue::RedFlag*>& flags)
 void WherePage::selectResult(int row)
 {
     resultsView_->setCurrentIndex(resultsModel_->index(row));
-    resultsView_->scrollTo(resultsModel_->index(row)); // the row whose pattern the map shows is in sight
+    // The row whose pattern the map shows is in sight, and the best rows above it too when they fit: scrolled
+    // before the list had its height, the second row was put at the top and the first out of sight.
+    const auto show = [view = resultsView_, index = resultsModel_->index(row)] {
+        view->scrollToTop();
+        view->scrollTo(index, QAbstractItemView::EnsureVisible);
+    };
+    show();
+    QTimer::singleShot(0, resultsView_, show);
 }
 
 void WherePage::onResultChosen()
