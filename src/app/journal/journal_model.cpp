@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <algorithm>
 #include <iterator>
@@ -159,7 +160,9 @@ QString JournalModel::whenText(const std::string& when, QLocale::FormatType form
 
 QString JournalModel::dateTimeFormat()
 {
-    return minutesFormat(QLocale(), QLocale::ShortFormat);
+    // The short format, with the year whole: German's "04.12.26" reads as a day of 2026 only by guessing.
+    return minutesFormat(QLocale(), QLocale::ShortFormat)
+        .replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
 }
 
 int JournalModel::rowCount(const QModelIndex& parent) const
