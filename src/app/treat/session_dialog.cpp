@@ -328,8 +328,10 @@ void SessionDialog::showPoint()
         return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
     });
 
-    info_->setHtml("<h2>" + sided.toHtmlEscaped() + "</h2>" + PointHtml::safetyBox(catalogue_, plan)
-        + PointHtml::howToPress(plan));
+    // The point's name heads its page; in a session of several the line above the page says it ("Point 2 of 3:
+    // ..."), and the page does not say it again (at 200% the two took a fifth of the column).
+    const QString heading = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
+    info_->setHtml(heading + PointHtml::safetyBox(catalogue_, plan) + PointHtml::howToPress(plan));
     info_->verticalScrollBar()->setValue(0); // each point's page opens at its top: the safety text first
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
