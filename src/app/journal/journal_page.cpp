@@ -309,7 +309,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     // window wider than 960 px (1920x1080 at 200%).
     subject_->setMinimumContentsLength(14);
     chart_ = new TrendChart(trendBox);
-    chart_->setMinimumHeight(200);
+    // Small enough that a short window (1920x1080 at 200%) still lists more than four notes above it; the splitter
+    // gives it more wherever there is room.
+    chart_->setMinimumHeight(130);
     auto* subjectRow = new QHBoxLayout;
     auto* subjectLabel = new QLabel(tr("&Show:"), trendBox);
     subjectLabel->setBuddy(subject_);
