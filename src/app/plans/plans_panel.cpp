@@ -206,7 +206,7 @@ void PlansPanel::updateButtons()
     delete_->setText(step ? tr("&Remove step") : tr("&Delete plan"));
     rename_->setText(step ? tr("Chan&ge step...") : tr("Rena&me..."));
     rename_->setToolTip(step ? tr("The side to press and the technique of this step") : QString());
-    make_->setEnabled(session_.journal() != nullptr);
+    make_->setEnabled(true); // makePlan() opens the journal first (a new one may still be opening)
 }
 
 QString PlansPanel::nameProblem(const QString& name, const QString& exceptId) const
