@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "catalogue/symptom_words.h"
 #include "cli.h"
 #include "db/database.h"
-#include "catalogue/symptom_words.h"
 #include "journal/journal.h"
 
 namespace tmap::cli {

@@ -20,10 +20,6 @@ namespace {
 
 using journal::Journal;
 
-} // namespace
-
-namespace {
-
 /// The option of `tpmap notes add` that gave the part of a note a journal problem names ("/tags/1" -> "--tag: "),
 /// or the pointer itself for a part no option gives.
 std::string optionOf(const std::string& pointer)
@@ -100,7 +96,6 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
 
 namespace {
 
-/// "REGION[:SIDE][=INTENSITY][@QUALITY]"
 /// "REGION[:SIDE][=INTENSITY][@QUALITY]"; ":both" gives the left and the right.
 std::vector<journal::Spot> parseNoteSpots(const body::BodyMap& map, const std::string& text)
 {
@@ -461,10 +456,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (opts->output.empty())
             throw UsageError("notes export: give the file to write (FILE or --output FILE; - for standard output)");
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
-        if (opts->output != "-" && std::filesystem::is_directory(opts->output))
+        if (opts->output != "-" && std::filesystem::is_directory(opts->output)) {
+            const std::string example = opts->format == "json" ? "pain-notes.json" : "pain-notes.csv";
             throw UsageError(opts->output + " is a folder; give the name of a file in it, e.g. "
-                + (std::filesystem::path(opts->output) / (opts->format == "json" ? "pain-notes.json" : "pain-notes.csv"))
-                      .string());
+                + (std::filesystem::path(opts->output) / example).string());
+        }
         if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");
         const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;
@@ -511,7 +507,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             result = journal::importFile(*j, opts->file, options);
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
-            throw UsageError(what.find("nothing was imported") != std::string::npos ? what : "nothing imported: " + what);
+            // The refusal of the journal's own file says so itself.
+            const bool says = what.find("nothing was imported") != std::string::npos;
+            throw UsageError(says ? what : "nothing imported: " + what);
         }
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
                   << result.skipped << " skipped";

@@ -175,7 +175,8 @@ TEST_CASE("catalogue: search finds the muscles that send pain to a place, not th
     CHECK_FALSE(cat.search("diabetes").empty());
 }
 
-TEST_CASE("catalogue: a symptom's search word that names a place finds that place's muscles only", "[catalogue][search]")
+TEST_CASE(
+    "catalogue: a symptom's search word that names a place finds that place's muscles only", "[catalogue][search]")
 {
     // "stiff neck" is a word of stiffness, a symptom of the hand's and the hip's muscles too: "neck" listed 52
     // muscles, the hand's interossei fourth and sternocleidomastoid 41st; "Nacken" (Nackensteife) 44.

@@ -768,8 +768,7 @@ TEST_CASE("journal: restoring refuses a damaged or foreign backup", "[journal][b
 TEST_CASE("journal: every restore keeps the journal as it was, also two in the same second", "[journal][backup]")
 {
     TempDir dir;
-    OpenOptions o = quiet();
-    o.dailyBackup = true;
+    OpenOptions o; // with the daily backup
     o.day = "2026-11-01";
     auto journal = Journal::open(dir.file(), o);
     journal->save(sample());
@@ -794,8 +793,7 @@ TEST_CASE("journal: every restore keeps the journal as it was, also two in the s
 TEST_CASE("journal: a backup opened to look into it gets no backup of its own", "[journal][backup]")
 {
     TempDir dir;
-    OpenOptions o = quiet();
-    o.dailyBackup = true;
+    OpenOptions o; // with the daily backup
     o.day = "2026-11-01";
     auto journal = Journal::open(dir.file(), o);
     journal->save(sample());

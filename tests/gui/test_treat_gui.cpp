@@ -230,8 +230,9 @@ TEST_CASE("treat: the next point's page opens at its top, its safety text first,
     "[gui][treat]")
 {
     TreatWindow w;
-    auto* dialog = w.window.treatPoints({{builtCatalogue().triggerPoint("upper-trapezius-1"), tmap::body::Side::Right, {}},
-                                            {builtCatalogue().triggerPoint("levator-scapulae-1"), tmap::body::Side::Right, {}}},
+    const auto& cat = builtCatalogue();
+    auto* dialog = w.window.treatPoints({{cat.triggerPoint("upper-trapezius-1"), tmap::body::Side::Right, {}},
+                                            {cat.triggerPoint("levator-scapulae-1"), tmap::body::Side::Right, {}}},
         {});
     REQUIRE(dialog);
     dialog->resize(1024, 640);

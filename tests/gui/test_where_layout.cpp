@@ -188,7 +188,8 @@ TEST_CASE("where: at 1024x640 and 960x540 (1920x1080 at 200%) the first results 
         const QListView* list = page->resultsView();
         REQUIRE(page->results()->rowCount() >= 6);
         const QRect sixth = list->visualRect(page->results()->index(5, 0));
-        INFO("german " << german << ", sixth result ends at " << sixth.bottom() << " of " << list->viewport()->height());
+        INFO("german " << german << ", sixth result ends at " << sixth.bottom() << " of "
+                       << list->viewport()->height());
         CHECK(list->viewport()->rect().contains(sixth));
     }
 }

@@ -129,8 +129,8 @@ void PlansPage::showDetails()
     if (step >= 0 && static_cast<std::size_t>(step) < plan->steps.size()) {
         const auto run = sessionPlan(catalogue, plan->steps[static_cast<std::size_t>(step)]);
         if (!run) {
-            details_->setHtml(
-                "<p>" + tr("This step's trigger point is not in the catalogue for self-care.").toHtmlEscaped() + "</p>");
+            details_->setHtml("<p>"
+                + tr("This step's trigger point is not in the catalogue for self-care.").toHtmlEscaped() + "</p>");
             return;
         }
         details_->setHtml("<h2>" + tr("Step %1: %2").arg(step + 1).arg(sidedName(*run)).toHtmlEscaped() + "</h2>"

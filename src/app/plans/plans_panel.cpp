@@ -33,13 +33,7 @@ enum Role { PlanIdRole = Qt::UserRole + 1, StepRole };
 /// when the step names none).
 QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep& s, bool technique)
 {
-    QString text;
-    if (const auto* point = s.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(s.triggerPoint))
-        text = DataText::pointName(*point);
-    else if (const auto* muscle = catalogue.muscle(s.muscle))
-        text = DataText::muscleName(*muscle);
-    else
-        text = QString::fromStdString(s.muscle);
+    QString text = DataText::pointOrMuscleName(catalogue, s.muscle, s.triggerPoint);
     // The side first: a long name is cut at the panel's edge, and the side must never be what is cut.
     if (s.side == body::Side::Left)
         text = PlansPanel::tr("Left: %1").arg(text);
@@ -277,11 +271,16 @@ void PlansPanel::moveSelected(int delta)
                 return;
             std::swap(plan->steps[static_cast<std::size_t>(from)], plan->steps[static_cast<std::size_t>(to)]);
             j.savePlan(*plan);
-        })) {
-        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
-            if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == id)
-                tree_->setCurrentItem(top->child(to));
-    }
+        }))
+        selectStep(id, to);
+}
+
+void PlansPanel::selectStep(const QString& planId, int step)
+{
+    for (int i = 0; i < tree_->topLevelItemCount(); ++i)
+        if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == planId && step >= 0
+            && step < top->childCount())
+            tree_->setCurrentItem(top->child(step));
 }
 
 void PlansPanel::deleteSelected(bool ask)
@@ -324,20 +323,17 @@ bool PlansPanel::changeStep(const QString& planId, int step, body::Side side, co
         found = true;
     });
     if (ok && found)
-        for (int i = 0; i < tree_->topLevelItemCount(); ++i)
-            if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == planId && step < top->childCount())
-                tree_->setCurrentItem(top->child(step));
+        selectStep(planId, step);
     return ok && found;
 }
 
 void PlansPanel::editSelectedStep()
 {
-    const auto* item = tree_->currentItem();
     auto* j = session_.journal();
-    if (!item || !item->parent() || !j)
+    const int index = selectedStep();
+    if (index < 0 || !j)
         return;
     const QString planId = selectedPlan();
-    const int index = item->data(0, StepRole).toInt();
     const auto plan = j->plan(planId.toStdString());
     if (!plan || index < 0 || static_cast<std::size_t>(index) >= plan->steps.size())
         return;
@@ -349,9 +345,7 @@ void PlansPanel::editSelectedStep()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Change step"));
     auto* title = new QLabel(QStringLiteral("<b>%1</b>")
-                                 .arg((point ? DataText::pointName(*point)
-                                             : muscle ? DataText::muscleName(*muscle)
-                                                      : QString::fromStdString(step.muscle))
+                                 .arg(DataText::pointOrMuscleName(catalogue, step.muscle, step.triggerPoint)
                                           .toHtmlEscaped()),
         &dialog);
     title->setWordWrap(true);
@@ -407,7 +401,8 @@ void PlansPanel::editSelectedStep()
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    changeStep(planId, index, static_cast<body::Side>(side->currentData().toInt()), technique->currentData().toString());
+    changeStep(
+        planId, index, static_cast<body::Side>(side->currentData().toInt()), technique->currentData().toString());
 }
 
 QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QList<NewStep>& points)

@@ -60,6 +60,8 @@ signals:
 
 private:
     void updateButtons();
+    /// Makes step `step` of the plan `planId` the current row, if the list has it.
+    void selectStep(const QString& planId, int step);
     /// A name's problem (empty, taken by another plan, ignoring case), or empty when it is fine.
     QString nameProblem(const QString& name, const QString& exceptId) const;
 

@@ -234,9 +234,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         (height - (y - start) - header) / rows.size(), (kContent - labelWidth - gap * c_.views.size()) / aspects);
     // The columns share the page's width: each view as wide as its figure, and what the height leaves over spread
     // evenly between them, the figure in the middle of its column (they sat in the left half of the page).
-    double used = 0;
-    for (const auto& id : c_.views)
-        used += rowHeight * catalogue_.body().view(id)->aspect + gap;
+    const double used = rowHeight * aspects + gap * static_cast<double>(c_.views.size());
     const double spare = std::max(0.0, kContent - labelWidth - used) / std::max<std::size_t>(1, c_.views.size());
     // The view names over the columns.
     double x = kMargin + labelWidth;
@@ -384,10 +382,7 @@ double SummaryPage::paintHelped(QPainter* painter, double y) const
     at += 2;
     QStringList lines;
     for (const auto& t : c_.helped) {
-        const auto* m = catalogue_.muscle(t.muscle);
-        // A trigger point's name includes its muscle's.
-        const auto* tp = t.triggerPoint.empty() ? nullptr : catalogue_.triggerPoint(t.triggerPoint);
-        QString what = tp ? DataText::pointName(*tp) : m ? DataText::muscleName(*m) : qs(t.muscle);
+        QString what = DataText::pointOrMuscleName(catalogue_, t.muscle, t.triggerPoint);
         if (!t.technique.empty())
             what += QString::fromUtf8(" \u2013 ") + DataText::text(t.technique); // in the report's language
         lines << tr("%1: the pain was %2 points lower right after (mean of %n sessions).", nullptr, t.drop.count)

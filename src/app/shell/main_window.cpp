@@ -418,7 +418,8 @@ void MainWindow::showShortcuts()
                    "<tr><td><b>Ctrl+F</b></td><td>Find a muscle in the catalogue</td></tr>"
                    "<tr><td><b>Ctrl+S</b></td><td>Save the drawing to your journal</td></tr>"
                    "<tr><td><b>Ctrl+N</b></td><td>New journal note</td></tr>"
-                   "<tr><td><b>Alt+W / Alt+C / Alt+J / Alt+P</b></td><td>Where it hurts, Catalogue, Journal, Plans tabs</td></tr>"
+                   "<tr><td><b>Alt+W / Alt+C / Alt+J / Alt+P</b></td>"
+                   "<td>Where it hurts, Catalogue, Journal, Plans tabs</td></tr>"
                    "<tr><td><b>Alt+Left / Alt+Right</b></td><td>Back / forward in the catalogue</td></tr>"
                    "<tr><td><b>F1</b></td><td>Guide to trigger points</td></tr>"
                    "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr></table>"));

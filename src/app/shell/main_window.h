@@ -1,6 +1,6 @@
 // main_window: the shell of the app: the tabs ("Where it hurts": WherePage, "Catalogue": CataloguePage, "Journal":
-// JournalPage, "Plans": PlansPage, the last three built when first opened), the menus that reach every action by keyboard, the status
-// bar, the settings and the command-line options.
+// JournalPage, "Plans": PlansPage, the last three built when first opened), the menus that reach every action by
+// keyboard, the status bar, the settings and the command-line options.
 #pragma once
 
 #include <QDialog>

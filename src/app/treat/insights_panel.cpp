@@ -49,13 +49,7 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
     const QString tooFew = tr("too few to tell");
     for (const auto& t : in.techniques) {
         // The catalogue's names in the interface's language (the Journal tab and the report).
-        QString who;
-        if (const auto* p = catalogue.triggerPoint(t.triggerPoint))
-            who = DataText::pointName(*p);
-        else if (const auto* m = catalogue.muscle(t.muscle))
-            who = DataText::muscleName(*m);
-        else
-            who = QString::fromStdString(t.muscle);
+        const QString who = DataText::pointOrMuscleName(catalogue, t.muscle, t.triggerPoint);
         Line line;
         line.what = who + ": " + DataText::text(t.technique);
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("

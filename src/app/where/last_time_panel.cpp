@@ -187,13 +187,7 @@ void LastTimePanel::refresh()
         + "</p><ol>";
     for (int i = 0; i < static_cast<int>(last.tries.size()) && i < kShown; ++i) {
         const auto& t = last.tries[static_cast<std::size_t>(i)];
-        QString what;
-        if (const auto* point = t.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(t.triggerPoint))
-            what = DataText::pointName(*point);
-        else if (const auto* muscle = catalogue.muscle(t.muscle))
-            what = DataText::muscleName(*muscle);
-        else
-            what = QString::fromStdString(t.muscle);
+        const QString what = DataText::pointOrMuscleName(catalogue, t.muscle, t.triggerPoint);
         const QString technique
             = t.technique.empty() ? tr("A technique not named") : DataText::text(t.technique).toHtmlEscaped();
         QString item = "<b>" + technique + "</b> (" + what.toHtmlEscaped() + ")<br>"

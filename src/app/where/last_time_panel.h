@@ -13,7 +13,6 @@
 
 class QLabel;
 class QPushButton;
-
 class QScrollArea;
 
 namespace tmap::app {

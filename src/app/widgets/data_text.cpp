@@ -134,4 +134,14 @@ QString DataText::pointName(const catalogue::TriggerPoint& point)
     return text(point.name);
 }
 
+QString DataText::pointOrMuscleName(
+    const catalogue::Catalogue& catalogue, const std::string& muscle, const std::string& triggerPoint)
+{
+    if (const auto* point = triggerPoint.empty() ? nullptr : catalogue.triggerPoint(triggerPoint))
+        return pointName(*point);
+    if (const auto* m = catalogue.muscle(muscle))
+        return muscleName(*m);
+    return QString::fromStdString(muscle);
+}
+
 } // namespace tmap::app

@@ -53,6 +53,10 @@ public:
     static QString area(const std::string& id);
     static QString muscleName(const catalogue::Muscle& muscle);
     static QString pointName(const catalogue::TriggerPoint& point);
+    /// What a treatment or a plan's step names: its trigger point's name (which says the muscle), else its
+    /// muscle's, else the muscle id as stored (a catalogue without it).
+    static QString pointOrMuscleName(
+        const catalogue::Catalogue& catalogue, const std::string& muscle, const std::string& triggerPoint);
 };
 
 } // namespace tmap::app

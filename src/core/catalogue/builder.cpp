@@ -997,21 +997,37 @@ CatalogueData loadSources(const std::string& dataDir)
 
 namespace {
 
-/// The words of a text, ASCII letters lowered (other bytes kept: "Schläfe" -> "schläfe"), split at anything that
-/// is neither a letter nor part of a UTF-8 character.
-std::vector<std::string> wordsOf(const std::string& text)
+/// The words of a text as written, split at anything that is neither a letter nor part of a UTF-8 character.
+std::vector<std::string> tokensOf(const std::string& text)
 {
     std::vector<std::string> words;
     std::string word;
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         if (std::isalpha(c) || c >= 0x80)
-            word += static_cast<char>(std::tolower(c));
+            word += ch;
         else if (!word.empty())
             words.push_back(std::exchange(word, {}));
     }
     if (!word.empty())
         words.push_back(word);
+    return words;
+}
+
+/// A word with its ASCII letters lowered (other bytes kept: "Schläfe" -> "schläfe").
+std::string loweredWord(std::string word)
+{
+    for (auto& ch : word)
+        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return word;
+}
+
+/// tokensOf(), lowered.
+std::vector<std::string> wordsOf(const std::string& text)
+{
+    auto words = tokensOf(text);
+    for (auto& w : words)
+        w = loweredWord(std::move(w));
     return words;
 }
 
@@ -1029,21 +1045,11 @@ std::set<std::string> placeWords(const body::BodyMap& map, const decltype(Catalo
             if (!where.count(w))
                 places.insert(w);
         for (const auto& [language, strings] : translations)
-            if (const auto it = strings.find(tkey::region(r.id)); it != strings.end()) {
+            if (const auto it = strings.find(tkey::region(r.id)); it != strings.end())
                 // Nouns only (capitalised in German), of four letters or more: "Seite", "Halses", "Nacken".
-                std::string word;
-                for (std::size_t i = 0; i <= it->second.size(); ++i) {
-                    const char ch = i < it->second.size() ? it->second[i] : ' ';
-                    const auto c = static_cast<unsigned char>(ch);
-                    if (std::isalpha(c) || c >= 0x80) {
-                        word += ch;
-                        continue;
-                    }
+                for (const auto& word : tokensOf(it->second))
                     if (word.size() >= 4 && std::isupper(static_cast<unsigned char>(word[0])))
-                        places.insert(wordsOf(word).front());
-                    word.clear();
-                }
-            }
+                        places.insert(loweredWord(word));
     }
     return places;
 }

@@ -123,14 +123,12 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         fs::path safety;
         for (int n = 1;; ++n) {
             safety = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
-            if (fs::exists(safety))
-                continue;
             try {
-                writeCopy(*db_, safety, Existing::Keep);
+                writeCopy(*db_, safety, Existing::Keep); // refuses a name taken, before it writes anything
                 break;
             } catch (const JournalError&) {
                 if (!fs::exists(safety) || n >= 100)
-                    throw; // not a name taken meanwhile: the copy could not be written, so nothing is replaced
+                    throw; // not a name taken: the copy could not be written, so nothing is replaced
             }
         }
         db::copyDatabase(source, *db_);
