@@ -519,10 +519,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Add to a plan...</source>
         <translation>Zu einem Plan hinzufügen …</translation>
     </message>
-    <message>
-        <source>Before you press</source>
-        <translation>Bevor Sie drücken</translation>
-    </message>
     <message numerus="yes">
         <source>Treat the %n points for self-care: one session, point after point</source>
         <translation>
@@ -537,10 +533,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>do not press this point yourself; it lies beside a large artery or nerve.</source>
         <translation>Drücken Sie diesen Punkt nicht selbst; er liegt neben einer großen Arterie oder einem Nerv.</translation>
-    </message>
-    <message>
-        <source>See a clinician instead when</source>
-        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
     <message>
         <source>Tips for lasting relief</source>
@@ -2708,14 +2700,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 <context>
     <name>tmap::app::PointHtml</name>
     <message>
-        <source>Before you press</source>
-        <translation>Bevor Sie drücken</translation>
-    </message>
-    <message>
-        <source>See a clinician instead when</source>
-        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
-    </message>
-    <message>
         <source>Where to press:</source>
         <translation>Wo drücken:</translation>
     </message>
@@ -3031,6 +3015,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Before you press</source>
+        <translation>Bevor Sie drücken</translation>
+    </message>
+    <message>
+        <source>See a clinician instead when</source>
+        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
     </message>
 </context>
 <context>

@@ -206,20 +206,12 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
 
 QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
 {
-    // Before "How to find it" and the "Treat" links, not at the end of a long page: the precautions of the entry and
-    // of its techniques, each once, and the signs that send a person to a clinician instead. Each technique below
-    // still carries its own.
-    const QStringList cautions = SafetyHtml::precautions(m);
-    // Each warning with its signs and what to do, and the entry's own signs (an aneurysm behind a deep belly point, a
-    // kidney stone behind low back pain): here, where they are read before pressing, not at the end of a long page.
-    const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, m);
-    if (cautions.isEmpty() && flags.isEmpty())
-        return {};
-    QString h = "<h2>" + tr("Before you press") + "</h2><table width='100%'><tr><td class='flag'>"
-        + SafetyHtml::items(cautions);
-    if (!flags.isEmpty())
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
-    return h + "</td></tr></table>";
+    // Before "How to find it" and the "Treat" links, not at the end of a long page, where they are read before
+    // pressing: the precautions of the entry and of its techniques, each once, and the signs that send a person to a
+    // clinician instead (each warning with its signs and what to do; the entry's own signs, such as an aneurysm behind
+    // a deep belly point). Each technique below still carries its own.
+    return SafetyHtml::box(
+        SafetyHtml::precautions(m), SafetyHtml::clinicianSigns(catalogue_, m), SafetyHtml::Heading::Above);
 }
 
 QString EntryBrowser::musclePage(const catalogue::Muscle& m) const

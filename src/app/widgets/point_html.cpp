@@ -28,15 +28,8 @@ QString PointHtml::safetyBox(const catalogue::Catalogue& catalogue, const treat:
 {
     // First on the page, before where to press and the steps: the precautions of the session's techniques and of
     // the muscle, each once (as the entry's "Before you press"), and the signs that send a person to a clinician.
-    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
-    const QStringList flags = SafetyHtml::clinicianSigns(catalogue, *plan.muscle);
-    if (cautions.isEmpty() && flags.isEmpty())
-        return {};
-    QString h = "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + tr("Before you press") + "</b></p>"
-        + SafetyHtml::items(cautions);
-    if (!flags.isEmpty())
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + SafetyHtml::items(flags);
-    return h + "</td></tr></table>";
+    return SafetyHtml::box(SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle),
+        SafetyHtml::clinicianSigns(catalogue, *plan.muscle), SafetyHtml::Heading::Inside);
 }
 
 QString PointHtml::howToPress(const treat::Plan& plan)

@@ -59,4 +59,18 @@ QString SafetyHtml::items(const QStringList& items)
     return html;
 }
 
+QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, Heading heading)
+{
+    if (cautions.isEmpty() && signs.isEmpty())
+        return {};
+    const QString title = tr("Before you press");
+    QString h = heading == Heading::Above
+        ? "<h2>" + title + "</h2><table width='100%'><tr><td class='flag'>"
+        : "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + title + "</b></p>";
+    h += items(cautions);
+    if (!signs.isEmpty())
+        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + items(signs);
+    return h + "</td></tr></table>";
+}
+
 } // namespace tmap::app

@@ -35,6 +35,13 @@ public:
     /// The items of a warning box, each a paragraph with its own bullet: rich text draws a list's bullets in the
     /// palette's text colour, which vanishes on the box's light background in a dark palette.
     static QString items(const QStringList& items);
+
+    /// Where "Before you press" stands: as a heading over the box (the entry page, among its other headings) or in
+    /// bold inside it (the session's and the Plans tab's page, where the box opens the page).
+    enum class Heading { Above, Inside };
+    /// "Before you press": `cautions`, then under "See a clinician instead when" the `signs`, in the warning box;
+    /// empty when both are.
+    static QString box(const QStringList& cautions, const QStringList& signs, Heading heading);
 };
 
 } // namespace tmap::app
