@@ -96,22 +96,13 @@ journal::Plan save(journal::Journal& j, journal::Plan plan)
     try {
         return j.savePlan(std::move(plan));
     } catch (const journal::InvalidPlan& e) {
-        // In this command's words: step N, not the journal's "/steps/0" (the name's messages name it themselves).
+        // In this command's words, "step 1, muscle", not the journal's "/steps/0/muscle" (the name's messages name it
+        // themselves).
         std::string problems;
-        for (const auto& p : e.problems()) {
-            std::string place;
-            if (p.pointer == "/name")
-                place = ""; // its messages speak of the name
-            else if (p.pointer.starts_with("/steps/")) {
-                const auto end = p.pointer.find('/', 7);
-                const std::string index = p.pointer.substr(7, end == std::string::npos ? end : end - 7);
-                place = index.find_first_not_of("0123456789") == std::string::npos && !index.empty()
-                    ? "step " + std::to_string(std::stoul(index) + 1) + ": "
-                    : p.pointer + ": ";
-            } else if (!p.pointer.empty())
-                place = p.pointer + ": ";
-            problems += (problems.empty() ? "" : "; ") + place + p.message;
-        }
+        for (const auto& p : e.problems())
+            problems += (problems.empty() ? "" : "; ")
+                + (p.pointer == "/name" || p.pointer.empty() ? "" : journal::ImportError::inWords(p.pointer) + ": ")
+                + p.message;
         throw UsageError("plan not saved: " + problems);
     }
 }

@@ -201,6 +201,9 @@ TEST_CASE("import: a problem's place is said in words counted from 1, and the ne
     CHECK(ImportError::describe("/format") == "format (/format)");
     CHECK(ImportError::describe("/a~1b") == "a/b (/a~1b)");
     CHECK(ImportError::describe("line 5, column region") == "line 5, column region");
+    // Without the pointer, for a place not in a file (a plan's step given to `tpmap plans`).
+    CHECK(ImportError::inWords("/steps/2/technique") == "step 3, technique");
+    CHECK(ImportError::inWords("/steps") == "steps");
     json doc = document({});
     for (int i = 0; i < 8; ++i) {
         json n = validNote(kId1);

@@ -377,6 +377,13 @@ std::string ImportError::describe(const std::string& pointer)
 {
     if (!pointer.starts_with('/'))
         return pointer;
+    return inWords(pointer) + " (" + pointer + ")"; // the pointer too, for whoever mends the file by hand
+}
+
+std::string ImportError::inWords(const std::string& pointer)
+{
+    if (!pointer.starts_with('/'))
+        return pointer;
     // Lists by their items, counted from 1; other keys as they are (RFC 6901 escapes undone).
     static const std::pair<std::string_view, std::string_view> kItems[] {{"notes", "note"}, {"spots", "spot"},
         {"treatments", "treatment"}, {"answers", "answer"}, {"tags", "tag"}, {"factors", "factor"},
@@ -410,7 +417,7 @@ std::string ImportError::describe(const std::string& pointer)
     std::string out;
     for (const auto& part : parts)
         out += (out.empty() ? "" : ", ") + part;
-    return out + " (" + pointer + ")"; // the pointer too, for whoever mends the file by hand
+    return out;
 }
 
 void throwImportProblems(const std::string& file, const std::vector<Problem>& problems)

@@ -36,6 +36,9 @@ public:
     /// A place in the file in words, counted from 1, then the pointer: "/notes/3/spots/0/region" is "note 4, spot 1,
     /// region (/notes/3/spots/0/region)"; a place that is not a JSON pointer ("line 5, column region") as it is.
     static std::string describe(const std::string& pointer);
+    /// The same without the pointer: "note 4, spot 1, region" (for a place that is not in a file, such as a plan's
+    /// step given on the command line).
+    static std::string inWords(const std::string& pointer);
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
     const std::string& problem() const { return problem_; }
