@@ -2,10 +2,13 @@
 // import (erasing for good and the backups: notes_erase_command.cpp). The journal is the app's file
 // ($XDG_DATA_HOME/trigger-map/journal.sqlite) unless --journal says otherwise. Output for programs is --json on stdout;
 // messages go to stderr. The JSON shapes are a stable contract.
+#include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <fstream>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 
 #include "cli.h"
@@ -436,8 +439,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     });
 
     auto* exp = notes->add_subcommand("export", "write the notes to a JSON or CSV file, or as a standard body map");
-    exp->add_option("--format", opts->format, "json, csv, or a body map: choir, mbm (Michigan) or wpi")
-        ->required()
+    exp->add_option("--format", opts->format,
+           "json, csv, or a body map: choir, mbm (Michigan) or wpi (default: json or csv by the file's ending)")
         ->check(CLI::IsMember({"json", "csv", "choir", "mbm", "wpi"}));
     exp->add_option("--per", opts->per, "body maps: one drawing for the whole range, per day or per month")
         ->check(CLI::IsMember({"whole", "day", "month"}));
@@ -455,6 +458,17 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             opts->output = opts->outputOption;
         if (opts->output.empty())
             throw UsageError("notes export: give the file to write (FILE or --output FILE; - for standard output)");
+        // Without --format, a file named .json or .csv says which it is.
+        if (opts->format.empty()) {
+            std::string ending = std::filesystem::path(opts->output).extension().string();
+            std::transform(ending.begin(), ending.end(), ending.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (ending != ".json" && ending != ".csv")
+                throw UsageError("notes export: say which format with --format json, csv, choir, mbm or wpi ("
+                    + (opts->output == "-" ? std::string("standard output has no file ending")
+                                           : "\"" + opts->output + "\" does not end in .json or .csv")
+                    + ")");
+            opts->format = ending.substr(1);
+        }
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
         if (opts->output != "-" && std::filesystem::is_directory(opts->output)) {
             const std::string example = opts->format == "json" ? "pain-notes.json" : "pain-notes.csv";
@@ -501,10 +515,16 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         const std::string journalPath = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
         journal::SaveAllResult result;
         try {
+            // The file is read and checked once: before the journal is started, or once the journal is open and the
+            // file is known not to be the journal itself.
+            std::optional<journal::ExportDocument> doc;
             if (!std::filesystem::exists(journalPath))
-                journal::readImport(opts->file, options);
+                doc = journal::readImport(opts->file, options);
             auto j = openJournal(ctx, opts->journal, JournalUse::Start);
-            result = journal::importFile(*j, opts->file, options);
+            journal::refuseJournalAsImport(*j, opts->file);
+            if (!doc)
+                doc = journal::readImport(opts->file, options);
+            result = j->saveAll(doc->notes, doc->plans, options.onDuplicate);
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.

@@ -212,6 +212,16 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     const std::string plain = (box.dir / "plain.json").string();
     CHECK(box.tpmap("notes export " + quote(plain) + " --format json").code == 0);
     CHECK(fs::exists(plain));
+    // Without --format, the file's ending says which; a name that says neither is refused, nothing written.
+    const std::string byName = (box.dir / "by-name.CSV").string();
+    CHECK(box.tpmap("notes export " + quote(byName)).code == 0);
+    CHECK(fs::exists(byName));
+    std::ifstream byNameIn(byName);
+    CHECK(std::string {std::istreambuf_iterator<char>(byNameIn), {}}.rfind("note_id,when,", 0) == 0);
+    const auto unnamed = box.tpmap("notes export " + quote((box.dir / "notes.txt").string()), true);
+    CHECK(unnamed.code == 2);
+    CHECK_THAT(unnamed.out, Catch::Contains("--format") && Catch::Contains(".json or .csv"));
+    CHECK_FALSE(fs::exists(box.dir / "notes.txt"));
 
     Sandbox other;
     const auto imported = other.tpmap("notes import " + quote(json));
