@@ -531,16 +531,16 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Nur für Fachleute:</translation>
     </message>
     <message>
-        <source>do not press this point yourself; it lies beside a large artery or nerve.</source>
-        <translation>Drücken Sie diesen Punkt nicht selbst; er liegt neben einer großen Arterie oder einem Nerv.</translation>
-    </message>
-    <message>
         <source>Tips for lasting relief</source>
         <translation>Tipps für dauerhafte Linderung</translation>
     </message>
     <message>
         <source>In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to press; the faint outline, the muscle (dashed when it lies deep).</source>
         <translation>In den Bildern: rot gefüllt der Hauptschmerz; rot schraffiert die Ausstrahlung; X der Triggerpunkt, wo Sie drücken; der blasse Umriss der Muskel (gestrichelt, wenn er tief liegt).</translation>
+    </message>
+    <message>
+        <source>do not press this point yourself.</source>
+        <translation>Drücken Sie diesen Punkt nicht selbst.</translation>
     </message>
 </context>
 <context>

@@ -287,7 +287,7 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         h += "<p><b>" + tr("Where:") + "</b> " + esc(DataText::text(tp.location)) + "</p>";
         if (tp.clinicianOnly)
             h += "<p class='caution'><b>" + tr("For a clinician only:") + "</b> "
-                + tr("do not press this point yourself; it lies beside a large artery or nerve.") + "</p>";
+                + tr("do not press this point yourself.") + "</p>";
         else
             h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
                 + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"

@@ -45,8 +45,9 @@ struct TriggerPoint {
     std::vector<std::string> symptoms; ///< symptom ids typical of this point
     /// Right or Left for a point the references place on one side of the body only; None for both sides.
     body::Side onlySide = body::Side::None;
-    /// The entry leaves this point to a clinician (beside a large artery or nerve): it is ranked and pictured like
-    /// any other, but never offered for pressing on oneself (no guided session, no plan step).
+    /// The entry leaves this point to a clinician (beside a large artery or nerve, or reached only from inside the
+    /// pelvis): it is ranked and pictured like any other, but never offered for pressing on oneself (no guided
+    /// session, no plan step).
     bool clinicianOnly = false;
     /// The references call this point less common (or rare) than the muscle's others: the ranking counts it about
     /// half as likely a source (kLessCommon in match/matcher.cpp).
