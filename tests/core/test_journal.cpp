@@ -706,9 +706,10 @@ TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][ba
 
 TEST_CASE("journal: journals whose names share a stem keep their own backups", "[journal][backup]")
 {
-    // pain.sqlite, pain.db and pain (no extension) in one folder: each lists, restores and prunes only its own.
+    // pain.sqlite, pain.db, pain (no extension) and pain.db.sqlite in one folder: each lists, restores and prunes
+    // only its own.
     TempDir dir;
-    const std::vector<std::string> names {"pain.sqlite", "pain.db", "pain"};
+    const std::vector<std::string> names {"pain.sqlite", "pain.db", "pain", "pain.db.sqlite"};
     OpenOptions o;
     o.keepBackups = 2;
     for (const auto& name : names) {
@@ -722,7 +723,7 @@ TEST_CASE("journal: journals whose names share a stem keep their own backups", "
             for (std::size_t n = 0; n <= i; ++n) // a different number of notes in each journal
                 journal->save(sample());
         }
-    const std::vector<std::string> keys {"pain", "pain.db", "pain."};
+    const std::vector<std::string> keys {"pain", "pain.db", "pain.", "pain.db.sqlite"};
     for (std::size_t i = 0; i < names.size(); ++i) {
         INFO(names[i]);
         const auto list = Journal::backups(dir.file(names[i]));
@@ -735,7 +736,7 @@ TEST_CASE("journal: journals whose names share a stem keep their own backups", "
         fs::copy_file(list.front(), copy);
         CHECK(Journal::open(copy, quiet())->count({}) == 1 + 2 * static_cast<int>(i + 1));
     }
-    CHECK(filesIn((dir.path / "backups").string()).size() == 6); // nothing of one journal pruned by another
+    CHECK(filesIn((dir.path / "backups").string()).size() == 8); // nothing of one journal pruned by another
     // A restore saves the current content under the journal's own name.
     o.day = "2026-11-04";
     auto db = Journal::open(dir.file("pain.db"), o);
@@ -744,6 +745,7 @@ TEST_CASE("journal: journals whose names share a stem keep their own backups", "
     CHECK(Journal::backupFiles(dir.file("pain.db")).size() == 3);
     CHECK(Journal::backupFiles(dir.file("pain.sqlite")).size() == 2);
     CHECK(Journal::backupFiles(dir.file("pain")).size() == 2);
+    CHECK(Journal::backupFiles(dir.file("pain.db.sqlite")).size() == 2);
 }
 
 TEST_CASE("journal: restoring refuses a damaged or foreign backup", "[journal][backup]")

@@ -1,6 +1,7 @@
 #include "db/backup.h"
 
 #include <chrono>
+#include <functional>
 #include <thread>
 
 #include <sqlite3.h>
@@ -9,15 +10,34 @@
 
 namespace tmap::db {
 
-void copyDatabase(Database& from, Database& to)
+void copyDatabase(Database& from, Database& to, const std::function<void()>& whileLocked)
 {
+    if (whileLocked) {
+        // A copy of one page is done in its first step, before `whileLocked` could run.
+        auto pages = from.prepare("PRAGMA page_count");
+        if (!pages.step() || pages.integer(0) < 2)
+            throw Error(to.path() + ": cannot copy " + from.path() + ": it holds a single page", SQLITE_MISUSE);
+    }
     sqlite3_backup* backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)
         to.fail("cannot start a backup from " + from.path(), sqlite3_errcode(to.handle()));
     int rc = SQLITE_OK;
-    // Steps of 1024 pages let writers on the source in between; a changed source restarts the copy by itself.
+    // The first step copies one page: it takes the destination's write lock, which the backup holds until it is
+    // done, and commits nothing yet; then `whileLocked` runs. Further steps of 1024 pages let writers on the source
+    // in between; a changed source restarts the copy by itself.
+    bool locked = !whileLocked;
     for (int waits = 0; waits < 500;) {
-        rc = sqlite3_backup_step(backup, 1024);
+        rc = sqlite3_backup_step(backup, locked ? 1024 : 1);
+        if (rc == SQLITE_OK && !locked) {
+            locked = true;
+            try {
+                whileLocked();
+            } catch (...) {
+                sqlite3_backup_finish(backup); // not done: the destination's transaction is rolled back
+                throw;
+            }
+            continue;
+        }
         if (rc == SQLITE_DONE)
             break;
         if (rc == SQLITE_OK)

@@ -118,20 +118,26 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         check.reset();
 
         // The journal as it is now, under a name no earlier copy has: a second restore within the same second
-        // must not replace the copy the first one kept.
+        // must not replace the copy the first one kept. It is written while the restore holds the journal's write
+        // lock, through a connection of its own that still reads the journal as it was: a note another process
+        // (the app, a second tpmap) saves is either in this copy or waits until the restore is done, never lost
+        // between the two.
         const std::string stem = backupKey(path_) + "-before-restore-" + compactLocalTime();
         fs::path safety;
-        for (int n = 1;; ++n) {
-            safety = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
-            try {
-                writeCopy(*db_, safety, Existing::Keep); // refuses a name taken, before it writes anything
-                break;
-            } catch (const JournalError&) {
-                if (!fs::exists(safety) || n >= 100)
-                    throw; // not a name taken: the copy could not be written, so nothing is replaced
+        db::copyDatabase(source, *db_, [&] {
+            db::Database now(path_, db::Database::Mode::ReadOnly);
+            for (int n = 1;; ++n) {
+                safety
+                    = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
+                try {
+                    writeCopy(now, safety, Existing::Keep); // refuses a name taken, before it writes anything
+                    break;
+                } catch (const JournalError&) {
+                    if (!fs::exists(safety) || n >= 100)
+                        throw; // not a name taken: the copy could not be written, so nothing is replaced
+                }
             }
-        }
-        db::copyDatabase(source, *db_);
+        });
         configure();
         ensureSchema();
         return safety.string();

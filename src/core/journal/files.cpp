@@ -254,7 +254,9 @@ fs::path dailyBackupPath(const std::string& journalPath, const std::string& day)
 std::string backupKey(const std::string& journalPath)
 {
     const fs::path file(journalPath);
-    if (file.extension() == ".sqlite")
+    // "journal.sqlite" is "journal"; "pain.db.sqlite" keeps its whole name, else it would share "pain.db" with a
+    // journal named "pain.db".
+    if (file.extension() == ".sqlite" && !file.stem().has_extension())
         return file.stem().string();
     // Not file.stem(): "pain.db" and "pain.sqlite" would share "pain". A name without an extension gets a final dot,
     // else "pain" would share the backups of "pain.sqlite".
