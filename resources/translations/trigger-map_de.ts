@@ -2696,6 +2696,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Technique:</source>
         <translation>Technik:</translation>
     </message>
+    <message>
+        <source>The plan &quot;%1&quot; was deleted meanwhile; nothing was added.</source>
+        <translation>Der Plan „%1“ wurde inzwischen gelöscht; es wurde nichts hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::PointHtml</name>

@@ -2,8 +2,10 @@
 // with a name, run in one go by the app. list, show, new, add, remove, move-step, rename, move, delete; --json.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli.h"
 #include "journal/exchange.h"
@@ -90,21 +92,42 @@ std::string stepText(const catalogue::Catalogue& cat, const journal::PlanStep& s
     return text;
 }
 
-/// Saves, turning a refused plan into a usage error that says what is wrong.
+/// A refused plan as a usage error that says what is wrong.
+UsageError notSaved(const journal::InvalidPlan& e)
+{
+    // In this command's words, "step 1, muscle", not the journal's "/steps/0/muscle" (the name's messages name it
+    // themselves).
+    std::string problems;
+    for (const auto& p : e.problems())
+        problems += (problems.empty() ? "" : "; ")
+            + (p.pointer == "/name" || p.pointer.empty() ? "" : journal::ImportError::inWords(p.pointer) + ": ")
+            + p.message;
+    return UsageError("plan not saved: " + problems);
+}
+
+/// Saves a new plan.
 journal::Plan save(journal::Journal& j, journal::Plan plan)
 {
     try {
         return j.savePlan(std::move(plan));
     } catch (const journal::InvalidPlan& e) {
-        // In this command's words, "step 1, muscle", not the journal's "/steps/0/muscle" (the name's messages name it
-        // themselves).
-        std::string problems;
-        for (const auto& p : e.problems())
-            problems += (problems.empty() ? "" : "; ")
-                + (p.pointer == "/name" || p.pointer.empty() ? "" : journal::ImportError::inWords(p.pointer) + ": ")
-                + p.message;
-        throw UsageError("plan not saved: " + problems);
+        throw notSaved(e);
     }
+}
+
+/// Reads, changes and saves a plan in one write of the journal: an edit made meanwhile by the app or another tpmap
+/// is neither lost nor overwritten.
+journal::Plan edit(
+    journal::Journal& j, const std::string& idOrName, const std::function<void(journal::Plan&)>& change)
+{
+    const auto found = findPlan(j, idOrName);
+    try {
+        if (auto edited = j.editPlan(found.id, change))
+            return *edited;
+    } catch (const journal::InvalidPlan& e) {
+        throw notSaved(e);
+    }
+    throw UsageError("plan \"" + found.name + "\" was deleted meanwhile; nothing was changed");
 }
 
 /// A 1-based step number of `plan`.
@@ -200,22 +223,35 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->callback([&ctx, opts, atOption] {
         auto j = openJournal(ctx, opts->journal);
         j->setVocabulary({nullptr, &ctx.catalogue()});
-        auto p = findPlan(*j, opts->plan);
         const auto step = parseStep(ctx.catalogue(), opts->step, opts->technique);
-        if (atOption->count() == 0)
-            opts->number = 0; // the end
-        else if (opts->number < 1 || static_cast<std::size_t>(opts->number) > p.steps.size() + 1)
-            throw UsageError("--at " + std::to_string(opts->number) + ": " + p.name + " has " + std::to_string(
-                p.steps.size()) + " step" + (p.steps.size() == 1 ? "" : "s") + "; a new step goes at 1 to "
-                + std::to_string(p.steps.size() + 1) + " (without --at: at the end)");
-        const auto at = opts->number == 0 ? p.steps.size() : static_cast<std::size_t>(opts->number - 1);
-        for (std::size_t i = 0; i < p.steps.size(); ++i)
-            if (p.steps[i].muscle == step.muscle && p.steps[i].triggerPoint == step.triggerPoint
-                && p.steps[i].side == step.side)
-                std::cerr << "tpmap: note: " << p.name << " has this point on this side already (step " << i + 1
-                          << "); it is added again\n";
-        p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(at), step);
-        save(*j, p);
+        std::size_t at = 0;
+        std::vector<std::size_t> already; // the steps with this point on this side, if any
+        const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
+            if (atOption->count() == 0)
+                at = plan.steps.size(); // the end
+            else if (opts->number < 1 || static_cast<std::size_t>(opts->number) > plan.steps.size() + 1)
+                throw UsageError("--at " + std::to_string(opts->number) + ": " + plan.name + " has "
+                    + std::to_string(plan.steps.size()) + " step" + (plan.steps.size() == 1 ? "" : "s")
+                    + "; a new step goes at 1 to " + std::to_string(plan.steps.size() + 1)
+                    + " (without --at: at the end)");
+            else
+                at = static_cast<std::size_t>(opts->number - 1);
+            already.clear();
+            for (std::size_t i = 0; i < plan.steps.size(); ++i)
+                if (plan.steps[i].muscle == step.muscle && plan.steps[i].triggerPoint == step.triggerPoint
+                    && plan.steps[i].side == step.side)
+                    already.push_back(i + 1);
+            plan.steps.insert(plan.steps.begin() + static_cast<std::ptrdiff_t>(at), step);
+        });
+        if (!already.empty()) {
+            std::string steps;
+            for (std::size_t i = 0; i < already.size() && i < 5; ++i)
+                steps += (i == 0 ? "" : ", ") + std::to_string(already[i]);
+            if (already.size() > 5)
+                steps += " and " + std::to_string(already.size() - 5) + " more";
+            std::cerr << "tpmap: note: " << p.name << " had this point on this side already (step"
+                      << (already.size() == 1 ? " " : "s ") << steps << "); it is added again\n";
+        }
         std::cout << p.name << ": step " << at + 1 << " of " << p.steps.size() << ": "
                   << stepText(ctx.catalogue(), step) << "\n";
     });
@@ -226,9 +262,9 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     journalOption(remove);
     remove->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
-        auto p = findPlan(*j, opts->plan);
-        p.steps.erase(p.steps.begin() + static_cast<std::ptrdiff_t>(stepIndex(p, opts->number)));
-        save(*j, p);
+        const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
+            plan.steps.erase(plan.steps.begin() + static_cast<std::ptrdiff_t>(stepIndex(plan, opts->number)));
+        });
         std::cout << p.name << ": " << p.steps.size() << " step" << (p.steps.size() == 1 ? "" : "s") << " left\n";
     });
 
@@ -244,17 +280,19 @@ void addPlansCommands(CLI::App& app, Context& ctx)
             throw UsageError("nothing to change: give --side, --technique or both");
         auto j = openJournal(ctx, opts->journal);
         j->setVocabulary({nullptr, &ctx.catalogue()});
-        auto p = findPlan(*j, opts->plan);
-        auto& step = p.steps[stepIndex(p, opts->number)];
-        // The step as `add` would take it, with what was not given kept.
-        const std::string side = opts->name.empty() ? std::string(body::sideName(step.side)) : lowered(opts->name);
-        const std::string id = step.triggerPoint.empty() ? step.muscle : step.triggerPoint;
-        const auto changed = parseStep(ctx.catalogue(), side.empty() ? id : id + ":" + side, opts->technique);
-        step.side = changed.side;
-        if (!opts->technique.empty())
-            step.technique = changed.technique;
-        save(*j, p);
-        std::cout << p.name << ": step " << opts->number << ": " << stepText(ctx.catalogue(), step) << "\n";
+        const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
+            auto& step = plan.steps[stepIndex(plan, opts->number)];
+            // The step as `add` would take it, with what was not given kept.
+            const std::string side
+                = opts->name.empty() ? std::string(body::sideName(step.side)) : lowered(opts->name);
+            const std::string id = step.triggerPoint.empty() ? step.muscle : step.triggerPoint;
+            const auto changed = parseStep(ctx.catalogue(), side.empty() ? id : id + ":" + side, opts->technique);
+            step.side = changed.side;
+            if (!opts->technique.empty())
+                step.technique = changed.technique;
+        });
+        std::cout << p.name << ": step " << opts->number << ": "
+                  << stepText(ctx.catalogue(), p.steps[static_cast<std::size_t>(opts->number - 1)]) << "\n";
     });
 
     auto* moveStep = plans->add_subcommand("move-step", "move step N to place --to M");
@@ -264,13 +302,13 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     journalOption(moveStep);
     moveStep->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
-        auto p = findPlan(*j, opts->plan);
-        const auto from = stepIndex(p, opts->number);
-        const auto to = stepIndex(p, opts->to);
-        const auto step = p.steps[from];
-        p.steps.erase(p.steps.begin() + static_cast<std::ptrdiff_t>(from));
-        p.steps.insert(p.steps.begin() + static_cast<std::ptrdiff_t>(to), step);
-        save(*j, p);
+        const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
+            const auto from = stepIndex(plan, opts->number);
+            const auto to = stepIndex(plan, opts->to);
+            const auto step = plan.steps[from];
+            plan.steps.erase(plan.steps.begin() + static_cast<std::ptrdiff_t>(from));
+            plan.steps.insert(plan.steps.begin() + static_cast<std::ptrdiff_t>(to), step);
+        });
         std::cout << p.name << ": step " << opts->number << " is now step " << opts->to << "\n";
     });
 
@@ -280,10 +318,11 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     journalOption(rename);
     rename->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
-        auto p = findPlan(*j, opts->plan);
-        const std::string old = p.name;
-        p.name = opts->name;
-        save(*j, p);
+        std::string old;
+        const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
+            old = plan.name;
+            plan.name = opts->name;
+        });
         std::cout << "Renamed \"" << old << "\" to \"" << p.name << "\"\n";
     });
 

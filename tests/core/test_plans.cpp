@@ -1,6 +1,7 @@
 // journal/plans: saved plans in the journal file - rules, the user's order, rename, delete, the 2 -> 3 migration,
 // and their round trip through the JSON export (version 2; version-1 documents still import).
 #include <sstream>
+#include <stdexcept>
 
 #include <catch2/catch.hpp>
 
@@ -253,4 +254,46 @@ TEST_CASE("plans: an imported plan that meets another plan's name is renamed, ne
     REQUIRE(plans.size() == 4);
     CHECK(plans[3].name == std::string(196, 'x') + " (2)");
     CHECK(validatePlan(plans[3], {}).empty());
+}
+
+TEST_CASE("plans: an edit reads and saves in one write, so another program's edit is never lost", "[plans]")
+{
+    // Two programs on one journal (the app and tpmap): each adds a step. Read, change, save in two writes let the
+    // second save drop the first one's step; editPlan holds the journal's write lock from the read to the save.
+    TempDir dir;
+    auto app = Journal::open(dir.file(), quiet());
+    app->setVocabulary({nullptr, &builtCatalogue()});
+    auto options = quiet();
+    options.busyTimeoutMs = 0;
+    options.writeAttempts = 1;
+    auto cli = Journal::open(dir.file(), options);
+    cli->setVocabulary({nullptr, &builtCatalogue()});
+    const auto desk = app->savePlan(deskNeck());
+
+    const auto edited = app->editPlan(desk.id, [&](Plan& plan) {
+        // Meanwhile the other program cannot write: it is told the journal is busy, and saves nothing.
+        auto theirs = *cli->plan(desk.id);
+        theirs.steps.push_back({"infraspinatus", "infraspinatus-1", Side::Left, ""});
+        CHECK_THROWS_AS(cli->savePlan(theirs), JournalError);
+        plan.steps.push_back({"infraspinatus", "infraspinatus-1", Side::Right, ""});
+    });
+    REQUIRE(edited);
+    CHECK(edited->steps.size() == 3);
+    // Once it is done, the other program's edit reads the plan as saved and keeps the step added.
+    cli->editPlan(desk.id, [](Plan& plan) { plan.steps.push_back({"levator-scapulae", "", Side::Left, ""}); });
+    const auto now = app->plan(desk.id);
+    REQUIRE(now);
+    REQUIRE(now->steps.size() == 4);
+    CHECK(now->steps[2].side == Side::Right);
+    CHECK(now->steps[3].muscle == "levator-scapulae");
+
+    // What the change throws leaves the plan as it was; a plan that is not there is std::nullopt.
+    CHECK_THROWS_AS(app->editPlan(desk.id,
+                        [](Plan& plan) {
+                            plan.steps.clear();
+                            throw std::out_of_range("no step 9");
+                        }),
+        std::out_of_range);
+    CHECK(app->plan(desk.id)->steps.size() == 4);
+    CHECK_FALSE(app->editPlan("no-such-plan", [](Plan&) {}));
 }

@@ -240,12 +240,9 @@ bool PlansPanel::renamePlan(const QString& id, const QString& name)
         session_.reportError(problem);
         return false;
     }
+    // Each edit reads and saves the plan in one write (Journal::editPlan): an edit made meanwhile with tpmap is kept.
     return session_.write(tr("Renaming the plan"), [&](journal::Journal& j) {
-        auto plan = j.plan(id.toStdString());
-        if (!plan)
-            return;
-        plan->name = name.trimmed().toStdString();
-        j.savePlan(*plan);
+        j.editPlan(id.toStdString(), [&](journal::Plan& plan) { plan.name = name.trimmed().toStdString(); });
     });
 }
 
@@ -266,11 +263,10 @@ void PlansPanel::moveSelected(int delta)
     if (to < 0 || to >= item->parent()->childCount())
         return;
     if (session_.write(tr("Moving the step"), [&](journal::Journal& j) {
-            auto plan = j.plan(id.toStdString());
-            if (!plan)
-                return;
-            std::swap(plan->steps[static_cast<std::size_t>(from)], plan->steps[static_cast<std::size_t>(to)]);
-            j.savePlan(*plan);
+            j.editPlan(id.toStdString(), [&](journal::Plan& plan) {
+                if (static_cast<std::size_t>(std::max(from, to)) < plan.steps.size())
+                    std::swap(plan.steps[static_cast<std::size_t>(from)], plan.steps[static_cast<std::size_t>(to)]);
+            });
         }))
         selectStep(id, to);
 }
@@ -292,11 +288,10 @@ void PlansPanel::deleteSelected(bool ask)
     if (item->parent()) {
         const auto step = static_cast<std::size_t>(item->data(0, StepRole).toInt());
         session_.write(tr("Removing the step"), [&](journal::Journal& j) {
-            auto plan = j.plan(id.toStdString());
-            if (!plan || step >= plan->steps.size())
-                return;
-            plan->steps.erase(plan->steps.begin() + static_cast<std::ptrdiff_t>(step));
-            j.savePlan(*plan);
+            j.editPlan(id.toStdString(), [&](journal::Plan& plan) {
+                if (step < plan.steps.size())
+                    plan.steps.erase(plan.steps.begin() + static_cast<std::ptrdiff_t>(step));
+            });
         });
         return;
     }
@@ -313,14 +308,14 @@ bool PlansPanel::changeStep(const QString& planId, int step, body::Side side, co
 {
     bool found = false;
     const bool ok = session_.write(tr("Changing the step"), [&](journal::Journal& j) {
-        auto plan = j.plan(planId.toStdString());
-        if (!plan || step < 0 || static_cast<std::size_t>(step) >= plan->steps.size())
-            return;
-        auto& s = plan->steps[static_cast<std::size_t>(step)];
-        s.side = side;
-        s.technique = technique.toStdString();
-        j.savePlan(*plan);
-        found = true;
+        j.editPlan(planId.toStdString(), [&](journal::Plan& plan) {
+            if (step < 0 || static_cast<std::size_t>(step) >= plan.steps.size())
+                return;
+            auto& s = plan.steps[static_cast<std::size_t>(step)];
+            s.side = side;
+            s.technique = technique.toStdString();
+            found = true;
+        });
     });
     if (ok && found)
         selectStep(planId, step);
@@ -449,14 +444,30 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
     } else {
         plan = plans[static_cast<std::size_t>(names.indexOf(chosen))];
     }
+    std::vector<journal::PlanStep> steps;
     for (const auto& p : points) {
         const auto* point = session.catalogue().triggerPoint(p.pointId.toStdString());
         if (!point)
             continue;
         for (const body::Side side : p.side == body::Side::None ? sidesForOpen : QList {p.side})
-            plan.steps.push_back({point->muscleId, point->id, side, {}});
+            steps.push_back({point->muscleId, point->id, side, {}});
     }
-    if (!session.write(tr("Adding to the plan"), [&](journal::Journal& journal) { journal.savePlan(plan); }))
+    // A plan chosen from the list gets the steps added to it as it is now (the dialog may have waited while tpmap
+    // changed it), in one write.
+    if (!session.write(tr("Adding to the plan"), [&](journal::Journal& journal) {
+            if (plan.id.empty()) {
+                plan.steps = steps;
+                journal.savePlan(plan);
+            } else if (const auto edited = journal.editPlan(plan.id, [&](journal::Plan& now) {
+                           now.steps.insert(now.steps.end(), steps.begin(), steps.end());
+                       })) {
+                plan = *edited;
+            } else {
+                throw journal::JournalError(tr("The plan \"%1\" was deleted meanwhile; nothing was added.")
+                                                .arg(QString::fromStdString(plan.name))
+                                                .toStdString());
+            }
+        }))
         return {};
     return QString::fromStdString(plan.name);
 }

@@ -277,6 +277,10 @@ public:
     /// keeping its place). Sets id, created and updated; returns the plan as stored. Throws InvalidPlan (also for
     /// a name another plan has, ignoring case), JournalError.
     Plan savePlan(Plan plan);
+    /// Reads the plan with this id, lets `change` alter it and saves it as savePlan() does, in one write: no other
+    /// program (the app, a second tpmap) can change the plan in between, so neither edit is lost. std::nullopt when
+    /// there is no such plan; what `change` throws leaves the plan as it was.
+    std::optional<Plan> editPlan(std::string_view id, const std::function<void(Plan&)>& change);
     /// Moves a plan to place `to` (0-based; past the end means last); false when there is no such plan.
     bool movePlan(std::string_view id, std::size_t to);
     /// Deletes a plan for good (the notes of its sessions stay); false when there is no such plan.
@@ -332,6 +336,8 @@ private:
     /// After an erase: merges the search index and checkpoints the log, so no old copy of the rows stays behind.
     void eraseTraces();
     template <class F> void write(F&& body);
+    /// savePlan()'s work inside a write already begun.
+    Plan storePlan(Plan plan);
     std::unique_ptr<db::Database> db_;
     std::string path_;
     OpenOptions options_;

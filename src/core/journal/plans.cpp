@@ -180,6 +180,26 @@ void Journal::putPlans(
 
 Plan Journal::savePlan(Plan plan)
 {
+    write([&] { plan = storePlan(std::move(plan)); });
+    return plan;
+}
+
+std::optional<Plan> Journal::editPlan(std::string_view id, const std::function<void(Plan&)>& change)
+{
+    std::optional<Plan> edited;
+    write([&] {
+        edited = plan(id); // read inside the write: nothing changes it before it is saved
+        if (!edited)
+            return;
+        change(*edited);
+        edited->id = std::string(id);
+        edited = storePlan(std::move(*edited));
+    });
+    return edited;
+}
+
+Plan Journal::storePlan(Plan plan)
+{
     // Spaces around a name are not seen in a list: "desk neck routine " would look like a second plan of the name.
     const auto first = plan.name.find_first_not_of(" \t");
     plan.name = first == std::string::npos ? std::string()
@@ -189,26 +209,24 @@ Plan Journal::savePlan(Plan plan)
     if (plan.id.empty())
         plan.id = newUuid();
     const std::string now = nowUtc();
-    write([&] {
-        auto same = db_->prepare("SELECT id, name FROM plan WHERE id <> ?1");
-        same.bind(1, plan.id);
-        while (same.step())
-            if (lowered(same.view(1)) == lowered(plan.name))
-                throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\""}});
-        same.reset();
-        auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
-        count.bind(1, plan.id).step();
-        if (count.integer(0) >= static_cast<std::int64_t>(kMaxPlans))
-            throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans"}});
-        count.reset();
-        auto created = db_->prepare("SELECT created_at FROM plan WHERE id = ?1");
-        created.bind(1, plan.id);
-        plan.created = created.step() ? created.text(0) : now;
-        created.reset();
-        plan.updated = now;
-        SaveAllResult ignored;
-        putPlans({plan}, OnDuplicate::Update, now, ignored);
-    });
+    auto same = db_->prepare("SELECT id, name FROM plan WHERE id <> ?1");
+    same.bind(1, plan.id);
+    while (same.step())
+        if (lowered(same.view(1)) == lowered(plan.name))
+            throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\""}});
+    same.reset();
+    auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
+    count.bind(1, plan.id).step();
+    if (count.integer(0) >= static_cast<std::int64_t>(kMaxPlans))
+        throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans"}});
+    count.reset();
+    auto created = db_->prepare("SELECT created_at FROM plan WHERE id = ?1");
+    created.bind(1, plan.id);
+    plan.created = created.step() ? created.text(0) : now;
+    created.reset();
+    plan.updated = now;
+    SaveAllResult ignored;
+    putPlans({plan}, OnDuplicate::Update, now, ignored);
     return plan;
 }
 
