@@ -243,5 +243,11 @@ int main(int argc, char** argv)
         std::cerr << "tpmap: " << e.what() << "\n";
         return 1;
     }
+    // Output that never reached its place (a full disk behind "> notes.json") is a failure: a cut-short export must
+    // not look like a good one.
+    if (!std::cout.flush()) {
+        std::cerr << "tpmap: the output could not be written in full (is the disk full?); do not rely on it\n";
+        return 1;
+    }
     return 0;
 }

@@ -208,6 +208,11 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     CHECK_THAT(csvText, Catch::Contains("chest.sternum") && !Catch::Contains("head.temple"));
     const auto stdoutJson = nlohmann::json::parse(box.tpmap("notes export --format json --output -").out);
     CHECK(stdoutJson["notes"].size() == 2);
+    // Standard output on a full disk: a failure, not a cut-short export that exits 0.
+    if (fs::exists("/dev/full")) {
+        CHECK(box.tpmap("notes export --format json - > /dev/full").code == 1);
+        CHECK(box.tpmap("notes list --json > /dev/full").code == 1);
+    }
     // The file may be given as import takes it, without --output.
     const std::string plain = (box.dir / "plain.json").string();
     CHECK(box.tpmap("notes export " + quote(plain) + " --format json").code == 0);

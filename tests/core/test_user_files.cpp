@@ -270,6 +270,36 @@ TEST_CASE("user files: Existing::Keep never replaces a file, also one that appea
     CHECK(readAll(output).find("trigger-map-journal") != std::string::npos);
 }
 
+TEST_CASE("user files: replacing writes through a link and refuses what is not a plain file",
+    "[journal][export][safety]")
+{
+    namespace fs = std::filesystem;
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(note("2026-11-01"));
+    auto journal = Journal::open(path, quiet());
+    // pain.json is a link into a synced folder: the file there gets the export, the link stays a link.
+    fs::create_directory(dir.path / "cloud");
+    std::ofstream(dir.path / "cloud" / "pain.json") << "last week's export";
+    fs::create_symlink(dir.path / "cloud" / "pain.json", dir.path / "pain.json");
+    CHECK(exportToFile(*journal, dir.file("pain.json"), Format::Json) == 1);
+    CHECK(fs::is_symlink(dir.path / "pain.json"));
+    CHECK(readAll((dir.path / "cloud" / "pain.json").string()).find("trigger-map-journal") != std::string::npos);
+    CHECK(temporariesIn(dir.path).empty());
+    CHECK(temporariesIn(dir.path / "cloud").empty());
+    // A pipe would be replaced by a plain file that its reader never sees: refused, and left as it is.
+    const std::string pipe = dir.file("reader.fifo");
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH(exportToFile(*journal, pipe, Format::Json),
+        Catch::Contains(pipe) && Catch::Contains("not a plain file"));
+    CHECK(fs::is_fifo(pipe));
+    // A link to nothing names the problem; nothing is written in its place.
+    fs::create_symlink(dir.path / "gone" / "x.json", dir.path / "dangling.json");
+    CHECK_THROWS_WITH(exportToFile(*journal, dir.file("dangling.json"), Format::Json),
+        Catch::Contains("dangling.json") && Catch::Contains("cannot be reached"));
+    CHECK(fs::is_symlink(fs::symlink_status(dir.path / "dangling.json")));
+}
+
 TEST_CASE("user files: an interrupted export stops at once and leaves no file behind", "[journal][export][safety]")
 {
     TempDir dir;

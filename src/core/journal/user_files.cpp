@@ -204,7 +204,24 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     struct stat st { };
     if (existing == Existing::Keep && ::lstat(target.c_str(), &st) == 0)
         refuseExisting();
-    const std::string temporary = temporaryNameFor(target);
+    // A link is written through: the file it points to (in a synced folder, say) gets the new content and the link
+    // stays. Anything but a plain file is refused: renaming over a pipe or a device would replace it.
+    std::string path = target;
+    if (existing == Existing::Replace) {
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(target, ec))) {
+            const fs::path real = fs::canonical(target, ec);
+            if (ec)
+                throw JournalError(target + ": a link to a file that cannot be reached (" + ec.message()
+                    + "); nothing was written");
+            path = real.string();
+        }
+        if (const auto status = fs::status(path, ec); fs::exists(status) && !fs::is_regular_file(status))
+            throw JournalError(target + ": not a plain file ("
+                + (fs::is_directory(status) ? "a folder" : "a device or pipe")
+                + "); nothing was written - choose a file name");
+    }
+    const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         throw JournalError(target + ": cannot write the file: " + describeErrno(errno));
@@ -230,10 +247,10 @@ void writeAtomically(const std::string& target, const std::function<void(const s
             }
             fail(error);
         }
-    } else if (::rename(temporary.c_str(), target.c_str()) != 0) {
+    } else if (::rename(temporary.c_str(), path.c_str()) != 0) {
         fail(errno);
     }
-    syncFolder(detail::folderOf(target).string());
+    syncFolder(detail::folderOf(path).string());
 }
 
 void writeStreamAtomically(const std::string& target, const std::function<void(std::ostream& out)>& write,

@@ -33,7 +33,9 @@ enum class Existing {
 /// `journalPath`, first refuses a target that is the journal or one of its backups (refuseJournalFiles), and
 /// removes what killed runs left of earlier temporary files of `target` (removeStaleTemporaries). With
 /// Existing::Keep a `target` that exists (before or after `fill`) is a JournalError "... already exists ..." and is
-/// left as it is; the new file takes its place only by a rename that never replaces.
+/// left as it is; the new file takes its place only by a rename that never replaces. With Existing::Replace a link
+/// is written through (the file it points to is replaced, the link stays) and a target that is not a plain file (a
+/// folder, a pipe, a device) is a JournalError.
 void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
     const std::string& journalPath = {}, Existing existing = Existing::Replace);
 
