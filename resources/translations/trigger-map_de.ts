@@ -1126,10 +1126,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Die Notizen eines JSON- oder CSV-Exports zu diesem Tagebuch hinzufügen</translation>
     </message>
     <message>
-        <source>Se&amp;ttings...</source>
-        <translation>Ein&amp;stellungen …</translation>
-    </message>
-    <message>
         <source>Where the journal and its backups are; restore a backup</source>
         <translation>Wo das Tagebuch und seine Sicherungen liegen; eine Sicherung wiederherstellen</translation>
     </message>
@@ -1391,6 +1387,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
             <numerusform>%n schon genau so vorhanden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Bac&amp;kups...</source>
+        <translation>Sic&amp;herungen …</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1560,16 +1560,20 @@ Nothing was saved: you stopped waiting for the other program.</source>
 
 Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1
+
+The journal file is damaged. Restore a backup: File &gt; Journal file and backups lists them, with &quot;Restore from backup...&quot;.</source>
+        <translation>%1
+
+Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei &gt; Tagebuchdatei und Sicherungen listet sie auf, mit „Aus Sicherung wiederherstellen …“.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>
     <message>
         <source>&amp;Restore from backup...</source>
         <translation>Aus Sicherung &amp;wiederherstellen …</translation>
-    </message>
-    <message>
-        <source>Journal settings</source>
-        <translation>Tagebuch-Einstellungen</translation>
     </message>
     <message>
         <source>Journal file:</source>
@@ -1663,6 +1667,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>1 daily backup, from %1 (%2).</source>
         <translation>1 tägliche Sicherung, vom %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Journal file and backups</source>
+        <translation>Tagebuchdatei und Sicherungen</translation>
     </message>
 </context>
 <context>
@@ -2065,10 +2073,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Tagebuch &amp;importieren (JSON oder CSV) …</translation>
     </message>
     <message>
-        <source>Journal se&amp;ttings and backups...</source>
-        <translation>Tagebuch-Ein&amp;stellungen und Sicherungen …</translation>
-    </message>
-    <message>
         <source>--page &quot;%1&quot;: use where, browser, guide, journal, plans, journal-trash or journal-settings</source>
         <translation>--page „%1“: verwenden Sie where, browser, guide, journal, plans, journal-trash oder journal-settings</translation>
     </message>
@@ -2091,6 +2095,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Added to the plan &quot;%1&quot; (Plans tab).</source>
         <translation>Zum Plan „%1“ hinzugefügt (Reiter Pläne).</translation>
+    </message>
+    <message>
+        <source>Journal file and bac&amp;kups...</source>
+        <translation>Tagebuchdatei und Sic&amp;herungen …</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,9 @@ int main(int argc, char** argv)
         return 1;
     } catch (const tmap::db::Error& e) {
         std::cerr << "tpmap: " << e.what() << "\n";
+        if (e.damaged())
+            std::cerr << "  The file is damaged. A journal: restore a backup (tpmap notes backups lists them; tpmap "
+                         "notes restore-backup FILE). The catalogue: install the program again.\n";
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "tpmap: " << e.what() << "\n";

@@ -77,6 +77,9 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     }
     // A file the user named may be anything of theirs: refuse a non-journal instead of moving it aside.
     options.moveAsideForeign = option.empty();
+    // A command that only reads leaves a damaged journal as it is and fails: "No notes." from a new, empty journal
+    // would look like a success.
+    options.moveAsideDamaged = use != JournalUse::Read;
     options.readOnlyWhenNotWritable = use == JournalUse::Read;
     auto opened = Journal::open(path, options);
     const auto& report = opened->report();

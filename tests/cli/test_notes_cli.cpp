@@ -414,6 +414,15 @@ TEST_CASE("notes cli: a damaged journal is moved aside and the user is told", "[
     const auto size = fs::file_size(box.journal);
     REQUIRE(size > 50'000);
     fs::resize_file(box.journal, size / 2);
+    // A command that only reads leaves it as it is and fails, saying how to go on: "No notes." from a new, empty
+    // journal would look like a success.
+    for (const char* reading : {"notes list", "notes export --format json -", "plans list"}) {
+        INFO(reading);
+        const auto refused = box.tpmap(reading, true);
+        CHECK(refused.code == 1);
+        CHECK_THAT(refused.out, Catch::Contains("damaged") && Catch::Contains("restore-backup"));
+        CHECK(fs::file_size(box.journal) == size / 2);
+    }
     const auto run = box.tpmap("notes add --spot head.temple:right", true);
     CHECK(run.code == 0);
     CHECK_THAT(run.out, Catch::Contains("damaged") && Catch::Contains("moved to") && Catch::Contains(".broken-"));

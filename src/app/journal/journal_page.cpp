@@ -186,7 +186,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
     report_->setToolTip(tr("A report for your therapist over the days shown"));
-    settings_ = toolbar->addAction(tr("Se&ttings..."), this, &JournalPage::showSettings);
+    settings_ = toolbar->addAction(tr("Bac&kups..."), this, &JournalPage::showSettings);
     settings_->setToolTip(tr("Where the journal and its backups are; restore a backup"));
 
     // A tool button shows its action's text without the "..." of a menu item (Qt drops it), but not the

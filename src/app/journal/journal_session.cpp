@@ -549,6 +549,11 @@ QString JournalSession::describe(const std::exception& error)
             return tr("%1: %2").arg(qs(import->file()), qs(import->problem()));
         return tr("%1, at %2: %3").arg(qs(import->file()), qs(import->pointer()), qs(import->problem()));
     }
+    // A journal damaged since it was opened (the check runs on the first open of a day): say how to go on.
+    if (journal::isDamaged(error))
+        return tr("%1\n\nThe journal file is damaged. Restore a backup: File > Journal file and backups lists "
+                  "them, with \"Restore from backup...\".")
+            .arg(QString::fromUtf8(error.what()));
     // JournalError and the others already name the file.
     return QString::fromUtf8(error.what());
 }

@@ -44,7 +44,7 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
     , list_(new QTreeWidget(this))
     , restore_(new QPushButton(tr("&Restore from backup..."), this))
 {
-    setWindowTitle(tr("Journal settings"));
+    setWindowTitle(tr("Journal file and backups"));
     auto* form = new QFormLayout;
     form->addRow(tr("Journal file:"), journalPath_);
     form->addRow(tr("Backups folder:"), folder_);

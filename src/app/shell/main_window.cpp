@@ -182,7 +182,7 @@ void MainWindow::buildMenus()
         showJournalTab();
         journalPage()->reportWithDialog();
     });
-    file->addAction(tr("Journal se&ttings and backups..."), this, [this] {
+    file->addAction(tr("Journal file and bac&kups..."), this, [this] {
         showJournalTab();
         journalPage()->showSettings();
     });

@@ -132,6 +132,11 @@ void Database::setUserVersion(int version)
     exec("PRAGMA user_version = " + std::to_string(version));
 }
 
+bool Error::damaged() const
+{
+    return (code_ & 0xFF) == SQLITE_CORRUPT || (code_ & 0xFF) == SQLITE_NOTADB;
+}
+
 void Database::setBusyTimeout(int milliseconds)
 {
     sqlite3_busy_timeout(db_, milliseconds);

@@ -26,6 +26,8 @@ public:
     int code() const { return code_; }
     /// The errno of the system call that failed (ENOSPC, EIO), or 0: SQLite reports some full disks as I/O errors.
     int systemErrno() const { return systemErrno_; }
+    /// The file's content is damaged (SQLITE_CORRUPT, SQLITE_NOTADB), not the disk or the lock.
+    bool damaged() const;
 
 private:
     int code_;

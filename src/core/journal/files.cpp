@@ -291,6 +291,12 @@ bool isBackupFile(const std::string& journalPath)
 
 } // namespace detail
 
+bool isDamaged(const std::exception& error)
+{
+    const auto* sqlite = dynamic_cast<const db::Error*>(&error);
+    return sqlite && sqlite->damaged();
+}
+
 std::string defaultJournalPath()
 {
     const char* xdg = std::getenv("XDG_DATA_HOME");
@@ -387,6 +393,19 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
 
 Journal::~Journal() = default;
 
+namespace {
+
+/// A damaged journal left where it is, and how to go on.
+std::string damagedLeft(const std::string& path, const std::string& problem)
+{
+    return path + ": the journal is damaged (" + problem
+        + "); it was left as it is. To go on, restore a backup (tpmap notes backups lists them; tpmap notes "
+          "restore-backup FILE), or open it in Trigger Map, which keeps the damaged file aside and starts a new "
+          "journal";
+}
+
+} // namespace
+
 std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)
 {
     if (path.empty())
@@ -407,8 +426,9 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
         try {
             return std::unique_ptr<Journal>(new Journal(path, options));
         } catch (const Broken& broken) {
-            throw JournalError(path + (broken.foreign ? ": not a Trigger Map journal (" : ": the journal is damaged (")
-                + broken.problem + "); it was left as it is - open it in Trigger Map to repair it");
+            throw JournalError(broken.foreign
+                    ? path + ": not a Trigger Map journal (" + broken.problem + "); it was left as it is"
+                    : damagedLeft(path, broken.problem));
         }
     }
     makePrivateDirs(file.parent_path());
@@ -420,6 +440,8 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     std::string movedAside;
     std::string problem;
     auto fresh = [&](const std::string& why) {
+        if (!options.moveAsideDamaged)
+            throw JournalError(damagedLeft(path, why));
         movedAside = moveAside(file);
         problem = why;
         createPrivateFile(file);

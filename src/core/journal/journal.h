@@ -130,6 +130,10 @@ bool isValidUtf8(std::string_view text, std::size_t* where = nullptr);
 /// $XDG_DATA_HOME/trigger-map/journal.sqlite, or ~/.local/share/trigger-map/journal.sqlite.
 std::string defaultJournalPath();
 
+/// `error` says the journal's file is damaged (SQLite found its content corrupt), not the disk or the lock: the
+/// check on the first open of a day had not seen it yet. The way on is a backup.
+bool isDamaged(const std::exception& error);
+
 /// Inclusive local days "YYYY-MM-DD"; empty means open-ended.
 struct Range {
     std::string since;
@@ -161,6 +165,10 @@ struct OpenOptions {
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).
     bool moveAsideForeign = true;
+    /// What to do with a damaged journal: true moves it aside and starts a new, empty one (OpenReport::movedAside:
+    /// the app, a command that writes); false leaves it as it is and throws JournalError saying how to go on (a
+    /// command that only reads must not leave the user with an empty journal and a success).
+    bool moveAsideDamaged = true;
     /// Only read (the headless report): never create, migrate, repair, move aside, back up or write the journal
     /// (SQLite may add its -wal and -shm beside a write-ahead-logged file to read it). A missing, empty, damaged,
     /// foreign or older file is a JournalError naming it, and the file is left as it is.
