@@ -289,8 +289,10 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
 
     auto* guide = app.add_subcommand("guide", "print the general guide to trigger points and self-release");
     guide->callback([&ctx] {
+        // Safety text is underlined with "!" so that it stands out in a terminal.
         for (const auto& s : ctx.catalogue().data().guide)
-            std::cout << s.title << "\n" << std::string(s.title.size(), '-') << "\n" << s.body << "\n\n";
+            std::cout << s.title << "\n" << std::string(s.title.size(), s.warning ? '!' : '-') << "\n" << s.body
+                      << "\n\n";
     });
 }
 

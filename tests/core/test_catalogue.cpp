@@ -94,6 +94,17 @@ TEST_CASE("catalogue: the shared lists hold the required causes and the general 
     CHECK(cat.data().guide.size() >= 6);
     for (const char* id : {"heart", "sudden-headache", "spreading-numbness", "general-warning"})
         CHECK(cat.redFlag(id));
+    // When to stop and see a clinician is marked as safety text (the app boxes it) and is read before how to press,
+    // near the top, not after the long parts.
+    const auto& guide = cat.data().guide;
+    const auto at = [&](const std::string& id) {
+        return std::find_if(guide.begin(), guide.end(), [&](const auto& s) { return s.id == id; }) - guide.begin();
+    };
+    REQUIRE(at("when-to-see-a-professional") < std::ptrdiff_t(guide.size()));
+    CHECK(guide[std::size_t(at("when-to-see-a-professional"))].warning);
+    CHECK(at("when-to-see-a-professional") < at("self-release"));
+    CHECK(at("when-to-see-a-professional") <= 1);
+    CHECK(std::count_if(guide.begin(), guide.end(), [](const auto& s) { return s.warning; }) == 1);
 }
 
 TEST_CASE("catalogue: head, neck, shoulder, arm and hand regions are all covered", "[catalogue][coverage]")

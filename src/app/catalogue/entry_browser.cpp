@@ -357,9 +357,13 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
 QString EntryBrowser::guidePage() const
 {
     QString h = "<h1>" + tr("Trigger points: a short guide") + "</h1>";
-    for (const auto& s : catalogue_.data().guide)
-        h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(DataText::guideTitle(s)) + "</h2>"
-            + paragraphs(DataText::guideBody(s));
+    for (const auto& s : catalogue_.data().guide) {
+        h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(DataText::guideTitle(s)) + "</h2>";
+        // Safety text (when to stop and see a clinician) in the warning box the entries use for theirs.
+        h += s.warning ? "<table width='100%'><tr><td class='flag'>" + paragraphs(DataText::guideBody(s))
+                + "</td></tr></table>"
+                       : paragraphs(DataText::guideBody(s));
+    }
     return h;
 }
 

@@ -808,7 +808,7 @@ CatalogueData loadSources(const std::string& dataDir)
             f.texts("symptoms"), f.flag("hold_self_care")};
     });
     data.guide = readList<GuideSection>(cat / "guide.json", "sections", problems, [](const Fields& f) {
-        return GuideSection {f.text("id"), f.text("title"), f.text("body")};
+        return GuideSection {f.text("id"), f.text("title"), f.text("body"), f.flag("warning")};
     });
 
     data.searchSynonyms
@@ -1098,10 +1098,10 @@ void insertAll(db::Database& db, const CatalogueData& data)
         }
     }
     {
-        auto st = db.prepare("INSERT INTO guide_section VALUES (?, ?, ?, ?)");
+        auto st = db.prepare("INSERT INTO guide_section VALUES (?, ?, ?, ?, ?)");
         int ordinal = 0;
         for (const auto& g : data.guide)
-            st.bind(1, g.id).bind(2, ordinal++).bind(3, g.title).bind(4, g.body).run();
+            st.bind(1, g.id).bind(2, ordinal++).bind(3, g.title).bind(4, g.body).bind(5, g.warning ? 1 : 0).run();
     }
     {
         auto st = db.prepare("INSERT INTO body_data VALUES (?, ?)");

@@ -66,8 +66,8 @@ void loadLists(db::Database& db, CatalogueData& data)
         r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
         data.redFlags.push_back(std::move(r));
     }
-    for (auto st = db.prepare("SELECT id, title, body FROM guide_section ORDER BY rowid"); st.step();)
-        data.guide.push_back({st.text(0), st.text(1), st.text(2)});
+    for (auto st = db.prepare("SELECT id, title, body, warning FROM guide_section ORDER BY rowid"); st.step();)
+        data.guide.push_back({st.text(0), st.text(1), st.text(2), st.integer(3) != 0});
     {
         std::map<std::int64_t, std::size_t> guides; // pain_guide.id -> index
         for (auto st = db.prepare("SELECT id FROM pain_guide ORDER BY id"); st.step();) {

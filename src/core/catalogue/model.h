@@ -165,6 +165,7 @@ struct GuideSection {
     std::string id;
     std::string title;
     std::string body;
+    bool warning = false; ///< safety text (when to stop and see a clinician): shown as a warning, never hidden
 };
 
 /// One muscle of a pain guide: listed for pain in the guide's regions, as an essential (main) zone of its

@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 14;
+inline constexpr int kSchemaVersion = 15;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -69,7 +69,8 @@ CREATE TABLE pain_guide_source (guide_id INTEGER NOT NULL REFERENCES pain_guide(
                                 source_id TEXT NOT NULL REFERENCES source(id), chapter TEXT NOT NULL);
 CREATE TABLE translation (language TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
                           PRIMARY KEY (language, key));
-CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL);
+CREATE TABLE guide_section (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,
+    warning INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE body_data (name TEXT PRIMARY KEY, content TEXT NOT NULL);
 CREATE TABLE body_view (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT NOT NULL, aspect REAL NOT NULL,
                         outline BLOB NOT NULL, strokes BLOB NOT NULL, labels TEXT NOT NULL);
