@@ -722,6 +722,10 @@ TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them ba
     CHECK_FALSE(page.deleteAction()->isVisible());
     CHECK_FALSE(page.newAction()->isVisible());
     CHECK_FALSE(page.restoreAction()->isEnabled()); // nothing chosen yet
+    // The live notes' figures (trend, what helped, what goes with the pain) are not shown beside the trash.
+    const auto* insights = page.findChild<InsightsPanel*>();
+    REQUIRE(insights);
+    CHECK_FALSE(insights->isVisibleTo(&page));
     page.view()->selectRow(0);
     REQUIRE(page.restoreAction()->isEnabled());
     page.restoreAction()->trigger();
@@ -735,6 +739,7 @@ TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them ba
     CHECK(page.model()->rowCount() == 3);
     CHECK(page.deleteAction()->isVisible());
     CHECK_FALSE(page.restoreAction()->isVisible());
+    CHECK(insights->isVisibleTo(&page));
 }
 
 namespace {

@@ -689,6 +689,9 @@ void JournalPage::showTrash(bool trash)
     restoreAction_->setVisible(trash);
     purgeAction_->setVisible(trash);
     emptyTrashAction_->setVisible(trash);
+    // The trend, what helped and what goes with the pain are figures of the live notes, not of the trash: hidden
+    // there, so that they are not read as the deleted notes' (the list takes the room).
+    lower_->setVisible(!trash);
     lastDeleted_.clear();
     messageBar_->hide();
     model_->setTrash(trash);
