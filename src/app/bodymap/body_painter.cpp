@@ -324,21 +324,40 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
     return bounds;
 }
 
+namespace {
+
+/// Where paintFocused() puts the whole view: scaled so the focus fits the target, placed so the focus is centred.
+QRectF focusedArea(const QRectF& target, const QRectF& focus, double aspect)
+{
+    const double heightPx = std::min(target.height() / focus.height(), target.width() / (focus.width() * aspect));
+    const double widthPx = heightPx * aspect;
+    return {target.center().x() - focus.center().x() * widthPx, target.center().y() - focus.center().y() * heightPx,
+        widthPx, heightPx};
+}
+
+} // namespace
+
 void BodyPainter::paintFocused(QPainter& painter, const QRectF& target, const QRectF& focus, const BodyScene& scene,
     const BodyColours& colours) const
 {
     const body::View* view = map_.view(scene.view.toStdString());
     if (!view || focus.isEmpty())
         return paint(painter, target, scene, colours);
-    // Scale so the focus fits the target, then place the whole view so the focus is centred.
-    const double heightPx = std::min(target.height() / focus.height(), target.width() / (focus.width() * view->aspect));
-    const double widthPx = heightPx * view->aspect;
-    const QRectF full(target.center().x() - focus.center().x() * widthPx,
-        target.center().y() - focus.center().y() * heightPx, widthPx, heightPx);
+    const QRectF full = focusedArea(target, focus, view->aspect);
     painter.save();
     painter.setClipRect(target);
     paint(painter, full.adjusted(-6, -6, 6, 6), scene, colours); // paint() keeps a 6 px margin inside its area
     painter.restore();
+}
+
+QPointF BodyPainter::focusedPoint(
+    const QRectF& target, const QRectF& focus, const QString& view, const QPointF& at) const
+{
+    const body::View* v = map_.view(view.toStdString());
+    if (!v || focus.isEmpty())
+        return {};
+    const QRectF full = focusedArea(target, focus, v->aspect);
+    return toTarget(*v, full.adjusted(-6, -6, 6, 6)).map(at);
 }
 
 void BodyPainter::paint(

@@ -116,6 +116,8 @@ public:
     {
         return {QPointF(frame.minX, frame.minY), QPointF(frame.maxX, frame.maxY)};
     }
+    /// Where a point of the view (normalised) lands in a picture that paintFocused() draws of `focus` in `target`.
+    QPointF focusedPoint(const QRectF& target, const QRectF& focus, const QString& view, const QPointF& at) const;
     /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
     static double markerRadius(double figureHeight);
     /// True when the X for a point at `at` (device pixels) would mostly hide one of the pattern's `zones` (device

@@ -193,9 +193,16 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     painter_.paintFocused(p, QRectF(QPointF(0, 0), QSizeF(logical)), focus, scene, colours);
     p.setPen(QPen(colours.border, 1));
     p.drawRect(QRectF(0.5, 0.5, logical.width() - 1, logical.height() - 1));
-    // The view's name on a plate of the background, so that the figure's lines never run through it.
+    // The view's name on a plate of the background, so that the figure's lines never run through it; at the foot
+    // of the picture when the X lies under the top corner (a hip point framed at the top, a long German name).
     const QString name = BodyNames::view(*v);
-    const QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
+    QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
+    if (const auto x = BodyPainter::marker(pattern, view)) {
+        const QPointF at = painter_.focusedPoint(QRectF(QPointF(0, 0), QSizeF(logical)), focus, view, *x);
+        const double arm = 10; // about the X's half width in these pictures, and a little room
+        if (label.adjusted(-arm, -arm, arm, arm).contains(at))
+            label.moveBottom(logical.height() - 3);
+    }
     QColor plate = colours.background;
     plate.setAlpha(225);
     p.fillRect(label.adjusted(-2, 0, 0, 0), plate);
@@ -288,11 +295,11 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         if (tp.clinicianOnly)
             h += "<p class='caution'><b>" + tr("For a clinician only:") + "</b> "
                 + tr("do not press this point yourself.") + "</p>";
-        else
+        else // "Add to a plan..." never split; the dot tells the two links apart when they wrap
             h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
-                + tr("Treat this point: a guided session") + "</a> &nbsp; <a href='"
+                + tr("Treat this point: a guided session") + "</a>&nbsp;&middot; <a href='"
                 + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>"
-                + tr("Add to a plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>"; // never split
+                + tr("Add to a plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>";
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
