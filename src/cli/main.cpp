@@ -225,6 +225,12 @@ int main(int argc, char** argv)
         const CLI::App* failing = &app;
         for (const CLI::App* at = &app; !at->get_subcommands().empty();)
             failing = at = at->get_subcommands().front();
+        // An option of a command above it (tpmap --catalogue) is that command's to explain.
+        if (const std::string what = e.what(); what.starts_with("--")) {
+            const std::string option = what.substr(0, what.find_first_of(": "));
+            while (failing != &app && !failing->get_option_no_throw(option))
+                failing = failing->get_parent();
+        }
         std::string command;
         for (const CLI::App* at = failing; at && at != &app; at = at->get_parent())
             command = " " + at->get_name() + command;

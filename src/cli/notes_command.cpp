@@ -345,7 +345,14 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         "words in the text, tags, region, muscle, technique or factor names, English or German (all must match)");
     list->add_flag("--trash", opts->trash, "list the notes in the trash instead (tpmap notes purge ID erases one)");
     list->add_option("--limit", opts->limit, "how many notes, 1 to 100000")->check(CLI::Range(1, 100000));
-    list->add_option("--offset", opts->offset, "skip this many first (0 or more)")->check(CLI::NonNegativeNumber);
+    list->add_option("--offset", opts->offset, "skip this many first (0 or more)")
+        ->check(CLI::Validator(
+            [](const std::string& value) {
+                return value.empty() || value.find_first_not_of("0123456789") != std::string::npos
+                    ? std::string("a whole number of notes to skip, 0 or more, was expected, not \"" + value + "\"")
+                    : std::string();
+            },
+            "0 or more"));
     list->add_flag("--json", ctx.json, "JSON output");
     journalOption(list);
     list->callback([&ctx, opts] {

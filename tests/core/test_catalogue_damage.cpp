@@ -187,6 +187,21 @@ TEST_CASE("catalogue damage: a foreign or empty database is one clear message", 
             && !Catch::Contains("rebuild"));
 }
 
+TEST_CASE("catalogue damage: a missing table is named before anything reads it", "[catalogue][damage]")
+{
+    // The lists read at open (body geometry, symptoms, pain guides) and the search's own tables: each named as a
+    // missing table, not as the SQL that failed on it.
+    tmap::test::TempDir dir;
+    for (const char* table : {"body_data", "pain_guide", "symptom", "factor", "search_synonym", "muscle_search_data",
+             "muscle_search_idx", "zone"}) {
+        INFO(table);
+        const std::string path = damaged(dir, std::string("DROP TABLE ") + table);
+        CHECK_THROWS_WITH(Catalogue::open(path),
+            Catch::Contains(path) && Catch::Contains(std::string("table ") + table + " is missing")
+                && !Catch::Contains("SELECT"));
+    }
+}
+
 TEST_CASE("catalogue damage: flipped bytes are refused at open or read in full, never crash", "[catalogue][damage]")
 {
     // What the fault campaign did (8 of 200 such mutants crashed): flip one random byte of the built catalogue, open

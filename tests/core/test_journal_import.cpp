@@ -135,6 +135,13 @@ TEST_CASE("import: the journal itself or its working files are refused before th
     // An export beside it is not the journal.
     CHECK_FALSE(isJournalOrWorkingFile(dir.file("one.json"), path));
     CHECK(isJournalOrWorkingFile(path, path));
+    // Another journal or a backup, and an empty file, are called what they are (not a CSV without its header).
+    REQUIRE(journal->backupNow("2026-11-01").size() > 0);
+    const std::string backup = Journal::backups(path).front();
+    CHECK_THROWS_WITH(importFile(*journal, backup), Catch::Contains("a database") && Catch::Contains("restore"));
+    write(dir.file("empty.json"), " \n");
+    CHECK_THROWS_WITH(importFile(*journal, dir.file("empty.json")), Catch::Contains("the file is empty"));
+    CHECK(journal->count({}) == 1);
 }
 
 TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[journal][import]")

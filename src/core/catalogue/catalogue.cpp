@@ -441,13 +441,23 @@ std::string missingTables(db::Database& db)
     for (auto st = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'"); st.step();)
         present.insert(st.text(0));
     constexpr std::string_view create = "CREATE TABLE ";
-    for (const std::string_view sql : {std::string_view(kSchemaSql), std::string_view(kOutlineSchemaSql)})
+    constexpr std::string_view createVirtual = "CREATE VIRTUAL TABLE ";
+    for (const std::string_view sql : {std::string_view(kSchemaSql), std::string_view(kOutlineSchemaSql)}) {
         for (auto at = sql.find(create); at != std::string_view::npos; at = sql.find(create, at)) {
             at += create.size();
             const auto name = sql.substr(at, sql.find_first_of(" (", at) - at);
             if (!present.count(name))
                 return std::string(name);
         }
+        // A full-text table and the tables SQLite keeps it in (fts5): search fails without any of them.
+        for (auto at = sql.find(createVirtual); at != std::string_view::npos; at = sql.find(createVirtual, at)) {
+            at += createVirtual.size();
+            const std::string name(sql.substr(at, sql.find_first_of(" (", at) - at));
+            for (const char* part : {"", "_data", "_idx", "_content", "_docsize", "_config"})
+                if (!present.count(name + part))
+                    return name + part;
+        }
+    }
     return {};
 }
 
@@ -478,12 +488,12 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks check
         if (version != kSchemaVersion)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "
                 + std::to_string(kSchemaVersion) + " (rebuild the catalogue)");
-        loadLists(*cat->db_, cat->data_);
-        // The muscles are read on first use; check now that every table of the schema is there, so that a
-        // damaged file is reported here and not in the middle of a session.
+        // The muscles are read on first use; check now, before anything is read, that every table of the schema
+        // is there, so that a damaged file is reported as one here and not in the middle of a session.
         if (const auto missing = missingTables(*cat->db_); !missing.empty())
             throw CatalogueError(
                 path + ": damaged catalogue: table " + missing + " is missing (rebuild the catalogue)");
+        loadLists(*cat->db_, cat->data_);
         cat->body_ = std::make_unique<body::BodyMap>(
             body::BodyMap::fromViews(cat->data_.regionsTsv, std::move(cat->data_.views), path));
         if (checks == Checks::AtOpen)

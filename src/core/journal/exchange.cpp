@@ -656,6 +656,13 @@ std::string readImportFile(const std::string& path, std::size_t maxBytes)
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
         throw ImportError(path, "", "cannot read the whole file");
+    // Two files people pick by mistake, called what they are (they would read as a CSV without its header row).
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw ImportError(path, "", "the file is empty; choose a file written by Export (JSON or CSV)");
+    if (text.starts_with(std::string_view("SQLite format 3\0", 16)))
+        throw ImportError(path, "",
+            "this is a database (a pain journal or one of its backups), not an export; nothing was imported - to "
+            "bring a backup back, restore it (Journal file and backups, or tpmap notes restore-backup FILE)");
     return text;
 }
 
