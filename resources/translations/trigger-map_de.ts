@@ -1391,6 +1391,13 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Bac&amp;kups...</source>
         <translation>Sic&amp;herungen …</translation>
     </message>
+    <message numerus="yes">
+        <source>In the trash: %n of them; Trash, then Restore, brings them back.</source>
+        <translation>
+            <numerusform>Davon im Papierkorb: %n; „Papierkorb“, dann „Wiederherstellen“ holt sie zurück.</numerusform>
+            <numerusform>Davon im Papierkorb: %n; „Papierkorb“, dann „Wiederherstellen“ holt sie zurück.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

@@ -545,6 +545,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   << result.skipped << " skipped";
         if (result.unchanged > 0)
             std::cout << ", " << result.unchanged << " unchanged (already here as they are in the file)";
+        if (result.inTrash > 0)
+            std::cout << " - " << result.inTrash << (result.inTrash == 1 ? " of them is" : " of them are")
+                      << " in the trash (tpmap notes list --trash; tpmap notes restore ID)";
         if (result.plansAdded + result.plansUpdated + result.plansSkipped > 0)
             std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
                       << result.plansSkipped << " skipped";

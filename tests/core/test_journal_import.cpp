@@ -167,6 +167,12 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
     CHECK(journal->count({}) == 2);
     CHECK(journal->count(query("changed")) == 1);
     CHECK(journal->count(query("headache")) == 1);
+    // A note of the file that is in the trash here is counted as such, skipped or unchanged (it stays there).
+    CHECK(again.inTrash == 0);
+    REQUIRE(journal->trash(kId1));
+    CHECK(importJson(*journal, dir.file("two.json"), {OnDuplicate::Skip, {}}).inTrash == 1);
+    CHECK(importJson(*journal, dir.file("two.json"), {OnDuplicate::Update, {}}).inTrash == 1);
+    REQUIRE(journal->restore(kId1));
     // A changed note from a file without update times is stamped now, not with the time it had here.
     json later = validNote(kId2);
     later["text"] = "changed later";

@@ -272,7 +272,13 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
         parts << tr("%n already here, kept as they were", nullptr, result.skipped);
     if (result.unchanged)
         parts << tr("%n already here as they are in the file", nullptr, result.unchanged);
-    showMessage(tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", ")));
+    QString message = tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", "));
+    // Notes already here but in the trash are not shown: say where they are (an export imported to get a deleted
+    // note back finds it there).
+    if (result.inTrash)
+        message += ' '
+            + tr("In the trash: %n of them; Trash, then Restore, brings them back.", nullptr, result.inTrash);
+    showMessage(message);
     return true;
 }
 void JournalPage::importWithDialog()

@@ -226,6 +226,7 @@ struct SaveAllResult {
     int updated = 0; ///< replaced by a note that differs (OnDuplicate::Update)
     int skipped = 0;
     int unchanged = 0; ///< with OnDuplicate::Update, already here exactly as imported: left as they were
+    int inTrash = 0; ///< of the skipped and unchanged, those in the trash here (restore them to see them)
     int plansAdded = 0;
     int plansUpdated = 0;
     int plansSkipped = 0;

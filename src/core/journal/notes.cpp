@@ -92,11 +92,19 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
 {
     SaveAllResult result;
     Writer writer(*db_);
+    auto trashed = db_->prepare("SELECT deleted_at IS NOT NULL FROM note WHERE nid = ?1");
+    auto inTrash = [&](std::int64_t nid) {
+        trashed.bind(1, nid);
+        const bool yes = trashed.step() && trashed.integer(0) != 0;
+        trashed.reset();
+        return yes;
+    };
     for (const auto& original : notes) {
         assert(!original.id.empty());
         const auto found = writer.lookup(original.id);
         if (found && onDuplicate == OnDuplicate::Skip) {
             ++result.skipped;
+            result.inTrash += inTrash(found->nid) ? 1 : 0;
             continue;
         }
         Note note = original;
@@ -108,9 +116,11 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             Note same = note;
             if (same.updated.empty())
                 same.updated = here->updated;
+            const bool trashedHere = !here->deleted.empty();
             here->deleted.clear();
             if (*here == same) {
                 ++result.unchanged;
+                result.inTrash += trashedHere ? 1 : 0;
                 continue;
             }
         }
