@@ -309,7 +309,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             if (t.find_first_not_of(" \t") == std::string::npos)
                 throw UsageError("--tag is empty; leave it out or give a word");
         note.when = opts->when.empty() ? journal::nowLocal() : parseWhen(opts->when);
-        note.text = opts->text;
+        // Text of spaces only is no text: a note of nothing is refused as one.
+        note.text = opts->text.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : opts->text;
         note.tags = opts->tags;
         for (const auto& f : opts->factors)
             if (!cat.factor(f)) {

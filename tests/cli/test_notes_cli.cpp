@@ -126,7 +126,7 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
              "notes add --spot head.temple:right --when 2999-01-01T08:00", // a note is about pain someone had
              "notes add --spot head.temple:right --when 2999-01-01T08:00:00Z",
              "notes add --spot head.temple:right --factor too-much-coffee",
-             "notes add --spot head.temple:right --spot head.temple:right",
+             "notes add --spot head.temple:right --spot head.temple:right", "notes add --text '   '",
              "notes show 00000000-0000-4000-8000-000000000000", "notes show", "notes delete nope",
              "notes restore " + id, "notes list --since 25.11.2026", "notes list --limit 0",
              "notes export --format xml --output x", "notes export --format json", "notes import",

@@ -102,4 +102,7 @@ TEST_CASE("search: without a catalogue, region names from the body map and writt
     CHECK(journal->count(query("doorway")) == 1);
     CHECK(journal->list(query("stretch"))[0].id == id);
     CHECK(journal->count(query("Brustbein")) == 0); // no catalogue, no translations
+    // A search of spaces only is no search: every note, as with an empty one.
+    CHECK(journal->count(query("   ")) == 1);
+    CHECK(journal->list(query(" \t ")).size() == 1);
 }

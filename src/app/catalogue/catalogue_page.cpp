@@ -189,7 +189,8 @@ void CataloguePage::applyFilter(const QString& text)
             }
             auto* item = new QStandardItem(DataText::muscleName(*m));
             item->setData(QString::fromStdString(m->id), MuscleIdRole);
-            item->setToolTip(QString::fromStdString(m->latin));
+            // The whole name (a long German one is cut off in a narrow list), then the Latin.
+            item->setToolTip(DataText::muscleName(*m) + "\n" + QString::fromStdString(m->latin));
             group->appendRow(item);
         }
     }

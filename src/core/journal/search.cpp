@@ -97,6 +97,12 @@ void addSearch(Filter& f, const NoteSearch& search, std::int64_t minNid)
     }
 }
 
+/// A search of spaces only is no search (as an empty one): every note, not none.
+bool searches(const ListQuery& query)
+{
+    return query.search.find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
 } // namespace
 
 std::vector<Note> Journal::list(const ListQuery& query)
@@ -106,7 +112,7 @@ std::vector<Note> Journal::list(const ListQuery& query)
     if (query.limit <= 0)
         return notes;
     std::optional<NoteSearch> search;
-    if (!query.search.empty()) {
+    if (searches(query)) {
         search = noteSearch(*db_, vocabulary_, query.search);
         if (search->words.empty())
             return notes;
@@ -156,7 +162,7 @@ std::vector<Note> Journal::list(const ListQuery& query)
 std::int64_t Journal::count(const ListQuery& query)
 {
     Filter f = plainFilter(query);
-    if (!query.search.empty()) {
+    if (searches(query)) {
         const NoteSearch search = noteSearch(*db_, vocabulary_, query.search);
         addSearch(f, search, 0);
         if (f.nothing)
