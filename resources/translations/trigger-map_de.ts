@@ -2715,6 +2715,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>The plan &quot;%1&quot; was deleted meanwhile; nothing was added.</source>
         <translation>Der Plan „%1“ wurde inzwischen gelöscht; es wurde nichts hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The plan &quot;%1&quot; was changed meanwhile (in another window or with tpmap), so step numbers may have moved; nothing was changed. It is shown again as it is now.</source>
+        <translation>Der Plan „%1“ wurde inzwischen geändert (in einem anderen Fenster oder mit tpmap), die Nummern der Schritte können sich verschoben haben; es wurde nichts geändert. Er wird jetzt so gezeigt, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::PointHtml</name>

@@ -1,6 +1,7 @@
 // tpmap: Trigger Map on the command line. Output for programs is --json on stdout; messages go to stderr.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
@@ -250,11 +251,15 @@ int main(int argc, char** argv)
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "tpmap: " << e.what() << "\n";
+        if (tmap::journal::isDamaged(e)) // a write that found the damage
+            std::cerr << "  The journal is damaged: restore a backup (tpmap notes backups lists them; tpmap notes "
+                         "restore-backup FILE).\n";
         return 1;
     }
     // Output that never reached its place (a full disk behind "> notes.json") is a failure: a cut-short export must
     // not look like a good one.
-    if (!std::cout.flush()) {
+    // (printf and the streams share stdout's buffer; an earlier failed flush leaves only ferror set.)
+    if (!std::cout.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
         std::cerr << "tpmap: the output could not be written in full (is the disk full?); do not rely on it\n";
         return 1;
     }

@@ -52,6 +52,11 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
                     continue;
                 }
                 const auto i = static_cast<std::size_t>(same - drawing.spots.begin());
+                // Two numbers for one place: said on stderr, so that a typo is seen (stdout stays the answer).
+                if (given && said[i] && same->intensity != spot.intensity)
+                    std::cerr << "tpmap: note: " << spot.instance << " is given twice, at " << same->intensity
+                              << " and " << spot.intensity << "; the stronger, "
+                              << std::max(same->intensity, spot.intensity) << ", is used\n";
                 if (given && !said[i])
                     same->intensity = spot.intensity;
                 else if (given == said[i])

@@ -138,6 +138,16 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
         CHECK(box.tpmap(args).out.empty()); // nothing on stdout
     }
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right=11", true).out, Catch::Contains("0 to 10"));
+    // A negative or fractional --offset says what it takes (CLI11's own check printed a 300-digit bound).
+    for (const char* offset : {"-1", "1.5"}) {
+        const auto run = box.tpmap(std::string("notes list --offset ") + offset, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("0 or more") && !Catch::Contains("1797693"));
+    }
+    // A mistake in an option of tpmap itself points to tpmap's help, not to the subcommand's.
+    const auto catalogue = box.tpmap("--catalogue /nonexistent/catalogue.sqlite notes list", true, false);
+    CHECK(catalogue.code == 2);
+    CHECK_THAT(catalogue.out, Catch::Contains("see: tpmap --help") && !Catch::Contains("notes list --help"));
     CHECK_THAT(box.tpmap("notes add --spot head.temple:right --when 2999-01-01T08:00", true).out,
         Catch::Contains("is in the future"));
     // A note needs no spot: text or an overall pain alone is a note (as the app's editor allows); nothing at all

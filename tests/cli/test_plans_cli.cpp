@@ -144,3 +144,18 @@ TEST_CASE("plans cli: plans travel with the journal's export and import", "[cli]
     REQUIRE(list["plans"].size() == 1);
     CHECK(list["plans"][0]["steps"][0]["trigger_point"] == "upper-trapezius-1");
 }
+
+TEST_CASE("plans cli: steps added by four programs at once are all kept", "[cli][plans][concurrency]")
+{
+    // Each add reads the plan, adds its step and saves: in two writes, a second program's save dropped the first's
+    // step (40 adds kept 21). In one write (Journal::editPlan) none is lost.
+    Box box;
+    REQUIRE(box.tpmap("plans new race").code == 0);
+    const std::string one = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE
+        + " plans add race masseter-1:left --journal '" + box.dir.file("journal.sqlite") + "' > /dev/null 2>&1";
+    const auto run = tmap::test::runCommand("for p in 1 2 3 4; do (for i in 1 2 3 4 5 6; do " + one
+        + " || echo failed; done) & done; wait");
+    CHECK(run.out.find("failed") == std::string::npos);
+    const auto plan = nlohmann::json::parse(box.tpmap("plans show race --json").out);
+    CHECK(plan["steps"].size() == 24);
+}

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
 
 #include "journal/journal.h"
 
@@ -136,4 +139,41 @@ TEST_CASE("journal faults: a new journal on a full disk says so", "[journal][fau
     // The disk has room again: the same open now works (nothing was left in a state that blocks it).
     auto journal = Journal::open(dir.file(), quiet());
     CHECK(journal->report().created);
+}
+
+TEST_CASE("journal faults: damage found after the day's check is told as damage", "[journal][faults]")
+{
+    // The check runs on the first open of a day; a file damaged later (a disk, a sync tool) shows when its pages are
+    // read. The error then says it is damage (isDamaged), so that the front ends point to the backups.
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        auto journal = Journal::open(path, quiet());
+        for (int i = 0; i < 300; ++i) {
+            Note n;
+            n.when = "2026-11-01T08:00:00+01:00";
+            n.text = std::string(300, 'x') + std::to_string(i);
+            journal->save(n);
+        }
+    }
+    auto journal = Journal::open(path, quiet());
+    {
+        std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(4096 * 20);
+        const std::string zeros(4096 * 10, '\0');
+        file.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));
+    }
+    bool told = false;
+    try {
+        ListQuery all;
+        all.limit = 1000;
+        journal->list(all);
+    } catch (const std::exception& e) {
+        told = isDamaged(e);
+        INFO(e.what());
+        CHECK(told);
+    }
+    CHECK(told);
+    CHECK_FALSE(isDamaged(JournalError("the journal is busy", true)));
+    CHECK_FALSE(isDamaged(std::runtime_error("something else")));
 }

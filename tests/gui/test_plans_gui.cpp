@@ -194,6 +194,23 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     plans->setCurrentItem(plans->topLevelItem(0));
     CHECK(change->text().remove('&') == "Rename...");
 
+    // Another program (tpmap) puts a step first while the tab shows the plan: step 2 of the list is now another
+    // step, so an edit by its number is refused, nothing changes, and the list shows the plan as it is.
+    const std::string planId = stored[0].id;
+    REQUIRE(openQuietly(path)->editPlan(planId, [](journal::Plan& plan) {
+        plan.steps.insert(plan.steps.begin(), {"masseter", "masseter-1", body::Side::Left, ""});
+    }));
+    const auto theirs = openQuietly(path)->plans()[0].steps;
+    CHECK_FALSE(panel->changeStep(QString::fromStdString(planId), 1, body::Side::Left, {}));
+    CHECK(session->lastError().contains("changed meanwhile"));
+    CHECK(openQuietly(path)->plans()[0].steps == theirs);
+    REQUIRE(plans->topLevelItem(0)->childCount() == 3);
+    plans->setCurrentItem(plans->topLevelItem(0)->child(0));
+    panel->deleteSelected(false); // the list is current again: this removes the step it shows
+    CHECK(openQuietly(path)->plans()[0].steps.size() == 2);
+    CHECK(openQuietly(path)->plans()[0].steps[0] == theirs[1]);
+    plans->setCurrentItem(plans->topLevelItem(0));
+
     // Beside the list: the plan's steps with their techniques and how long the holds take; a step's page as the
     // session shows it, "Before you press" first.
     const QString overview = window.plansPage()->details()->toPlainText();

@@ -197,7 +197,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     // of the picture when the X lies under the top corner (a hip point framed at the top, a long German name).
     const QString name = BodyNames::view(*v);
     QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
-    if (const auto x = BodyPainter::marker(pattern, view)) {
+    if (const auto x = BodyPainter::marker(pattern, view); x && !focus.isEmpty()) {
         const QPointF at = painter_.focusedPoint(QRectF(QPointF(0, 0), QSizeF(logical)), focus, view, *x);
         const double arm = 10; // about the X's half width in these pictures, and a little room
         if (label.adjusted(-arm, -arm, arm, arm).contains(at))

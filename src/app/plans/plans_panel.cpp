@@ -135,6 +135,7 @@ void PlansPanel::refresh()
     if (auto* item = tree_->currentItem(); item && item->parent())
         selectedStep = item->data(0, StepRole).toInt();
     tree_->clear();
+    shown_.clear();
     auto* j = session_.journal();
     if (!j) {
         updateButtons();
@@ -152,6 +153,7 @@ void PlansPanel::refresh()
             {(n == 1 ? tr("%1 (%n step)", nullptr, n) : tr("%1 (%n steps)", nullptr, n))
                     .arg(QString::fromStdString(p.name))});
         item->setData(0, PlanIdRole, QString::fromStdString(p.id));
+        shown_[QString::fromStdString(p.id)] = p.steps;
         for (std::size_t i = 0; i < p.steps.size(); ++i) {
             // The point and its side in the list (a technique made the rows too long to read whole: the Plans tab's
             // details say it), the technique too in the tooltip, which also shows a name cut at the panel's edge.
@@ -262,13 +264,16 @@ void PlansPanel::moveSelected(int delta)
     const int to = from + delta;
     if (to < 0 || to >= item->parent()->childCount())
         return;
+    const auto shown = shownSteps(id);
     if (session_.write(tr("Moving the step"), [&](journal::Journal& j) {
             j.editPlan(id.toStdString(), [&](journal::Plan& plan) {
-                if (static_cast<std::size_t>(std::max(from, to)) < plan.steps.size())
-                    std::swap(plan.steps[static_cast<std::size_t>(from)], plan.steps[static_cast<std::size_t>(to)]);
+                refuseChanged(plan, shown);
+                std::swap(plan.steps[static_cast<std::size_t>(from)], plan.steps[static_cast<std::size_t>(to)]);
             });
         }))
         selectStep(id, to);
+    else
+        refresh(); // show the plan as it is now
 }
 
 void PlansPanel::selectStep(const QString& planId, int step)
@@ -287,12 +292,14 @@ void PlansPanel::deleteSelected(bool ask)
         return;
     if (item->parent()) {
         const auto step = static_cast<std::size_t>(item->data(0, StepRole).toInt());
-        session_.write(tr("Removing the step"), [&](journal::Journal& j) {
-            j.editPlan(id.toStdString(), [&](journal::Plan& plan) {
-                if (step < plan.steps.size())
+        const auto shown = shownSteps(id);
+        if (!session_.write(tr("Removing the step"), [&](journal::Journal& j) {
+                j.editPlan(id.toStdString(), [&](journal::Plan& plan) {
+                    refuseChanged(plan, shown);
                     plan.steps.erase(plan.steps.begin() + static_cast<std::ptrdiff_t>(step));
-            });
-        });
+                });
+            }))
+            refresh();
         return;
     }
     if (ask
@@ -307,8 +314,10 @@ void PlansPanel::deleteSelected(bool ask)
 bool PlansPanel::changeStep(const QString& planId, int step, body::Side side, const QString& technique)
 {
     bool found = false;
+    const auto shown = shownSteps(planId);
     const bool ok = session_.write(tr("Changing the step"), [&](journal::Journal& j) {
         j.editPlan(planId.toStdString(), [&](journal::Plan& plan) {
+            refuseChanged(plan, shown);
             if (step < 0 || static_cast<std::size_t>(step) >= plan.steps.size())
                 return;
             auto& s = plan.steps[static_cast<std::size_t>(step)];
@@ -319,7 +328,26 @@ bool PlansPanel::changeStep(const QString& planId, int step, body::Side side, co
     });
     if (ok && found)
         selectStep(planId, step);
+    else if (!ok)
+        refresh();
     return ok && found;
+}
+
+std::vector<journal::PlanStep> PlansPanel::shownSteps(const QString& id) const
+{
+    const auto it = shown_.find(id);
+    return it == shown_.end() ? std::vector<journal::PlanStep>() : it->second;
+}
+
+void PlansPanel::refuseChanged(const journal::Plan& plan, const std::vector<journal::PlanStep>& shown)
+{
+    // Runs in the journal's write (on its thread): tr() is safe there.
+    if (plan.steps != shown)
+        throw journal::JournalError(tr("The plan \"%1\" was changed meanwhile (in another window or with tpmap), "
+                                       "so step numbers may have moved; nothing was changed. It is shown again as it "
+                                       "is now.")
+                                        .arg(QString::fromStdString(plan.name))
+                                        .toStdString());
 }
 
 void PlansPanel::editSelectedStep()

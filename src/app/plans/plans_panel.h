@@ -4,9 +4,13 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 #include <QWidget>
+#include <map>
+#include <vector>
 
 #include "body/body_map.h"
+#include "journal/plan.h"
 
 class QPushButton;
 class QLabel;
@@ -64,6 +68,12 @@ private:
     void selectStep(const QString& planId, int step);
     /// A name's problem (empty, taken by another plan, ignoring case), or empty when it is fine.
     QString nameProblem(const QString& name, const QString& exceptId) const;
+    /// The steps of plan `id` as the list shows them: an edit by step number (move, remove, change) goes ahead only
+    /// if the plan, read again in the edit's write, still has them (refuseChanged()).
+    std::vector<journal::PlanStep> shownSteps(const QString& id) const;
+    /// Throws JournalError when `plan` no longer has the steps the list showed (`shown`): tpmap or another window
+    /// changed it, and step N may now be another step.
+    static void refuseChanged(const journal::Plan& plan, const std::vector<journal::PlanStep>& shown);
 
     JournalSession& session_;
     QTreeWidget* tree_ = nullptr;
@@ -74,6 +84,7 @@ private:
     QPushButton* down_ = nullptr;
     QPushButton* delete_ = nullptr;
     QPushButton* run_ = nullptr;
+    std::map<QString, std::vector<journal::PlanStep>> shown_; ///< each plan's steps as last listed
 };
 
 } // namespace tmap::app

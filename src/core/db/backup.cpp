@@ -17,6 +17,11 @@ void copyDatabase(Database& from, Database& to, const std::function<void()>& whi
         auto pages = from.prepare("PRAGMA page_count");
         if (!pages.step() || pages.integer(0) < 2)
             throw Error(to.path() + ": cannot copy " + from.path() + ": it holds a single page", SQLITE_MISUSE);
+        // Only a write-ahead log lets others read the old content while the copy holds the write lock (a rollback
+        // journal's exclusive lock would shut out the callback's own reading too).
+        auto mode = to.prepare("PRAGMA journal_mode");
+        if (!mode.step() || mode.text(0) != "wal")
+            throw Error(to.path() + ": cannot copy under its lock: it is not in WAL mode", SQLITE_MISUSE);
     }
     sqlite3_backup* backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)

@@ -12,7 +12,8 @@ class Database;
 /// Waits out a busy or locked source; throws Error naming the destination file on failure.
 /// `whileLocked`, when given, runs once `to` is locked against every other writer and before anything of the copy is
 /// committed: other connections to `to` then still read it as it was, and none can change it until the copy is done
-/// (in WAL mode). What it throws abandons the copy and leaves `to` as it was. `from` must hold more than one page.
+/// (`to` must be in WAL mode, or Error). What it throws abandons the copy and leaves `to` as it was. `from` must hold
+/// more than one page.
 void copyDatabase(Database& from, Database& to, const std::function<void()>& whileLocked = {});
 
 } // namespace tmap::db

@@ -169,7 +169,7 @@ JournalError failure(const std::string& path, const db::Error& e)
         return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
     // Another program's lock (a journal not yet in WAL mode being switched, a read during its recovery): the caller
     // may wait for it and try again.
-    return JournalError(e.what(), isBusy(e.code()));
+    return JournalError(e.what(), isBusy(e.code()), e.damaged());
 }
 
 /// PRAGMA integrity_check words a page it could not read (SQLite 3.40) as "unable to get the page. error code=266",
@@ -293,6 +293,8 @@ bool isBackupFile(const std::string& journalPath)
 
 bool isDamaged(const std::exception& error)
 {
+    if (const auto* journal = dynamic_cast<const JournalError*>(&error))
+        return journal->damaged();
     const auto* sqlite = dynamic_cast<const db::Error*>(&error);
     return sqlite && sqlite->damaged();
 }
@@ -399,9 +401,9 @@ namespace {
 std::string damagedLeft(const std::string& path, const std::string& problem)
 {
     return path + ": the journal is damaged (" + problem
-        + "); it was left as it is. To go on, restore a backup (tpmap notes backups lists them; tpmap notes "
-          "restore-backup FILE), or open it in Trigger Map, which keeps the damaged file aside and starts a new "
-          "journal";
+        + "); it was left as it is. To go on, restore a backup (in the app: File > Journal file and backups; "
+          "tpmap notes backups, then tpmap notes restore-backup FILE), or open it in the app, which keeps the "
+          "damaged file aside and starts a new journal";
 }
 
 } // namespace

@@ -56,16 +56,20 @@ struct BackupFile {
 class JournalError final : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
-    /// `busy`: another program held the journal's write lock for longer than the write would wait.
-    JournalError(const std::string& message, bool busy)
+    /// `busy`: another program held the journal's write lock for longer than the write would wait. `damaged`:
+    /// SQLite found the file's content corrupt (isDamaged()).
+    JournalError(const std::string& message, bool busy, bool damaged = false)
         : std::runtime_error(message)
         , busy_(busy)
+        , damaged_(damaged)
     {
     }
     bool busy() const { return busy_; }
+    bool damaged() const { return damaged_; }
 
 private:
     bool busy_ = false;
+    bool damaged_ = false;
 };
 
 /// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what.
@@ -130,8 +134,9 @@ bool isValidUtf8(std::string_view text, std::size_t* where = nullptr);
 /// $XDG_DATA_HOME/trigger-map/journal.sqlite, or ~/.local/share/trigger-map/journal.sqlite.
 std::string defaultJournalPath();
 
-/// `error` says the journal's file is damaged (SQLite found its content corrupt), not the disk or the lock: the
-/// check on the first open of a day had not seen it yet. The way on is a backup.
+/// `error` (a JournalError or the database's own error) says the journal's file is damaged (SQLite found its
+/// content corrupt), not the disk or the lock: the check on the first open of a day had not seen it yet. The way on
+/// is a backup; the front ends say so.
 bool isDamaged(const std::exception& error);
 
 /// Inclusive local days "YYYY-MM-DD"; empty means open-ended.
@@ -226,7 +231,7 @@ struct SaveAllResult {
     int updated = 0; ///< replaced by a note that differs (OnDuplicate::Update)
     int skipped = 0;
     int unchanged = 0; ///< with OnDuplicate::Update, already here exactly as imported: left as they were
-    int inTrash = 0; ///< of the skipped and unchanged, those in the trash here (restore them to see them)
+    int inTrash = 0; ///< of the skipped, unchanged and updated, those in the trash here (restore them to see them)
     int plansAdded = 0;
     int plansUpdated = 0;
     int plansSkipped = 0;

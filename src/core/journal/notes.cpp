@@ -129,6 +129,8 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
         note.deleted.clear();
         writer.put(note, found ? std::optional(found->nid) : std::nullopt);
         ++(found ? result.updated : result.added);
+        if (found && inTrash(found->nid)) // updated where it is: in the trash
+            ++result.inTrash;
     }
     return result;
 }

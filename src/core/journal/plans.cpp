@@ -180,8 +180,9 @@ void Journal::putPlans(
 
 Plan Journal::savePlan(Plan plan)
 {
-    write([&] { plan = storePlan(std::move(plan)); });
-    return plan;
+    Plan saved;
+    write([&] { saved = storePlan(plan); }); // a copy each time: write() may run the body again
+    return saved;
 }
 
 std::optional<Plan> Journal::editPlan(std::string_view id, const std::function<void(Plan&)>& change)

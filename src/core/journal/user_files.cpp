@@ -220,6 +220,9 @@ void writeAtomically(const std::string& target, const std::function<void(const s
             throw JournalError(target + ": not a plain file ("
                 + (fs::is_directory(status) ? "a folder" : "a device or pipe")
                 + "); nothing was written - choose a file name");
+        // What killed runs left beside the file a link points to (the temporaries are made there).
+        if (!journalPath.empty() && path != target)
+            removeStaleTemporaries(detail::folderOf(path).string(), fs::path(path).filename().string());
     }
     const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
