@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -160,4 +163,39 @@ TEST_CASE("notes cli: a CSV export imports into an empty journal and exports the
     CHECK(refused.code == 2);
     CHECK_THAT(refused.out, Catch::Contains("broken.csv: at line 2, column quality: unknown quality \"blunt\""));
     CHECK_FALSE(fs::exists(empty)); // the bad file was refused before a journal was started for it
+}
+
+TEST_CASE("notes cli: notes saved while backups are restored are never lost", "[cli][notes][concurrency]")
+{
+    // Every note reported saved is in the journal or in one of the copies kept before a restore. The copy was
+    // written before the restore took the journal's lock, so a note saved in between was in neither (4-6 of 100).
+    Box box;
+    box.add("--text seed");
+    box.add("--text seed2"); // the second open backs up the journal
+    const auto backups = nlohmann::json::parse(box.tpmap("notes backups --json").out)["backups"];
+    REQUIRE(backups.size() == 1);
+    const std::string backup = backups[0]["path"].get<std::string>();
+    const std::string program = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE;
+    const std::string journal = " --journal " + quote(box.journal);
+    const auto run = tmap::test::runCommand("( for i in $(seq 1 40); do " + program + " notes add --text w$i"
+        + journal + " 2>/dev/null || true; done ) & ( for i in $(seq 1 8); do sleep 0.05; " + program
+        + " notes restore-backup " + quote(backup) + journal + " > /dev/null 2>&1; done ) & wait");
+    std::vector<std::string> saved;
+    for (std::size_t at = 0; (at = run.out.find('\n', at)) != std::string::npos; ++at)
+        if (at >= 36)
+            saved.push_back(run.out.substr(at - 36, 36));
+    REQUIRE(saved.size() >= 30);
+    std::set<std::string> found;
+    std::vector<fs::path> files {box.journal};
+    for (const auto& e : fs::directory_iterator(box.dir / "backups"))
+        files.push_back(e.path());
+    for (const auto& file : files) {
+        const auto notes = nlohmann::json::parse(box.tpmap("notes list --limit 100000 --json", file.string()).out);
+        for (const auto& n : notes["notes"])
+            found.insert(n["id"].get<std::string>());
+    }
+    for (const auto& id : saved) {
+        INFO(id);
+        CHECK(found.count(id) == 1);
+    }
 }
