@@ -6,8 +6,11 @@ namespace tmap::app {
 
 WarningColours warningColours(const QPalette& palette)
 {
-    // One set for every palette today; a palette that needs its own (high contrast, say) is told apart here.
-    Q_UNUSED(palette);
+    // A light red box with dark red text on a light palette. On a dark one the light box glared out of the page:
+    // there a dark red box with light text and a bright red border, which stands out as much (text 12:1 on its
+    // background, the border 4:1 against a dark window).
+    if (palette.color(QPalette::Window).lightness() < 128)
+        return {QColor(0x4a, 0x14, 0x16), QColor(0xff, 0xe1, 0xde), QColor(0xff, 0x5c, 0x5c)};
     return {QColor(0xfd, 0xe2, 0xe1), QColor(0x5c, 0x0b, 0x0b), QColor(0xc6, 0x1a, 0x1a)};
 }
 

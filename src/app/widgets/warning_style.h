@@ -16,8 +16,8 @@ struct WarningColours final {
     QColor border;
 };
 
-/// The warning colours for `palette`: a light red box with dark red text, readable on light and dark palettes
-/// alike (the box brings its own background).
+/// The warning colours for `palette`: a light red box with dark red text on a light palette, a dark red box with
+/// light text and a bright red border on a dark one (the box brings its own background either way).
 WarningColours warningColours(const QPalette& palette);
 
 /// A QLabel style sheet that draws a warning box: `border` px border, `radius` px corners, `padding` px inside.
