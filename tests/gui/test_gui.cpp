@@ -781,6 +781,20 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
     CHECK(tmap::app::warningCss(QApplication::palette(), ".flag").startsWith(".flag {"));
     tmap::app::WherePage page(builtCatalogue());
     CHECK(page.redFlagNotice()->styleSheet() == sheet);
+    // Each palette gets a box that stands out from its window and is easy to read: light red on a light window,
+    // dark red on a dark one (a light box glared out of a dark page).
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    for (const QPalette& palette : {light, dark}) {
+        const auto c = tmap::app::warningColours(palette);
+        const bool darkWindow = palette.color(QPalette::Window).lightness() < 128;
+        INFO("dark window: " << darkWindow);
+        CHECK((c.background.lightness() < 128) == darkWindow);
+        CHECK(contrast(c.text, c.background) >= 7.0);
+        CHECK(contrast(c.border, palette.color(QPalette::Window)) >= 3.0);
+    }
 }
 
 TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ctrl+Z", "[gui][where]")
