@@ -211,6 +211,14 @@ TEST_CASE("markers: an entry's two pictures show all main zones where two views 
             return patternMarker(*tp, Side::Right, v).has_value();
         }));
     }
+    // Between pictures that show as much, the pair that draws more of the pattern: tibialis anterior's shin, ankle
+    // and big toe from the front and the side, not a sliver of the foot's inner edge from the back.
+    {
+        const auto* shin = builtCatalogue().triggerPoint("tibialis-anterior-1");
+        REQUIRE(shin);
+        const auto views = pictureViews(map, *builtCatalogue().muscle("tibialis-anterior"), *shin, Side::Right);
+        CHECK(views == std::vector<std::string> {"front", "side"});
+    }
     // A point of the left side only is pictured on the left: never in the right lateral view.
     const auto* chest = builtCatalogue().triggerPoint("rectus-abdominis-6");
     REQUIRE(chest);

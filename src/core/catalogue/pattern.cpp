@@ -158,11 +158,14 @@ std::vector<std::string> pictureViews(
         return views;
     const auto regions = patternRegions(map, point, side);
     // What a set of views shows, compared in this order; the lateral view counts against a set between equals.
+    // Tibialis anterior's front view shows its whole pattern: the back view added only a sliver of the foot's inner
+    // edge and won by leaving out the lateral view, which draws the shin, ankle and toe again (`appearances`).
     struct Shows {
         std::size_t main = 0;
         bool marker = false;
         std::size_t spillover = 0;
         bool outline = false;
+        std::size_t appearances = 0; ///< the pattern's regions each view draws, counted per view
         bool noLateral = false;
         auto operator<=>(const Shows&) const = default;
     };
@@ -171,9 +174,13 @@ std::vector<std::string> pictureViews(
         std::set<std::string> seen;
         for (const auto& v : chosen) {
             const body::View* view = map.view(v);
-            for (const auto& r : regions)
-                if (view->shape(r.instance) && seen.insert(r.instance).second)
+            for (const auto& r : regions) {
+                if (!view->shape(r.instance))
+                    continue;
+                ++s.appearances;
+                if (seen.insert(r.instance).second)
                     ++(r.main ? s.main : s.spillover);
+            }
             s.marker = s.marker || patternMarker(point, side, v).has_value();
             s.outline = s.outline || muscleOutline(muscle, side, v).has_value();
         }

@@ -62,8 +62,10 @@ body::Side pictureSide(const TriggerPoint& point);
 
 /// The views of the small pictures of a trigger point on its entry page (at most `count`, in the order front, back,
 /// lateral, soles): of the views that show the pattern on `side`, the ones that together show the most main zones,
-/// then the X, then the most spillover, then the muscle's outline; between equals, the lateral view is left out
-/// first. A pattern on the sole from a point in the calf pictures the calf (with the X) and the sole.
+/// then the X, then the most spillover, then the muscle's outline, then the most of the pattern drawn in each
+/// picture (a second picture that repeats the pattern from the side beats one that shows a sliver of it from the
+/// back); between equals, the lateral view is left out first. A pattern on the sole from a point in the calf
+/// pictures the calf (with the X) and the sole.
 std::vector<std::string> pictureViews(
     const body::BodyMap& map, const Muscle& muscle, const TriggerPoint& point, body::Side side, std::size_t count = 2);
 
