@@ -332,12 +332,45 @@ TEST_CASE("ranking: no question asks to press a point the entry leaves to a clin
                 REQUIRE(q->point);
                 CHECK_FALSE(q->point->clinicianOnly);
                 CHECK_FALSE(cat.triggerPoint(q->key.subject)->clinicianOnly);
+                // Nothing is to be pressed while a warning asks to see a clinician first (heart, clot, nerve).
+                const auto flags = redFlagsFor(cat, d);
+                CHECK(std::none_of(flags.begin(), flags.end(), [](const auto* f) { return f->holdSelfCare; }));
+                // The muscle pressed explains some of the drawing.
+                const auto rows = matcher().rank(d, 0);
+                CHECK(std::any_of(rows.begin(), rows.end(),
+                    [&](const Result& r) { return r.muscle == q->muscle && !r.explains.empty(); }));
             }
             d.answers.push_back({q->key, turn % 3 == 0 ? Reply::Yes : turn % 3 == 1 ? Reply::No : Reply::Unsure});
         }
     }
     CHECK(asked > 500);
     CHECK(pressTests > 100);
+}
+
+TEST_CASE("ranking: with every place answered no, a muscle that explains none of the drawing is never likely",
+    "[match]")
+{
+    // Neck pain with stiffness, every question answered "no": the candidates whose patterns explain the neck lose
+    // weight, and muscles known only for stiffness (the elbow's anconeus) rose to "likely" and were asked about.
+    Drawing d = drawing({"neck.back:left", "neck.back:right"});
+    d.symptoms.push_back("stiffness");
+    for (int turn = 0; turn < 30; ++turn) {
+        const auto q = nextQuestion(matcher(), d);
+        if (!q)
+            break;
+        if (q->muscle) {
+            const auto rows = matcher().rank(d, 0);
+            INFO(q->key.id());
+            CHECK(std::any_of(rows.begin(), rows.end(),
+                [&](const Result& r) { return r.muscle == q->muscle && !r.explains.empty(); }));
+        }
+        d.answers.push_back({q->key, Reply::No});
+    }
+    for (const auto& r : matcher().rank(d, 0)) {
+        INFO(r.muscle->id);
+        if (r.explains.empty())
+            CHECK(r.likelihood == Likelihood::LessLikely);
+    }
 }
 
 TEST_CASE("ranking: a row names a trigger point that explains part of the drawing", "[match]")

@@ -777,10 +777,13 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     for (std::size_t k = 0; k < ranked.size(); ++k) {
         Result& r = ranked[k];
         r.relative = top > 0 ? r.score / top : 0.0;
-        // Symptoms alone place no pain: nothing is more than possible then.
-        r.likelihood = r.relative >= kLikely && nSpots > 0 ? Likelihood::Likely
-            : r.relative >= kPossible        ? Likelihood::Possible
-                                             : Likelihood::LessLikely;
+        // Symptoms alone place no pain: nothing is more than possible then. A row that explains none of the spots
+        // drawn (it ranks by its symptoms or answers alone, say after every place was answered "no") is never more
+        // than less likely: its pattern is not the pain.
+        r.likelihood = nSpots > 0 && r.explains.empty() ? Likelihood::LessLikely
+            : r.relative >= kLikely && nSpots > 0       ? Likelihood::Likely
+            : r.relative >= kPossible                   ? Likelihood::Possible
+                                                        : Likelihood::LessLikely;
         for (const auto& s : spots) {
             const auto it = guideByRegion_.find(s.base);
             if (it == guideByRegion_.end())

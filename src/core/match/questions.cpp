@@ -70,10 +70,18 @@ std::vector<std::pair<const Result*, double>> weighedCandidates(const std::vecto
 std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& drawing)
 {
     // The first rows of a ranking are one per muscle: the first kWeighed rows are the muscles weighed.
-    const auto ranked = matcher.rank(drawing, kWeighed);
+    auto ranked = matcher.rank(drawing, 3 * kWeighed);
+    // With places drawn, only muscles whose patterns explain some of them are told apart: a muscle ranked by a
+    // symptom alone (the drawing's every other candidate answered away) is not one to press for this pain.
+    if (!drawing.spots.empty())
+        std::erase_if(ranked, [](const Result& r) { return r.explains.empty(); });
     const auto weighed = weighedCandidates(ranked, kWeighed);
     if (weighed.size() < 2 || weighed.front().second >= kConfident)
         return std::nullopt;
+    // While a warning asks to see a clinician before self-care (heart, blood clot, nerve compression), nothing is
+    // to be pressed: no press test, only places and symptoms.
+    const auto flags = redFlagsFor(matcher.catalogue(), drawing);
+    const bool held = std::any_of(flags.begin(), flags.end(), [](const auto* f) { return f->holdSelfCare; });
     std::vector<double> prior;
     for (const auto& [r, p] : weighed)
         prior.push_back(p);
@@ -110,7 +118,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
                 if (!tp.clinicianOnly && !pressed && (tp.onlySide == body::Side::None || tp.onlySide == side))
                     pressed = &tp;
         }
-        if (i < kPressed && pressed) {
+        if (i < kPressed && pressed && !held) {
             Question q;
             q.key = {QuestionKind::Press, pressed->id, side == body::Side::None ? body::Side::Right : side};
             q.muscle = r.muscle;
