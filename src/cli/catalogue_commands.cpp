@@ -1,6 +1,9 @@
 // tpmap muscles / muscle / search / symptoms / guide: reading the catalogue.
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
+#include "catalogue/symptom_words.h"
 #include "cli.h"
 
 namespace tmap::cli {
@@ -238,11 +241,40 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
     muscle->callback([&ctx, id] {
         const auto& cat = ctx.catalogue();
         const auto* m = cat.muscleNamed(*id);
+        // A trigger point's id (as `where` and `ask` print them) stands for its muscle.
+        if (const auto* point = m ? nullptr : cat.triggerPoint(*id))
+            m = cat.muscle(point->muscleId);
         if (!m) {
+            // The ids spelled nearly so ("trapezus", "pirifromis"), else what a search finds.
+            std::string typed = *id;
+            std::transform(typed.begin(), typed.end(), typed.begin(),
+                [](unsigned char c) { return c == ' ' ? '-' : static_cast<char>(std::tolower(c)); });
+            std::vector<std::string> near;
+            const std::size_t most = std::max<std::size_t>(2, typed.size() / 4);
+            std::size_t best = most + 1;
+            for (const auto& known : cat.muscles()) {
+                // The whole id, or one of its words ("trapezus" is one letter off "trapezius").
+                std::size_t d = catalogue::editDistance(typed, known.id, most);
+                for (std::size_t at = 0; at < known.id.size();) {
+                    const auto end = std::min(known.id.find('-', at), known.id.size());
+                    d = std::min(d, catalogue::editDistance(typed, known.id.substr(at, end - at), most));
+                    at = end + 1;
+                }
+                if (d > most)
+                    continue;
+                if (d < best) {
+                    best = d;
+                    near.clear();
+                }
+                if (d == best && near.size() < 3)
+                    near.push_back(known.id);
+            }
+            if (near.empty() && typed.size() >= 3)
+                for (const auto& h : cat.search(*id, 3))
+                    near.push_back(h.muscle->id);
             std::string hint;
-            const auto hits = cat.search(*id, 3);
-            for (const auto& h : hits)
-                hint += (hint.empty() ? " (did you mean: " : ", ") + h.muscle->id;
+            for (const auto& n : near)
+                hint += (hint.empty() ? " (did you mean: " : ", ") + n;
             throw UsageError("unknown muscle \"" + *id + "\"" + (hint.empty() ? "" : hint + ")"));
         }
         if (ctx.json)
@@ -259,7 +291,7 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
         std::string text;
         for (const auto& w : *query)
             text += w + " ";
-        const auto hits = ctx.catalogue().search(text);
+        const auto hits = ctx.catalogue().search(text, 1000); // every muscle that matches, as the app lists them
         if (ctx.json) {
             json list = json::array();
             for (const auto& h : hits)

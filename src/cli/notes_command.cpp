@@ -279,15 +279,17 @@ void addNotesCommands(CLI::App& app, Context& ctx)
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
     add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY]; SIDE left, right or both; INTENSITY "
-                    "0-10, 5 when left out; e.g. head.temple:right=7@throbbing (repeatable)");
+                    "0-10, 5 when left out; e.g. head.temple:right=7@throbbing (repeatable)")
+        ->allow_extra_args(false); // one value each time: "--tag a b" is not two tags
     add->add_option("--intensity", opts->intensity, "the overall pain, 0-10 (a note needs a spot, this or --text)")
         ->check(CLI::Range(0, 10))
         ->default_str("");
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
-    add->add_option("--tag", opts->tags, "a tag (repeatable)");
+    add->add_option("--tag", opts->tags, "a tag (repeatable)")->allow_extra_args(false);
     add->add_option(
-        "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)");
+           "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)")
+        ->allow_extra_args(false);
     add->add_flag("--json", ctx.json, "print the saved note as JSON");
     journalOption(add);
     add->callback([&ctx, opts] {

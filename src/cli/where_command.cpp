@@ -24,9 +24,12 @@ void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
     command->add_option("SPOT", opts.spots,
         "REGION[:SIDE][=INTENSITY]; SIDE is left, right or both; INTENSITY 0-10, 5 when left out; e.g. "
         "head.temple:right=7 back.lumbar:both");
-    command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)");
+    // One value each time they are given: a spot after them stays a spot ("--symptom tinnitus head.temple:right").
+    command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)")
+        ->allow_extra_args(false);
     command->add_option("--answer", opts.answers,
-        "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)");
+               "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)")
+        ->allow_extra_args(false);
     command->add_flag("--json", ctx.json, "JSON output");
 }
 
@@ -208,7 +211,10 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
     switch (q.key.kind) {
     case match::QuestionKind::Press: {
         const std::string side = q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ";
-        return "Press the " + side + q.muscle->name + " trigger point (" + q.point->location
+        std::string where = q.point->location; // a sentence of its own: its full stop would stand before ")."
+        while (!where.empty() && (where.back() == '.' || where.back() == ' '))
+            where.pop_back();
+        return "Press the " + side + q.muscle->name + " trigger point (" + where
             + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:

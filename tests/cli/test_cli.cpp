@@ -362,3 +362,26 @@ TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
     const auto text = tpmap("where thigh.front_upper:right abdomen.groin:right --limit 0");
     CHECK_THAT(text.out, Catch::Contains("for a clinician only"));
 }
+
+TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearly; search puts the name first",
+    "[cli]")
+{
+    // The ids `where` and `ask` print: the point's muscle.
+    const auto point = tpmap("muscle upper-trapezius-1");
+    CHECK(point.code == 0);
+    CHECK_THAT(point.out, Catch::StartsWith("Upper trapezius"));
+    const auto typo = tpmap("muscle trapezus", true);
+    CHECK(typo.code == 2);
+    CHECK_THAT(typo.out, Catch::Contains("upper-trapezius") && Catch::Contains("lower-trapezius"));
+    CHECK_THAT(tpmap("muscle pirifromis", true).out, Catch::Contains("did you mean: piriformis)"));
+    // The muscle named as typed comes first (the other parts mention it and ranked above it).
+    const auto found = nlohmann::json::parse(tpmap("search upper trapezius --json").out);
+    REQUIRE_FALSE(found["results"].empty());
+    CHECK(found["results"][0]["id"] == "upper-trapezius");
+    // Every muscle that matches, not the first 50.
+    CHECK(nlohmann::json::parse(tpmap("search pain --json").out)["results"].size() > 50);
+    // --symptom and --answer take one value each: a spot after them stays a spot.
+    const auto after = tpmap("where --symptom tinnitus head.temple:right --json");
+    REQUIRE(after.code == 0);
+    CHECK(nlohmann::json::parse(after.out)["query"]["spots"].size() == 1);
+}

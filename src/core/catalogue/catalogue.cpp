@@ -787,6 +787,17 @@ std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
     } catch (const db::Error& e) {
         throw CatalogueError(std::string(e.what()) + " (damaged catalogue? rebuild it)");
     }
+    // A muscle whose name is what was typed comes first ("upper trapezius": the other parts mention it in their
+    // text and ranked above it), then one whose name starts with it; otherwise the ranking's order.
+    const std::vector<std::string> typed = searchWords(text);
+    auto nameRank = [&](const Muscle& m) {
+        const std::vector<std::string> name = searchWords(m.name);
+        if (name == typed)
+            return 0;
+        return name.size() > typed.size() && std::equal(typed.begin(), typed.end(), name.begin()) ? 1 : 2;
+    };
+    std::stable_sort(hits.begin(), hits.end(),
+        [&](const SearchHit& a, const SearchHit& b) { return nameRank(*a.muscle) < nameRank(*b.muscle); });
     return hits;
 }
 
