@@ -363,7 +363,7 @@ TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
     CHECK_THAT(text.out, Catch::Contains("for a clinician only"));
 }
 
-TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearly; search puts the name first",
+TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearly, search puts the name first",
     "[cli]")
 {
     // The ids `where` and `ask` print: the point's muscle.
