@@ -29,7 +29,10 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
 QString warningCss(const QPalette& palette, const QString& selector)
 {
     const auto c = warningColours(palette);
-    return QStringLiteral("%1 { background-color: %2; color: %3; }").arg(selector, c.background.name(), c.text.name());
+    // The border as the Where page's box has it: on a dark page the fill alone hardly stood out (1.1:1).
+    return QStringLiteral("%1 { background-color: %2; color: %3; border-width: 2px; border-style: solid; "
+                          "border-color: %4; }")
+        .arg(selector, c.background.name(), c.text.name(), c.border.name());
 }
 
 } // namespace tmap::app
