@@ -588,6 +588,13 @@ void SessionDialog::refresh()
     // hand busy pressing cannot scroll to.
     // After the page's new layout has settled (the running page gives the text another height): scrolled before,
     // the anchor landed mid-page and the top showed half a line of the safety box.
+    // The page after the hold is laid out anew too: kept where it was, it showed a line cut in half in the middle of
+    // the safety box; it turns to where and how to press again once settled.
+    if (phase != shownPhase_ && phase == treat::Phase::After)
+        QTimer::singleShot(0, info_, [this, point = routine_->index()] {
+            if (routine_->index() == point && !routine_->finished() && current().phase() == treat::Phase::After)
+                info_->scrollToAnchor("how");
+        });
     if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage) {
         info_->scrollToAnchor("how");
         // Only while this point still runs: by then the next point's page may show, which opens at its top, the
