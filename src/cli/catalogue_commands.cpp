@@ -246,9 +246,8 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
             m = cat.muscle(point->muscleId);
         if (!m) {
             // The ids spelled nearly so ("trapezus", "pirifromis"), else what a search finds.
-            std::string typed = *id;
-            std::transform(typed.begin(), typed.end(), typed.begin(),
-                [](unsigned char c) { return c == ' ' ? '-' : static_cast<char>(std::tolower(c)); });
+            std::string typed = lowered(*id);
+            std::replace(typed.begin(), typed.end(), ' ', '-'); // "upper trapezius" as an id
             std::vector<std::string> near;
             const std::size_t most = std::max<std::size_t>(2, typed.size() / 4);
             std::size_t best = most + 1;

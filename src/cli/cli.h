@@ -1,6 +1,7 @@
 // cli: shared pieces of the tpmap subcommands: the lazily opened catalogue and output helpers.
 #pragma once
 
+#include <cctype>
 #include <functional>
 #include <memory>
 #include <string>
@@ -20,6 +21,14 @@ enum class Existing;
 } // namespace tmap::journal
 
 namespace tmap::cli {
+
+/// `text` in lower case (ASCII letters; ids and option values are ASCII).
+inline std::string lowered(std::string text)
+{
+    for (auto& c : text)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+}
 
 /// A user error (bad argument, unknown id): printed to stderr, exit code 2.
 class UsageError final : public std::runtime_error {

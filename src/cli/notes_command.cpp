@@ -473,8 +473,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             throw UsageError("notes export: give the file to write (FILE or --output FILE; - for standard output)");
         // Without --format, a file named .json or .csv says which it is.
         if (opts->format.empty()) {
-            std::string ending = std::filesystem::path(opts->output).extension().string();
-            std::transform(ending.begin(), ending.end(), ending.begin(), [](unsigned char c) { return std::tolower(c); });
+            const std::string ending = lowered(std::filesystem::path(opts->output).extension().string());
             if (ending != ".json" && ending != ".csv")
                 throw UsageError("notes export: say which format with --format json, csv, choir, mbm or wpi ("
                     + (opts->output == "-" ? std::string("standard output has no file ending")

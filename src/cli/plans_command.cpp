@@ -15,13 +15,6 @@ namespace tmap::cli {
 
 namespace {
 
-std::string lowered(std::string text)
-{
-    for (auto& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 /// The plan named by its id or its name (any case).
 journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
 {
