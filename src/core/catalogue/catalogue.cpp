@@ -796,8 +796,12 @@ std::vector<SearchHit> Catalogue::search(std::string_view text, int limit) const
             return 0;
         return name.size() > typed.size() && std::equal(typed.begin(), typed.end(), name.begin()) ? 1 : 2;
     };
-    std::stable_sort(hits.begin(), hits.end(),
-        [&](const SearchHit& a, const SearchHit& b) { return nameRank(*a.muscle) < nameRank(*b.muscle); });
+    std::vector<std::pair<int, SearchHit>> ranked; // each name read once, not at every comparison
+    for (const auto& h : hits)
+        ranked.emplace_back(nameRank(*h.muscle), h);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        hits[i] = ranked[i].second;
     return hits;
 }
 
