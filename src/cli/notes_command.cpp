@@ -84,7 +84,7 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     auto opened = Journal::open(path, options);
     const auto& report = opened->report();
     if (!report.readOnly.empty())
-        std::cerr << "tpmap: " << path << ": " << report.readOnly << "; the journal was only read (no daily backup)\n";
+        std::cerr << "tpmap: " << path << ": " << report.readOnly << "; it was only read (no daily backup)\n";
     if (!report.movedAside.empty()) {
         std::cerr << "tpmap: " << path << " was damaged (" << report.problem << ");\n  it was moved to "
                   << report.movedAside << " and a new, empty journal was started.\n";

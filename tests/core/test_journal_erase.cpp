@@ -110,3 +110,31 @@ TEST_CASE("backups: listed newest first with their kind, day and size, in backup
         journal->backupNow("2026-12-" + std::to_string(day));
     CHECK(Journal::backups(path).size() == static_cast<std::size_t>(kKeepBackups));
 }
+
+TEST_CASE("backups: a command that only reads looks into a backup without changing it", "[journal][backups][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    std::string backup;
+    {
+        auto journal = Journal::open(path, quiet());
+        journal->save(secret("kept"));
+        backup = journal->backupNow("2026-11-20");
+    }
+    const std::string before = bytesOf(backup);
+    OpenOptions reading;
+    reading.readOnlyWhenNotWritable = true; // what tpmap's reading commands ask for
+    {
+        auto journal = Journal::open(backup, reading);
+        CHECK(journal->count({}) == 1);
+        CHECK_FALSE(journal->report().readOnly.empty());
+    }
+    // Opened to write, the backup would have been switched to write-ahead logging: its header changes.
+    CHECK(bytesOf(backup) == before);
+    CHECK_FALSE(fs::exists(backup + "-wal"));
+    CHECK_FALSE(fs::exists(backup + "-shm"));
+    CHECK_FALSE(fs::exists(dir.file("backups/backups")));
+    // The journal itself still opens to write when asked only to read (it is not a backup).
+    auto journal = Journal::open(path, reading);
+    CHECK(journal->report().readOnly.empty());
+}

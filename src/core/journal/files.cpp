@@ -369,8 +369,8 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
             if (count == 0)
                 throw Broken {"an empty file", true};
             if (version < kSchemaVersion)
-                throw JournalError(path + ": the journal is in an older format (version " + std::to_string(version)
-                    + "); open it once in Trigger Map or with tpmap to update it - it was left as it is");
+                throw OlderFormat {path + ": the journal is in an older format (version " + std::to_string(version)
+                    + "); open it once in Trigger Map or with tpmap to update it - it was left as it is"};
             return; // no write-ahead log switch, no migration: nothing is written
         }
     } catch (const db::Error& e) {
@@ -406,6 +406,12 @@ std::string damagedLeft(const std::string& path, const std::string& problem)
           "damaged file aside and starts a new journal";
 }
 
+/// A backup a command only reads (a writable one: a read-only file is read as it is anyway).
+bool readBackupAsItIs(const std::string& path, const OpenOptions& options)
+{
+    return options.readOnlyWhenNotWritable && isBackupFile(path) && !userMadeReadOnly(fs::path(path));
+}
+
 } // namespace
 
 std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)
@@ -413,6 +419,19 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
+    if (!options.readOnly && readBackupAsItIs(path, options)) {
+        // A backup looked into (tpmap notes list --journal backups/...) stays as it is: opening it to write would
+        // switch it to write-ahead logging and leave a -wal and a -shm beside it. One in an older format can only
+        // be read once updated, so it opens as usual (its update keeps a copy of it as it was).
+        OpenOptions reading = options;
+        reading.readOnly = true;
+        try {
+            auto journal = open(path, reading);
+            journal->report_.readOnly = "it is one of the backups";
+            return journal;
+        } catch (const OlderFormat&) {
+        }
+    }
     if (options.readOnlyWhenNotWritable && !options.readOnly && userMadeReadOnly(file)) {
         OpenOptions reading = options;
         reading.readOnly = true;
@@ -427,6 +446,10 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
             throw JournalError(path + ": there is no pain journal here");
         try {
             return std::unique_ptr<Journal>(new Journal(path, options));
+        } catch (const OlderFormat& older) {
+            if (readBackupAsItIs(path, options))
+                throw; // the caller above updates the backup instead
+            throw JournalError(older.message);
         } catch (const Broken& broken) {
             throw JournalError(broken.foreign
                     ? path + ": not a Trigger Map journal (" + broken.problem + "); it was left as it is"

@@ -67,6 +67,11 @@ struct Broken {
     bool foreign = false; ///< not a journal at all, rather than a damaged one
 };
 
+/// Thrown inside open() when a journal opened only to read is in an older format (it would need a migration).
+struct OlderFormat {
+    std::string message;
+};
+
 // ---- Time (time.cpp) --------------------------------------------------------------------------------------------
 
 /// Local time as YYYYMMDD-HHMMSS, for the names of moved-aside files and before-restore copies.
