@@ -426,9 +426,7 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
         OpenOptions reading = options;
         reading.readOnly = true;
         try {
-            auto journal = open(path, reading);
-            journal->report_.readOnly = "it is one of the backups";
-            return journal;
+            return open(path, reading); // no word of it: the user asked to look into the backup
         } catch (const OlderFormat&) {
         }
     }

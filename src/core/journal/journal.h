@@ -181,7 +181,8 @@ struct OpenOptions {
     /// Read a journal the user made read-only (the file, or its folder) as `readOnly` does instead of refusing it
     /// (for commands that only read; OpenReport::readOnly says why). A writable journal opens as usual, except one of
     /// the automatic backups (backups/<name>-<day>.sqlite, a before-restore copy): it is read as it is too, so that
-    /// looking into a backup does not change it (unless it is in an older format, which needs its update first).
+    /// looking into a backup does not change it (unless it is in an older format, which needs its update first); the
+    /// report says nothing of it.
     bool readOnlyWhenNotWritable = false;
     /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
     /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
