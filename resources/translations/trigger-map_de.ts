@@ -3802,5 +3802,12 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>Treat and Add to plan ask first whether the warning&apos;s signs apply.</source>
         <translation>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der Warnung zutreffen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Check these %n warnings first</source>
+        <translation>
+            <numerusform>Bitte zuerst diese Warnung prüfen</numerusform>
+            <numerusform>Bitte zuerst diese %n Warnungen prüfen</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

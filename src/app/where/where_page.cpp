@@ -640,7 +640,11 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
         redFlags_->hide();
         return;
     }
-    QString html = "<b>" + tr("Check this first") + "</b>";
+    // Several warnings may be taller than the side panel: the heading says how many there are to read.
+    QString html = "<b>"
+        + (flags.size() == 1 ? tr("Check this first")
+                             : tr("Check these %n warnings first", nullptr, static_cast<int>(flags.size())))
+        + "</b>";
     for (const auto* f : flags)
         html += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
     redFlags_->setText(html);

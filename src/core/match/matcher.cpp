@@ -3,6 +3,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <tuple>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -932,19 +933,36 @@ namespace tmap::match {
 
 std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
-    std::vector<const catalogue::RedFlag*> flags;
+    struct Touched {
+        const catalogue::RedFlag* flag;
+        int symptoms; ///< the drawing's symptoms among the flag's
+        int spots; ///< the drawing's spots in the flag's regions
+    };
+    std::vector<Touched> touched;
     for (const auto& flag : catalogue.data().redFlags) {
-        bool touched = false;
+        Touched t {&flag, 0, 0};
         for (const auto& spot : drawing.spots) {
             const auto instance = body::parseInstance(spot.instance);
-            for (const auto& region : flag.regions)
-                touched = touched || region == spot.instance || (instance && region == instance->base);
+            if (std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& region) {
+                    return region == spot.instance || (instance && region == instance->base);
+                }))
+                ++t.spots;
         }
         for (const auto& s : drawing.symptoms)
-            touched = touched || std::find(flag.symptoms.begin(), flag.symptoms.end(), s) != flag.symptoms.end();
-        if (touched)
-            flags.push_back(&flag);
+            t.symptoms += std::find(flag.symptoms.begin(), flag.symptoms.end(), s) != flag.symptoms.end() ? 1 : 0;
+        if (t.symptoms + t.spots > 0)
+            touched.push_back(t);
     }
+    // The ones that stop self-care first; among them, the ones the drawing points at most specifically: a symptom
+    // the person ticked says more than a place (neck pain with dizziness puts the neck arteries before the signs of
+    // a place alone), then more of the drawing's places; else the catalogue's order.
+    std::stable_sort(touched.begin(), touched.end(), [](const Touched& a, const Touched& b) {
+        return std::make_tuple(a.flag->holdSelfCare, a.symptoms, a.spots)
+            > std::make_tuple(b.flag->holdSelfCare, b.symptoms, b.spots);
+    });
+    std::vector<const catalogue::RedFlag*> flags;
+    for (const auto& t : touched)
+        flags.push_back(t.flag);
     return flags;
 }
 

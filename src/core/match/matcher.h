@@ -187,7 +187,8 @@ Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& tex
 namespace tmap::match {
 
 /// The red flags a drawing touches: a spot in one of the flag's regions (a base id matches both sides), or one
-/// of its symptoms. The app shows them above the results.
+/// of its symptoms. The app shows them above the results, in this order: the flags that hold self-care first, then
+/// by how many of the drawing's symptoms, then of its spots, each names; else the catalogue's order.
 std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing);
 
 } // namespace tmap::match
