@@ -37,10 +37,6 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
         id = text.substr(0, colon);
     }
     if (const auto* point = cat.triggerPoint(id)) {
-        if (point->clinicianOnly)
-            throw UsageError("step \"" + text + "\": " + point->id
-                + " is for a clinician only, not a step of a self-treatment plan (see tpmap muscle " + point->muscleId
-                + ")");
         step.muscle = point->muscleId;
         step.triggerPoint = point->id;
         if (point->onlySide != body::Side::None)

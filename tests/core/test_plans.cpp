@@ -22,7 +22,7 @@ namespace {
 Plan deskNeck()
 {
     return {"", "Desk neck routine",
-        {{"upper-trapezius", "upper-trapezius-1", Side::Right, "Ball against the wall"},
+        {{"upper-trapezius", "upper-trapezius-1", Side::Right, "Ball or cane-hook pressure on the top of the shoulder"},
             {"levator-scapulae", "levator-scapulae-1", Side::None, ""}},
         "", ""};
 }
@@ -47,7 +47,8 @@ TEST_CASE("plans: saved in order, read back, renamed, reordered, deleted", "[pla
     const auto desk = j->savePlan(deskNeck());
     CHECK(isUuid(desk.id));
     CHECK_FALSE(desk.created.empty());
-    const auto low = j->savePlan({"", "Low back", {{"quadratus-lumborum", "", Side::Left, "stretch"}}, "", ""});
+    const auto low = j->savePlan(
+        {"", "Low back", {{"quadratus-lumborum", "", Side::Left, "Side-lying and standing side bend"}}, "", ""});
     const auto empty = j->savePlan({"", "Later", {}, "", ""}); // made now, filled with "Add to plan" later
     auto all = j->plans();
     REQUIRE(all.size() == 3);
@@ -115,6 +116,43 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     CHECK(j->plans().back().name == "Evening");
 }
 
+TEST_CASE("plans: a new step is one a session can run - a step saved before stays", "[plans]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    auto refused = [&](PlanStep step, const std::string& pointer, const std::string& words) {
+        try {
+            j->savePlan({"", "p", {std::move(step)}, "", ""});
+            FAIL("accepted");
+        } catch (const InvalidPlan& e) {
+            REQUIRE_FALSE(e.problems().empty());
+            CHECK(e.problems().front().pointer == pointer);
+            CHECK_THAT(e.problems().front().message, Catch::Contains(words));
+        }
+    };
+    // Beside the femoral pulse: for a clinician only.
+    refused({"iliopsoas", "iliopsoas-3", Side::Right, ""}, "/steps/0/trigger_point", "for a clinician only");
+    // The heart-rhythm point is on the right only: a step on the left would be listed there, pressed on the right.
+    refused({"pectoralis-major", "pectoralis-major-5", Side::Left, ""}, "/steps/0/side", "right side only");
+    // A technique the muscle does not have would run the entry's first one without a word.
+    refused({"upper-trapezius", "upper-trapezius-1", Side::Right, "Foam roller on the shins"}, "/steps/0/technique",
+        "not one of upper-trapezius's techniques");
+    CHECK(j->plans().empty());
+    CHECK(j->savePlan({"", "ok", {{"pectoralis-major", "pectoralis-major-5", Side::Right, ""}}, "", ""}).steps.size()
+        == 1);
+    // A plan whose step a catalogue update made one for a clinician only (an import keeps it, as the session
+    // leaves it out and says so) still takes new steps; that step itself cannot be added again.
+    const Plan old {newUuid(), "old", {{"iliopsoas", "iliopsoas-3", Side::Right, ""}}, "", ""};
+    j->saveAll({}, {old}, OnDuplicate::Skip);
+    const auto edited = j->editPlan(old.id, [](Plan& plan) {
+        plan.steps.push_back({"upper-trapezius", "upper-trapezius-1", Side::Right, ""});
+    });
+    REQUIRE(edited);
+    CHECK(edited->steps.size() == 2);
+    CHECK_THROWS_AS(j->editPlan(old.id, [](Plan& plan) { plan.steps.push_back(plan.steps.front()); }), InvalidPlan);
+}
+
 TEST_CASE("plans: a version-2 journal gains the plans' tables and keeps its notes", "[plans][migration]")
 {
     TempDir dir;
@@ -144,7 +182,8 @@ TEST_CASE("plans: exported and imported with the notes (round trip) - old export
     auto from = Journal::open(dir.file("from.sqlite"), quiet());
     from->save(aNote());
     const auto a = from->savePlan(deskNeck());
-    const auto b = from->savePlan({"", "Low back", {{"quadratus-lumborum", "", Side::Left, "stretch"}}, "", ""});
+    const auto b = from->savePlan(
+        {"", "Low back", {{"quadratus-lumborum", "", Side::Left, "Side-lying and standing side bend"}}, "", ""});
     std::ostringstream out;
     exportJson(*from, out, {"2030-01-01", ""}); // a range without notes: the plans still go
     auto doc = nlohmann::json::parse(out.str());

@@ -519,6 +519,8 @@ QString JournalSession::describeProblems(const std::vector<journal::Problem>& pr
         {"tags", QT_TR_NOOP("Tag")},
         {"factors", QT_TR_NOOP("Factor")},
         {"treatments", QT_TR_NOOP("Treatment")},
+        {"steps", QT_TR_NOOP("Step")},
+        {"name", QT_TR_NOOP("Name")},
     };
     QStringList lines;
     for (const auto& p : problems) {
@@ -544,6 +546,8 @@ QString JournalSession::describe(const std::exception& error)
 {
     if (const auto* invalid = dynamic_cast<const journal::InvalidNote*>(&error))
         return tr("The note was not saved:\n%1").arg(describeProblems(invalid->problems()));
+    if (const auto* invalid = dynamic_cast<const journal::InvalidPlan*>(&error))
+        return tr("The plan was not saved:\n%1").arg(describeProblems(invalid->problems()));
     if (const auto* import = dynamic_cast<const journal::ImportError*>(&error)) {
         if (import->pointer().empty())
             return tr("%1: %2").arg(qs(import->file()), qs(import->problem()));

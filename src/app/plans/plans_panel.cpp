@@ -435,8 +435,14 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
         return {};
     // A step is pressed on one side: a point chosen without one (from its entry, or a drawing that leaves the side
     // open) gets the side the person names, or both.
+    // A point the entry keeps to one side (the heart-rhythm point of pectoralis major: the right) is pressed there.
+    const auto& catalogue = session.catalogue();
+    const auto sideOf = [&catalogue](const NewStep& p) {
+        const auto* point = catalogue.triggerPoint(p.pointId.toStdString());
+        return point && point->onlySide != body::Side::None ? point->onlySide : p.side;
+    };
     QList<body::Side> sidesForOpen {body::Side::None};
-    if (std::any_of(points.begin(), points.end(), [](const NewStep& p) { return p.side == body::Side::None; })) {
+    if (std::any_of(points.begin(), points.end(), [&](const NewStep& p) { return sideOf(p) == body::Side::None; })) {
         const QStringList sides {tr("Right side"), tr("Left side"), tr("Both sides")};
         bool ok = false;
         const QString side = QInputDialog::getItem(parent, tr("Add to plan"),
@@ -474,10 +480,10 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
     }
     std::vector<journal::PlanStep> steps;
     for (const auto& p : points) {
-        const auto* point = session.catalogue().triggerPoint(p.pointId.toStdString());
+        const auto* point = catalogue.triggerPoint(p.pointId.toStdString());
         if (!point)
             continue;
-        for (const body::Side side : p.side == body::Side::None ? sidesForOpen : QList {p.side})
+        for (const body::Side side : sideOf(p) == body::Side::None ? sidesForOpen : QList {sideOf(p)})
             steps.push_back({point->muscleId, point->id, side, {}});
     }
     // A plan chosen from the list gets the steps added to it as it is now (the dialog may have waited while tpmap

@@ -8,6 +8,10 @@
 
 #include "body/body_map.h"
 
+namespace tmap::catalogue {
+class Catalogue;
+}
+
 namespace tmap::journal {
 
 struct Vocabulary;
@@ -39,5 +43,12 @@ inline constexpr std::size_t kMaxPlans = 1000;
 /// line, at most kMaxPlanSteps steps, each naming a known muscle and one of its trigger points. Empty when valid.
 /// `requireId`: the plan must carry an id (import).
 std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary, bool requireId = false);
+
+/// What a session can run, for the steps not among `stored` (the plan as it was saved; steps saved before stay, as
+/// an import keeps them: the session leaves out what it cannot run and says so): no point for a clinician only, a
+/// point the entry keeps to one side on that side, a technique that is one of the muscle's (by its catalogue name).
+/// Journal::savePlan and editPlan check it with the journal's catalogue.
+std::vector<Problem> validateNewSteps(
+    const Plan& plan, const std::vector<PlanStep>& stored, const catalogue::Catalogue& catalogue);
 
 } // namespace tmap::journal

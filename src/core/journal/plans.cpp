@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cctype>
 
+#include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "journal_internal.h"
@@ -65,6 +66,39 @@ std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary
     for (auto& p : validateNote(asNote, vocabulary))
         if (p.pointer.compare(0, prefix.size(), prefix) == 0)
             problems.push_back({"/steps/" + p.pointer.substr(prefix.size()), p.message});
+    return problems;
+}
+
+std::vector<Problem> validateNewSteps(
+    const Plan& plan, const std::vector<PlanStep>& stored, const catalogue::Catalogue& catalogue)
+{
+    std::vector<Problem> problems;
+    std::vector<PlanStep> before = stored; // each step saved before excuses one step of the plan, not its copies
+    for (std::size_t i = 0; i < plan.steps.size() && i < kMaxPlanSteps; ++i) {
+        const auto& step = plan.steps[i];
+        if (const auto it = std::find(before.begin(), before.end(), step); it != before.end()) {
+            before.erase(it);
+            continue; // saved before: a session runs what it still can, and says what it leaves out
+        }
+        const std::string at = "/steps/" + std::to_string(i);
+        const auto* muscle = catalogue.muscle(step.muscle);
+        const auto* point = step.triggerPoint.empty() ? nullptr : catalogue.triggerPoint(step.triggerPoint);
+        if (!muscle || (!step.triggerPoint.empty() && (!point || point->muscleId != muscle->id)))
+            continue; // validatePlan tells these
+        if (point && point->clinicianOnly)
+            problems.push_back(
+                {at + "/trigger_point", point->id + " is for a clinician only, not a step of a self-treatment plan"});
+        if (point && point->onlySide != body::Side::None && step.side != body::Side::None
+            && step.side != point->onlySide)
+            problems.push_back({at + "/side",
+                point->id + " is on the " + std::string(body::sideName(point->onlySide)) + " side only, not the "
+                    + std::string(body::sideName(step.side))});
+        if (!step.technique.empty()
+            && std::none_of(muscle->techniques.begin(), muscle->techniques.end(),
+                [&](const catalogue::Technique& t) { return t.name == step.technique; }))
+            problems.push_back({at + "/technique",
+                "\"" + step.technique.substr(0, 80) + "\" is not one of " + muscle->id + "'s techniques"});
+    }
     return problems;
 }
 
@@ -205,7 +239,18 @@ Plan Journal::storePlan(Plan plan)
     const auto first = plan.name.find_first_not_of(" \t");
     plan.name = first == std::string::npos ? std::string()
                                            : plan.name.substr(first, plan.name.find_last_not_of(" \t") - first + 1);
-    if (auto problems = validatePlan(plan, vocabulary_); !problems.empty())
+    auto problems = validatePlan(plan, vocabulary_);
+    if (problems.empty() && vocabulary_.catalogue) {
+        // Steps added or changed now must be ones a session can run; steps saved before stay as they were (a
+        // catalogue update may have made a point one for a clinician only).
+        std::vector<PlanStep> stored;
+        if (!plan.id.empty())
+            for (auto& p : plans())
+                if (p.id == plan.id)
+                    stored = std::move(p.steps);
+        problems = validateNewSteps(plan, stored, *vocabulary_.catalogue);
+    }
+    if (!problems.empty())
         throw InvalidPlan(std::move(problems));
     if (plan.id.empty())
         plan.id = newUuid();
