@@ -60,9 +60,14 @@ TEST_CASE("routine: point after point, '2 of 3', one note listing every point", 
     CHECK(note.treatments[0].after == 4);
     CHECK(note.treatments[2].after == 2);
     CHECK(note.intensity == 6);
-    CHECK(note.tags
-        == std::vector<std::string> {"session", "points:3", "press-test:upper-trapezius-1:yes",
-            "press-test:levator-scapulae-1:no", "press-test:infraspinatus-1:unsure"});
+    CHECK(note.tags == std::vector<std::string> {"session", "points:3"});
+    REQUIRE(note.answers.size() == 3);
+    CHECK(note.answers[0].question == "press:upper-trapezius-1:right");
+    CHECK(note.answers[0].reply == tmap::journal::Reply::Yes);
+    CHECK(note.answers[1].question == "press:levator-scapulae-1:right");
+    CHECK(note.answers[1].reply == tmap::journal::Reply::No);
+    CHECK(note.answers[2].question == "press:infraspinatus-1:right");
+    CHECK(note.answers[2].reply == tmap::journal::Reply::Unsure);
     CHECK(r.pressAnswers().size() == 3);
 }
 

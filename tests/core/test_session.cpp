@@ -174,7 +174,11 @@ TEST_CASE("session: stop ends at once with its reason and goes into the note", "
     CHECK(note.treatments[0].before == 7);
     CHECK_FALSE(note.treatments[0].after);
     CHECK(note.intensity == 7);
-    CHECK(note.tags == std::vector<std::string> {"session", "press-test:unsure", "stopped:sharp-spreading-or-numb"});
+    CHECK(note.tags == std::vector<std::string> {"session", "stopped:sharp-spreading-or-numb"});
+    // The press test is kept as "Narrow it down" keeps it, so that "Last time it hurt here" counts it.
+    REQUIRE(note.answers.size() == 1);
+    CHECK(note.answers[0].question == "press:upper-trapezius-1:right");
+    CHECK(note.answers[0].reply == tmap::journal::Reply::Unsure);
     const auto answer = s.pressAnswer();
     REQUIRE(answer);
     CHECK(answer->question.id() == "press:upper-trapezius-1:right");

@@ -121,7 +121,9 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     CHECK(n.treatments[0].before == 7);
     CHECK(n.treatments[0].after == 3);
     CHECK(n.treatments[0].minutes >= 1);
-    CHECK(std::find(n.tags.begin(), n.tags.end(), "press-test:yes") != n.tags.end());
+    REQUIRE(n.answers.size() == 1); // kept as "Narrow it down" keeps a press test: "Last time" counts it
+    CHECK(n.answers[0].question.starts_with("press:" + dialog->session().plan().point->id + ":"));
+    CHECK(n.answers[0].reply == tmap::journal::Reply::Yes);
     CHECK_FALSE(n.text.empty());
     // The press test reaches the ranking through the drawing's answers.
     const auto& answers = w.window.wherePage()->drawing()->answers();

@@ -39,6 +39,7 @@
 #include "journal/journal.h"
 #include "journal/note_rules.h"
 #include "match/matcher.h"
+#include "treat/session.h"
 
 namespace tmap::app {
 
@@ -319,10 +320,7 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
     for (const auto& symptom : drawing.symptoms())
         note.tags.push_back(symptom.toStdString());
     for (const auto& a : drawing.answers())
-        note.answers.push_back({a.question.id(),
-            a.reply == match::Reply::Yes       ? journal::Reply::Yes
-                : a.reply == match::Reply::No ? journal::Reply::No
-                                               : journal::Reply::Unsure});
+        note.answers.push_back({a.question.id(), treat::journalReply(a.reply)});
     return note;
 }
 

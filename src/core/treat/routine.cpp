@@ -1,6 +1,7 @@
 // treat/routine.cpp: several points in one session and the one note they leave (treat/routine.h).
 #include "treat/routine.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace tmap::treat {
@@ -93,16 +94,15 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
     note.tags.push_back("session");
     if (points.size() > 1)
         note.tags.push_back("points:" + std::to_string(points.size()));
-    for (const Session* s : points) {
-        const auto answer = s->pressAnswer();
-        if (!answer)
-            continue;
-        if (points.size() == 1)
-            note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
-        else
-            note.tags.push_back(
-                std::string("press-test:") + s->plan().point->id + ":" + match::replyName(answer->reply));
-    }
+    for (const Session* s : points)
+        for (auto& answer : s->toNote(when, now).answers) {
+            // A plan may press the same point twice: the later answer stands (a note answers a question once).
+            const auto same = std::find_if(note.answers.begin(), note.answers.end(),
+                [&](const journal::Answer& a) { return a.question == answer.question; });
+            if (same != note.answers.end())
+                note.answers.erase(same);
+            note.answers.push_back(std::move(answer));
+        }
     if (stopReason_)
         note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
     return note;

@@ -339,6 +339,13 @@ Millis Session::elapsed(Millis now) const
     return endedAt_.value_or(now) - *startedAt_;
 }
 
+journal::Reply journalReply(match::Reply reply)
+{
+    return reply == match::Reply::Yes ? journal::Reply::Yes
+        : reply == match::Reply::No   ? journal::Reply::No
+                                      : journal::Reply::Unsure;
+}
+
 std::optional<match::Answer> Session::pressAnswer() const
 {
     if (pressTest_ == PressTest::NotAsked || !plan_.point)
@@ -369,8 +376,10 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
     t.after = painAfter_;
     note.treatments.push_back(t);
     note.tags.push_back("session");
+    // The press test is kept as the answer to the question "Narrow it down" asks about the same point and side, so
+    // that "Last time it hurt here" counts it with the others.
     if (const auto answer = pressAnswer())
-        note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
+        note.answers.push_back({answer->question.id(), journalReply(answer->reply)});
     if (stopReason_)
         note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
     return note;

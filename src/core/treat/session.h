@@ -22,6 +22,9 @@ class Catalogue;
 
 namespace tmap::treat {
 
+/// An answer's reply as the journal keeps it.
+journal::Reply journalReply(match::Reply reply);
+
 /// Milliseconds on a steady clock; only differences matter.
 using Millis = std::int64_t;
 
@@ -141,7 +144,8 @@ public:
     std::optional<match::Answer> pressAnswer() const;
 
     /// The session as a journal note: one treatment (muscle, trigger point, technique name, whole minutes rounded
-    /// up, before, after), tags "session", "press-test:yes|no|unsure" and "stopped:REASON", `when` as given.
+    /// up, before, after), the press test as an answer ("press:POINT:SIDE", as "Narrow it down" keeps it), tags
+    /// "session" and "stopped:REASON", `when` as given.
     /// The front end adds words to the text; nothing here is phrased for a reader.
     journal::Note toNote(const std::string& when, Millis now) const;
 
