@@ -95,8 +95,18 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     std::cout << "How sure: pain pattern - " << m.patternEvidence << "; technique - " << m.techniqueEvidence
               << " (see the guide, \"How sure is this?\")\n\n"
               << m.overview << "\n";
-    std::cout << "\nWhere it is\n  " << m.location << "\n\nWhat it does\n  " << m.action << "\n\nHow to find it\n  "
-              << m.palpation << "\n";
+    std::cout << "\nWhere it is\n  " << m.location << "\n\nWhat it does\n  " << m.action << "\n";
+    // The safety text comes before how to find it and the steps, as on the entry page.
+    printList("Before you press", catalogue::precautionsFor(m));
+    {
+        std::vector<std::string> items;
+        for (const auto& id : m.redFlags)
+            if (const auto* r = cat.redFlag(id))
+                items.push_back(r->title + ": " + r->signs + " " + r->action);
+        items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
+        printList("See a clinician instead when", items);
+    }
+    std::cout << "\nHow to find it\n  " << m.palpation << "\n";
     std::cout << "\nTrigger points\n";
     for (const auto& tp : m.triggerPoints) {
         std::cout << "  * " << tp.name << "\n    Where: " << tp.location << "\n";
@@ -147,19 +157,8 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
             std::cout << "    How often: " << t.frequency << "\n";
         if (!t.intensity.empty())
             std::cout << "    How hard: " << t.intensity << "\n";
-        for (const auto& p : t.precautions)
-            std::cout << "    Caution: " << p << "\n";
     }
-    printList("Precautions", m.precautions);
     printList("Tips for lasting relief", m.tips);
-    {
-        std::vector<std::string> items;
-        for (const auto& id : m.redFlags)
-            if (const auto* r = cat.redFlag(id))
-                items.push_back(r->title + ": " + r->signs + " " + r->action);
-        items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
-        printList("See a clinician when", items);
-    }
     {
         std::vector<std::string> items;
         for (const auto& id : m.related)

@@ -370,6 +370,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     q["trigger_point"] = question->point->id;
                     q["side"] = std::string(body::sideName(question->key.side));
                     q["how_to_find"] = question->point->location;
+                    q["precautions"] = question->precautions;
                 } else if (question->key.kind == match::QuestionKind::Region) {
                     q["region"] = question->key.subject;
                 } else {
@@ -384,8 +385,13 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n";
             return;
         }
-        std::cout << questionText(*question, cat) << "\n  answer with: --answer " << question->key.id()
-                  << "=yes|no|unsure\n";
+        std::cout << questionText(*question, cat) << "\n";
+        if (!question->precautions.empty()) {
+            std::cout << "  Before you press (press gently):\n";
+            for (const auto& p : question->precautions)
+                std::cout << "  - " << p << "\n";
+        }
+        std::cout << "  answer with: --answer " << question->key.id() << "=yes|no|unsure\n";
     });
 }
 

@@ -219,6 +219,33 @@ TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "
         CHECK(next["question"]["id"] != id);
 }
 
+TEST_CASE("cli: a press question comes with what to mind before pressing, as in the app", "[cli]")
+{
+    // Answering "no" to the places asked about first leads to a press test.
+    std::string answers;
+    nlohmann::json q;
+    for (int i = 0; i < 8; ++i) {
+        q = nlohmann::json::parse(tpmap("ask neck.side:right shoulder.top:right --json" + answers).out)["question"];
+        REQUIRE(q.is_object());
+        if (q["kind"] == "press")
+            break;
+        answers += " --answer " + q["id"].get<std::string>() + "=no";
+    }
+    REQUIRE(q["kind"] == "press");
+    REQUIRE(q["precautions"].is_array());
+    REQUIRE_FALSE(q["precautions"].empty());
+    const auto text = tpmap("ask neck.side:right shoulder.top:right" + answers).out;
+    CHECK_THAT(text, Catch::Contains("Before you press") && Catch::Contains(q["precautions"][0].get<std::string>()));
+    // The entry in tpmap, as on the entry page: the safety text before how to find the muscle and the steps.
+    const auto entry = tpmap("muscle scalenes").out;
+    const auto before = entry.find("\nBefore you press\n");
+    const auto clinician = entry.find("\nSee a clinician instead when\n");
+    REQUIRE(before != std::string::npos);
+    REQUIRE(clinician != std::string::npos);
+    CHECK(before < entry.find("\nHow to find it\n"));
+    CHECK(clinician < entry.find("\nSelf-release\n"));
+}
+
 TEST_CASE("cli: catalogue commands", "[cli]")
 {
     const auto muscles = nlohmann::json::parse(tpmap("muscles --json").out);

@@ -155,19 +155,16 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
 
 void NarrowPanel::showCaution(const std::optional<match::Question>& question)
 {
-    const auto* point = question && question->key.kind == match::QuestionKind::Press
-        ? catalogue_.triggerPoint(question->key.subject)
-        : nullptr;
-    const auto* muscle = point ? catalogue_.muscle(point->muscleId) : nullptr;
-    if (!muscle) {
+    if (!question || question->precautions.empty()) {
         caution_->hide();
         return;
     }
-    const QStringList all = SafetyHtml::precautions(*muscle);
-    // The muscle's own first: they say where not to press; the techniques' are general (skin, blood thinners).
-    const QString first = muscle->precautions.empty() ? all.value(0)
-                                                      : DataText::text(muscle->precautions.front()).toHtmlEscaped();
-    caution_->setText("<b>" + tr("Press gently.") + "</b> " + first);
+    // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
+    QStringList all;
+    for (const auto& p : question->precautions)
+        if (const QString item = DataText::text(p).toHtmlEscaped(); !all.contains(item))
+            all << item;
+    caution_->setText("<b>" + tr("Press gently.") + "</b> " + all.front());
     caution_->setToolTip("<p><b>" + tr("Before you press") + "</b></p>" + SafetyHtml::items(all));
     caution_->setVisible(true);
 }

@@ -10,27 +10,25 @@ namespace tmap::app {
 QStringList SafetyHtml::precautions(
     const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle)
 {
+    // Chosen and ordered by the core (the muscle's own first): the app only puts them in the user's language.
     QStringList cautions;
-    auto add = [&cautions](const std::string& text) {
-        const QString item = DataText::text(text).toHtmlEscaped();
+    for (const auto& p : catalogue::precautionsFor(muscle, techniques)) {
+        const QString item = DataText::text(p).toHtmlEscaped();
         if (!cautions.contains(item))
             cautions << item;
-    };
-    for (const auto* t : techniques)
-        if (t)
-            for (const auto& p : t->precautions)
-                add(p);
-    for (const auto& p : muscle.precautions)
-        add(p);
+    }
     return cautions;
 }
 
 QStringList SafetyHtml::precautions(const catalogue::Muscle& muscle)
 {
-    std::vector<const catalogue::Technique*> techniques;
-    for (const auto& t : muscle.techniques)
-        techniques.push_back(&t);
-    return precautions(techniques, muscle);
+    QStringList cautions;
+    for (const auto& p : catalogue::precautionsFor(muscle)) {
+        const QString item = DataText::text(p).toHtmlEscaped();
+        if (!cautions.contains(item))
+            cautions << item;
+    }
+    return cautions;
 }
 
 QString SafetyHtml::redFlag(const catalogue::RedFlag& flag)

@@ -22,7 +22,7 @@ class SafetyHtml final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::SafetyHtml)
 
 public:
-    /// The precautions of `techniques` (null ones skipped), then of `muscle`, translated and escaped, each once.
+    /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once.
     static QStringList precautions(
         const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle);
     /// The same for every technique of `muscle`: what its entry lists before "How to find it".

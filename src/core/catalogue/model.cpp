@@ -1,6 +1,31 @@
 #include "catalogue/model.h"
 
+#include <algorithm>
+
 namespace tmap::catalogue {
+
+std::vector<std::string> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques)
+{
+    std::vector<std::string> out;
+    const auto add = [&out](const std::vector<std::string>& list) {
+        for (const auto& p : list)
+            if (std::find(out.begin(), out.end(), p) == out.end())
+                out.push_back(p);
+    };
+    add(muscle.precautions);
+    for (const auto* t : techniques)
+        if (t)
+            add(t->precautions);
+    return out;
+}
+
+std::vector<std::string> precautionsFor(const Muscle& muscle)
+{
+    std::vector<const Technique*> all;
+    for (const auto& t : muscle.techniques)
+        all.push_back(&t);
+    return precautionsFor(muscle, all);
+}
 
 const std::vector<std::pair<std::string, std::string>>& areas()
 {

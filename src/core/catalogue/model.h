@@ -187,6 +187,13 @@ struct PainGuide {
 };
 
 /// The body areas in display order, with their names.
+/// What to mind before pressing or stretching this muscle with these techniques (null ones skipped): the muscle's
+/// own precautions first (where not to press, what needs a clinician), then the techniques' (skin, blood thinners),
+/// each once, in order. Every front end shows them before the self-care steps.
+std::vector<std::string> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques);
+/// The same with all of the muscle's techniques.
+std::vector<std::string> precautionsFor(const Muscle& muscle);
+
 const std::vector<std::pair<std::string, std::string>>& areas();
 std::string areaName(const std::string& area);
 

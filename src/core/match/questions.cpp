@@ -123,6 +123,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
             q.key = {QuestionKind::Press, pressed->id, side == body::Side::None ? body::Side::Right : side};
             q.muscle = r.muscle;
             q.point = pressed;
+            q.precautions = catalogue::precautionsFor(*r.muscle);
             offer(std::move(q));
         }
         for (const auto& tp : r.muscle->triggerPoints) {

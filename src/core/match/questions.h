@@ -15,6 +15,9 @@ struct Question {
     QuestionKey key;
     const catalogue::Muscle* muscle = nullptr; ///< press: the muscle whose point to press
     const catalogue::TriggerPoint* point = nullptr; ///< press: the trigger point
+    /// press: what to mind before pressing (catalogue::precautionsFor the muscle: its own first), shown with the
+    /// question by every front end
+    std::vector<std::string> precautions;
     double gain = 0; ///< expected information gain in bits
 };
 
