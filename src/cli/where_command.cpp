@@ -251,7 +251,8 @@ nlohmann::json redFlagsJson(const catalogue::Catalogue& cat, const match::Drawin
 {
     nlohmann::json flags = nlohmann::json::array();
     for (const auto* f : match::redFlagsFor(cat, drawing))
-        flags.push_back({{"id", f->id}, {"title", f->title}, {"signs", f->signs}, {"action", f->action}});
+        flags.push_back({{"id", f->id}, {"title", f->title}, {"signs", f->signs}, {"action", f->action},
+            {"hold_self_care", f->holdSelfCare}});
     return flags;
 }
 
@@ -344,9 +345,15 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 std::printf("                        does not explain: %s\n", list.c_str());
             }
         }
-        std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle NAME` (e.g. `tpmap muscle \""
-                  << results.front().muscle->name << "\"`) for how to release each one;\n"
-                     "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
+        if (!match::selfCareHolds(cat, drawing).empty())
+            std::cout << "\nSelf-care information, not a diagnosis. Rule out the warning above first: do not press "
+                         "or stretch until its signs do not apply, or a doctor has ruled them out. Then see `tpmap "
+                         "muscle NAME` for how to release each one;\n"
+                         "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
+        else
+            std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle NAME` (e.g. `tpmap muscle \""
+                      << results.front().muscle->name << "\"`) for how to release each one;\n"
+                         "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
     });
 
     auto askOpts = std::make_shared<DrawingOptions>();

@@ -361,12 +361,16 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
         CHECK_FALSE(f["title"].get<std::string>().empty());
         CHECK_FALSE(f["signs"].get<std::string>().empty());
         CHECK_FALSE(f["action"].get<std::string>().empty());
+        // The heart warning holds self-care: a script can tell, and the words do not invite to press.
+        CHECK(f["hold_self_care"] == (f["id"] == "heart"));
     }
     CHECK(ids.count("heart") == 1);
     const auto text = tpmap("where chest.pectoral:left=6 arm.inner:left=4");
     REQUIRE(text.code == 0);
     CHECK(text.out.rfind("CHECK THIS FIRST", 0) == 0);
     CHECK(text.out.find("Possible heart problem") < text.out.find("rank"));
+    CHECK_THAT(text.out, Catch::Contains("Rule out the warning above first"));
+    CHECK_THAT(tpmap("where neck.side:right").out, !Catch::Contains("Rule out the warning"));
     // Asking shows them too; a drawing that touches none has an empty list and no heading.
     const auto ask = nlohmann::json::parse(tpmap("ask chest.pectoral:left=6 arm.inner:left=4 --json").out);
     CHECK_FALSE(ask["red_flags"].empty());

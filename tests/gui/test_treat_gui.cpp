@@ -206,6 +206,35 @@ TEST_CASE("treat: the point's page opens with its precautions and the signs to s
             }
 }
 
+TEST_CASE("treat: a warning that holds self-care asks first from every way into a session or a plan", "[gui][treat]")
+{
+    TreatWindow w;
+    auto* page = w.window.wherePage();
+    page->drawing()->clear();
+    page->drawing()->add("chest.pectoral:left", 7); // the heart warning
+    int asked = 0;
+    bool goOn = false;
+    page->setSelfCareCheck([&](const auto& flags) {
+        ++asked;
+        CHECK(flags.front()->id == "heart");
+        return goOn;
+    });
+    // An entry's "Treat this point", a plan's run and "Add to a plan" go through the same question as the results.
+    CHECK(w.window.treat("pectoralis-major-1", body::Side::Left) == nullptr);
+    CHECK(asked == 1);
+    CHECK(w.window.addToPlan({{"pectoralis-major-1", body::Side::Left}}).isEmpty());
+    CHECK(asked == 2);
+    CHECK_FALSE(w.window.sessionDialog());
+    // Once the user says the signs do not apply, it is not asked again while the app runs.
+    goOn = true;
+    CHECK(w.window.treat("pectoralis-major-1", body::Side::Left) != nullptr);
+    CHECK(asked == 3);
+    w.window.sessionDialog()->close();
+    QApplication::processEvents();
+    CHECK(w.window.treat("pectoralis-major-2", body::Side::Left) != nullptr);
+    CHECK(asked == 3);
+}
+
 TEST_CASE("treat: the point's page gets the room the steps leave, and turns to where to press once started",
     "[gui][treat]")
 {

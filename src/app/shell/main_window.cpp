@@ -244,7 +244,7 @@ SessionDialog* MainWindow::treat(const QString& pointId, body::Side side)
     return treatPoints({{point, side, {}}}, {});
 }
 
-SessionDialog* MainWindow::treatPoints(std::vector<SessionDialog::Point> points, const QString& title)
+SessionDialog* MainWindow::treatPoints(std::vector<SessionDialog::Point> points, const QString& title, bool askFirst)
 {
     // A point the entry leaves to a clinician is never part of a self-treatment session (a plan saved with one, or a
     // file from elsewhere); the front ends do not offer one.
@@ -258,7 +258,7 @@ SessionDialog* MainWindow::treatPoints(std::vector<SessionDialog::Point> points,
     if (!left.isEmpty())
         statusBar()->showMessage(
             tr("Left out, for a clinician only: %1.").arg(QLocale().createSeparatedList(left)), 8000);
-    if (points.empty())
+    if (points.empty() || (askFirst && !wherePage_->selfCareAllowed()))
         return nullptr;
     if (sessionDialog_)
         sessionDialog_->close();
@@ -296,6 +296,8 @@ QString MainWindow::addToPlan(QList<PlansPanel::NewStep> points)
         const auto* point = catalogue_.triggerPoint(s.pointId.toStdString());
         return point && point->clinicianOnly;
     });
+    if (points.isEmpty() || !wherePage_->selfCareAllowed()) // the warning's signs first, as for a session
+        return {};
     const QString name = PlansPanel::addToPlan(this, *journalSession_, points);
     if (!name.isEmpty())
         statusBar()->showMessage(tr("Added to the plan \"%1\" (Plans tab).").arg(name), 8000);
@@ -567,7 +569,7 @@ QString MainWindow::applyOptions(const AppOptions& options)
                 return tr("--treat \"%1\": expected TRIGGER-POINT[:left|right][,...]").arg(options.treat);
             points.push_back({point, *side, {}});
         }
-        auto* dialog = treatPoints(points, {});
+        auto* dialog = treatPoints(points, {}, false);
         const bool press = options.treatStep == "get-ready" || options.treatStep == "hold"
             || options.treatStep == "after" || options.treatStep == "next";
         if (press) {

@@ -76,7 +76,10 @@ public slots:
     SessionDialog* treat(const QString& pointId, body::Side side = body::Side::None);
     /// One session of several points, in order (the Where page's selection, a plan); `title`: a plan's name. A point
     /// for a clinician only (TriggerPoint::clinicianOnly) is left out, and the status bar says so.
-    SessionDialog* treatPoints(std::vector<SessionDialog::Point> points, const QString& title);
+    /// `askFirst`: while the Where page shows a warning that holds self-care (the heart, a blood clot), the user
+    /// says first that its signs do not apply (WherePage::selfCareAllowed; once per warning) - from every way into a
+    /// session: a result, an entry, a plan. Off only for the --treat screenshots.
+    SessionDialog* treatPoints(std::vector<SessionDialog::Point> points, const QString& title, bool askFirst = true);
     /// Runs a saved plan (after opening the journal); null for an unknown or empty plan.
     SessionDialog* runPlan(const QString& planId);
     /// "Add to plan": asks which plan and adds the points; the plan's name, or empty.

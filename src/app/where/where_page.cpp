@@ -631,10 +631,7 @@ void WherePage::showQuestionPicture(bool bringIntoView)
 void WherePage::updateRedFlags(const match::Drawing& drawing)
 {
     const auto flags = match::redFlagsFor(catalogue_, drawing);
-    heldBy_.clear();
-    for (const auto* f : flags)
-        if (f->holdSelfCare)
-            heldBy_.push_back(f);
+    heldBy_ = match::selfCareHolds(catalogue_, drawing);
     updateTreatTip(); // the buttons say that they ask first
     if (flags.empty()) {
         redFlags_->hide();

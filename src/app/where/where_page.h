@@ -83,6 +83,9 @@ public:
     /// A warning answered with "go on" is not asked again while the app runs.
     using SelfCareCheck = std::function<bool(const std::vector<const catalogue::RedFlag*>& flags)>;
     void setSelfCareCheck(SelfCareCheck check) { selfCareCheck_ = std::move(check); }
+    /// True when nothing holds self-care, or the user says the warnings' signs do not apply (asked here; every way
+    /// into a session or a plan asks through it).
+    bool selfCareAllowed();
 
 signals:
     /// The user asked to open a muscle's entry (a result activated, or "Open entry").
@@ -135,8 +138,6 @@ private:
     std::vector<const catalogue::RedFlag*> heldBy_; ///< the warnings on show that hold self-care
     std::vector<std::string> cleared_; ///< warnings the user said do not apply, asked once while the app runs
     SelfCareCheck selfCareCheck_;
-    /// True when nothing holds self-care, or the user says the warnings' signs do not apply.
-    bool selfCareAllowed();
     /// The warnings on show that hold self-care and that the user has not yet said do not apply.
     std::vector<const catalogue::RedFlag*> unclearedHolds() const;
     bool askSelfCare(const std::vector<const catalogue::RedFlag*>& flags);

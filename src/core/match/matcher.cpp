@@ -966,4 +966,11 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
     return flags;
 }
 
+std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
+{
+    auto flags = redFlagsFor(catalogue, drawing);
+    std::erase_if(flags, [](const catalogue::RedFlag* f) { return !f->holdSelfCare; });
+    return flags;
+}
+
 } // namespace tmap::match

@@ -191,4 +191,9 @@ namespace tmap::match {
 /// by how many of the drawing's symptoms, then of its spots, each names; else the catalogue's order.
 std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing);
 
+/// The red flags of the drawing that hold self-care (catalogue::RedFlag::holdSelfCare: the heart, a blood clot, a
+/// nerve or an artery): while one applies, no press test is asked, and the front ends ask before a session or a plan
+/// whether its signs apply.
+std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
+
 } // namespace tmap::match

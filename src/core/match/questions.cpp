@@ -80,8 +80,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         return std::nullopt;
     // While a warning asks to see a clinician before self-care (heart, blood clot, nerve compression), nothing is
     // to be pressed: no press test, only places and symptoms.
-    const auto flags = redFlagsFor(matcher.catalogue(), drawing);
-    const bool held = std::any_of(flags.begin(), flags.end(), [](const auto* f) { return f->holdSelfCare; });
+    const bool held = !selfCareHolds(matcher.catalogue(), drawing).empty();
     std::vector<double> prior;
     for (const auto& [r, p] : weighed)
         prior.push_back(p);
