@@ -1094,10 +1094,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Was mit Ihrem Schmerz einhergeht</translation>
     </message>
     <message>
-        <source>Overall pain</source>
-        <translation>Gesamtschmerz</translation>
-    </message>
-    <message>
         <source>Your notes run from %1 to %2</source>
         <translation>Ihre Notizen reichen von %1 bis %2</translation>
     </message>
@@ -1398,6 +1394,14 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
             <numerusform>Davon im Papierkorb: %n; „Papierkorb“, dann „Wiederherstellen“ holt sie zurück.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Daily pain</source>
+        <translation>Tagesschmerz</translation>
+    </message>
+    <message>
+        <source>Each note&apos;s overall pain, else its worst spot; the mean of the day&apos;s notes</source>
+        <translation>Der Gesamtschmerz jeder Notiz, sonst ihre stärkste Stelle; das Mittel der Notizen des Tages</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1574,6 +1578,20 @@ The journal file is damaged. Restore a backup: File &gt; Journal file and backup
         <translation>%1
 
 Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei &gt; Tagebuchdatei und Sicherungen listet sie auf, mit „Aus Sicherung wiederherstellen …“.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The plan was not saved:
+%1</source>
+        <translation>Der Plan wurde nicht gespeichert:
+%1</translation>
     </message>
 </context>
 <context>

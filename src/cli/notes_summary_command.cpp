@@ -53,7 +53,8 @@ nlohmann::json summaryJson(const journal::Summary& s)
     }
     return {{"since", dayOrNull(s.range.since)}, {"until", dayOrNull(s.range.until)}, {"notes", s.notes},
         {"days", s.days}, {"first", dayOrNull(s.first)}, {"last", dayOrNull(s.last)}, {"regions", regions},
-        {"overall_per_day", daysJson(s.overallPerDay)}, {"spots_per_day", daysJson(s.spotsPerDay)},
+        {"pain_per_day", daysJson(s.painPerDay)}, {"overall_per_day", daysJson(s.overallPerDay)},
+        {"spots_per_day", daysJson(s.spotsPerDay)},
         {"trend_subjects", {{"regions", subjectsJson(s.regionSubjects)}, {"muscles", subjectsJson(s.muscleSubjects)}}}};
 }
 
@@ -101,13 +102,10 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
                 std::printf("  %-*s  %4.1f  %d\n", static_cast<int>(width), names[i].c_str(), worst[i].intensity.mean,
                     worst[i].intensity.count);
         }
-        // Per day: the overall pain the notes gave, else (notes that gave none) every spot noted.
-        const bool overall = !s.overallPerDay.empty();
-        const auto& perDay = overall ? s.overallPerDay : s.spotsPerDay;
-        if (!perDay.empty()) {
-            std::cout << (overall ? "Daily means of the overall pain (mean intensity, notes):\n"
-                                  : "Daily means of the spots noted (mean intensity, spots):\n");
-            for (const auto& d : perDay)
+        // Per day, as the app's chart and the report give it: each note's overall pain, else its worst spot.
+        if (!s.painPerDay.empty()) {
+            std::cout << "Daily pain (each note's overall pain, else its worst spot; mean of the day's notes, notes):\n";
+            for (const auto& d : s.painPerDay)
                 std::printf("  %s  %4.1f  %d\n", d.day.c_str(), d.intensity.mean, d.intensity.count);
         }
     });

@@ -58,9 +58,12 @@ TEST_CASE("notes summary cli: --json prints the summary of the range", "[cli][no
     const auto text = box.tpmap("notes summary");
     CHECK(text.code == 0);
     CHECK_THAT(text.out, Catch::Contains("3 notes on 2 days"));
-    // The daily means the help promises: these notes give no overall pain, so the spots' (8, 2 and 6 on the 1st).
-    CHECK_THAT(text.out, Catch::Contains("Daily means of the spots noted"));
-    CHECK_THAT(text.out, Catch::Contains("2026-11-01   5.3  3") && Catch::Contains("2026-11-03   9.0  1"));
+    // The day's pain as the app's chart and the report give it: these notes give no overall pain, so each note's
+    // worst spot (8 and 6 on the 1st: 7.0 over 2 notes).
+    CHECK_THAT(text.out, Catch::Contains("Daily pain (each note's overall pain, else its worst spot"));
+    CHECK_THAT(text.out, Catch::Contains("2026-11-01   7.0  2") && Catch::Contains("2026-11-03   9.0  1"));
+    REQUIRE(s["pain_per_day"].size() == 2);
+    CHECK(s["pain_per_day"][0]["mean"] == 7.0);
     CHECK(box.tpmap("notes summary --since yesterday").code == 2);
 }
 

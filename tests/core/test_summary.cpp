@@ -1,6 +1,9 @@
 // journal::Summary: the figures of the report and the trend, computed by SQL over every note of a range (no Qt).
+#include <map>
+
 #include <catch2/catch.hpp>
 
+#include "journal/insights.h"
 #include "journal/journal.h"
 #include "journal/summary.h"
 #include "journal/uuid.h"
@@ -75,6 +78,20 @@ TEST_CASE("summary: per-region and per-day means, days, worst regions, trend sub
 
     CHECK(s.overallPerDay == std::vector<DayMean> {{"2026-11-01", {5.0, 2}}});
     CHECK(s.spotsPerDay == std::vector<DayMean> {{"2026-11-01", {16.0 / 3, 3}}, {"2026-11-03", {6.0, 2}}});
+    // The day's pain as every front end shows it: overall pain, else the worst spot (the 3rd: 8); the text-only note
+    // of the 5th has neither. The same as painOf() note by note.
+    CHECK(s.painPerDay == std::vector<DayMean> {{"2026-11-01", {5.0, 2}}, {"2026-11-03", {8.0, 1}}});
+    std::map<std::string, std::pair<double, int>> byNote;
+    j->forEach({}, [&](const Note& n) {
+        if (const auto pain = painOf(n)) {
+            auto& [sum, count] = byNote[n.when.substr(0, 10)];
+            sum += *pain;
+            ++count;
+        }
+    });
+    REQUIRE(byNote.size() == s.painPerDay.size());
+    for (const auto& d : s.painPerDay)
+        CHECK(byNote[d.day].first / byNote[d.day].second == Approx(d.intensity.mean));
 
     // Most often noted first, ties by id.
     CHECK(s.regionSubjects

@@ -418,11 +418,11 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     CHECK(page.insightsPanel()->width() >= page.width() / 6);
 
     REQUIRE(page.trendSubject()->isEnabled());
-    // Overall pain comes first (the notes give one); then the regions and muscles.
+    // The day's pain comes first (each note's overall pain, else its worst spot); then the regions and muscles.
     CHECK(page.trendSubject()->currentData().toString() == "overall");
     auto lines = page.chartView()->lines();
     REQUIRE(lines.size() == 1);
-    CHECK(lines[0].name == "Overall pain");
+    CHECK(lines[0].name == "Daily pain");
     REQUIRE(lines[0].points.size() == 2);
     CHECK(lines[0].points[0] == qMakePair(QDate(2026, 2, 1), 7.0));
     CHECK(lines[0].points[1] == qMakePair(QDate(2026, 2, 2), 6.0));

@@ -23,11 +23,14 @@ void JournalPage::showSubjects(const journal::Summary& summary)
     overall_.clear();
     // The regions and muscles of the range, most often noted first.
     const auto& cat = session_.catalogue();
-    // Overall pain first: the one number most people note every day.
-    for (const auto& d : summary.overallPerDay)
+    // The day's pain first, as the report and tpmap give it: each note's overall pain, else its worst spot (a note
+    // saved from the Where page has only spots).
+    for (const auto& d : summary.painPerDay)
         overall_.append({QDate::fromString(qs(d.day), Qt::ISODate), d.intensity.mean});
     if (!overall_.isEmpty()) {
-        subject_->addItem(tr("Overall pain"), QString("overall"));
+        subject_->addItem(tr("Daily pain"), QString("overall"));
+        subject_->setItemData(subject_->count() - 1,
+            tr("Each note's overall pain, else its worst spot; the mean of the day's notes"), Qt::ToolTipRole);
         if (!summary.regionSubjects.empty() || !summary.muscleSubjects.empty())
             subject_->insertSeparator(subject_->count());
     }
@@ -74,7 +77,7 @@ void JournalPage::refreshTrend()
     if (!session_.journal() || !(region || muscle)) {
         QList<TrendLine> lines;
         if (session_.journal() && subject == "overall") // read with the figures already
-            lines << TrendLine {tr("Overall pain"), overall_, QColor(0x2a, 0x5d, 0xb0)};
+            lines << TrendLine {tr("Daily pain"), overall_, QColor(0x2a, 0x5d, 0xb0)};
         show(lines);
         return;
     }

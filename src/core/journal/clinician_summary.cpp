@@ -94,20 +94,9 @@ ClinicianSummary clinicianSummary(Journal& journal, const body::BodyMap& body, c
         c.worst.push_back({r.region, r.intensity, meanOf(c.start, r.region), meanOf(c.end, r.region)});
 
     // The daily pain, as the insights count it: a note's overall pain, else its worst spot; a day's mean.
-    std::map<std::string, std::pair<double, int>> perDay;
+    c.trend.days = s.painPerDay;
     std::vector<Note> notes;
-    journal.forEach(range, [&](const Note& n) {
-        if (const auto pain = painOf(n)) {
-            if (const auto t = parseTimestamp(n.when)) {
-                auto& [sum, count] = perDay[t->day];
-                sum += *pain;
-                ++count;
-            }
-        }
-        notes.push_back(n);
-    });
-    for (const auto& [day, value] : perDay)
-        c.trend.days.push_back({day, {value.first / value.second, value.second}});
+    journal.forEach(range, [&](const Note& n) { notes.push_back(n); });
     if (c.windowDays > 0) {
         c.trend.start = meanOver(c.trend.days, c.start.since, c.start.until);
         c.trend.end = meanOver(c.trend.days, c.end.since, c.end.until);

@@ -86,6 +86,12 @@ Summary summarize(Journal& journal, const Range& range)
     s.spotsPerDay = perDay(db,
         "SELECT n.day, avg(s.intensity), count(*) FROM spot s JOIN note n ON n.nid = s.nid WHERE n.deleted_at IS NULL",
         range);
+    // painOf() in SQL: a note's overall pain, else its worst spot.
+    s.painPerDay = perDay(db,
+        "SELECT n.day, avg(coalesce(n.intensity, (SELECT max(s.intensity) FROM spot s WHERE s.nid = n.nid))), "
+        "count(*) FROM note n WHERE n.deleted_at IS NULL "
+        "AND (n.intensity IS NOT NULL OR EXISTS (SELECT 1 FROM spot s WHERE s.nid = n.nid))",
+        range);
     s.regionSubjects = subjects(
         db, "SELECT s.region, count(*) FROM spot s JOIN note n ON n.nid = s.nid WHERE n.deleted_at IS NULL", range);
     s.muscleSubjects = subjects(db,

@@ -51,6 +51,9 @@ struct Summary {
     std::vector<DayMean> overallPerDay;
     /// Per day, the intensity of every spot noted, oldest day first.
     std::vector<DayMean> spotsPerDay;
+    /// Per day, the day's pain as every front end shows it: each note's overall pain, else its worst spot (painOf,
+    /// journal/insights.h), the mean of the day's notes that have either; oldest day first.
+    std::vector<DayMean> painPerDay;
     /// The regions noted, most often first (then by id): the trend's pain subjects.
     std::vector<TrendSubject> regionSubjects;
     /// The muscles treated, most often first (then by id): the trend's before-and-after subjects.
