@@ -92,18 +92,13 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
             throw UsageError(e.what());
         }
         // An answer about what the drawing already says contradicts it or adds nothing: "no pain at" a drawn
-        // place, "no" to a ticked symptom (the app never asks either).
-        const auto drawn = [&](const std::string& place) {
-            return std::any_of(drawing.spots.begin(), drawing.spots.end(),
-                [&](const match::Spot& s) { return s.instance == place; });
-        };
-        const bool ticked = std::find(drawing.symptoms.begin(), drawing.symptoms.end(), answer.question.subject)
-            != drawing.symptoms.end();
-        if ((answer.question.kind == match::QuestionKind::Region && drawn(answer.question.subject))
-            || (answer.question.kind == match::QuestionKind::Symptom && ticked))
+        // place, "no" to a ticked symptom (the app never asks either, and drops one when the drawing gains it).
+        if (match::drawingAnswers(drawing, answer.question)) {
+            const bool place = answer.question.kind == match::QuestionKind::Region;
             throw UsageError("--answer " + text + ": the drawing already has "
-                + (answer.question.kind == match::QuestionKind::Region ? "this place as a spot" : "this symptom")
-                + "; leave the answer out (or the " + (ticked ? "--symptom" : "spot") + ")");
+                + (place ? "this place as a spot" : "this symptom") + "; leave the answer out (or the "
+                + (place ? "spot" : "--symptom") + ")");
+        }
         // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
         // to settle by taking either.
         const auto earlier = std::find_if(drawing.answers.begin(), drawing.answers.end(),

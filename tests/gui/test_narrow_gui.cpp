@@ -183,6 +183,19 @@ TEST_CASE(
     w.page->drawing()->add("buttock.upper:left");
     CHECK(w.page->drawing()->answers().size() == 1);
     CHECK(w.panel->answerRows() == 1);
+    // An answer the drawing now gives itself goes: "no pain at" a place, then that place drawn; "no" to a symptom,
+    // then the symptom ticked (tpmap refuses both, and the ranking would count the "no" against the new spot).
+    using tmap::match::QuestionKey;
+    w.page->drawing()->setAnswer({QuestionKey {QuestionKind::Region, "thigh.back_upper:left", {}}, Reply::No});
+    w.page->drawing()->setAnswer({QuestionKey {QuestionKind::Symptom, "numbness", {}}, Reply::No});
+    REQUIRE(w.page->drawing()->answers().size() == 3);
+    w.page->drawing()->add("thigh.back_upper:left");
+    CHECK(w.page->drawing()->answers().size() == 2);
+    w.page->drawing()->setSymptoms({"numbness"});
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    CHECK(w.page->drawing()->answers().front().question == second);
+    CHECK(tmap::match::drawingAnswers(
+        w.page->drawing()->toMatch(), QuestionKey {QuestionKind::Symptom, "numbness", {}}));
     // The drawing cleared: the answers go with it and the panel folds away.
     w.page->drawing()->clear();
     CHECK(w.page->drawing()->answers().empty());

@@ -32,6 +32,7 @@ void PainDrawing::add(const QString& instance, int intensity)
     if (contains(instance))
         return setIntensity(instance, intensity);
     spots_.push_back({instance, std::clamp(intensity, 0, 10)});
+    dropStaleAnswers();
     emit changed();
 }
 
@@ -41,7 +42,7 @@ void PainDrawing::remove(const QString& instance)
     if (i < 0)
         return;
     spots_.removeAt(i);
-    dropAnswersWhenEmpty();
+    dropStaleAnswers();
     emit changed();
 }
 
@@ -61,7 +62,7 @@ void PainDrawing::setSymptoms(const QStringList& symptoms)
         return;
     cleared_ = {};
     symptoms_ = symptoms;
-    dropAnswersWhenEmpty();
+    dropStaleAnswers();
     emit changed();
 }
 
@@ -83,11 +84,14 @@ void PainDrawing::removeAnswer(const match::QuestionKey& question)
         emit changed();
 }
 
-void PainDrawing::dropAnswersWhenEmpty()
+void PainDrawing::dropStaleAnswers()
 {
     // Answers are about a drawing; with nothing drawn they would silently re-rank the next one.
     if (spots_.isEmpty() && symptoms_.isEmpty())
         answers_.clear();
+    // An answer the drawing now gives itself ("no pain at the temple", then the temple drawn) would contradict it.
+    const auto drawing = toMatch();
+    std::erase_if(answers_, [&](const match::Answer& a) { return match::drawingAnswers(drawing, a.question); });
 }
 
 void PainDrawing::clear()

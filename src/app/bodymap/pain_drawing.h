@@ -61,7 +61,7 @@ signals:
 
 private:
     int indexOf(const QString& instance) const;
-    void dropAnswersWhenEmpty();
+    void dropStaleAnswers();
     QVector<Spot> spots_;
     QStringList symptoms_;
     std::vector<match::Answer> answers_;

@@ -966,6 +966,21 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
     return flags;
 }
 
+bool drawingAnswers(const Drawing& drawing, const QuestionKey& question)
+{
+    switch (question.kind) {
+    case QuestionKind::Region:
+        return std::any_of(drawing.spots.begin(), drawing.spots.end(),
+            [&](const Spot& s) { return s.instance == question.subject; });
+    case QuestionKind::Symptom:
+        return std::find(drawing.symptoms.begin(), drawing.symptoms.end(), question.subject)
+            != drawing.symptoms.end();
+    case QuestionKind::Press:
+        return false;
+    }
+    return false;
+}
+
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
     auto flags = redFlagsFor(catalogue, drawing);

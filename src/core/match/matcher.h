@@ -186,6 +186,11 @@ Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& tex
 
 namespace tmap::match {
 
+/// Whether the drawing itself already answers `question`: a place question about a drawn spot, a symptom question
+/// about a ticked symptom. An answer to it contradicts the drawing ("no pain at" a drawn place) or adds nothing:
+/// tpmap refuses one, and the app drops one when the spot or the symptom is added after it.
+bool drawingAnswers(const Drawing& drawing, const QuestionKey& question);
+
 /// The red flags a drawing touches: a spot in one of the flag's regions (a base id matches both sides), or one
 /// of its symptoms. The app shows them above the results, in this order: the flags that hold self-care first, then
 /// by how many of the drawing's symptoms, then of its spots, each names; else the catalogue's order.
