@@ -300,7 +300,8 @@ TEST_CASE("ranking: a press test that brings on the pain moves its muscle to the
     CHECK(after.front().evidence.answers > other->evidence.answers);
 }
 
-TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician", "[match]")
+TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician, or of a drawn symptom",
+    "[match]")
 {
     // Every trigger point's pattern drawn on the right, then up to six questions answered yes, no, not sure in
     // turn (and the reported case: the front of the thigh, answers that leave iliopsoas' femoral point first).
@@ -339,6 +340,21 @@ TEST_CASE("ranking: no question asks to press a point the entry leaves to a clin
                 const auto rows = matcher().rank(d, 0);
                 CHECK(std::any_of(rows.begin(), rows.end(),
                     [&](const Result& r) { return r.muscle == q->muscle && !r.explains.empty(); }));
+                // With what to mind before pressing, the muscle's own precautions first.
+                REQUIRE_FALSE(q->precautions.empty());
+                if (!q->muscle->precautions.empty())
+                    CHECK(q->precautions.front() == q->muscle->precautions.front());
+            }
+            // Never a symptom the drawing already says (chest pain with the chest drawn, a headache with the head).
+            if (q->key.kind == QuestionKind::Symptom) {
+                INFO(q->key.id());
+                const auto* symptom = cat.symptom(q->key.subject);
+                REQUIRE(symptom);
+                for (const auto& spot : d.spots) {
+                    const auto instance = tmap::body::parseInstance(spot.instance);
+                    const std::string base = instance ? instance->base : spot.instance;
+                    CHECK(std::find(symptom->drawnAs.begin(), symptom->drawnAs.end(), base) == symptom->drawnAs.end());
+                }
             }
             d.answers.push_back({q->key, turn % 3 == 0 ? Reply::Yes : turn % 3 == 1 ? Reply::No : Reply::Unsure});
         }

@@ -22,7 +22,7 @@ CatalogueData smallData()
 {
     CatalogueData data;
     data.regionsTsv = "id\tsided\tviews\tdescription\nhead.temple\tyes\tfront\ttemple, above the ear\n";
-    data.symptoms.push_back({"headache", "Headache", {"migraine"}});
+    data.symptoms.push_back({"headache", "Headache", {"migraine"}, {}});
     Muscle m;
     m.id = "test-muscle";
     m.name = "Test muscle";

@@ -798,7 +798,7 @@ CatalogueData loadSources(const std::string& dataDir)
         return Source {f.text("id"), f.text("citation")};
     });
     data.symptoms = readList<Symptom>(cat / "symptoms.json", "symptoms", problems, [](const Fields& f) {
-        return Symptom {f.text("id"), f.text("name"), f.texts("words")};
+        return Symptom {f.text("id"), f.text("name"), f.texts("words"), f.texts("drawn_as")};
     });
     data.factors = readList<Factor>(cat / "factors.json", "factors", problems, [](const Fields& f) {
         return Factor {f.text("id"), f.text("name"), f.text("description"), f.text("prevention")};
@@ -842,6 +842,11 @@ CatalogueData loadSources(const std::string& dataDir)
         return std::any_of(
             instances.begin(), instances.end(), [&](const std::string& i) { return !map->viewsOf(i).empty(); });
     };
+    for (std::size_t i = 0; i < data.symptoms.size(); ++i)
+        for (const auto& r : data.symptoms[i].drawnAs)
+            if (map && !map->region(r))
+                problems.add((cat / "symptoms.json").string(), "/symptoms/" + std::to_string(i) + "/drawn_as",
+                    "unknown region \"" + r + "\" (a base id such as chest.sternum)");
     for (std::size_t i = 0; i < data.redFlags.size(); ++i) {
         const auto file = (cat / "redflags.json").string();
         for (const auto& r : data.redFlags[i].regions)
@@ -1074,9 +1079,10 @@ void insertAll(db::Database& db, const CatalogueData& data)
     }
     std::map<std::string, const Symptom*> symptoms;
     {
-        auto st = db.prepare("INSERT INTO symptom VALUES (?, ?, ?)");
+        auto st = db.prepare("INSERT INTO symptom VALUES (?, ?, ?, ?)");
         for (const auto& s : data.symptoms) {
-            st.bind(1, s.id).bind(2, s.name).bind(3, joinWords(s.words, "\n")).run();
+            st.bind(1, s.id).bind(2, s.name).bind(3, joinWords(s.words, "\n"));
+            st.bind(4, joinWords(s.drawnAs, "\n")).run();
             symptoms[s.id] = &s;
         }
     }

@@ -55,8 +55,8 @@ void loadLists(db::Database& db, CatalogueData& data)
 {
     for (auto st = db.prepare("SELECT id, citation FROM source ORDER BY rowid"); st.step();)
         data.sources.push_back({st.text(0), st.text(1)});
-    for (auto st = db.prepare("SELECT id, name, words FROM symptom ORDER BY rowid"); st.step();)
-        data.symptoms.push_back({st.text(0), st.text(1), splitLines(st.text(2))});
+    for (auto st = db.prepare("SELECT id, name, words, drawn_as FROM symptom ORDER BY rowid"); st.step();)
+        data.symptoms.push_back({st.text(0), st.text(1), splitLines(st.text(2)), splitLines(st.text(3))});
     for (auto st = db.prepare("SELECT id, name, description, prevention FROM factor ORDER BY rowid"); st.step();)
         data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
     for (auto st = db.prepare("SELECT id, title, signs, action, hold_self_care FROM red_flag ORDER BY rowid");

@@ -126,6 +126,8 @@ struct Symptom {
     std::string id;
     std::string name;
     std::vector<std::string> words;
+    /// Base regions whose drawing already says it (chest pain: the chest): no question asks about it then.
+    std::vector<std::string> drawnAs;
 };
 
 /// A search word and what it means (data/catalogue/search-synonyms.json): a user's lay word ("dizzy", "tennis

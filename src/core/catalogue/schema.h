@@ -3,12 +3,12 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 15;
+inline constexpr int kSchemaVersion = 16;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
 CREATE TABLE source (id TEXT PRIMARY KEY, citation TEXT NOT NULL);
-CREATE TABLE symptom (id TEXT PRIMARY KEY, name TEXT NOT NULL, words TEXT NOT NULL);
+CREATE TABLE symptom (id TEXT PRIMARY KEY, name TEXT NOT NULL, words TEXT NOT NULL, drawn_as TEXT NOT NULL);
 CREATE TABLE factor (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL, prevention TEXT NOT NULL);
 CREATE TABLE red_flag (id TEXT PRIMARY KEY, title TEXT NOT NULL, signs TEXT NOT NULL, action TEXT NOT NULL,
                        hold_self_care INTEGER NOT NULL CHECK (hold_self_care IN (0, 1)));
