@@ -3827,5 +3827,9 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
             <numerusform>Bitte zuerst diese %n Warnungen prüfen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Symptoms ticked: %1</source>
+        <translation>Angekreuzte Symptome: %1</translation>
+    </message>
 </context>
 </TS>

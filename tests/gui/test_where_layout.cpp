@@ -566,6 +566,26 @@ TEST_CASE("where: a ticked symptom shows a tick", "[gui][where]")
     CHECK(white > 10);
 }
 
+TEST_CASE("where: the ticked symptoms are named under the spots, where the drawing is", "[gui][where]")
+{
+    // Their list lies below the results and is often out of sight (1024x640), though a ticked one can raise a
+    // warning: the spots' box names them.
+    QTemporaryDir dir;
+    MainWindow window(builtCatalogue(), dir.filePath("journal.sqlite"));
+    window.resize(1024, 640);
+    auto* page = window.wherePage();
+    auto* ticked = page->findChild<QLabel*>("tickedSymptoms");
+    REQUIRE(ticked);
+    page->drawing()->add("chest.pectoral:left", 7);
+    CHECK(ticked->isHidden());
+    page->drawing()->setSymptoms({"palpitations", "dizziness"});
+    CHECK_FALSE(ticked->isHidden());
+    CHECK(ticked->text().contains("Palpitations or a skipping heartbeat"));
+    CHECK(ticked->text().contains("Dizziness or unsteadiness"));
+    page->drawing()->setSymptoms({});
+    CHECK(ticked->isHidden());
+}
+
 TEST_CASE("where: a left drag moves the zoomed map and marks nothing", "[gui][where]")
 {
     MainWindow window(builtCatalogue());

@@ -251,6 +251,13 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     save->setEnabled(false);
     clear->setEnabled(false);
     spotsLayout->addWidget(spotScroll, 1);
+    // The symptoms ticked, where the drawing is: their list sits below the results and may be out of sight (a
+    // ticked one can raise a warning).
+    tickedSymptoms_ = new QLabel(spotsBox);
+    tickedSymptoms_->setObjectName("tickedSymptoms");
+    tickedSymptoms_->setWordWrap(true);
+    tickedSymptoms_->hide();
+    spotsLayout->addWidget(tickedSymptoms_);
     spotsLayout->addLayout(clearRow);
     connect(clear, &QPushButton::clicked, drawing_, &PainDrawing::clear);
 
@@ -571,6 +578,13 @@ void WherePage::showSymptomChecks()
         item->setCheckState(
             drawing_->symptoms().contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
+    QStringList names;
+    for (const auto& id : drawing_->symptoms())
+        if (const auto* symptom = catalogue_.symptom(id.toStdString()))
+            names << DataText::symptomName(*symptom);
+    // Parted by semicolons: the names have "or" in them ("Dizziness or unsteadiness").
+    tickedSymptoms_->setText(tr("Symptoms ticked: %1").arg(names.join(QStringLiteral("; "))));
+    tickedSymptoms_->setVisible(!names.isEmpty());
 }
 
 bool WherePage::eventFilter(QObject* watched, QEvent* event)

@@ -133,6 +133,7 @@ private:
     QButtonGroup* viewButtons_ = nullptr;
     QLabel* hoverLabel_ = nullptr;
     QListWidget* symptoms_ = nullptr;
+    QLabel* tickedSymptoms_ = nullptr; ///< the ticked symptoms in words, under the spots
     std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
     QLabel* redFlags_ = nullptr;
     std::vector<const catalogue::RedFlag*> heldBy_; ///< the warnings on show that hold self-care
