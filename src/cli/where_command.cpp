@@ -3,6 +3,7 @@
 // lives here (the core returns structure).
 #include <cmath>
 #include <iostream>
+#include <set>
 
 #include "cli.h"
 #include "match/matcher.h"
@@ -112,20 +113,28 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
     return drawing;
 }
 
-/// A region's place: the first part of its description ("temple").
-std::string placeText(const body::BodyMap& map, const std::string& base)
+/// A region's place: the first part of its description ("temple"), or all of it (`full`: "back of the thigh -
+/// upper half") when another place of the same list shares the first part (body::namedInFull).
+std::string placeText(const body::BodyMap& map, const std::string& base, bool full = false)
 {
     const auto* region = map.region(base);
-    return region ? region->description.substr(0, region->description.find(',')) : base;
+    if (!region)
+        return base;
+    if (!full)
+        return region->description.substr(0, region->description.find(','));
+    std::string name = region->description; // no comma inside a name: names are listed with them
+    for (std::size_t at; (at = name.find(", ")) != std::string::npos;)
+        name.replace(at, 2, " - ");
+    return name;
 }
 
 /// "temple (right)".
-std::string regionText(const body::BodyMap& map, const std::string& instanceText)
+std::string regionText(const body::BodyMap& map, const std::string& instanceText, bool full = false)
 {
     const auto instance = body::parseInstance(instanceText);
     if (!instance)
         return instanceText;
-    std::string where = placeText(map, instance->base);
+    std::string where = placeText(map, instance->base, full);
     if (instance->side != body::Side::None)
         where += " (" + std::string(body::sideName(instance->side)) + ")";
     return where;
@@ -140,6 +149,20 @@ std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
     if (!name.empty())
         name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     return name;
+}
+
+/// The places of a row named in full (body::namedInFull). Every place of the drawing counts, explained or not, as in
+/// the app: a place drawn in two parts ("back of the thigh", upper and lower) is named in full in every row.
+std::set<std::string> placesInFull(const match::Result& r, const body::BodyMap& map)
+{
+    std::vector<std::string> bases;
+    for (const auto& spot : r.unexplained)
+        if (const auto parsed = body::parseInstance(spot))
+            bases.push_back(parsed->base);
+    for (const auto& e : r.explains)
+        if (const auto parsed = body::parseInstance(e.spot))
+            bases.push_back(parsed->base);
+    return body::namedInFull(map, bases);
 }
 
 /// Plain-language reasons, grouped by how each spot is explained: "main zone: temple (right), lower jaw (right);
@@ -179,6 +202,7 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
         if (e.alsoLocal)
             add("trigger point lies in", e.spot, by);
     }
+    const auto full = placesInFull(r, cat.body());
     std::string text;
     for (const auto& g : groups) {
         text += (text.empty() ? "" : "; ") + g.label + ": ";
@@ -188,8 +212,8 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
             const std::string side = place.bothSides ? "both sides"
                 : place.side == body::Side::None     ? ""
                                                      : std::string(body::sideName(place.side));
-            text += (first ? "" : ", ") + placeText(cat.body(), place.base) + (side.empty() ? "" : " (" + side + ")")
-                + place.tag;
+            text += (first ? "" : ", ") + placeText(cat.body(), place.base, full.count(place.base) != 0)
+                + (side.empty() ? "" : " (" + side + ")") + place.tag;
             first = false;
         }
     }
@@ -335,8 +359,11 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;
-                for (const auto& u : r.unexplained)
-                    list += (list.empty() ? "" : ", ") + regionText(cat.body(), u);
+                const auto full = placesInFull(r, cat.body());
+                for (const auto& u : r.unexplained) {
+                    const auto parsed = body::parseInstance(u);
+                    list += (list.empty() ? "" : ", ") + regionText(cat.body(), u, parsed && full.count(parsed->base));
+                }
                 std::printf("                        does not explain: %s\n", list.c_str());
             }
         }

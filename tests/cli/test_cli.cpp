@@ -219,6 +219,13 @@ TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "
         CHECK(next["question"]["id"] != id);
 }
 
+TEST_CASE("cli: two parts of one place drawn are named apart in the reasons, as in the app", "[cli]")
+{
+    const auto text = tpmap("where thigh.back_upper:right thigh.back_lower:right").out;
+    CHECK_THAT(text, Catch::Contains("back of the thigh - upper half (right), back of the thigh - lower half (right)"));
+    CHECK_THAT(text, !Catch::Contains("back of the thigh (right), back of the thigh (right)"));
+}
+
 TEST_CASE("cli: a press question comes with what to mind before pressing, as in the app", "[cli]")
 {
     // Answering "no" to the places asked about first leads to a press test.

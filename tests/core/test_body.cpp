@@ -237,3 +237,13 @@ TEST_CASE("body: a list names each place once, a place drawn on both sides as on
     CHECK(tagged[1].side == Side::Right);
     CHECK_FALSE(tagged[1].bothSides);
 }
+
+TEST_CASE("body: places that share a name in a list are named in full, the others short", "[body]")
+{
+    // "back of the thigh" names its upper and its lower half: a list naming both says which is which (tpmap said
+    // "back of the thigh (right), back of the thigh (right)"); the temple keeps its short name.
+    const auto full
+        = tmap::body::namedInFull(bodyMap(), {"thigh.back_upper", "head.temple", "thigh.back_lower", "head.temple"});
+    CHECK(full == std::set<std::string> {"thigh.back_lower", "thigh.back_upper"});
+    CHECK(tmap::body::namedInFull(bodyMap(), {"thigh.back_upper", "head.temple"}).empty());
+}

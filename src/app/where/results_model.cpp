@@ -26,14 +26,13 @@ QHash<QString, QString> regionPlaces(const body::BodyMap& map, const match::Resu
         collect(e.spot);
     for (const auto& spot : result.unexplained)
         collect(spot);
-    QHash<QString, int> sharing; // short place -> regions drawn that it names
+    std::vector<std::string> ids;
     for (const QString& base : bases)
-        ++sharing[BodyNames::place(map, base.toStdString())];
+        ids.push_back(base.toStdString());
+    const auto full = body::namedInFull(map, ids); // chosen by the core, as tpmap names them
     QHash<QString, QString> places;
-    for (const QString& base : bases) {
-        const QString shortPlace = BodyNames::place(map, base.toStdString());
-        places[base] = sharing.value(shortPlace) > 1 ? BodyNames::place(map, base.toStdString(), true) : shortPlace;
-    }
+    for (const QString& base : bases)
+        places[base] = BodyNames::place(map, base.toStdString(), full.count(base.toStdString()) != 0);
     return places;
 }
 

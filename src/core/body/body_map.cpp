@@ -88,6 +88,22 @@ std::string mirrorInstance(std::string_view id)
     return instance->id();
 }
 
+std::set<std::string> namedInFull(const BodyMap& map, const std::vector<std::string>& bases)
+{
+    const auto place = [&map](const std::string& base) {
+        const auto* region = map.region(base);
+        return region ? region->description.substr(0, region->description.find(',')) : base;
+    };
+    std::map<std::string, std::set<std::string>> naming; // place -> the bases it names
+    for (const auto& base : bases)
+        naming[place(base)].insert(base);
+    std::set<std::string> full;
+    for (const auto& [name, named] : naming)
+        if (named.size() > 1)
+            full.insert(named.begin(), named.end());
+    return full;
+}
+
 std::vector<PlaceOnSides> placesOnce(const std::vector<std::string>& instances, const std::vector<std::string>& tags)
 {
     std::vector<PlaceOnSides> places;

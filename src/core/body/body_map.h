@@ -4,12 +4,15 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace tmap::body {
+
+class BodyMap;
 
 enum class Side { None, Left, Right };
 
@@ -58,6 +61,11 @@ struct PlaceOnSides {
 /// "low back (both sides)" for one explanation, two entries for two.
 std::vector<PlaceOnSides> placesOnce(
     const std::vector<std::string>& instances, const std::vector<std::string>& tags = {});
+
+/// The bases among `bases` (region ids without a side) whose place - the description up to its first comma,
+/// "back of the thigh" - another of them shares: a list names those in full ("back of the thigh, upper half"), so
+/// that each place reads differently. Every front end names the places of a result's reasons this way.
+std::set<std::string> namedInFull(const BodyMap& map, const std::vector<std::string>& bases);
 
 struct Point {
     double x = 0;
