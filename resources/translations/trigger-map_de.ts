@@ -892,10 +892,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         </translation>
     </message>
     <message>
-        <source>Note the pain before and after a treatment to see what helps.</source>
-        <translation>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft.</translation>
-    </message>
-    <message>
         <source>Note saved to the journal.</source>
         <translation>Notiz im Tagebuch gespeichert.</translation>
     </message>
@@ -1401,6 +1397,13 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>Each note&apos;s overall pain, else its worst spot; the mean of the day&apos;s notes</source>
         <translation>Der Gesamtschmerz jeder Notiz, sonst ihre stärkste Stelle; das Mittel der Notizen des Tages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note the pain before and after a treatment to see what helps (after %n notes of it).</source>
+        <translation>
+            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Notiz dazu).</numerusform>
+            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Notizen dazu).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2833,10 +2836,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Was geholfen hat</translation>
     </message>
     <message>
-        <source>No treatment with the pain noted before and after in this range.</source>
-        <translation>Keine Behandlung mit notiertem Schmerz vorher und nachher in diesem Zeitraum.</translation>
-    </message>
-    <message>
         <source>Mean drop in intensity from before to after a treatment, largest first.</source>
         <translation>Mittlerer Rückgang der Stärke von vor bis nach einer Behandlung, größter zuerst.</translation>
     </message>
@@ -2938,6 +2937,13 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No treatment with the pain noted before and after in %n notes or more in this range.</source>
+        <translation>
+            <numerusform>Keine Behandlung mit Schmerz vorher und nachher in %n Notiz oder mehr in diesem Zeitraum.</numerusform>
+            <numerusform>Keine Behandlung mit Schmerz vorher und nachher in %n Notizen oder mehr in diesem Zeitraum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -407,12 +407,18 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
 
     REQUIRE(t.session.save(treatedNote("2026-02-01T09:00:00+01:00", 7, 3)));
     REQUIRE(t.session.save(treatedNote("2026-02-02T09:00:00+01:00", 6, 4)));
+    // Two notes are too few for a figure, as "What goes with your pain" says beside it: still the hint.
+    REQUIRE(figuresShown(page));
+    REQUIRE(page.effectsList()->topLevelItemCount() == 1);
+    CHECK(page.effectsList()->topLevelItem(0)->flags() == Qt::ItemIsEnabled);
+    CHECK(page.effectsList()->topLevelItem(0)->text(0).contains("after 3 notes"));
+    REQUIRE(t.session.save(treatedNote("2026-02-03T09:00:00+01:00", 5, 2)));
     REQUIRE(figuresShown(page));
     REQUIRE(page.effectsList()->topLevelItemCount() == 1);
     const auto* effect = page.effectsList()->topLevelItem(0);
     CHECK(effect->text(0) == QString::fromStdString(someMuscle().name) + ": ball against the wall");
     CHECK(effect->text(1) == QLocale().toString(3.0, 'f', 1));
-    CHECK(effect->text(2) == "2 notes");
+    CHECK(effect->text(2) == "3 notes");
     // "What goes with your pain" keeps a share of the width beside them (it was squeezed to its minimum).
     QApplication::processEvents();
     CHECK(page.insightsPanel()->width() >= page.width() / 6);
@@ -423,7 +429,7 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     auto lines = page.chartView()->lines();
     REQUIRE(lines.size() == 1);
     CHECK(lines[0].name == "Daily pain");
-    REQUIRE(lines[0].points.size() == 2);
+    REQUIRE(lines[0].points.size() == 3);
     CHECK(lines[0].points[0] == qMakePair(QDate(2026, 2, 1), 7.0));
     CHECK(lines[0].points[1] == qMakePair(QDate(2026, 2, 2), 6.0));
     const int region = page.trendSubject()->findData("region:" + QString::fromStdString(instance(0)));
@@ -432,7 +438,7 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(trendShown(page));
     lines = page.chartView()->lines();
     REQUIRE(lines.size() == 2);
-    CHECK(lines[0].points.size() == 2);
+    CHECK(lines[0].points.size() == 3);
 
     const int muscle = page.trendSubject()->findData("muscle:" + QString::fromStdString(someMuscle().id));
     REQUIRE(muscle >= 0);
@@ -444,7 +450,7 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     CHECK(lines[1].points.at(0).second == 3);
 
     // The day filter narrows the chart too.
-    page.setRange(QDate(2026, 2, 2), {});
+    page.setRange(QDate(2026, 2, 3), {});
     REQUIRE(figuresShown(page));
     CHECK(page.chartView()->lines()[0].points.size() == 1);
     CHECK(page.model()->rowCount() == 1);
@@ -453,10 +459,12 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
 TEST_CASE("journal gui: What helped most shows a long technique whole, on as many lines as it needs", "[gui][journal]")
 {
     TempJournal t;
-    journal::Note note = treatedNote("2026-02-01T09:00:00+01:00", 7, 3);
-    note.treatments[0].technique =
-        "press the ball into the angle of the neck while you lean against a wall and breathe out";
-    REQUIRE(t.session.save(note));
+    for (const char* day : {"2026-02-01", "2026-02-02", "2026-02-03"}) { // enough notes for a figure
+        journal::Note note = treatedNote(std::string(day) + "T09:00:00+01:00", 7, 3);
+        note.treatments[0].technique =
+            "press the ball into the angle of the neck while you lean against a wall and breathe out";
+        REQUIRE(t.session.save(note));
+    }
     JournalPage page(t.session);
     page.resize(1024, 640);
     page.show();

@@ -47,7 +47,8 @@ void JournalPage::refreshFigures()
         this,
         [figures, days](journal::Journal& j) {
             figures->summary = journal::summarize(j, days);
-            figures->effects = j.treatmentEffects(days);
+            // The same minimum as "What goes with your pain": no figure from one or two notes beside its "too few".
+            figures->effects = j.treatmentEffects(days, journal::kInsightMinimum);
             figures->insights = journal::insights(j, days);
             journal::ListQuery newest;
             newest.limit = 1;
@@ -126,7 +127,9 @@ void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effec
     insights_->setInsights(insights);
     if (effects.empty()) {
         auto* hint = new QTreeWidgetItem(effects_);
-        hint->setText(0, tr("Note the pain before and after a treatment to see what helps."));
+        hint->setText(0,
+            tr("Note the pain before and after a treatment to see what helps (after %n notes of it).", nullptr,
+                journal::kInsightMinimum));
         hint->setFlags(Qt::ItemIsEnabled); // not chosen, but not greyed out either: it says what to do
         QFont italic = hint->font(0);
         italic.setItalic(true);

@@ -130,7 +130,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         if (static_cast<int>(listed.size()) > maxListed_)
             listed.pop_front();
     });
-    const auto effects = journal_.treatmentEffects(range);
+    const auto effects = journal_.treatmentEffects(range, journal::kInsightMinimum); // as the insights withhold
     listed_ = listed.size();
 
     auto doc = emptyDocument();
@@ -169,7 +169,9 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
     if (f.notes == 0) {
         // An empty range: the title says it all.
     } else if (effects.empty()) {
-        html += "<p>" + esc(tr("No treatment with the pain noted before and after in this range.")) + "</p>";
+        html += "<p>" + esc(tr("No treatment with the pain noted before and after in %n notes or more in this range.",
+                                 nullptr, journal::kInsightMinimum))
+            + "</p>";
     } else {
         html += "<p>" + esc(tr("Mean drop in intensity from before to after a treatment, largest first.")) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
