@@ -3,6 +3,7 @@
 #include <cctype>
 #include <iostream>
 
+#include "catalogue/guide_text.h"
 #include "catalogue/symptom_words.h"
 #include "cli.h"
 
@@ -321,8 +322,8 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
     guide->callback([&ctx] {
         // Safety text is underlined with "!" so that it stands out in a terminal.
         for (const auto& s : ctx.catalogue().data().guide)
-            std::cout << s.title << "\n" << std::string(s.title.size(), s.warning ? '!' : '-') << "\n" << s.body
-                      << "\n\n";
+            std::cout << s.title << "\n" << std::string(s.title.size(), s.warning ? '!' : '-') << "\n"
+                      << catalogue::guidePlainText(s.body) << "\n\n";
     });
 }
 

@@ -619,3 +619,14 @@ TEST_CASE("builder: muscle outlines are checked and stored", "[builder][outlines
         CHECK_THAT(buildError(data), Catch::Contains("outlines.json: /: not valid JSON"));
     }
 }
+
+TEST_CASE("builder: the guide's markup is checked, in English and in German", "[builder]")
+{
+    DataCopy data;
+    data.write(validMuscle("alpha"));
+    const fs::path guidePath = data.root / "catalogue" / "guide.json";
+    json guide = json::parse(std::ifstream(guidePath));
+    guide["sections"][0]["body"] = "**Call now for:\n- chest pain";
+    data.rewrite("guide.json", guide);
+    CHECK_THAT(buildError(data), Catch::Contains(guidePath.string() + ": /sections/0/body: a \"**\" without its pair"));
+}

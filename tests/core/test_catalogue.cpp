@@ -8,6 +8,7 @@
 
 #include "../support/temp_dir.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/guide_text.h"
 #include "../support/catalogue_fixture.h"
 #include "db/database.h"
 
@@ -382,4 +383,33 @@ TEST_CASE("catalogue: no clinician note of a muscle restates one of its warnings
             }
         }
     CHECK(notes > 150);
+}
+
+TEST_CASE("catalogue: the guide's texts read as paragraphs, lists and bold lead-ins", "[catalogue][guide]")
+{
+    using namespace tmap::catalogue;
+    const auto paragraphs = guideParagraphs("Stop if:\n\n**Call now** for:\n- chest pain;\n- a **sudden** headache.\n\n"
+                                            "**Also** see a doctor\nif unsure.");
+    REQUIRE(paragraphs.size() == 3);
+    CHECK(paragraphs[0].text == GuideLine {{"Stop if:", false}});
+    CHECK(paragraphs[1].text == GuideLine {{"Call now", true}, {" for:", false}});
+    REQUIRE(paragraphs[1].items.size() == 2);
+    CHECK(paragraphs[1].items[1] == GuideLine {{"a ", false}, {"sudden", true}, {" headache.", false}});
+    CHECK(paragraphs[2].text == GuideLine {{"Also", true}, {" see a doctor if unsure.", false}});
+    CHECK(guidePlainText("**Call now** for:\n- chest pain;\n- headache.\n\nNext.")
+        == "Call now for:\n  - chest pain;\n  - headache.\n\nNext.");
+    CHECK(guideMarkupProblem("**Call now for:\n- chest pain"));
+    CHECK(guideMarkupProblem("Call:\n- "));
+    CHECK_FALSE(guideMarkupProblem("**Call now** for:\n- chest pain"));
+    // The guide's warning lists the emergencies one by one, under its bold call to action, in every language.
+    const auto& cat = builtCatalogue();
+    const auto& guide = cat.data().guide;
+    const auto warning = std::find_if(guide.begin(), guide.end(), [](const GuideSection& s) { return s.warning; });
+    REQUIRE(warning != guide.end());
+    const auto parts = guideParagraphs(warning->body);
+    const auto emergency = std::find_if(parts.begin(), parts.end(), [](const GuideParagraph& p) {
+        return !p.text.empty() && p.text.front().bold && p.text.front().text.find("emergency") != std::string::npos;
+    });
+    REQUIRE(emergency != parts.end());
+    CHECK(emergency->items.size() >= 5);
 }

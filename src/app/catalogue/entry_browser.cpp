@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "catalogue/catalogue.h"
+#include "catalogue/guide_text.h"
 
 namespace tmap::app {
 
@@ -35,6 +36,31 @@ QString paragraphs(const QString& text)
     QString html;
     for (const auto& p : text.split("\n\n", Qt::SkipEmptyParts))
         html += "<p>" + p.toHtmlEscaped() + "</p>";
+    return html;
+}
+
+/// A guide text in rich text: its paragraphs, lists and bold runs as the core reads them (catalogue/guide_text.h).
+QString guideHtml(const QString& text)
+{
+    const auto line = [](const catalogue::GuideLine& runs) {
+        QString html;
+        for (const auto& r : runs) {
+            const QString t = QString::fromStdString(r.text).toHtmlEscaped();
+            html += r.bold ? "<b>" + t + "</b>" : t;
+        }
+        return html;
+    };
+    QString html;
+    for (const auto& p : catalogue::guideParagraphs(text.toStdString())) {
+        if (!p.text.empty())
+            html += "<p>" + line(p.text) + "</p>";
+        if (!p.items.empty()) {
+            html += "<ul>";
+            for (const auto& item : p.items)
+                html += "<li>" + line(item) + "</li>";
+            html += "</ul>";
+        }
+    }
     return html;
 }
 
@@ -367,9 +393,9 @@ QString EntryBrowser::guidePage() const
     for (const auto& s : catalogue_.data().guide) {
         h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(DataText::guideTitle(s)) + "</h2>";
         // Safety text (when to stop and see a clinician) in the warning box the entries use for theirs.
-        h += s.warning ? "<table width='100%'><tr><td class='flag'>" + paragraphs(DataText::guideBody(s))
+        h += s.warning ? "<table width='100%'><tr><td class='flag'>" + guideHtml(DataText::guideBody(s))
                 + "</td></tr></table>"
-                       : paragraphs(DataText::guideBody(s));
+                       : guideHtml(DataText::guideBody(s));
     }
     return h;
 }

@@ -20,6 +20,7 @@
 #include "body/body_map.h"
 #include "builder_internal.h"
 #include "builder_shapes_internal.h"
+#include "catalogue/guide_text.h"
 #include "catalogue/schema.h"
 #include "catalogue/translations.h"
 #include "db/database.h"
@@ -994,6 +995,16 @@ CatalogueData loadSources(const std::string& dataDir)
     readEvidence(cat / "evidence.json", data.muscles, problems);
     readOutlines(cat / "outlines.json", map ? &*map : nullptr, data.muscles, problems.items);
     data.translations = readTranslations((cat / "i18n").string(), data, problems.items);
+    // The guide's little markup (paragraphs, "- " items, **bold**), in English and in every translation.
+    for (std::size_t i = 0; i < data.guide.size(); ++i) {
+        if (auto why = guideMarkupProblem(data.guide[i].body))
+            problems.add((cat / "guide.json").string(), "/sections/" + std::to_string(i) + "/body", *why);
+        for (const auto& [language, strings] : data.translations)
+            if (const auto it = strings.find(tkey::guide(data.guide[i].id, "body")); it != strings.end())
+                if (auto why = guideMarkupProblem(it->second))
+                    problems.add((cat / "i18n" / language / "lists.json").string(),
+                        "/guide/" + data.guide[i].id + "/body", *why);
+    }
     data.painGuides = readPainGuides(cat / "pain-guides", map ? &*map : nullptr, muscleIds, sourceIds, problems);
     if (!problems.items.empty())
         throw BuildError(std::move(problems.items));
