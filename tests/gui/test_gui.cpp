@@ -39,6 +39,7 @@
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/roles.h"
+#include "app/widgets/safety_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
@@ -794,7 +795,24 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
         CHECK((c.background.lightness() < 128) == darkWindow);
         CHECK(contrast(c.text, c.background) >= 7.0);
         CHECK(contrast(c.border, palette.color(QPalette::Window)) >= 3.0);
+        // The caution (what to mind before pressing) is as readable, and not the warning's red.
+        const auto a = tmap::app::cautionColours(palette);
+        CHECK((a.background.lightness() < 128) == darkWindow);
+        CHECK(contrast(a.text, a.background) >= 7.0);
+        CHECK(contrast(a.border, palette.color(QPalette::Window)) >= 3.0);
+        CHECK(a.background != c.background);
+        CHECK(a.border.hue() != c.border.hue());
     }
+    CHECK(tmap::app::safetyCss(QApplication::palette()).contains(".caution {"));
+    // "Before you press": the precautions in the caution box, the signs for a clinician in the warning box below.
+    using tmap::app::SafetyHtml;
+    const QString box = SafetyHtml::box({"Press gently."}, {"<b>Heart:</b> chest pain."}, SafetyHtml::Heading::Above);
+    REQUIRE(box.contains("class='caution'"));
+    REQUIRE(box.contains("class='flag'"));
+    CHECK(box.indexOf("Press gently.") > box.indexOf("class='caution'"));
+    CHECK(box.indexOf("Press gently.") < box.indexOf("class='flag'"));
+    CHECK(box.indexOf("chest pain") > box.indexOf("class='flag'"));
+    CHECK(SafetyHtml::box({}, {"<b>Heart:</b> chest pain."}, SafetyHtml::Heading::Inside).contains("Before you press"));
 }
 
 TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ctrl+Z", "[gui][where]")

@@ -103,7 +103,7 @@ void EntryBrowser::applyStyle()
     document()->setDefaultStyleSheet(
         "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
         "h3 { font-size: medium; margin-top: 12px; } .muted { color: "
-        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }" + warningCss(palette(), ".flag"));
+        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }" + safetyCss(palette()));
 }
 
 void EntryBrowser::changeEvent(QEvent* event)

@@ -55,7 +55,7 @@ PlansPage::PlansPage(JournalSession& session, QWidget* parent)
     details_->setObjectName("planDetails");
     details_->setAccessibleName(tr("What the chosen plan or step does"));
     details_->setOpenLinks(false);
-    details_->document()->setDefaultStyleSheet(warningCss(palette(), ".flag"));
+    details_->document()->setDefaultStyleSheet(safetyCss(palette()));
     (new QVBoxLayout(detailsBox))->addWidget(details_);
 
     auto* split = new QSplitter(Qt::Horizontal, this);

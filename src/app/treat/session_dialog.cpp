@@ -112,7 +112,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     info_->setOpenLinks(false);
     info_->setAccessibleName(tr("How to find the point and what to do"));
     // The safety box's colours (widgets/warning_style): the same as the entry pages' "Before you press".
-    info_->document()->setDefaultStyleSheet(warningCss(palette(), ".flag"));
+    info_->document()->setDefaultStyleSheet(safetyCss(palette()));
 
     pointLabel_ = new QLabel(this);
     pointLabel_->setObjectName("sessionPoint");

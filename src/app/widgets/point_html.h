@@ -24,7 +24,7 @@ public:
     /// "NAME, left side", "NAME, right side", or "NAME, on the side that hurts" for a step or session without a side:
     /// the side in words, not only as R and L on a picture (a person with pain on the left must not press the right).
     static QString sidedName(const QString& name, body::Side side);
-    /// The "Before you press" box (a table cell of class `flag`: style it with warningCss(palette, ".flag")): the
+    /// The "Before you press" boxes (SafetyHtml::box; style them with safetyCss(palette)): the
     /// precautions of the plan's techniques and of its muscle, each once, then the signs that send a person to a
     /// clinician instead. Empty when there are none.
     static QString safetyBox(const catalogue::Catalogue& catalogue, const treat::Plan& plan);

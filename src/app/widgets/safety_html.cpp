@@ -61,14 +61,22 @@ QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, H
 {
     if (cautions.isEmpty() && signs.isEmpty())
         return {};
+    // Two boxes: the routine precautions in amber, the signs that send a person to a clinician in red below them,
+    // so that an emergency does not drown among "press more gently if you are pregnant" in one wall of red.
     const QString title = tr("Before you press");
-    QString h = heading == Heading::Above
-        ? "<h2>" + title + "</h2><table width='100%'><tr><td class='flag'>"
-        : "<table width='100%' cellpadding='6'><tr><td class='flag'><p><b>" + title + "</b></p>";
-    h += items(cautions);
+    QString h = heading == Heading::Above ? "<h2>" + title + "</h2>" : QString();
+    const QString cell = heading == Heading::Above ? "<table width='100%'><tr><td class='%1'>"
+                                                   : "<table width='100%' cellpadding='6'><tr><td class='%1'>";
+    bool titled = heading == Heading::Above;
+    if (!cautions.isEmpty()) {
+        h += cell.arg("caution") + (titled ? QString() : "<p><b>" + title + "</b></p>") + items(cautions)
+            + "</td></tr></table>";
+        titled = true;
+    }
     if (!signs.isEmpty())
-        h += "<p><b>" + tr("See a clinician instead when") + "</b></p>" + items(signs);
-    return h + "</td></tr></table>";
+        h += cell.arg("flag") + (titled ? QString() : "<p><b>" + title + "</b></p>") + "<p><b>"
+            + tr("See a clinician instead when") + "</b></p>" + items(signs) + "</td></tr></table>";
+    return h;
 }
 
 } // namespace tmap::app

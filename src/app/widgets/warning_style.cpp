@@ -35,4 +35,26 @@ QString warningCss(const QPalette& palette, const QString& selector)
         .arg(selector, c.background.name(), c.text.name(), c.border.name());
 }
 
+WarningColours cautionColours(const QPalette& palette)
+{
+    // Amber: light with dark brown text on a light palette, dark with light text on a dark one (text 7:1 or more
+    // on its background, the border 3:1 or more against the window).
+    if (palette.color(QPalette::Window).lightness() < 128)
+        return {QColor(0x3d, 0x30, 0x0a), QColor(0xff, 0xec, 0xb8), QColor(0xe0, 0xa8, 0x00)};
+    return {QColor(0xff, 0xf3, 0xd1), QColor(0x4a, 0x33, 0x00), QColor(0xa8, 0x6b, 0x00)};
+}
+
+QString cautionCss(const QPalette& palette, const QString& selector)
+{
+    const auto c = cautionColours(palette);
+    return QStringLiteral("%1 { background-color: %2; color: %3; border-width: 1px; border-style: solid; "
+                          "border-color: %4; }")
+        .arg(selector, c.background.name(), c.text.name(), c.border.name());
+}
+
+QString safetyCss(const QPalette& palette)
+{
+    return warningCss(palette, ".flag") + cautionCss(palette, ".caution");
+}
+
 } // namespace tmap::app

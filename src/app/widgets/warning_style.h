@@ -26,4 +26,15 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
 /// The CSS rule for a warning in rich text (`selector { background-color: ...; color: ...; }`).
 QString warningCss(const QPalette& palette, const QString& selector);
 
+/// The colours of a caution (what to mind before pressing): amber, one step below a warning's red, so that the signs
+/// that send a person to a clinician stand out from the routine precautions beside them.
+WarningColours cautionColours(const QPalette& palette);
+
+/// The CSS rule for a caution in rich text, as warningCss.
+QString cautionCss(const QPalette& palette, const QString& selector);
+
+/// Both rules, `.flag` for warnings and `.caution` for cautions: the default style sheet of every page that shows a
+/// safety box (SafetyHtml::box).
+QString safetyCss(const QPalette& palette);
+
 } // namespace tmap::app
