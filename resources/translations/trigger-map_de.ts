@@ -407,6 +407,13 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::DrawingStore</name>
+    <message>
+        <source>%1: cannot remove it (%2), so the cleared drawing would come back at the next start</source>
+        <translation>%1: lässt sich nicht entfernen (%2), daher käme die gelöschte Zeichnung beim nächsten Start zurück</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::EntryBrowser</name>
     <message>
         <source>Catalogue page</source>
@@ -2127,6 +2134,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>Journal file and bac&amp;kups...</source>
         <translation>Tagebuchdatei und Sic&amp;herungen …</translation>
+    </message>
+    <message>
+        <source>The drawing could not be kept for the next start: %1</source>
+        <translation>Die Zeichnung konnte für den nächsten Start nicht gesichert werden: %1</translation>
     </message>
 </context>
 <context>

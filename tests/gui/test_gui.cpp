@@ -906,4 +906,16 @@ TEST_CASE("gui: the current drawing is kept in a private file and comes back aft
     store.start();
     again.clear();
     CHECK_FALSE(QFile::exists(path));
+
+    // A file that cannot be written or removed is said, naming the file: a cleared drawing whose file stays would
+    // come back at the next start. (A folder in its place: no one, not even root, writes or removes it as a file.)
+    QSignalSpy notKept(&store, &tmap::app::DrawingStore::notKept);
+    REQUIRE(QDir().mkpath(path + "/in-the-way"));
+    again.add("chest.sternum", 5);
+    REQUIRE(notKept.count() == 1);
+    CHECK(notKept.last().at(0).toString().contains(path));
+    again.clear();
+    REQUIRE(notKept.count() == 2);
+    CHECK(notKept.last().at(0).toString().contains(path));
+    CHECK(notKept.last().at(0).toString().contains("come back"));
 }

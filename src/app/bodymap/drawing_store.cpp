@@ -60,7 +60,12 @@ bool DrawingStore::save()
 {
     if (drawing_.spots().isEmpty() && drawing_.symptoms().isEmpty()) {
         // Nothing drawn: no file (Clear all's undo lives in memory only).
-        return !QFile::exists(path_) || QFile::remove(path_);
+        QFile file(path_);
+        if (!file.exists() || file.remove())
+            return true;
+        emit notKept(tr("%1: cannot remove it (%2), so the cleared drawing would come back at the next start")
+                         .arg(path_, file.errorString()));
+        return false;
     }
     QJsonArray spots;
     for (const auto& s : drawing_.spots())
@@ -78,6 +83,7 @@ bool DrawingStore::save()
         return true;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: the drawing was not kept: %s\n", e.what());
+        emit notKept(QString::fromUtf8(e.what()));
         return false;
     }
 }

@@ -27,10 +27,15 @@ public:
     bool restore(const std::function<bool(const QString& instance)>& known);
     /// From now on, writes the file after every change of the drawing (an empty drawing removes it).
     void start();
-    /// Writes the file now; false (and a warning on stderr) when it cannot be written.
+    /// Writes the file now; false (and notKept()) when it cannot be written or, for an empty drawing, removed.
     bool save();
 
     const QString& path() const { return path_; }
+
+signals:
+    /// The drawing could not be kept (a full disk, a folder made read-only): `message` names the file and why. The
+    /// window says so, for a cleared drawing whose file stays would come back at the next start.
+    void notKept(const QString& message);
 
 private:
     PainDrawing& drawing_;

@@ -477,6 +477,9 @@ void MainWindow::restoreSettings()
     // The drawing of the last session (or of one that crashed) comes back, and every change is kept from now on.
     auto* store = new DrawingStore(*wherePage_->drawing(), DrawingStore::defaultPath(), this);
     store->restore([this](const QString& instance) { return catalogue_.body().isInstance(instance.toStdString()); });
+    connect(store, &DrawingStore::notKept, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The drawing could not be kept for the next start: %1").arg(message), 15000);
+    });
     store->start();
 }
 
