@@ -1893,6 +1893,14 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
             <numerusform>%n Drucktests.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your journal could not be read: %1</source>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the journal could not be read.</source>
+        <translation>das Tagebuch konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>

@@ -239,6 +239,26 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     CHECK(openQuietly(path)->plans().empty());
 }
 
+TEST_CASE("plans gui: a journal that cannot be read is said in Last time, not hidden", "[gui][plans][last-time]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        QFile damaged(path); // not SQLite at all: the app has not opened it yet, and the panel reads it as it is
+        REQUIRE(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(4096, 'x'));
+    }
+    MainWindow window(builtCatalogue(), path);
+    window.resize(1280, 800);
+    window.show();
+    auto* panel = window.wherePage()->lastTimePanel();
+    REQUIRE(panel);
+    window.wherePage()->drawing()->add("neck.side:right", 6);
+    CHECK(panel->isVisible());
+    CHECK(panel->textLabel()->text().contains("could not be read"));
+    CHECK(panel->textLabel()->text().contains(path.toHtmlEscaped()));
+}
+
 TEST_CASE("plans gui: the Where page shows what was tried last time it hurt there", "[gui][plans][last-time]")
 {
     QTemporaryDir dir;

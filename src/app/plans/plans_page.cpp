@@ -110,7 +110,10 @@ void PlansPage::showDetails()
     if (j) {
         try {
             plan = j->plan(id.toStdString());
-        } catch (const std::exception&) {
+        } catch (const std::exception& e) {
+            // Said, not hidden behind the text for no plan chosen.
+            details_->setHtml("<p>" + JournalSession::describe(e).toHtmlEscaped().replace('\n', "<br>") + "</p>");
+            return;
         }
     }
     if (!plan) {

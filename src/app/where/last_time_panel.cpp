@@ -2,6 +2,7 @@
 #include "app/where/last_time_panel.h"
 
 #include <QDate>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -140,20 +141,25 @@ void LastTimePanel::reveal()
 void LastTimePanel::loadNotes()
 {
     notes_.emplace();
+    readError_.clear();
     const auto collect = [this](const journal::Note& n) { notes_->push_back(n); };
-    if (auto* open = session_->journal()) {
-        open->forEach({}, collect);
-        return;
-    }
-    // Not opened by the app yet: read the file as it is, changing nothing (no file yet: nothing to show).
+    const std::string path
+        = session_->path().isEmpty() ? journal::defaultJournalPath() : session_->path().toStdString();
     try {
+        if (auto* open = session_->journal()) {
+            open->forEach({}, collect);
+            return;
+        }
+        // Not opened by the app yet: read the file as it is, changing nothing (no file yet: nothing to show).
+        if (!QFileInfo::exists(QString::fromStdString(path)))
+            return;
         journal::OpenOptions options;
         options.readOnly = true;
-        const std::string path
-            = session_->path().isEmpty() ? journal::defaultJournalPath() : session_->path().toStdString();
         journal::Journal::open(path, options)->forEach({}, collect);
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        // Said, not hidden: the panel would look as if nothing had been tried here before.
         notes_->clear();
+        readError_ = QString::fromUtf8(e.what());
     }
 }
 
@@ -168,6 +174,13 @@ void LastTimePanel::refresh()
     }
     if (!notes_)
         loadNotes();
+    if (!readError_.isEmpty()) {
+        text_->setText("<p>" + tr("Your journal could not be read: %1").arg(readError_).toHtmlEscaped() + "</p>");
+        summaryText_->setText(
+            "<b>" + tr("Last time it hurt here:") + "</b> " + tr("the journal could not be read.").toHtmlEscaped());
+        setShown(true);
+        return;
+    }
     // Only what was tried for these places: a treatment whose trigger point sends pain to or lies in a shared place.
     const auto& catalogue = session_->catalogue();
     const auto last = journal::lastTime(*notes_, regions, journal::today(),

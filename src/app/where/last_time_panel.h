@@ -56,6 +56,7 @@ private:
     const PainDrawing& drawing_;
     JournalSession* session_ = nullptr;
     std::optional<std::vector<journal::Note>> notes_; ///< empty until first needed; reset by a journal write
+    QString readError_; ///< why the journal could not be read (a damaged file), said in the panel; else empty
     QLabel* text_ = nullptr;
     QWidget* summary_ = nullptr;
     QLabel* summaryText_ = nullptr;
