@@ -30,6 +30,18 @@ inline std::string lowered(std::string text)
     return text;
 }
 
+/// What a treatment or a plan's step names, in words: its trigger point's name ("Upper trapezius, upper fibres"),
+/// else its muscle's, else the id as written (a note from a newer catalogue).
+inline std::string pointOrMuscleName(
+    const catalogue::Catalogue& cat, const std::string& muscle, const std::string& triggerPoint)
+{
+    if (const auto* point = triggerPoint.empty() ? nullptr : cat.triggerPoint(triggerPoint))
+        return point->name;
+    if (const auto* m = cat.muscle(muscle))
+        return m->name;
+    return triggerPoint.empty() ? muscle : triggerPoint;
+}
+
 /// A user error (bad argument, unknown id): printed to stderr, exit code 2.
 class UsageError final : public std::runtime_error {
 public:

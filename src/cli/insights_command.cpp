@@ -81,7 +81,9 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
         if (in.techniques.empty() && in.factors.empty())
             std::cout << "No treatments or factors noted yet.\n";
         for (const auto& t : in.techniques) {
-            std::cout << "  " << (t.triggerPoint.empty() ? t.muscle : t.triggerPoint) << ", " << t.technique << ": ";
+            // In words, as the app names them: "Upper trapezius, upper fibres - Pincer grip on ...".
+            std::cout << "  " << pointOrMuscleName(ctx.catalogue(), t.muscle, t.triggerPoint) << " - " << t.technique
+                      << ": ";
             if (t.tooFew())
                 std::cout << "too few to tell";
             else

@@ -104,7 +104,8 @@ void addNotesSummaryCommand(CLI::App& notes, Context& ctx, const JournalOpener& 
         }
         // Per day, as the app's chart and the report give it: each note's overall pain, else its worst spot.
         if (!s.painPerDay.empty()) {
-            std::cout << "Daily pain (each note's overall pain, else its worst spot; mean of the day's notes, notes):\n";
+            std::cout << "Daily pain (each note's overall pain, else its worst spot; mean of the day's notes, "
+                         "notes):\n";
             for (const auto& d : s.painPerDay)
                 std::printf("  %s  %4.1f  %d\n", d.day.c_str(), d.intensity.mean, d.intensity.count);
         }

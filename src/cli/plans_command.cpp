@@ -68,13 +68,7 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
 
 std::string stepText(const catalogue::Catalogue& cat, const journal::PlanStep& s)
 {
-    std::string text;
-    if (const auto* point = s.triggerPoint.empty() ? nullptr : cat.triggerPoint(s.triggerPoint))
-        text = point->name;
-    else if (const auto* muscle = cat.muscle(s.muscle))
-        text = muscle->name;
-    else
-        text = s.muscle;
+    std::string text = pointOrMuscleName(cat, s.muscle, s.triggerPoint);
     if (s.side != body::Side::None)
         text += " (" + std::string(body::sideName(s.side)) + ")";
     text += ": " + (s.technique.empty() ? std::string("the entry's own technique") : s.technique);

@@ -1,5 +1,7 @@
 // tpmap notes insights: the core's insights (tested with known answers in tests/core/test_insights.cpp) as JSON
 // and as text.
+#include <fstream>
+
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -52,4 +54,22 @@ TEST_CASE("notes insights cli: factors with their counts, too few to tell below 
     CHECK_THAT(text.out, Catch::Contains("not why"));
     CHECK_THAT(text.out, Catch::Contains("too few to tell"));
     CHECK(box.tpmap("notes insights --since tomorrow").code == 2);
+}
+
+TEST_CASE("notes insights cli: a technique is named by its trigger point in words, as the app names it",
+    "[cli][insights]")
+{
+    Box box;
+    const std::string file = box.dir.file("treated.json");
+    std::ofstream(file) << R"({"format": "trigger-map-journal", "version": 1, "notes": [{
+        "id": "0b9e2a57-1c4e-4d2b-9a51-3f6c7d8e9f01", "when": "2026-11-25T08:30:00+01:00",
+        "created_at": "2026-11-25T07:30:00Z", "updated_at": "2026-11-25T07:30:00Z", "intensity": 6,
+        "text": "", "spots": [], "tags": [], "factors": [], "treatments": [{"muscle": "upper-trapezius",
+        "trigger_point": "upper-trapezius-1", "technique": "Pincer grip on the top of the shoulder", "minutes": 2,
+        "before": 6, "after": 3}]}]})";
+    REQUIRE(box.tpmap("notes import '" + file + "'").code == 0);
+    const auto text = box.tpmap("notes insights").out;
+    CHECK_THAT(
+        text, Catch::Contains("  Upper trapezius, ") && Catch::Contains(" - Pincer grip on the top of the shoulder"));
+    CHECK_THAT(text, !Catch::Contains("upper-trapezius-1"));
 }
