@@ -300,6 +300,35 @@ TEST_CASE("ranking: a press test that brings on the pain moves its muscle to the
     CHECK(after.front().evidence.answers > other->evidence.answers);
 }
 
+TEST_CASE("ranking: a press test speaks for the muscle on the side pressed, not the other side's", "[match]")
+{
+    // A headache at the right temple: the right upper trapezius pressed and bringing on the pain speaks for it; the
+    // left one pressed says nothing for the right muscle (it weighs as for any other muscle).
+    const auto trapezius = [](const std::vector<Result>& rows) {
+        return std::find_if(rows.begin(), rows.end(), [](const Result& r) {
+            return r.muscle->id == "upper-trapezius" && r.side == tmap::body::Side::Right;
+        });
+    };
+    for (const auto side : {tmap::body::Side::Right, tmap::body::Side::Left}) {
+        Drawing pressed = drawing({"head.temple:right"});
+        pressed.answers.push_back({{QuestionKind::Press, "upper-trapezius-1", side}, Reply::Yes});
+        const auto rows = matcher().rank(pressed, 0);
+        const auto row = trapezius(rows);
+        REQUIRE(row != rows.end());
+        const auto other = std::find_if(
+            rows.begin(), rows.end(), [](const Result& r) { return r.muscle->id != "upper-trapezius"; });
+        REQUIRE(other != rows.end());
+        INFO("pressed on the " << tmap::body::sideName(side));
+        if (side == tmap::body::Side::Right) {
+            CHECK(row->evidence.answers > other->evidence.answers);
+            CHECK_FALSE(row->evidence.answered.empty());
+        } else {
+            CHECK(row->evidence.answers == Approx(other->evidence.answers));
+            CHECK(row->evidence.answered.empty());
+        }
+    }
+}
+
 TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician, or of a drawn symptom",
     "[match]")
 {

@@ -314,8 +314,12 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
     const PointInfo& info = points_[it->second];
     switch (question.kind) {
     case QuestionKind::Press: {
+        // The muscle pressed, on the side pressed: pressing the left upper trapezius says nothing for the right one.
         const auto q = pointIndex_.find(question.subject);
-        return q != pointIndex_.end() && points_[q->second].muscle == info.muscle ? kPressYesSource : kPressYesOther;
+        const bool sameSide = question.side == body::Side::None || candidate.side == body::Side::None
+            || question.side == candidate.side;
+        return q != pointIndex_.end() && points_[q->second].muscle == info.muscle && sameSide ? kPressYesSource
+                                                                                               : kPressYesOther;
     }
     case QuestionKind::Symptom: {
         const auto& own = info.point->symptoms;
