@@ -28,11 +28,39 @@ using journal::Journal;
 std::string optionOf(const std::string& pointer)
 {
     static const std::pair<const char*, const char*> options[] = {{"/spots", "--spot"}, {"/tags", "--tag"},
-        {"/factors", "--factor"}, {"/text", "--text"}, {"/when", "--when"}};
+        {"/factors", "--factor"}, {"/text", "--text"}, {"/when", "--when"}, {"/treatments", "--treated"}};
     for (const auto& [part, option] : options)
         if (pointer == part || pointer.starts_with(std::string(part) + "/"))
             return std::string(option) + ": ";
     return pointer.empty() ? std::string() : pointer + ": ";
+}
+
+/// `notes add --treated ID [--technique NAME] [--before N] [--after N] [--minutes N]` as the note's treatment: ID a
+/// trigger point or a muscle; a technique named as one of the muscle's (any case) takes its name in the catalogue, so
+/// that the insights group it with the app's sessions; another is kept as typed (a therapist's massage).
+journal::Treatment parseTreatment(const catalogue::Catalogue& cat, const std::string& id,
+    const std::string& technique, int before, int after, int minutes)
+{
+    journal::Treatment t;
+    if (const auto* point = cat.triggerPoint(id)) {
+        t.muscle = point->muscleId;
+        t.triggerPoint = point->id;
+    } else if (cat.muscle(id)) {
+        t.muscle = id;
+    } else {
+        throw UsageError("--treated " + id + ": no trigger point or muscle of that id (tpmap muscles lists them; a "
+                                             "trigger point is e.g. upper-trapezius-1)");
+    }
+    t.technique = technique.find_first_not_of(" \t") == std::string::npos ? std::string() : technique;
+    for (const auto& known : cat.muscle(t.muscle)->techniques)
+        if (lowered(known.name) == lowered(t.technique))
+            t.technique = known.name;
+    if (before >= 0)
+        t.before = before;
+    if (after >= 0)
+        t.after = after;
+    t.minutes = minutes;
+    return t;
 }
 
 } // namespace
@@ -208,7 +236,7 @@ std::string firstLine(const std::string& text, std::size_t max)
     return line;
 }
 
-void printNote(const journal::Note& n)
+void printNote(const journal::Note& n, const catalogue::Catalogue& cat)
 {
     std::cout << "id:        " << n.id << "\n"
               << "when:      " << n.when << "\n"
@@ -224,13 +252,15 @@ void printNote(const journal::Note& n)
     if (!n.factors.empty())
         std::cout << "factors:   " << joinList(n.factors) << "\n";
     for (const auto& t : n.treatments) {
-        std::cout << "treatment: " << t.muscle << (t.triggerPoint.empty() ? "" : " (" + t.triggerPoint + ")");
+        // In words, with the id that `tpmap muscle` takes.
+        std::cout << "treatment: " << pointOrMuscleName(cat, t.muscle, t.triggerPoint) << " ["
+                  << (t.triggerPoint.empty() ? t.muscle : t.triggerPoint) << "]";
         if (!t.technique.empty())
             std::cout << ", " << t.technique;
         if (t.minutes)
             std::cout << ", " << t.minutes << " min";
         if (t.before || t.after)
-            std::cout << ", " << (t.before ? std::to_string(*t.before) : "?") << " -> "
+            std::cout << ", pain " << (t.before ? std::to_string(*t.before) : "?") << " -> "
                       << (t.after ? std::to_string(*t.after) : "?");
         std::cout << "\n";
     }
@@ -266,6 +296,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         bool trash = false;
         bool force = false;
         int intensity = -1; ///< notes add --intensity: -1 when not given
+        std::string treated; ///< notes add --treated: a trigger point or a muscle
+        std::string technique;
+        int before = -1; ///< the pain before the treatment: -1 when not given
+        int after = -1;
+        int minutes = 0;
     };
     auto opts = std::make_shared<Options>();
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
@@ -290,6 +325,17 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     add->add_option(
            "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)")
         ->allow_extra_args(false);
+    add->add_option("--treated", opts->treated,
+        "what was treated: a trigger point (upper-trapezius-1) or a muscle (upper-trapezius), as tpmap muscle names "
+        "them");
+    add->add_option("--technique", opts->technique, "with --treated: how, e.g. one of the muscle's techniques");
+    add->add_option("--before", opts->before, "with --treated: the pain right before it, 0-10")
+        ->check(CLI::Range(0, 10))
+        ->default_str("");
+    add->add_option("--after", opts->after, "with --treated: the pain right after it, 0-10")
+        ->check(CLI::Range(0, 10))
+        ->default_str("");
+    add->add_option("--minutes", opts->minutes, "with --treated: how long it took")->check(CLI::Range(0, 1440));
     add->add_flag("--json", ctx.json, "print the saved note as JSON");
     journalOption(add);
     add->callback([&ctx, opts] {
@@ -323,6 +369,12 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                 throw UsageError("unknown factor \"" + f + "\"; the factors are: " + known);
             }
         note.factors = opts->factors;
+        if (!opts->treated.empty())
+            note.treatments.push_back(
+                parseTreatment(cat, opts->treated, opts->technique, opts->before, opts->after, opts->minutes));
+        else if (!opts->technique.empty() || opts->before >= 0 || opts->after >= 0 || opts->minutes > 0)
+            throw UsageError("--technique, --before, --after and --minutes describe a treatment: give --treated too "
+                             "(a trigger point or a muscle, e.g. --treated upper-trapezius-1)");
         auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &cat});
         journal::Note saved;
@@ -420,7 +472,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (ctx.json)
             printJson(noteJson(*note));
         else
-            printNote(*note);
+            printNote(*note, ctx.catalogue());
     });
 
     auto* del = notes->add_subcommand("delete", "move a note to the trash (undo with restore)");

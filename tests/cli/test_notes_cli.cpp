@@ -114,6 +114,40 @@ TEST_CASE("notes cli: add prints the new id, show and list return the note", "[c
     CHECK((st.st_mode & 0777) == 0600);
 }
 
+TEST_CASE("notes cli: add records a treatment with its pain before and after, as a session does", "[cli][notes]")
+{
+    Sandbox box;
+    // A technique named as one of the muscle's, in any case, takes the catalogue's name: the insights group it with
+    // the app's sessions.
+    const std::string id = box.add("--treated upper-trapezius-1 --technique 'PINCER GRIP on the top of the shoulder' "
+                                   "--before 7 --after 3 --minutes 5 --spot neck.side:right=6");
+    const auto note = nlohmann::json::parse(box.tpmap("notes show " + id + " --json").out);
+    REQUIRE(note["treatments"].size() == 1);
+    const auto& t = note["treatments"][0];
+    CHECK(t["muscle"] == "upper-trapezius");
+    CHECK(t["trigger_point"] == "upper-trapezius-1");
+    CHECK(t["technique"] == "Pincer grip on the top of the shoulder");
+    CHECK(t["before"] == 7);
+    CHECK(t["after"] == 3);
+    CHECK(t["minutes"] == 5);
+    CHECK_THAT(box.tpmap("notes show " + id).out,
+        Catch::Contains("treatment: Upper trapezius, ") && Catch::Contains("[upper-trapezius-1]")
+            && Catch::Contains("pain 7 -> 3"));
+    // A treatment alone is a note; a muscle as a whole, another technique kept as typed.
+    const std::string alone = box.add("--treated levator-scapulae --technique 'massage by a therapist'");
+    const auto other = nlohmann::json::parse(box.tpmap("notes show " + alone + " --json").out);
+    CHECK(other["treatments"][0]["trigger_point"].is_null());
+    CHECK(other["treatments"][0]["technique"] == "massage by a therapist");
+    // Its parts without --treated, and an unknown id, are told and nothing is saved.
+    const auto orphan = box.tpmap("notes add --before 3", true);
+    CHECK(orphan.code == 2);
+    CHECK_THAT(orphan.out, Catch::Contains("give --treated too"));
+    const auto unknown = box.tpmap("notes add --treated upper-trapezius-9", true);
+    CHECK(unknown.code == 2);
+    CHECK_THAT(unknown.out, Catch::Contains("--treated upper-trapezius-9"));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 2);
+}
+
 TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cli][notes]")
 {
     Sandbox box;
