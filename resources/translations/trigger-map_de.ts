@@ -3317,10 +3317,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Erneut im &amp;Tagebuch speichern</translation>
     </message>
     <message>
-        <source>Stop if the pain turns sharp or spreads, or numbness starts</source>
-        <translation>Stopp, wenn der Schmerz stechend wird oder ausstrahlt oder wenn Taubheit auftritt</translation>
-    </message>
-    <message>
         <source>Next: stretch %1 of %2</source>
         <translation>Als Nächstes: Dehnung %1 von %2</translation>
     </message>
@@ -3348,6 +3344,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>(the picture shows the right)</source>
         <translation>(das Bild zeigt die rechte)</translation>
+    </message>
+    <message>
+        <source>Stop now: the pain turns sharp or spreads, or numbness starts</source>
+        <translation>Jetzt stoppen: Der Schmerz wird stechend oder strahlt aus, oder Taubheit tritt auf</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QTextBrowser>
 #include <QScrollBar>
 #include <QTimer>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -238,7 +239,9 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     endScroll->setWidget(end);
     pages_->addWidget(endScroll);
 
-    stop_ = new QPushButton(tr("Stop if the pain turns sharp or spreads, or numbness starts"), this);
+    // A button that says what it does, "Stop now", with the signs to stop for: it read as a warning label.
+    stop_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop),
+        tr("Stop now: the pain turns sharp or spreads, or numbness starts"), this);
     stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
