@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "journal/exchange.h"
+#include "journal/insights.h"
 #include "journal/journal.h"
 
 namespace fs = std::filesystem;
@@ -94,8 +95,9 @@ int main(int argc, char** argv)
     auto trend = measure(20, [&] { sink += journal->regionTrend("head.temple:right").size(); });
     report("journal_region_trend_all_days", trend);
 
-    auto effects = measure(20, [&] { sink += journal->treatmentEffects().size(); });
-    report("journal_treatment_effects", effects);
+    // The Journal tab's "What helped most" and "What goes with your pain" (and the report's), from every note.
+    auto found = measure(5, [&] { sink += insights(*journal, {}).techniques.size(); });
+    report("journal_insights_all", found);
 
     const std::string out = (dir / "export.json").string();
     auto exported = measure(5, [&] { sink += exportToFile(*journal, out, Format::Json); });

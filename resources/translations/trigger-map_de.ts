@@ -870,34 +870,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>On average the pain was %1 points lower after than before</source>
         <translation>Im Mittel war der Schmerz danach um %1 Punkte geringer als davor</translation>
     </message>
-    <message numerus="yes">
-        <source>Rests on %n note</source>
-        <translation>
-            <numerusform>Beruht auf %n Notiz</numerusform>
-            <numerusform>Beruht auf %n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rests on %n notes</source>
-        <translation>
-            <numerusform>Beruht auf %n Notiz</numerusform>
-            <numerusform>Beruht auf %n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n treatment)</source>
-        <translation>
-            <numerusform> (%n Behandlung)</numerusform>
-            <numerusform> (%n Behandlungen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n treatments)</source>
-        <translation>
-            <numerusform> (%n Behandlung)</numerusform>
-            <numerusform> (%n Behandlungen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Note saved to the journal.</source>
         <translation>Notiz im Tagebuch gespeichert.</translation>
@@ -1406,10 +1378,31 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <translation>Der Gesamtschmerz jeder Notiz, sonst ihre stärkste Stelle; das Mittel der Notizen des Tages</translation>
     </message>
     <message numerus="yes">
-        <source>Note the pain before and after a treatment to see what helps (after %n notes of it).</source>
+        <source>%n session</source>
         <translation>
-            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Notiz dazu).</numerusform>
-            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Notizen dazu).</numerusform>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rests on %n treatments with the pain noted before and after</source>
+        <translation>
+            <numerusform>Beruht auf %n Behandlung mit Schmerz vorher und nachher</numerusform>
+            <numerusform>Beruht auf %n Behandlungen mit Schmerz vorher und nachher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note the pain before and after a treatment to see what helps (after %n treatments of a point).</source>
+        <translation>
+            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Behandlung eines Punktes).</numerusform>
+            <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Behandlungen eines Punktes).</numerusform>
         </translation>
     </message>
 </context>
@@ -2809,20 +2802,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>No notes in this range.</source>
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notes</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where it hurt</source>
         <translation>Wo es geschmerzt hat</translation>
@@ -2857,10 +2836,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>Mean drop in intensity from before to after a treatment, largest first.</source>
         <translation>Mittlerer Rückgang der Stärke von vor bis nach einer Behandlung, größter zuerst.</translation>
-    </message>
-    <message>
-        <source>Muscle</source>
-        <translation>Muskel</translation>
     </message>
     <message>
         <source>Technique</source>
@@ -2958,10 +2933,28 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
-        <source>No treatment with the pain noted before and after in %n notes or more in this range.</source>
+        <source>No treatment with the pain noted before and after %n times or more in this range.</source>
         <translation>
-            <numerusform>Keine Behandlung mit Schmerz vorher und nachher in %n Notiz oder mehr in diesem Zeitraum.</numerusform>
-            <numerusform>Keine Behandlung mit Schmerz vorher und nachher in %n Notizen oder mehr in diesem Zeitraum.</numerusform>
+            <numerusform>Keine Behandlung mit Schmerz vorher und nachher %n-mal oder öfter in diesem Zeitraum.</numerusform>
+            <numerusform>Keine Behandlung mit Schmerz vorher und nachher %n-mal oder öfter in diesem Zeitraum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trigger point or muscle</source>
+        <translation>Triggerpunkt oder Muskel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
 </context>

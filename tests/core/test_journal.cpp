@@ -396,16 +396,6 @@ TEST_CASE("journal: aggregates give a region's and a muscle's days and which tre
     CHECK(trapezius[1].count == 2);
     CHECK(*trapezius[1].before == Approx(4)); // the treatment without "before" does not count there
     CHECK(*trapezius[1].after == Approx(2.5));
-
-    const auto effects = journal->treatmentEffects();
-    REQUIRE(effects.size() == 3);
-    CHECK(effects[0].muscle == "upper-trapezius");
-    CHECK(effects[0].meanDrop == Approx(3.5)); // "Ball" and "ball " are one technique: (3 + 4) / 2
-    CHECK(effects[0].notes == 2);
-    CHECK(effects[1].meanDrop == Approx(1)); // scalenes stretch: the trashed note does not count
-    CHECK(effects[1].muscle == "scalenes");
-    CHECK(effects[2].meanDrop == Approx(0));
-    CHECK(journal->treatmentEffects({}, 2).size() == 1);
 }
 
 TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note", "[journal][migration]")

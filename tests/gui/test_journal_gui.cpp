@@ -411,14 +411,16 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(figuresShown(page));
     REQUIRE(page.effectsList()->topLevelItemCount() == 1);
     CHECK(page.effectsList()->topLevelItem(0)->flags() == Qt::ItemIsEnabled);
-    CHECK(page.effectsList()->topLevelItem(0)->text(0).contains("after 3 notes"));
+    CHECK(page.effectsList()->topLevelItem(0)->text(0).contains("after 3 treatments"));
     REQUIRE(t.session.save(treatedNote("2026-02-03T09:00:00+01:00", 5, 2)));
     REQUIRE(figuresShown(page));
     REQUIRE(page.effectsList()->topLevelItemCount() == 1);
     const auto* effect = page.effectsList()->topLevelItem(0);
     CHECK(effect->text(0) == QString::fromStdString(someMuscle().name) + ": ball against the wall");
     CHECK(effect->text(1) == QLocale().toString(3.0, 'f', 1));
-    CHECK(effect->text(2) == "3 notes");
+    CHECK(effect->text(2) == "3 sessions");
+    // The figure is the one "What goes with your pain" gives beside it (journal::insights), never another count.
+    CHECK(page.insightsPanel()->toPlainText().contains("3.0"));
     // "What goes with your pain" keeps a share of the width beside them (it was squeezed to its minimum).
     QApplication::processEvents();
     CHECK(page.insightsPanel()->width() >= page.width() / 6);

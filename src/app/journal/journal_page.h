@@ -201,7 +201,9 @@ private:
     void watchJournalFile();
     /// The journal file's and its write-ahead log's sizes and times: what a write changes.
     QString fileStamp() const;
-    void showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights);
+    /// "What helped most": the techniques of `insights` with a figure, largest drop first; "What goes with your
+    /// pain" beside it shows the same insights in full.
+    void showEffects(const journal::Insights& insights);
     void updateActions();
     /// A search or days are chosen: the list may hide notes that are there.
     bool isFiltered() const;

@@ -23,7 +23,6 @@ namespace tmap::app {
 /// What the page shows below its notes, read off the UI thread.
 struct JournalFigures {
     journal::Summary summary;
-    std::vector<journal::TreatmentEffect> effects;
     journal::Insights insights;
     std::string firstDay; ///< of the live notes, "" when there is none
     std::string lastDay;
@@ -47,8 +46,6 @@ void JournalPage::refreshFigures()
         this,
         [figures, days](journal::Journal& j) {
             figures->summary = journal::summarize(j, days);
-            // The same minimum as "What goes with your pain": no figure from one or two notes beside its "too few".
-            figures->effects = j.treatmentEffects(days, journal::kInsightMinimum);
             figures->insights = journal::insights(j, days);
             journal::ListQuery newest;
             newest.limit = 1;
@@ -80,7 +77,7 @@ void JournalPage::showFigures(const std::shared_ptr<const JournalFigures>& figur
     showNotesRange(
         QDate::fromString(qs(figures->firstDay), Qt::ISODate), QDate::fromString(qs(figures->lastDay), Qt::ISODate));
     showSubjects(figures->summary);
-    showEffects(figures->effects, figures->insights);
+    showEffects(figures->insights);
 }
 
 void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
@@ -105,31 +102,36 @@ void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
     }
 }
 
-void JournalPage::showEffects(const std::vector<journal::TreatmentEffect>& effects, const journal::Insights& insights)
+void JournalPage::showEffects(const journal::Insights& insights)
 {
+    // The figures of "What goes with your pain" (journal::insights: per trigger point and technique, none below
+    // its minimum), largest drop first: the two lists never disagree.
     effects_->clear();
     const auto& cat = session_.catalogue();
-    for (const auto& e : effects) {
-        const auto* m = cat.muscle(e.muscle);
+    int shown = 0;
+    for (const auto& t : insights.techniques) {
+        if (t.tooFew())
+            continue;
+        ++shown;
         auto* item = new QTreeWidgetItem(effects_);
-        // A catalogue technique in the interface's language, after its muscle, as "What goes with your pain" has it.
-        item->setText(0, tr("%1: %2").arg(m ? DataText::muscleName(*m) : qs(e.muscle), DataText::text(e.technique)));
+        // A catalogue technique in the interface's language, after its point, as "What goes with your pain" has it.
+        item->setText(0, tr("%1: %2").arg(DataText::pointOrMuscleName(cat, t.muscle, t.triggerPoint),
+                             DataText::text(t.technique)));
         item->setToolTip(0, item->text(0));
-        item->setText(1, QLocale().toString(e.meanDrop, 'f', 1));
+        item->setText(1, QLocale().toString(*t.drop.mean, 'f', 1));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, (e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes)));
+        const int n = t.drop.count;
+        item->setText(2, n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n));
         item->setToolTip(1, tr("On average the pain was %1 points lower after than before").arg(item->text(1)));
-        item->setToolTip(2,
-            (e.notes == 1 ? tr("Rests on %n note", nullptr, e.notes) : tr("Rests on %n notes", nullptr, e.notes))
-                + (e.treatments == 1 ? tr(" (%n treatment)", nullptr, e.treatments)
-                                     : tr(" (%n treatments)", nullptr, e.treatments)));
+        item->setToolTip(2, tr("Rests on %n treatments with the pain noted before and after", nullptr, n));
     }
+    const bool none = shown == 0;
     insights_->setInsights(insights);
-    if (effects.empty()) {
+    if (none) {
         auto* hint = new QTreeWidgetItem(effects_);
         hint->setText(0,
-            tr("Note the pain before and after a treatment to see what helps (after %n notes of it).", nullptr,
-                journal::kInsightMinimum));
+            tr("Note the pain before and after a treatment to see what helps (after %n treatments of a point).",
+                nullptr, insights.minimum));
         hint->setFlags(Qt::ItemIsEnabled); // not chosen, but not greyed out either: it says what to do
         QFont italic = hint->font(0);
         italic.setItalic(true);

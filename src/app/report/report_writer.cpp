@@ -130,7 +130,13 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         if (static_cast<int>(listed.size()) > maxListed_)
             listed.pop_front();
     });
-    const auto effects = journal_.treatmentEffects(range, journal::kInsightMinimum); // as the insights withhold
+    // What helped: the techniques the insights give a figure (per trigger point, none below their minimum), as the
+    // Journal tab's "What helped most" shows them; the same insights in full follow under "What goes with the pain".
+    const auto found = journal::insights(journal_, range);
+    std::vector<journal::TechniqueInsight> effects;
+    for (const auto& t : found.techniques)
+        if (!t.tooFew())
+            effects.push_back(t);
     listed_ = listed.size();
 
     auto doc = emptyDocument();
@@ -169,27 +175,28 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
     if (f.notes == 0) {
         // An empty range: the title says it all.
     } else if (effects.empty()) {
-        html += "<p>" + esc(tr("No treatment with the pain noted before and after in %n notes or more in this range.",
-                                 nullptr, journal::kInsightMinimum))
+        html += "<p>"
+            + esc(tr("No treatment with the pain noted before and after %n times or more in this range.", nullptr,
+                found.minimum))
             + "</p>";
     } else {
         html += "<p>" + esc(tr("Mean drop in intensity from before to after a treatment, largest first.")) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
-            + esc(tr("Muscle")) + "</th><th>" + esc(tr("Technique")) + "</th><th>" + esc(tr("Mean drop")) + "</th><th>"
+            + esc(tr("Trigger point or muscle")) + "</th><th>" + esc(tr("Technique")) + "</th><th>" + esc(tr("Mean drop")) + "</th><th>"
             + esc(tr("Rests on")) + "</th></tr></thead>";
         for (const auto& e : effects) {
-            const auto* m = catalogue_.muscle(e.muscle);
+            const int n = e.drop.count;
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                        .arg(esc(m ? DataText::muscleName(*m) : qs(e.muscle)), esc(DataText::text(e.technique)),
-                            QLocale().toString(e.meanDrop, 'f', 1),
-                            esc((e.notes == 1 ? tr("%n note", nullptr, e.notes) : tr("%n notes", nullptr, e.notes))));
+                        .arg(esc(DataText::pointOrMuscleName(catalogue_, e.muscle, e.triggerPoint)),
+                            esc(DataText::text(e.technique)), QLocale().toString(*e.drop.mean, 'f', 1),
+                            esc(n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n)));
         }
         html += "</table>";
     }
 
     if (f.notes > 0) {
         // What went with the pain (journal::insights), worded as the Journal tab words it.
-        const auto lines = InsightsPanel::describe(catalogue_, journal::insights(journal_, range));
+        const auto lines = InsightsPanel::describe(catalogue_, found);
         if (!lines.techniques.empty() || !lines.factors.empty()) {
             html += "<h2>" + esc(tr("What goes with the pain")) + "</h2><p>"
                 + esc(InsightsPanel::caution()) + "</p><ul>";

@@ -217,15 +217,6 @@ struct DayTreatment {
     int count = 0; ///< treatments that day
 };
 
-/// "Which treatments helped most": the mean drop (before - after) per muscle and technique.
-struct TreatmentEffect {
-    std::string muscle;
-    std::string technique; ///< as first written; grouped case-insensitively
-    double meanDrop = 0;
-    int notes = 0; ///< notes the figure rests on
-    int treatments = 0;
-};
-
 /// What to do with an imported note whose id the journal already holds.
 enum class OnDuplicate { Skip, Update };
 
@@ -318,8 +309,6 @@ public:
     std::vector<DayIntensity> regionTrend(std::string_view region, const Range& range = {});
     /// Before/after intensity per day of a muscle's treatments, oldest day first.
     std::vector<DayTreatment> muscleTrend(std::string_view muscle, const Range& range = {});
-    /// Treatments with both intensities noted, grouped by muscle and technique, largest mean drop first.
-    std::vector<TreatmentEffect> treatmentEffects(const Range& range = {}, int minNotes = 1);
 
     /// Runs PRAGMA integrity_check; returns "" when the file is sound, else SQLite's first complaint.
     std::string integrityProblem();

@@ -51,26 +51,4 @@ std::vector<DayTreatment> Journal::muscleTrend(std::string_view muscle, const Ra
     return days;
 }
 
-std::vector<TreatmentEffect> Journal::treatmentEffects(const Range& range, int minNotes)
-{
-    std::vector<std::string> values;
-    const std::string clause = rangeClause(range, values);
-    auto st = db_->prepare(
-        "SELECT t.muscle, min(t.technique), avg(t.intensity_before - t.intensity_after), count(DISTINCT t.nid), "
-        "count(*) FROM treatment t JOIN note n ON n.nid = t.nid "
-        "WHERE t.intensity_before IS NOT NULL AND t.intensity_after IS NOT NULL AND n.deleted_at IS NULL"
-        + clause
-        + " GROUP BY t.muscle, lower(trim(t.technique)) HAVING count(DISTINCT t.nid) >= ? "
-          "ORDER BY 3 DESC, 4 DESC, t.muscle");
-    int index = 0;
-    for (const auto& v : values)
-        st.bind(++index, v);
-    st.bind(++index, minNotes);
-    std::vector<TreatmentEffect> effects;
-    while (st.step())
-        effects.push_back(
-            {st.text(0), st.text(1), st.real(2), static_cast<int>(st.integer(3)), static_cast<int>(st.integer(4))});
-    return effects;
-}
-
 } // namespace tmap::journal
