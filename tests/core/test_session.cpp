@@ -183,6 +183,16 @@ TEST_CASE("session: stop ends at once with its reason and goes into the note", "
     REQUIRE(answer);
     CHECK(answer->question.id() == "press:upper-trapezius-1:right");
     CHECK(answer->reply == tmap::match::Reply::Unsure);
+    // A session without a side (from an entry) cannot say which side was pressed: "press:POINT" would read as the
+    // right in the journal. Its reply is kept as a tag.
+    Session sideless(planFor(*muscle, *point, tmap::body::Side::None));
+    sideless.setPainBefore(5);
+    sideless.setPressTest(PressTest::Yes);
+    sideless.start(0);
+    sideless.stop(StopReason::UserStopped, 5'000);
+    const auto kept = sideless.toNote("2026-11-25T08:30:00+01:00", 6'000);
+    CHECK(kept.answers.empty());
+    CHECK(std::find(kept.tags.begin(), kept.tags.end(), "press-test:yes") != kept.tags.end());
 }
 
 TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "[session]")

@@ -94,8 +94,9 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
     note.tags.push_back("session");
     if (points.size() > 1)
         note.tags.push_back("points:" + std::to_string(points.size()));
-    for (const Session* s : points)
-        for (auto& answer : s->toNote(when, now).answers) {
+    for (const Session* s : points) {
+        auto one = s->toNote(when, now);
+        for (auto& answer : one.answers) {
             // A plan may press the same point twice: the later answer stands (a note answers a question once).
             const auto same = std::find_if(note.answers.begin(), note.answers.end(),
                 [&](const journal::Answer& a) { return a.question == answer.question; });
@@ -103,6 +104,13 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
                 note.answers.erase(same);
             note.answers.push_back(std::move(answer));
         }
+        // A point pressed without a side keeps its reply as a tag, with the point when there are several.
+        for (const auto& tag : one.tags)
+            if (tag.starts_with("press-test:"))
+                note.tags.push_back(points.size() == 1
+                        ? tag
+                        : "press-test:" + s->plan().point->id + ":" + tag.substr(std::string("press-test:").size()));
+    }
     if (stopReason_)
         note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
     return note;

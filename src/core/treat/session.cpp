@@ -377,9 +377,14 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
     note.treatments.push_back(t);
     note.tags.push_back("session");
     // The press test is kept as the answer to the question "Narrow it down" asks about the same point and side, so
-    // that "Last time it hurt here" counts it with the others.
-    if (const auto answer = pressAnswer())
-        note.answers.push_back({answer->question.id(), journalReply(answer->reply)});
+    // that "Last time it hurt here" counts it with the others. A session without a side (from an entry) cannot say
+    // which side was pressed - the journal would read it as the right: it keeps the reply as a tag.
+    if (const auto answer = pressAnswer()) {
+        if (plan_.side != body::Side::None)
+            note.answers.push_back({answer->question.id(), journalReply(answer->reply)});
+        else
+            note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
+    }
     if (stopReason_)
         note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
     return note;

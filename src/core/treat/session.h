@@ -144,8 +144,8 @@ public:
     std::optional<match::Answer> pressAnswer() const;
 
     /// The session as a journal note: one treatment (muscle, trigger point, technique name, whole minutes rounded
-    /// up, before, after), the press test as an answer ("press:POINT:SIDE", as "Narrow it down" keeps it), tags
-    /// "session" and "stopped:REASON", `when` as given.
+    /// up, before, after), the press test as an answer ("press:POINT:SIDE", as "Narrow it down" keeps it; a session
+    /// without a side keeps it as the tag "press-test:REPLY"), tags "session" and "stopped:REASON", `when` as given.
     /// The front end adds words to the text; nothing here is phrased for a reader.
     journal::Note toNote(const std::string& when, Millis now) const;
 
