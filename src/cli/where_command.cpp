@@ -94,11 +94,13 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
         }
         // An answer about what the drawing already says contradicts it or adds nothing: "no pain at" a drawn
         // place, "no" to a ticked symptom (the app never asks either, and drops one when the drawing gains it).
-        if (match::drawingAnswers(drawing, answer.question)) {
+        if (match::drawingAnswers(drawing, answer.question, &cat)) {
             const bool place = answer.question.kind == match::QuestionKind::Region;
-            throw UsageError("--answer " + text + ": the drawing already has "
-                + (place ? "this place as a spot" : "this symptom") + "; leave the answer out (or the "
-                + (place ? "spot" : "--symptom") + ")");
+            const bool ticked = match::drawingAnswers(drawing, answer.question); // without the places it is drawn as
+            throw UsageError("--answer " + text + ": the drawing already "
+                + (place       ? "has this place as a spot; leave the answer out (or the spot)"
+                      : ticked ? "has this symptom; leave the answer out (or the --symptom)"
+                               : "says it: a spot is drawn where this symptom is felt; leave the answer out"));
         }
         // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
         // to settle by taking either.

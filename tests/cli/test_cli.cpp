@@ -219,6 +219,18 @@ TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "
         CHECK(next["question"]["id"] != id);
 }
 
+TEST_CASE("cli: an answer the drawing gives itself is refused, a symptom whose place is drawn too", "[cli]")
+{
+    const auto place = tpmap("where chest.pectoral:left=6 --answer region:chest.pectoral:left=no", true);
+    CHECK(place.code == 2);
+    CHECK_THAT(place.out, Catch::Contains("has this place as a spot"));
+    // Chest pain is what the chest drawn says (symptoms.json, drawn_as): "no" to it contradicts the drawing.
+    const auto symptom = tpmap("where chest.pectoral:left=6 --answer symptom:chest-pain=no", true);
+    CHECK(symptom.code == 2);
+    CHECK_THAT(symptom.out, Catch::Contains("a spot is drawn where this symptom is felt"));
+    CHECK(tpmap("where neck.side:right --answer symptom:chest-pain=no").code == 0);
+}
+
 TEST_CASE("cli: two parts of one place drawn are named apart in the reasons, as in the app", "[cli]")
 {
     const auto text = tpmap("where thigh.back_upper:right thigh.back_lower:right").out;

@@ -196,6 +196,12 @@ TEST_CASE(
     CHECK(w.page->drawing()->answers().front().question == second);
     CHECK(tmap::match::drawingAnswers(
         w.page->drawing()->toMatch(), QuestionKey {QuestionKind::Symptom, "numbness", {}}));
+    // "No chest pain", then the breastbone drawn: the drawing says it now (the symptom's places, symptoms.json).
+    w.page->drawing()->setAnswer({QuestionKey {QuestionKind::Symptom, "chest-pain", {}}, Reply::No});
+    REQUIRE(w.page->drawing()->answers().size() == 2);
+    w.page->drawing()->add("chest.sternum");
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    CHECK(w.page->drawing()->answers().front().question == second);
     // The drawing cleared: the answers go with it and the panel folds away.
     w.page->drawing()->clear();
     CHECK(w.page->drawing()->answers().empty());

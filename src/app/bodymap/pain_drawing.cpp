@@ -91,7 +91,8 @@ void PainDrawing::dropStaleAnswers()
         answers_.clear();
     // An answer the drawing now gives itself ("no pain at the temple", then the temple drawn) would contradict it.
     const auto drawing = toMatch();
-    std::erase_if(answers_, [&](const match::Answer& a) { return match::drawingAnswers(drawing, a.question); });
+    std::erase_if(
+        answers_, [&](const match::Answer& a) { return match::drawingAnswers(drawing, a.question, catalogue_); });
 }
 
 void PainDrawing::clear()

@@ -28,6 +28,9 @@ public:
         : QObject(parent)
     {
     }
+    /// The catalogue whose symptoms say where they are felt (match::drawingAnswers): an answer the drawing then gives
+    /// itself is dropped ("no chest pain", then the chest drawn). Without one, only places and ticked symptoms count.
+    void setCatalogue(const catalogue::Catalogue* catalogue) { catalogue_ = catalogue; }
 
     const QVector<Spot>& spots() const { return spots_; }
     const QStringList& symptoms() const { return symptoms_; }
@@ -62,6 +65,7 @@ signals:
 private:
     int indexOf(const QString& instance) const;
     void dropStaleAnswers();
+    const catalogue::Catalogue* catalogue_ = nullptr;
     QVector<Spot> spots_;
     QStringList symptoms_;
     std::vector<match::Answer> answers_;

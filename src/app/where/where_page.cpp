@@ -100,6 +100,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     , drawing_(new PainDrawing(this))
     , resultsModel_(new ResultsModel(catalogue.body(), this))
 {
+    drawing_->setCatalogue(&catalogue_);
     splitter_ = new QSplitter(this);
     splitter_->setObjectName("whereSplitter");
     splitter_->setChildrenCollapsible(false);

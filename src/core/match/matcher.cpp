@@ -970,15 +970,22 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
     return flags;
 }
 
-bool drawingAnswers(const Drawing& drawing, const QuestionKey& question)
+bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const catalogue::Catalogue* catalogue)
 {
     switch (question.kind) {
     case QuestionKind::Region:
         return std::any_of(drawing.spots.begin(), drawing.spots.end(),
             [&](const Spot& s) { return s.instance == question.subject; });
-    case QuestionKind::Symptom:
-        return std::find(drawing.symptoms.begin(), drawing.symptoms.end(), question.subject)
-            != drawing.symptoms.end();
+    case QuestionKind::Symptom: {
+        if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), question.subject) != drawing.symptoms.end())
+            return true;
+        const auto* symptom = catalogue ? catalogue->symptom(question.subject) : nullptr;
+        return symptom && std::any_of(drawing.spots.begin(), drawing.spots.end(), [&](const Spot& s) {
+            const auto instance = body::parseInstance(s.instance);
+            const std::string base = instance ? instance->base : s.instance;
+            return std::find(symptom->drawnAs.begin(), symptom->drawnAs.end(), base) != symptom->drawnAs.end();
+        });
+    }
     case QuestionKind::Press:
         return false;
     }

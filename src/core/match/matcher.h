@@ -187,9 +187,11 @@ Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& tex
 namespace tmap::match {
 
 /// Whether the drawing itself already answers `question`: a place question about a drawn spot, a symptom question
-/// about a ticked symptom. An answer to it contradicts the drawing ("no pain at" a drawn place) or adds nothing:
-/// tpmap refuses one, and the app drops one when the spot or the symptom is added after it.
-bool drawingAnswers(const Drawing& drawing, const QuestionKey& question);
+/// about a ticked symptom or, given the catalogue, one whose places (Symptom::drawnAs) are drawn (chest pain with
+/// the chest drawn). An answer to it contradicts the drawing ("no pain at" a drawn place) or adds nothing: no
+/// question asks it, tpmap refuses one, and the app drops one when the spot or the symptom is added after it.
+bool drawingAnswers(
+    const Drawing& drawing, const QuestionKey& question, const catalogue::Catalogue* catalogue = nullptr);
 
 /// The red flags a drawing touches: a spot in one of the flag's regions (a base id matches both sides), or one
 /// of its symptoms. The app shows them above the results, in this order: the flags that hold self-care first, then

@@ -147,16 +147,11 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         for (const auto& s : r.muscle->symptoms)
             symptoms.push_back(s.id);
         for (const auto& s : symptoms) {
-            if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s) != drawing.symptoms.end())
-                continue;
-            // A symptom the drawing already says (chest pain with the chest drawn) is no question to ask.
-            if (const auto* symptom = catalogue.symptom(s); symptom
-                && std::any_of(symptom->drawnAs.begin(), symptom->drawnAs.end(),
-                    [&](const std::string& region) { return drawn.count(region) != 0; }))
-                continue;
             Question q;
             q.key = {QuestionKind::Symptom, s, body::Side::None};
-            offer(std::move(q));
+            // A symptom ticked, or one the drawing already says (chest pain with the chest drawn), is no question.
+            if (!drawingAnswers(drawing, q.key, &catalogue))
+                offer(std::move(q));
         }
     }
 
