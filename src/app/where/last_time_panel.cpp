@@ -81,11 +81,16 @@ LastTimePanel::~LastTimePanel() = default;
 void LastTimePanel::setJournal(JournalSession* session)
 {
     session_ = session;
-    if (session_)
-        connect(session_, &JournalSession::changed, this, [this] {
+    if (session_) {
+        const auto reread = [this] {
             notes_.reset();
             refresh();
-        });
+        };
+        connect(session_, &JournalSession::changed, this, reread);
+        // The app's open may have updated an older journal or moved a damaged one aside: what the panel read from
+        // the file before is stale (it said "open it once in Trigger Map" while the Journal tab had done so).
+        connect(session_, &JournalSession::openFinished, this, reread);
+    }
     notes_.reset();
     refresh();
 }
