@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "db/database.h"
 #include "journal/journal.h"
 #include "journal_fixture.h"
 
@@ -136,4 +137,38 @@ TEST_CASE("backups: a command that only reads looks into a backup without changi
     // The journal itself still opens to write when asked only to read (it is not a backup).
     auto journal = Journal::open(path, reading);
     CHECK(journal->report().readOnly.empty());
+}
+
+TEST_CASE("backups: an older backup looked into is updated first, or refused with words when only to read",
+    "[journal][backups]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    std::string backup;
+    {
+        auto journal = Journal::open(path, quiet());
+        journal->save(secret("older"));
+        backup = journal->backupNow("2026-11-20");
+    }
+    {
+        // Version 3: the journal before the answers' table.
+        tmap::db::Database db(backup, tmap::db::Database::Mode::ReadWrite);
+        db.exec("DROP TABLE note_answer; PRAGMA user_version = 3;");
+    }
+    // Asked to open it only to read, whatever else is asked, the older format is a JournalError that says so.
+    OpenOptions onlyRead;
+    onlyRead.readOnly = true;
+    onlyRead.readOnlyWhenNotWritable = true;
+    try {
+        Journal::open(backup, onlyRead);
+        FAIL("opened an older journal only to read");
+    } catch (const JournalError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("older format"));
+    }
+    // A command that only reads updates it first (its copy as it was is kept), then reads it.
+    OpenOptions reading;
+    reading.readOnlyWhenNotWritable = true;
+    auto journal = Journal::open(backup, reading);
+    CHECK(journal->count({}) == 1);
+    CHECK(journal->report().migratedFrom == 3);
 }

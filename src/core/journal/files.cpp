@@ -416,6 +416,16 @@ bool readBackupAsItIs(const std::string& path, const OpenOptions& options)
 
 std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOptions& options)
 {
+    // An older format met by a read-only open is said as a JournalError, whatever options led there.
+    try {
+        return openFile(path, options);
+    } catch (const OlderFormat& older) {
+        throw JournalError(older.message);
+    }
+}
+
+std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOptions& options)
+{
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
@@ -426,14 +436,14 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
         OpenOptions reading = options;
         reading.readOnly = true;
         try {
-            return open(path, reading); // no word of it: the user asked to look into the backup
+            return openFile(path, reading); // no word of it: the user asked to look into the backup
         } catch (const OlderFormat&) {
         }
     }
     if (options.readOnlyWhenNotWritable && !options.readOnly && userMadeReadOnly(file)) {
         OpenOptions reading = options;
         reading.readOnly = true;
-        auto journal = open(path, reading);
+        auto journal = openFile(path, reading);
         journal->report_.readOnly = folderWritable(file) ? "the journal file is read-only"
                                                          : "its folder is read-only";
         return journal;
@@ -444,11 +454,7 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
             throw JournalError(path + ": there is no pain journal here");
         try {
             return std::unique_ptr<Journal>(new Journal(path, options));
-        } catch (const OlderFormat& older) {
-            if (readBackupAsItIs(path, options))
-                throw; // the caller above updates the backup instead
-            throw JournalError(older.message);
-        } catch (const Broken& broken) {
+        } catch (const Broken& broken) { // an OlderFormat goes up: to the backup's fallback, or open() words it
             throw JournalError(broken.foreign
                     ? path + ": not a Trigger Map journal (" + broken.problem + "); it was left as it is"
                     : damagedLeft(path, broken.problem));

@@ -331,6 +331,9 @@ public:
     std::string restoreBackup(const std::string& backupPath);
 
 private:
+    /// open() without its last word: an older format met by a read-only open stays an OlderFormat, which the
+    /// reading of a backup turns into an update (journal_internal.h).
+    static std::unique_ptr<Journal> openFile(const std::string& path, const OpenOptions& options);
     friend Summary summarize(Journal& journal, const Range& range); // journal/summary.h: SQL over these tables
     Journal(const std::string& path, const OpenOptions& options);
     void configure();
