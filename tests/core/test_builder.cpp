@@ -626,7 +626,21 @@ TEST_CASE("builder: the guide's markup is checked, in English and in German", "[
     data.write(validMuscle("alpha"));
     const fs::path guidePath = data.root / "catalogue" / "guide.json";
     json guide = json::parse(std::ifstream(guidePath));
-    guide["sections"][0]["body"] = "**Call now for:\n- chest pain";
-    data.rewrite("guide.json", guide);
-    CHECK_THAT(buildError(data), Catch::Contains(guidePath.string() + ": /sections/0/body: a \"**\" without its pair"));
+    const std::string id = guide["sections"][0]["id"].get<std::string>();
+    SECTION("English")
+    {
+        guide["sections"][0]["body"] = "**Call now for:\n- chest pain";
+        data.rewrite("guide.json", guide);
+        CHECK_THAT(
+            buildError(data), Catch::Contains(guidePath.string() + ": /sections/0/body: a \"**\" without its pair"));
+    }
+    SECTION("German")
+    {
+        const fs::path listsPath = data.root / "catalogue" / "i18n" / "de" / "lists.json";
+        fs::create_directories(listsPath.parent_path());
+        const json lists {{"guide", {{id, {{"title", "Titel"}, {"body", "Rufen Sie an bei:\n- Brust\nDann ruhen."}}}}}};
+        std::ofstream(listsPath) << lists.dump(2);
+        CHECK_THAT(buildError(data),
+            Catch::Contains(listsPath.string() + ": /guide/" + id + "/body: text after a list's items"));
+    }
 }

@@ -400,6 +400,11 @@ TEST_CASE("catalogue: the guide's texts read as paragraphs, lists and bold lead-
         == "Call now for:\n  - chest pain;\n  - headache.\n\nNext.");
     CHECK(guideMarkupProblem("**Call now for:\n- chest pain"));
     CHECK(guideMarkupProblem("Call:\n- "));
+    CHECK(guideMarkupProblem("Call for:\n- a\nThen rest.")); // would be shown above the list
+    // A message quotes the line's start without cutting a character in two (byte 60 falls inside the Ä here).
+    const auto cut = guideMarkupProblem("**" + std::string(57, 'a') + "\xC3\x84rztin");
+    REQUIRE(cut);
+    CHECK(cut->find("\xC3\"") == std::string::npos);
     CHECK_FALSE(guideMarkupProblem("**Call now** for:\n- chest pain"));
     // The guide's warning lists the emergencies one by one, under its bold call to action, in every language.
     const auto& cat = builtCatalogue();

@@ -26,6 +26,16 @@ GuideLine runs(std::string_view text)
     return line;
 }
 
+/// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (German text).
+std::string headOf(std::string_view text, std::size_t bytes)
+{
+    if (text.size() <= bytes)
+        return std::string(text);
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
+        --bytes;
+    return std::string(text.substr(0, bytes));
+}
+
 std::vector<std::string_view> split(std::string_view text, std::string_view by)
 {
     std::vector<std::string_view> parts;
@@ -62,17 +72,22 @@ std::vector<GuideParagraph> guideParagraphs(std::string_view body)
 
 std::optional<std::string> guideMarkupProblem(std::string_view body)
 {
-    for (const auto block : split(body, "\n\n"))
+    for (const auto block : split(body, "\n\n")) {
+        bool inList = false;
         for (const auto line : split(block, "\n")) {
             std::size_t marks = 0;
             for (auto at = line.find("**"); at != std::string_view::npos; at = line.find("**", at + 2))
                 ++marks;
             if (marks % 2 != 0)
-                return "a \"**\" without its pair in \"" + std::string(line.substr(0, 60))
-                    + "\" (bold ends on its line)";
+                return "a \"**\" without its pair in \"" + headOf(line, 60) + "\" (bold ends on its line)";
             if (line.starts_with("- ") && line.find_first_not_of(" *", 2) == std::string_view::npos)
                 return "an empty list item";
+            // A paragraph's text comes before its list: text after the items would be shown above them.
+            if (inList && !line.starts_with("- ") && !line.empty())
+                return "text after a list's items in \"" + headOf(line, 60) + "\" (start a new paragraph)";
+            inList = inList || line.starts_with("- ");
         }
+    }
     return std::nullopt;
 }
 

@@ -23,6 +23,16 @@ std::string lowered(std::string_view text)
     return lower;
 }
 
+/// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (a technique typed in German).
+std::string headOf(const std::string& text, std::size_t bytes)
+{
+    if (text.size() <= bytes)
+        return text;
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
+        --bytes;
+    return text.substr(0, bytes);
+}
+
 std::size_t codePoints(std::string_view text)
 {
     return static_cast<std::size_t>(
@@ -97,7 +107,7 @@ std::vector<Problem> validateNewSteps(
             && std::none_of(muscle->techniques.begin(), muscle->techniques.end(),
                 [&](const catalogue::Technique& t) { return t.name == step.technique; }))
             problems.push_back({at + "/technique",
-                "\"" + step.technique.substr(0, 80) + "\" is not one of " + muscle->id + "'s techniques"});
+                "\"" + headOf(step.technique, 80) + "\" is not one of " + muscle->id + "'s techniques"});
     }
     return problems;
 }
