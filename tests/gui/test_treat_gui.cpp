@@ -224,15 +224,25 @@ TEST_CASE("treat: a warning that holds self-care asks first from every way into 
     CHECK(asked == 1);
     CHECK(w.window.addToPlan({{"pectoralis-major-1", body::Side::Left}}).isEmpty());
     CHECK(asked == 2);
+    std::string planId;
+    {
+        journal::OpenOptions options;
+        options.dailyBackup = false;
+        auto j = journal::Journal::open(w.path.toStdString(), options);
+        planId = j->savePlan({"", "Evening", {{"upper-trapezius", "upper-trapezius-1", body::Side::Right, ""}}, "", ""})
+                     .id;
+    }
+    CHECK(w.window.runPlan(QString::fromStdString(planId)) == nullptr);
+    CHECK(asked == 3);
     CHECK_FALSE(w.window.sessionDialog());
     // Once the user says the signs do not apply, it is not asked again while the app runs.
     goOn = true;
     CHECK(w.window.treat("pectoralis-major-1", body::Side::Left) != nullptr);
-    CHECK(asked == 3);
+    CHECK(asked == 4);
     w.window.sessionDialog()->close();
     QApplication::processEvents();
     CHECK(w.window.treat("pectoralis-major-2", body::Side::Left) != nullptr);
-    CHECK(asked == 3);
+    CHECK(asked == 4);
 }
 
 TEST_CASE("treat: the point's page gets the room the steps leave, and turns to where to press once started",
