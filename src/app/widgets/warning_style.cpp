@@ -26,13 +26,24 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
         .arg(padding);
 }
 
+namespace {
+
+/// A box's CSS rule in rich text: its colours and a `border` px solid border.
+QString boxCss(const QString& selector, const WarningColours& c, int border)
+{
+    return QStringLiteral("%1 { background-color: %2; color: %3; border-width: %4px; border-style: solid; "
+                          "border-color: %5; }")
+        .arg(selector, c.background.name(), c.text.name())
+        .arg(border)
+        .arg(c.border.name());
+}
+
+} // namespace
+
 QString warningCss(const QPalette& palette, const QString& selector)
 {
-    const auto c = warningColours(palette);
     // The border as the Where page's box has it: on a dark page the fill alone hardly stood out (1.1:1).
-    return QStringLiteral("%1 { background-color: %2; color: %3; border-width: 2px; border-style: solid; "
-                          "border-color: %4; }")
-        .arg(selector, c.background.name(), c.text.name(), c.border.name());
+    return boxCss(selector, warningColours(palette), 2);
 }
 
 WarningColours cautionColours(const QPalette& palette)
@@ -46,10 +57,7 @@ WarningColours cautionColours(const QPalette& palette)
 
 QString cautionCss(const QPalette& palette, const QString& selector)
 {
-    const auto c = cautionColours(palette);
-    return QStringLiteral("%1 { background-color: %2; color: %3; border-width: 1px; border-style: solid; "
-                          "border-color: %4; }")
-        .arg(selector, c.background.name(), c.text.name(), c.border.name());
+    return boxCss(selector, cautionColours(palette), 1);
 }
 
 QString safetyCss(const QPalette& palette)
