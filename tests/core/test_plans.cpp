@@ -111,6 +111,10 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     refused({"", "DESK NECK ROUTINE", {}, "", ""}, "/name", "already a plan called \"Desk neck routine\"");
     // Spaces around a name are not part of it: the same name again, and a name saved without them.
     refused({"", " Desk neck routine\t", {}, "", ""}, "/name", "already a plan called");
+    // German names compare as the app compares them: "übungen" is "Übungen" (its capital is not ASCII).
+    j->savePlan({"", "\xC3\x9C" "bungen", {}, "", ""});
+    refused({"", "\xC3\xBC" "bungen", {}, "", ""}, "/name", "already a plan called");
+    j->deletePlan(j->plans().back().id);
     CHECK(j->savePlan({"", "  Evening  ", {}, "", ""}).name == "Evening");
     CHECK(j->plans().size() == 2);
     CHECK(j->plans().back().name == "Evening");

@@ -15,11 +15,23 @@ using namespace detail;
 
 namespace {
 
+/// A plan's name as names are compared: ASCII letters and the accented capitals of Latin-1 (Ä, Ö, Ü, É, ...) in
+/// lower case, as the app compares them ("Übungen" and "übungen" are one name).
 std::string lowered(std::string_view text)
 {
     std::string lower(text);
-    for (auto& c : lower)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        const auto c = static_cast<unsigned char>(lower[i]);
+        if (c < 0x80) {
+            lower[i] = static_cast<char>(std::tolower(c));
+        } else if (c == 0xC3 && i + 1 < lower.size()) {
+            // U+00C0-U+00DE, not U+00D7 (the multiplication sign): lower case is 0x20 further on.
+            const auto next = static_cast<unsigned char>(lower[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97)
+                lower[i + 1] = static_cast<char>(next + 0x20);
+            ++i;
+        }
+    }
     return lower;
 }
 
