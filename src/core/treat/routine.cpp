@@ -85,17 +85,12 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
     journal::Note note;
     note.when = when;
     const auto points = treated();
+    std::vector<std::string> pressTags; // after "session" and "points:N"
     for (const Session* s : points) {
         auto one = s->toNote(when, now);
         if (!note.intensity)
             note.intensity = one.intensity;
         note.treatments.insert(note.treatments.end(), one.treatments.begin(), one.treatments.end());
-    }
-    note.tags.push_back("session");
-    if (points.size() > 1)
-        note.tags.push_back("points:" + std::to_string(points.size()));
-    for (const Session* s : points) {
-        auto one = s->toNote(when, now);
         for (auto& answer : one.answers) {
             // A plan may press the same point twice: the later answer stands (a note answers a question once).
             const auto same = std::find_if(note.answers.begin(), note.answers.end(),
@@ -107,10 +102,14 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
         // A point pressed without a side keeps its reply as a tag, with the point when there are several.
         for (const auto& tag : one.tags)
             if (tag.starts_with("press-test:"))
-                note.tags.push_back(points.size() == 1
+                pressTags.push_back(points.size() == 1
                         ? tag
                         : "press-test:" + s->plan().point->id + ":" + tag.substr(std::string("press-test:").size()));
     }
+    note.tags.push_back("session");
+    if (points.size() > 1)
+        note.tags.push_back("points:" + std::to_string(points.size()));
+    note.tags.insert(note.tags.end(), pressTags.begin(), pressTags.end());
     if (stopReason_)
         note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
     return note;
