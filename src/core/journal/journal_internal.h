@@ -96,6 +96,13 @@ struct NoteSearch {
 /// vocabulary has one) and the techniques written in the notes are known.
 NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::string_view text);
 
+// ---- Text (validation.cpp) --------------------------------------------------------------------------------------
+
+/// The characters of UTF-8 `text` (code points; a byte that continues a character does not count).
+std::size_t codePoints(std::string_view text);
+/// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (for quoting user text in a message).
+std::string headOf(std::string_view text, std::size_t bytes);
+
 // ---- Rows (notes.cpp) -------------------------------------------------------------------------------------------
 
 void bindOptional(db::Statement& st, int index, const std::optional<int>& value);

@@ -35,22 +35,6 @@ std::string lowered(std::string_view text)
     return lower;
 }
 
-/// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (a technique typed in German).
-std::string headOf(const std::string& text, std::size_t bytes)
-{
-    if (text.size() <= bytes)
-        return text;
-    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
-        --bytes;
-    return text.substr(0, bytes);
-}
-
-std::size_t codePoints(std::string_view text)
-{
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 } // namespace
 
 InvalidPlan::InvalidPlan(std::vector<Problem> problems)

@@ -18,9 +18,7 @@ namespace tmap::journal {
 
 using namespace detail;
 
-namespace {
-
-std::size_t codePoints(std::string_view text)
+std::size_t detail::codePoints(std::string_view text)
 {
     std::size_t count = 0;
     for (const char c : text)
@@ -28,6 +26,17 @@ std::size_t codePoints(std::string_view text)
             ++count;
     return count;
 }
+
+std::string detail::headOf(std::string_view text, std::size_t bytes)
+{
+    if (text.size() <= bytes)
+        return std::string(text);
+    while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80)
+        --bytes;
+    return std::string(text.substr(0, bytes));
+}
+
+namespace {
 
 bool hasControl(std::string_view text, bool allowNewlines)
 {
