@@ -656,7 +656,7 @@ void WherePage::showQuestionPicture(bool bringIntoView)
 void WherePage::updateRedFlags(const match::Drawing& drawing)
 {
     const auto flags = match::redFlagsFor(catalogue_, drawing);
-    heldBy_ = match::selfCareHolds(catalogue_, drawing);
+    heldBy_ = match::selfCareHolds(flags); // of the flags just found: not looked up twice on every change
     updateTreatTip(); // the buttons say that they ask first
     if (flags.empty()) {
         redFlags_->hide();

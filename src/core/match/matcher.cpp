@@ -994,7 +994,11 @@ bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const c
 
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
-    auto flags = redFlagsFor(catalogue, drawing);
+    return selfCareHolds(redFlagsFor(catalogue, drawing));
+}
+
+std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags)
+{
     std::erase_if(flags, [](const catalogue::RedFlag* f) { return !f->holdSelfCare; });
     return flags;
 }

@@ -202,5 +202,7 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
 /// nerve or an artery): while one applies, no press test is asked, and the front ends ask before a session or a plan
 /// whether its signs apply.
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
+/// The same, of flags already found (redFlagsFor), for a caller that shows them all too.
+std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags);
 
 } // namespace tmap::match
