@@ -108,11 +108,9 @@ void JournalPage::showEffects(const journal::Insights& insights)
     // its minimum), largest drop first: the two lists never disagree.
     effects_->clear();
     const auto& cat = session_.catalogue();
-    int shown = 0;
     for (const auto& t : insights.techniques) {
         if (t.tooFew())
             continue;
-        ++shown;
         auto* item = new QTreeWidgetItem(effects_);
         // A catalogue technique in the interface's language, after its point, as "What goes with your pain" has it.
         item->setText(0, tr("%1: %2").arg(DataText::pointOrMuscleName(cat, t.muscle, t.triggerPoint),
@@ -125,9 +123,8 @@ void JournalPage::showEffects(const journal::Insights& insights)
         item->setToolTip(1, tr("On average the pain was %1 points lower after than before").arg(item->text(1)));
         item->setToolTip(2, tr("Rests on %n treatments with the pain noted before and after", nullptr, n));
     }
-    const bool none = shown == 0;
     insights_->setInsights(insights);
-    if (none) {
+    if (effects_->topLevelItemCount() == 0) {
         auto* hint = new QTreeWidgetItem(effects_);
         hint->setText(0,
             tr("Note the pain before and after a treatment to see what helps (after %n treatments of a point).",
