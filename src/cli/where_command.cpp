@@ -120,10 +120,8 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
 std::string placeText(const body::BodyMap& map, const std::string& base, bool full = false)
 {
     const auto* region = map.region(base);
-    if (!region)
-        return base;
-    if (!full)
-        return region->description.substr(0, region->description.find(','));
+    if (!region || !full)
+        return body::shortPlace(map, base);
     std::string name = region->description; // no comma inside a name: names are listed with them
     for (std::size_t at; (at = name.find(", ")) != std::string::npos;)
         name.replace(at, 2, " - ");

@@ -88,15 +88,17 @@ std::string mirrorInstance(std::string_view id)
     return instance->id();
 }
 
+std::string shortPlace(const BodyMap& map, const std::string& base)
+{
+    const auto* region = map.region(base);
+    return region ? region->description.substr(0, region->description.find(',')) : base;
+}
+
 std::set<std::string> namedInFull(const BodyMap& map, const std::vector<std::string>& bases)
 {
-    const auto place = [&map](const std::string& base) {
-        const auto* region = map.region(base);
-        return region ? region->description.substr(0, region->description.find(',')) : base;
-    };
     std::map<std::string, std::set<std::string>> naming; // place -> the bases it names
     for (const auto& base : bases)
-        naming[place(base)].insert(base);
+        naming[shortPlace(map, base)].insert(base);
     std::set<std::string> full;
     for (const auto& [name, named] : naming)
         if (named.size() > 1)

@@ -66,6 +66,9 @@ std::vector<PlaceOnSides> placesOnce(
 /// "back of the thigh" - another of them shares: a list names those in full ("back of the thigh, upper half"), so
 /// that each place reads differently. Every front end names the places of a result's reasons this way.
 std::set<std::string> namedInFull(const BodyMap& map, const std::vector<std::string>& bases);
+/// A region's place as a list names it: its description up to the first comma ("back of the thigh"); the id for a
+/// region the map does not know.
+std::string shortPlace(const BodyMap& map, const std::string& base);
 
 struct Point {
     double x = 0;
