@@ -3342,6 +3342,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>Stop now: the pain turns sharp or spreads, or numbness starts</source>
         <translation>Jetzt stoppen: Der Schmerz wird stechend oder strahlt aus, oder Taubheit tritt auf</translation>
     </message>
+    <message>
+        <source>While you press:</source>
+        <translation>Beim Drücken beachten:</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SpotList</name>

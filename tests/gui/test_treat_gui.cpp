@@ -31,6 +31,7 @@
 #include "app/treat/insights_panel.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/results_model.h"
+#include "app/widgets/safety_html.h"
 #include "app/where/where_page.h"
 #include "catalogue/catalogue.h"
 #include "db/database.h"
@@ -258,6 +259,7 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     CHECK(page->height() > dialog->height() * 6 / 10);
     REQUIRE(page->verticalScrollBar()->maximum() > 0); // the safety text alone is longer than the page
     CHECK(page->verticalScrollBar()->value() == 0); // before the start: the safety text first
+    CHECK(dialog->precautionsLabel()->isHidden()); // the page's own safety box is in view
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
     QApplication::processEvents();
     // Running: the hand that presses cannot scroll, so the page shows where and how to press.
@@ -265,6 +267,15 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
+    // ... and the precautions, scrolled past on the page, stay in view above it, each of them.
+    auto* mind = dialog->precautionsLabel();
+    CHECK(mind->isVisible());
+    const auto& plan = dialog->routine().current().plan();
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
+    REQUIRE(cautions.size() > 1);
+    for (const auto& c : cautions)
+        CHECK(mind->text().contains(c));
+    CHECK(mind->geometry().bottom() <= dialog->rect().bottom());
 }
 
 TEST_CASE("treat: the next point's page opens at its top, its safety text first, however fast the first ended",

@@ -123,6 +123,16 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     pointLabel_->setFont(bold);
     pointLabel_->setVisible(routine_->count() > 1);
 
+    // Once started, the point's page turns to where and how to press, past its safety box: the precautions stay in
+    // view above it in a box of their own until the point is done, as short lines (the signs that send a person to a
+    // clinician were read before Start, and the stop button names the signs to stop for).
+    mind_ = new QLabel(this);
+    mind_->setObjectName("sessionPrecautions");
+    mind_->setWordWrap(true);
+    mind_->setTextFormat(Qt::RichText);
+    mind_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 6));
+    mind_->hide();
+
     pages_ = new QStackedWidget(this);
 
     // Before: pain now, Start.
@@ -264,6 +274,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
 
     auto* column = new QVBoxLayout;
     column->addWidget(pointLabel_);
+    column->addWidget(mind_);
     column->addWidget(info_, 1); // the point's page takes what the steps below leave
     column->addWidget(pages_, 0);
     column->addLayout(bottom);
@@ -336,6 +347,10 @@ void SessionDialog::showPoint()
     const QString heading = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
     info_->setHtml(heading + PointHtml::safetyBox(catalogue_, plan) + PointHtml::howToPress(plan));
     info_->verticalScrollBar()->setValue(0); // each point's page opens at its top: the safety text first
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
+    mind_->setText(cautions.isEmpty()
+            ? QString()
+            : "<b>" + tr("While you press:") + "</b> " + cautions.join(QStringLiteral(" &#8226; ")));
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
     int pain = current().painBefore().value_or(-1);
@@ -564,6 +579,7 @@ void SessionDialog::refresh()
     // Once over, the outcome takes the column: the point's page (its warnings repeated on a stopped session's page)
     // left it a few lines, "Done" and the pain before and after in a box to scroll.
     info_->setVisible(pageOf(phase) != EndPage);
+    mind_->setVisible(!mind_->text().isEmpty() && (pageOf(phase) == RunningPage || pageOf(phase) == AfterPage));
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {
         step_->setText(current().paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());

@@ -78,6 +78,9 @@ public:
     /// The end page: what was done and the tips (Done), or the safety text (Stopped).
     QLabel* endLabel() const { return end_; }
     QLabel* stoppedLabel() const { return stopped_; }
+    /// The precautions in a box of their own above the point's page once the point has started (the page itself
+    /// turns past its safety box to where and how to press).
+    QLabel* precautionsLabel() const { return mind_; }
 
     /// Moves the session's clock forward, as if `ms` had passed (tests and screenshots).
     void fastForward(qint64 ms);
@@ -146,6 +149,7 @@ private:
     QPushButton* finish_ = nullptr;
     QLabel* end_ = nullptr;
     QLabel* stopped_ = nullptr;
+    QLabel* mind_ = nullptr;
     QPushButton* saveAgain_ = nullptr;
     QPushButton* stop_ = nullptr;
     QTimer* timer_ = nullptr;

@@ -14,18 +14,6 @@ WarningColours warningColours(const QPalette& palette)
     return {QColor(0xfd, 0xe2, 0xe1), QColor(0x5c, 0x0b, 0x0b), QColor(0xc6, 0x1a, 0x1a)};
 }
 
-QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding)
-{
-    const auto c = warningColours(palette);
-    return QStringLiteral("QLabel { background: %1; color: %2; border: %3px solid %4; border-radius: %5px; "
-                          "padding: %6px; }")
-        .arg(c.background.name(), c.text.name())
-        .arg(border)
-        .arg(c.border.name())
-        .arg(radius)
-        .arg(padding);
-}
-
 namespace {
 
 /// A box's CSS rule in rich text: its colours and a `border` px solid border.
@@ -38,7 +26,24 @@ QString boxCss(const QString& selector, const WarningColours& c, int border)
         .arg(c.border.name());
 }
 
+/// A QLabel style sheet for a box in colours `c`.
+QString labelStyleSheet(const WarningColours& c, int border, int radius, int padding)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; border: %3px solid %4; border-radius: %5px; "
+                          "padding: %6px; }")
+        .arg(c.background.name(), c.text.name())
+        .arg(border)
+        .arg(c.border.name())
+        .arg(radius)
+        .arg(padding);
+}
+
 } // namespace
+
+QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding)
+{
+    return labelStyleSheet(warningColours(palette), border, radius, padding);
+}
 
 QString warningCss(const QPalette& palette, const QString& selector)
 {
@@ -53,6 +58,11 @@ WarningColours cautionColours(const QPalette& palette)
     if (palette.color(QPalette::Window).lightness() < 128)
         return {QColor(0x3d, 0x30, 0x0a), QColor(0xff, 0xec, 0xb8), QColor(0xe0, 0xa8, 0x00)};
     return {QColor(0xff, 0xf3, 0xd1), QColor(0x4a, 0x33, 0x00), QColor(0xa8, 0x6b, 0x00)};
+}
+
+QString cautionLabelStyleSheet(const QPalette& palette, int border, int radius, int padding)
+{
+    return labelStyleSheet(cautionColours(palette), border, radius, padding);
 }
 
 QString cautionCss(const QPalette& palette, const QString& selector)

@@ -30,6 +30,9 @@ QString warningCss(const QPalette& palette, const QString& selector);
 /// that send a person to a clinician stand out from the routine precautions beside them.
 WarningColours cautionColours(const QPalette& palette);
 
+/// A QLabel style sheet that draws a caution box, as warningLabelStyleSheet.
+QString cautionLabelStyleSheet(const QPalette& palette, int border, int radius, int padding);
+
 /// The CSS rule for a caution in rich text, as warningCss.
 QString cautionCss(const QPalette& palette, const QString& selector);
 
