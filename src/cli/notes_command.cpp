@@ -15,6 +15,7 @@
 #include "journal/body_map_export.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "match/matcher.h"
 
 namespace tmap::cli {
@@ -155,11 +156,10 @@ std::vector<journal::Spot> parseNoteSpots(const body::BodyMap& map, const std::s
     return spots;
 }
 
-/// A note is about pain someone had: a time more than a day ahead (past any clock or time-zone slip) is a typo.
+/// A note is about pain someone had: a time later than journal::latestNoteTime is a typo.
 std::string notInTheFuture(const std::string& text, const std::string& timestamp)
 {
-    const auto when = journal::parseTimestamp(timestamp);
-    if (when && when->utc > static_cast<std::int64_t>(std::time(nullptr)) + 24 * 3600)
+    if (journal::isTooFarAhead(timestamp, static_cast<std::int64_t>(std::time(nullptr))))
         throw UsageError("--when \"" + text + "\" is in the future; a note is about pain you had (leave --when out for "
                          "now)");
     return timestamp;

@@ -103,3 +103,15 @@ TEST_CASE("note rules: the import refuses a file with an empty note, naming it, 
     }
     CHECK(target->count({}) == 0);
 }
+
+TEST_CASE("note rules: a note may be up to a day ahead of now, a clock's slip, and no later", "[journal][rules]")
+{
+    const std::int64_t now = 1'796'000'000; // 2026-11-30T...Z
+    CHECK(latestNoteTime(now) == now + 24 * 3600);
+    CHECK_FALSE(isTooFarAhead(formatTimestamp(now, 60), now));
+    CHECK_FALSE(isTooFarAhead(formatTimestamp(now + 24 * 3600, -300), now)); // a day ahead, another time zone
+    CHECK(isTooFarAhead(formatTimestamp(now + 24 * 3600 + 1, 0), now));
+    CHECK(isTooFarAhead("2031-05-01T08:00:00+02:00", now));
+    CHECK_FALSE(isTooFarAhead("2020-05-01T08:00:00+02:00", now));
+    CHECK_FALSE(isTooFarAhead("not a time", now)); // validateNote names that
+}

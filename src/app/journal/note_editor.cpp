@@ -350,9 +350,11 @@ void NoteEditor::setNote(const journal::Note& note)
         at = QDateTime(written.date(), written.time());
     }
     at.setTime(QTime(at.time().hour(), at.time().minute()));
-    // A note is about pain someone had: up to a day ahead (a clock or time zone may slip), or later only when the
-    // note already says so (an imported one).
-    when_->setMaximumDateTime(std::max(QDateTime::currentDateTime().addDays(1), at));
+    // A note is about pain someone had (journal::latestNoteTime), or later only when the note already says so (an
+    // imported one).
+    const QDateTime latest = QDateTime::fromSecsSinceEpoch(
+        journal::latestNoteTime(QDateTime::currentSecsSinceEpoch()), Qt::LocalTime);
+    when_->setMaximumDateTime(std::max(QDateTime(latest.date(), latest.time()), at));
     when_->setDateTime(at);
     shownWhen_ = when_->dateTime();
     intensity_->setValue(note.intensity.value_or(-1));

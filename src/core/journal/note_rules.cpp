@@ -20,4 +20,15 @@ bool isEmptyNoteProblem(const Problem& problem)
     return problem.pointer.empty() && problem.message == kEmptyNoteMessage;
 }
 
+std::int64_t latestNoteTime(std::int64_t nowUtc)
+{
+    return nowUtc + 24 * 3600;
+}
+
+bool isTooFarAhead(const std::string& when, std::int64_t nowUtc)
+{
+    const auto t = parseTimestamp(when);
+    return t && t->utc > latestNoteTime(nowUtc);
+}
+
 } // namespace tmap::journal

@@ -2,7 +2,9 @@
 // `tpmap notes add` and `tpmap notes import` refuse the same notes with the same message.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "journal/journal.h"
@@ -22,5 +24,13 @@ std::optional<Problem> emptyNoteProblem(const Note& note);
 
 /// True for the problem emptyNoteProblem() gives, so that a front end can show its own wording of it.
 bool isEmptyNoteProblem(const Problem& problem);
+
+/// A note is about pain someone had: the latest time a new or edited note may give, seconds since 1970 UTC, is a day
+/// after `nowUtc` (past any clock or time-zone slip). A note that already says a later time (an imported one) keeps it.
+std::int64_t latestNoteTime(std::int64_t nowUtc);
+
+/// True when `when` (a journal timestamp) is later than latestNoteTime(nowUtc); false for a text that is no timestamp
+/// (validateNote names that problem).
+bool isTooFarAhead(const std::string& when, std::int64_t nowUtc);
 
 } // namespace tmap::journal
