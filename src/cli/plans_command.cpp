@@ -15,11 +15,11 @@ namespace tmap::cli {
 
 namespace {
 
-/// The plan named by its id or its name (any case).
+/// The plan named by its id or its name (in any case, as the journal compares plan names).
 journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
 {
     for (auto& p : j.plans())
-        if (p.id == idOrName || lowered(p.name) == lowered(idOrName))
+        if (p.id == idOrName || journal::planNameKey(p.name) == journal::planNameKey(idOrName))
             return p;
     throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
 }

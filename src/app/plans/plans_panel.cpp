@@ -209,10 +209,11 @@ QString PlansPanel::nameProblem(const QString& name, const QString& exceptId) co
 {
     if (name.trimmed().isEmpty())
         return tr("A plan needs a name.");
+    // As the journal compares names (journal::planNameKey), so that the app refuses what savePlan would.
     if (auto* j = session_.journal())
         for (const auto& p : j->plans())
             if (QString::fromStdString(p.id) != exceptId
-                && QString::fromStdString(p.name).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                && journal::planNameKey(p.name) == journal::planNameKey(name.trimmed().toStdString()))
                 return tr("There is already a plan called \"%1\".").arg(QString::fromStdString(p.name));
     return {};
 }

@@ -13,11 +13,7 @@ namespace tmap::journal {
 
 using namespace detail;
 
-namespace {
-
-/// A plan's name as names are compared: ASCII letters and the accented capitals of Latin-1 (Ä, Ö, Ü, É, ...) in
-/// lower case, as the app compares them ("Übungen" and "übungen" are one name).
-std::string lowered(std::string_view text)
+std::string planNameKey(std::string_view text)
 {
     std::string lower(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
@@ -34,8 +30,6 @@ std::string lowered(std::string_view text)
     }
     return lower;
 }
-
-} // namespace
 
 InvalidPlan::InvalidPlan(std::vector<Problem> problems)
     : std::invalid_argument(problems.empty()
@@ -154,10 +148,10 @@ void Journal::putPlans(
         std::vector<std::string> taken;
         others.bind(1, plan.id);
         while (others.step())
-            taken.push_back(lowered(others.view(0)));
+            taken.push_back(planNameKey(others.view(0)));
         others.reset();
         std::string name = plan.name;
-        for (int n = 2; std::find(taken.begin(), taken.end(), lowered(name)) != taken.end(); ++n) {
+        for (int n = 2; std::find(taken.begin(), taken.end(), planNameKey(name)) != taken.end(); ++n) {
             const std::string suffix = " (" + std::to_string(n) + ")";
             std::string base = plan.name;
             while (codePoints(base) + suffix.size() > kMaxShortChars) {
@@ -264,7 +258,7 @@ Plan Journal::storePlan(Plan plan)
     auto same = db_->prepare("SELECT id, name FROM plan WHERE id <> ?1");
     same.bind(1, plan.id);
     while (same.step())
-        if (lowered(same.view(1)) == lowered(plan.name))
+        if (planNameKey(same.view(1)) == planNameKey(plan.name))
             throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\""}});
     same.reset();
     auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
