@@ -360,6 +360,27 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
     return 0.5;
 }
 
+void Matcher::symptomPlacesPrior(const std::vector<std::string>& symptoms, std::vector<double>& prior) const
+{
+    // A symptom that is pain in named places (a headache: the head's places) says where the pain is even with no
+    // spot drawn: the guides of those places order the muscles, each place once, on the same narrow 1.0-1.1 span
+    // as anywherePrior_ (a symptom tied to the point must still outweigh one tied to its muscle).
+    std::set<std::string_view> places;
+    for (const auto& id : symptoms)
+        if (const auto* symptom = catalogue_.symptom(id))
+            places.insert(symptom->drawnAs.begin(), symptom->drawnAs.end());
+    std::vector<double> sum(muscleCount_, 0.0);
+    for (const auto place : places)
+        if (const auto it = guideByRegion_.find(place); it != guideByRegion_.end())
+            for (const auto& g : it->second)
+                sum[g.muscleIndex] += g.value;
+    const double most = sum.empty() ? 0.0 : *std::max_element(sum.begin(), sum.end());
+    if (most <= 0)
+        return; // no symptom names a place a guide covers: how often the guides name a muscle anywhere
+    for (std::size_t m = 0; m < muscleCount_; ++m)
+        prior[m] = 1.0 + 0.1 * sum[m] / most;
+}
+
 double Matcher::answerFactor(
     const PointInfo& info, body::Side side, const Drawing& drawing, std::vector<Answer>* concerned) const
 {
@@ -491,6 +512,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     // The prior: how often the pain guides name each muscle for the drawn regions, weighted like the spots, the
     // strongest spots (the chief complaint, by which the guides are looked up) fully, the others by kLesserSpotPrior.
     std::vector<double> prior = totalWeight > 0 ? std::vector<double>(muscleCount_, kGuideAbsent) : anywherePrior_;
+    if (totalWeight <= 0)
+        symptomPlacesPrior(symptoms, prior);
     if (totalWeight > 0) {
         double strongest = 0;
         for (const auto& s : spots)

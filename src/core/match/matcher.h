@@ -157,6 +157,9 @@ private:
     };
     double answerFactor(
         const PointInfo& info, body::Side side, const Drawing& drawing, std::vector<Answer>* concerned) const;
+    /// With no spot drawn: when a symptom is pain in named places (symptoms.json `drawn_as`, a headache), sets
+    /// `prior` from those places' pain guides instead of anywherePrior_.
+    void symptomPlacesPrior(const std::vector<std::string>& symptoms, std::vector<double>& prior) const;
     const catalogue::Catalogue& catalogue_;
     std::vector<PointInfo> points_;
     std::map<std::string, std::vector<Entry>, std::less<>> byRegion_;
