@@ -510,6 +510,30 @@ TEST_CASE("ranking: a pattern that reaches both sides does not tell the point's 
     CHECK(qlLeft.front().side == tmap::body::Side::Left);
 }
 
+TEST_CASE("ranking: belly or pelvic pain asks about the organs' signs first and asks for no press test", "[match]")
+{
+    // Lower right belly pain with bowel symptoms: the point at McBurney's point, the appendix's tender spot, was asked
+    // as a press test, and a "yes" raised the muscle; pressing there is for a doctor to judge first.
+    const auto& cat = builtCatalogue();
+    Drawing belly = drawing({"abdomen.lower:right=7", "abdomen.groin:right=6", "hip.front:right=5"});
+    belly.symptoms = {"bowel-symptoms"};
+    std::set<std::string> held;
+    for (const auto* f : selfCareHolds(cat, belly))
+        held.insert(f->id);
+    CHECK(held == std::set<std::string> {"abdominal-organ", "pelvic-organ"});
+    for (int turn = 0; turn < 6; ++turn) {
+        const auto q = nextQuestion(matcher(), belly);
+        if (!q)
+            break;
+        INFO(q->key.id());
+        CHECK(q->key.kind != QuestionKind::Press);
+        belly.answers.push_back(parseAnswer(cat, q->key.id() + "=no"));
+    }
+    // The upper belly alone: the organ warning holds too (with the heart's).
+    const auto upper = selfCareHolds(cat, drawing({"abdomen.upper:left"}));
+    CHECK(std::any_of(upper.begin(), upper.end(), [](const auto* f) { return f->id == "abdominal-organ"; }));
+}
+
 TEST_CASE("ranking: question ids and answers parse, and bad ones name the problem", "[match]")
 {
     const auto& cat = builtCatalogue();
