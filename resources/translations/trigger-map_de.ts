@@ -1596,6 +1596,54 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Der Plan wurde nicht gespeichert:
 %1</translation>
     </message>
+    <message>
+        <source>%1: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1: Der Datenträger ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable, or choose another file.</source>
+        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, and the journal needs to write there. Make it writable, or choose a file in another folder.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, das Tagebuch muss aber dort schreiben. Heben Sie den Schreibschutz auf oder wählen Sie eine Datei in einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Nothing was saved.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.</source>
+        <translation>%1 wurde von einer neueren Version von Trigger Map geschrieben. Die Datei wurde nicht verändert; öffnen Sie sie mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map journal. It was left as it is; choose another file.</source>
+        <translation>%1 ist kein Trigger-Map-Tagebuch. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there</source>
+        <translation>Sie haben dort keine Schreibrechte</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>

@@ -624,6 +624,9 @@ TEST_CASE("journal: a read-only file or folder gives a clear error naming the fi
             FAIL("opened a read-only journal");
         } catch (const JournalError& e) {
             CHECK_THAT(e.what(), Catch::Contains(path) && Catch::Contains("read-only"));
+            // In structure too, for the app to say it in the user's language.
+            CHECK(e.reason() == JournalError::Reason::FileReadOnly);
+            CHECK(e.file() == path);
         }
         ::chmod(path.c_str(), 0600);
     }
@@ -635,6 +638,8 @@ TEST_CASE("journal: a read-only file or folder gives a clear error naming the fi
             FAIL("opened a journal in a read-only folder");
         } catch (const JournalError& e) {
             CHECK_THAT(e.what(), Catch::Contains(path) && Catch::Contains("read-only"));
+            CHECK(e.reason() == JournalError::Reason::FolderReadOnly);
+            CHECK(fs::path(e.detail()) == fs::path(dir.path));
         }
         ::chmod(dir.path.c_str(), 0700);
     }
@@ -643,6 +648,12 @@ TEST_CASE("journal: a read-only file or folder gives a clear error naming the fi
         const std::string folder = dir.file("folder.sqlite");
         fs::create_directory(folder);
         CHECK_THROWS_WITH(Journal::open(folder, quiet()), Catch::Contains(folder) && Catch::Contains("folder"));
+        try {
+            Journal::open(folder, quiet());
+        } catch (const JournalError& e) {
+            CHECK(e.reason() == JournalError::Reason::IsFolder);
+            CHECK(e.file() == folder);
+        }
     }
     CHECK(readAll(path) == before);
 }
@@ -657,6 +668,11 @@ TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[jo
     }
     const std::string before = readAll(dir.file());
     CHECK_THROWS_WITH(Journal::open(dir.file(), quiet()), Catch::Contains("newer version"));
+    try {
+        Journal::open(dir.file(), quiet());
+    } catch (const JournalError& e) {
+        CHECK(e.reason() == JournalError::Reason::NewerVersion);
+    }
     CHECK(readAll(dir.file()) == before);
     CHECK(filesIn(dir.path) == std::vector<std::string> {"journal.sqlite"});
 }

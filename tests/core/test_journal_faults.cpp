@@ -120,8 +120,14 @@ TEST_CASE("journal faults: a full disk is called a full disk, and nothing is hal
     {
         vfs.failWrite(1, -1, SQLITE_IOERR_WRITE, ENOSPC);
     }
-    CHECK_THROWS_WITH(journal->save(note(99)),
-        Catch::Contains(path) && Catch::Contains("the disk is full") && !Catch::Contains("disk I/O error"));
+    try {
+        journal->save(note(99));
+        FAIL("saved on a full disk");
+    } catch (const JournalError& e) {
+        CHECK_THAT(e.what(),
+            Catch::Contains(path) && Catch::Contains("the disk is full") && !Catch::Contains("disk I/O error"));
+        CHECK(e.reason() == JournalError::Reason::DiskFull);
+    }
     vfs.heal();
     CHECK(journal->count({}) == kNotes);
     journal.reset();

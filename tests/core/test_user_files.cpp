@@ -149,6 +149,14 @@ TEST_CASE("user files: a failed write leaves no temporary file and names the fil
     // A folder that cannot be written: the error names the target.
     CHECK_THROWS_WITH(
         writeAtomically(dir.file("missing/out.pdf"), [](const std::string&) {}), Catch::Contains("missing/out.pdf"));
+    try {
+        writeAtomically(dir.file("missing/out.pdf"), [](const std::string&) {});
+    } catch (const JournalError& e) {
+        // In structure too, with the system's reason, for the app to say it in the user's language.
+        CHECK(e.reason() == JournalError::Reason::CannotWrite);
+        CHECK(e.file() == dir.file("missing/out.pdf"));
+        CHECK(e.systemError() == ENOENT);
+    }
     writeAtomically(target, [](const std::string& temporary) {
         CHECK(modeOf(temporary) == 0600);
         std::ofstream(temporary) << "%PDF";

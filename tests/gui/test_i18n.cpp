@@ -1,6 +1,8 @@
 // Translations: the German .qm embedded in tm_gui (:/i18n) loads and reaches the widgets the main window builds.
 #include <catch2/catch.hpp>
 
+#include <cerrno>
+
 #include <QApplication>
 #include <QLocale>
 #include <QMenuBar>
@@ -14,6 +16,7 @@
 #include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
+#include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
@@ -112,4 +115,29 @@ TEST_CASE("i18n: in German at 1024 px, every action of the journal's toolbar is 
     // Tool buttons read like the English ones, without the menu items' ellipsis.
     for (QAction* action : toolbar->actions())
         CHECK_FALSE(action->iconText().contains(QChar(0x2026)));
+}
+
+TEST_CASE("i18n: a file problem the core gives in structure is worded in the user's language", "[gui][i18n]")
+{
+    using tmap::journal::JournalError;
+    using tmap::app::JournalSession;
+    const JournalError folder(JournalError::Reason::IsFolder, "/home/me/pain", "CORE: is a folder");
+    const JournalError full(
+        JournalError::Reason::CannotWrite, "/home/me/out.pdf", "CORE: no space", "no space", ENOSPC);
+    const JournalError other("CORE: something else");
+    {
+        InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE(german.loaded);
+        const QString a = JournalSession::describe(folder);
+        CHECK(a.contains("/home/me/pain"));
+        CHECK(a.contains("Ordner"));
+        CHECK_FALSE(a.contains("CORE"));
+        const QString b = JournalSession::describe(full);
+        CHECK(b.contains("/home/me/out.pdf"));
+        CHECK(b.contains(QString::fromUtf8("Datenträger ist voll")));
+        CHECK_FALSE(b.contains("CORE"));
+        // What the core says only in words is shown as it is.
+        CHECK(JournalSession::describe(other) == "CORE: something else");
+    }
+    CHECK(JournalSession::describe(folder) == "/home/me/pain is a folder, not a file. Choose a file.");
 }

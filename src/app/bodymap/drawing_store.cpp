@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_session.h"
 #include "journal/journal.h"
 #include "journal/user_files.h"
 
@@ -83,7 +84,7 @@ bool DrawingStore::save()
         return true;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: the drawing was not kept: %s\n", e.what());
-        emit notKept(QString::fromUtf8(e.what()));
+        emit notKept(JournalSession::describe(e));
         return false;
     }
 }

@@ -2,6 +2,8 @@
 // open, the day's check and backup and every write, the calm busy state while they run, and errors as messages.
 #include "app/journal/journal_session.h"
 
+#include <cerrno>
+
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -558,8 +560,61 @@ QString JournalSession::describe(const std::exception& error)
         return tr("%1\n\nThe journal file is damaged. Restore a backup: File > Journal file and backups lists "
                   "them, with \"Restore from backup...\".")
             .arg(QString::fromUtf8(error.what()));
-    // JournalError and the others already name the file.
+    if (const auto* failed = dynamic_cast<const journal::JournalError*>(&error))
+        if (const QString worded = describeFile(*failed); !worded.isEmpty())
+            return worded;
+    // The others already name the file (in English: the core words what it does not say in structure).
     return QString::fromUtf8(error.what());
+}
+
+QString JournalSession::describeFile(const journal::JournalError& error)
+{
+    using Reason = journal::JournalError::Reason;
+    const QString file = QDir::toNativeSeparators(qs(error.file()));
+    switch (error.reason()) {
+    case Reason::Other:
+        return {};
+    case Reason::DiskFull:
+        return tr("%1: the disk is full. Nothing was changed; free some space and try again.").arg(file);
+    case Reason::IsFolder:
+        return tr("%1 is a folder, not a file. Choose a file.").arg(file);
+    case Reason::FileReadOnly:
+        return tr("%1 is read-only. Make it writable, or choose another file.").arg(file);
+    case Reason::FolderReadOnly:
+        return tr("The folder %1 is read-only, and the journal needs to write there. Make it writable, or choose a "
+                  "file in another folder.")
+            .arg(QDir::toNativeSeparators(qs(error.detail())));
+    case Reason::ReadOnly:
+        return tr("%1 cannot be written: the file or its folder is read-only. Nothing was saved.").arg(file);
+    case Reason::NewerVersion:
+        return tr("%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.")
+            .arg(file);
+    case Reason::NotAJournal:
+        return tr("%1 is not a Trigger Map journal. It was left as it is; choose another file.").arg(file);
+    case Reason::CannotWrite: {
+        QString why;
+        switch (error.systemError()) {
+        case ENOSPC:
+        case EDQUOT:
+            why = tr("the disk is full");
+            break;
+        case EACCES:
+        case EPERM:
+            why = tr("you have no permission to write there");
+            break;
+        case EROFS:
+            why = tr("the disk is read-only");
+            break;
+        case ENOENT:
+            why = tr("the folder does not exist");
+            break;
+        default:
+            why = qs(error.detail());
+        }
+        return tr("%1 could not be written: %2. Nothing was written.").arg(file, why);
+    }
+    }
+    return {};
 }
 
 void JournalSession::reportError(const QString& message)

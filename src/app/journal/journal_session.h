@@ -128,6 +128,9 @@ public:
 
     /// A user-facing sentence for any exception the core throws (JournalError, InvalidNote, ImportError, ...).
     static QString describe(const std::exception& error);
+    /// A file problem the core gives in structure (journal::JournalError::Reason), in the user's language; empty for
+    /// Reason::Other, which only the error's English text says.
+    static QString describeFile(const journal::JournalError& error);
     /// "Spot 2: unknown region ..." - the problems of a note in plain words, one per line.
     static QString describeProblems(const std::vector<journal::Problem>& problems);
 

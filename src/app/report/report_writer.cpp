@@ -23,6 +23,7 @@
 
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
+#include "app/journal/journal_session.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/summary_page.h"
 #include "app/treat/insights_panel.h"
@@ -463,7 +464,7 @@ bool ReportWriter::write(
         stopIfAsked();
     } catch (const std::exception& e) {
         return fail(
-            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), QString::fromUtf8(e.what())));
+            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), JournalSession::describe(e)));
     }
     // Never over the journal or a backup; private (0600), synced and renamed into place like every user file.
     try {
@@ -497,7 +498,7 @@ bool ReportWriter::write(
             },
             journal_.path(), existing);
     } catch (const std::exception& e) {
-        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, QString::fromUtf8(e.what())));
+        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, JournalSession::describe(e)));
     }
     return true;
 }
@@ -548,7 +549,7 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
         return ReportWriter(catalogue, *j).write(pdfPath, range, error, existing);
     } catch (const std::exception& e) {
         if (error)
-            *error = QString::fromUtf8(e.what());
+            *error = JournalSession::describe(e);
         return false;
     }
 }

@@ -164,7 +164,7 @@ void LastTimePanel::loadNotes()
     } catch (const std::exception& e) {
         // Said, not hidden: the panel would look as if nothing had been tried here before.
         notes_->clear();
-        readError_ = QString::fromUtf8(e.what());
+        readError_ = JournalSession::describe(e);
     }
 }
 

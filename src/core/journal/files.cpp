@@ -83,15 +83,19 @@ void refuseReadOnly(const fs::path& file)
     struct stat st { };
     if (::stat(file.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
-            throw JournalError(file.string() + ": is a folder, not a journal file");
+            throw JournalError(JournalError::Reason::IsFolder, file.string(),
+                file.string() + ": is a folder, not a journal file");
         if ((st.st_mode & S_IWUSR) == 0 || ::access(file.c_str(), R_OK | W_OK) != 0)
-            throw JournalError(file.string()
-                + ": the journal file is read-only; make it writable (chmod u+rw) "
-                  "or choose another file");
+            throw JournalError(JournalError::Reason::FileReadOnly, file.string(),
+                file.string()
+                    + ": the journal file is read-only; make it writable (chmod u+rw) "
+                      "or choose another file");
     }
     if (!folderWritable(file))
-        throw JournalError(file.string() + ": the folder " + folderOf(file.string()).string()
-            + " is read-only; the journal needs to write there (chmod u+w) or choose another file");
+        throw JournalError(JournalError::Reason::FolderReadOnly, file.string(),
+            file.string() + ": the folder " + folderOf(file.string()).string()
+                + " is read-only; the journal needs to write there (chmod u+w) or choose another file",
+            folderOf(file.string()).string());
 }
 
 void tightenMode(const fs::path& file)
@@ -166,7 +170,8 @@ std::string describeFailure(const db::Error& e)
 JournalError failure(const std::string& path, const db::Error& e)
 {
     if (isFull(e, path))
-        return JournalError(path + ": the disk is full; nothing was changed - free some space and try again");
+        return JournalError(JournalError::Reason::DiskFull, path,
+            path + ": the disk is full; nothing was changed - free some space and try again");
     // Another program's lock (a journal not yet in WAL mode being switched, a read during its recovery): the caller
     // may wait for it and try again.
     return JournalError(e.what(), isBusy(e.code()), e.damaged());
@@ -359,9 +364,10 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         if (id != kApplicationId && (id != 0 || count != 0))
             throw Broken {"another program's SQLite database", true};
         if (version > kSchemaVersion)
-            throw JournalError(path + ": the journal was written by a newer version of Trigger Map (schema "
-                + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
-                + "); it was left as it is");
+            throw JournalError(JournalError::Reason::NewerVersion, path,
+                path + ": the journal was written by a newer version of Trigger Map (schema "
+                    + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
+                    + "); it was left as it is");
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
                 throw Broken {problem};
@@ -455,9 +461,10 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
         try {
             return std::unique_ptr<Journal>(new Journal(path, options));
         } catch (const Broken& broken) { // an OlderFormat goes up: to the backup's fallback, or open() words it
-            throw JournalError(broken.foreign
-                    ? path + ": not a Trigger Map journal (" + broken.problem + "); it was left as it is"
-                    : damagedLeft(path, broken.problem));
+            if (broken.foreign)
+                throw JournalError(JournalError::Reason::NotAJournal, path,
+                    path + ": not a Trigger Map journal (" + broken.problem + "); it was left as it is");
+            throw JournalError(damagedLeft(path, broken.problem));
         }
     }
     makePrivateDirs(file.parent_path());
@@ -481,8 +488,9 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
         journal.reset(new Journal(path, options));
     } catch (const Broken& broken) {
         if (broken.foreign && !options.moveAsideForeign)
-            throw JournalError(path + ": not a Trigger Map journal (" + broken.problem
-                + "); it was left as it is - choose another file");
+            throw JournalError(JournalError::Reason::NotAJournal, path,
+                path + ": not a Trigger Map journal (" + broken.problem
+                    + "); it was left as it is - choose another file");
         journal = fresh(broken.problem);
     }
     tightenMode(file); // only now that it is known to be a journal

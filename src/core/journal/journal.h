@@ -55,6 +55,19 @@ struct BackupFile {
 /// A file or database problem (read-only file, locked journal, newer schema, disk full), naming the file.
 class JournalError final : public std::runtime_error {
 public:
+    /// What went wrong, for a front end to word in the user's language (what() is the English sentence, for the
+    /// command line and as the fallback of Other).
+    enum class Reason {
+        Other, ///< anything else: what() says it
+        DiskFull, ///< the disk is full; nothing was changed
+        IsFolder, ///< file() is a folder, not a file
+        FileReadOnly, ///< file() is read-only
+        FolderReadOnly, ///< the folder of file() is read-only (detail() names it)
+        ReadOnly, ///< a write found file() or its folder read-only (made so after it was opened)
+        NewerVersion, ///< file() was written by a newer version of Trigger Map; left as it is
+        NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
+        CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
+    };
     using std::runtime_error::runtime_error;
     /// `busy`: another program held the journal's write lock for longer than the write would wait. `damaged`:
     /// SQLite found the file's content corrupt (isDamaged()).
@@ -64,12 +77,32 @@ public:
         , damaged_(damaged)
     {
     }
+    /// A problem a front end words itself: `message` the English sentence, `file` the file it concerns, `detail`
+    /// the folder (FolderReadOnly) or the system's reason in English (CannotWrite, with its errno).
+    JournalError(Reason reason, std::string file, const std::string& message, std::string detail = {},
+        int systemError = 0)
+        : std::runtime_error(message)
+        , reason_(reason)
+        , file_(std::move(file))
+        , detail_(std::move(detail))
+        , systemError_(systemError)
+    {
+    }
     bool busy() const { return busy_; }
     bool damaged() const { return damaged_; }
+    Reason reason() const { return reason_; }
+    const std::string& file() const { return file_; }
+    const std::string& detail() const { return detail_; }
+    /// The errno behind a CannotWrite (ENOSPC, EACCES, ...), 0 when none is known.
+    int systemError() const { return systemError_; }
 
 private:
     bool busy_ = false;
     bool damaged_ = false;
+    Reason reason_ = Reason::Other;
+    std::string file_;
+    std::string detail_;
+    int systemError_ = 0;
 };
 
 /// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what.

@@ -303,9 +303,11 @@ template <class F> void Journal::write(F&& body)
                           "nothing was saved, try again",
                     true);
             if ((e.code() & 0xFF) == SQLITE_READONLY)
-                throw JournalError(path_ + ": cannot write: the journal or its folder is read-only");
+                throw JournalError(JournalError::Reason::ReadOnly, path_,
+                    path_ + ": cannot write: the journal or its folder is read-only");
             if (detail::isFull(e, path_))
-                throw JournalError(path_ + ": cannot write: the disk is full; nothing was saved");
+                throw JournalError(JournalError::Reason::DiskFull, path_,
+                    path_ + ": cannot write: the disk is full; nothing was saved");
             throw detail::failure(path_, e);
         }
     }

@@ -96,6 +96,17 @@ std::string describeErrno(int error)
     return std::strerror(error);
 }
 
+namespace {
+
+/// "TARGET: WHAT: the system's reason" as a CannotWrite that a front end can word (its errno with it).
+[[noreturn]] void cannotWrite(const std::string& target, const std::string& what, int error)
+{
+    throw JournalError(JournalError::Reason::CannotWrite, target, target + ": " + what + ": " + describeErrno(error),
+        describeErrno(error), error);
+}
+
+} // namespace
+
 bool isJournalOrWorkingFile(const std::string& path, const std::string& journalPath)
 {
     Identity target {};
@@ -217,9 +228,10 @@ void writeAtomically(const std::string& target, const std::function<void(const s
             path = real.string();
         }
         if (const auto status = fs::status(path, ec); fs::exists(status) && !fs::is_regular_file(status))
-            throw JournalError(target + ": not a plain file ("
-                + (fs::is_directory(status) ? "a folder" : "a device or pipe")
-                + "); nothing was written - choose a file name");
+            throw JournalError(fs::is_directory(status) ? JournalError::Reason::IsFolder : JournalError::Reason::Other,
+                target,
+                target + ": not a plain file (" + (fs::is_directory(status) ? "a folder" : "a device or pipe")
+                    + "); nothing was written - choose a file name");
         // What killed runs left beside the file a link points to (the temporaries are made there).
         if (!journalPath.empty() && path != target)
             removeStaleTemporaries(detail::folderOf(path).string(), fs::path(path).filename().string());
@@ -227,11 +239,11 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw JournalError(target + ": cannot write the file: " + describeErrno(errno));
+        cannotWrite(target, "cannot write the file", errno);
     ::close(fd);
     auto fail = [&](int error) {
         ::unlink(temporary.c_str());
-        throw JournalError(target + ": cannot write the file: " + describeErrno(error));
+        cannotWrite(target, "cannot write the file", error);
     };
     try {
         fill(temporary);
@@ -271,7 +283,7 @@ void writeStreamAtomically(const std::string& target, const std::function<void(s
             } catch (const std::ios_base::failure&) {
                 // errno is the write's; take it before anything else (the cleanup) can change it.
                 const int error = errno;
-                throw JournalError(target + ": cannot write the export: " + describeErrno(error != 0 ? error : EIO));
+                cannotWrite(target, "cannot write the export", error != 0 ? error : EIO);
             }
         },
         journalPath, existing);
