@@ -807,7 +807,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <translation>Was am meisten geholfen hat</translation>
     </message>
     <message>
-        <source>Rests on</source>
+        <source>Based on</source>
         <translation>Beruht auf</translation>
     </message>
     <message>
@@ -1392,7 +1392,7 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         </translation>
     </message>
     <message numerus="yes">
-        <source>Rests on %n treatments with the pain noted before and after</source>
+        <source>Based on %n treatments with the pain noted before and after</source>
         <translation>
             <numerusform>Beruht auf %n Behandlung mit Schmerz vorher und nachher</numerusform>
             <numerusform>Beruht auf %n Behandlungen mit Schmerz vorher und nachher</numerusform>
@@ -2273,7 +2273,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Press here: %1 (%2). %3. Does it bring on your familiar pain?</source>
-        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren vertrauten Schmerz aus?</translation>
+        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
     </message>
     <message>
         <source>Do you also feel pain here: %1?</source>
@@ -2894,7 +2894,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Mittlerer Rückgang</translation>
     </message>
     <message>
-        <source>Rests on</source>
+        <source>Based on</source>
         <translation>Beruht auf</translation>
     </message>
     <message>
@@ -3228,15 +3228,15 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Pressing brought on the familiar pain.</source>
-        <translation>Das Drücken hat den vertrauten Schmerz ausgelöst.</translation>
+        <translation>Das Drücken hat den bekannten Schmerz ausgelöst.</translation>
     </message>
     <message>
         <source>Pressing did not bring on the familiar pain.</source>
-        <translation>Das Drücken hat den vertrauten Schmerz nicht ausgelöst.</translation>
+        <translation>Das Drücken hat den bekannten Schmerz nicht ausgelöst.</translation>
     </message>
     <message>
         <source>Not sure whether pressing brought on the familiar pain.</source>
-        <translation>Unklar, ob das Drücken den vertrauten Schmerz ausgelöst hat.</translation>
+        <translation>Unklar, ob das Drücken den bekannten Schmerz ausgelöst hat.</translation>
     </message>
     <message>
         <source>Holds done: %1 of %2.</source>
@@ -3380,7 +3380,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Did pressing the point bring on your familiar pain?</source>
-        <translation>Hat das Drücken auf den Punkt Ihren vertrauten Schmerz ausgelöst?</translation>
+        <translation>Hat das Drücken auf den Punkt Ihren bekannten Schmerz ausgelöst?</translation>
     </message>
     <message>
         <source>(the picture shows the right)</source>
@@ -3393,6 +3393,14 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>While you press:</source>
         <translation>Beim Drücken beachten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read on:&lt;/b&gt; more of &quot;Before you press&quot; is below; scroll the page above before you start.</source>
+        <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; „Bevor Sie drücken“ geht unten weiter; scrollen Sie die Seite oben bis zum Ende, bevor Sie starten.</translation>
+    </message>
+    <message>
+        <source>While you stretch:</source>
+        <translation>Beim Dehnen beachten:</translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,23 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     CHECK(page->height() > dialog->height() * 6 / 10);
     REQUIRE(page->verticalScrollBar()->maximum() > 0); // the safety text alone is longer than the page
     CHECK(page->verticalScrollBar()->value() == 0); // before the start: the safety text first
-    CHECK(dialog->precautionsLabel()->isHidden()); // the page's own safety box is in view
+    CHECK_FALSE(dialog->precautionsLabel()->isVisible()); // the page's own safety box is in view
+    // Here the whole safety box is in view: no line says to read on.
+    CHECK_FALSE(dialog->readOnLabel()->isVisible());
+    // A lower window: the safety box runs on below the fold, and a line above Start says so until the page has been
+    // scrolled past the box's end.
+    dialog->resize(1024, 300);
+    QApplication::processEvents();
+    INFO("page " << page->height() << " of " << dialog->height());
+    CHECK(dialog->readOnLabel()->isVisible());
+    page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum());
+    QApplication::processEvents();
+    CHECK_FALSE(dialog->readOnLabel()->isVisible());
+    page->verticalScrollBar()->setValue(0);
+    QApplication::processEvents();
+    CHECK(dialog->readOnLabel()->isVisible());
+    dialog->resize(1024, 640);
+    QApplication::processEvents();
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
     QApplication::processEvents();
     // Running: the hand that presses cannot scroll, so the page shows where and how to press.
@@ -267,15 +283,17 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
-    // ... and the precautions, scrolled past on the page, stay in view above it, each of them.
+    // ... and the pressure's precautions, scrolled past on the page, stay in view above it, each of them, whole.
     auto* mind = dialog->precautionsLabel();
     CHECK(mind->isVisible());
     const auto& plan = dialog->routine().current().plan();
-    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
+    const QStringList cautions = SafetyHtml::precautions({plan.pressure}, *plan.muscle);
     REQUIRE(cautions.size() > 1);
     for (const auto& c : cautions)
         CHECK(mind->text().contains(c));
-    CHECK(mind->geometry().bottom() <= dialog->rect().bottom());
+    auto* area = mind->parentWidget()->parentWidget(); // the label, in the scroll area's viewport
+    CHECK(area->height() >= std::min(mind->heightForWidth(area->width()), dialog->height() * 2 / 5));
+    CHECK(area->mapTo(dialog, QPoint(0, area->height())).y() <= dialog->height());
 }
 
 TEST_CASE("treat: the next point's page opens at its top, its safety text first, however fast the first ended",

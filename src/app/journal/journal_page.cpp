@@ -326,7 +326,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     auto* effectsBox = new QGroupBox(tr("What helped most"), this);
     effects_ = new QTreeWidget(effectsBox);
     effects_->setRootIsDecorated(false);
-    effects_->setHeaderLabels({tr("Treatment"), tr("Drop"), tr("Rests on")});
+    effects_->setHeaderLabels({tr("Treatment"), tr("Drop"), tr("Based on")});
     effects_->setAccessibleName(tr("What helped most"));
     effects_->header()->setStretchLastSection(false);
     // The treatment (muscle and technique, a sentence) takes the room the figures leave and wraps onto more lines

@@ -121,7 +121,7 @@ void JournalPage::showEffects(const journal::Insights& insights)
         const int n = t.drop.count;
         item->setText(2, n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n));
         item->setToolTip(1, tr("On average the pain was %1 points lower after than before").arg(item->text(1)));
-        item->setToolTip(2, tr("Rests on %n treatments with the pain noted before and after", nullptr, n));
+        item->setToolTip(2, tr("Based on %n treatments with the pain noted before and after", nullptr, n));
     }
     insights_->setInsights(insights);
     if (effects_->topLevelItemCount() == 0) {

@@ -184,7 +184,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "<p>" + esc(tr("Mean drop in intensity from before to after a treatment, largest first.")) + "</p>";
         html += "<table border='1' cellspacing='0' width='100%' style='border-collapse: collapse'><thead><tr><th>"
             + esc(tr("Trigger point or muscle")) + "</th><th>" + esc(tr("Technique")) + "</th><th>"
-            + esc(tr("Mean drop")) + "</th><th>" + esc(tr("Rests on")) + "</th></tr></thead>";
+            + esc(tr("Mean drop")) + "</th><th>" + esc(tr("Based on")) + "</th></tr></thead>";
         for (const auto& e : effects) {
             const int n = e.drop.count;
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")

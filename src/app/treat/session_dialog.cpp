@@ -9,10 +9,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QScrollBar>
 #include <QTimer>
@@ -24,6 +28,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/point_html.h"
 #include "app/widgets/safety_html.h"
 #include "app/widgets/warning_style.h"
@@ -123,15 +128,26 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     pointLabel_->setFont(bold);
     pointLabel_->setVisible(routine_->count() > 1);
 
-    // Once started, the point's page turns to where and how to press, past its safety box: the precautions stay in
-    // view above it in a box of their own until the point is done, as short lines (the signs that send a person to a
-    // clinician were read before Start, and the stop button names the signs to stop for).
-    mind_ = new QLabel(this);
+    // Once started, the point's page turns to where and how to press, past its safety box: the precautions of the
+    // step under way (the pressure's or the stretch's, and the muscle's) stay in view above it in a box of their own,
+    // one a line, as tall as they need up to two fifths of the window, scrolling beyond (at 200% in German the
+    // longest were cut off). The signs that send a person to a clinician were read before Start, and the stop button
+    // names the signs to stop for.
+    mind_ = new QLabel;
     mind_->setObjectName("sessionPrecautions");
     mind_->setWordWrap(true);
     mind_->setTextFormat(Qt::RichText);
+    mind_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     mind_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 6));
-    mind_->hide();
+    mindArea_ = new QScrollArea(this);
+    mindArea_->setFrameShape(QFrame::NoFrame);
+    mindArea_->setWidgetResizable(true);
+    mindArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mindArea_->setWidget(mind_);
+    mindArea_->hide();
+    new OnResize(this, [this] { fitPrecautions(); });
+    connect(info_->verticalScrollBar(), &QScrollBar::valueChanged, this, &SessionDialog::showMoreBelow);
+    connect(info_->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SessionDialog::showMoreBelow);
 
     pages_ = new QStackedWidget(this);
 
@@ -143,6 +159,15 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     lastPoint_->setWordWrap(true);
     lastPoint_->hide();
     beforeForm->addRow(lastPoint_);
+    // When the safety box runs on below the page's fold (a small window, 200%), a line says so above Start, until
+    // the page has been scrolled past its end.
+    moreBelow_ = new QLabel(tr("<b>Read on:</b> more of \"Before you press\" is below; scroll the page above before "
+                               "you start."),
+        before);
+    moreBelow_->setWordWrap(true);
+    moreBelow_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 4));
+    moreBelow_->hide();
+    beforeForm->addRow(moreBelow_);
     painBefore_ = painBox(before, tr("Pain now, before"));
     beforeForm->addRow(tr("Pain &now (0-10):"), painBefore_);
     start_ = new QPushButton(tr("&Start (Space)"), before);
@@ -250,8 +275,15 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     pages_->addWidget(endScroll);
 
     // A button that says what it does, "Stop now", with the signs to stop for: it read as a warning label.
-    stop_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop),
-        tr("Stop now: the pain turns sharp or spreads, or numbness starts"), this);
+    // The stop sign in the box's own text colour: the style's icon is dark grey, which vanished on the dark palette's
+    // dark red.
+    QPixmap stopSign(64, 64);
+    stopSign.fill(Qt::transparent);
+    {
+        QPainter painter(&stopSign);
+        painter.fillRect(QRect(8, 8, 48, 48), warningColours(palette()).text);
+    }
+    stop_ = new QPushButton(QIcon(stopSign), tr("Stop now: the pain turns sharp or spreads, or numbness starts"), this);
     stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
@@ -274,7 +306,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
 
     auto* column = new QVBoxLayout;
     column->addWidget(pointLabel_);
-    column->addWidget(mind_);
+    column->addWidget(mindArea_, 3); // the precautions take the room they need first, up to their most
     column->addWidget(info_, 1); // the point's page takes what the steps below leave
     column->addWidget(pages_, 0);
     column->addLayout(bottom);
@@ -347,10 +379,7 @@ void SessionDialog::showPoint()
     const QString heading = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
     info_->setHtml(heading + PointHtml::safetyBox(catalogue_, plan) + PointHtml::howToPress(plan));
     info_->verticalScrollBar()->setValue(0); // each point's page opens at its top: the safety text first
-    const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
-    mind_->setText(cautions.isEmpty()
-            ? QString()
-            : "<b>" + tr("While you press:") + "</b> " + cautions.join(QStringLiteral(" &#8226; ")));
+    mindPhase_ = treat::Phase::Before; // the box is filled for the step under way (refresh)
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
     int pain = current().painBefore().value_or(-1);
@@ -436,6 +465,59 @@ void SessionDialog::stopSession(treat::StopReason reason)
     save(); // what was done, when anything was
     showStopped(reason);
     refresh();
+}
+
+void SessionDialog::showPrecautions(treat::Phase phase)
+{
+    const bool stretch = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady;
+    const bool press = phase == treat::Phase::Hold || phase == treat::Phase::GetReady;
+    if (!press && !stretch) {
+        mindArea_->hide();
+        return;
+    }
+    if (phase != mindPhase_ && !(press && (mindPhase_ == treat::Phase::Hold || mindPhase_ == treat::Phase::GetReady))
+        && !(stretch && (mindPhase_ == treat::Phase::Stretch || mindPhase_ == treat::Phase::StretchGetReady))) {
+        const auto& plan = current().plan();
+        const QStringList cautions = SafetyHtml::precautions({stretch ? plan.stretch : plan.pressure}, *plan.muscle);
+        mind_->setText(cautions.isEmpty()
+                ? QString()
+                : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:")) + "</b>"
+                    + SafetyHtml::items(cautions));
+    }
+    mindPhase_ = phase;
+    mindArea_->setVisible(!mind_->text().isEmpty());
+    fitPrecautions();
+}
+
+void SessionDialog::showMoreBelow()
+{
+    if (!moreBelow_)
+        return;
+    // The safety box ends where "Where to press" begins (the anchor "how"): is that line in view, or above it?
+    int end = -1;
+    auto* layout = info_->document()->documentLayout();
+    for (auto block = info_->document()->begin(); block.isValid() && end < 0; block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().anchorNames().contains("how")) {
+                end = static_cast<int>(layout->blockBoundingRect(block).top());
+                break;
+            }
+    const auto* bar = info_->verticalScrollBar();
+    const bool hidden = end >= 0 && end > bar->value() + info_->viewport()->height();
+    moreBelow_->setVisible(hidden && !routine_->finished() && pageOf(current().phase()) == BeforePage);
+}
+
+void SessionDialog::fitPrecautions()
+{
+    if (mindArea_->isHidden())
+        return;
+    // As tall as the lines need at this width, up to two fifths of the window; the box scrolls beyond. Only the most
+    // follows the window: a least that grew with it would make the window grow with it, without end.
+    const int need = std::max(1, mind_->heightForWidth(mindArea_->width()));
+    const int most = std::max(1, height() * 2 / 5);
+    mindArea_->setMaximumHeight(std::min(need, most));
+    mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
+    mindArea_->setVerticalScrollBarPolicy(need > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
 }
 
 void SessionDialog::showStopped(treat::StopReason reason)
@@ -579,7 +661,8 @@ void SessionDialog::refresh()
     // Once over, the outcome takes the column: the point's page (its warnings repeated on a stopped session's page)
     // left it a few lines, "Done" and the pain before and after in a box to scroll.
     info_->setVisible(pageOf(phase) != EndPage);
-    mind_->setVisible(!mind_->text().isEmpty() && (pageOf(phase) == RunningPage || pageOf(phase) == AfterPage));
+    showPrecautions(phase);
+    showMoreBelow();
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {
         step_->setText(current().paused() ? tr("Paused") + " - " + phaseTitle() : phaseTitle());

@@ -18,6 +18,7 @@ class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QTextBrowser;
@@ -78,8 +79,10 @@ public:
     /// The end page: what was done and the tips (Done), or the safety text (Stopped).
     QLabel* endLabel() const { return end_; }
     QLabel* stoppedLabel() const { return stopped_; }
-    /// The precautions in a box of their own above the point's page once the point has started (the page itself
-    /// turns past its safety box to where and how to press).
+    /// "Read on" above Start: shown while the safety box runs on below the fold of the point's page.
+    QLabel* readOnLabel() const { return moreBelow_; }
+    /// The precautions of the step under way (pressing or stretching) in a box of their own above the point's page
+    /// while it runs (the page itself turns past its safety box to where and how to press).
     QLabel* precautionsLabel() const { return mind_; }
 
     /// Moves the session's clock forward, as if `ms` had passed (tests and screenshots).
@@ -112,6 +115,12 @@ private:
     /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
     void showPoint();
     void showStopped(treat::StopReason reason);
+    /// Fills and shows the precautions' box for the step under way (hidden outside pressing and stretching).
+    void showPrecautions(treat::Phase phase);
+    /// Sizes the precautions' box to its lines at this width, up to two fifths of the window.
+    void fitPrecautions();
+    /// Shows "Read on" above Start while the safety box runs on below the page's fold.
+    void showMoreBelow();
     treat::Session& current() { return routine_->current(); }
     void signalEnd();
     void save();
@@ -150,6 +159,9 @@ private:
     QLabel* end_ = nullptr;
     QLabel* stopped_ = nullptr;
     QLabel* mind_ = nullptr;
+    QLabel* moreBelow_ = nullptr;
+    QScrollArea* mindArea_ = nullptr;
+    treat::Phase mindPhase_ = treat::Phase::Before; ///< the step whose precautions mind_ shows
     QPushButton* saveAgain_ = nullptr;
     QPushButton* stop_ = nullptr;
     QTimer* timer_ = nullptr;
