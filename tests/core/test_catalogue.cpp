@@ -418,3 +418,22 @@ TEST_CASE("catalogue: the guide's texts read as paragraphs, lists and bold lead-
     REQUIRE(emergency != parts.end());
     CHECK(emergency->items.size() >= 5);
 }
+
+TEST_CASE("catalogue: the symptoms a warning names are offered first, each symptom once", "[catalogue]")
+{
+    const auto& data = builtCatalogue().data();
+    const auto list = tmap::catalogue::symptomsWarningsFirst(data);
+    REQUIRE(list.size() == data.symptoms.size());
+    std::set<std::string> ids;
+    for (const auto* s : list)
+        CHECK(ids.insert(s->id).second);
+    auto at = [&list](const std::string& id) {
+        return std::find_if(list.begin(), list.end(), [&id](const auto* s) { return s->id == id; }) - list.begin();
+    };
+    // Chest pain, numbness and genital pain bring up a warning; tinnitus and stiffness bring up none.
+    for (const char* warned : {"chest-pain", "numbness", "genital-pain", "dizziness"})
+        for (const char* plain : {"tinnitus", "stiffness"}) {
+            INFO(warned << " before " << plain);
+            CHECK(at(warned) < at(plain));
+        }
+}

@@ -569,9 +569,10 @@ void WherePage::ensureSymptoms()
         return;
     styleCheckList(symptoms_); // check boxes that show in dark themes too
     const QSignalBlocker block(symptoms_);
-    for (const auto& s : catalogue_.data().symptoms) {
-        auto* item = new QListWidgetItem(DataText::symptomName(s), symptoms_);
-        item->setData(Qt::UserRole, QString::fromStdString(s.id));
+    // Those a warning names first: at 1024x640 the list shows three rows, and chest pain or numbness came 30th.
+    for (const auto* s : catalogue::symptomsWarningsFirst(catalogue_.data())) {
+        auto* item = new QListWidgetItem(DataText::symptomName(*s), symptoms_);
+        item->setData(Qt::UserRole, QString::fromStdString(s->id));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }

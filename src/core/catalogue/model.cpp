@@ -27,6 +27,21 @@ std::vector<std::string> precautionsFor(const Muscle& muscle)
     return precautionsFor(muscle, all);
 }
 
+std::vector<const Symptom*> symptomsWarningsFirst(const CatalogueData& data)
+{
+    const auto warned = [&data](const Symptom& s) {
+        return std::any_of(data.redFlags.begin(), data.redFlags.end(), [&s](const RedFlag& f) {
+            return std::find(f.symptoms.begin(), f.symptoms.end(), s.id) != f.symptoms.end();
+        });
+    };
+    std::vector<const Symptom*> first;
+    std::vector<const Symptom*> rest;
+    for (const auto& s : data.symptoms)
+        (warned(s) ? first : rest).push_back(&s);
+    first.insert(first.end(), rest.begin(), rest.end());
+    return first;
+}
+
 const std::vector<std::pair<std::string, std::string>>& areas()
 {
     static const std::vector<std::pair<std::string, std::string>> list = {

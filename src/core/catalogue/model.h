@@ -219,4 +219,9 @@ struct CatalogueData {
     std::vector<body::View> views;
 };
 
+/// The symptoms in the order a list offers them to tick: first those a warning names (redflags.json `symptoms`:
+/// chest pain, numbness, genital pain, ...), which a person who has one must not miss in a short list, then the
+/// others; each group in the catalogue's order.
+std::vector<const Symptom*> symptomsWarningsFirst(const CatalogueData& data);
+
 } // namespace tmap::catalogue
