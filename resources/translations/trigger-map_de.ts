@@ -2520,6 +2520,18 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>How strong, from 0 (none) to 10 (the worst)</source>
         <translation>Wie stark, von 0 (kein Schmerz) bis 10 (am schlimmsten)</translation>
     </message>
+    <message>
+        <source>Forget t&amp;hese</source>
+        <translation>&amp;Diese vergessen</translation>
+    </message>
+    <message>
+        <source>Keep the note without what the app noted</source>
+        <translation>Die Notiz ohne das behalten, was die App notiert hat</translation>
+    </message>
+    <message>
+        <source>Also noted:</source>
+        <translation>Außerdem notiert:</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteMap</name>
@@ -3646,6 +3658,48 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>; –: not noted then</source>
         <translation>; –: in dieser Zeit nicht notiert</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::TagText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>weiß nicht</translation>
+    </message>
+    <message>
+        <source>guided session</source>
+        <translation>angeleitete Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>press test on %1: %2</source>
+        <translation>Drucktest an %1: %2</translation>
+    </message>
+    <message>
+        <source>press test: %1</source>
+        <translation>Drucktest: %1</translation>
+    </message>
+    <message>
+        <source>stopped for sharp or spreading pain or numbness</source>
+        <translation>abgebrochen wegen stechender oder ausstrahlender Schmerzen oder Taubheit</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
     </message>
 </context>
 <context>

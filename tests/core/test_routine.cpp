@@ -3,6 +3,7 @@
 
 #include "../support/catalogue_fixture.h"
 #include "treat/routine.h"
+#include "treat/tags.h"
 
 using namespace tmap::treat;
 
@@ -152,4 +153,33 @@ TEST_CASE(
     CHECK(s.toNote("2026-11-25T08:30:00+01:00", 0).treatments[0].technique == "Side-bend neck stretch");
     // A name the entry does not have: its own techniques.
     CHECK(planFor(muscle, *point, tmap::body::Side::Right, 1.0, "yoga").pressure == own.pressure);
+}
+
+TEST_CASE("tags: the tags a session and a drawing write are read back, the user's own words left", "[treat]")
+{
+    const auto& cat = builtCatalogue();
+    using Kind = TagMeaning::Kind;
+    CHECK(tagMeaning("session", cat).kind == Kind::Session);
+    const auto points = tagMeaning("points:3", cat);
+    CHECK(points.kind == Kind::Points);
+    CHECK(points.points == 3);
+    const auto press = tagMeaning("press-test:upper-trapezius-1:no", cat);
+    CHECK(press.kind == Kind::PressTest);
+    CHECK(press.reply == tmap::match::Reply::No);
+    REQUIRE(press.point);
+    CHECK(press.point->id == "upper-trapezius-1");
+    const auto bare = tagMeaning("press-test:yes", cat);
+    CHECK(bare.kind == Kind::PressTest);
+    CHECK(bare.point == nullptr);
+    const auto stopped = tagMeaning(std::string("stopped:") + stopReasonName(StopReason::SharpSpreadingOrNumb), cat);
+    CHECK(stopped.kind == Kind::Stopped);
+    CHECK(stopped.stopReason == StopReason::SharpSpreadingOrNumb);
+    const auto symptom = tagMeaning("dizziness", cat);
+    CHECK(symptom.kind == Kind::Symptom);
+    REQUIRE(symptom.symptom);
+    CHECK(symptom.symptom->id == "dizziness");
+    // Words that only look like the app's are the user's own.
+    for (const char* own : {"work", "points:x", "points:0", "press-test:maybe", "press-test:no-such-point:yes",
+             "stopped:bored", "Session", ""})
+        CHECK(tagMeaning(own, cat).kind == Kind::Own);
 }

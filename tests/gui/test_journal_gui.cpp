@@ -294,12 +294,14 @@ TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "
 
     NoteEditor editor(t.session, NoteEditor::noteFromDrawing(drawing));
     REQUIRE(editor.spotsTable()->rowCount() == 2);
-    CHECK(editor.tagsEdit()->text() == "headache");
+    // The ticked symptom is the app's tag: in words beside the field, not its id in the field.
+    CHECK(editor.tagsEdit()->text().isEmpty());
+    CHECK(editor.appTagsLabel()->text() == "Headache");
     CHECK(std::llabs(editor.whenEdit()->dateTime().secsTo(QDateTime::currentDateTime())) < 120);
 
     editor.intensityEdit()->setValue(6);
     editor.textEdit()->setPlainText("Stiff after a long day at the desk.\nBetter after a walk.");
-    editor.tagsEdit()->setText("headache, work ,work");
+    editor.tagsEdit()->setText("headache, work ,work"); // the app's tag typed again is kept once
     editor.factorsList()->item(0)->setCheckState(Qt::Checked);
     journal::Treatment tr;
     tr.muscle = someMuscle().id;

@@ -10,6 +10,7 @@
 
 #include "app/journal/journal_session.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/tag_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 
@@ -239,12 +240,9 @@ QString JournalModel::display(const journal::Note& n, int column) const
             names << shortRegionName(cat.body(), s.region);
         return names.join(", ");
     }
-    case Tags: {
-        QStringList tags;
-        for (const auto& t : n.tags)
-            tags << qs(t);
-        return tags.join(", ");
-    }
+    case Tags:
+        // The app's own tags (a session's, a ticked symptom's) in words; the user's as typed.
+        return TagText::texts(n.tags, cat).join(", ");
     case Text:
         return qs(n.text).section('\n', 0, 0).trimmed();
     case Tried: {

@@ -32,6 +32,7 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/check_list.h"
 #include "app/widgets/on_resize.h"
+#include "app/widgets/tag_text.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
 #include "app/where/narrow_panel.h"
@@ -182,6 +183,26 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     tagsLabel->setBuddy(tags_);
     textLayout->addWidget(tagsLabel);
     textLayout->addWidget(tags_);
+    // The tags the app wrote (a guided session's, the symptoms ticked on the drawing), kept with the note; in words,
+    // apart from the user's own (in the field above they were ids such as "dizziness" in the German interface), and
+    // can be forgotten.
+    appTagsRow_ = new QWidget(textBox);
+    appTagsText_ = new QLabel(appTagsRow_);
+    appTagsText_->setWordWrap(true);
+    appTagsText_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* forgetTags = new QPushButton(tr("Forget t&hese"), appTagsRow_);
+    forgetTags->setToolTip(tr("Keep the note without what the app noted"));
+    auto* appTagsLayout = new QHBoxLayout(appTagsRow_);
+    appTagsLayout->setContentsMargins(0, 0, 0, 0);
+    appTagsLayout->addWidget(appTagsText_, 1);
+    appTagsLayout->addWidget(forgetTags, 0, Qt::AlignTop);
+    appTagsLabel_ = new QLabel(tr("Also noted:"), textBox);
+    textLayout->addWidget(appTagsLabel_);
+    textLayout->addWidget(appTagsRow_);
+    connect(forgetTags, &QPushButton::clicked, this, [this] {
+        appTags_.clear();
+        showAppTags();
+    });
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
     answersRow_ = new QWidget(textBox);
     answersText_ = new QLabel(answersRow_);
@@ -324,6 +345,14 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
     return note;
 }
 
+void NoteEditor::showAppTags()
+{
+    const QStringList words = TagText::texts(appTags_, session_.catalogue());
+    appTagsText_->setText(words.join(", "));
+    appTagsRow_->setVisible(!words.isEmpty());
+    appTagsLabel_->setVisible(!words.isEmpty());
+}
+
 void NoteEditor::showAnswers()
 {
     QStringList lines;
@@ -372,9 +401,15 @@ void NoteEditor::setNote(const journal::Note& note)
     answers_ = note.answers;
     showAnswers();
     QStringList tags;
-    for (const auto& t : note.tags)
-        tags << qs(t);
+    appTags_.clear();
+    for (const auto& t : note.tags) {
+        if (TagText::isAppTag(t, session_.catalogue()))
+            appTags_.push_back(t);
+        else
+            tags << qs(t);
+    }
     tags_->setText(tags.join(", "));
+    showAppTags();
     for (int i = 0; i < factors_->count(); ++i) {
         auto* item = factors_->item(i);
         const std::string id = item->data(Qt::UserRole).toString().toStdString();
@@ -573,7 +608,7 @@ journal::Note NoteEditor::note() const
     }
     n.text = text_->toPlainText().trimmed().toStdString();
     n.answers = answers_;
-    n.tags.clear();
+    n.tags = appTags_;
     for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts)) {
         const std::string t = tag.simplified().toStdString();
         if (!t.empty() && std::find(n.tags.begin(), n.tags.end(), t) == n.tags.end())

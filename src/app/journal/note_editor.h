@@ -60,6 +60,8 @@ public:
     NoteMap* spotMap() const { return map_; }
     QPlainTextEdit* textEdit() const { return text_; }
     QLabel* answersLabel() const { return answersText_; } ///< the kept answers in words
+    /// The tags the app wrote (a session's, the drawing's ticked symptoms) in words, apart from the field.
+    QLabel* appTagsLabel() const { return appTagsText_; }
     QLineEdit* tagsEdit() const { return tags_; }
     QListWidget* factorsList() const { return factors_; }
     QTableWidget* treatmentsTable() const { return treatments_; }
@@ -81,6 +83,8 @@ private:
     void setNote(const journal::Note& note);
     /// Words the kept answers (answers_), or hides their row when there are none.
     void showAnswers();
+    /// Words the tags the app wrote (appTags_), or hides their row when there are none.
+    void showAppTags();
     void removeRowOf(QTableWidget* table, QWidget* button);
     QWidget* removeButton(QTableWidget* table);
     void fillPoints(int row);
@@ -101,6 +105,10 @@ private:
     QPlainTextEdit* text_;
     QLineEdit* tags_;
     std::vector<journal::Answer> answers_; ///< the drawing's "Narrow it down" answers, as kept
+    std::vector<std::string> appTags_; ///< the tags the app wrote (TagText::isAppTag), kept apart from the field's
+    QWidget* appTagsRow_;
+    QLabel* appTagsText_;
+    QLabel* appTagsLabel_;
     QLabel* answersText_;
     QWidget* answersRow_;
     QLabel* answersLabel_ = nullptr;

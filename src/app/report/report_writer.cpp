@@ -28,6 +28,7 @@
 #include "app/report/summary_page.h"
 #include "app/treat/insights_panel.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/tag_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/clinician_summary.h"
@@ -232,12 +233,8 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             QStringList about;
             if (!n.text.empty())
                 about << esc(qs(n.text)).replace('\n', "<br/>");
-            if (!n.tags.empty()) {
-                QStringList tags;
-                for (const auto& t : n.tags)
-                    tags << qs(t);
-                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(tags.join(", "));
-            }
+            if (!n.tags.empty())
+                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(TagText::texts(n.tags, catalogue_).join(", "));
             if (!n.factors.empty()) {
                 QStringList factors;
                 for (const auto& id : n.factors) {

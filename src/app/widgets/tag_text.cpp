@@ -1,0 +1,57 @@
+// widgets/tag_text: a note's tags in words; see tag_text.h.
+#include "app/widgets/tag_text.h"
+
+#include "app/widgets/data_text.h"
+#include "treat/tags.h"
+
+namespace tmap::app {
+
+QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalogue)
+{
+    using Kind = treat::TagMeaning::Kind;
+    const auto m = treat::tagMeaning(tag, catalogue);
+    const auto reply = [&m] {
+        switch (m.reply) {
+        case match::Reply::Yes:
+            return tr("yes");
+        case match::Reply::No:
+            return tr("no");
+        case match::Reply::Unsure:
+            return tr("not sure");
+        }
+        return QString();
+    };
+    switch (m.kind) {
+    case Kind::Own:
+        return QString::fromStdString(tag);
+    case Kind::Session:
+        return tr("guided session");
+    case Kind::Points:
+        return tr("%n point(s)", nullptr, m.points);
+    case Kind::PressTest:
+        return m.point ? tr("press test on %1: %2").arg(DataText::pointName(*m.point), reply())
+                       : tr("press test: %1").arg(reply());
+    case Kind::Stopped:
+        return m.stopReason == treat::StopReason::SharpSpreadingOrNumb
+            ? tr("stopped for sharp or spreading pain or numbness")
+            : tr("stopped early");
+    case Kind::Symptom:
+        return DataText::symptomName(*m.symptom);
+    }
+    return QString::fromStdString(tag);
+}
+
+QStringList TagText::texts(const std::vector<std::string>& tags, const catalogue::Catalogue& catalogue)
+{
+    QStringList out;
+    for (const auto& t : tags)
+        out << text(t, catalogue);
+    return out;
+}
+
+bool TagText::isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue)
+{
+    return treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;
+}
+
+} // namespace tmap::app

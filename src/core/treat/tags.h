@@ -1,0 +1,41 @@
+// treat/tags: what the tags the app writes on a note mean - a guided session's ("session", "points:3",
+// "press-test:POINT:yes", "stopped:REASON") and the symptoms a drawing had ticked (their ids) - so that a front end
+// words them in the user's language and leaves the user's own tags as they were typed.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "match/matcher.h"
+#include "treat/session.h"
+
+namespace tmap::catalogue {
+class Catalogue;
+struct Symptom;
+struct TriggerPoint;
+} // namespace tmap::catalogue
+
+namespace tmap::treat {
+
+/// One tag of a note, read.
+struct TagMeaning {
+    enum class Kind {
+        Own, ///< a word the user typed: shown as it is
+        Session, ///< "session": the note of a guided session
+        Points, ///< "points:N": a session of N points
+        PressTest, ///< "press-test:[POINT:]REPLY": the press test's answer, of that point when named
+        Stopped, ///< "stopped:REASON": the session was stopped
+        Symptom, ///< a symptom's id: ticked on the drawing the note was made from
+    };
+    Kind kind = Kind::Own;
+    int points = 0; ///< Points
+    match::Reply reply = match::Reply::Unsure; ///< PressTest
+    const catalogue::TriggerPoint* point = nullptr; ///< PressTest, when it names a point the catalogue knows
+    StopReason stopReason = StopReason::UserStopped; ///< Stopped
+    const catalogue::Symptom* symptom = nullptr; ///< Symptom
+};
+
+/// Reads `tag`; a tag that only looks like one of these (an unknown symptom, "points:x") is Kind::Own.
+TagMeaning tagMeaning(std::string_view tag, const catalogue::Catalogue& catalogue);
+
+} // namespace tmap::treat
