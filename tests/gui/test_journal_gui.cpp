@@ -504,6 +504,16 @@ TEST_CASE("journal gui: the notes' columns share a wide window until the user si
     // Where and the note take most of the new room; what was tried (the last column) is not the only one to grow.
     CHECK(view->columnWidth(JournalModel::Where) > narrowWhere + 200);
     CHECK(view->columnWidth(JournalModel::Text) > 400);
+    // A narrow window: every column, what was tried too, stays in view (at 200% it was pushed off the table).
+    p.page.resize(700, 500);
+    QApplication::processEvents();
+    int total = 0;
+    for (int c = 0; c < JournalModel::ColumnCount; ++c)
+        total += view->columnWidth(c);
+    CHECK(total <= view->viewport()->width() + 1);
+    CHECK(view->columnWidth(JournalModel::Tried) > 60);
+    p.page.resize(1900, 900);
+    QApplication::processEvents();
 
     // A column the user dragged stays as the user left it.
     view->horizontalHeader()->resizeSection(JournalModel::Where, 300);

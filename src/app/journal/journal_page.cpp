@@ -407,15 +407,25 @@ void JournalPage::resizeEvent(QResizeEvent* event)
 
 void JournalPage::fitNoteColumns()
 {
-    const int when = 140, pain = 60, tags = 130;
-    const int rest = view_->viewport()->width() - when - pain - tags;
+    // The time and the pain as wide as their text in this font; the rest shared so that every column stays in view
+    // (fixed widths of 140 + 60 + 130 and floors of 260 and 280 pushed "Tried" off the table at 200%): where and the
+    // note take most, as what a person reads; the tags a little; tried the rest (the last column stretches).
+    const QFontMetrics metrics(view_->font());
+    const int pad = 2 * metrics.averageCharWidth() + 8;
+    const QString sampleWhen = JournalModel::whenText("2026-12-28T19:00:00Z"); // a wide day and time
+    const int when = std::max(metrics.horizontalAdvance(sampleWhen),
+                         metrics.horizontalAdvance(model_->headerData(JournalModel::When, Qt::Horizontal).toString()))
+        + pad;
+    const int pain = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)),
+                         metrics.horizontalAdvance(model_->headerData(JournalModel::Intensity, Qt::Horizontal).toString()))
+        + pad;
+    const int rest = std::max(0, view_->viewport()->width() - when - pain);
     fittingColumns_ = true;
     view_->setColumnWidth(JournalModel::When, when);
     view_->setColumnWidth(JournalModel::Intensity, pain);
-    view_->setColumnWidth(JournalModel::Tags, tags);
-    // Where and the note share most of what is left (they are what a person reads); tried takes the last part.
-    view_->setColumnWidth(JournalModel::Where, std::max(260, rest * 2 / 5));
-    view_->setColumnWidth(JournalModel::Text, std::max(280, rest * 7 / 20));
+    view_->setColumnWidth(JournalModel::Where, rest * 3 / 10);
+    view_->setColumnWidth(JournalModel::Tags, rest * 3 / 20);
+    view_->setColumnWidth(JournalModel::Text, rest * 3 / 10);
     fittingColumns_ = false;
 }
 
