@@ -294,6 +294,21 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     auto* area = mind->parentWidget()->parentWidget(); // the label, in the scroll area's viewport
     CHECK(area->height() >= std::min(mind->heightForWidth(area->width()), dialog->height() * 2 / 5));
     CHECK(area->mapTo(dialog, QPoint(0, area->height())).y() <= dialog->height());
+    // Stretching: the stretch's precautions; after the last step, none (nothing is pressed or stretched then).
+    const QStringList stretching = SafetyHtml::precautions({plan.stretch}, *plan.muscle);
+    REQUIRE(plan.stretch);
+    for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::Stretch; ++i)
+        dialog->fastForward(2); // a 30 s hold lasts 60 ms here
+    REQUIRE(dialog->routine().current().phase() == tmap::treat::Phase::Stretch);
+    QApplication::processEvents();
+    CHECK(mind->isVisible());
+    for (const auto& c : stretching)
+        CHECK(mind->text().contains(c));
+    CHECK(mind->text().contains(dialog->tr("While you stretch:")));
+    for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::After; ++i)
+        dialog->fastForward(2);
+    QApplication::processEvents();
+    CHECK_FALSE(mind->isVisible());
 }
 
 TEST_CASE("treat: the next point's page opens at its top, its safety text first, however fast the first ended",
