@@ -3663,18 +3663,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
 <context>
     <name>tmap::app::TagText</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>not sure</source>
-        <translation>weiß nicht</translation>
-    </message>
-    <message>
         <source>guided session</source>
         <translation>angeleitete Sitzung</translation>
     </message>

@@ -9,8 +9,8 @@
 #include <iterator>
 
 #include "app/journal/journal_session.h"
+#include "app/journal/tag_text.h"
 #include "app/widgets/body_names.h"
-#include "app/widgets/tag_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 

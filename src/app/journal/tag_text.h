@@ -1,4 +1,4 @@
-// widgets/tag_text: a note's tags as the user reads them. The tags the app writes (a guided session's, the symptoms
+// journal/tag_text: a note's tags as the user reads them. The tags the app writes (a guided session's, the symptoms
 // ticked on a drawing; treat/tags.h reads them) in the interface's language; the user's own words as typed.
 #pragma once
 

@@ -1,6 +1,7 @@
-// widgets/tag_text: a note's tags in words; see tag_text.h.
-#include "app/widgets/tag_text.h"
+// journal/tag_text: a note's tags in words; see tag_text.h.
+#include "app/journal/tag_text.h"
 
+#include "app/where/narrow_panel.h"
 #include "app/widgets/data_text.h"
 #include "treat/tags.h"
 
@@ -10,17 +11,6 @@ QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalo
 {
     using Kind = treat::TagMeaning::Kind;
     const auto m = treat::tagMeaning(tag, catalogue);
-    const auto reply = [&m] {
-        switch (m.reply) {
-        case match::Reply::Yes:
-            return tr("yes");
-        case match::Reply::No:
-            return tr("no");
-        case match::Reply::Unsure:
-            return tr("not sure");
-        }
-        return QString();
-    };
     switch (m.kind) {
     case Kind::Own:
         return QString::fromStdString(tag);
@@ -28,9 +18,11 @@ QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalo
         return tr("guided session");
     case Kind::Points:
         return tr("%n point(s)", nullptr, m.points);
-    case Kind::PressTest:
-        return m.point ? tr("press test on %1: %2").arg(DataText::pointName(*m.point), reply())
-                       : tr("press test: %1").arg(reply());
+    case Kind::PressTest: {
+        const QString reply = NarrowPanel::replyText(m.reply); // the words "Narrow it down" lists its answers in
+        return m.point ? tr("press test on %1: %2").arg(DataText::pointName(*m.point), reply)
+                       : tr("press test: %1").arg(reply);
+    }
     case Kind::Stopped:
         return m.stopReason == treat::StopReason::SharpSpreadingOrNumb
             ? tr("stopped for sharp or spreading pain or numbness")
