@@ -650,6 +650,7 @@ TEST_CASE("journal: a read-only file or folder gives a clear error naming the fi
         CHECK_THROWS_WITH(Journal::open(folder, quiet()), Catch::Contains(folder) && Catch::Contains("folder"));
         try {
             Journal::open(folder, quiet());
+            FAIL("opened a folder as a journal");
         } catch (const JournalError& e) {
             CHECK(e.reason() == JournalError::Reason::IsFolder);
             CHECK(e.file() == folder);
@@ -670,6 +671,7 @@ TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[jo
     CHECK_THROWS_WITH(Journal::open(dir.file(), quiet()), Catch::Contains("newer version"));
     try {
         Journal::open(dir.file(), quiet());
+        FAIL("opened a journal of a newer schema");
     } catch (const JournalError& e) {
         CHECK(e.reason() == JournalError::Reason::NewerVersion);
     }

@@ -1,6 +1,8 @@
 // treat/routine: several points in one session, point after point, and the one note they leave.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "../support/catalogue_fixture.h"
 #include "treat/routine.h"
 #include "treat/tags.h"
@@ -174,12 +176,36 @@ TEST_CASE("tags: the tags a session and a drawing write are read back, the user'
     const auto stopped = tagMeaning(std::string("stopped:") + stopReasonName(StopReason::SharpSpreadingOrNumb), cat);
     CHECK(stopped.kind == Kind::Stopped);
     CHECK(stopped.stopReason == StopReason::SharpSpreadingOrNumb);
-    const auto symptom = tagMeaning("dizziness", cat);
+    const auto symptom = tagMeaning(symptomTag("dizziness"), cat);
     CHECK(symptom.kind == Kind::Symptom);
     REQUIRE(symptom.symptom);
     CHECK(symptom.symptom->id == "dizziness");
-    // Words that only look like the app's are the user's own.
+    // Words that only look like the app's are the user's own; so is a bare symptom id, which a user may type.
     for (const char* own : {"work", "points:x", "points:0", "press-test:maybe", "press-test:no-such-point:yes",
-             "stopped:bored", "Session", ""})
+             "stopped:bored", "Session", "", "dizziness", "headache", "symptom:no-such-symptom"})
         CHECK(tagMeaning(own, cat).kind == Kind::Own);
+}
+
+TEST_CASE("tags: every tag a stopped session of two points writes reads back as the app's", "[treat]")
+{
+    // The writers (Session, Routine) and the reader (tagMeaning) share one spelling of each tag.
+    const auto& cat = builtCatalogue();
+    Routine routine(
+        {planOf("upper-trapezius-1", tmap::body::Side::None), planOf("levator-scapulae-1", tmap::body::Side::None)});
+    Millis t = runCurrent(routine, 0, 6, 4, PressTest::Yes);
+    REQUIRE(routine.next(t));
+    routine.current().start(t);
+    routine.stop(StopReason::SharpSpreadingOrNumb, t += 10);
+    const auto note = routine.toNote("2026-12-05T10:00:00+01:00", t);
+    REQUIRE(note.tags.size() == 4); // session, points:2, the first point's press test (no side), stopped
+    std::set<TagMeaning::Kind> kinds;
+    for (const auto& tag : note.tags) {
+        INFO(tag);
+        const auto m = tagMeaning(tag, cat);
+        CHECK(m.kind != TagMeaning::Kind::Own);
+        kinds.insert(m.kind);
+    }
+    CHECK(kinds.count(TagMeaning::Kind::Points) == 1);
+    CHECK(kinds.count(TagMeaning::Kind::PressTest) == 1);
+    CHECK(kinds.count(TagMeaning::Kind::Stopped) == 1);
 }

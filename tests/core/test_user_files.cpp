@@ -151,6 +151,7 @@ TEST_CASE("user files: a failed write leaves no temporary file and names the fil
         writeAtomically(dir.file("missing/out.pdf"), [](const std::string&) {}), Catch::Contains("missing/out.pdf"));
     try {
         writeAtomically(dir.file("missing/out.pdf"), [](const std::string&) {});
+        FAIL("wrote into a folder that does not exist");
     } catch (const JournalError& e) {
         // In structure too, with the system's reason, for the app to say it in the user's language.
         CHECK(e.reason() == JournalError::Reason::CannotWrite);

@@ -284,6 +284,20 @@ TEST_CASE("journal gui: the model passes the model tester and fetches in pages",
     CHECK(model.matching() < 10);
 }
 
+TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's own as typed", "[gui][journal]")
+{
+    TempJournal t;
+    journal::Note n = treatedNote("2026-02-01T09:00:00+01:00", 6, 3);
+    n.tags = {"symptom:headache", "session", "points:2", "press-test:upper-trapezius-1:no", "work", "headache"};
+    REQUIRE(t.session.save(n));
+    JournalModel model(t.session);
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    // A bare symptom id is the user's own word (they may type "headache"); the app writes "symptom:headache".
+    CHECK(model.index(0, JournalModel::Tags).data().toString()
+        == "Headache, guided session, 2 points, press test on Upper trapezius, front fibres (TrP1): no, work, headache");
+}
+
 TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "[gui][journal]")
 {
     TempJournal t;
@@ -301,7 +315,7 @@ TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "
 
     editor.intensityEdit()->setValue(6);
     editor.textEdit()->setPlainText("Stiff after a long day at the desk.\nBetter after a walk.");
-    editor.tagsEdit()->setText("headache, work ,work"); // the app's tag typed again is kept once
+    editor.tagsEdit()->setText("headache, work ,work"); // the user's own words, each once, beside the app's tag
     editor.factorsList()->item(0)->setCheckState(Qt::Checked);
     journal::Treatment tr;
     tr.muscle = someMuscle().id;
@@ -320,7 +334,7 @@ TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "
     REQUIRE(stored->spots.size() == 2);
     CHECK(stored->spots[0].region == instance(0));
     CHECK(stored->spots[0].intensity == 7);
-    CHECK(stored->tags == std::vector<std::string> {"headache", "work"});
+    CHECK(stored->tags == std::vector<std::string> {"symptom:headache", "headache", "work"});
     CHECK(stored->factors == std::vector<std::string> {builtCatalogue().data().factors.front().id});
     REQUIRE(stored->treatments.size() == 1);
     CHECK(stored->treatments[0] == tr);

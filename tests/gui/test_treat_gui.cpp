@@ -293,6 +293,9 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
         CHECK(mind->text().contains(c));
     auto* area = mind->parentWidget()->parentWidget(); // the label, in the scroll area's viewport
     CHECK(area->height() >= std::min(mind->heightForWidth(area->width()), dialog->height() * 2 / 5));
+    // ... and no taller than its lines (measured at a 100 px width on its first show, it took two fifths of the
+    // window, mostly empty).
+    CHECK(area->height() <= mind->heightForWidth(area->width()) + 2);
     CHECK(area->mapTo(dialog, QPoint(0, area->height())).y() <= dialog->height());
     // Stretching: the stretch's precautions; after the last step, none (nothing is pressed or stretched then).
     const QStringList stretching = SafetyHtml::precautions({plan.stretch}, *plan.muscle);

@@ -138,7 +138,8 @@ void JournalPage::finishFileWrite(const std::shared_ptr<FileTask>& task, const Q
                 ? tr("Stopped before it was done: %1 was left as it was.").arg(file)
                 : tr("Stopped before it was done: nothing was written, %1 was not created.").arg(file));
     } else {
-        session_.reportError(tr("%1 could not be written.\n\n%2").arg(file, error));
+        // A message that names the file already says what failed (the core's, and describeFile's in words).
+        session_.reportError(error.contains(file) ? error : tr("%1 could not be written.\n\n%2").arg(file, error));
     }
     emit fileWritten(task->path, !task->written.isEmpty());
 }

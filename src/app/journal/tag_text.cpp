@@ -17,7 +17,7 @@ QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalo
     case Kind::Session:
         return tr("guided session");
     case Kind::Points:
-        return tr("%n point(s)", nullptr, m.points);
+        return tr("%n points", nullptr, m.points); // "points:N" is written for two or more
     case Kind::PressTest: {
         const QString reply = NarrowPanel::replyText(m.reply); // the words "Narrow it down" lists its answers in
         return m.point ? tr("press test on %1: %2").arg(DataText::pointName(*m.point), reply)

@@ -495,7 +495,9 @@ bool ReportWriter::write(
             },
             journal_.path(), existing);
     } catch (const std::exception& e) {
-        return fail(tr("Cannot write the report %1: %2").arg(pdfPath, JournalSession::describe(e)));
+        const QString why = JournalSession::describe(e);
+        // A message that names the file already says what failed.
+        return fail(why.contains(pdfPath) ? why : tr("Cannot write the report %1: %2").arg(pdfPath, why));
     }
     return true;
 }

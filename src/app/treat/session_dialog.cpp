@@ -145,7 +145,10 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     mindArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     mindArea_->setWidget(mind_);
     mindArea_->hide();
+    // Its height follows its width (the lines wrap) and the window's (its most): measured when either changes. Shown
+    // for the first time it is laid out at its real width only after the event loop turns.
     new OnResize(this, [this] { fitPrecautions(); });
+    new OnResize(mindArea_, [this] { fitPrecautions(); });
     connect(info_->verticalScrollBar(), &QScrollBar::valueChanged, this, &SessionDialog::showMoreBelow);
     connect(info_->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SessionDialog::showMoreBelow);
 
@@ -475,8 +478,10 @@ void SessionDialog::showPrecautions(treat::Phase phase)
         mindArea_->hide();
         return;
     }
-    if (phase != mindPhase_ && !(press && (mindPhase_ == treat::Phase::Hold || mindPhase_ == treat::Phase::GetReady))
-        && !(stretch && (mindPhase_ == treat::Phase::Stretch || mindPhase_ == treat::Phase::StretchGetReady))) {
+    const bool refill = phase != mindPhase_
+        && !(press && (mindPhase_ == treat::Phase::Hold || mindPhase_ == treat::Phase::GetReady))
+        && !(stretch && (mindPhase_ == treat::Phase::Stretch || mindPhase_ == treat::Phase::StretchGetReady));
+    if (refill) {
         const auto& plan = current().plan();
         const QStringList cautions = SafetyHtml::precautions({stretch ? plan.stretch : plan.pressure}, *plan.muscle);
         mind_->setText(cautions.isEmpty()
@@ -485,8 +490,10 @@ void SessionDialog::showPrecautions(treat::Phase phase)
                     + SafetyHtml::items(cautions));
     }
     mindPhase_ = phase;
-    mindArea_->setVisible(!mind_->text().isEmpty());
-    fitPrecautions();
+    if (refill || mindArea_->isHidden() != mind_->text().isEmpty()) {
+        mindArea_->setVisible(!mind_->text().isEmpty());
+        fitPrecautions();
+    }
 }
 
 void SessionDialog::showMoreBelow()
@@ -517,7 +524,9 @@ void SessionDialog::fitPrecautions()
     const int most = std::max(1, height() * 2 / 5);
     mindArea_->setMaximumHeight(std::min(need, most));
     mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
-    mindArea_->setVerticalScrollBarPolicy(need > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    const auto policy = need > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    if (mindArea_->verticalScrollBarPolicy() != policy) // setting it lays the area out again
+        mindArea_->setVerticalScrollBarPolicy(policy);
 }
 
 void SessionDialog::showStopped(treat::StopReason reason)

@@ -142,6 +142,8 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         ensureSchema();
         return safety.string();
     } catch (const db::Error& e) {
+        if (detail::isFull(e, path_))
+            throw detail::failure(path_, e); // a full disk, called so (and worded by the app)
         throw JournalError(backupPath + ": cannot restore: " + e.what());
     }
 }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cassert>
 
+#include "treat/tags.h"
+
 namespace tmap::treat {
 
 Routine::Routine(std::vector<Plan> plans)
@@ -101,17 +103,15 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
         }
         // A point pressed without a side keeps its reply as a tag, with the point when there are several.
         for (const auto& tag : one.tags)
-            if (tag.starts_with("press-test:"))
-                pressTags.push_back(points.size() == 1
-                        ? tag
-                        : "press-test:" + s->plan().point->id + ":" + tag.substr(std::string("press-test:").size()));
+            if (isPressTestTag(tag))
+                pressTags.push_back(points.size() == 1 ? tag : withPoint(tag, s->plan().point->id));
     }
-    note.tags.push_back("session");
+    note.tags.push_back(sessionTag());
     if (points.size() > 1)
-        note.tags.push_back("points:" + std::to_string(points.size()));
+        note.tags.push_back(pointsTag(static_cast<int>(points.size())));
     note.tags.insert(note.tags.end(), pressTags.begin(), pressTags.end());
     if (stopReason_)
-        note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
+        note.tags.push_back(stoppedTag(*stopReason_));
     return note;
 }
 

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "catalogue/catalogue.h"
+#include "treat/tags.h"
 
 namespace tmap::treat {
 
@@ -375,7 +376,7 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
     t.before = painBefore_;
     t.after = painAfter_;
     note.treatments.push_back(t);
-    note.tags.push_back("session");
+    note.tags.push_back(sessionTag());
     // The press test is kept as the answer to the question "Narrow it down" asks about the same point and side, so
     // that "Last time it hurt here" counts it with the others. A session without a side (from an entry) cannot say
     // which side was pressed - the journal would read it as the right: it keeps the reply as a tag.
@@ -383,10 +384,10 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
         if (plan_.side != body::Side::None)
             note.answers.push_back({answer->question.id(), journalReply(answer->reply)});
         else
-            note.tags.push_back(std::string("press-test:") + match::replyName(answer->reply));
+            note.tags.push_back(pressTestTag({}, answer->reply));
     }
     if (stopReason_)
-        note.tags.push_back(std::string("stopped:") + stopReasonName(*stopReason_));
+        note.tags.push_back(stoppedTag(*stopReason_));
     return note;
 }
 

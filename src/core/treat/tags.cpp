@@ -2,12 +2,19 @@
 #include "treat/tags.h"
 
 #include <charconv>
+#include <optional>
 
 #include "catalogue/catalogue.h"
 
 namespace tmap::treat {
 
 namespace {
+
+constexpr std::string_view kSession = "session";
+constexpr std::string_view kPoints = "points:";
+constexpr std::string_view kPressTest = "press-test:";
+constexpr std::string_view kStopped = "stopped:";
+constexpr std::string_view kSymptom = "symptom:";
 
 std::optional<match::Reply> replyOf(std::string_view text)
 {
@@ -22,38 +29,80 @@ std::optional<match::Reply> replyOf(std::string_view text)
 TagMeaning tagMeaning(std::string_view tag, const catalogue::Catalogue& catalogue)
 {
     TagMeaning m;
-    if (tag == "session") {
+    if (tag == kSession) {
         m.kind = TagMeaning::Kind::Session;
-    } else if (tag.starts_with("points:")) {
-        const auto digits = tag.substr(7);
+    } else if (tag.starts_with(kPoints)) {
+        const auto digits = tag.substr(kPoints.size());
         int n = 0;
         const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
         if (error == std::errc() && end == digits.data() + digits.size() && n > 0) {
             m.kind = TagMeaning::Kind::Points;
             m.points = n;
         }
-    } else if (tag.starts_with("press-test:")) {
-        const auto rest = tag.substr(11);
+    } else if (tag.starts_with(kPressTest)) {
+        const auto rest = tag.substr(kPressTest.size());
         const auto colon = rest.rfind(':');
         const auto reply = replyOf(colon == std::string_view::npos ? rest : rest.substr(colon + 1));
-        const auto* point = colon == std::string_view::npos ? nullptr
-                                                            : catalogue.triggerPoint(rest.substr(0, colon));
+        const auto* point = colon == std::string_view::npos ? nullptr : catalogue.triggerPoint(rest.substr(0, colon));
         if (reply && (colon == std::string_view::npos || point)) {
             m.kind = TagMeaning::Kind::PressTest;
             m.reply = *reply;
             m.point = point;
         }
-    } else if (tag.starts_with("stopped:")) {
+    } else if (tag.starts_with(kStopped)) {
         for (const auto r : {StopReason::SharpSpreadingOrNumb, StopReason::UserStopped})
-            if (tag.substr(8) == stopReasonName(r)) {
+            if (tag.substr(kStopped.size()) == stopReasonName(r)) {
                 m.kind = TagMeaning::Kind::Stopped;
                 m.stopReason = r;
             }
-    } else if (const auto* symptom = catalogue.symptom(tag)) {
-        m.kind = TagMeaning::Kind::Symptom;
-        m.symptom = symptom;
+    } else if (tag.starts_with(kSymptom)) {
+        if (const auto* symptom = catalogue.symptom(tag.substr(kSymptom.size()))) {
+            m.kind = TagMeaning::Kind::Symptom;
+            m.symptom = symptom;
+        }
     }
     return m;
+}
+
+std::string sessionTag()
+{
+    return std::string(kSession);
+}
+
+std::string pointsTag(int points)
+{
+    return std::string(kPoints) + std::to_string(points);
+}
+
+std::string pressTestTag(std::string_view pointId, match::Reply reply)
+{
+    std::string tag(kPressTest);
+    if (!pointId.empty())
+        tag += std::string(pointId) + ":";
+    return tag + match::replyName(reply);
+}
+
+std::string withPoint(const std::string& tag, std::string_view pointId)
+{
+    if (!tag.starts_with(kPressTest))
+        return tag;
+    const auto reply = replyOf(std::string_view(tag).substr(kPressTest.size()));
+    return reply ? pressTestTag(pointId, *reply) : tag;
+}
+
+bool isPressTestTag(std::string_view tag)
+{
+    return tag.starts_with(kPressTest);
+}
+
+std::string stoppedTag(StopReason reason)
+{
+    return std::string(kStopped) + stopReasonName(reason);
+}
+
+std::string symptomTag(std::string_view symptomId)
+{
+    return std::string(kSymptom) + std::string(symptomId);
 }
 
 } // namespace tmap::treat

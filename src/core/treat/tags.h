@@ -1,9 +1,9 @@
-// treat/tags: what the tags the app writes on a note mean - a guided session's ("session", "points:3",
-// "press-test:POINT:yes", "stopped:REASON") and the symptoms a drawing had ticked (their ids) - so that a front end
-// words them in the user's language and leaves the user's own tags as they were typed.
+// treat/tags: the tags the app writes on a note - a guided session's ("session", "points:3", "press-test:POINT:yes",
+// "stopped:REASON") and the symptoms a drawing had ticked ("symptom:ID") - written and read in one place, so that a
+// front end words them in the user's language and leaves the user's own tags as they were typed.
 #pragma once
 
-#include <optional>
+#include <string>
 #include <string_view>
 
 #include "match/matcher.h"
@@ -35,7 +35,22 @@ struct TagMeaning {
     const catalogue::Symptom* symptom = nullptr; ///< Symptom
 };
 
-/// Reads `tag`; a tag that only looks like one of these (an unknown symptom, "points:x") is Kind::Own.
+/// Reads `tag`; a tag that only looks like one of these (an unknown symptom, "points:x") is Kind::Own, and so is a
+/// bare symptom id: a word the user may have typed ("headache"; before version 0.2 the app wrote those too).
 TagMeaning tagMeaning(std::string_view tag, const catalogue::Catalogue& catalogue);
+
+/// The tags as the app writes them.
+std::string sessionTag(); ///< "session"
+std::string pointsTag(int points); ///< "points:N"
+/// "press-test:REPLY", or "press-test:POINT:REPLY" with a point (`pointId` empty: none).
+std::string pressTestTag(std::string_view pointId, match::Reply reply);
+/// The point of a press-test tag written without one given `pointId` ("press-test:REPLY" -> "press-test:POINT:REPLY");
+/// any other tag as it is.
+std::string withPoint(const std::string& tag, std::string_view pointId);
+/// Whether `tag` is a press-test tag ("press-test:...").
+bool isPressTestTag(std::string_view tag);
+std::string stoppedTag(StopReason reason); ///< "stopped:REASON"
+std::string symptomTag(std::string_view symptomId); ///< "symptom:ID"
+
 
 } // namespace tmap::treat
