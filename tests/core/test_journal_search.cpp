@@ -4,6 +4,7 @@
 
 #include "../support/catalogue_fixture.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal_fixture.h"
 
 using namespace tmap::journal;
@@ -34,6 +35,7 @@ struct Searchable {
         c.when = "2026-11-27T08:30:00+01:00";
         c.intensity = 2;
         c.text = "a quiet day";
+        c.tags = {symptomTag("dizziness")}; // ticked on the drawing the note was made from
         plain = journal->save(c).id;
     }
     std::vector<std::string> found(const std::string& words)
@@ -71,6 +73,16 @@ TEST_CASE("search: factors by name and id, in English and German", "[journal][se
     CHECK(s.found("long-sitting") == V {s.sat});
     CHECK(s.found("bewegungsmangel") == V {s.sat});
     CHECK(s.found("poor sleep").empty());
+}
+
+TEST_CASE("search: a symptom ticked on the drawing by its name, in English and German", "[journal][search]")
+{
+    Searchable s;
+    using V = std::vector<std::string>;
+    CHECK(s.found("dizziness") == V {s.plain});
+    CHECK(s.found("Schwindel") == V {s.plain}); // its German name; the note holds "symptom:dizziness"
+    CHECK(s.found("unsteadiness") == V {s.plain});
+    CHECK(s.found("tinnitus").empty());
 }
 
 TEST_CASE("search: regions by their names and sides, with or without accents", "[journal][search]")

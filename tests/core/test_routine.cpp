@@ -4,6 +4,7 @@
 #include <set>
 
 #include "../support/catalogue_fixture.h"
+#include "journal/note_rules.h"
 #include "treat/routine.h"
 #include "treat/tags.h"
 
@@ -176,7 +177,7 @@ TEST_CASE("tags: the tags a session and a drawing write are read back, the user'
     const auto stopped = tagMeaning(std::string("stopped:") + stopReasonName(StopReason::SharpSpreadingOrNumb), cat);
     CHECK(stopped.kind == Kind::Stopped);
     CHECK(stopped.stopReason == StopReason::SharpSpreadingOrNumb);
-    const auto symptom = tagMeaning(symptomTag("dizziness"), cat);
+    const auto symptom = tagMeaning(tmap::journal::symptomTag("dizziness"), cat);
     CHECK(symptom.kind == Kind::Symptom);
     REQUIRE(symptom.symptom);
     CHECK(symptom.symptom->id == "dizziness");

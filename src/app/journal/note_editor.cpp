@@ -41,7 +41,6 @@
 #include "journal/note_rules.h"
 #include "match/matcher.h"
 #include "treat/session.h"
-#include "treat/tags.h"
 
 namespace tmap::app {
 
@@ -340,7 +339,7 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
     for (const auto& s : drawing.spots())
         note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
     for (const auto& symptom : drawing.symptoms())
-        note.tags.push_back(treat::symptomTag(symptom.toStdString())); // worded by TagText, apart from the user's
+        note.tags.push_back(journal::symptomTag(symptom.toStdString())); // worded by TagText, apart from the user's
     for (const auto& a : drawing.answers())
         note.answers.push_back({a.question.id(), treat::journalReply(a.reply)});
     return note;

@@ -88,6 +88,7 @@ struct SearchWord {
     std::set<std::string> points; ///< trigger point ids
     std::set<std::string> techniques; ///< technique texts as notes hold them
     std::set<std::string> factors;
+    std::set<std::string> tags; ///< tags the word names in words (a ticked symptom's "symptom:ID")
 };
 struct NoteSearch {
     std::vector<SearchWord> words; ///< every one must match; empty when the text held no word

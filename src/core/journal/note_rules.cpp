@@ -20,6 +20,11 @@ bool isEmptyNoteProblem(const Problem& problem)
     return problem.pointer.empty() && problem.message == kEmptyNoteMessage;
 }
 
+std::string symptomTag(std::string_view symptomId)
+{
+    return std::string(kSymptomTagPrefix) + std::string(symptomId);
+}
+
 std::int64_t latestNoteTime(std::int64_t nowUtc)
 {
     return nowUtc + 24 * 3600;

@@ -25,6 +25,12 @@ std::optional<Problem> emptyNoteProblem(const Note& note);
 /// True for the problem emptyNoteProblem() gives, so that a front end can show its own wording of it.
 bool isEmptyNoteProblem(const Problem& problem);
 
+/// The tag a note made from a drawing carries for each symptom ticked ("symptom:ID"): a bare id would be taken for a
+/// word the user typed. treat/tags.h reads it with the app's other tags; the journal's search finds it by the
+/// symptom's name.
+inline constexpr std::string_view kSymptomTagPrefix = "symptom:";
+std::string symptomTag(std::string_view symptomId);
+
 /// A note is about pain someone had: the latest time a new or edited note may give, seconds since 1970 UTC, is a day
 /// after `nowUtc` (past any clock or time-zone slip). A note that already says a later time (an imported one) keeps it.
 std::int64_t latestNoteTime(std::int64_t nowUtc);

@@ -93,6 +93,7 @@ void addSearch(Filter& f, const NoteSearch& search, std::int64_t minNid)
             word.techniques);
         child(
             "SELECT nid FROM note_factor WHERE factor IN (SELECT value FROM json_each(?)) AND nid >= ?", word.factors);
+        child("SELECT nid FROM note_tag WHERE tag IN (SELECT value FROM json_each(?)) AND nid >= ?", word.tags);
         f.add("(" + any + ")", std::move(values));
     }
 }

@@ -1,6 +1,6 @@
 // journal/search_names.cpp owns what a search word names: regions (by their names and sides), muscles, trigger
-// points, techniques and factors, in English and in every language the catalogue carries, so that "upper
-// trapezius", "Schläfe" or "sitting" find the notes that hold those ids.
+// points, techniques, factors and ticked symptoms, in English and in every language the catalogue carries, so that
+// "upper trapezius", "Schläfe" or "sitting" find the notes that hold those ids.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,6 +8,7 @@
 #include "body/body_map.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/translations.h"
+#include "journal/note_rules.h"
 
 #include "journal_internal.h"
 
@@ -164,6 +165,10 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
                             cat->translated(language, catalogue::tkey::text(technique.name), technique.name));
                 }
             }
+            // A symptom ticked on the drawing a note was made from is its tag "symptom:ID": found by the name.
+            for (const auto& symptom : cat->data().symptoms)
+                if (anyName(symptom.name, catalogue::tkey::symptom(symptom.id, "name"), stem, whole))
+                    word.tags.insert(symptomTag(symptom.id));
             for (const auto& factor : cat->data().factors)
                 if (names(factor.id, stem)
                     || anyName(factor.name, catalogue::tkey::factor(factor.id, "name"), stem, whole))

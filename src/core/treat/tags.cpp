@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "catalogue/catalogue.h"
+#include "journal/note_rules.h"
 
 namespace tmap::treat {
 
@@ -14,7 +15,7 @@ constexpr std::string_view kSession = "session";
 constexpr std::string_view kPoints = "points:";
 constexpr std::string_view kPressTest = "press-test:";
 constexpr std::string_view kStopped = "stopped:";
-constexpr std::string_view kSymptom = "symptom:";
+constexpr std::string_view kSymptom = journal::kSymptomTagPrefix;
 
 std::optional<match::Reply> replyOf(std::string_view text)
 {
@@ -98,11 +99,6 @@ bool isPressTestTag(std::string_view tag)
 std::string stoppedTag(StopReason reason)
 {
     return std::string(kStopped) + stopReasonName(reason);
-}
-
-std::string symptomTag(std::string_view symptomId)
-{
-    return std::string(kSymptom) + std::string(symptomId);
 }
 
 } // namespace tmap::treat

@@ -1,5 +1,6 @@
 // treat/tags: the tags the app writes on a note - a guided session's ("session", "points:3", "press-test:POINT:yes",
-// "stopped:REASON") and the symptoms a drawing had ticked ("symptom:ID") - written and read in one place, so that a
+// "stopped:REASON") and the symptoms a drawing had ticked ("symptom:ID", journal::symptomTag) - written and read in
+// one place, so that a
 // front end words them in the user's language and leaves the user's own tags as they were typed.
 #pragma once
 
@@ -50,7 +51,6 @@ std::string withPoint(const std::string& tag, std::string_view pointId);
 /// Whether `tag` is a press-test tag ("press-test:...").
 bool isPressTestTag(std::string_view tag);
 std::string stoppedTag(StopReason reason); ///< "stopped:REASON"
-std::string symptomTag(std::string_view symptomId); ///< "symptom:ID"
 
 
 } // namespace tmap::treat
