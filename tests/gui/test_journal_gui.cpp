@@ -298,6 +298,19 @@ TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's ow
         == "Headache, guided session, 2 points, press test on Upper trapezius, front fibres (TrP1): no, work, headache");
 }
 
+TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app's apart", "[gui][journal]")
+{
+    TempJournal t;
+    journal::Note n = treatedNote("2026-02-01T09:00:00+01:00", 6, 3);
+    n.tags = {"work", "symptom:headache", "headache", "later"};
+    NoteEditor editor(t.session, n);
+    CHECK(editor.tagsEdit()->text() == "work, headache, later");
+    CHECK(editor.appTagsLabel()->text() == "Headache");
+    CHECK(editor.note().tags == n.tags); // opened and saved as it was: the same tags in the same order
+    editor.tagsEdit()->setText("headache, work, new");
+    CHECK(editor.note().tags == std::vector<std::string> {"work", "symptom:headache", "headache", "new"});
+}
+
 TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "[gui][journal]")
 {
     TempJournal t;

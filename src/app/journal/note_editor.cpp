@@ -402,6 +402,7 @@ void NoteEditor::setNote(const journal::Note& note)
     showAnswers();
     QStringList tags;
     appTags_.clear();
+    shownTags_ = note.tags;
     for (const auto& t : note.tags) {
         if (TagText::isAppTag(t, session_.catalogue()))
             appTags_.push_back(t);
@@ -608,12 +609,28 @@ journal::Note NoteEditor::note() const
     }
     n.text = text_->toPlainText().trimmed().toStdString();
     n.answers = answers_;
-    n.tags = appTags_;
-    for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts)) {
-        const std::string t = tag.simplified().toStdString();
-        if (!t.empty() && std::find(n.tags.begin(), n.tags.end(), t) == n.tags.end())
+    // The app's tags kept and the user's words, each once; those the note had stay where they were (a problem the
+    // journal finds with "tag 3" then means the note's third tag), new words go last.
+    std::vector<std::string> words;
+    for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts))
+        if (const std::string t = tag.simplified().toStdString(); !t.empty())
+            words.push_back(t);
+    const auto kept = [&](const std::string& t) {
+        return std::find(appTags_.begin(), appTags_.end(), t) != appTags_.end()
+            || std::find(words.begin(), words.end(), t) != words.end();
+    };
+    n.tags.clear();
+    const auto add = [&n](const std::string& t) {
+        if (std::find(n.tags.begin(), n.tags.end(), t) == n.tags.end())
             n.tags.push_back(t);
-    }
+    };
+    for (const auto& t : shownTags_)
+        if (kept(t))
+            add(t);
+    for (const auto& t : appTags_)
+        add(t);
+    for (const auto& t : words)
+        add(t);
     n.factors.clear();
     for (int i = 0; i < factors_->count(); ++i)
         if (factors_->item(i)->checkState() == Qt::Checked)

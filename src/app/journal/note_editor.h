@@ -106,6 +106,7 @@ private:
     QLineEdit* tags_;
     std::vector<journal::Answer> answers_; ///< the drawing's "Narrow it down" answers, as kept
     std::vector<std::string> appTags_; ///< the tags the app wrote (TagText::isAppTag), kept apart from the field's
+    std::vector<std::string> shownTags_; ///< the note's tags in its order, as opened (note() keeps their places)
     QWidget* appTagsRow_;
     QLabel* appTagsText_;
     QLabel* appTagsLabel_;
