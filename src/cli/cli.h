@@ -73,6 +73,9 @@ void addJournalOption(CLI::App& command, std::string& journal);
 void addBodyCommands(CLI::App& app, Context& ctx);
 void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
+/// The symptom ids of words as people type them (an id, a name, a word, a 4+ letter start of one name; each once,
+/// in order); a word that names none is a UsageError that names it (where_command.cpp).
+std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::vector<std::string>& words);
 void addNotesCommands(CLI::App& app, Context& ctx);
 
 /// What a command does with the journal it opens.

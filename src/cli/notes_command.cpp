@@ -247,8 +247,20 @@ void printNote(const journal::Note& n, const catalogue::Catalogue& cat)
         std::cout << "intensity: " << *n.intensity << "/10\n";
     for (const auto& s : n.spots)
         std::cout << "spot:      " << spotText(s) << "\n";
-    if (!n.tags.empty())
-        std::cout << "tags:      " << joinList(n.tags) << "\n";
+    // The symptoms ticked on the drawing (their tags "symptom:ID") by name, apart from the other tags.
+    std::vector<std::string> symptoms;
+    std::vector<std::string> tags;
+    for (const auto& t : n.tags) {
+        const auto id = journal::symptomOfTag(t);
+        if (const auto* symptom = id ? cat.symptom(*id) : nullptr)
+            symptoms.push_back(symptom->name);
+        else
+            tags.push_back(t);
+    }
+    if (!symptoms.empty())
+        std::cout << "symptoms:  " << joinList(symptoms) << "\n";
+    if (!tags.empty())
+        std::cout << "tags:      " << joinList(tags) << "\n";
     if (!n.factors.empty())
         std::cout << "factors:   " << joinList(n.factors) << "\n";
     for (const auto& t : n.treatments) {
@@ -280,6 +292,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::string text;
         std::string when;
         std::vector<std::string> tags;
+        std::vector<std::string> symptoms; ///< notes add --symptom: kept as the tags the app writes
         std::vector<std::string> factors;
         std::string since;
         std::string until;
@@ -322,6 +335,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
     add->add_option("--tag", opts->tags, "a tag (repeatable)")->allow_extra_args(false);
+    add->add_option("--symptom", opts->symptoms,
+           "a symptom you had, e.g. dizziness (repeatable; kept as the app keeps the symptoms ticked on a drawing)")
+        ->allow_extra_args(false);
     add->add_option(
            "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)")
         ->allow_extra_args(false);
@@ -360,6 +376,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         // Text of spaces only is no text: a note of nothing is refused as one.
         note.text = opts->text.find_first_not_of(" \t\r\n") == std::string::npos ? std::string() : opts->text;
         note.tags = opts->tags;
+        for (const auto& id : symptomIds(cat, opts->symptoms)) {
+            auto tag = journal::symptomTag(id);
+            if (std::find(note.tags.begin(), note.tags.end(), tag) == note.tags.end())
+                note.tags.push_back(std::move(tag));
+        }
         for (const auto& f : opts->factors)
             if (!cat.factor(f)) {
                 // The list to choose from, since no other command prints it.

@@ -71,20 +71,9 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
             throw UsageError(e.what());
         }
     }
-    for (const auto& word : opts.symptoms) {
-        const auto found = cat.findSymptoms(word);
-        if (found.empty()) {
-            std::string near;
-            for (const auto* s : cat.symptomsSpelledNearly(word))
-                near += (near.empty() ? "; did you mean: " : ", ") + s->id;
-            throw UsageError("unknown symptom \"" + word
-                + "\" (a symptom id, name or word; a word of 4 or more letters may be the start of one symptom's "
-                  "name; see tpmap symptoms" + near + ")");
-        }
-        for (const auto* s : found)
-            if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), s->id) == drawing.symptoms.end())
-                drawing.symptoms.push_back(s->id);
-    }
+    for (const auto& id : symptomIds(cat, opts.symptoms))
+        if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), id) == drawing.symptoms.end())
+            drawing.symptoms.push_back(id);
     for (const auto& text : opts.answers) {
         match::Answer answer;
         try {
@@ -288,6 +277,26 @@ void printRedFlags(const catalogue::Catalogue& cat, const match::Drawing& drawin
 }
 
 } // namespace
+
+std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::vector<std::string>& words)
+{
+    std::vector<std::string> ids;
+    for (const auto& word : words) {
+        const auto found = cat.findSymptoms(word);
+        if (found.empty()) {
+            std::string near;
+            for (const auto* s : cat.symptomsSpelledNearly(word))
+                near += (near.empty() ? "; did you mean: " : ", ") + s->id;
+            throw UsageError("unknown symptom \"" + word
+                + "\" (a symptom id, name or word; a word of 4 or more letters may be the start of one symptom's "
+                  "name; see tpmap symptoms" + near + ")");
+        }
+        for (const auto* s : found)
+            if (std::find(ids.begin(), ids.end(), s->id) == ids.end())
+                ids.push_back(s->id);
+    }
+    return ids;
+}
 
 void addWhereCommand(CLI::App& app, Context& ctx)
 {

@@ -148,6 +148,21 @@ TEST_CASE("notes cli: add records a treatment with its pain before and after, as
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 2);
 }
 
+TEST_CASE("notes cli: add keeps the symptoms had as the app keeps those ticked, and show names them", "[cli][notes]")
+{
+    Sandbox box;
+    const std::string id = box.add("--spot neck.side:right=5 --symptom dizzy --symptom tinnitus --tag work");
+    const auto note = nlohmann::json::parse(box.tpmap("notes show " + id + " --json").out);
+    CHECK(note["tags"] == nlohmann::json::array({"work", "symptom:dizziness", "symptom:tinnitus"}));
+    CHECK_THAT(box.tpmap("notes show " + id).out,
+        Catch::Contains("symptoms:  Dizziness or unsteadiness, Ringing in the ear (tinnitus)")
+            && Catch::Contains("tags:      work"));
+    const auto unknown = box.tpmap("notes add --symptom foo", true);
+    CHECK(unknown.code == 2);
+    CHECK_THAT(unknown.out, Catch::Contains("unknown symptom \"foo\""));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+}
+
 TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cli][notes]")
 {
     Sandbox box;

@@ -112,7 +112,8 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     // Spaces around a name are not part of it: the same name again, and a name saved without them.
     refused({"", " Desk neck routine\t", {}, "", ""}, "/name", "already a plan called");
     // German names compare as the app compares them: "übungen" is "Übungen" (its capital is not ASCII).
-    CHECK(planNameKey("\xC3\x9C" "bungen \xC3\x89T\xC3\x89 \xC3\x97") == "\xC3\xBC" "bungen \xC3\xA9t\xC3\xA9 \xC3\x97");
+    CHECK(planNameKey("\xC3\x9C" "bungen \xC3\x89T\xC3\x89 \xC3\x97")
+        == "\xC3\xBC" "bungen \xC3\xA9t\xC3\xA9 \xC3\x97");
     j->savePlan({"", "\xC3\x9C" "bungen", {}, "", ""});
     refused({"", "\xC3\xBC" "bungen", {}, "", ""}, "/name", "already a plan called");
     j->deletePlan(j->plans().back().id);

@@ -295,7 +295,8 @@ TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's ow
     REQUIRE(model.rowCount() == 1);
     // A bare symptom id is the user's own word (they may type "headache"); the app writes "symptom:headache".
     CHECK(model.index(0, JournalModel::Tags).data().toString()
-        == "Headache, guided session, 2 points, press test on Upper trapezius, front fibres (TrP1): no, work, headache");
+        == "Headache, guided session, 2 points, press test on Upper trapezius, front fibres (TrP1): no, work, "
+           "headache");
 }
 
 TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app's apart", "[gui][journal]")

@@ -413,12 +413,12 @@ void JournalPage::fitNoteColumns()
     const QFontMetrics metrics(view_->font());
     const int pad = 2 * metrics.averageCharWidth() + 8;
     const QString sampleWhen = JournalModel::whenText("2026-12-28T22:58:00Z"); // a wide day and time, any clock
-    const int when = std::max(metrics.horizontalAdvance(sampleWhen),
-                         metrics.horizontalAdvance(model_->headerData(JournalModel::When, Qt::Horizontal).toString()))
-        + pad;
-    const int pain = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)),
-                         metrics.horizontalAdvance(model_->headerData(JournalModel::Intensity, Qt::Horizontal).toString()))
-        + pad;
+    const auto header = [this, &metrics](int column) {
+        return metrics.horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString());
+    };
+    const int when = std::max(metrics.horizontalAdvance(sampleWhen), header(JournalModel::When)) + pad;
+    const int pain
+        = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)), header(JournalModel::Intensity)) + pad;
     // A few letters each at the least: a narrow window scrolls rather than shrinking a column to nothing.
     const int rest = std::max(4 * 8 * metrics.averageCharWidth(), view_->viewport()->width() - when - pain);
     fittingColumns_ = true;

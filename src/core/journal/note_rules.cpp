@@ -25,6 +25,13 @@ std::string symptomTag(std::string_view symptomId)
     return std::string(kSymptomTagPrefix) + std::string(symptomId);
 }
 
+std::optional<std::string_view> symptomOfTag(std::string_view tag)
+{
+    if (!tag.starts_with(kSymptomTagPrefix) || tag.size() == kSymptomTagPrefix.size())
+        return std::nullopt;
+    return tag.substr(kSymptomTagPrefix.size());
+}
+
 std::int64_t latestNoteTime(std::int64_t nowUtc)
 {
     return nowUtc + 24 * 3600;

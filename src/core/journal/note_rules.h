@@ -30,6 +30,8 @@ bool isEmptyNoteProblem(const Problem& problem);
 /// symptom's name.
 inline constexpr std::string_view kSymptomTagPrefix = "symptom:";
 std::string symptomTag(std::string_view symptomId);
+/// The symptom id of a tag symptomTag() made; nullopt for any other tag.
+std::optional<std::string_view> symptomOfTag(std::string_view tag);
 
 /// A note is about pain someone had: the latest time a new or edited note may give, seconds since 1970 UTC, is a day
 /// after `nowUtc` (past any clock or time-zone slip). A note that already says a later time (an imported one) keeps it.

@@ -15,7 +15,6 @@ constexpr std::string_view kSession = "session";
 constexpr std::string_view kPoints = "points:";
 constexpr std::string_view kPressTest = "press-test:";
 constexpr std::string_view kStopped = "stopped:";
-constexpr std::string_view kSymptom = journal::kSymptomTagPrefix;
 
 std::optional<match::Reply> replyOf(std::string_view text)
 {
@@ -56,8 +55,8 @@ TagMeaning tagMeaning(std::string_view tag, const catalogue::Catalogue& catalogu
                 m.kind = TagMeaning::Kind::Stopped;
                 m.stopReason = r;
             }
-    } else if (tag.starts_with(kSymptom)) {
-        if (const auto* symptom = catalogue.symptom(tag.substr(kSymptom.size()))) {
+    } else if (const auto id = journal::symptomOfTag(tag)) {
+        if (const auto* symptom = catalogue.symptom(*id)) {
             m.kind = TagMeaning::Kind::Symptom;
             m.symptom = symptom;
         }
