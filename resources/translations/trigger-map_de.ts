@@ -1644,6 +1644,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 could not be written: %2. Nothing was written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>There is no pain journal at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Schmerztagebuch.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>
@@ -2521,16 +2525,16 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Wie stark, von 0 (kein Schmerz) bis 10 (am schlimmsten)</translation>
     </message>
     <message>
-        <source>Forget t&amp;hese</source>
-        <translation>&amp;Diese vergessen</translation>
-    </message>
-    <message>
-        <source>Keep the note without what the app noted</source>
-        <translation>Die Notiz ohne das behalten, was die App notiert hat</translation>
-    </message>
-    <message>
         <source>Also noted:</source>
         <translation>Außerdem notiert:</translation>
+    </message>
+    <message>
+        <source>Forget t&amp;he symptoms</source>
+        <translation>&amp;Die Symptome vergessen</translation>
+    </message>
+    <message>
+        <source>Keep the note without the symptoms ticked on the drawing</source>
+        <translation>Die Notiz ohne die auf der Zeichnung angekreuzten Symptome behalten</translation>
     </message>
 </context>
 <context>
@@ -3407,12 +3411,12 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Beim Drücken beachten:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read on:&lt;/b&gt; more of &quot;Before you press&quot; is below; scroll the page above before you start.</source>
-        <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; „Bevor Sie drücken“ geht unten weiter; scrollen Sie die Seite oben bis zum Ende, bevor Sie starten.</translation>
-    </message>
-    <message>
         <source>While you stretch:</source>
         <translation>Beim Dehnen beachten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read on:&lt;/b&gt; the safety text goes on below; scroll the page above to its end before you start.</source>
+        <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; Die Sicherheitshinweise gehen unten weiter; scrollen Sie die Seite oben bis zum Ende, bevor Sie starten.</translation>
     </message>
 </context>
 <context>

@@ -295,7 +295,7 @@ TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's ow
     REQUIRE(model.rowCount() == 1);
     // A bare symptom id is the user's own word (they may type "headache"); the app writes "symptom:headache".
     CHECK(model.index(0, JournalModel::Tags).data().toString()
-        == "Headache, guided session, 2 points, press test on Upper trapezius, front fibres (TrP1): no, work, "
+        == "Headache; guided session; 2 points; press test on Upper trapezius, front fibres (TrP1): no; work; "
            "headache");
 }
 
@@ -310,6 +310,14 @@ TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app'
     CHECK(editor.note().tags == n.tags); // opened and saved as it was: the same tags in the same order
     editor.tagsEdit()->setText("headache, work, new");
     CHECK(editor.note().tags == std::vector<std::string> {"work", "symptom:headache", "headache", "new"});
+
+    // "Forget the symptoms" drops the ticked symptoms only: a session's tags record what was done.
+    n.tags = {"session", "symptom:dizziness", "press-test:no"};
+    NoteEditor session(t.session, n);
+    REQUIRE_FALSE(session.forgetSymptomsButton()->isHidden());
+    session.forgetSymptomsButton()->click();
+    CHECK(session.note().tags == std::vector<std::string> {"session", "press-test:no"});
+    CHECK(session.forgetSymptomsButton()->isHidden());
 }
 
 TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "[gui][journal]")

@@ -278,12 +278,16 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     QApplication::processEvents();
     QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
     QApplication::processEvents();
-    // Running: the hand that presses cannot scroll, so the page shows where and how to press.
-    CHECK(page->verticalScrollBar()->value() > 0);
+    // Running: the hand that presses cannot scroll, so the page shows where and how to press at its top, and the
+    // safety box after it (the whole page still holds it).
+    CHECK(page->verticalScrollBar()->value() == 0);
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
-    // ... and the pressure's precautions, scrolled past on the page, stay in view above it, each of them, whole.
+    const QTextCursor clinician = page->document()->find("See a clinician instead when");
+    REQUIRE_FALSE(clinician.isNull());
+    CHECK(clinician.position() > where.position());
+    // ... and the pressure's precautions stay in view above the page, each of them, whole.
     auto* mind = dialog->precautionsLabel();
     CHECK(mind->isVisible());
     const auto& plan = dialog->routine().current().plan();

@@ -52,6 +52,14 @@ def main():
             if hour == 19 and d % 5 == 2:
                 treatments.append(treatment("levator-scapulae", "levator-scapulae-1",
                                             "Ball against the wall at the angle of the neck", 4, 6, 3))
+            # Tags as the app writes them (a session's, the symptoms ticked on a drawing) and one of the person's own.
+            tags = []
+            if treatments and hour == 8:
+                tags.append("session")
+            if d < 7 and hour == 8:
+                tags.append("symptom:headache")
+            if d % 7 == 3:
+                tags.append("work")
             notes.append({
                 "id": note_id(d, hour),
                 "when": f"{day.isoformat()}T{hour:02d}:00:00+01:00",
@@ -60,6 +68,7 @@ def main():
                 "spots": spots,
                 "factors": ["long-sitting"] if d % 2 == 0 else [],
                 "treatments": treatments,
+                "tags": tags,
             })
     print(json.dumps({"format": "trigger-map-journal", "version": 2, "notes": notes}, indent=0))
 

@@ -242,7 +242,7 @@ QString JournalModel::display(const journal::Note& n, int column) const
     }
     case Tags:
         // The app's own tags (a session's, a ticked symptom's) in words; the user's as typed.
-        return TagText::texts(n.tags, cat).join(", ");
+        return TagText::list(n.tags, cat);
     case Text:
         return qs(n.text).section('\n', 0, 0).trimmed();
     case Tried: {

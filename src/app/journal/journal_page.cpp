@@ -54,6 +54,14 @@ namespace tmap::app {
 
 namespace {
 
+/// Why the journal could not be opened, for the page's line: the message box that said it is gone once closed (and
+/// another part of the window may have taken this open's result first; the session keeps its last error).
+QString whyNotOpened(const JournalSession::OpenResult& result, const JournalSession& session)
+{
+    const QString why = result.error.isEmpty() ? session.lastError() : result.error;
+    return why.isEmpty() ? JournalPage::tr("Your journal could not be opened.") : QString(why).replace("\n\n", " ");
+}
+
 // Turns a day filter's calendar to today's month each time it opens while the filter reads "any".
 class CalendarOpensAtToday final : public QObject {
 public:
@@ -451,7 +459,7 @@ void JournalPage::ensureLoaded()
     if (!result.journal) {
         busy_->showStopped(result.cancelled ? tr("Your journal was not opened: you stopped waiting for the other "
                                                  "program. Nothing was changed.")
-                                            : tr("Your journal could not be opened."),
+                                            : whyNotOpened(result, session_),
             tr("&Try again"));
         return;
     }

@@ -589,6 +589,8 @@ QString JournalSession::describeFile(const journal::JournalError& error)
     case Reason::NewerVersion:
         return tr("%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.")
             .arg(file);
+    case Reason::Missing:
+        return tr("There is no pain journal at %1 yet.").arg(file);
     case Reason::NotAJournal:
         return tr("%1 is not a Trigger Map journal. It was left as it is; choose another file.").arg(file);
     case Reason::CannotWrite: {

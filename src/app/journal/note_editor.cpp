@@ -190,17 +190,17 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     appTagsText_ = new QLabel(appTagsRow_);
     appTagsText_->setWordWrap(true);
     appTagsText_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto* forgetTags = new QPushButton(tr("Forget t&hese"), appTagsRow_);
-    forgetTags->setToolTip(tr("Keep the note without what the app noted"));
+    forgetSymptoms_ = new QPushButton(tr("Forget t&he symptoms"), appTagsRow_);
+    forgetSymptoms_->setToolTip(tr("Keep the note without the symptoms ticked on the drawing"));
     auto* appTagsLayout = new QHBoxLayout(appTagsRow_);
     appTagsLayout->setContentsMargins(0, 0, 0, 0);
     appTagsLayout->addWidget(appTagsText_, 1);
-    appTagsLayout->addWidget(forgetTags, 0, Qt::AlignTop);
+    appTagsLayout->addWidget(forgetSymptoms_, 0, Qt::AlignTop);
     appTagsLabel_ = new QLabel(tr("Also noted:"), textBox);
     textLayout->addWidget(appTagsLabel_);
     textLayout->addWidget(appTagsRow_);
-    connect(forgetTags, &QPushButton::clicked, this, [this] {
-        appTags_.clear();
+    connect(forgetSymptoms_, &QPushButton::clicked, this, [this] {
+        std::erase_if(appTags_, [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
         showAppTags();
     });
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
@@ -347,10 +347,12 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
 
 void NoteEditor::showAppTags()
 {
-    const QStringList words = TagText::texts(appTags_, session_.catalogue());
-    appTagsText_->setText(words.join(", "));
-    appTagsRow_->setVisible(!words.isEmpty());
-    appTagsLabel_->setVisible(!words.isEmpty());
+    appTagsText_->setText(TagText::list(appTags_, session_.catalogue()));
+    // Only the ticked symptoms can be forgotten: a session's tags record what was done.
+    forgetSymptoms_->setVisible(std::any_of(appTags_.begin(), appTags_.end(),
+        [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); }));
+    appTagsRow_->setVisible(!appTags_.empty());
+    appTagsLabel_->setVisible(!appTags_.empty());
 }
 
 void NoteEditor::showAnswers()

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -62,6 +63,8 @@ public:
     QLabel* answersLabel() const { return answersText_; } ///< the kept answers in words
     /// The tags the app wrote (a session's, the drawing's ticked symptoms) in words, apart from the field.
     QLabel* appTagsLabel() const { return appTagsText_; }
+    /// "Forget the symptoms": drops the ticked symptoms' tags (a session's stay); shown when there are some.
+    QPushButton* forgetSymptomsButton() const { return forgetSymptoms_; }
     QLineEdit* tagsEdit() const { return tags_; }
     QListWidget* factorsList() const { return factors_; }
     QTableWidget* treatmentsTable() const { return treatments_; }
@@ -110,6 +113,7 @@ private:
     QWidget* appTagsRow_;
     QLabel* appTagsText_;
     QLabel* appTagsLabel_;
+    QPushButton* forgetSymptoms_;
     QLabel* answersText_;
     QWidget* answersRow_;
     QLabel* answersLabel_ = nullptr;

@@ -41,6 +41,16 @@ QStringList TagText::texts(const std::vector<std::string>& tags, const catalogue
     return out;
 }
 
+QString TagText::list(const std::vector<std::string>& tags, const catalogue::Catalogue& catalogue)
+{
+    return texts(tags, catalogue).join(QStringLiteral("; "));
+}
+
+bool TagText::isSymptomTag(const std::string& tag, const catalogue::Catalogue& catalogue)
+{
+    return treat::tagMeaning(tag, catalogue).kind == treat::TagMeaning::Kind::Symptom;
+}
+
 bool TagText::isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue)
 {
     return treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;

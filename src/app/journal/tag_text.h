@@ -23,6 +23,10 @@ public:
     static QString text(const std::string& tag, const catalogue::Catalogue& catalogue);
     /// Each tag in words, in order.
     static QStringList texts(const std::vector<std::string>& tags, const catalogue::Catalogue& catalogue);
+    /// The tags in words as one line, parted by semicolons (symptoms' names have commas in them).
+    static QString list(const std::vector<std::string>& tags, const catalogue::Catalogue& catalogue);
+    /// Whether `tag` is a symptom ticked on a drawing ("symptom:ID" of a symptom the catalogue knows).
+    static bool isSymptomTag(const std::string& tag, const catalogue::Catalogue& catalogue);
     /// Whether the app wrote `tag` (a session's tag, a symptom's id), not the user.
     static bool isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue);
 };

@@ -234,7 +234,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             if (!n.text.empty())
                 about << esc(qs(n.text)).replace('\n', "<br/>");
             if (!n.tags.empty())
-                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(TagText::texts(n.tags, catalogue_).join(", "));
+                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(TagText::list(n.tags, catalogue_));
             if (!n.factors.empty()) {
                 QStringList factors;
                 for (const auto& id : n.factors) {

@@ -164,9 +164,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     beforeForm->addRow(lastPoint_);
     // When the safety box runs on below the page's fold (a small window, 200%), a line says so above Start, until
     // the page has been scrolled past its end.
-    moreBelow_ = new QLabel(tr("<b>Read on:</b> more of \"Before you press\" is below; scroll the page above before "
-                               "you start."),
-        before);
+    moreBelow_ = new QLabel(
+        tr("<b>Read on:</b> the safety text goes on below; scroll the page above to its end before you start."), before);
     moreBelow_->setWordWrap(true);
     moreBelow_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 4));
     moreBelow_->hide();
@@ -379,9 +378,8 @@ void SessionDialog::showPoint()
 
     // The point's name heads its page; in a session of several the line above the page says it ("Point 2 of 3:
     // ..."), and the page does not say it again (at 200% the two took a fifth of the column).
-    const QString heading = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
-    info_->setHtml(heading + PointHtml::safetyBox(catalogue_, plan) + PointHtml::howToPress(plan));
-    info_->verticalScrollBar()->setValue(0); // each point's page opens at its top: the safety text first
+    pageHeading_ = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
+    showPointPage(false); // the safety text first
     mindPhase_ = treat::Phase::Before; // the box is filled for the step under way (refresh)
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
@@ -468,6 +466,16 @@ void SessionDialog::stopSession(treat::StopReason reason)
     save(); // what was done, when anything was
     showStopped(reason);
     refresh();
+}
+
+void SessionDialog::showPointPage(bool howFirst)
+{
+    const auto& plan = current().plan();
+    const QString safety = PointHtml::safetyBox(catalogue_, plan);
+    const QString how = PointHtml::howToPress(plan);
+    info_->setHtml(pageHeading_ + (howFirst ? how + safety : safety + how));
+    info_->verticalScrollBar()->setValue(0);
+    howFirst_ = howFirst;
 }
 
 void SessionDialog::showPrecautions(treat::Phase phase)
@@ -695,26 +703,12 @@ void SessionDialog::refresh()
     // With points left, the button goes on to the next one (the session is saved after the last).
     if (phase == treat::Phase::After)
         finish_->setText(routine_->index() + 1 < routine_->count() ? tr("&Next point") : tr("&Finish and save"));
-    // Once started, the safety text has been read before Start: the page turns to where and how to press, which a
-    // hand busy pressing cannot scroll to.
-    // After the page's new layout has settled (the running page gives the text another height): scrolled before,
-    // the anchor landed mid-page and the top showed half a line of the safety box.
-    // The page after the hold is laid out anew too: kept where it was, it showed a line cut in half in the middle of
-    // the safety box; it turns to where and how to press again once settled.
-    if (phase != shownPhase_ && phase == treat::Phase::After)
-        QTimer::singleShot(0, info_, [this, point = routine_->index()] {
-            if (routine_->index() == point && !routine_->finished() && current().phase() == treat::Phase::After)
-                info_->scrollToAnchor("how");
-        });
-    if (phase != shownPhase_ && pageOf(phase) == RunningPage && pageOf(shownPhase_) != RunningPage) {
-        info_->scrollToAnchor("how");
-        // Only while this point still runs: by then the next point's page may show, which opens at its top, the
-        // safety text first.
-        QTimer::singleShot(0, info_, [this, point = routine_->index()] {
-            if (routine_->index() == point && !routine_->finished() && pageOf(current().phase()) == RunningPage)
-                info_->scrollToAnchor("how");
-        });
-    }
+    // Once started, the safety text has been read before Start: the page puts where and how to press first, which a
+    // hand busy pressing cannot scroll to, and the safety box after it (the precautions of the step stay in their
+    // box above). It turned to an anchor before: where the page could not scroll that far (a tall window), the tail
+    // of the safety box stood at its top, under the precautions' box, like a broken copy of it.
+    if (phase != shownPhase_ && (pageOf(phase) == RunningPage || phase == treat::Phase::After) && !howFirst_)
+        showPointPage(true);
     if (phase == treat::Phase::Done) {
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";
         for (const auto* s : routine_->treated()) {

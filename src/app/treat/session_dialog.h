@@ -74,7 +74,7 @@ public:
     QPushButton* skipButton() const { return skip_; }
     /// "Point 2 of 4: ..." above the steps (hidden for one point).
     QLabel* progressLabel() const { return pointLabel_; }
-    /// The point's page: its safety box first, then where to press and the steps.
+    /// The point's page: its safety box first, then where to press and the steps (the other way round once started).
     QTextBrowser* pointPage() const { return info_; }
     /// The end page: what was done and the tips (Done), or the safety text (Stopped).
     QLabel* endLabel() const { return end_; }
@@ -115,6 +115,9 @@ private:
     /// Shows the current point: its X, how to find it, its technique, its "pain now" and the press test.
     void showPoint();
     void showStopped(treat::StopReason reason);
+    /// The point's page: its safety box, then where and how to press (before the start); or the other way round
+    /// (once started), at its top.
+    void showPointPage(bool howFirst);
     /// Fills and shows the precautions' box for the step under way (hidden outside pressing and stretching).
     void showPrecautions(treat::Phase phase);
     /// Sizes the precautions' box to its lines at this width, up to two fifths of the window.
@@ -160,6 +163,8 @@ private:
     QLabel* stopped_ = nullptr;
     QLabel* mind_ = nullptr;
     QLabel* moreBelow_ = nullptr;
+    QString pageHeading_; ///< the point's name over its page (a session of one point)
+    bool howFirst_ = false; ///< the page shows where and how to press before its safety box
     QScrollArea* mindArea_ = nullptr;
     treat::Phase mindPhase_ = treat::Phase::Before; ///< the step whose precautions mind_ shows
     QPushButton* saveAgain_ = nullptr;

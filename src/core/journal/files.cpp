@@ -461,8 +461,11 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     }
     if (options.readOnly) {
         std::error_code ec;
-        if (!fs::is_regular_file(file, ec))
-            throw JournalError(path + ": there is no pain journal here");
+        if (!fs::is_regular_file(file, ec)) {
+            if (fs::is_directory(file, ec))
+                throw JournalError(JournalError::Reason::IsFolder, path, path + ": is a folder, not a journal file");
+            throw JournalError(JournalError::Reason::Missing, path, path + ": there is no pain journal here");
+        }
         try {
             return std::unique_ptr<Journal>(new Journal(path, options));
         } catch (const Broken& broken) { // an OlderFormat goes up: to the backup's fallback, or open() words it

@@ -65,6 +65,7 @@ public:
         FolderReadOnly, ///< the folder of file() is read-only (detail() names it)
         ReadOnly, ///< a write found file() or its folder read-only (made so after it was opened)
         NewerVersion, ///< file() was written by a newer version of Trigger Map; left as it is
+        Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
     };
