@@ -3955,5 +3955,12 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>Symptoms ticked: %1</source>
         <translation>Angekreuzte Symptome: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Treat and Add to plan ask first whether the signs of the %n warnings apply.</source>
+        <translation>
+            <numerusform>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der %n Warnung zutreffen.</numerusform>
+            <numerusform>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der %n Warnungen zutreffen.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -835,8 +835,12 @@ void WherePage::updateChosen()
         what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
                     .arg(tr("Show in the list").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))); // one line
     // The warning icon on Treat and Add to plan, in words.
-    if (!unclearedHolds().empty())
-        what += "<br/>\u26a0 " + tr("Treat and Add to plan ask first whether the warning's signs apply.").toHtmlEscaped();
+    if (const auto holds = unclearedHolds(); !holds.empty())
+        what += "<br/>\u26a0 "
+            + (holds.size() == 1 ? tr("Treat and Add to plan ask first whether the warning's signs apply.")
+                                 : tr("Treat and Add to plan ask first whether the signs of the %n warnings apply.",
+                                     nullptr, static_cast<int>(holds.size())))
+                  .toHtmlEscaped();
     chosen_->setText(what);
     chosen_->show();
 }
