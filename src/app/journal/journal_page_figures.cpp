@@ -148,10 +148,14 @@ void JournalPage::fitEffectRows()
     const int width = std::max(1, effects_->header()->sectionSize(0) - margin - 4);
     for (int i = 0; i < effects_->topLevelItemCount(); ++i) {
         auto* item = effects_->topLevelItem(i);
-        if (item->isFirstColumnSpanned())
-            continue;
-        const QRect text = fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, item->text(0));
-        item->setSizeHint(0, QSize(std::min(fm.horizontalAdvance(item->text(0)), width) + margin, text.height() + 4));
+        // The hint spans the row: it wraps in the whole width (it was one line, cut off).
+        const int room = item->isFirstColumnSpanned() ? std::max(1, effects_->viewport()->width() - margin - 4) : width;
+        QFontMetrics metrics = fm;
+        if (item->font(0).italic())
+            metrics = QFontMetrics(item->font(0));
+        const QRect text = metrics.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
+        item->setSizeHint(
+            0, QSize(std::min(metrics.horizontalAdvance(item->text(0)), room) + margin, text.height() + 4));
     }
 }
 
