@@ -43,11 +43,8 @@ void makePrivateDirs(const fs::path& folder)
         struct stat st { };
         if (::stat(partial.c_str(), &st) == 0)
             continue;
-        if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) {
-            const int error = errno;
-            throw JournalError(JournalError::Reason::CannotWrite, partial.string(),
-                partial.string() + ": cannot create the folder: " + errnoText(), std::strerror(error), error);
-        }
+        if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST)
+            throwCannotWrite(partial.string(), "cannot create the folder", errno);
     }
 }
 
@@ -58,9 +55,7 @@ void createPrivateFile(const fs::path& file)
     if (fd < 0) {
         if (errno == EEXIST)
             return;
-        const int error = errno;
-        throw JournalError(JournalError::Reason::CannotWrite, file.string(),
-            file.string() + ": cannot create the file: " + errnoText(), std::strerror(error), error);
+        throwCannotWrite(file.string(), "cannot create the file", errno);
     }
     ::close(fd);
 }

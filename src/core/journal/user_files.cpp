@@ -96,16 +96,11 @@ std::string describeErrno(int error)
     return std::strerror(error);
 }
 
-namespace {
-
-/// "TARGET: WHAT: the system's reason" as a CannotWrite that a front end can word (its errno with it).
-[[noreturn]] void cannotWrite(const std::string& target, const std::string& what, int error)
+void throwCannotWrite(const std::string& target, const std::string& what, int error)
 {
     throw JournalError(JournalError::Reason::CannotWrite, target, target + ": " + what + ": " + describeErrno(error),
         describeErrno(error), error);
 }
-
-} // namespace
 
 bool isJournalOrWorkingFile(const std::string& path, const std::string& journalPath)
 {
@@ -239,11 +234,11 @@ void writeAtomically(const std::string& target, const std::function<void(const s
     const std::string temporary = temporaryNameFor(path);
     const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        cannotWrite(target, "cannot write the file", errno);
+        throwCannotWrite(target, "cannot write the file", errno);
     ::close(fd);
     auto fail = [&](int error) {
         ::unlink(temporary.c_str());
-        cannotWrite(target, "cannot write the file", error);
+        throwCannotWrite(target, "cannot write the file", error);
     };
     try {
         fill(temporary);
@@ -283,7 +278,7 @@ void writeStreamAtomically(const std::string& target, const std::function<void(s
             } catch (const std::ios_base::failure&) {
                 // errno is the write's; take it before anything else (the cleanup) can change it.
                 const int error = errno;
-                cannotWrite(target, "cannot write the export", error != 0 ? error : EIO);
+                throwCannotWrite(target, "cannot write the export", error != 0 ? error : EIO);
             }
         },
         journalPath, existing);

@@ -55,4 +55,8 @@ bool syncFolder(const std::string& folder);
 /// A user-facing text for an errno: "the disk is full" for ENOSPC and EDQUOT, else strerror.
 std::string describeErrno(int error);
 
+/// Throws the JournalError of a file that could not be written or created: "TARGET: WHAT: the system's reason", as
+/// Reason::CannotWrite with its errno, for a front end to word.
+[[noreturn]] void throwCannotWrite(const std::string& target, const std::string& what, int error);
+
 } // namespace tmap::journal

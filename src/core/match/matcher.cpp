@@ -103,6 +103,14 @@ const char* howName(How how)
     return "";
 }
 
+std::optional<Reply> parseReply(std::string_view name)
+{
+    for (const auto r : {Reply::Yes, Reply::No, Reply::Unsure})
+        if (name == replyName(r))
+            return r;
+    return std::nullopt;
+}
+
 const char* likelihoodName(Likelihood likelihood)
 {
     switch (likelihood) {
@@ -945,14 +953,10 @@ Answer parseAnswer(const catalogue::Catalogue& catalogue, const std::string& tex
     const std::string reply = text.substr(eq + 1);
     Answer answer;
     answer.question = parseQuestionId(catalogue, text.substr(0, eq));
-    if (reply == "yes")
-        answer.reply = Reply::Yes;
-    else if (reply == "no")
-        answer.reply = Reply::No;
-    else if (reply == "unsure" || reply == "not-sure")
-        answer.reply = Reply::Unsure;
-    else
+    const auto parsed = reply == "not-sure" ? std::optional(Reply::Unsure) : parseReply(reply);
+    if (!parsed)
         throw std::invalid_argument("answer \"" + text + "\": reply must be yes, no or unsure, not \"" + reply + "\"");
+    answer.reply = *parsed;
     return answer;
 }
 

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "body/body_map.h"
@@ -22,6 +24,8 @@ enum class QuestionKind { Press, Region, Symptom };
 enum class Reply { Yes, No, Unsure };
 const char* questionKindName(QuestionKind kind); // "press", "region", "symptom"
 const char* replyName(Reply reply); // "yes", "no", "unsure"
+/// The reply replyName() gives `name`; nullopt for any other word.
+std::optional<Reply> parseReply(std::string_view name);
 
 /// What a question asks about, parsed from its stable id: "press:TRIGGER-POINT:SIDE", "region:INSTANCE",
 /// "symptom:ID".

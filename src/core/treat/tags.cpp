@@ -2,7 +2,6 @@
 #include "treat/tags.h"
 
 #include <charconv>
-#include <optional>
 
 #include "catalogue/catalogue.h"
 #include "journal/note_rules.h"
@@ -15,14 +14,6 @@ constexpr std::string_view kSession = "session";
 constexpr std::string_view kPoints = "points:";
 constexpr std::string_view kPressTest = "press-test:";
 constexpr std::string_view kStopped = "stopped:";
-
-std::optional<match::Reply> replyOf(std::string_view text)
-{
-    for (const auto r : {match::Reply::Yes, match::Reply::No, match::Reply::Unsure})
-        if (text == match::replyName(r))
-            return r;
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -42,7 +33,7 @@ TagMeaning tagMeaning(std::string_view tag, const catalogue::Catalogue& catalogu
     } else if (tag.starts_with(kPressTest)) {
         const auto rest = tag.substr(kPressTest.size());
         const auto colon = rest.rfind(':');
-        const auto reply = replyOf(colon == std::string_view::npos ? rest : rest.substr(colon + 1));
+        const auto reply = match::parseReply(colon == std::string_view::npos ? rest : rest.substr(colon + 1));
         const auto* point = colon == std::string_view::npos ? nullptr : catalogue.triggerPoint(rest.substr(0, colon));
         if (reply && (colon == std::string_view::npos || point)) {
             m.kind = TagMeaning::Kind::PressTest;
@@ -86,7 +77,7 @@ std::string withPoint(const std::string& tag, std::string_view pointId)
 {
     if (!tag.starts_with(kPressTest))
         return tag;
-    const auto reply = replyOf(std::string_view(tag).substr(kPressTest.size()));
+    const auto reply = match::parseReply(std::string_view(tag).substr(kPressTest.size()));
     return reply ? pressTestTag(pointId, *reply) : tag;
 }
 
