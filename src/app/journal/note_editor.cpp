@@ -47,6 +47,33 @@ namespace tmap::app {
 namespace {
 
 enum SpotColumn { SpotRegion, SpotIntensity, SpotQuality, SpotRemove };
+
+/// A part of the note the app keeps and shows in words (the answers, the app's tags): a heading over its words and a
+/// button that forgets it.
+struct KeptRow {
+    QLabel* heading;
+    QWidget* row;
+    QLabel* words;
+    QPushButton* forget;
+};
+
+/// Makes a KeptRow in `parent` and adds it to `layout`.
+KeptRow keptRow(QWidget* parent, QBoxLayout* layout, const QString& heading, const QString& forget, const QString& tip)
+{
+    KeptRow kept {new QLabel(heading, parent), new QWidget(parent), nullptr, nullptr};
+    kept.words = new QLabel(kept.row);
+    kept.words->setWordWrap(true);
+    kept.words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    kept.forget = new QPushButton(forget, kept.row);
+    kept.forget->setToolTip(tip);
+    auto* row = new QHBoxLayout(kept.row);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(kept.words, 1);
+    row->addWidget(kept.forget, 0, Qt::AlignTop);
+    layout->addWidget(kept.heading);
+    layout->addWidget(kept.row);
+    return kept;
+}
 enum TreatmentColumn { TrMuscle, TrPoint, TrTechnique, TrMinutes, TrBefore, TrAfter, TrRemove };
 
 // Spin box for an optional intensity: -1 shows as "not noted".
@@ -186,38 +213,23 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     // The tags the app wrote (a guided session's, the symptoms ticked on the drawing), kept with the note; in words,
     // apart from the user's own (in the field above they were ids such as "dizziness" in the German interface), and
     // can be forgotten.
-    appTagsRow_ = new QWidget(textBox);
-    appTagsText_ = new QLabel(appTagsRow_);
-    appTagsText_->setWordWrap(true);
-    appTagsText_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    forgetSymptoms_ = new QPushButton(tr("Forget t&he symptoms"), appTagsRow_);
-    forgetSymptoms_->setToolTip(tr("Keep the note without the symptoms ticked on the drawing"));
-    auto* appTagsLayout = new QHBoxLayout(appTagsRow_);
-    appTagsLayout->setContentsMargins(0, 0, 0, 0);
-    appTagsLayout->addWidget(appTagsText_, 1);
-    appTagsLayout->addWidget(forgetSymptoms_, 0, Qt::AlignTop);
-    appTagsLabel_ = new QLabel(tr("Also noted:"), textBox);
-    textLayout->addWidget(appTagsLabel_);
-    textLayout->addWidget(appTagsRow_);
+    const KeptRow appTags = keptRow(textBox, textLayout, tr("Also noted:"), tr("Forget t&he symptoms"),
+        tr("Keep the note without the symptoms ticked on the drawing"));
+    appTagsLabel_ = appTags.heading;
+    appTagsRow_ = appTags.row;
+    appTagsText_ = appTags.words;
+    forgetSymptoms_ = appTags.forget;
     connect(forgetSymptoms_, &QPushButton::clicked, this, [this] {
         std::erase_if(appTags_, [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
         showAppTags();
     });
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
-    answersRow_ = new QWidget(textBox);
-    answersText_ = new QLabel(answersRow_);
-    answersText_->setWordWrap(true);
-    answersText_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto* forget = new QPushButton(tr("&Forget answers"), answersRow_);
-    forget->setToolTip(tr("Keep the note without the answers to \"Narrow it down\""));
-    auto* answersLayout = new QHBoxLayout(answersRow_);
-    answersLayout->setContentsMargins(0, 0, 0, 0);
-    answersLayout->addWidget(answersText_, 1);
-    answersLayout->addWidget(forget, 0, Qt::AlignTop);
-    answersLabel_ = new QLabel(tr("Narrow it down:"), textBox);
-    textLayout->addWidget(answersLabel_);
-    textLayout->addWidget(answersRow_);
-    connect(forget, &QPushButton::clicked, this, [this] {
+    const KeptRow answers = keptRow(textBox, textLayout, tr("Narrow it down:"), tr("&Forget answers"),
+        tr("Keep the note without the answers to \"Narrow it down\""));
+    answersLabel_ = answers.heading;
+    answersRow_ = answers.row;
+    answersText_ = answers.words;
+    connect(answers.forget, &QPushButton::clicked, this, [this] {
         answers_.clear();
         showAnswers();
     });

@@ -380,7 +380,7 @@ void SessionDialog::showPoint()
     // ..."), and the page does not say it again (at 200% the two took a fifth of the column).
     pageHeading_ = routine_->count() > 1 ? QString() : "<h2>" + sided.toHtmlEscaped() + "</h2>";
     showPointPage(false); // the safety text first
-    mindPhase_ = treat::Phase::Before; // the box is filled for the step under way (refresh)
+    mindStep_ = MindStep::None; // the box is filled for the step under way (refresh)
 
     // Pain now: where the last point left it, else the drawing's strongest spot.
     int pain = current().painBefore().value_or(-1);
@@ -480,24 +480,24 @@ void SessionDialog::showPointPage(bool howFirst)
 
 void SessionDialog::showPrecautions(treat::Phase phase)
 {
-    const bool stretch = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady;
-    const bool press = phase == treat::Phase::Hold || phase == treat::Phase::GetReady;
-    if (!press && !stretch) {
+    const MindStep step = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady ? MindStep::Stretch
+        : phase == treat::Phase::Hold || phase == treat::Phase::GetReady                       ? MindStep::Press
+                                                                                               : MindStep::None;
+    if (step == MindStep::None) {
         mindArea_->hide();
         return;
     }
-    const bool refill = phase != mindPhase_
-        && !(press && (mindPhase_ == treat::Phase::Hold || mindPhase_ == treat::Phase::GetReady))
-        && !(stretch && (mindPhase_ == treat::Phase::Stretch || mindPhase_ == treat::Phase::StretchGetReady));
+    const bool refill = step != mindStep_;
     if (refill) {
+        const bool stretch = step == MindStep::Stretch;
         const auto& plan = current().plan();
         const QStringList cautions = SafetyHtml::precautions({stretch ? plan.stretch : plan.pressure}, *plan.muscle);
         mind_->setText(cautions.isEmpty()
                 ? QString()
                 : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:")) + "</b>"
                     + SafetyHtml::items(cautions));
+        mindStep_ = step;
     }
-    mindPhase_ = phase;
     if (refill || mindArea_->isHidden() != mind_->text().isEmpty()) {
         mindArea_->setVisible(!mind_->text().isEmpty());
         fitPrecautions();
@@ -508,6 +508,11 @@ void SessionDialog::showMoreBelow()
 {
     if (!moreBelow_)
         return;
+    // Only before the start (refresh() calls this at every tick of a running step).
+    if (routine_->finished() || pageOf(current().phase()) != BeforePage) {
+        moreBelow_->hide();
+        return;
+    }
     // The safety box ends where "Where to press" begins (the anchor "how"): is that line in view, or above it?
     int end = -1;
     auto* layout = info_->document()->documentLayout();
@@ -519,7 +524,7 @@ void SessionDialog::showMoreBelow()
             }
     const auto* bar = info_->verticalScrollBar();
     const bool hidden = end >= 0 && end > bar->value() + info_->viewport()->height();
-    moreBelow_->setVisible(hidden && !routine_->finished() && pageOf(current().phase()) == BeforePage);
+    moreBelow_->setVisible(hidden);
 }
 
 void SessionDialog::fitPrecautions()

@@ -166,7 +166,9 @@ private:
     QString pageHeading_; ///< the point's name over its page (a session of one point)
     bool howFirst_ = false; ///< the page shows where and how to press before its safety box
     QScrollArea* mindArea_ = nullptr;
-    treat::Phase mindPhase_ = treat::Phase::Before; ///< the step whose precautions mind_ shows
+    /// Whose precautions mind_ shows: the pressure's (getting ready and holding) or the stretch's.
+    enum class MindStep { None, Press, Stretch };
+    MindStep mindStep_ = MindStep::None;
     QPushButton* saveAgain_ = nullptr;
     QPushButton* stop_ = nullptr;
     QTimer* timer_ = nullptr;
