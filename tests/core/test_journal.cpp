@@ -800,6 +800,58 @@ TEST_CASE("journal: every restore keeps the journal as it was, also two in the s
     CHECK(kept == 2);
 }
 
+TEST_CASE("journal: a backup in an older format is restored already updated, the backup left as it was",
+    "[journal][backup][migration]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->save(sample());
+    journal->save(sample());
+    // Two older backups: version 3 (before the answers' table) and version 1 (Trigger Map 0.0.x).
+    const std::string v3 = journal->backupNow("2026-11-02");
+    tmap::db::Database(v3).exec("DROP TABLE note_answer; PRAGMA user_version = 3;");
+    const std::string v1 = (dir.path / "backups" / "journal-2026-11-01.sqlite").string();
+    writeVersion1Journal(v1);
+    {
+        // One row whose spots are not JSON: its update leaves them out (the backup keeps the row as it was).
+        tmap::db::Database db(v1);
+        auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, "aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-03T08:00:00+01:00");
+        insert.bind(3, "2025-03-03T07:00:00Z").bind(4, 5).bind(5, "spots broken").bind(6, "[{").bind(7, "").run();
+    }
+    const auto v1Bytes = readAll(v1);
+    journal->save(sample());
+    REQUIRE(journal->count({}) == 3);
+
+    journal->restoreBackup(v3);
+    CHECK(journal->count({}) == 2);
+    CHECK(tmap::db::Database(dir.file(), tmap::db::Database::Mode::ReadOnly).userVersion() == kSchemaVersion);
+    // The restored journal takes a note with answers at once: its tables are the current ones.
+    Note answered = sample();
+    answered.answers = {{"press:upper-trapezius-1:right", Reply::Yes}};
+    const Note saved = journal->save(answered);
+    CHECK(journal->get(saved.id)->answers.size() == 1);
+
+    // Updated in place after the restore, that row stopped the update with the journal in the old format (no copy
+    // of it as it was could be kept); updated first, in a copy, it is kept without its broken spots.
+    journal->restoreBackup(v1);
+    CHECK(journal->count({}) == 3);
+    CHECK(journal->get("aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60")->spots.empty());
+    const auto old = journal->get("0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60");
+    REQUIRE(old);
+    CHECK(old->tags == std::vector<std::string> {"travel", "sleep"});
+    CHECK(tmap::db::Database(dir.file(), tmap::db::Database::Mode::ReadOnly).userVersion() == kSchemaVersion);
+    // The backups themselves are untouched, and the copy updated on the way is gone: only the two backups and the
+    // two copies kept before the restores are left.
+    CHECK(readAll(v1) == v1Bytes);
+    CHECK(tmap::db::Database(v3, tmap::db::Database::Mode::ReadOnly).userVersion() == 3);
+    const auto left = filesIn(dir.path / "backups");
+    CAPTURE(left);
+    CHECK(left.size() == 4);
+    for (const auto& name : left)
+        CHECK((name.starts_with("journal-2026-11-0") || name.starts_with("journal-before-restore-")));
+}
+
 TEST_CASE("journal: a backup opened to look into it gets no backup of its own", "[journal][backup]")
 {
     TempDir dir;

@@ -8,6 +8,7 @@
 
 #include "db/backup.h"
 
+#include "journal/user_files.h"
 #include "journal_internal.h"
 
 namespace fs = std::filesystem;
@@ -117,6 +118,42 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             throw JournalError(backupPath + ": the backup is damaged: " + check.text(0));
         check.reset();
 
+        // A backup in an older format is updated in a copy of its own first and restored from that copy: restored
+        // as it is and updated afterwards, the journal would hold the older format for a moment without the write
+        // lock, and a note another process saves then would meet tables it does not know. The copy lies in a
+        // folder of its own beside the backups (the user's private folder, not the system's temporary one) and is
+        // removed when the restore is done, whether it succeeded or not.
+        fs::path staging;
+        struct RemoveStaging {
+            fs::path& folder;
+            ~RemoveStaging()
+            {
+                std::error_code ec;
+                if (!folder.empty())
+                    fs::remove_all(folder, ec);
+            }
+        } removeStaging {staging};
+        std::unique_ptr<Journal> updated; // closed before its folder is removed
+        if (version < kSchemaVersion) {
+            const std::string base
+                = (fs::path(backupFolder(path_)) / (".restoring-" + backupKey(path_) + "-" + compactLocalTime()))
+                      .string();
+            staging = base;
+            for (int n = 2; fs::exists(staging); ++n)
+                staging = base + "-" + std::to_string(n);
+            if (std::error_code ec; !fs::create_directories(staging, ec) || ec)
+                throwCannotWrite(staging.string(), "cannot make a folder to update the backup in", ec.value());
+            const fs::path copy = staging / "journal.sqlite";
+            writeCopy(source, copy);
+            OpenOptions updating;
+            updating.dailyBackup = false;
+            updating.moveAsideForeign = false;
+            updating.moveAsideDamaged = false;
+            updating.vocabulary = vocabulary_;
+            updated = Journal::open(copy.string(), updating);
+        }
+        db::Database& from = updated ? *updated->db_ : source;
+
         // The journal as it is now, under a name no earlier copy has: a second restore within the same second
         // must not replace the copy the first one kept. It is written while the restore holds the journal's write
         // lock, through a connection of its own that still reads the journal as it was: a note another process
@@ -124,7 +161,7 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         // between the two.
         const std::string stem = backupKey(path_) + "-before-restore-" + compactLocalTime();
         fs::path safety;
-        db::copyDatabase(source, *db_, [&] {
+        db::copyDatabase(from, *db_, [&] {
             db::Database now(path_, db::Database::Mode::ReadOnly);
             for (int n = 1;; ++n) {
                 safety
@@ -139,7 +176,7 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             }
         });
         configure();
-        ensureSchema();
+        ensureSchema(); // a read that finds the current format: the copy above was updated first
         return safety.string();
     } catch (const db::Error& e) {
         if (detail::isFull(e, path_))
