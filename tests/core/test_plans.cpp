@@ -268,6 +268,39 @@ TEST_CASE("plans: a bad plan in an import names the file and the place - nothing
     doc = base();
     doc["plans"][0].erase("name");
     refused(doc, "/plans/0/name");
+    // Names that differ only in case are one name, beyond ASCII too (as savePlan and tpmap's plan lookup read them).
+    doc = base();
+    doc["plans"][0]["name"] = "Übungen";
+    doc["plans"].push_back(doc["plans"][0]);
+    doc["plans"][1]["id"] = "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098";
+    doc["plans"][1]["name"] = "übungen";
+    refused(doc, "/plans/1/name");
+}
+
+TEST_CASE("plans: one import lists the problems of its notes, of each of its plans", "[plans][import]")
+{
+    // A bad note, then two bad plans and a good one between them: all three problems are named at once, so that
+    // one look at the message (or one edit of the file) mends them all.
+    nlohmann::json doc {{"format", kExportFormat}, {"version", 2},
+        {"notes",
+            {{{"id", "0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60"}, {"when", "2025-03-01T08:30:00+01:00"},
+                {"spots", {{{"region", "head.temple:right"}, {"intensity", 12}}}}}}},
+        {"plans",
+            {{{"id", "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c"}, {"name", "Neck"},
+                 {"steps", {{{"muscle", "upper-trapezius"}, {"side", "up"}}}}},
+                {{"id", "5a1f0e2d-9c8b-4a7d-b6e5-f4d3c2b1a098"}, {"name", "Back"},
+                    {"steps", {{{"muscle", "quadratus-lumborum"}, {"side", "left"}}}}},
+                {{"id", "7c2b1a09-4d3e-4f5a-8b6c-9d0e1f2a3b4c"}, {"name", "Legs"},
+                    {"steps", {{{"muscle", "no-such-muscle"}, {"side", "left"}}}}}}}};
+    const Vocabulary vocabulary {&tmap::test::bodyMap(), &builtCatalogue()};
+    try {
+        parseExportDocument(doc.dump(), "p.json", vocabulary);
+        FAIL("accepted");
+    } catch (const ImportError& e) {
+        CHECK(e.pointer() == "/notes/0/spots/0/intensity");
+        CHECK_THAT(e.problem(), Catch::Contains("plan 1, step 1, side") && Catch::Contains("plan 3, step 1, muscle"));
+        CHECK_THAT(e.problem(), !Catch::Contains("plan 2"));
+    }
 }
 
 TEST_CASE("plans: an imported plan that meets another plan's name is renamed, never a second of the same name",

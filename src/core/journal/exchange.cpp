@@ -591,7 +591,9 @@ ExportDocument parseExportDocument(
         c.add("/notes", "is missing");
     else if (c.expect(*list, json::value_t::array, "/notes", "a list"))
         notes.reserve(list->size());
-    if (c.problems.empty()) {
+    // The notes and the plans are checked apart, so that one import lists the problems of both.
+    const bool documentOk = c.problems.empty();
+    if (documentOk) {
         std::map<std::string, std::size_t, std::less<>> seen;
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string at = "/notes/" + std::to_string(i);
@@ -610,26 +612,28 @@ ExportDocument parseExportDocument(
     }
     std::vector<Plan> plans;
     const auto planList = doc.find("plans");
-    if (c.problems.empty() && planList != doc.end() && c.expect(*planList, json::value_t::array, "/plans", "a list")) {
+    if (documentOk && planList != doc.end() && c.expect(*planList, json::value_t::array, "/plans", "a list")) {
         if (planList->size() > kMaxPlans)
             c.add("/plans",
                 "too many plans: " + std::to_string(planList->size()) + ", at most " + std::to_string(kMaxPlans));
         std::map<std::string, std::size_t, std::less<>> ids, names;
-        for (std::size_t i = 0; i < planList->size() && c.problems.empty(); ++i) {
+        for (std::size_t i = 0; i < planList->size() && planList->size() <= kMaxPlans && c.problems.size() <= 100;
+             ++i) {
             const std::string at = "/plans/" + std::to_string(i);
+            const std::size_t before = c.problems.size();
             Plan plan = readPlan(c, (*planList)[i], at);
-            if (!c.problems.empty())
-                break;
+            if (c.problems.size() != before)
+                continue;
             for (auto& p : validatePlan(plan, vocabulary, true))
                 c.add(at + p.pointer, p.message);
-            std::string lower = plan.name;
-            for (auto& ch : lower)
-                ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            if (c.problems.empty() && !ids.emplace(plan.id, i).second)
+            if (c.problems.size() != before)
+                continue;
+            const std::string key = planNameKey(plan.name); // "Übungen" and "übungen" are one name, as in savePlan
+            if (!ids.emplace(plan.id, i).second)
                 c.add(at + "/id", "id " + plan.id + " is also used by /plans/" + std::to_string(ids[plan.id]));
-            else if (c.problems.empty() && !names.emplace(lower, i).second)
+            else if (!names.emplace(key, i).second)
                 c.add(at + "/name",
-                    "the name \"" + plan.name + "\" is also used by /plans/" + std::to_string(names[lower]));
+                    "the name \"" + plan.name + "\" is also used by /plans/" + std::to_string(names[key]));
             plans.push_back(std::move(plan));
         }
     }
