@@ -1648,6 +1648,38 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>There is no pain journal at %1 yet.</source>
         <translation>Unter %1 gibt es noch kein Schmerztagebuch.</translation>
     </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>zu lang: %1 Zeichen, höchstens %2</translation>
+    </message>
+    <message>
+        <source>contains a control character (such as a tab)</source>
+        <translation>enthält ein Steuerzeichen (etwa einen Tabulator)</translation>
+    </message>
+    <message>
+        <source>contains bytes that are not text</source>
+        <translation>enthält Bytes, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal da</translation>
+    </message>
+    <message>
+        <source>too many: %1, at most %2</source>
+        <translation>zu viele: %1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2</source>
+        <translation>%1 liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>muss eine einzige Zeile sein</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>

@@ -20,11 +20,13 @@
 #include "db/database.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/plan.h"
 #include "journal/uuid.h"
 
 namespace fs = std::filesystem;
 using namespace tmap::journal;
 
+#include "../support/catalogue_fixture.h"
 #include "journal_fixture.h"
 
 namespace {
@@ -359,6 +361,61 @@ TEST_CASE("journal: very long text is kept up to 100 000 characters and refused 
     CHECK(journal->count(query("needle")) == 1);
     n.text = std::string(kMaxTextChars + 1, 'a');
     CHECK_THROWS_AS(journal->save(n), InvalidNote);
+}
+
+TEST_CASE("journal: a problem a person can make in the editor names its rule and figures, for the app to word",
+    "[journal][i18n]")
+{
+    using Rule = Problem::Rule;
+    auto first = [](const Note& n, const std::string& pointer) {
+        for (const auto& p : validateNote(n, {}))
+            if (p.pointer == pointer)
+                return p;
+        FAIL("no problem at " << pointer);
+        return Problem {};
+    };
+    Note n = sample();
+    n.text = std::string(kMaxTextChars + 3, 'a');
+    Problem p = first(n, "/text");
+    CHECK(p.rule == Rule::TooLong);
+    CHECK(p.count == static_cast<std::int64_t>(kMaxTextChars + 3));
+    CHECK(p.limit == static_cast<std::int64_t>(kMaxTextChars));
+    n = sample();
+    n.tags = {"work", "work", "", "a\tb"};
+    p = first(n, "/tags/1");
+    CHECK(p.rule == Rule::Twice);
+    CHECK(p.value == "work");
+    CHECK(first(n, "/tags/2").rule == Rule::Empty);
+    CHECK(first(n, "/tags/3").rule == Rule::ControlCharacter);
+    n = sample();
+    n.tags.assign(kMaxTags + 1, "x");
+    for (std::size_t i = 0; i < n.tags.size(); ++i)
+        n.tags[i] += std::to_string(i);
+    p = first(n, "/tags");
+    CHECK(p.rule == Rule::TooMany);
+    CHECK(p.count == static_cast<std::int64_t>(kMaxTags + 1));
+    CHECK(p.limit == static_cast<std::int64_t>(kMaxTags));
+    n = sample();
+    n.spots[0].intensity = 11;
+    p = first(n, "/spots/0/intensity");
+    CHECK(p.rule == Rule::OutOfRange);
+    CHECK(p.count == 11);
+    CHECK(p.limit == 10);
+    // A plan's name, and a step's technique (checked by the note's rules, its rule kept under the step's place).
+    Plan plan;
+    plan.name = "two\nlines";
+    plan.steps = {{"upper-trapezius", "", tmap::body::Side::Right, std::string(kMaxShortChars + 1, 't')}};
+    const auto planProblems = validatePlan(plan, {});
+    REQUIRE(planProblems.size() == 2);
+    CHECK(planProblems[0].rule == Rule::NotOneLine);
+    CHECK(planProblems[1].pointer == "/steps/0/technique");
+    CHECK(planProblems[1].rule == Rule::TooLong);
+    plan.name = " ";
+    CHECK(validatePlan(plan, {}).front().rule == Rule::Empty);
+    // An unknown id is said only in English: no one makes it in the editor.
+    n = sample();
+    n.factors = {"no-such-factor"};
+    CHECK(validateNote(n, {nullptr, &builtCatalogue()}).front().rule == Rule::Other);
 }
 
 TEST_CASE("journal: aggregates give a region's and a muscle's days and which treatments helped", "[journal]")

@@ -141,3 +141,28 @@ TEST_CASE("i18n: a file problem the core gives in structure is worded in the use
     }
     CHECK(JournalSession::describe(folder) == "/home/me/pain is a folder, not a file. Choose a file.");
 }
+
+TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language", "[gui][i18n]")
+{
+    using tmap::app::JournalSession;
+    using tmap::journal::Problem;
+    const std::vector<Problem> problems {
+        {"/text", "CORE: too long", Problem::Rule::TooLong, {}, 100003, 100000},
+        {"/tags/1", "CORE: twice", Problem::Rule::Twice, "work"},
+        {"/name", "CORE: one line", Problem::Rule::NotOneLine},
+        {"/factors/0", "CORE: unknown factor \"x\""},
+    };
+    {
+        InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE(german.loaded);
+        const QStringList lines = JournalSession::describeProblems(problems).split('\n');
+        REQUIRE(lines.size() == 4);
+        CHECK(lines[0] == "Notiz: zu lang: 100003 Zeichen, höchstens 100000");
+        CHECK(lines[1] == QString::fromUtf8("Schlagwort 2: „work“ steht zweimal da"));
+        CHECK(lines[2].endsWith("muss eine einzige Zeile sein"));
+        CHECK_FALSE(lines[2].contains("CORE"));
+        // An unknown id (only a damaged file or catalogue brings one) keeps the core's words.
+        CHECK(lines[3].endsWith("CORE: unknown factor \"x\""));
+    }
+    CHECK(JournalSession::describeProblems({problems[1]}) == "Tag 2: \"work\" is listed twice");
+}

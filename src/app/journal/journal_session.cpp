@@ -539,9 +539,36 @@ QString JournalSession::describeProblems(const std::vector<journal::Problem>& pr
             if (parts.size() > 2)
                 where += ", " + parts.mid(2).join(' ').replace('_', ' ');
         }
-        lines << (where.isEmpty() ? qs(p.message) : tr("%1: %2").arg(where, qs(p.message)));
+        const QString what = describeRule(p);
+        lines << (where.isEmpty() ? what : tr("%1: %2").arg(where, what));
     }
     return lines.join('\n');
+}
+
+QString JournalSession::describeRule(const journal::Problem& p)
+{
+    using Rule = journal::Problem::Rule;
+    switch (p.rule) {
+    case Rule::TooLong:
+        return tr("too long: %1 characters, at most %2").arg(p.count).arg(p.limit); // never fewer than 2
+    case Rule::ControlCharacter:
+        return tr("contains a control character (such as a tab)");
+    case Rule::NotUtf8:
+        return tr("contains bytes that are not text");
+    case Rule::Empty:
+        return tr("cannot be empty");
+    case Rule::Twice:
+        return tr("\"%1\" is listed twice").arg(qs(p.value));
+    case Rule::TooMany:
+        return tr("too many: %1, at most %2").arg(p.count).arg(p.limit);
+    case Rule::OutOfRange:
+        return tr("%1 is not between 0 and %2").arg(p.count).arg(p.limit);
+    case Rule::NotOneLine:
+        return tr("must be one line");
+    case Rule::Other:
+        break;
+    }
+    return qs(p.message);
 }
 
 QString JournalSession::describe(const std::exception& error)

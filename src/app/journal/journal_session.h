@@ -133,6 +133,9 @@ public:
     static QString describeFile(const journal::JournalError& error);
     /// "Spot 2: unknown region ..." - the problems of a note in plain words, one per line.
     static QString describeProblems(const std::vector<journal::Problem>& problems);
+    /// What one problem says, in the user's language for the rules the core names (journal::Problem::Rule); the
+    /// core's English message for the others (an unknown id, which only a damaged file or catalogue can bring).
+    static QString describeRule(const journal::Problem& problem);
 
 signals:
     /// After every write (save, trash, restore, import, restore of a backup).

@@ -106,10 +106,38 @@ private:
     int systemError_ = 0;
 };
 
-/// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what.
+/// One problem of a note or an import file: where (a JSON pointer such as "/spots/0/intensity") and what: in English
+/// (`message`, as tpmap prints it), and for the rules a person can break in the app's editor, which rule with its
+/// figures, for a front end to word in its own language.
 struct Problem {
+    enum class Rule {
+        Other, ///< only `message` says it
+        TooLong, ///< `count` characters, at most `limit`
+        ControlCharacter, ///< a control character (a line break where one line is asked for, a tab...)
+        NotUtf8, ///< not valid UTF-8
+        Empty, ///< empty where something is needed (a tag, a plan's name)
+        Twice, ///< `value` is listed twice
+        TooMany, ///< `count` items, at most `limit`
+        OutOfRange, ///< `count` is not within 0 and `limit`
+        NotOneLine, ///< a name of more than one line
+    };
+    Problem() = default;
+    Problem(std::string at, std::string text, Rule broken = Rule::Other, std::string what = {}, std::int64_t n = 0,
+        std::int64_t most = 0)
+        : pointer(std::move(at))
+        , message(std::move(text))
+        , rule(broken)
+        , value(std::move(what))
+        , count(n)
+        , limit(most)
+    {
+    }
     std::string pointer;
     std::string message;
+    Rule rule = Rule::Other;
+    std::string value;
+    std::int64_t count = 0;
+    std::int64_t limit = 0;
 };
 
 /// A note that breaks a rule (intensity out of range, unknown region, text too long); nothing was written.

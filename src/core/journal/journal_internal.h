@@ -101,6 +101,8 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
 
 /// The characters of UTF-8 `text` (code points; a byte that continues a character does not count).
 std::size_t codePoints(std::string_view text);
+/// "too many WHAT: COUNT, at most LIMIT" at `pointer`, as Problem::Rule::TooMany.
+Problem tooMany(const std::string& pointer, std::string_view what, std::size_t count, std::size_t limit);
 /// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (for quoting user text in a message).
 std::string headOf(std::string_view text, std::size_t bytes);
 

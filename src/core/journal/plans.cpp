@@ -47,16 +47,17 @@ std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary
             {"/id", "\"" + plan.id.substr(0, 60) + "\" is not an id like 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c"});
     std::size_t bad = 0;
     if (!isValidUtf8(plan.name, &bad))
-        problems.push_back({"/name", "not valid UTF-8 at byte " + std::to_string(bad)});
+        problems.push_back({"/name", "not valid UTF-8 at byte " + std::to_string(bad), Problem::Rule::NotUtf8});
     else if (plan.name.find_first_not_of(" \t") == std::string::npos)
-        problems.push_back({"/name", "a plan needs a name"});
+        problems.push_back({"/name", "a plan needs a name", Problem::Rule::Empty});
     else if (plan.name.find_first_of("\r\n") != std::string::npos)
-        problems.push_back({"/name", "the name must be one line"});
+        problems.push_back({"/name", "the name must be one line", Problem::Rule::NotOneLine});
     else if (codePoints(plan.name) > kMaxShortChars)
-        problems.push_back({"/name", "the name is longer than " + std::to_string(kMaxShortChars) + " characters"});
+        problems.push_back({"/name", "the name is longer than " + std::to_string(kMaxShortChars) + " characters",
+            Problem::Rule::TooLong, {}, static_cast<std::int64_t>(codePoints(plan.name)),
+            static_cast<std::int64_t>(kMaxShortChars)});
     if (plan.steps.size() > kMaxPlanSteps)
-        problems.push_back({"/steps",
-            "too many steps: " + std::to_string(plan.steps.size()) + ", at most " + std::to_string(kMaxPlanSteps)});
+        problems.push_back(tooMany("/steps", "steps", plan.steps.size(), kMaxPlanSteps));
     // A step names what a note's treatment names: the same rules, checked by the same code.
     Note asNote;
     for (std::size_t i = 0; i < plan.steps.size() && i < kMaxPlanSteps; ++i)
@@ -64,8 +65,10 @@ std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary
             {plan.steps[i].muscle, plan.steps[i].triggerPoint, plan.steps[i].technique, 0, std::nullopt, std::nullopt});
     const std::string prefix = "/treatments/";
     for (auto& p : validateNote(asNote, vocabulary))
-        if (p.pointer.compare(0, prefix.size(), prefix) == 0)
-            problems.push_back({"/steps/" + p.pointer.substr(prefix.size()), p.message});
+        if (p.pointer.compare(0, prefix.size(), prefix) == 0) {
+            p.pointer = "/steps/" + p.pointer.substr(prefix.size());
+            problems.push_back(std::move(p));
+        }
     return problems;
 }
 

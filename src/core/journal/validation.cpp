@@ -70,18 +70,32 @@ void checkString(std::vector<Problem>& problems, const std::string& pointer, std
 {
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad))
-        problems.push_back({pointer, "not valid UTF-8 (byte " + std::to_string(bad) + ")"});
+        problems.push_back({pointer, "not valid UTF-8 (byte " + std::to_string(bad) + ")", Problem::Rule::NotUtf8});
     else if (codePoints(text) > maxChars)
         problems.push_back({pointer,
-            "too long: " + std::to_string(codePoints(text)) + " characters, at most " + std::to_string(maxChars)});
+            "too long: " + std::to_string(codePoints(text)) + " characters, at most " + std::to_string(maxChars),
+            Problem::Rule::TooLong, {}, static_cast<std::int64_t>(codePoints(text)),
+            static_cast<std::int64_t>(maxChars)});
     else if (hasControl(text, allowNewlines))
-        problems.push_back({pointer, "contains a control character"});
+        problems.push_back({pointer, "contains a control character", Problem::Rule::ControlCharacter});
 }
+
+} // namespace
+
+Problem detail::tooMany(const std::string& pointer, std::string_view what, std::size_t count, std::size_t limit)
+{
+    return {pointer,
+        "too many " + std::string(what) + ": " + std::to_string(count) + ", at most " + std::to_string(limit),
+        Problem::Rule::TooMany, {}, static_cast<std::int64_t>(count), static_cast<std::int64_t>(limit)};
+}
+
+namespace {
 
 void checkIntensity(std::vector<Problem>& problems, const std::string& pointer, int value)
 {
     if (value < 0 || value > 10)
-        problems.push_back({pointer, "intensity " + std::to_string(value) + " is out of range 0-10"});
+        problems.push_back({pointer, "intensity " + std::to_string(value) + " is out of range 0-10",
+            Problem::Rule::OutOfRange, {}, value, 10});
 }
 
 } // namespace
@@ -196,8 +210,7 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
     checkString(problems, "/text", note.text, kMaxTextChars, true);
 
     if (note.spots.size() > kMaxSpots)
-        problems.push_back({"/spots",
-            "too many spots: " + std::to_string(note.spots.size()) + ", at most " + std::to_string(kMaxSpots)});
+        problems.push_back(tooMany("/spots", "spots", note.spots.size(), kMaxSpots));
     std::set<std::string, std::less<>> seen;
     for (std::size_t i = 0; i < note.spots.size() && i < kMaxSpots; ++i) {
         const auto& s = note.spots[i];
@@ -209,26 +222,27 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
                 hint = " (it needs a side: " + s.region + ":left or " + s.region + ":right)";
             problems.push_back({at + "/region", "unknown region \"" + s.region.substr(0, 80) + "\"" + hint});
         } else if (!seen.insert(s.region).second) {
-            problems.push_back({at + "/region", "region \"" + s.region + "\" is listed twice"});
+            problems.push_back(
+                {at + "/region", "region \"" + s.region + "\" is listed twice", Problem::Rule::Twice, s.region});
         }
         checkIntensity(problems, at + "/intensity", s.intensity);
     }
 
     if (note.tags.size() > kMaxTags)
-        problems.push_back(
-            {"/tags", "too many tags: " + std::to_string(note.tags.size()) + ", at most " + std::to_string(kMaxTags)});
+        problems.push_back(tooMany("/tags", "tags", note.tags.size(), kMaxTags));
     seen.clear();
     for (std::size_t i = 0; i < note.tags.size() && i < kMaxTags; ++i) {
         const std::string at = "/tags/" + std::to_string(i);
         if (note.tags[i].empty())
-            problems.push_back({at, "a tag cannot be empty"});
+            problems.push_back({at, "a tag cannot be empty", Problem::Rule::Empty});
         else if (!seen.insert(note.tags[i]).second)
-            problems.push_back({at, "tag \"" + note.tags[i] + "\" is listed twice"});
+            problems.push_back(
+                {at, "tag \"" + note.tags[i] + "\" is listed twice", Problem::Rule::Twice, note.tags[i]});
         checkString(problems, at, note.tags[i], kMaxShortChars, false);
     }
 
     if (note.factors.size() > kMaxFactors)
-        problems.push_back({"/factors", "too many factors: " + std::to_string(note.factors.size())});
+        problems.push_back(tooMany("/factors", "factors", note.factors.size(), kMaxFactors));
     seen.clear();
     for (std::size_t i = 0; i < note.factors.size() && i < kMaxFactors; ++i) {
         const std::string& f = note.factors[i];
@@ -236,11 +250,11 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         if (!isIdLike(f) || (cat && !cat->factor(f)))
             problems.push_back({at, "unknown factor \"" + f.substr(0, 80) + "\" (see the catalogue's factors)"});
         else if (!seen.insert(f).second)
-            problems.push_back({at, "factor \"" + f + "\" is listed twice"});
+            problems.push_back({at, "factor \"" + f + "\" is listed twice", Problem::Rule::Twice, f});
     }
 
     if (note.treatments.size() > kMaxTreatments)
-        problems.push_back({"/treatments", "too many treatments: " + std::to_string(note.treatments.size())});
+        problems.push_back(tooMany("/treatments", "treatments", note.treatments.size(), kMaxTreatments));
     for (std::size_t i = 0; i < note.treatments.size() && i < kMaxTreatments; ++i) {
         const auto& t = note.treatments[i];
         const std::string at = "/treatments/" + std::to_string(i);
@@ -257,14 +271,15 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         }
         checkString(problems, at + "/technique", t.technique, kMaxShortChars, false);
         if (t.minutes < 0 || t.minutes > kMaxMinutes)
-            problems.push_back({at + "/minutes", std::to_string(t.minutes) + " minutes is out of range 0-1440"});
+            problems.push_back({at + "/minutes", std::to_string(t.minutes) + " minutes is out of range 0-1440",
+                Problem::Rule::OutOfRange, {}, t.minutes, kMaxMinutes});
         if (t.before)
             checkIntensity(problems, at + "/before", *t.before);
         if (t.after)
             checkIntensity(problems, at + "/after", *t.after);
     }
     if (note.answers.size() > kMaxAnswers)
-        problems.push_back({"/answers", "too many answers: " + std::to_string(note.answers.size())});
+        problems.push_back(tooMany("/answers", "answers", note.answers.size(), kMaxAnswers));
     seen.clear();
     for (std::size_t i = 0; i < note.answers.size() && i < kMaxAnswers; ++i) {
         const std::string& q = note.answers[i].question;
