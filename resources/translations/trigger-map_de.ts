@@ -117,6 +117,45 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
 </context>
 <context>
+    <name>tmap::app::AnswerText</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>not sure</source>
+        <translation>weiß nicht</translation>
+    </message>
+    <message>
+        <source>Press test, %1 (%2): %3</source>
+        <translation>Drucktest, %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Pain also here, %1: %2</source>
+        <translation>Schmerz auch hier, %1: %2</translation>
+    </message>
+    <message>
+        <source>Also %1: %2</source>
+        <translation>Auch %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tmap::app::BodyMapNames</name>
     <message>
         <source>head</source>
@@ -548,6 +587,157 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>do not press this point yourself.</source>
         <translation>Drücken Sie diesen Punkt nicht selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>tmap::app::ErrorText</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Overall intensity</source>
+        <translation>Gesamtstärke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>too long: %1 characters, at most %2</source>
+        <translation>zu lang: %1 Zeichen, höchstens %2</translation>
+    </message>
+    <message>
+        <source>contains a control character (such as a tab)</source>
+        <translation>enthält ein Steuerzeichen (etwa einen Tabulator)</translation>
+    </message>
+    <message>
+        <source>contains bytes that are not text</source>
+        <translation>enthält Bytes, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal da</translation>
+    </message>
+    <message>
+        <source>too many: %1, at most %2</source>
+        <translation>zu viele: %1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and %2</source>
+        <translation>%1 liegt nicht zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>must be one line</source>
+        <translation>muss eine einzige Zeile sein</translation>
+    </message>
+    <message>
+        <source>The note was not saved:
+%1</source>
+        <translation>Die Notiz wurde nicht gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>The plan was not saved:
+%1</source>
+        <translation>Der Plan wurde nicht gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>%1, at %2: %3</source>
+        <translation>%1, bei %2: %3</translation>
+    </message>
+    <message>
+        <source>%1
+
+The journal file is damaged. Restore a backup: File &gt; Journal file and backups lists them, with &quot;Restore from backup...&quot;.</source>
+        <translation>%1
+
+Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei &gt; Tagebuchdatei und Sicherungen listet sie auf, mit „Aus Sicherung wiederherstellen …“.</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>%1: Der Datenträger ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Make it writable, or choose another file.</source>
+        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, and the journal needs to write there. Make it writable, or choose a file in another folder.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, das Tagebuch muss aber dort schreiben. Heben Sie den Schreibschutz auf oder wählen Sie eine Datei in einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Nothing was saved.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.</source>
+        <translation>%1 wurde von einer neueren Version von Trigger Map geschrieben. Die Datei wurde nicht verändert; öffnen Sie sie mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>There is no pain journal at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Schmerztagebuch.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map journal. It was left as it is; choose another file.</source>
+        <translation>%1 ist kein Trigger-Map-Tagebuch. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there</source>
+        <translation>Sie haben dort keine Schreibrechte</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1485,48 +1675,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Wiederherstellen der Notiz</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Overall intensity</source>
-        <translation>Gesamtstärke</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Spot</source>
-        <translation>Stelle</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Schlagwort</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>Behandlung</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The note was not saved:
-%1</source>
-        <translation>Die Notiz wurde nicht gespeichert:
-%1</translation>
-    </message>
-    <message>
-        <source>%1, at %2: %3</source>
-        <translation>%1, bei %2: %3</translation>
-    </message>
-    <message>
         <source>Pain journal</source>
         <translation>Schmerztagebuch</translation>
     </message>
@@ -1573,112 +1721,6 @@ Nothing was saved: you stopped waiting for the other program.</source>
         <translation>%1 wurde abgebrochen.
 
 Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%1
-
-The journal file is damaged. Restore a backup: File &gt; Journal file and backups lists them, with &quot;Restore from backup...&quot;.</source>
-        <translation>%1
-
-Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei &gt; Tagebuchdatei und Sicherungen listet sie auf, mit „Aus Sicherung wiederherstellen …“.</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>The plan was not saved:
-%1</source>
-        <translation>Der Plan wurde nicht gespeichert:
-%1</translation>
-    </message>
-    <message>
-        <source>%1: the disk is full. Nothing was changed; free some space and try again.</source>
-        <translation>%1: Der Datenträger ist voll. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file. Choose a file.</source>
-        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie eine Datei.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Make it writable, or choose another file.</source>
-        <translation>%1 ist schreibgeschützt. Heben Sie den Schreibschutz auf oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>The folder %1 is read-only, and the journal needs to write there. Make it writable, or choose a file in another folder.</source>
-        <translation>Der Ordner %1 ist schreibgeschützt, das Tagebuch muss aber dort schreiben. Heben Sie den Schreibschutz auf oder wählen Sie eine Datei in einem anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the file or its folder is read-only. Nothing was saved.</source>
-        <translation>%1 kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt. Es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.</source>
-        <translation>%1 wurde von einer neueren Version von Trigger Map geschrieben. Die Datei wurde nicht verändert; öffnen Sie sie mit dieser Version.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Trigger Map journal. It was left as it is; choose another file.</source>
-        <translation>%1 ist kein Trigger-Map-Tagebuch. Die Datei wurde nicht verändert; wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>you have no permission to write there</source>
-        <translation>Sie haben dort keine Schreibrechte</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>der Datenträger ist schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2. Nothing was written.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>There is no pain journal at %1 yet.</source>
-        <translation>Unter %1 gibt es noch kein Schmerztagebuch.</translation>
-    </message>
-    <message>
-        <source>too long: %1 characters, at most %2</source>
-        <translation>zu lang: %1 Zeichen, höchstens %2</translation>
-    </message>
-    <message>
-        <source>contains a control character (such as a tab)</source>
-        <translation>enthält ein Steuerzeichen (etwa einen Tabulator)</translation>
-    </message>
-    <message>
-        <source>contains bytes that are not text</source>
-        <translation>enthält Bytes, die kein Text sind</translation>
-    </message>
-    <message>
-        <source>cannot be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>„%1“ steht zweimal da</translation>
-    </message>
-    <message>
-        <source>too many: %1, at most %2</source>
-        <translation>zu viele: %1, höchstens %2</translation>
-    </message>
-    <message>
-        <source>%1 is not between 0 and %2</source>
-        <translation>%1 liegt nicht zwischen 0 und %2</translation>
-    </message>
-    <message>
-        <source>must be one line</source>
-        <translation>muss eine einzige Zeile sein</translation>
     </message>
 </context>
 <context>
@@ -2228,18 +2270,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
 <context>
     <name>tmap::app::NarrowPanel</name>
     <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Narrow it down</source>
         <translation>Genauer eingrenzen</translation>
     </message>
@@ -2314,30 +2344,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>Do you also feel pain here: %1?</source>
         <translation>Haben Sie auch hier Schmerzen: %1?</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>not sure</source>
-        <translation>weiß nicht</translation>
-    </message>
-    <message>
-        <source>Press test, %1 (%2): %3</source>
-        <translation>Drucktest, %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Pain also here, %1: %2</source>
-        <translation>Schmerz auch hier, %1: %2</translation>
-    </message>
-    <message>
-        <source>Also %1: %2</source>
-        <translation>Auch %1: %2</translation>
     </message>
     <message>
         <source>Do you also have this symptom: %1?</source>

@@ -15,6 +15,7 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/shell/main_window.h"
+#include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
@@ -120,7 +121,7 @@ TEST_CASE("i18n: in German at 1024 px, every action of the journal's toolbar is 
 TEST_CASE("i18n: a file problem the core gives in structure is worded in the user's language", "[gui][i18n]")
 {
     using tmap::journal::JournalError;
-    using tmap::app::JournalSession;
+    using tmap::app::ErrorText;
     const JournalError folder(JournalError::Reason::IsFolder, "/home/me/pain", "CORE: is a folder");
     const JournalError full(
         JournalError::Reason::CannotWrite, "/home/me/out.pdf", "CORE: no space", "no space", ENOSPC);
@@ -128,23 +129,23 @@ TEST_CASE("i18n: a file problem the core gives in structure is worded in the use
     {
         InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
         REQUIRE(german.loaded);
-        const QString a = JournalSession::describe(folder);
+        const QString a = ErrorText::describe(folder);
         CHECK(a.contains("/home/me/pain"));
         CHECK(a.contains("Ordner"));
         CHECK_FALSE(a.contains("CORE"));
-        const QString b = JournalSession::describe(full);
+        const QString b = ErrorText::describe(full);
         CHECK(b.contains("/home/me/out.pdf"));
         CHECK(b.contains(QString::fromUtf8("Datenträger ist voll")));
         CHECK_FALSE(b.contains("CORE"));
         // What the core says only in words is shown as it is.
-        CHECK(JournalSession::describe(other) == "CORE: something else");
+        CHECK(ErrorText::describe(other) == "CORE: something else");
     }
-    CHECK(JournalSession::describe(folder) == "/home/me/pain is a folder, not a file. Choose a file.");
+    CHECK(ErrorText::describe(folder) == "/home/me/pain is a folder, not a file. Choose a file.");
 }
 
 TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language", "[gui][i18n]")
 {
-    using tmap::app::JournalSession;
+    using tmap::app::ErrorText;
     using tmap::journal::Problem;
     const std::vector<Problem> problems {
         {"/text", "CORE: too long", Problem::Rule::TooLong, {}, 100003, 100000},
@@ -155,7 +156,7 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
     {
         InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
         REQUIRE(german.loaded);
-        const QStringList lines = JournalSession::describeProblems(problems).split('\n');
+        const QStringList lines = ErrorText::problems(problems).split('\n');
         REQUIRE(lines.size() == 4);
         CHECK(lines[0] == "Notiz: zu lang: 100003 Zeichen, höchstens 100000");
         CHECK(lines[1] == QString::fromUtf8("Schlagwort 2: „work“ steht zweimal da"));
@@ -164,5 +165,5 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
         // An unknown id (only a damaged file or catalogue brings one) keeps the core's words.
         CHECK(lines[3].endsWith("CORE: unknown factor \"x\""));
     }
-    CHECK(JournalSession::describeProblems({problems[1]}) == "Tag 2: \"work\" is listed twice");
+    CHECK(ErrorText::problems({problems[1]}) == "Tag 2: \"work\" is listed twice");
 }

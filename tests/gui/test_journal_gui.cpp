@@ -39,7 +39,7 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/plans/plans_panel.h"
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"

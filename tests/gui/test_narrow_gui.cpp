@@ -25,6 +25,7 @@
 #include "app/journal/note_editor.h"
 #include "app/shell/main_window.h"
 #include "app/where/narrow_panel.h"
+#include "app/widgets/answer_text.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
 #include "app/widgets/body_names.h"
@@ -98,7 +99,7 @@ TEST_CASE(
     CHECK(w.panel->answerRows() == 1);
     CHECK(w.ranking() != before);
     CHECK((!w.panel->question() || w.panel->question()->key != asked));
-    CHECK(tmap::app::NarrowPanel::answerText(builtCatalogue(), w.page->drawing()->answers().front()).endsWith(": yes"));
+    CHECK(tmap::app::AnswerText::answer(builtCatalogue(), w.page->drawing()->answers().front()).endsWith(": yes"));
 
     REQUIRE(w.panel->undoButton(0));
     QTest::mouseClick(w.panel->undoButton(0), Qt::LeftButton);
@@ -217,7 +218,7 @@ TEST_CASE("narrow gui: Save to journal keeps the answers with the note and the e
     const std::string asked = w.panel->question()->key.id();
     QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
     REQUIRE(w.page->drawing()->answers().size() == 1);
-    const QString line = tmap::app::NarrowPanel::answerText(builtCatalogue(), w.page->drawing()->answers().front());
+    const QString line = tmap::app::AnswerText::answer(builtCatalogue(), w.page->drawing()->answers().front());
     QString shown, text;
     // The editor opens once the journal is open (on the session's worker thread): look for it until it is there.
     QTimer poll;

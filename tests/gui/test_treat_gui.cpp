@@ -28,7 +28,7 @@
 #include "app/journal/journal_session.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/results_model.h"
 #include "app/widgets/safety_html.h"

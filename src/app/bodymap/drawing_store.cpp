@@ -10,7 +10,7 @@
 #include <cstdio>
 
 #include "app/bodymap/pain_drawing.h"
-#include "app/journal/journal_session.h"
+#include "app/widgets/error_text.h"
 #include "journal/journal.h"
 #include "journal/user_files.h"
 
@@ -84,7 +84,7 @@ bool DrawingStore::save()
         return true;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: the drawing was not kept: %s\n", e.what());
-        emit notKept(JournalSession::describe(e));
+        emit notKept(ErrorText::describe(e));
         return false;
     }
 }

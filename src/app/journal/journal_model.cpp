@@ -11,6 +11,7 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/tag_text.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 
@@ -65,7 +66,7 @@ void JournalModel::reload()
             notes_ = j->list(query_);
         } catch (const std::exception& e) {
             total_ = static_cast<qint64>(notes_.size());
-            emit session_.error(JournalSession::describe(e));
+            emit session_.error(ErrorText::describe(e));
         }
     }
     // Nobody may insert rows while the reset is still being announced.
@@ -94,7 +95,7 @@ void JournalModel::fetchMore(const QModelIndex& parent)
         q.limit = kPageSize;
         page = j->list(q);
     } catch (const std::exception& e) {
-        emit session_.error(JournalSession::describe(e));
+        emit session_.error(ErrorText::describe(e));
     }
     if (page.empty()) { // the journal shrank under us (another program): stop asking
         total_ = static_cast<qint64>(notes_.size());

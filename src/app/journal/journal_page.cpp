@@ -4,6 +4,7 @@
 // wires the page's many controls (~250 lines).
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
 #include "app/report/report_writer.h"
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -639,7 +640,7 @@ bool JournalPage::editNote(const QString& id)
     try {
         note = j->get(id.toStdString());
     } catch (const std::exception& e) {
-        session_.reportError(JournalSession::describe(e));
+        session_.reportError(ErrorText::describe(e));
         return false;
     }
     if (!note) {

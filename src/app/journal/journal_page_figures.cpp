@@ -11,7 +11,7 @@
 
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"

@@ -18,6 +18,7 @@
 #include "app/journal/journal_session.h"
 #include "app/report/report_writer.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -92,7 +93,7 @@ bool JournalPage::startFileWrite(const QString& path, bool replace, const QStrin
         // The writing thread looks muscles up by name: read them here first, as the session's writes do.
         session_.catalogue().muscles();
     } catch (const std::exception& e) {
-        session_.reportError(tr("%1 could not be written.\n\n%2").arg(native(path), JournalSession::describe(e)));
+        session_.reportError(tr("%1 could not be written.\n\n%2").arg(native(path), ErrorText::describe(e)));
         return false;
     }
     auto task = std::make_shared<FileTask>();
@@ -300,7 +301,7 @@ bool JournalPage::importChecked(const QString& path)
     try {
         vocabulary = session_.vocabulary(); // reads the catalogue here, so that the checking thread only reads
     } catch (const std::exception& e) {
-        session_.reportError(tr("Nothing was imported.\n\n%1").arg(JournalSession::describe(e)));
+        session_.reportError(tr("Nothing was imported.\n\n%1").arg(ErrorText::describe(e)));
         return false;
     }
     // Check the file first, so that the question about notes already here is only asked when it matters. A large

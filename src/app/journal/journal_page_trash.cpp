@@ -9,6 +9,7 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/journal_settings_dialog.h"
+#include "app/widgets/error_text.h"
 
 namespace tmap::app {
 
@@ -60,7 +61,7 @@ int JournalPage::emptyTrash()
     try {
         inTrash = j->count(trash);
     } catch (const std::exception& e) {
-        session_.reportError(JournalSession::describe(e));
+        session_.reportError(ErrorText::describe(e));
         return 0;
     }
     if (inTrash == 0) {

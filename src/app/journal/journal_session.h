@@ -126,17 +126,6 @@ public:
     /// Tells the user about a problem (a message box when interactive) and emits error().
     void reportError(const QString& message);
 
-    /// A user-facing sentence for any exception the core throws (JournalError, InvalidNote, ImportError, ...).
-    static QString describe(const std::exception& error);
-    /// A file problem the core gives in structure (journal::JournalError::Reason), in the user's language; empty for
-    /// Reason::Other, which only the error's English text says.
-    static QString describeFile(const journal::JournalError& error);
-    /// "Spot 2: unknown region ..." - the problems of a note in plain words, one per line.
-    static QString describeProblems(const std::vector<journal::Problem>& problems);
-    /// What one problem says, in the user's language for the rules the core names (journal::Problem::Rule); the
-    /// core's English message for the others (an unknown id, which only a damaged file or catalogue can bring).
-    static QString describeRule(const journal::Problem& problem);
-
 signals:
     /// After every write (save, trash, restore, import, restore of a backup).
     void changed();

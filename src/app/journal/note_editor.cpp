@@ -32,10 +32,11 @@
 #include "app/journal/tag_text.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/check_list.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
-#include "app/where/narrow_panel.h"
+#include "app/widgets/answer_text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "journal/note_rules.h"
@@ -374,7 +375,7 @@ void NoteEditor::showAnswers()
     for (const auto& a : answers_) {
         const std::string text = a.question + "=" + std::string(journal::replyName(a.reply));
         try {
-            lines << NarrowPanel::answerText(cat, match::parseAnswer(cat, text));
+            lines << AnswerText::answer(cat, match::parseAnswer(cat, text));
         } catch (const std::invalid_argument&) {
             lines << qs(text); // a question this catalogue no longer knows: as it was saved
         }
@@ -687,7 +688,7 @@ void NoteEditor::accept()
                            "or add what you tried.")
                             .toStdString();
     if (!problems.empty()) {
-        problems_->setText(tr("Please correct this first:\n%1").arg(JournalSession::describeProblems(problems)));
+        problems_->setText(tr("Please correct this first:\n%1").arg(ErrorText::problems(problems)));
         problems_->show();
         return;
     }

@@ -1,7 +1,7 @@
 // journal/tag_text: a note's tags in words; see tag_text.h.
 #include "app/journal/tag_text.h"
 
-#include "app/where/narrow_panel.h"
+#include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
 #include "treat/tags.h"
 
@@ -19,7 +19,7 @@ QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalo
     case Kind::Points:
         return tr("%n points", nullptr, m.points); // "points:N" is written for two or more
     case Kind::PressTest: {
-        const QString reply = NarrowPanel::replyText(m.reply); // the words "Narrow it down" lists its answers in
+        const QString reply = AnswerText::reply(m.reply); // the words "Narrow it down" lists its answers in
         return m.point ? tr("press test on %1: %2").arg(DataText::pointName(*m.point), reply)
                        : tr("press test: %1").arg(reply);
     }

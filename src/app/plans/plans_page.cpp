@@ -13,6 +13,7 @@
 #include "app/journal/journal_session.h"
 #include "app/plans/plans_panel.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/point_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
@@ -112,7 +113,7 @@ void PlansPage::showDetails()
             plan = j->plan(id.toStdString());
         } catch (const std::exception& e) {
             // Said, not hidden behind the text for no plan chosen.
-            details_->setHtml("<p>" + JournalSession::describe(e).toHtmlEscaped().replace('\n', "<br>") + "</p>");
+            details_->setHtml("<p>" + ErrorText::describe(e).toHtmlEscaped().replace('\n', "<br>") + "</p>");
             return;
         }
     }

@@ -19,6 +19,7 @@
 #include "app/journal/journal_session.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/secondary_text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
@@ -145,7 +146,7 @@ void PlansPanel::refresh()
     try {
         plans = j->plans();
     } catch (const std::exception& e) {
-        session_.reportError(JournalSession::describe(e));
+        session_.reportError(ErrorText::describe(e));
     }
     for (const auto& p : plans) {
         const int n = static_cast<int>(p.steps.size());

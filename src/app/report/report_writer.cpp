@@ -23,12 +23,12 @@
 
 #include "app/bodymap/body_painter.h"
 #include "app/journal/journal_model.h"
-#include "app/journal/journal_session.h"
 #include "app/journal/trend_chart.h"
 #include "app/journal/tag_text.h"
 #include "app/report/summary_page.h"
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/clinician_summary.h"
@@ -461,7 +461,7 @@ bool ReportWriter::write(
         stopIfAsked();
     } catch (const std::exception& e) {
         return fail(
-            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), JournalSession::describe(e)));
+            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), ErrorText::describe(e)));
     }
     // Never over the journal or a backup; private (0600), synced and renamed into place like every user file.
     try {
@@ -495,7 +495,7 @@ bool ReportWriter::write(
             },
             journal_.path(), existing);
     } catch (const std::exception& e) {
-        const QString why = JournalSession::describe(e);
+        const QString why = ErrorText::describe(e);
         // A message that names the file already says what failed.
         return fail(why.contains(pdfPath) ? why : tr("Cannot write the report %1: %2").arg(pdfPath, why));
     }
@@ -548,7 +548,7 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
         return ReportWriter(catalogue, *j).write(pdfPath, range, error, existing);
     } catch (const std::exception& e) {
         if (error)
-            *error = JournalSession::describe(e);
+            *error = ErrorText::describe(e);
         return false;
     }
 }

@@ -16,6 +16,7 @@
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/section.h"
 #include "catalogue/catalogue.h"
@@ -164,7 +165,7 @@ void LastTimePanel::loadNotes()
     } catch (const std::exception& e) {
         // Said, not hidden: the panel would look as if nothing had been tried here before.
         notes_->clear();
-        readError_ = JournalSession::describe(e);
+        readError_ = ErrorText::describe(e);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "app/widgets/answer_text.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/on_resize.h"
@@ -21,56 +22,6 @@
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
-
-namespace {
-
-QString sideText(body::Side side)
-{
-    switch (side) {
-    case body::Side::Left:
-        return NarrowPanel::tr("left");
-    case body::Side::Right:
-        return NarrowPanel::tr("right");
-    case body::Side::None:
-        break;
-    }
-    return {};
-}
-
-// "Quadratus lumborum, upper superficial (below the lowest rib)" names its muscle already; "Psoas major, through
-// the belly" does not, and gets it in front: "Iliopsoas: Psoas major, through the belly".
-QString pointName(const catalogue::Catalogue& catalogue, const catalogue::TriggerPoint& point)
-{
-    const QString name = DataText::pointName(point);
-    const auto* muscle = catalogue.muscle(point.muscleId);
-    // A point's name that starts with its muscle's says it already; a German muscle name carries its Latin one in
-    // brackets ("Gerader Oberschenkelmuskel (M. rectus femoris)") that the point's name leaves out.
-    QString muscleName = muscle ? DataText::muscleName(*muscle) : QString();
-    if (const auto bracket = muscleName.indexOf(QStringLiteral(" (")); bracket > 0)
-        muscleName.truncate(bracket);
-    if (!muscle || name.startsWith(muscleName, Qt::CaseInsensitive))
-        return name;
-    return NarrowPanel::tr("%1: %2").arg(DataText::muscleName(*muscle), name);
-}
-
-// "mid back beside the spine (left)": the region's description with the side.
-QString placeText(const catalogue::Catalogue& catalogue, const std::string& instanceText)
-{
-    return BodyNames::region(catalogue.body(), instanceText);
-}
-
-QString symptomName(const catalogue::Catalogue& catalogue, const std::string& id)
-{
-    const auto* symptom = catalogue.symptom(id);
-    QString name = symptom ? DataText::symptomName(*symptom) : qs(id);
-    // The English names are written to stand alone ("Headache"); here they sit inside a sentence. (German nouns
-    // keep their capital.)
-    if (DataText::language().isEmpty() && name.size() > 1 && name.at(1).isLower())
-        name[0] = name.at(0).toLower();
-    return name;
-}
-
-} // namespace
 
 NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     : QWidget(parent)
@@ -231,7 +182,7 @@ void NarrowPanel::setState(
         auto* line = new QWidget(answersBox_);
         auto* lineLayout = new QHBoxLayout(line);
         lineLayout->setContentsMargins(0, 0, 0, 0);
-        const QString text = answerText(catalogue_, a);
+        const QString text = AnswerText::answer(catalogue_, a);
         auto* label = new QLabel(text, line);
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -285,44 +236,14 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
         while (howTo.endsWith('.'))
             howTo.chop(1);
         return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")
-            .arg(pointName(catalogue, *point), sideText(question.side), howTo);
+            .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
     }
     case match::QuestionKind::Region:
-        return tr("Do you also feel pain here: %1?").arg(placeText(catalogue, question.subject));
+        return tr("Do you also feel pain here: %1?").arg(AnswerText::place(catalogue, question.subject));
     case match::QuestionKind::Symptom:
-        return tr("Do you also have this symptom: %1?").arg(symptomName(catalogue, question.subject));
+        return tr("Do you also have this symptom: %1?").arg(AnswerText::symptom(catalogue, question.subject));
     }
     return qs(question.id());
-}
-
-QString NarrowPanel::replyText(match::Reply reply)
-{
-    switch (reply) {
-    case match::Reply::Yes:
-        return tr("yes");
-    case match::Reply::No:
-        return tr("no");
-    case match::Reply::Unsure:
-        return tr("not sure");
-    }
-    return {};
-}
-
-QString NarrowPanel::answerText(const catalogue::Catalogue& catalogue, const match::Answer& answer)
-{
-    const auto& q = answer.question;
-    const QString reply = replyText(answer.reply);
-    switch (q.kind) {
-    case match::QuestionKind::Press:
-        if (const auto* point = catalogue.triggerPoint(q.subject))
-            return tr("Press test, %1 (%2): %3").arg(pointName(catalogue, *point), sideText(q.side), reply);
-        break;
-    case match::QuestionKind::Region:
-        return tr("Pain also here, %1: %2").arg(placeText(catalogue, q.subject), reply);
-    case match::QuestionKind::Symptom:
-        return tr("Also %1: %2").arg(symptomName(catalogue, q.subject), reply);
-    }
-    return tr("%1: %2").arg(qs(q.id()), reply);
 }
 
 } // namespace tmap::app

@@ -33,9 +33,6 @@ public:
 
     /// The question in plain words: "Press here: ... Does it bring on your familiar pain?"
     static QString questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question);
-    /// An answer on one line: "Press test, Upper trapezius TrP1 (right): yes".
-    static QString answerText(const catalogue::Catalogue& catalogue, const match::Answer& answer);
-    static QString replyText(match::Reply reply);
 
     // The parts, for tests and keyboard wiring.
     QLabel* questionLabel() const { return prompt_; }

@@ -31,7 +31,7 @@
 #include "app/widgets/roles.h"
 #include "app/widgets/safety_html.h"
 #include "app/widgets/section.h"
-#include "app/widgets/spot_list.h"
+#include "app/where/spot_list.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"

@@ -1,4 +1,4 @@
-// treat/insights_panel: the Journal tab's "What goes with your pain" list - the core's insights
+// journal/insights_panel: the Journal tab's "What goes with your pain" list - the core's insights
 // (journal/insights.h) in words: per trigger point and technique the drop right after and the next day, per
 // perpetuating factor the pain on days with and without it, each with what it rests on or "too few to tell".
 #pragma once

@@ -1,4 +1,4 @@
-#include "app/treat/insights_panel.h"
+#include "app/journal/insights_panel.h"
 
 #include <QLocale>
 

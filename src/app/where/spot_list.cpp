@@ -1,4 +1,4 @@
-#include "app/widgets/spot_list.h"
+#include "app/where/spot_list.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
