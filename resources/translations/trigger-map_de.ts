@@ -2574,6 +2574,26 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Keep the note without the symptoms ticked on the drawing</source>
         <translation>Die Notiz ohne die auf der Zeichnung angekreuzten Symptome behalten</translation>
     </message>
+    <message>
+        <source>Forget &quot;%1&quot;</source>
+        <translation>„%1“ vergessen</translation>
+    </message>
+    <message>
+        <source>Forget them all</source>
+        <translation>Alle vergessen</translation>
+    </message>
+    <message>
+        <source>Forget t&amp;he symptom</source>
+        <translation>&amp;Das Symptom vergessen</translation>
+    </message>
+    <message>
+        <source>Keep the note without the symptom ticked on the drawing</source>
+        <translation>Die Notiz ohne das auf der Zeichnung angekreuzte Symptom behalten</translation>
+    </message>
+    <message>
+        <source>Keep the note without one or all of the symptoms ticked on the drawing</source>
+        <translation>Die Notiz ohne eines oder alle der auf der Zeichnung angekreuzten Symptome behalten</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteMap</name>

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QDialogButtonBox>
@@ -315,9 +316,32 @@ TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app'
     n.tags = {"session", "symptom:dizziness", "press-test:no"};
     NoteEditor session(t.session, n);
     REQUIRE_FALSE(session.forgetSymptomsButton()->isHidden());
+    CHECK(session.forgetSymptomsButton()->menu() == nullptr); // one symptom: the button forgets it
     session.forgetSymptomsButton()->click();
     CHECK(session.note().tags == std::vector<std::string> {"session", "press-test:no"});
     CHECK(session.forgetSymptomsButton()->isHidden());
+
+    // Several: a menu forgets one of them (the others and the session's tags stay), or all.
+    n.tags = {"session", "symptom:dizziness", "symptom:headache", "symptom:tinnitus"};
+    NoteEditor three(t.session, n);
+    QMenu* menu = three.forgetSymptomsButton()->menu();
+    REQUIRE(menu);
+    const auto actionNamed = [menu](const QString& words) -> QAction* {
+        emit menu->aboutToShow(); // filled as it opens
+        for (auto* action : menu->actions())
+            if (action->text().contains(words))
+                return action;
+        return nullptr;
+    };
+    REQUIRE(actionNamed("Headache"));
+    actionNamed("Headache")->trigger();
+    CHECK(three.note().tags == std::vector<std::string> {"session", "symptom:dizziness", "symptom:tinnitus"});
+    REQUIRE(three.forgetSymptomsButton()->menu());
+    CHECK_FALSE(actionNamed("Headache"));
+    REQUIRE(actionNamed("all"));
+    actionNamed("all")->trigger();
+    CHECK(three.note().tags == std::vector<std::string> {"session"});
+    CHECK(three.forgetSymptomsButton()->isHidden());
 }
 
 TEST_CASE("journal gui: a note prefilled from the drawing is saved as edited", "[gui][journal]")

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -220,9 +221,28 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     appTagsRow_ = appTags.row;
     appTagsText_ = appTags.words;
     forgetSymptoms_ = appTags.forget;
-    connect(forgetSymptoms_, &QPushButton::clicked, this, [this] {
+    // One symptom: the button forgets it. Several: a menu forgets one of them, or all (QPushButton shows its menu
+    // instead of clicking). The menu is filled as it opens, so that forgetting one never deletes the action that
+    // is still being triggered.
+    const auto forgetAll = [this] {
         std::erase_if(appTags_, [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
         showAppTags();
+    };
+    connect(forgetSymptoms_, &QPushButton::clicked, this, forgetAll);
+    forgetSymptomsMenu_ = new QMenu(this);
+    connect(forgetSymptomsMenu_, &QMenu::aboutToShow, this, [this, forgetAll] {
+        forgetSymptomsMenu_->clear();
+        for (const auto& tag : appTags_) {
+            if (!TagText::isSymptomTag(tag, session_.catalogue()))
+                continue;
+            forgetSymptomsMenu_->addAction(tr("Forget \"%1\"").arg(TagText::text(tag, session_.catalogue())), this,
+                [this, tag] {
+                    std::erase(appTags_, tag);
+                    showAppTags();
+                });
+        }
+        forgetSymptomsMenu_->addSeparator();
+        forgetSymptomsMenu_->addAction(tr("Forget them all"), this, forgetAll);
     });
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
     const KeptRow answers = keptRow(textBox, textLayout, tr("Narrow it down:"), tr("&Forget answers"),
@@ -362,8 +382,14 @@ void NoteEditor::showAppTags()
 {
     appTagsText_->setText(TagText::list(appTags_, session_.catalogue()));
     // Only the ticked symptoms can be forgotten: a session's tags record what was done.
-    forgetSymptoms_->setVisible(std::any_of(appTags_.begin(), appTags_.end(),
-        [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); }));
+    const auto symptoms = std::count_if(appTags_.begin(), appTags_.end(),
+        [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
+    forgetSymptoms_->setVisible(symptoms > 0);
+    forgetSymptoms_->setText(symptoms == 1 ? tr("Forget t&he symptom") : tr("Forget t&he symptoms"));
+    forgetSymptoms_->setToolTip(symptoms == 1 ? tr("Keep the note without the symptom ticked on the drawing")
+                                              : tr("Keep the note without one or all of the symptoms ticked on the "
+                                                   "drawing"));
+    forgetSymptoms_->setMenu(symptoms > 1 ? forgetSymptomsMenu_ : nullptr);
     appTagsRow_->setVisible(!appTags_.empty());
     appTagsLabel_->setVisible(!appTags_.empty());
 }

@@ -14,6 +14,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -114,6 +115,7 @@ private:
     QLabel* appTagsText_;
     QLabel* appTagsLabel_;
     QPushButton* forgetSymptoms_;
+    QMenu* forgetSymptomsMenu_; ///< with several symptoms: forget one of them, or all
     QLabel* answersText_;
     QWidget* answersRow_;
     QLabel* answersLabel_ = nullptr;
