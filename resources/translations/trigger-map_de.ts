@@ -3721,6 +3721,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>; –: not noted then</source>
         <translation>; –: in dieser Zeit nicht notiert</translation>
     </message>
+    <message>
+        <source>%1, head</source>
+        <translation>%1, Kopf</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::TagText</name>

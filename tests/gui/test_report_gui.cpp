@@ -138,6 +138,31 @@ TEST_CASE(
     CHECK(reddish(empty) == 0);
 }
 
+TEST_CASE("report: a head region noted gets close-ups of the head, where a whole figure shows it as a speck",
+    "[gui][journal][report]")
+{
+    // Two journals of one spot each, at the same intensity: the right temple, the left upper calf. On whole figures
+    // the temple is a speck in two views (about three times the calf's red, which shows in one); with the
+    // head's close-ups it is many times more.
+    const journal::Range november {"2026-11-01", "2026-11-30"};
+    auto redOf = [&](const std::string& region) {
+        QTemporaryDir dir;
+        journal::OpenOptions options;
+        options.dailyBackup = false;
+        auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+        journal::Note n;
+        n.when = "2026-11-10T08:00:00+01:00";
+        n.spots.push_back({region, 8, journal::Quality::None});
+        j->save(n);
+        return reddish(ReportWriter(builtCatalogue(), *j).firstPage(november, 800));
+    };
+    const int temple = redOf("head.temple:right");
+    const int calf = redOf("leg.calf_upper:left");
+    INFO("temple " << temple << ", calf " << calf);
+    CHECK(calf > 0);
+    CHECK(temple > 5 * calf); // without the close-ups: 185 against 63 (the temple shows in two views)
+}
+
 TEST_CASE(
     "report: trigger-map --report writes the PDF, or page 1 as a PNG, from a made-up journal", "[gui][journal][report]")
 {

@@ -227,25 +227,42 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
             &c_.end});
 
     const double labelWidth = 84, gap = 6, header = 12;
-    double aspects = 0;
-    for (const auto& id : c_.views)
-        aspects += catalogue_.body().view(id)->aspect;
-    const double rowHeight = std::min(
-        (height - (y - start) - header) / rows.size(), (kContent - labelWidth - gap * c_.views.size()) / aspects);
-    // The columns share the page's width: each view as wide as its figure, and what the height leaves over spread
-    // evenly between them, the figure in the middle of its column (they sat in the left half of the page).
-    const double used = rowHeight * aspects + gap * static_cast<double>(c_.views.size());
-    const double spare = std::max(0.0, kContent - labelWidth - used) / std::max<std::size_t>(1, c_.views.size());
-    // The view names over the columns.
-    double x = kMargin + labelWidth;
+    const BodyPainter painter(catalogue_.body());
+    // One column per view that holds pain, then close-ups of the head where a head region was noted: on a whole
+    // figure this small the temple, the jaw or the ear are specks.
+    struct Column {
+        std::string view;
+        QRectF focus; ///< normalised; empty: the whole figure
+        double aspect;
+        QString title;
+    };
+    std::vector<Column> columns;
     for (const auto& id : c_.views) {
         const auto* v = catalogue_.body().view(id);
-        const double w = rowHeight * v->aspect + gap + spare;
-        Text {&p, 7.5, true}.draw({x, y, w, 0}, BodyNames::view(*v), Qt::AlignHCenter | Qt::TextWordWrap);
+        columns.push_back({id, {}, v->aspect, BodyNames::view(*v)});
+    }
+    for (const auto& column : headColumns(painter)) {
+        const auto* v = catalogue_.body().view(column.first);
+        columns.push_back({column.first, column.second,
+            column.second.width() * v->aspect / column.second.height(), tr("%1, head").arg(BodyNames::view(*v))});
+    }
+    double aspects = 0;
+    for (const auto& column : columns)
+        aspects += column.aspect;
+    const double rowHeight = std::min(
+        (height - (y - start) - header) / rows.size(), (kContent - labelWidth - gap * columns.size()) / aspects);
+    // The columns share the page's width: each view as wide as its figure, and what the height leaves over spread
+    // evenly between them, the figure in the middle of its column (they sat in the left half of the page).
+    const double used = rowHeight * aspects + gap * static_cast<double>(columns.size());
+    const double spare = std::max(0.0, kContent - labelWidth - used) / std::max<std::size_t>(1, columns.size());
+    // The view names over the columns.
+    double x = kMargin + labelWidth;
+    for (const auto& column : columns) {
+        const double w = rowHeight * column.aspect + gap + spare;
+        Text {&p, 7.5, true}.draw({x, y, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
         x += w;
     }
     y += header;
-    const BodyPainter painter(catalogue_.body());
     for (const auto& row : rows) {
         double ly = y + rowHeight / 2 - 14;
         ly += Text {&p, 8, true}.draw({kMargin, ly, labelWidth - 4, 0}, row.label);
@@ -258,19 +275,32 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         for (const auto& r : row.drawing->regions)
             scene.heat.insert(qs(r.region), r.intensity.mean / 10.0);
         x = kMargin + labelWidth;
-        for (const auto& id : c_.views) {
-            scene.view = qs(id);
-            const double w = rowHeight * catalogue_.body().view(id)->aspect;
+        for (const auto& column : columns) {
+            scene.view = qs(column.view);
+            const double w = rowHeight * column.aspect;
             const QRectF cell(x + (gap + spare) / 2, y, w, rowHeight);
-            painter.paint(p, cell, scene, colours);
-            // The patient's right and left (one letter, the same in English and German): where the figure faces.
-            const auto* v = catalogue_.body().view(id);
-            const QTransform at = BodyPainter::toTarget(*v, cell);
-            for (const auto& label : v->labels)
-                if (label.text.size() == 1) {
-                    const QPointF c = at.map(QPointF(label.at.x, label.at.y));
-                    Text {&p, 6.5, true, kGrey}.draw({c.x() - 6, c.y() - 4, 12, 0}, qs(label.text), Qt::AlignHCenter);
-                }
+            const auto* v = catalogue_.body().view(column.view);
+            if (!column.focus.isEmpty()) {
+                const QRectF inner = cell.adjusted(0, 4, 0, -4);
+                painter.paintFocused(p, inner, column.focus, scene, colours);
+                // The same letters at the close-up's top corners, on the side each stands on the whole figure.
+                for (const auto& label : v->labels)
+                    if (label.text.size() == 1) {
+                        const double cx = label.at.x < 0.5 ? inner.left() + 2 : inner.right() - 14;
+                        Text {&p, 6.5, true, kGrey}.draw({cx, inner.top(), 12, 0}, qs(label.text), Qt::AlignHCenter);
+                    }
+            } else {
+                painter.paint(p, cell, scene, colours);
+                // The patient's right and left (one letter, the same in English and German): where the figure
+                // faces.
+                const QTransform at = BodyPainter::toTarget(*v, cell);
+                for (const auto& label : v->labels)
+                    if (label.text.size() == 1) {
+                        const QPointF c = at.map(QPointF(label.at.x, label.at.y));
+                        Text {&p, 6.5, true, kGrey}.draw(
+                            {c.x() - 6, c.y() - 4, 12, 0}, qs(label.text), Qt::AlignHCenter);
+                    }
+            }
             x += w + gap + spare;
         }
         y += rowHeight;
@@ -278,6 +308,34 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         p.drawLine(QPointF(kMargin, y), QPointF(kMargin + kContent, y));
     }
     return y - start;
+}
+
+std::vector<std::pair<std::string, QRectF>> SummaryPage::headColumns(const BodyPainter& painter) const
+{
+    constexpr std::size_t kMost = 3; // the whole figures keep the room they need
+    std::vector<std::string> heads;
+    for (const auto& instance : catalogue_.body().instances())
+        if (instance.starts_with("head."))
+            heads.push_back(instance);
+    std::vector<std::pair<std::string, QRectF>> columns;
+    for (const auto& view : c_.views) {
+        const QString id = qs(view);
+        bool noted = false;
+        for (const auto& r : c_.average.regions)
+            noted = noted || (r.region.starts_with("head.") && !painter.path(id, qs(r.region)).isEmpty());
+        if (!noted)
+            continue;
+        QRectF box;
+        for (const auto& instance : heads)
+            box |= painter.path(id, qs(instance)).boundingRect();
+        if (box.isEmpty())
+            continue;
+        const double pad = 0.08 * std::max(box.width(), box.height());
+        columns.emplace_back(view, box.adjusted(-pad, -pad, pad, pad));
+        if (columns.size() == kMost)
+            break;
+    }
+    return columns;
 }
 
 double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
