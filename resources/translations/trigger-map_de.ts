@@ -3755,6 +3755,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>press test</source>
+        <translation>Drucktest</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::TechniqueHtml</name>

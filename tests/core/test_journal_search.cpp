@@ -2,6 +2,8 @@
 // muscles, trigger points, techniques and factors, not only through the text, tags and ids.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "../support/catalogue_fixture.h"
 #include "journal/journal.h"
 #include "journal/note_rules.h"
@@ -83,6 +85,36 @@ TEST_CASE("search: a symptom ticked on the drawing by its name, in English and G
     CHECK(s.found("Schwindel") == V {s.plain}); // its German name; the note holds "symptom:dizziness"
     CHECK(s.found("unsteadiness") == V {s.plain});
     CHECK(s.found("tinnitus").empty());
+}
+
+TEST_CASE("search: the app's own tags by the words the app shows them in", "[journal][search]")
+{
+    Searchable s;
+    using V = std::vector<std::string>;
+    Note session;
+    session.when = "2026-11-28T08:30:00+01:00";
+    session.intensity = 4;
+    session.tags = {"session", "points:2", "press-test:upper-trapezius-1:yes"};
+    const std::string guided = s.journal->save(session).id;
+    Note pressed;
+    pressed.when = "2026-11-29T08:30:00+01:00";
+    pressed.intensity = 3;
+    pressed.tags = {"press-test:no"};
+    const std::string tested = s.journal->save(pressed).id;
+    // Without the front end's words, only the tags as written match (the full-text index holds them).
+    CHECK(s.found("angeleitete").empty());
+    CHECK(s.found("session") == V {guided});
+    // With them (here German, as the app gives them in a German interface): a tag and a family of tags.
+    s.journal->setVocabulary({nullptr, &builtCatalogue(),
+        {{"session", "angeleitete Sitzung"}, {"press-test:", "Drucktest"}, {"stopped:stopped", "vorzeitig beendet"}}});
+    CHECK(s.found("angeleitete") == V {guided});
+    CHECK(s.found("angeleitete Sitzung") == V {guided});
+    // ("Sitzung" alone also finds the note with "Langes Sitzen": the German stem of both is "sitz".)
+    const V sitting = s.found("Sitzung");
+    CHECK(std::find(sitting.begin(), sitting.end(), guided) != sitting.end());
+    CHECK(s.found("Drucktest") == V {tested, guided}); // newest first
+    CHECK(s.found("beendet").empty());
+    CHECK(s.found("session") == V {guided}); // the tag as written still matches
 }
 
 TEST_CASE("search: regions by their names and sides, with or without accents", "[journal][search]")

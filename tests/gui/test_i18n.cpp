@@ -14,6 +14,7 @@
 
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
+#include "app/journal/tag_text.h"
 #include "app/shell/main_window.h"
 #include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
@@ -166,4 +167,21 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
         CHECK(lines[3].endsWith("CORE: unknown factor \"x\""));
     }
     CHECK(ErrorText::problems({problems[1]}) == "Tag 2: \"work\" is listed twice");
+}
+
+TEST_CASE("i18n: the journal's search knows the app's tags by their German words", "[gui][i18n]")
+{
+    auto wordsOf = [](const std::string& tag) {
+        for (const auto& [t, words] : tmap::app::TagText::searchWords())
+            if (t == tag)
+                return QString::fromStdString(words);
+        return QString();
+    };
+    {
+        InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE(german.loaded);
+        CHECK(wordsOf("session") == QString::fromUtf8("angeleitete Sitzung"));
+        CHECK(wordsOf("press-test:") == "Drucktest");
+    }
+    CHECK(wordsOf("session") == "guided session");
 }

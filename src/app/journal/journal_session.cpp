@@ -15,6 +15,7 @@
 #include <QWidget>
 #include <chrono>
 
+#include "app/journal/tag_text.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -76,7 +77,7 @@ JournalSession::~JournalSession()
 
 journal::Vocabulary JournalSession::vocabulary() const
 {
-    return {&catalogue_.body(), &catalogue_};
+    return {&catalogue_.body(), &catalogue_, TagText::searchWords()};
 }
 
 bool JournalSession::isWaitingForOthers() const

@@ -56,4 +56,16 @@ bool TagText::isAppTag(const std::string& tag, const catalogue::Catalogue& catal
     return treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;
 }
 
+std::vector<std::pair<std::string, std::string>> TagText::searchWords()
+{
+    using treat::StopReason;
+    return {
+        {treat::sessionTag(), tr("guided session").toStdString()},
+        {treat::pressTestFamily(), tr("press test").toStdString()},
+        {treat::stoppedTag(StopReason::UserStopped), tr("stopped early").toStdString()},
+        {treat::stoppedTag(StopReason::SharpSpreadingOrNumb),
+            tr("stopped for sharp or spreading pain or numbness").toStdString()},
+    };
+}
+
 } // namespace tmap::app

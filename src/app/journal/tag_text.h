@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tmap::catalogue {
@@ -29,6 +30,9 @@ public:
     static bool isSymptomTag(const std::string& tag, const catalogue::Catalogue& catalogue);
     /// Whether the app wrote `tag` (a session's tag, a symptom's id), not the user.
     static bool isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue);
+    /// The words the app's own tags are shown in, for the journal's search (journal::Vocabulary::tagWords): a
+    /// search for "Sitzung" or "Drucktest" finds the notes of guided sessions and press tests.
+    static std::vector<std::pair<std::string, std::string>> searchWords();
 };
 
 } // namespace tmap::app

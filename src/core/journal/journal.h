@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "journal/note.h"
@@ -163,8 +164,21 @@ private:
 /// What ids a note may use. Without a body map any well-formed region id passes; without a catalogue any
 /// well-formed factor, muscle and trigger point id passes. A catalogue brings its body map too.
 struct Vocabulary {
+    Vocabulary() = default;
+    Vocabulary(const body::BodyMap* map, const catalogue::Catalogue* ids,
+        std::vector<std::pair<std::string, std::string>> words = {})
+        : body(map)
+        , catalogue(ids)
+        , tagWords(std::move(words))
+    {
+    }
     const body::BodyMap* body = nullptr;
     const catalogue::Catalogue* catalogue = nullptr;
+    /// The words a front end shows the app's own tags in (treat/tags.h), in the user's language, so that a search
+    /// for them finds those notes ("Sitzung", "guided" find a guided session's "session"): each a tag, or the start
+    /// of a family of tags ending in ':' ("press-test:"), and its words. Searches only; notes are not checked
+    /// against it.
+    std::vector<std::pair<std::string, std::string>> tagWords;
 };
 
 /// Every problem of a note, with pointers relative to the note ("/spots/0/region"). Empty when valid.

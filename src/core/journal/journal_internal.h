@@ -89,6 +89,7 @@ struct SearchWord {
     std::set<std::string> techniques; ///< technique texts as notes hold them
     std::set<std::string> factors;
     std::set<std::string> tags; ///< tags the word names in words (a ticked symptom's "symptom:ID")
+    std::set<std::string> tagFamilies; ///< starts of tags the word names ("press-test:": every press test)
 };
 struct NoteSearch {
     std::vector<SearchWord> words; ///< every one must match; empty when the text held no word

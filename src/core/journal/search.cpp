@@ -94,6 +94,10 @@ void addSearch(Filter& f, const NoteSearch& search, std::int64_t minNid)
         child(
             "SELECT nid FROM note_factor WHERE factor IN (SELECT value FROM json_each(?)) AND nid >= ?", word.factors);
         child("SELECT nid FROM note_tag WHERE tag IN (SELECT value FROM json_each(?)) AND nid >= ?", word.tags);
+        // A family's tags run from its start ("press-test:") to that start followed by '~', past the ids' ASCII.
+        child("SELECT nid FROM note_tag, json_each(?) AS family WHERE tag >= family.value "
+              "AND tag < family.value || '~' AND nid >= ?",
+            word.tagFamilies);
         f.add("(" + any + ")", std::move(values));
     }
 }

@@ -174,6 +174,10 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
                     || anyName(factor.name, catalogue::tkey::factor(factor.id, "name"), stem, whole))
                     word.factors.insert(factor.id);
         }
+        // The app's own tags, by the words it shows them in.
+        for (const auto& [tag, shown] : vocabulary.tagWords)
+            if (names(shown, stem))
+                (tag.ends_with(':') ? word.tagFamilies : word.tags).insert(tag);
         if (!writtenRead) {
             auto st = db.prepare("SELECT DISTINCT technique FROM treatment WHERE technique <> ''");
             while (st.step())

@@ -81,6 +81,11 @@ std::string withPoint(const std::string& tag, std::string_view pointId)
     return reply ? pressTestTag(pointId, *reply) : tag;
 }
 
+std::string pressTestFamily()
+{
+    return std::string(kPressTest);
+}
+
 bool isPressTestTag(std::string_view tag)
 {
     return tag.starts_with(kPressTest);

@@ -48,6 +48,8 @@ std::string pressTestTag(std::string_view pointId, match::Reply reply);
 /// The point of a press-test tag written without one given `pointId` ("press-test:REPLY" -> "press-test:POINT:REPLY");
 /// any other tag as it is.
 std::string withPoint(const std::string& tag, std::string_view pointId);
+/// "press-test:", the start every press-test tag shares (a search for press tests looks for it).
+std::string pressTestFamily();
 /// Whether `tag` is a press-test tag ("press-test:...").
 bool isPressTestTag(std::string_view tag);
 std::string stoppedTag(StopReason reason); ///< "stopped:REASON"
