@@ -15,6 +15,7 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/tag_text.h"
+#include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
 #include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
@@ -87,6 +88,7 @@ TEST_CASE("i18n: in German at 1024 px, every action of the journal's toolbar is 
     tmap::app::JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
     session.setInteractive(false);
     tmap::app::JournalPage page(session);
+    page.setReportWriting(&tmap::app::ReportWriter::writeTo); // as the shell gives it: Report is on the toolbar
     page.resize(1024 - 16, 600); // the tab's width in a 1024 px window
     page.show();
     auto* toolbar = page.findChild<QToolBar*>();

@@ -26,7 +26,9 @@
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/trend_chart.h"
+#include "app/report/report_writer.h"
 #include "app/shell/app_options.h"
+#include "app/shell/main_window.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 
@@ -70,6 +72,7 @@ struct LargePage {
         , page(session)
     {
         session.setInteractive(false);
+        page.setReportWriting(&ReportWriter::writeTo); // as the shell gives it
         page.resize(1280, 800);
         page.show();
         REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() > 0 && !page.figuresPending(); }, 60000));
@@ -344,4 +347,23 @@ TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][sho
         QApplication::processEvents();
         p.page.grab().save(QString("%1/export-stopped-%2.png").arg(out).arg(size.width()));
     }
+}
+
+TEST_CASE("journal files: the tab offers the report only once the shell gives its writer", "[gui][journal][report]")
+{
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    JournalPage page(session);
+    CHECK_FALSE(page.reportAction()->isVisible());
+    CHECK_FALSE(page.writeReportTo(dir.filePath("report.pdf")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("report.pdf")));
+    page.setReportWriting(&ReportWriter::writeTo);
+    CHECK(page.reportAction()->isVisible());
+    // The window's Journal tab has it.
+    MainWindow window(builtCatalogue(), dir.filePath("journal.sqlite"));
+    window.tabs()->setCurrentIndex(2);
+    auto* tab = window.findChild<JournalPage*>();
+    REQUIRE(tab);
+    CHECK(tab->reportAction()->isVisible());
 }

@@ -43,7 +43,6 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
-#include "app/report/report_writer.h"
 #include "app/journal/insights_panel.h"
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
@@ -195,6 +194,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
     report_->setToolTip(tr("A report for your therapist over the days shown"));
+    report_->setVisible(false); // until the shell gives the report's writer
     settings_ = toolbar->addAction(tr("Bac&kups..."), this, &JournalPage::showSettings);
     settings_->setToolTip(tr("Where the journal and its backups are; restore a backup"));
 

@@ -95,6 +95,15 @@ public:
     /// session is interactive - whether to keep or replace those (not interactive: keep), and imports it.
     /// importChecked() says how the check ended.
     bool importChecked(const QString& path);
+    /// Writes the PDF report of `range` from `journal` to `pdfPath` off the UI thread: `existing` says whether a
+    /// file there may be replaced; once `stop` is true it stops and leaves no file; a problem is thrown as
+    /// journal::JournalError. The report (report/) reads the journal's own wording, so the shell hands its writer to
+    /// the tab (setReportWriting) rather than the tab including it.
+    using ReportWriting = std::function<void(const catalogue::Catalogue& catalogue, journal::Journal& journal,
+        const QString& pdfPath, const journal::Range& range, journal::Existing existing,
+        const std::atomic<bool>& stop)>;
+    /// Until it is given, the tab offers no report (its action is hidden) and writeReportTo() returns false.
+    void setReportWriting(ReportWriting write);
     bool writeReportTo(const QString& pdfPath, bool replace = false);
     /// True while an export or the report is being written, or a file to import is being checked.
     bool isWritingFile() const { return fileTask_ != nullptr; }
@@ -245,6 +254,7 @@ private:
     QToolButton* exportButton_;
     QAction* import_;
     QAction* report_;
+    ReportWriting reportWriting_;
     QLineEdit* search_;
     QTimer* searchDelay_;
     QDateEdit* since_;

@@ -16,7 +16,6 @@
 #include "app/journal/busy_bar.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
-#include "app/report/report_writer.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
@@ -195,8 +194,16 @@ bool JournalPage::exportBodyMapTo(const QString& path, journal::BodyMapFormat fo
         });
 }
 
+void JournalPage::setReportWriting(ReportWriting write)
+{
+    reportWriting_ = std::move(write);
+    report_->setVisible(bool(reportWriting_));
+}
+
 bool JournalPage::writeReportTo(const QString& pdfPath, bool replace)
 {
+    if (!reportWriting_)
+        return false;
     const journal::Range days = range();
     const QString file = native(pdfPath);
     const auto& catalogue = session_.catalogue();
@@ -204,14 +211,10 @@ bool JournalPage::writeReportTo(const QString& pdfPath, bool replace)
     return startFileWrite(
         pdfPath, replace, tr("Writing the report to %1...").arg(file),
         [file](qint64 n) { return tr("Writing the report of %Ln notes to %1...", nullptr, int(n)).arg(file); },
-        [&catalogue, vocabulary, pdfPath, days, file](
+        [&catalogue, vocabulary, pdfPath, days, file, write = reportWriting_](
             journal::Journal& j, journal::Existing existing, const std::atomic<bool>& stop) {
             j.setVocabulary(vocabulary);
-            ReportWriter writer(catalogue, j); // QPdfWriter and QPainter work on any thread
-            writer.setStop(&stop);
-            QString error;
-            if (!writer.write(pdfPath, days, &error, existing))
-                throw journal::JournalError(error.toStdString());
+            write(catalogue, j, pdfPath, days, existing, stop);
             return tr("Report written to %1.").arg(file);
         });
 }
@@ -248,7 +251,7 @@ void JournalPage::exportBodyMapWithDialog()
 
 void JournalPage::reportWithDialog()
 {
-    if (fileWriteRunning())
+    if (!reportWriting_ || fileWriteRunning())
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Report for your therapist"), suggestedPath("pain-report", "pdf"), tr("PDF files (*.pdf)"));

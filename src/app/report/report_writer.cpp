@@ -436,6 +436,16 @@ QImage ReportWriter::firstPage(const journal::Range& range, int width)
     return SummaryPage(catalogue_, summary, pages_).image(width);
 }
 
+void ReportWriter::writeTo(const catalogue::Catalogue& catalogue, journal::Journal& journal, const QString& pdfPath,
+    const journal::Range& range, journal::Existing existing, const std::atomic<bool>& stop)
+{
+    ReportWriter writer(catalogue, journal); // QPdfWriter and QPainter work on any thread
+    writer.setStop(&stop);
+    QString error;
+    if (!writer.write(pdfPath, range, &error, existing))
+        throw journal::JournalError(error.toStdString());
+}
+
 bool ReportWriter::write(
     const QString& pdfPath, const journal::Range& range, QString* error, journal::Existing existing)
 {

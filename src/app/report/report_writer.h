@@ -50,6 +50,11 @@ public:
     bool write(const QString& pdfPath, const journal::Range& range, QString* error = nullptr,
         journal::Existing existing = journal::Existing::Replace);
 
+    /// write() for the Journal tab's worker thread (JournalPage::ReportWriting): throws journal::JournalError with
+    /// the problem instead of returning false.
+    static void writeTo(const catalogue::Catalogue& catalogue, journal::Journal& journal, const QString& pdfPath,
+        const journal::Range& range, journal::Existing existing, const std::atomic<bool>& stop);
+
     /// Page 1, the summary for a clinician, as an image `width` pixels wide (the same painting as the PDF's).
     QImage firstPage(const journal::Range& range, int width);
     /// The pages of the last PDF written: the summary and the pages of document().

@@ -34,6 +34,7 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
+#include "app/report/report_writer.h"
 #include "app/plans/plans_page.h"
 #include "app/plans/plans_panel.h"
 #include "app/shell/bench_hooks.h"
@@ -332,6 +333,7 @@ JournalPage* MainWindow::journalPage()
 {
     if (!journalPage_) {
         journalPage_ = new JournalPage(*journalSession_, journalTab_);
+        journalPage_->setReportWriting(&ReportWriter::writeTo);
         journalTab_->layout()->addWidget(journalPage_);
         connect(journalPage_, &JournalPage::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
