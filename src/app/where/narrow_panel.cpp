@@ -12,7 +12,6 @@
 #include <algorithm>
 
 #include "app/widgets/answer_text.h"
-#include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/safety_html.h"
