@@ -163,6 +163,37 @@ TEST_CASE("report: a head region noted gets close-ups of the head, where a whole
     CHECK(temple > 5 * calf); // without the close-ups: 185 against 63 (the temple shows in two views)
 }
 
+TEST_CASE("report: the head's close-ups go under the figures when beside them they would shrink the figures",
+    "[gui][journal][report]")
+{
+    // One day (one row of maps) with the heel: the soles make the row wide, so the width limits the figures. Two
+    // drawings show the same five views: faint spots (1 of 10: pink, not counted as red) on the head in one, away
+    // from it in the other. The head's three close-ups would halve the figures beside them; on a line of their own
+    // they leave the heel its size.
+    const journal::Range november {"2026-11-01", "2026-11-30"};
+    auto redOf = [&](const std::vector<std::string>& faint, std::vector<std::string>& views) {
+        QTemporaryDir dir;
+        journal::OpenOptions options;
+        options.dailyBackup = false;
+        auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+        journal::Note n;
+        n.when = "2026-11-10T08:00:00+01:00";
+        n.spots = {{"foot.heel:left", 8, journal::Quality::None}};
+        for (const auto& region : faint)
+            n.spots.push_back({region, 1, journal::Quality::None});
+        j->save(n);
+        views = journal::clinicianSummary(*j, builtCatalogue().body(), november).views;
+        return reddish(ReportWriter(builtCatalogue(), *j).firstPage(november, 800));
+    };
+    std::vector<std::string> headViews, otherViews;
+    const int withHead = redOf({"head.temple:right", "head.occiput:left"}, headViews);
+    const int without = redOf({"chest.sternum", "arm.outer:right"}, otherViews);
+    REQUIRE(headViews == otherViews);
+    INFO("the heel's red with the head's close-ups " << withHead << ", without them " << without);
+    CHECK(without > 0);
+    CHECK(withHead >= without * 9 / 10);
+}
+
 TEST_CASE(
     "report: trigger-map --report writes the PDF, or page 1 as a PNG, from a made-up journal", "[gui][journal][report]")
 {

@@ -228,7 +228,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
 
     const double labelWidth = 84, gap = 6, header = 12;
     const BodyPainter painter(catalogue_.body());
-    // One column per view that holds pain, then close-ups of the head where a head region was noted: on a whole
+    // One column per view that holds pain, and close-ups of the head where a head region was noted: on a whole
     // figure this small the temple, the jaw or the ear are specks.
     struct Column {
         std::string view;
@@ -236,49 +236,69 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         double aspect;
         QString title;
     };
-    std::vector<Column> columns;
+    std::vector<Column> figures, heads;
     for (const auto& id : c_.views) {
         const auto* v = catalogue_.body().view(id);
-        columns.push_back({id, {}, v->aspect, BodyNames::view(*v)});
+        figures.push_back({id, {}, v->aspect, BodyNames::view(*v)});
     }
     for (const auto& column : headColumns(painter)) {
         const auto* v = catalogue_.body().view(column.first);
-        columns.push_back({column.first, column.second,
+        heads.push_back({column.first, column.second,
             column.second.width() * v->aspect / column.second.height(), tr("%1, head").arg(BodyNames::view(*v))});
     }
-    double aspects = 0;
-    for (const auto& column : columns)
-        aspects += column.aspect;
-    const double rowHeight = std::min(
-        (height - (y - start) - header) / rows.size(), (kContent - labelWidth - gap * columns.size()) / aspects);
-    // The columns share the page's width: each view as wide as its figure, and what the height leaves over spread
-    // evenly between them, the figure in the middle of its column (they sat in the left half of the page).
-    const double used = rowHeight * aspects + gap * static_cast<double>(columns.size());
-    const double spare = std::max(0.0, kContent - labelWidth - used) / std::max<std::size_t>(1, columns.size());
-    // The view names over the columns.
-    double x = kMargin + labelWidth;
-    for (const auto& column : columns) {
-        const double w = rowHeight * column.aspect + gap + spare;
-        Text {&p, 7.5, true}.draw({x, y, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
-        x += w;
+    const auto aspectsOf = [](const std::vector<Column>& line) {
+        double sum = 0;
+        for (const auto& column : line)
+            sum += column.aspect;
+        return sum;
+    };
+    // The height of a line of `line`'s pictures that fills the width, each picture as wide as its figure.
+    const double width = kContent - labelWidth;
+    const auto fitting = [&](const std::vector<Column>& line) {
+        return line.empty() ? 0.0 : (width - gap * static_cast<double>(line.size())) / aspectsOf(line);
+    };
+    const double perRow = (height - (y - start) - header) / rows.size();
+    // The close-ups beside the figures, or - when the width is what limits them (a page of one row, the soles
+    // shown) and that would make the figures smaller - on a line of their own under the figures of each row.
+    std::vector<Column> together = figures;
+    together.insert(together.end(), heads.begin(), heads.end());
+    const double besideHeight = std::min(perRow, fitting(together));
+    double figureHeight = besideHeight, headHeight = besideHeight;
+    bool below = false;
+    if (!heads.empty()) {
+        const double under = std::min(fitting(heads), 0.45 * (perRow - header));
+        const double over = std::min(fitting(figures), perRow - header - under);
+        if (over > 1.15 * besideHeight) {
+            below = true;
+            figureHeight = over;
+            headHeight = under;
+        }
     }
-    y += header;
-    for (const auto& row : rows) {
-        double ly = y + rowHeight / 2 - 14;
-        ly += Text {&p, 8, true}.draw({kMargin, ly, labelWidth - 4, 0}, row.label);
-        ly += Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0}, row.days);
-        Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0},
-            row.drawing->notes == 1 ? tr("%n note", nullptr, 1) : tr("%n notes", nullptr, row.drawing->notes));
-        BodyScene scene;
-        // The painter's labels are sized in points of the device; the page draws its own, small, below.
-        scene.showLabels = false;
-        for (const auto& r : row.drawing->regions)
-            scene.heat.insert(qs(r.region), r.intensity.mean / 10.0);
-        x = kMargin + labelWidth;
-        for (const auto& column : columns) {
+    const std::vector<Column>& firstLine = below ? figures : together;
+
+    // The titles over a line of pictures; the pictures of a row in a line. The columns share the page's width:
+    // each picture as wide as its figure, and what is left over spread evenly between them, the figure in the middle
+    // of its column.
+    const auto spareOf = [&](const std::vector<Column>& line, double h) {
+        return std::max(0.0, width - h * aspectsOf(line) - gap * static_cast<double>(line.size()))
+            / static_cast<double>(std::max<std::size_t>(1, line.size()));
+    };
+    const auto titles = [&](const std::vector<Column>& line, double h, double top) {
+        const double spare = spareOf(line, h);
+        double x = kMargin + labelWidth;
+        for (const auto& column : line) {
+            const double w = h * column.aspect + gap + spare;
+            Text {&p, 7.5, true}.draw({x, top, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
+            x += w;
+        }
+    };
+    const auto pictures = [&](const std::vector<Column>& line, double h, double top, BodyScene& scene) {
+        const double spare = spareOf(line, h);
+        double x = kMargin + labelWidth;
+        for (const auto& column : line) {
             scene.view = qs(column.view);
-            const double w = rowHeight * column.aspect;
-            const QRectF cell(x + (gap + spare) / 2, y, w, rowHeight);
+            const double w = h * column.aspect;
+            const QRectF cell(x + (gap + spare) / 2, top, w, h);
             const auto* v = catalogue_.body().view(column.view);
             if (!column.focus.isEmpty()) {
                 const QRectF inner = cell.adjusted(0, 4, 0, -4);
@@ -302,6 +322,27 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
                     }
             }
             x += w + gap + spare;
+        }
+    };
+
+    titles(firstLine, figureHeight, y);
+    y += header;
+    const double rowHeight = below ? figureHeight + header + headHeight : figureHeight;
+    for (const auto& row : rows) {
+        double ly = y + rowHeight / 2 - 14;
+        ly += Text {&p, 8, true}.draw({kMargin, ly, labelWidth - 4, 0}, row.label);
+        ly += Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0}, row.days);
+        Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0},
+            row.drawing->notes == 1 ? tr("%n note", nullptr, 1) : tr("%n notes", nullptr, row.drawing->notes));
+        BodyScene scene;
+        // The painter's labels are sized in points of the device; the page draws its own, small, below.
+        scene.showLabels = false;
+        for (const auto& r : row.drawing->regions)
+            scene.heat.insert(qs(r.region), r.intensity.mean / 10.0);
+        pictures(firstLine, figureHeight, y, scene);
+        if (below) {
+            titles(heads, headHeight, y + figureHeight);
+            pictures(heads, headHeight, y + figureHeight + header, scene);
         }
         y += rowHeight;
         p.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0.5));
