@@ -159,6 +159,28 @@ TEST_CASE("builder: a valid catalogue builds and reads back", "[builder]")
     CHECK(cat->triggerPoint("alpha-1")->zones.at(0).region == "head.temple");
     CHECK(cat->triggerPoint("alpha-1")->onlySide == tmap::body::Side::None);
     CHECK(cat->search("tester").size() == 2);
+    CHECK(cat->muscle("beta")->alsoIn.empty());
+}
+
+TEST_CASE("builder: a muscle listed under other areas too", "[builder]")
+{
+    DataCopy data;
+    auto alpha = validMuscle("alpha");
+    alpha["also_in"] = {"hip", "shoulder"};
+    data.write(alpha);
+    const auto out = data.root / "out.sqlite";
+    writeDatabase(loadSources(data.root.string()), out.string());
+    CHECK(Catalogue::open(out.string())->muscle("alpha")->alsoIn == std::vector<std::string> {"hip", "shoulder"});
+    const std::string own = alpha["area"];
+    for (const auto& [bad, problem] : std::vector<std::pair<json, std::string>> {
+             {json {"elbowland"}, "/also_in/0: unknown body area \"elbowland\""},
+             {json {own}, "/also_in/0: \"" + own + "\" is the muscle's own area already"},
+             {json {"hip", "hip"}, "/also_in/1: \"hip\" is listed twice"}}) {
+        INFO(bad.dump());
+        alpha["also_in"] = bad;
+        data.write(alpha);
+        CHECK_THAT(buildError(data), Catch::Contains("alpha.json: " + problem));
+    }
 }
 
 TEST_CASE("builder: authored markers are kept as written, one per view", "[builder]")

@@ -400,6 +400,35 @@ TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[
     CHECK(page->tree()->isExpanded(page->tree()->currentIndex().parent()));
 }
 
+TEST_CASE("gui: the catalogue lists a muscle under another area a person may look in, and opens it under its own",
+    "[gui]")
+{
+    Window w;
+    auto* page = w.window.cataloguePage();
+    w.window.showCatalogueTab();
+    const auto* model = page->tree()->model();
+    // The muscles each area heading lists.
+    auto under = [&](const QString& heading) {
+        QStringList ids;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex group = model->index(r, 0);
+            if (group.data().toString() == heading)
+                for (int c = 0; c < model->rowCount(group); ++c)
+                    ids << model->index(c, 0, group).data(tmap::app::MuscleIdRole).toString();
+        }
+        return ids;
+    };
+    CHECK(under("Abdomen").contains("iliopsoas"));
+    CHECK(under("Hip and buttock").contains("iliopsoas")); // the hip flexor, where a person with hip pain looks
+    CHECK(under("Shoulder and upper back").contains("upper-trapezius"));
+    CHECK_FALSE(under("Hip and buttock").contains("rectus-abdominis"));
+    // Counted once, and opened under its own area.
+    CHECK(page->visibleMuscles().count("iliopsoas") == 1);
+    CHECK(page->visibleMuscles().size() == static_cast<int>(builtCatalogue().muscles().size()));
+    w.window.openMuscle("iliopsoas");
+    CHECK(page->tree()->currentIndex().parent().data().toString() == "Abdomen");
+}
+
 TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]")
 {
     Window w;

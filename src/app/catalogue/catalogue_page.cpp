@@ -177,7 +177,8 @@ void CataloguePage::applyFilter(const QString& text)
     for (const auto& [area, name] : catalogue::areas()) {
         QStandardItem* group = nullptr;
         for (const auto* m : shown) {
-            if (m->area != area)
+            // Its own area, and any other a person may look for it under (iliopsoas under the hip too).
+            if (m->area != area && std::find(m->alsoIn.begin(), m->alsoIn.end(), area) == m->alsoIn.end())
                 continue;
             if (!group) {
                 group = new QStandardItem(DataText::area(area));
@@ -189,6 +190,7 @@ void CataloguePage::applyFilter(const QString& text)
             }
             auto* item = new QStandardItem(DataText::muscleName(*m));
             item->setData(QString::fromStdString(m->id), MuscleIdRole);
+            item->setData(m->area == area, OwnAreaRole);
             // The whole name (a long German one is cut off in a narrow list), then the Latin.
             item->setToolTip(DataText::muscleName(*m) + "\n" + QString::fromStdString(m->latin));
             group->appendRow(item);
@@ -230,7 +232,8 @@ QStringList CataloguePage::visibleMuscles() const
     for (int r = 0; r < model_->rowCount(); ++r) {
         const QStandardItem* group = model_->item(r);
         for (int c = 0; c < group->rowCount(); ++c)
-            ids << group->child(c)->data(MuscleIdRole).toString();
+            if (const QString id = group->child(c)->data(MuscleIdRole).toString(); !ids.contains(id))
+                ids << id; // a muscle listed under a second area too, once
     }
     return ids;
 }
@@ -253,11 +256,13 @@ void CataloguePage::showMuscle(const QString& id)
 
 void CataloguePage::revealInTree(const QString& id)
 {
-    // The entry shown (from a result, a link, Back) is the tree's current row, its area opened, in sight.
+    // The entry shown (from a result, a link, Back) is the tree's current row, its area opened, in sight: the row
+    // under its own area, when the tree lists it under another too.
     for (int r = 0; r < model_->rowCount(); ++r) {
         const QStandardItem* group = model_->item(r);
         for (int c = 0; c < group->rowCount(); ++c)
-            if (group->child(c)->data(MuscleIdRole).toString() == id) {
+            if (group->child(c)->data(MuscleIdRole).toString() == id
+                && group->child(c)->data(OwnAreaRole).toBool()) {
                 const QModelIndex index = group->child(c)->index();
                 tree_->expand(index.parent());
                 tree_->setCurrentIndex(index);

@@ -12,6 +12,7 @@ enum Role : int {
     ScoreRole,
     ReasonRole,
     AreaRole,
+    OwnAreaRole, ///< the catalogue tree: true under the muscle's own area, false under one it is also listed in
 };
 
 } // namespace tmap::app

@@ -194,6 +194,18 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
     m.area = f.text("area");
     if (!m.area.empty() && !knownAreas().count(m.area))
         problems.add(file, "/area", "unknown body area \"" + m.area + "\"");
+    m.alsoIn = f.texts("also_in");
+    for (std::size_t i = 0; i < m.alsoIn.size(); ++i) {
+        const std::string at = "/also_in/" + std::to_string(i);
+        const std::string& other = m.alsoIn[i];
+        if (!knownAreas().count(other))
+            problems.add(file, at, "unknown body area \"" + other + "\"");
+        else if (other == m.area)
+            problems.add(file, at, "\"" + other + "\" is the muscle's own area already");
+        else if (std::find(m.alsoIn.begin(), m.alsoIn.begin() + static_cast<std::ptrdiff_t>(i), other)
+            != m.alsoIn.begin() + static_cast<std::ptrdiff_t>(i))
+            problems.add(file, at, "\"" + other + "\" is listed twice");
+    }
     m.overview = f.text("overview");
     m.location = f.text("location");
     m.action = f.text("action");
@@ -1157,6 +1169,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
 
     auto muscle = db.prepare("INSERT INTO muscle VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto otherName = db.prepare("INSERT INTO muscle_other_name VALUES (?, ?, ?)");
+    auto alsoIn = db.prepare("INSERT INTO muscle_also_in VALUES (?, ?, ?)");
     auto muscleSymptom = db.prepare("INSERT INTO muscle_symptom VALUES (?, ?, ?, ?)");
     auto muscleFactor = db.prepare("INSERT INTO muscle_factor VALUES (?, ?, ?, ?)");
     auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -1204,6 +1217,8 @@ void insertAll(db::Database& db, const CatalogueData& data)
             .run();
         for (std::size_t i = 0; i < m.otherNames.size(); ++i)
             otherName.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.otherNames[i]).run();
+        for (std::size_t i = 0; i < m.alsoIn.size(); ++i)
+            alsoIn.bind(1, m.id).bind(2, static_cast<int>(i)).bind(3, m.alsoIn[i]).run();
         // Searched in every language the catalogue speaks: the English and each translation.
         auto lookup = [](const auto& strings, const std::string& key) {
             const auto it = strings.find(key);

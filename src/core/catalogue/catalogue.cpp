@@ -232,6 +232,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
     };
     each("muscle_other_name", "SELECT muscle_id, name FROM muscle_other_name ORDER BY rowid",
         [](Muscle& m, db::Statement& st) { m.otherNames.push_back(st.text(1)); });
+    each("muscle_also_in", "SELECT muscle_id, area FROM muscle_also_in ORDER BY rowid",
+        [](Muscle& m, db::Statement& st) { m.alsoIn.push_back(st.text(1)); });
     each("muscle_symptom", "SELECT muscle_id, symptom_id, note FROM muscle_symptom ORDER BY rowid",
         [&](Muscle& m, db::Statement& st) {
             require(symptoms, "muscle_symptom", "symptom_id", "symptom", st);

@@ -97,6 +97,9 @@ struct Muscle {
     std::vector<std::string> otherNames;
     std::string latin;
     std::string area;
+    /// Other body areas a person may look for it under (iliopsoas, a belly muscle, under the hip too): the catalogue
+    /// browser lists it there as well. Its own `area` is not among them.
+    std::vector<std::string> alsoIn;
     std::string overview;
     std::string location;
     std::string action;

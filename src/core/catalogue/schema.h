@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 16;
+inline constexpr int kSchemaVersion = 17;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -20,6 +20,8 @@ CREATE TABLE muscle (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, name TEXT NO
                      palpation TEXT NOT NULL, pattern_evidence TEXT NOT NULL, technique_evidence TEXT NOT NULL);
 CREATE TABLE muscle_other_name (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                                 name TEXT NOT NULL);
+CREATE TABLE muscle_also_in (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
+                             area TEXT NOT NULL);
 CREATE TABLE muscle_symptom (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
                              symptom_id TEXT NOT NULL REFERENCES symptom(id), note TEXT NOT NULL);
 CREATE TABLE muscle_factor (muscle_id TEXT NOT NULL REFERENCES muscle(id), ordinal INTEGER NOT NULL,
