@@ -3461,10 +3461,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>(das Bild zeigt die rechte)</translation>
     </message>
     <message>
-        <source>Stop now: the pain turns sharp or spreads, or numbness starts</source>
-        <translation>Jetzt stoppen: Der Schmerz wird stechend oder strahlt aus, oder Taubheit tritt auf</translation>
-    </message>
-    <message>
         <source>While you press:</source>
         <translation>Beim Drücken beachten:</translation>
     </message>
@@ -3475,6 +3471,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>&lt;b&gt;Read on:&lt;/b&gt; the safety text goes on below; scroll the page above to its end before you start.</source>
         <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; Die Sicherheitshinweise gehen unten weiter; scrollen Sie die Seite oben bis zum Ende, bevor Sie starten.</translation>
+    </message>
+    <message>
+        <source>Stop now if the pain turns sharp or spreads, or numbness starts</source>
+        <translation>Sofort aufhören, wenn der Schmerz stechend wird oder ausstrahlt oder Taubheit auftritt</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     step_->setFont(big);
     countdown_ = new QLabel(running);
     QFont huge = countdown_->font();
-    huge.setPointSizeF(huge.pointSizeF() * 3.5);
+    huge.setPointSizeF(huge.pointSizeF() * 3); // big enough to read from a step away, and leaves the precautions room
     huge.setBold(true);
     countdown_->setFont(huge);
     countdown_->setAccessibleName(tr("Time left"));
@@ -276,17 +276,17 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     endScroll->setWidget(end);
     pages_->addWidget(endScroll);
 
-    // A button that says what it does, "Stop now", with the signs to stop for: it read as a warning label.
-    // The stop sign in the box's own text colour: the style's icon is dark grey, which vanished on the dark palette's
-    // dark red.
+    // A button that says what it does, "Stop now", and when: solid red with white text, so that it reads as the
+    // button to press in trouble (styled as the warning boxes, it read as one more notice). The stop sign is drawn
+    // white on it (the style's icon is dark grey).
     QPixmap stopSign(64, 64);
     stopSign.fill(Qt::transparent);
     {
         QPainter painter(&stopSign);
-        painter.fillRect(QRect(8, 8, 48, 48), warningColours(palette()).text);
+        painter.fillRect(QRect(8, 8, 48, 48), Qt::white);
     }
-    stop_ = new QPushButton(QIcon(stopSign), tr("Stop now: the pain turns sharp or spreads, or numbness starts"), this);
-    stop_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 4, 6).replace("QLabel", "QPushButton"));
+    stop_ = new QPushButton(QIcon(stopSign), tr("Stop now if the pain turns sharp or spreads, or numbness starts"), this);
+    stop_->setStyleSheet(stopButtonStyleSheet());
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
     close->setAutoDefault(false);
@@ -531,13 +531,17 @@ void SessionDialog::fitPrecautions()
 {
     if (mindArea_->isHidden())
         return;
-    // As tall as the lines need at this width, up to two fifths of the window; the box scrolls beyond. Only the most
-    // follows the window: a least that grew with it would make the window grow with it, without end.
+    // As tall as the lines need at this width, up to three fifths of the window (the point's page above scrolls
+    // instead: during the hold the hands are busy, and the precautions are what must stay in sight); the box scrolls
+    // beyond. Only the most follows the window: a least that grew with it would make the window grow with it, without
+    // end.
     const int need = std::max(1, mind_->heightForWidth(mindArea_->width()));
-    const int most = std::max(1, height() * 2 / 5);
+    const int most = std::max(1, height() * 3 / 5);
     mindArea_->setMaximumHeight(std::min(need, most));
     mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
-    const auto policy = need > most ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
+    // A scroll bar whenever the box has less than the lines need: beyond its most, or squeezed below it by the steps
+    // under it in a short window (never cut off without a sign that more follows).
+    const auto policy = need > std::min(most, mindArea_->height()) ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff;
     if (mindArea_->verticalScrollBarPolicy() != policy) // setting it lays the area out again
         mindArea_->setVerticalScrollBarPolicy(policy);
 }

@@ -45,6 +45,17 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
     return labelStyleSheet(warningColours(palette), border, radius, padding);
 }
 
+QString stopButtonStyleSheet()
+{
+    return QStringLiteral(
+        "QPushButton { background: #b3261e; color: white; font-weight: bold; border: 1px solid #601410; "
+        "border-radius: 4px; padding: 6px 12px; }"
+        "QPushButton:hover { background: #8c1d18; }"
+        "QPushButton:pressed { background: #601410; }"
+        "QPushButton:focus { border: 2px solid palette(highlight); }"
+        "QPushButton:disabled { background: #d8a09c; color: #f4e4e3; border-color: #c08a86; }");
+}
+
 QString warningCss(const QPalette& palette, const QString& selector)
 {
     // The border as the Where page's box has it: on a dark page the fill alone hardly stood out (1.1:1).

@@ -22,6 +22,10 @@ WarningColours warningColours(const QPalette& palette);
 
 /// A QLabel style sheet that draws a warning box: `border` px border, `radius` px corners, `padding` px inside.
 QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding);
+/// The style sheet of a button that stops something at once (a guided session's "Stop now"): solid red with white
+/// bold text, darker when hovered and pressed, so that it reads as the button it is and not as one more warning box
+/// (white on it 6:1 and more, on the light and the dark palette alike).
+QString stopButtonStyleSheet();
 
 /// The CSS rule for a warning in rich text (`selector { background-color: ...; color: ...; }`).
 QString warningCss(const QPalette& palette, const QString& selector);
