@@ -8,6 +8,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <algorithm>
+#include <cmath>
 
 namespace tmap::app {
 
@@ -33,6 +34,25 @@ QPair<QDate, QDate> shownDays(const QList<TrendLine>& lines)
 
 } // namespace
 
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QColor readableLineColour(const QColor& colour, const QColor& background)
+{
+    const bool dark = background.lightnessF() < 0.5;
+    QColor c = colour;
+    for (int i = 0; i < 20 && contrastRatio(c, background) < 3.0; ++i)
+        c = dark ? c.lighter(112) : c.darker(112);
+    return c;
+}
+
 void paintTrend(
     QPainter& painter, const QRectF& area, const QList<TrendLine>& lines, const QString& title, const QPalette& palette)
 {
@@ -40,7 +60,7 @@ void paintTrend(
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor text = palette.color(QPalette::WindowText);
     QColor grid = palette.color(QPalette::WindowText);
-    grid.setAlpha(40);
+    grid.setAlpha(palette.color(QPalette::Base).lightnessF() < 0.5 ? 70 : 40); // as visible on the dark palette
     const QFontMetricsF fm(painter.font());
     const qreal pad = 6, lineHeight = fm.height();
 
@@ -118,7 +138,10 @@ void paintTrend(
     // The lines; a dot per day while they are few enough to tell apart.
     static const QColor fallback[]
         = {QColor(0xc6, 0x1a, 0x1a), QColor(0xe8, 0x7d, 0x0e), QColor(0x2a, 0x8a, 0x3a), QColor(0x3d, 0x7e, 0xd6)};
-    auto colourOf = [&](int i) { return lines[i].colour.isValid() ? lines[i].colour : fallback[i % 4]; };
+    auto colourOf = [&](int i) {
+        return readableLineColour(
+            lines[i].colour.isValid() ? lines[i].colour : fallback[i % 4], palette.color(QPalette::Base));
+    };
     painter.save();
     painter.setClipRect(plot.adjusted(-4, -4, 4, 4));
     for (int i = 0; i < lines.size(); ++i) {

@@ -25,6 +25,12 @@ struct TrendLine {
 /// TrendLine (with dots while there are few days) and a legend. Text and grid take the palette's colours.
 void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendLine>& lines, const QString& title,
     const QPalette& palette);
+/// `colour`, lightened (on a dark background) or darkened (on a light one) until it stands out from `background` at
+/// 3:1 or more, the least contrast a line of a chart needs to be seen (the Journal tab's blue had 2.6:1 on the dark
+/// palette's plot).
+QColor readableLineColour(const QColor& colour, const QColor& background);
+/// The contrast ratio of two colours (WCAG: 1 to 21).
+double contrastRatio(const QColor& a, const QColor& b);
 /// The chart at `size` (logical pixels), rendered at twice the resolution on white, for print.
 QImage renderTrend(const QList<TrendLine>& lines, QSize size, const QString& title = {});
 
