@@ -93,6 +93,32 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
         if (b->property("view").toString() == "back")
             QTest::mouseClick(b, Qt::LeftButton);
     REQUIRE(map->view() == "back");
+    // The view on show stands out from the others in the selection colour, as on the Where page (it was a shade of
+    // grey, which the dark palette did not tell apart).
+    auto mean = [](QWidget* w) {
+        const QImage image = w->grab().toImage();
+        double r = 0, g = 0, b = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                r += c.redF(), g += c.greenF(), b += c.blueF();
+            }
+        const double n = image.width() * image.height();
+        return QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+    };
+    const QColor highlight = noteMap->palette().color(QPalette::Highlight);
+    for (auto* b : buttons) {
+        if (b->property("view").toString().isEmpty())
+            continue;
+        const QColor c = mean(b);
+        const double away = std::abs(c.redF() - highlight.redF()) + std::abs(c.greenF() - highlight.greenF())
+            + std::abs(c.blueF() - highlight.blueF());
+        INFO(b->property("view").toString().toStdString() << " " << c.name().toStdString());
+        if (b->isChecked())
+            CHECK(away < 0.35);
+        else
+            CHECK(away > 0.5);
+    }
 
     const std::string back = clickableIn(map, "back");
     const QPoint at = pointOn(map, back);

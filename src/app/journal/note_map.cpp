@@ -10,6 +10,7 @@
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/widgets/body_names.h"
+#include "app/widgets/check_list.h"
 #include "app/widgets/secondary_text.h"
 #include "body/body_map.h"
 
@@ -33,6 +34,7 @@ NoteMap::NoteMap(const body::BodyMap& body, QWidget* parent)
         b->setProperty("view", QString::fromStdString(v.id));
         b->setToolTip(tr("Show the %1 view (Page Up and Page Down on the map)").arg(BodyNames::view(v)));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        b->setStyleSheet(checkedButtonStyleSheet(palette())); // the view on show, as on the Where page
         views_->addButton(b);
         switcher->addWidget(b, i / 3, i % 3);
         ++i;

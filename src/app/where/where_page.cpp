@@ -123,16 +123,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         switcher->addWidget(b);
     }
     switcher->addStretch(1);
-    // The view on show in the selection colour: Fusion's dark palette drew a checked button like the others, and
-    // which side of the body is shown matters (left and right).
-    const QPalette pal = palette();
-    const QString checked
-        = QStringLiteral("QToolButton:checked { background-color: %1; color: %2; border: 1px solid %3;"
-                         " border-radius: 3px; padding: 3px 6px; }")
-                                .arg(pal.color(QPalette::Highlight).name(), pal.color(QPalette::HighlightedText).name(),
-                                    pal.color(QPalette::Highlight).darker(130).name());
+    // The view on show in the selection colour (which side of the body is shown matters).
     for (auto* b : viewButtons_->buttons())
-        b->setStyleSheet(checked);
+        b->setStyleSheet(checkedButtonStyleSheet(palette()));
     map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
     hoverLabel_ = new QLabel(mapPanel);
     // The hint also says how to reach small places (a hand, the toes): the zoom was told only in the menus.
