@@ -427,6 +427,14 @@ TEST_CASE("gui: the catalogue lists a muscle under another area a person may loo
     CHECK(page->visibleMuscles().size() == static_cast<int>(builtCatalogue().muscles().size()));
     w.window.openMuscle("iliopsoas");
     CHECK(page->tree()->currentIndex().parent().data().toString() == "Abdomen");
+    // A filtered list names each muscle once, under its own area, so that the rows are as many as the count says.
+    QTest::keyClicks(page->filter(), "trapez");
+    CHECK(under("Neck").contains("upper-trapezius"));
+    CHECK_FALSE(under("Shoulder and upper back").contains("upper-trapezius"));
+    int rows = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows += model->rowCount(model->index(r, 0));
+    CHECK(rows == page->visibleMuscles().size());
 }
 
 TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]")

@@ -174,11 +174,14 @@ void CataloguePage::applyFilter(const QString& text)
     }
     bestMatch_ = text.trimmed().isEmpty() || shown.empty() ? QString() : QString::fromStdString(shown.front()->id);
     model_->clear();
+    const bool filtered = !text.trimmed().isEmpty();
     for (const auto& [area, name] : catalogue::areas()) {
         QStandardItem* group = nullptr;
         for (const auto* m : shown) {
-            // Its own area, and any other a person may look for it under (iliopsoas under the hip too).
-            if (m->area != area && std::find(m->alsoIn.begin(), m->alsoIn.end(), area) == m->alsoIn.end())
+            // Its own area, and while browsing (no filter) any other a person may look for it under (iliopsoas
+            // under the hip too); a filtered list names each muscle once, as its count says.
+            if (m->area != area
+                && (filtered || std::find(m->alsoIn.begin(), m->alsoIn.end(), area) == m->alsoIn.end()))
                 continue;
             if (!group) {
                 group = new QStandardItem(DataText::area(area));
