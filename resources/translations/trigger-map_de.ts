@@ -836,7 +836,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Tried</source>
-        <translation>Versucht</translation>
+        <translation>Ausprobiert</translation>
     </message>
     <message>
         <source>max %1</source>
@@ -1880,7 +1880,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message numerus="yes">
         <source>Right after: pain %1 lower on average (%n sessions with both ratings).</source>
         <translation>
-            <numerusform>Direkt danach: Schmerz im Mittel %1 niedriger (%n Sitzungen mit beiden Angaben).</numerusform>
+            <numerusform>Direkt danach: Schmerz im Mittel %1 niedriger (%n Sitzung mit beiden Angaben).</numerusform>
             <numerusform>Direkt danach: Schmerz im Mittel %1 niedriger (%n Sitzungen mit beiden Angaben).</numerusform>
         </translation>
     </message>
@@ -2430,7 +2430,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Present that day</source>
-        <translation>An diesem Tag vorhanden</translation>
+        <translation>Was an diesem Tag zutraf</translation>
     </message>
     <message>
         <source>What you tried</source>
@@ -2536,7 +2536,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>&amp;Forget answers</source>
-        <translation>Antworten &amp;vergessen</translation>
+        <translation>Antworten &amp;entfernen</translation>
     </message>
     <message>
         <source>Keep the note without the answers to &quot;Narrow it down&quot;</source>
@@ -2568,7 +2568,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Forget t&amp;he symptoms</source>
-        <translation>&amp;Die Symptome vergessen</translation>
+        <translation>&amp;Die Symptome entfernen</translation>
     </message>
     <message>
         <source>Keep the note without the symptoms ticked on the drawing</source>
@@ -2576,15 +2576,15 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Forget &quot;%1&quot;</source>
-        <translation>„%1“ vergessen</translation>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>Forget them all</source>
-        <translation>Alle vergessen</translation>
+        <translation>Alle entfernen</translation>
     </message>
     <message>
         <source>Forget t&amp;he symptom</source>
-        <translation>&amp;Das Symptom vergessen</translation>
+        <translation>&amp;Das Symptom entfernen</translation>
     </message>
     <message>
         <source>Keep the note without the symptom ticked on the drawing</source>
@@ -2626,7 +2626,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>A plan is a list of trigger points to treat one after the other in one guided session, which leaves one note in your journal.</source>
-        <translation>Ein Plan ist eine Liste von Triggerpunkten, die in einer geführten Sitzung nacheinander behandelt werden; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch.</translation>
+        <translation>Ein Plan ist eine Liste von Triggerpunkten, die in einer angeleiteten Sitzung nacheinander behandelt werden; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
         <source>Make one with New plan..., or choose Add to plan on a result of Where it hurts or on a catalogue entry.</source>
@@ -2672,7 +2672,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>&quot;Run plan&quot; starts a guided session of these points in this order. At each point you rate your pain, hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
-        <translation>„Plan ausführen“ startet eine geführte Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
+        <translation>„Plan ausführen“ startet eine angeleitete Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
     </message>
 </context>
 <context>
@@ -3647,8 +3647,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message numerus="yes">
         <source>%1: the pain was %2 points lower right after (mean of %n sessions).</source>
         <translation>
-            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Anwendung).</numerusform>
-            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Anwendungen).</numerusform>
+            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Sitzung).</numerusform>
+            <numerusform>%1: Der Schmerz war direkt danach um %2 Punkte geringer (Mittel aus %n Sitzungen).</numerusform>
         </translation>
     </message>
     <message>
@@ -3658,8 +3658,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message numerus="yes">
         <source>Nothing stands out yet: a technique needs %n sessions with the pain noted before and after, a factor %n days with and without it.</source>
         <translation>
-            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Anwendung mit Schmerzangabe davor und danach, ein Faktor %n Tag mit und ohne ihn.</numerusform>
-            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Anwendungen mit Schmerzangabe davor und danach, ein Faktor %n Tage mit und ohne ihn.</numerusform>
+            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Sitzung mit Schmerzangabe davor und danach, ein Faktor %n Tag mit und ohne ihn.</numerusform>
+            <numerusform>Noch fällt nichts auf: Eine Technik braucht %n Sitzungen mit Schmerzangabe davor und danach, ein Faktor %n Tage mit und ohne ihn.</numerusform>
         </translation>
     </message>
     <message>
