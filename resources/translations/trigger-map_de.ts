@@ -4028,5 +4028,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der %n Warnungen zutreffen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The likely sources follow below.</source>
+        <translation>Die wahrscheinlichen Ursachen folgen weiter unten.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Anzeigen</translation>
+    </message>
 </context>
 </TS>

@@ -241,10 +241,28 @@ TEST_CASE("where: the line above the buttons names what they act on, and brings 
         settle();
         QLabel* chosen = page->chosenLine();
         REQUIRE(chosen);
-        CHECK_FALSE(chosen->isVisible()); // nothing chosen yet
+        QListView* results = page->resultsView();
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        // Nothing chosen yet, and the warnings fill the window: the line says the answer follows below them (a
+        // person took the empty fold for "nothing found"), and its link brings the list into view.
+        scroll->verticalScrollBar()->setValue(0);
+        settle();
+        const auto listInSight = [&] {
+            const QRect list(results->viewport()->mapTo(scroll->viewport(), QPoint(0, 0)), results->viewport()->size());
+            return scroll->viewport()->rect().intersected(list).height() >= 3 * results->fontMetrics().lineSpacing();
+        };
+        REQUIRE_FALSE(listInSight()); // the set-up this test needs
+        REQUIRE(chosen->isVisible());
+        CHECK(chosen->text().contains(german ? "weiter unten" : "follow below"));
+        emit chosen->linkActivated("#results");
+        settle();
+        CHECK(listInSight());
+        // (The list has the focus now, and its first row is the current one: the line names it instead.)
+        CHECK_FALSE(chosen->text().contains(german ? "weiter unten" : "follow below"));
+        CHECK_FALSE(chosen->text().contains("<a "));
 
         page->selectResult(0);
-        QListView* results = page->resultsView();
         results->selectionModel()->select(page->results()->index(1, 0), QItemSelectionModel::Select);
         results->selectionModel()->select(page->results()->index(2, 0), QItemSelectionModel::Select);
         settle();
@@ -260,8 +278,6 @@ TEST_CASE("where: the line above the buttons names what they act on, and brings 
         CHECK(chosen->text().contains(QString::number(points.size())));
 
         // Scrolled to the top, the list is below the fold: the line offers it, and its link brings it back.
-        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
-        REQUIRE(scroll);
         scroll->verticalScrollBar()->setValue(0);
         settle();
         const auto rowInSight = [&] {

@@ -809,8 +809,21 @@ void WherePage::updateChosen()
         if (const match::Result* r = resultsModel_->result(row))
             if (const QString name = DataText::muscleName(*r->muscle); !names.contains(name))
                 names << name;
+    // Out of sight: less than a row of the list shows in the side panel.
+    const int row = 3 * resultsView_->fontMetrics().lineSpacing();
+    const QRect seen = resultsView_->visibleRegion().boundingRect();
+    const bool outOfSight = !resultsView_->isVisible() || seen.height() < row;
+    const QString showLink = QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>");
     if (names.isEmpty()) {
-        chosen_->hide();
+        // Nothing chosen yet, and the warnings (first, on purpose) fill a small window: the line says the answer
+        // follows below them, or a person may think nothing was found.
+        if (resultsModel_->rowCount() > 0 && outOfSight) {
+            chosen_->setText(tr("The likely sources follow below.")
+                + showLink.arg(tr("Show them").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))));
+            chosen_->show();
+        } else {
+            chosen_->hide();
+        }
         return;
     }
     const auto points = selectedPoints();
@@ -821,12 +834,8 @@ void WherePage::updateChosen()
         const match::Result* r = resultsModel_->result(rows.front());
         what = tr("Chosen: %1").arg(DataText::pointName(*r->point).toHtmlEscaped()); // it names the muscle
     }
-    // Out of sight: less than a row of the list shows in the side panel.
-    const int row = 3 * resultsView_->fontMetrics().lineSpacing();
-    const QRect seen = resultsView_->visibleRegion().boundingRect();
-    if (!resultsView_->isVisible() || seen.height() < row)
-        what += QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
-                    .arg(tr("Show in the list").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))); // one line
+    if (outOfSight)
+        what += showLink.arg(tr("Show in the list").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))); // one line
     // The warning icon on Treat and Add to plan, in words.
     if (const auto holds = unclearedHolds(); !holds.empty())
         what += "<br/>\u26a0 "
