@@ -2551,10 +2551,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Schmerz, %1 (0–10)</translation>
     </message>
     <message>
-        <source>not said</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
@@ -2593,6 +2589,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Keep the note without one or all of the symptoms ticked on the drawing</source>
         <translation>Die Notiz ohne eines oder alle der auf der Zeichnung angekreuzten Symptome behalten</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -3209,10 +3209,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 <context>
     <name>tmap::app::SessionDialog</name>
     <message>
-        <source>not said</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
         <source>Treat: %1</source>
         <translation>Behandeln: %1</translation>
     </message>
@@ -3475,6 +3471,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Stop now if the pain turns sharp or spreads, or numbness starts</source>
         <translation>Sofort aufhören, wenn der Schmerz stechend wird oder ausstrahlt oder Taubheit auftritt</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>

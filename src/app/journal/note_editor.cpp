@@ -117,7 +117,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     when_ = new QDateTimeEdit(this);
     when_->setCalendarPopup(true);
     when_->setDisplayFormat(JournalModel::dateTimeFormat());
-    intensity_ = optionalIntensity(this, tr("not said")); // as the session says it
+    intensity_ = optionalIntensity(this, tr("not rated")); // as the session says it
     intensity_->setToolTip(tr("How bad the pain was overall, 0 (none) to 10 (worst imaginable)"));
     auto* top = new QHBoxLayout;
     auto* whenLabel = new QLabel(tr("&When:"), this);

@@ -60,10 +60,10 @@ QSpinBox* painBox(QWidget* parent, const QString& name)
 {
     auto* box = new QSpinBox(parent);
     box->setRange(-1, 10);
-    box->setSpecialValueText(SessionDialog::tr("not said"));
+    box->setSpecialValueText(SessionDialog::tr("not rated"));
     box->setAccessibleName(name);
     box->setMinimumWidth(90);
-    box->setValue(-1); // "not said" until the user says
+    box->setValue(-1); // "not rated" until the user rates it
     return box;
 }
 
