@@ -63,9 +63,10 @@ PlansPage::PlansPage(JournalSession& session, QWidget* parent)
     split->setObjectName("plansSplitter");
     split->addWidget(listBox);
     split->addWidget(detailsBox);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({400, 600});
+    // Half and half: the list's step names are long (in German above all), the description needs no more.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({500, 500});
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
