@@ -3591,7 +3591,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Worst regions</source>
-        <translation>Stärkste Regionen</translation>
+        <translation>Schmerzhafteste Regionen</translation>
     </message>
     <message>
         <source>Region</source>

@@ -288,7 +288,12 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         double x = kMargin + labelWidth;
         for (const auto& column : line) {
             const double w = h * column.aspect + gap + spare;
-            Text {&p, 7.5, true}.draw({x, top, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
+            // On one line, a little smaller where the column is narrow ("Rechte Seite" beside the head's close-ups
+            // took two lines and ran into the figure).
+            double size = 7.5;
+            while (size > 5.5 && QFontMetricsF(font(size, true)).horizontalAdvance(column.title) / 10 > w - 2)
+                size -= 0.5;
+            Text {&p, size, true}.draw({x, top, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
             x += w;
         }
     };
