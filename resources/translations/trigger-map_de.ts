@@ -3135,10 +3135,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>, </translation>
     </message>
     <message>
-        <source>explained together with the muscle&apos;s other trigger points</source>
-        <translation>erklärt zusammen mit den anderen Triggerpunkten des Muskels</translation>
-    </message>
-    <message>
         <source>known for %1</source>
         <translation>bekannt für: %1</translation>
     </message>
@@ -3179,16 +3175,20 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Ein weiterer Triggerpunkt eines Muskels weiter oben: der beste Punkt jedes Muskels steht zuerst.</translation>
     </message>
     <message>
-        <source>the references name it as a cause of pain at</source>
-        <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
-    </message>
-    <message>
         <source>Does not explain: %1.</source>
         <translation>Erklärt nicht: %1.</translation>
     </message>
     <message>
         <source>the same trigger point on both sides</source>
         <translation>derselbe Triggerpunkt auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>named in the references for pain at</source>
+        <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
+    </message>
+    <message>
+        <source>together with its other trigger points</source>
+        <translation>zusammen mit seinen anderen Triggerpunkten</translation>
     </message>
 </context>
 <context>

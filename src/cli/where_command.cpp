@@ -183,7 +183,7 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
             continue;
         }
         if (e.how == match::How::Guide) {
-            add("the references name it as a cause of pain at", e.spot, by);
+            add("named in the references for pain at", e.spot, by);
             continue;
         }
         add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),

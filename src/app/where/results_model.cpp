@@ -87,7 +87,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
             add(tr("trigger point lies in"), where);
             continue;
         case match::How::Guide:
-            add(tr("the references name it as a cause of pain at"), where);
+            add(tr("named in the references for pain at"), where);
             continue;
         case match::How::Main:
             add(e.occasional ? tr("main zone (sometimes)") : tr("main zone"), where);
@@ -108,7 +108,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
         for (const auto& p : match::pointsOf(r))
             onePoint = onePoint && p.point == r.point;
         parts << (onePoint ? tr("the same trigger point on both sides")
-                           : tr("explained together with the muscle's other trigger points"));
+                           : tr("together with its other trigger points"));
     }
     if (!r.symptoms.empty()) {
         QStringList symptoms;
