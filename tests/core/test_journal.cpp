@@ -898,13 +898,25 @@ TEST_CASE("journal: a backup in an older format is restored already updated, the
     REQUIRE(old);
     CHECK(old->tags == std::vector<std::string> {"travel", "sleep"});
     CHECK(tmap::db::Database(dir.file(), tmap::db::Database::Mode::ReadOnly).userVersion() == kSchemaVersion);
-    // The backups themselves are untouched, and the copy updated on the way is gone: only the two backups and the
-    // two copies kept before the restores are left.
+    // The backups themselves are untouched.
     CHECK(readAll(v1) == v1Bytes);
     CHECK(tmap::db::Database(v3, tmap::db::Database::Mode::ReadOnly).userVersion() == 3);
+    // A folder an interrupted restore left behind goes once it is a day old; a newer one (another program's restore
+    // may be under way) stays.
+    const fs::path stale = dir.path / "backups" / ".restoring-journal-20261101-080000";
+    const fs::path fresh = dir.path / "backups" / ".restoring-journal-20261205-080000";
+    fs::create_directories(stale);
+    fs::create_directories(fresh);
+    writeAll((stale / "journal.sqlite").string(), "half a copy");
+    fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(25));
+    journal->restoreBackup(v3);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(fresh));
+    fs::remove(fresh);
     const auto left = filesIn(dir.path / "backups");
     CAPTURE(left);
-    CHECK(left.size() == 4);
+    // The copies updated on the way are gone: only the two backups and the three copies kept before the restores.
+    CHECK(left.size() == 5);
     for (const auto& name : left)
         CHECK((name.starts_with("journal-2026-11-0") || name.starts_with("journal-before-restore-")));
 }

@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <tuple>
 
@@ -134,6 +135,19 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             }
         } removeStaging {staging};
         std::unique_ptr<Journal> updated; // closed before its folder is removed
+        // Folders an earlier restore left behind (the program ended in the middle of one) go once they are a day
+        // old: a day is far past any restore, so none still in use by another program is touched.
+        {
+            std::error_code ec;
+            const std::string prefix = ".restoring-" + backupKey(path_) + "-";
+            const auto now = fs::file_time_type::clock::now();
+            for (const auto& entry : fs::directory_iterator(backupFolder(path_), ec)) {
+                std::error_code entryError;
+                if (entry.path().filename().string().starts_with(prefix) && entry.is_directory(entryError)
+                    && now - entry.last_write_time(entryError) > std::chrono::hours(24) && !entryError)
+                    fs::remove_all(entry.path(), entryError);
+            }
+        }
         if (version < kSchemaVersion) {
             const std::string base
                 = (fs::path(backupFolder(path_)) / (".restoring-" + backupKey(path_) + "-" + compactLocalTime()))
