@@ -92,6 +92,23 @@ int reddish(const QImage& page)
     return n;
 }
 
+/// Page 1 of a journal of one note on 10 November 2026 with `spots`: its red pixels (reddish), and the views its
+/// maps show.
+std::pair<int, std::vector<std::string>> oneNotePage(const std::vector<journal::Spot>& spots)
+{
+    const journal::Range november {"2026-11-01", "2026-11-30"};
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    journal::Note n;
+    n.when = "2026-11-10T08:00:00+01:00";
+    n.spots = spots;
+    j->save(n);
+    return {reddish(ReportWriter(builtCatalogue(), *j).firstPage(november, 800)),
+        journal::clinicianSummary(*j, builtCatalogue().body(), november).views};
+}
+
 } // namespace
 
 TEST_CASE(
@@ -144,18 +161,7 @@ TEST_CASE("report: a head region noted gets close-ups of the head, where a whole
     // Two journals of one spot each, at the same intensity: the right temple, the left upper calf. On whole figures
     // the temple is a speck in two views (about three times the calf's red, which shows in one); with the
     // head's close-ups it is many times more.
-    const journal::Range november {"2026-11-01", "2026-11-30"};
-    auto redOf = [&](const std::string& region) {
-        QTemporaryDir dir;
-        journal::OpenOptions options;
-        options.dailyBackup = false;
-        auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
-        journal::Note n;
-        n.when = "2026-11-10T08:00:00+01:00";
-        n.spots.push_back({region, 8, journal::Quality::None});
-        j->save(n);
-        return reddish(ReportWriter(builtCatalogue(), *j).firstPage(november, 800));
-    };
+    auto redOf = [](const std::string& region) { return oneNotePage({{region, 8, journal::Quality::None}}).first; };
     const int temple = redOf("head.temple:right");
     const int calf = redOf("leg.calf_upper:left");
     INFO("temple " << temple << ", calf " << calf);
@@ -170,20 +176,13 @@ TEST_CASE("report: the head's close-ups go under the figures when beside them th
     // drawings show the same five views: faint spots (1 of 10: pink, not counted as red) on the head in one, away
     // from it in the other. The head's three close-ups would halve the figures beside them; on a line of their own
     // they leave the heel its size.
-    const journal::Range november {"2026-11-01", "2026-11-30"};
-    auto redOf = [&](const std::vector<std::string>& faint, std::vector<std::string>& views) {
-        QTemporaryDir dir;
-        journal::OpenOptions options;
-        options.dailyBackup = false;
-        auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
-        journal::Note n;
-        n.when = "2026-11-10T08:00:00+01:00";
-        n.spots = {{"foot.heel:left", 8, journal::Quality::None}};
+    auto redOf = [](const std::vector<std::string>& faint, std::vector<std::string>& views) {
+        std::vector<journal::Spot> spots {{"foot.heel:left", 8, journal::Quality::None}};
         for (const auto& region : faint)
-            n.spots.push_back({region, 1, journal::Quality::None});
-        j->save(n);
-        views = journal::clinicianSummary(*j, builtCatalogue().body(), november).views;
-        return reddish(ReportWriter(builtCatalogue(), *j).firstPage(november, 800));
+            spots.push_back({region, 1, journal::Quality::None});
+        const auto [red, shown] = oneNotePage(spots);
+        views = shown;
+        return red;
     };
     std::vector<std::string> headViews, otherViews;
     const int withHead = redOf({"head.temple:right", "head.occiput:left"}, headViews);
