@@ -4036,5 +4036,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Show them</source>
         <translation>Anzeigen</translation>
     </message>
+    <message>
+        <source>Zoom in on it</source>
+        <translation>Heranzoomen</translation>
+    </message>
+    <message>
+        <source>Frame the chosen pattern on the map; View &gt; Reset zoom shows the whole body again</source>
+        <translation>Das gewählte Muster auf der Karte heranholen; Ansicht &gt; Zoom zurücksetzen zeigt wieder den ganzen Körper</translation>
+    </message>
 </context>
 </TS>

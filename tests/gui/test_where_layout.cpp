@@ -722,3 +722,49 @@ TEST_CASE("catalogue: a German entry's other names are German and never its head
             CHECK_FALSE(browser.toPlainText().contains(english));
     }
 }
+
+TEST_CASE("where: a small pattern can be framed on the map, and the frame follows the chosen result", "[gui][where]")
+{
+    MainWindow window(builtCatalogue());
+    window.resize(1024, 640);
+    window.show();
+    auto* page = window.wherePage();
+    page->drawing()->add("head.temple:right", 6);
+    page->drawing()->add("neck.side:right", 4);
+    settle();
+    page->selectResult(0);
+    settle();
+    auto* zoom = page->findChild<QPushButton*>("zoomPattern");
+    REQUIRE(zoom);
+    auto* map = page->bodyMap();
+    // A pattern of the head and neck is a small part of the figure: the button offers to frame it.
+    REQUIRE(zoom->isVisible());
+    CHECK(map->zoom() == Approx(1.0));
+    zoom->click();
+    settle();
+    CHECK(map->framed());
+    CHECK(map->zoom() > 2.0);
+    CHECK_FALSE(zoom->isVisible());
+    // Another result: the map stays framed, on the new one's pattern.
+    page->selectResult(1);
+    settle();
+    CHECK(map->framed());
+    CHECK(map->zoom() > 1.5);
+    // No result chosen: the whole body again.
+    page->resultsView()->setCurrentIndex({});
+    settle();
+    CHECK_FALSE(map->framed());
+    CHECK(map->zoom() == Approx(1.0));
+    // A pattern that takes most of the figure's height, in the view that shows it, offers no frame.
+    map->setView("back");
+    page->drawing()->clear();
+    page->drawing()->add("thigh.back_upper:right", 6);
+    page->drawing()->add("leg.calf_upper:right", 5);
+    page->drawing()->add("back.sacroiliac:right", 5);
+    settle();
+    page->selectResult(0);
+    settle();
+    INFO(page->resultsView()->currentIndex().data().toString().toStdString());
+    REQUIRE(map->view() == "back");
+    CHECK_FALSE(zoom->isVisible());
+}

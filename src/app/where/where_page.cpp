@@ -141,8 +141,15 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     switchView_ = new QPushButton(mapPanel);
     switchView_->setObjectName("switchView");
     switchView_->hide();
+    // "Zoom in on it" when the chosen pattern takes a small part of the figure (a head's pattern was about 40 px of
+    // a 1024x640 window): the map frames it as a session does; the wheel, a drag or View > Reset zoom undo it.
+    zoomPattern_ = new QPushButton(tr("Zoom in on it"), mapPanel);
+    zoomPattern_->setObjectName("zoomPattern");
+    zoomPattern_->setToolTip(tr("Frame the chosen pattern on the map; View > Reset zoom shows the whole body again"));
+    zoomPattern_->hide();
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(hoverLabel_, 1);
+    statusRow->addWidget(zoomPattern_);
     statusRow->addWidget(switchView_);
     mapLayout->addLayout(switcher);
     mapLayout->addWidget(map_, 1);
@@ -390,6 +397,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(openEntry_, &QPushButton::clicked, this,
         [this] { emit openMuscleRequested(resultsView_->currentIndex().data(MuscleIdRole).toString()); });
     connect(switchView_, &QPushButton::clicked, this, [this] { setView(switchView_->property("view").toString()); });
+    connect(zoomPattern_, &QPushButton::clicked, this, [this] {
+        framePattern();
+        zoomPattern_->hide();
+    });
     connect(treat_, &QPushButton::clicked, this, [this] {
         if (!selfCareAllowed())
             return;
@@ -470,7 +481,7 @@ void WherePage::updateTabOrder()
     order << map_;
     order << focusablesIn(narrow_);
     order << focusablesIn(spotList_);
-    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << switchView_
+    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << zoomPattern_ << switchView_
           << openEntry_;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
@@ -729,6 +740,9 @@ void WherePage::onResultChosen()
     updateTreatTip(); // and the chosen line
     if (!r) {
         switchView_->hide();
+        zoomPattern_->hide();
+        if (map_->framed())
+            map_->resetZoom();
         showQuestionPicture(false);
         return;
     }
@@ -765,6 +779,29 @@ void WherePage::onResultChosen()
     } else {
         switchView_->hide();
     }
+    // A framed map follows the chosen pattern; else the button offers to frame it when it is small here.
+    if (map_->framed()) {
+        framePattern();
+        zoomPattern_->hide();
+    } else {
+        const auto frame = catalogue::patternFrame(catalogue_.body(), *pattern.point, pattern.side, current,
+            map_->height() > 0 ? double(map_->width()) / map_->height() : 0.5);
+        zoomPattern_->setVisible(frame && frame->maxY - frame->minY < 0.5);
+    }
+}
+
+void WherePage::framePattern()
+{
+    const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
+    if (!r)
+        return;
+    const auto* point = r->point;
+    const body::Side side = match::pointsOf(*r).front().side == body::Side::None ? body::Side::Right
+                                                                                   : match::pointsOf(*r).front().side;
+    map_->frameOn([this, point, side](double aspect) -> std::optional<QRectF> {
+        const auto frame = catalogue::patternFrame(catalogue_.body(), *point, side, map_->view().toStdString(), aspect);
+        return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
+    });
 }
 
 void WherePage::updateTreatTip()

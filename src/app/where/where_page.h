@@ -108,6 +108,8 @@ private:
     void updateRedFlags(const match::Drawing& drawing);
     void updateQuestion(const match::Drawing& drawing);
     void onResultChosen();
+    /// Frames the chosen result's pattern on the map (BodyMapWidget::frameOn), in the view on show.
+    void framePattern();
     /// Why "Treat" and "Add to plan" are off for the chosen row, when its point is for a clinician only.
     void updateTreatTip();
     /// The line above the result's buttons: what they act on, and a link to the list when it is out of sight.
@@ -145,6 +147,7 @@ private:
     QListView* resultsView_ = nullptr;
     QLabel* resultsHeading_ = nullptr;
     QPushButton* switchView_ = nullptr;
+    QPushButton* zoomPattern_ = nullptr;
     QPushButton* openEntry_ = nullptr;
     QPushButton* treat_ = nullptr;
     QPushButton* addToPlan_ = nullptr;
