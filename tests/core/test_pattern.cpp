@@ -118,3 +118,25 @@ TEST_CASE("pattern: the view to press in shows the X, and of those the most of t
                 CHECK(view == best);
         }
 }
+
+TEST_CASE("pattern: the head's box in a view holds every head region drawn there, and only the head", "[pattern]")
+{
+    const auto& body = builtCatalogue().body();
+    for (const auto& view : {"front", "back", "side", "side-left"}) {
+        INFO(view);
+        const auto head = tmap::catalogue::headFrame(body, view);
+        REQUIRE(head);
+        for (const auto& shape : body.view(view)->shapes) {
+            if (!shape.instance.starts_with("head."))
+                continue;
+            INFO(shape.instance);
+            CHECK(shape.minX >= head->minX - 1e-9);
+            CHECK(shape.maxX <= head->maxX + 1e-9);
+            CHECK(shape.minY >= head->minY - 1e-9);
+            CHECK(shape.maxY <= head->maxY + 1e-9);
+        }
+        CHECK(head->maxY < 0.25); // the head, not the figure
+    }
+    CHECK_FALSE(tmap::catalogue::headFrame(body, "soles"));
+    CHECK_FALSE(tmap::catalogue::headFrame(body, "no-such-view"));
+}

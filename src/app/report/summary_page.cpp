@@ -17,6 +17,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/pattern.h"
 
 namespace tmap::app {
 
@@ -241,7 +242,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         const auto* v = catalogue_.body().view(id);
         figures.push_back({id, {}, v->aspect, BodyNames::view(*v)});
     }
-    for (const auto& column : headColumns(painter)) {
+    for (const auto& column : headColumns()) {
         const auto* v = catalogue_.body().view(column.first);
         heads.push_back({column.first, column.second,
             column.second.width() * v->aspect / column.second.height(), tr("%1, head").arg(BodyNames::view(*v))});
@@ -356,26 +357,20 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
     return y - start;
 }
 
-std::vector<std::pair<std::string, QRectF>> SummaryPage::headColumns(const BodyPainter& painter) const
+std::vector<std::pair<std::string, QRectF>> SummaryPage::headColumns() const
 {
     constexpr std::size_t kMost = 3; // the whole figures keep the room they need
-    std::vector<std::string> heads;
-    for (const auto& instance : catalogue_.body().instances())
-        if (instance.starts_with("head."))
-            heads.push_back(instance);
+    const auto& body = catalogue_.body();
     std::vector<std::pair<std::string, QRectF>> columns;
     for (const auto& view : c_.views) {
-        const QString id = qs(view);
-        bool noted = false;
-        for (const auto& r : c_.average.regions)
-            noted = noted || (r.region.starts_with("head.") && !painter.path(id, qs(r.region)).isEmpty());
-        if (!noted)
+        const body::View* v = body.view(view);
+        const auto noted = [v](const journal::RegionMean& r) {
+            return r.region.starts_with("head.") && v->shape(r.region);
+        };
+        const auto head = catalogue::headFrame(body, view);
+        if (!head || std::none_of(c_.average.regions.begin(), c_.average.regions.end(), noted))
             continue;
-        QRectF box;
-        for (const auto& instance : heads)
-            box |= painter.path(id, qs(instance)).boundingRect();
-        if (box.isEmpty())
-            continue;
+        const QRectF box = BodyPainter::rectOf(*head);
         const double pad = 0.08 * std::max(box.width(), box.height());
         columns.emplace_back(view, box.adjusted(-pad, -pad, pad, pad));
         if (columns.size() == kMost)

@@ -22,8 +22,6 @@ class Catalogue;
 
 namespace tmap::app {
 
-class BodyPainter;
-
 /// Paints one summary on one A4 page; everything is laid out in points (1/72 inch) and scaled to the device.
 class SummaryPage final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::SummaryPage)
@@ -47,7 +45,7 @@ private:
     double paintMaps(QPainter& p, double y, double height) const;
     /// The views whose close-up of the head the maps add (a head region noted in the range shows in them, at most
     /// three), each with the part of the view the head takes (normalised, with a margin).
-    std::vector<std::pair<std::string, QRectF>> headColumns(const BodyPainter& painter) const;
+    std::vector<std::pair<std::string, QRectF>> headColumns() const;
     double paintWorst(QPainter& p, const QRectF& area) const;
     double paintTrend(QPainter& p, const QRectF& area) const;
     /// These two measure (and paint nothing) when `painter` is null: the page is laid out from the bottom up.

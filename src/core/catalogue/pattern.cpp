@@ -328,6 +328,17 @@ Frame toAspect(Frame f, double viewAspect, double pictureAspect)
 
 } // namespace
 
+std::optional<Frame> headFrame(const body::BodyMap& map, std::string_view viewId)
+{
+    const body::View* view = map.view(viewId);
+    if (!view)
+        return std::nullopt;
+    for (const auto& [landmark, box] : landmarks(map, *view))
+        if (landmark == Landmark::Head)
+            return box.second;
+    return std::nullopt;
+}
+
 std::optional<Frame> patternFrame(
     const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view viewId, double pictureAspect)
 {

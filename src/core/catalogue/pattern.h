@@ -92,6 +92,10 @@ struct Frame {
     }
 };
 
+/// The head's box in `view` (every region of the head area drawn there, normalised): what a close-up of the head
+/// shows (the report's). Empty (nullopt) when the view draws no part of the head.
+std::optional<Frame> headFrame(const body::BodyMap& map, std::string_view view);
+
 /// What a picture of the pattern in `view` shows, shaped `pictureAspect` (width / height, as the picture is
 /// drawn): the X and every region the pattern colours there with a margin, and a landmark to find one's way -
 /// the head for a point on the head or neck, the hand for one on the forearm or hand, the foot for one on the
