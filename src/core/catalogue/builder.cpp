@@ -195,6 +195,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
     if (!m.area.empty() && !knownAreas().count(m.area))
         problems.add(file, "/area", "unknown body area \"" + m.area + "\"");
     m.alsoIn = f.texts("also_in");
+    std::set<std::string> seenAreas;
     for (std::size_t i = 0; i < m.alsoIn.size(); ++i) {
         const std::string at = "/also_in/" + std::to_string(i);
         const std::string& other = m.alsoIn[i];
@@ -202,8 +203,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             problems.add(file, at, "unknown body area \"" + other + "\"");
         else if (other == m.area)
             problems.add(file, at, "\"" + other + "\" is the muscle's own area already");
-        else if (std::find(m.alsoIn.begin(), m.alsoIn.begin() + static_cast<std::ptrdiff_t>(i), other)
-            != m.alsoIn.begin() + static_cast<std::ptrdiff_t>(i))
+        else if (!seenAreas.insert(other).second)
             problems.add(file, at, "\"" + other + "\" is listed twice");
     }
     m.overview = f.text("overview");

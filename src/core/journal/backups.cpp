@@ -135,23 +135,21 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             }
         } removeStaging {staging};
         std::unique_ptr<Journal> updated; // closed before its folder is removed
+        const std::string stagingPrefix = ".restoring-" + backupKey(path_) + "-";
         // Folders an earlier restore left behind (the program ended in the middle of one) go once they are a day
         // old: a day is far past any restore, so none still in use by another program is touched.
         {
             std::error_code ec;
-            const std::string prefix = ".restoring-" + backupKey(path_) + "-";
             const auto now = fs::file_time_type::clock::now();
             for (const auto& entry : fs::directory_iterator(backupFolder(path_), ec)) {
                 std::error_code entryError;
-                if (entry.path().filename().string().starts_with(prefix) && entry.is_directory(entryError)
+                if (entry.path().filename().string().starts_with(stagingPrefix) && entry.is_directory(entryError)
                     && now - entry.last_write_time(entryError) > std::chrono::hours(24) && !entryError)
                     fs::remove_all(entry.path(), entryError);
             }
         }
         if (version < kSchemaVersion) {
-            const std::string base
-                = (fs::path(backupFolder(path_)) / (".restoring-" + backupKey(path_) + "-" + compactLocalTime()))
-                      .string();
+            const std::string base = (fs::path(backupFolder(path_)) / (stagingPrefix + compactLocalTime())).string();
             staging = base;
             for (int n = 2; fs::exists(staging); ++n)
                 staging = base + "-" + std::to_string(n);
