@@ -225,7 +225,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     // instead of clicking). The menu is filled as it opens, so that forgetting one never deletes the action that
     // is still being triggered.
     const auto forgetAll = [this] {
-        std::erase_if(appTags_, [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
+        std::erase_if(
+            appTags_, [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
         showAppTags();
     };
     connect(forgetSymptoms_, &QPushButton::clicked, this, forgetAll);

@@ -285,7 +285,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
         QPainter painter(&stopSign);
         painter.fillRect(QRect(8, 8, 48, 48), Qt::white);
     }
-    stop_ = new QPushButton(QIcon(stopSign), tr("Stop now if the pain turns sharp or spreads, or numbness starts"), this);
+    stop_ = new QPushButton(
+        QIcon(stopSign), tr("Stop now if the pain turns sharp or spreads, or numbness starts"), this);
     stop_->setStyleSheet(stopButtonStyleSheet());
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);

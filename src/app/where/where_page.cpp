@@ -481,8 +481,8 @@ void WherePage::updateTabOrder()
     order << map_;
     order << focusablesIn(narrow_);
     order << focusablesIn(spotList_);
-    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << zoomPattern_ << switchView_
-          << openEntry_;
+    order << saveButton_ << clearButton_ << symptoms_ << lastTime_->showButton() << resultsView_ << zoomPattern_
+          << switchView_ << openEntry_;
     for (qsizetype i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 }
@@ -792,13 +792,11 @@ void WherePage::onResultChosen()
 
 void WherePage::framePattern()
 {
-    const match::Result* r = resultsModel_->result(resultsView_->currentIndex().row());
-    if (!r)
+    // The pattern the map draws (onResultChosen set it, its side resolved), framed in the view on show.
+    const Pattern& pattern = map_->pattern();
+    if (!pattern)
         return;
-    const auto* point = r->point;
-    const body::Side side = match::pointsOf(*r).front().side == body::Side::None ? body::Side::Right
-                                                                                   : match::pointsOf(*r).front().side;
-    map_->frameOn([this, point, side](double aspect) -> std::optional<QRectF> {
+    map_->frameOn([this, point = pattern.point, side = pattern.side](double aspect) -> std::optional<QRectF> {
         const auto frame = catalogue::patternFrame(catalogue_.body(), *point, side, map_->view().toStdString(), aspect);
         return frame ? std::optional(BodyPainter::rectOf(*frame)) : std::nullopt;
     });
@@ -850,13 +848,15 @@ void WherePage::updateChosen()
     const int row = 3 * resultsView_->fontMetrics().lineSpacing();
     const QRect seen = resultsView_->visibleRegion().boundingRect();
     const bool outOfSight = !resultsView_->isVisible() || seen.height() < row;
-    const QString showLink = QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>");
+    const auto showLink = [](const QString& words) { // on one line
+        return QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
+            .arg(words.toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;")));
+    };
     if (names.isEmpty()) {
         // Nothing chosen yet, and the warnings (first, on purpose) fill a small window: the line says the answer
         // follows below them, or a person may think nothing was found.
         if (resultsModel_->rowCount() > 0 && outOfSight) {
-            chosen_->setText(tr("The likely sources follow below.")
-                + showLink.arg(tr("Show them").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))));
+            chosen_->setText(tr("The likely sources follow below.") + showLink(tr("Show them")));
             chosen_->show();
         } else {
             chosen_->hide();
@@ -872,7 +872,7 @@ void WherePage::updateChosen()
         what = tr("Chosen: %1").arg(DataText::pointName(*r->point).toHtmlEscaped()); // it names the muscle
     }
     if (outOfSight)
-        what += showLink.arg(tr("Show in the list").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))); // one line
+        what += showLink(tr("Show in the list"));
     // The warning icon on Treat and Add to plan, in words.
     if (const auto holds = unclearedHolds(); !holds.empty())
         what += "<br/>\u26a0 "
