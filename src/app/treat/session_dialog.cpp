@@ -1,26 +1,25 @@
 #include "app/treat/session_dialog.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QPainter>
-#include <QPixmap>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QScrollBar>
 #include <QTimer>
-#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -130,7 +129,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
 
     // Once started, the point's page turns to where and how to press, past its safety box: the precautions of the
     // step under way (the pressure's or the stretch's, and the muscle's) stay in view above it in a box of their own,
-    // one a line, as tall as they need up to two fifths of the window, scrolling beyond (at 200% in German the
+    // one a line, as tall as they need up to three fifths of the window, scrolling beyond (at 200% in German the
     // longest were cut off). The signs that send a person to a clinician were read before Start, and the stop button
     // names the signs to stop for.
     mind_ = new QLabel;
