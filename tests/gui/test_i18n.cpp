@@ -174,7 +174,7 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
 TEST_CASE("i18n: the journal's search knows the app's tags by their German words", "[gui][i18n]")
 {
     auto wordsOf = [](const std::string& tag) {
-        for (const auto& [t, words] : tmap::app::TagText::searchWords())
+        for (const auto& [t, words] : tmap::app::TagText::searchWords(builtCatalogue()))
             if (t == tag)
                 return QString::fromStdString(words);
         return QString();

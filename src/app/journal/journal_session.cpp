@@ -77,7 +77,7 @@ JournalSession::~JournalSession()
 
 journal::Vocabulary JournalSession::vocabulary() const
 {
-    return {&catalogue_.body(), &catalogue_, TagText::searchWords()};
+    return {&catalogue_.body(), &catalogue_, TagText::searchWords(catalogue_)};
 }
 
 bool JournalSession::isWaitingForOthers() const

@@ -56,16 +56,16 @@ bool TagText::isAppTag(const std::string& tag, const catalogue::Catalogue& catal
     return treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;
 }
 
-std::vector<std::pair<std::string, std::string>> TagText::searchWords()
+std::vector<std::pair<std::string, std::string>> TagText::searchWords(const catalogue::Catalogue& catalogue)
 {
-    using treat::StopReason;
-    return {
-        {treat::sessionTag(), tr("guided session").toStdString()},
-        {treat::pressTestFamily(), tr("press test").toStdString()},
-        {treat::stoppedTag(StopReason::UserStopped), tr("stopped early").toStdString()},
-        {treat::stoppedTag(StopReason::SharpSpreadingOrNumb),
-            tr("stopped for sharp or spreading pain or numbness").toStdString()},
-    };
+    std::vector<std::pair<std::string, std::string>> words;
+    // A tag as text() shows it; the press tests as a family, by the words they share (text() adds the point and the
+    // reply, and "yes" must not find every press test).
+    for (const auto& tag : {treat::sessionTag(), treat::stoppedTag(treat::StopReason::UserStopped),
+             treat::stoppedTag(treat::StopReason::SharpSpreadingOrNumb)})
+        words.emplace_back(tag, text(tag, catalogue).toStdString());
+    words.emplace_back(treat::pressTestFamily(), tr("press test").toStdString());
+    return words;
 }
 
 } // namespace tmap::app

@@ -32,7 +32,7 @@ public:
     static bool isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue);
     /// The words the app's own tags are shown in, for the journal's search (journal::Vocabulary::tagWords): a
     /// search for "Sitzung" or "Drucktest" finds the notes of guided sessions and press tests.
-    static std::vector<std::pair<std::string, std::string>> searchWords();
+    static std::vector<std::pair<std::string, std::string>> searchWords(const catalogue::Catalogue& catalogue);
 };
 
 } // namespace tmap::app
