@@ -2567,10 +2567,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>&amp;Die Symptome entfernen</translation>
     </message>
     <message>
-        <source>Keep the note without the symptoms ticked on the drawing</source>
-        <translation>Die Notiz ohne die auf der Zeichnung angekreuzten Symptome behalten</translation>
-    </message>
-    <message>
         <source>Forget &quot;%1&quot;</source>
         <translation>„%1“ entfernen</translation>
     </message>

@@ -215,8 +215,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     // The tags the app wrote (a guided session's, the symptoms ticked on the drawing), kept with the note; in words,
     // apart from the user's own (in the field above they were ids such as "dizziness" in the German interface), and
     // can be forgotten.
-    const KeptRow appTags = keptRow(textBox, textLayout, tr("Also noted:"), tr("Forget t&he symptoms"),
-        tr("Keep the note without the symptoms ticked on the drawing"));
+    // (Its button's words and tip follow how many symptoms there are: showAppTags.)
+    const KeptRow appTags = keptRow(textBox, textLayout, tr("Also noted:"), {}, {});
     appTagsLabel_ = appTags.heading;
     appTagsRow_ = appTags.row;
     appTagsText_ = appTags.words;
