@@ -788,20 +788,19 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
 
 TEST_CASE("journal gui: the trend's lines stand out from the plot on the dark palette too", "[gui][journal]")
 {
-    using tmap::app::contrastRatio;
     using tmap::app::readableLineColour;
     const QColor blue(0x2a, 0x5d, 0xb0); // "Daily pain"
     const QColor darkPlot(0x1f, 0x1f, 0x22);
-    REQUIRE(contrastRatio(blue, darkPlot) < 3.0); // as it was: 2.6:1
+    REQUIRE(contrast(blue, darkPlot) < 3.0); // as it was: 2.6:1
     const QColor lighter = readableLineColour(blue, darkPlot);
-    CHECK(contrastRatio(lighter, darkPlot) >= 3.0);
+    CHECK(contrast(lighter, darkPlot) >= 3.0);
     CHECK(lighter.lightnessF() > blue.lightnessF());
     CHECK(lighter.hue() == Approx(blue.hue()).margin(2)); // the same blue, lighter
     // On white it stands out already and stays as it is; a pale yellow is darkened.
     CHECK(readableLineColour(blue, Qt::white) == blue);
-    CHECK(contrastRatio(readableLineColour(QColor(0xff, 0xee, 0x88), Qt::white), Qt::white) >= 3.0);
-    CHECK(contrastRatio(Qt::black, Qt::white) == Approx(21.0));
-}
+    CHECK(contrast(readableLineColour(QColor(0xff, 0xee, 0x88), Qt::white), Qt::white) >= 3.0);
+    CHECK(contrast(Qt::black, Qt::white) == Approx(21.0));
+    }
 
 TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them back", "[gui][journal]")
 {

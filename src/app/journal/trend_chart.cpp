@@ -8,7 +8,8 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <algorithm>
-#include <cmath>
+
+#include "app/widgets/warning_style.h"
 
 namespace tmap::app {
 
@@ -33,16 +34,6 @@ QPair<QDate, QDate> shownDays(const QList<TrendLine>& lines)
 }
 
 } // namespace
-
-double contrastRatio(const QColor& a, const QColor& b)
-{
-    auto luminance = [](const QColor& c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double x = luminance(a), y = luminance(b);
-    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
-}
 
 QColor readableLineColour(const QColor& colour, const QColor& background)
 {

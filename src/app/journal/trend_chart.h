@@ -29,8 +29,6 @@ void paintTrend(QPainter& painter, const QRectF& area, const QList<TrendLine>& l
 /// 3:1 or more, the least contrast a line of a chart needs to be seen (the Journal tab's blue had 2.6:1 on the dark
 /// palette's plot).
 QColor readableLineColour(const QColor& colour, const QColor& background);
-/// The contrast ratio of two colours (WCAG: 1 to 21).
-double contrastRatio(const QColor& a, const QColor& b);
 /// The chart at `size` (logical pixels), rendered at twice the resolution on white, for print.
 QImage renderTrend(const QList<TrendLine>& lines, QSize size, const QString& title = {});
 

@@ -1,6 +1,8 @@
 #include "app/widgets/warning_style.h"
 
 #include <QPalette>
+#include <algorithm>
+#include <cmath>
 
 namespace tmap::app {
 
@@ -43,6 +45,16 @@ QString labelStyleSheet(const WarningColours& c, int border, int radius, int pad
 QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding)
 {
     return labelStyleSheet(warningColours(palette), border, radius, padding);
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double x = luminance(a), y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
 }
 
 QString stopButtonStyleSheet()

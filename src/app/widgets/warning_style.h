@@ -27,6 +27,10 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
 /// (white on it 6:1 and more, on the light and the dark palette alike).
 QString stopButtonStyleSheet();
 
+/// The contrast ratio of two colours (WCAG): from 1 (the same) to 21 (black on white); text needs 4.5, a line or a
+/// control's outline 3.
+double contrastRatio(const QColor& a, const QColor& b);
+
 /// The CSS rule for a warning in rich text (`selector { background-color: ...; color: ...; }`).
 QString warningCss(const QPalette& palette, const QString& selector);
 
