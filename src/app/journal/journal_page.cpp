@@ -426,8 +426,9 @@ void JournalPage::fitNoteColumns()
         return metrics.horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString());
     };
     const int when = std::max(metrics.horizontalAdvance(sampleWhen), header(JournalModel::When)) + pad;
-    const int pain
-        = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)), header(JournalModel::Intensity)) + pad;
+    const int pain = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)),
+                         header(JournalModel::Intensity))
+        + pad;
     // A few letters each at the least: a narrow window scrolls rather than shrinking a column to nothing.
     const int rest = std::max(4 * 8 * metrics.averageCharWidth(), view_->viewport()->width() - when - pain);
     fittingColumns_ = true;

@@ -164,7 +164,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     // When the safety box runs on below the page's fold (a small window, 200%), a line says so above Start, until
     // the page has been scrolled past its end.
     moreBelow_ = new QLabel(
-        tr("<b>Read on:</b> the safety text goes on below; scroll the page above to its end before you start."), before);
+        tr("<b>Read on:</b> the safety text goes on below; scroll the page above to its end before you start."),
+        before);
     moreBelow_->setWordWrap(true);
     moreBelow_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 4));
     moreBelow_->hide();
