@@ -12,11 +12,11 @@
         <translation>L</translation>
     </message>
     <message>
-        <source>R side</source>
+        <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <source>L side</source>
+        <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
 </context>

@@ -43,7 +43,7 @@ OWN_SIDE = {'front': 'right', 'back': 'left', 'soles': 'left'}
 LABELS = {
     'front': [('R', 0.08, 0.05), ('L', 0.92, 0.05)],
     'back': [('L', 0.08, 0.05), ('R', 0.92, 0.05)],
-    'side': [('R side', 0.12, 0.04)],
+    'side': [('Right side', 0.12, 0.04)],
     'soles': [('L', 0.06, 0.06), ('R', 0.94, 0.06)],
 }
 

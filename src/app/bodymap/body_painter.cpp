@@ -521,13 +521,13 @@ void BodyPainter::paint(
         const QRectF fitted = fitRect(*view, area);
         for (const auto& label : view->labels) {
             const QPointF at = t.map(QPointF(label.at.x, label.at.y));
-            // The labels of data/body/geometry.json ("R", "L", "R side", and "L side" in the mirrored view), in
+            // The labels of data/body/geometry.json ("R", "L", "Right side", and "Left side" in the mirrored view), in
             // the interface's language; any other label as written.
             [[maybe_unused]] static const char* const known[] = {QT_TRANSLATE_NOOP("BodyLabel", "R"),
-                QT_TRANSLATE_NOOP("BodyLabel", "L"), QT_TRANSLATE_NOOP("BodyLabel", "R side"),
-                QT_TRANSLATE_NOOP("BodyLabel", "L side")};
+                QT_TRANSLATE_NOOP("BodyLabel", "L"), QT_TRANSLATE_NOOP("BodyLabel", "Right side"),
+                QT_TRANSLATE_NOOP("BodyLabel", "Left side")};
             const QString text = QCoreApplication::translate("BodyLabel", label.text.c_str());
-            // As wide as the text, and inside the area: a small map must not cut "R side" to "t sid". A long label
+            // As wide as the text, and inside the area: a small map must not cut "Right side" to "ght sid". A long label
             // ("rechte Seite") grows away from the figure, into the margin, not over the head it names.
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text) + 4;
             const double reach = std::min(textWidth / 2, fitted.width() * 0.06);
