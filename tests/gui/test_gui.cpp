@@ -19,6 +19,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSplitter>
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
@@ -435,6 +436,30 @@ TEST_CASE("gui: the catalogue lists a muscle under another area a person may loo
     for (int r = 0; r < model->rowCount(); ++r)
         rows += model->rowCount(model->index(r, 0));
     CHECK(rows == page->visibleMuscles().size());
+}
+
+TEST_CASE("gui: a long muscle name wraps in a narrow catalogue list instead of being cut", "[gui]")
+{
+    Window w;
+    auto* page = w.window.cataloguePage();
+    w.window.showCatalogueTab();
+    w.window.openMuscle("extensor-digitorum-brevis");
+    auto* tree = page->tree();
+    const QModelIndex entry = tree->currentIndex();
+    REQUIRE(entry.data(tmap::app::MuscleIdRole).toString() == "extensor-digitorum-brevis");
+    auto* splitter = page->findChild<QSplitter*>("catalogueSplitter");
+    REQUIRE(splitter);
+    splitter->setSizes({200, 1000});
+    QApplication::processEvents();
+    QTest::qWait(20); // the rows are laid out again once the list has its width
+    const QFontMetrics fm = tree->fontMetrics();
+    const int room = tree->columnWidth(0) - 2 * tree->indentation();
+    const QString name = entry.data().toString();
+    INFO(name.toStdString() << " in " << room << " px");
+    REQUIRE(fm.horizontalAdvance(name) > room);
+    const QRect wrapped = fm.boundingRect(QRect(0, 0, room - 8, 100000), Qt::TextWordWrap, name);
+    CHECK(tree->visualRect(entry).height() >= wrapped.height());
+    CHECK(tree->visualRect(entry).height() >= 2 * fm.lineSpacing());
 }
 
 TEST_CASE("gui: entry pages link related muscles with back and forward", "[gui]")

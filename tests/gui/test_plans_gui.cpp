@@ -408,3 +408,40 @@ TEST_CASE("plans gui: pictures of the Plans tab with a step chosen and of the ch
     });
     panel.editSelectedStep();
 }
+
+TEST_CASE("plans gui: a step's long name wraps onto more lines in a narrow list instead of being cut", "[gui][plans]")
+{
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    PlansPanel panel(session);
+    REQUIRE(panel.makePlan("Neck"));
+    REQUIRE(session.write("test", [](journal::Journal& j) {
+        auto plan = j.plans().front();
+        plan.steps.push_back({"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}});
+        j.savePlan(plan);
+    }));
+    auto* tree = panel.tree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    QTreeWidgetItem* step = tree->topLevelItem(0)->child(0);
+    REQUIRE(step);
+    tree->expandAll();
+    panel.resize(260, 400);
+    panel.show();
+    QApplication::processEvents();
+    QTest::qWait(20); // the rows are laid out again once the list has its width
+    const QFontMetrics fm = tree->fontMetrics();
+    const int room = tree->columnWidth(0) - 2 * tree->indentation();
+    INFO(step->text(0).toStdString() << " in " << room << " px");
+    REQUIRE(fm.horizontalAdvance(step->text(0)) > room); // too long for one line here
+    // Every line shows: the row is as tall as the name wrapped in the room the step has beside its branch.
+    const QRect wrapped = fm.boundingRect(QRect(0, 0, room - 8, 100000), Qt::TextWordWrap, step->text(0));
+    CHECK(tree->visualItemRect(step).height() >= wrapped.height());
+    CHECK(tree->visualItemRect(step).height() >= 2 * fm.lineSpacing());
+
+    // A wide list gives it one line again, as tall as the plan's own row.
+    panel.resize(1400, 400);
+    QApplication::processEvents();
+    QTest::qWait(20);
+    CHECK(tree->visualItemRect(step).height() == tree->visualItemRect(tree->topLevelItem(0)).height());
+}

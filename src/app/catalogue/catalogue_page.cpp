@@ -19,6 +19,7 @@
 #include "app/widgets/on_resize.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/secondary_text.h"
+#include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
 
 namespace tmap::app {
@@ -76,7 +77,7 @@ CataloguePage::CataloguePage(const catalogue::Catalogue& catalogue, QWidget* par
     tree_->setHeaderHidden(true);
     tree_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     tree_->setAccessibleName(tr("Muscles by body area"));
-    tree_->setUniformRowHeights(true);
+    new WrappedRows(tree_); // long names (German ones with their Latin) wrap instead of being cut off
     model_ = new QStandardItemModel(this);
     tree_->setModel(model_);
     count_ = new QLabel(left);

@@ -5,7 +5,6 @@
 #include "app/journal/journal_page.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
-#include "app/widgets/on_resize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +45,7 @@
 #include "app/journal/insights_panel.h"
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
+#include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
 #include "journal/insights.h"
 #include "journal/summary.h"
@@ -343,10 +343,8 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     effects_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     effects_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     effects_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    effects_->setWordWrap(true);
+    new WrappedRows(effects_);
     effects_->setTextElideMode(Qt::ElideNone);
-    // A wrapped row's height depends on its column's width (the tree view does not measure it again by itself).
-    new OnResize(effects_->viewport(), [this] { fitEffectRows(); }, OnResize::When::Later);
     effects_->setToolTip(tr("The mean drop in pain from before to after a treatment, from the notes that give both"));
     (new QVBoxLayout(effectsBox))->addWidget(effects_);
 

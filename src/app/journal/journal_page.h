@@ -282,7 +282,6 @@ private:
     void fitEffects();
     /// Shares the notes' width out: fixed room for the date, pain and tags, the rest to where, note and tried.
     void fitNoteColumns();
-    void fitEffectRows();
 };
 
 } // namespace tmap::app

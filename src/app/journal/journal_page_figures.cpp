@@ -136,27 +136,6 @@ void JournalPage::showEffects(const journal::Insights& insights)
         hint->setFirstColumnSpanned(true);
     }
     fitEffects();
-    fitEffectRows();
-}
-
-void JournalPage::fitEffectRows()
-{
-    // Each row as tall as its treatment wrapped in the width its column has now.
-    const QFontMetrics fm = effects_->fontMetrics();
-    const int margin = 2 * effects_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, effects_) + 2;
-    // A few pixels narrower than the delegate's text room: a line too many is better than a line cut off.
-    const int width = std::max(1, effects_->header()->sectionSize(0) - margin - 4);
-    for (int i = 0; i < effects_->topLevelItemCount(); ++i) {
-        auto* item = effects_->topLevelItem(i);
-        // The hint spans the row: it wraps in the whole width (it was one line, cut off).
-        const int room = item->isFirstColumnSpanned() ? std::max(1, effects_->viewport()->width() - margin - 4) : width;
-        QFontMetrics metrics = fm;
-        if (item->font(0).italic())
-            metrics = QFontMetrics(item->font(0));
-        const QRect text = metrics.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
-        item->setSizeHint(
-            0, QSize(std::min(metrics.horizontalAdvance(item->text(0)), room) + margin, text.height() + 4));
-    }
 }
 
 void JournalPage::fitEffects()

@@ -21,6 +21,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/secondary_text.h"
+#include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 
@@ -59,6 +60,7 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     setObjectName("plansPanel");
     tree_ = new QTreeWidget(this);
     tree_->setHeaderHidden(true);
+    new WrappedRows(tree_); // a step's whole name, on two lines where the list is narrow (German ones were cut)
     tree_->setAccessibleName(tr("Your plans and their steps"));
     tree_->setToolTip(tr("A plan is a list of trigger points to treat one after the other. Add points with "
                          "\"Add to plan\" on a result or an entry page."));
