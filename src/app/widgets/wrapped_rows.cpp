@@ -34,7 +34,7 @@ int WrappedRows::textRoom(const QModelIndex& index) const
     if (!index.isValid())
         return 0;
     int room = view_->isFirstColumnSpanned(index.row(), index.parent()) ? view_->viewport()->width()
-                                                                          : view_->columnWidth(index.column());
+                                                                        : view_->columnWidth(index.column());
     // The branch (and the indentation of each level) takes the start of the first column shown.
     if (view_->header()->visualIndex(index.column()) == 0) {
         int depth = view_->rootIsDecorated() ? 1 : 0;
