@@ -19,6 +19,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QSplitter>
 #include <QTest>
 #include <QTextDocument>
@@ -436,6 +437,28 @@ TEST_CASE("gui: the catalogue lists a muscle under another area a person may loo
     for (int r = 0; r < model->rowCount(); ++r)
         rows += model->rowCount(model->index(r, 0));
     CHECK(rows == page->visibleMuscles().size());
+}
+
+TEST_CASE("gui: closing the window keeps the body's view and the splitter for the next start", "[gui]")
+{
+    QSettings().clear();
+    QSettings().sync();
+    QByteArray split;
+    {
+        MainWindow window(builtCatalogue());
+        window.restoreSettings();
+        CHECK(window.wherePage()->bodyMap()->view() == "front");
+        window.wherePage()->setView("back");
+        window.wherePage()->splitter()->setSizes({500, 700});
+        split = window.wherePage()->splitter()->saveState();
+        window.close();
+    }
+    CHECK(QSettings().value("map/view").toString() == "back");
+    MainWindow window(builtCatalogue());
+    window.restoreSettings();
+    CHECK(window.wherePage()->bodyMap()->view() == "back");
+    CHECK(window.wherePage()->splitter()->saveState() == split);
+    QSettings().clear();
 }
 
 TEST_CASE("gui: a long muscle name wraps in a narrow catalogue list instead of being cut", "[gui]")

@@ -487,12 +487,18 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Only what changed is written: a window closed as it was opened leaves the settings file alone (QSettings
+    // rewrites and syncs the whole file for any value set, the same or not).
     QSettings settings;
-    settings.setValue("window/geometry", saveGeometry());
-    settings.setValue("window/whereSplitter", wherePage_->splitter()->saveState());
+    const auto keep = [&settings](const QString& key, const QVariant& value) {
+        if (settings.value(key) != value)
+            settings.setValue(key, value);
+    };
+    keep("window/geometry", saveGeometry());
+    keep("window/whereSplitter", wherePage_->splitter()->saveState());
     if (auto* s = cataloguePage_ ? cataloguePage_->findChild<QSplitter*>("catalogueSplitter") : nullptr)
-        settings.setValue("window/catalogueSplitter", s->saveState());
-    settings.setValue("map/view", wherePage_->bodyMap()->view());
+        keep("window/catalogueSplitter", s->saveState());
+    keep("map/view", wherePage_->bodyMap()->view());
     event->accept();
 }
 
