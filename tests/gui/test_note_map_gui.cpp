@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -138,7 +139,7 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
     CHECK(map->highlight() == QString::fromStdString(back));
 
     // The intensity is adjustable in its row, and the map draws it.
-    auto* value = qobject_cast<QSpinBox*>(spots->cellWidget(0, 1));
+    auto* value = spots->cellWidget(0, 1)->findChild<QSpinBox*>(); // centred in its cell
     REQUIRE(value);
     value->setValue(8);
     CHECK(noteMap->drawing().intensity(QString::fromStdString(back)) == 8);
@@ -176,6 +177,44 @@ TEST_CASE("note map: a click on the small map adds the region the core finds the
     CHECK(stored->spots[0].intensity == 8);
     CHECK(stored->spots[1].region == jaw);
     CHECK(stored->spots[1].intensity == 3);
+}
+
+TEST_CASE("note map: a place's long name makes its row taller, and its pain and feel keep their own height",
+    "[gui][journal][notemap]")
+{
+    MapJournal t;
+    NoteEditor editor(t.session, {});
+    editor.resize(700, 600);
+    editor.show();
+    editor.addSpot("back.scapula_top:right", 4);
+    QApplication::processEvents();
+    QTableWidget* spots = editor.spotsTable();
+    REQUIRE(spots->rowCount() == 1);
+    // The cell's own widget, or the one in it.
+    const auto in = [&]<class W>(int column, W*) {
+        QWidget* cell = spots->cellWidget(0, column);
+        auto* widget = qobject_cast<W*>(cell);
+        return widget ? widget : cell->findChild<W*>();
+    };
+    auto* value = in(1, static_cast<QSpinBox*>(nullptr));
+    auto* feel = in(2, static_cast<QComboBox*>(nullptr));
+    REQUIRE(value);
+    REQUIRE(feel);
+    // Squeezed so that the name wraps onto several lines.
+    spots->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    spots->setColumnWidth(0, 90);
+    spots->resizeRowsToContents();
+    QApplication::processEvents();
+    const int row = spots->rowHeight(0);
+    INFO("row " << row << ", spin box " << value->height() << ", drop-down " << feel->height());
+    REQUIRE(row > 2 * value->sizeHint().height());
+    CHECK(value->height() <= value->sizeHint().height() + 2);
+    CHECK(feel->height() <= feel->sizeHint().height() + 2);
+    // In the middle of the row, and still the values the note saves.
+    const int middle = value->mapTo(spots->viewport(), QPoint(0, value->height() / 2)).y();
+    CHECK(std::abs(middle - (spots->rowViewportPosition(0) + row / 2)) <= 3);
+    value->setValue(7);
+    CHECK(editor.note().spots.at(0).intensity == 7);
 }
 
 TEST_CASE("note map: the keyboard walks the small map and adds the region with Space", "[gui][journal][notemap]")

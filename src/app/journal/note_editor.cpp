@@ -50,6 +50,27 @@ namespace {
 
 enum SpotColumn { SpotRegion, SpotIntensity, SpotQuality, SpotRemove };
 
+/// `widget` at its own height in the middle of its cell: a place's name wrapped onto several lines makes the row
+/// taller, and a spin box or a drop-down stretched to that height looked broken.
+QWidget* centredInCell(QWidget* widget, QWidget* table)
+{
+    auto* cell = new QWidget(table);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(widget, 0, Qt::AlignVCenter);
+    cell->setFocusProxy(widget);
+    return cell;
+}
+
+/// The widget of type W in a cell (itself, or the one centred in it).
+template <class W> W* cellWidgetOf(const QTableWidget* table, int row, int column)
+{
+    QWidget* cell = table->cellWidget(row, column);
+    if (auto* widget = qobject_cast<W*>(cell))
+        return widget;
+    return cell ? cell->findChild<W*>() : nullptr;
+}
+
 /// A part of the note the app keeps and shows in words (the answers, the app's tags): a heading over its words and a
 /// button that forgets it.
 struct KeptRow {
@@ -518,7 +539,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     value->setValue(intensity);
     value->setFrame(false);
     value->setAccessibleName(tr("Pain, %1 (0-10)").arg(name->text()));
-    spots_->setCellWidget(row, SpotIntensity, value);
+    spots_->setCellWidget(row, SpotIntensity, centredInCell(value, spots_));
     map_->drawing().add(instance, intensity);
     // Changing a spot's pain also chooses its row, so that the map outlines the spot being changed.
     connect(value, &QSpinBox::valueChanged, this, [this, instance](int v) {
@@ -530,7 +551,7 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     for (const auto& [q, word] : journal::kQualities)
         feel->addItem(JournalModel::qualityName(q), static_cast<int>(q));
     feel->setCurrentIndex(feel->findData(static_cast<int>(quality)));
-    spots_->setCellWidget(row, SpotQuality, feel);
+    spots_->setCellWidget(row, SpotQuality, centredInCell(feel, spots_));
     spots_->setCellWidget(row, SpotRemove, removeButton(spots_));
     chooseSpot(row);
 }
@@ -644,9 +665,9 @@ journal::Note NoteEditor::note() const
     for (int r = 0; r < spots_->rowCount(); ++r) {
         journal::Spot s;
         s.region = spots_->item(r, SpotRegion)->data(Qt::UserRole).toString().toStdString();
-        s.intensity = qobject_cast<QSpinBox*>(spots_->cellWidget(r, SpotIntensity))->value();
-        s.quality = static_cast<journal::Quality>(
-            qobject_cast<QComboBox*>(spots_->cellWidget(r, SpotQuality))->currentData().toInt());
+        s.intensity = cellWidgetOf<QSpinBox>(spots_, r, SpotIntensity)->value();
+        s.quality
+            = static_cast<journal::Quality>(cellWidgetOf<QComboBox>(spots_, r, SpotQuality)->currentData().toInt());
         n.spots.push_back(s);
     }
     n.text = text_->toPlainText().trimmed().toStdString();
