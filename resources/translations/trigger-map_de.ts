@@ -4040,5 +4040,13 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Frame the chosen pattern on the map; View &gt; Reset zoom shows the whole body again</source>
         <translation>Das gewählte Muster auf der Karte heranholen; Ansicht &gt; Zoom zurücksetzen zeigt wieder den ganzen Körper</translation>
     </message>
+    <message>
+        <source>The warnings go on below: read them all before you press.</source>
+        <translation>Die Warnungen gehen unten weiter: Lesen Sie alle, bevor Sie drücken.</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Weiterlesen</translation>
+    </message>
 </context>
 </TS>

@@ -226,6 +226,43 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
     }
 }
 
+TEST_CASE("where: when the warnings go on below the fold, the line above the buttons says so before anything else",
+    "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(builtCatalogue());
+        window.resize(1024, 600);
+        window.show();
+        auto* page = window.wherePage();
+        // Four warnings: the heart, a sudden headache, the low back's nerves and the temple's arteries.
+        for (const char* spot : {"chest.sternum", "chest.pectoral:left", "head.temple:right", "back.lumbar:right"})
+            page->drawing()->toggle(spot);
+        page->drawing()->setSymptoms({"headache"});
+        settle();
+        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+        REQUIRE(scroll);
+        scroll->verticalScrollBar()->setValue(0);
+        settle();
+        QLabel* warnings = page->redFlagNotice();
+        QLabel* chosen = page->chosenLine();
+        const auto warningsEnd = [&] { return warnings->mapTo(scroll->viewport(), QPoint(0, warnings->height())).y(); };
+        INFO("german " << german << ": the warnings end at " << warningsEnd() << " of " << scroll->viewport()->height());
+        REQUIRE(warnings->isVisible());
+        REQUIRE(warningsEnd() > scroll->viewport()->height()); // the set-up this test needs
+        // Not "the likely sources follow below": a warning cut in the middle of a sentence comes first.
+        REQUIRE(chosen->isVisible());
+        CHECK(chosen->text().contains(german ? "Warnungen gehen unten weiter" : "warnings go on below"));
+        CHECK_FALSE(chosen->text().contains(german ? "weiter unten" : "follow below"));
+        emit chosen->linkActivated("#warnings");
+        settle();
+        CHECK(warningsEnd() <= scroll->viewport()->height());
+        CHECK_FALSE(chosen->text().contains(german ? "Warnungen gehen unten weiter" : "warnings go on below"));
+    }
+}
+
 TEST_CASE("where: the line above the buttons names what they act on, and brings the list back into view",
     "[gui][where]")
 {
@@ -248,6 +285,12 @@ TEST_CASE("where: the line above the buttons names what they act on, and brings 
         // person took the empty fold for "nothing found"), and its link brings the list into view.
         scroll->verticalScrollBar()->setValue(0);
         settle();
+        QLabel* warnings = page->redFlagNotice();
+        const auto warningsEnd = [&] { return warnings->mapTo(scroll->viewport(), QPoint(0, warnings->height())).y(); };
+        if (warningsEnd() > scroll->viewport()->height()) { // the warnings first (the next test)
+            emit chosen->linkActivated("#warnings");
+            settle();
+        }
         const auto listInSight = [&] {
             const QRect list(results->viewport()->mapTo(scroll->viewport(), QPoint(0, 0)), results->viewport()->size());
             return scroll->viewport()->rect().intersected(list).height() >= 3 * results->fontMetrics().lineSpacing();

@@ -383,7 +383,13 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     chosen_->setWordWrap(true);
     chosen_->setTextFormat(Qt::RichText);
     chosen_->hide();
-    connect(chosen_, &QLabel::linkActivated, this, [this] {
+    connect(chosen_, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == "#warnings") { // the warnings' end at the bottom of the panel
+            QScrollBar* bar = sideScroll_->verticalScrollBar();
+            const int end = redFlags_->mapTo(sideScroll_->widget(), QPoint(0, redFlags_->height())).y();
+            bar->setValue(std::min(bar->maximum(), end - sideScroll_->viewport()->height() + 8));
+            return;
+        }
         sideScroll_->ensureWidgetVisible(resultsView_, 0, 0);
         if (resultsView_->currentIndex().isValid())
             resultsView_->scrollTo(resultsView_->currentIndex());
@@ -852,6 +858,18 @@ void WherePage::updateChosen()
         return QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
             .arg(words.toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;")));
     };
+    // Nothing chosen yet, and a warning's end below the side panel's fold (four warnings in German at 1024x640): the
+    // line says that the warnings go on, before anything else, and its link scrolls to their end.
+    const int warningsEnd = redFlags_->isVisible()
+        ? redFlags_->mapTo(sideScroll_->viewport(), QPoint(0, redFlags_->height())).y()
+        : 0;
+    if (names.isEmpty() && redFlags_->isVisible() && warningsEnd > sideScroll_->viewport()->height() + 2) {
+        chosen_->setText(tr("The warnings go on below: read them all before you press.")
+            + QStringLiteral(" &nbsp;<a href=\"#warnings\">%1</a>")
+                  .arg(tr("Read on").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))));
+        chosen_->show();
+        return;
+    }
     if (names.isEmpty()) {
         // Nothing chosen yet, and the warnings (first, on purpose) fill a small window: the line says the answer
         // follows below them, or a person may think nothing was found.
