@@ -333,15 +333,18 @@ TEST_CASE("gui: under a warning that needs a clinician first, Treat and Add to p
     CHECK(asked.size() == 3);
     CHECK(one.count() + several.count() == 1);
 
-    // A warning that does not hold self-care (the temple's arteritis) asks nothing.
+    // The temple's inflamed arteries ask too (a same-day doctor's matter: a new headache there after 50 is treated
+    // quickly to save the sight, not pressed), once, like the others.
     asked.clear();
     page.drawing()->clear();
     page.drawing()->add("head.temple:right", 5);
     REQUIRE(page.redFlagNotice()->isVisibleTo(&page));
     page.selectResult(0);
     page.addToPlanButton()->click();
-    CHECK(asked.empty());
+    CHECK(asked.size() == 1);
     CHECK(plan.count() == 2);
+    page.addToPlanButton()->click();
+    CHECK(asked.size() == 1);
 }
 
 TEST_CASE("gui: the default ask before self-care names the warning, and Cancel is what Enter and Esc do", "[gui]")
