@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QStyledItemDelegate>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -222,6 +223,40 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
                            << spots->widget()->height() << " px and has " << spots->viewport()->height());
             CHECK_FALSE(spots->verticalScrollBar()->isVisible());
             CHECK(spots->widget()->height() <= spots->viewport()->height());
+        }
+    }
+}
+
+TEST_CASE("where: every line of each result shows, in German in a small window too", "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(builtCatalogue());
+        window.resize(1024, 640);
+        window.show();
+        auto* page = window.wherePage();
+        page->drawing()->toggle("abdomen.groin:right");
+        settle();
+        QListView* results = page->resultsView();
+        REQUIRE(page->results()->rowCount() > 3);
+        for (int row = 0; row < 4; ++row) {
+            const QModelIndex index = page->results()->index(row, 0);
+            const QRect rect = results->visualRect(index);
+            // What the style needs to paint the row's text in the width the row has: less height, and its last
+            // lines are cut (a German row lost its main zone behind an ellipsis).
+            QStyleOptionViewItem option;
+            option.initFrom(results->viewport());
+            option.rect = rect;
+            option.features |= QStyleOptionViewItem::WrapText;
+            option.font = results->font();
+            option.fontMetrics = results->fontMetrics();
+            const int needed = QStyledItemDelegate().sizeHint(option, index).height();
+            INFO("german " << german << ", row " << row << ": " << index.data().toString().toStdString() << " - "
+                           << rect.height() << " px for " << needed);
+            CHECK(rect.height() >= needed);
+            CHECK(rect.width() <= results->viewport()->width()); // wrapped, not wider than the list
         }
     }
 }

@@ -33,6 +33,7 @@
 #include "app/widgets/section.h"
 #include "app/where/spot_list.h"
 #include "app/widgets/warning_style.h"
+#include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
 #include "match/matcher.h"
@@ -334,7 +335,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     resultsHeading_->setWordWrap(true);
     resultsView_ = new QListView(resultsBox);
     resultsView_->setModel(resultsModel_);
-    resultsView_->setWordWrap(true);
+    // Each row as tall as the style paints it in the list's width, measured again when the width changes: a German
+    // row wrapped onto more lines than it was given and lost its last line.
+    new WrappedRows(resultsView_);
     resultsView_->setAlternatingRowColors(true);
     resultsView_->setSpacing(1);
     resultsView_->setAccessibleName(tr("Likely sources, best first"));

@@ -3,20 +3,28 @@
 #include "app/widgets/on_resize.h"
 
 #include <QHeaderView>
+#include <QListView>
 #include <QTreeView>
 #include <algorithm>
 
 namespace tmap::app {
 
-WrappedRows::WrappedRows(QTreeView* view)
+WrappedRows::WrappedRows(QAbstractItemView* view)
     : QStyledItemDelegate(view)
     , view_(view)
+    , tree_(qobject_cast<QTreeView*>(view))
+    , list_(qobject_cast<QListView*>(view))
 {
     view->setItemDelegate(this);
-    view->setWordWrap(true);
-    view->setUniformRowHeights(false);
-    // The tree view measures a row once; a wrapped row's height follows its column's width, so a new width lays
-    // the rows out again (once the event loop is back: the stretched column has its width by then).
+    if (tree_) {
+        tree_->setWordWrap(true);
+        tree_->setUniformRowHeights(false);
+    } else if (list_) {
+        list_->setWordWrap(true);
+        list_->setUniformItemSizes(false);
+    }
+    // The view measures a row once; a wrapped row's height follows the width it has, so a new width lays the rows
+    // out again (once the event loop is back: a stretched column has its width by then).
     new OnResize(
         view->viewport(),
         [this] {
@@ -33,14 +41,18 @@ int WrappedRows::textRoom(const QModelIndex& index) const
 {
     if (!index.isValid())
         return 0;
-    int room = view_->isFirstColumnSpanned(index.row(), index.parent()) ? view_->viewport()->width()
-                                                                        : view_->columnWidth(index.column());
+    if (list_) // one column: the viewport less the space around each item
+        return std::max(0, list_->viewport()->width() - 2 * list_->spacing());
+    if (!tree_)
+        return 0;
+    int room = tree_->isFirstColumnSpanned(index.row(), index.parent()) ? tree_->viewport()->width()
+                                                                        : tree_->columnWidth(index.column());
     // The branch (and the indentation of each level) takes the start of the first column shown.
-    if (view_->header()->visualIndex(index.column()) == 0) {
-        int depth = view_->rootIsDecorated() ? 1 : 0;
+    if (tree_->header()->visualIndex(index.column()) == 0) {
+        int depth = tree_->rootIsDecorated() ? 1 : 0;
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
             ++depth;
-        room -= depth * view_->indentation();
+        room -= depth * tree_->indentation();
     }
     return std::max(0, room);
 }
@@ -59,7 +71,9 @@ QSize WrappedRows::sizeHint(const QStyleOptionViewItem& option, const QModelInde
     QStyleOptionViewItem inRoom = option;
     inRoom.rect = QRect(0, 0, room, natural.height());
     inRoom.features |= QStyleOptionViewItem::WrapText;
-    return {natural.width(), std::max(natural.height(), QStyledItemDelegate::sizeHint(inRoom, index).height())};
+    // A tree's column sized to its contents is measured by the width unwrapped; a list's row is as wide as the list.
+    return {list_ ? room : natural.width(),
+        std::max(natural.height(), QStyledItemDelegate::sizeHint(inRoom, index).height())};
 }
 
 } // namespace tmap::app
