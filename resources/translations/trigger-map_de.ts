@@ -3001,7 +3001,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Tried:</source>
-        <translation>Versucht:</translation>
+        <translation>Ausprobiert:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -3544,8 +3544,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         </translation>
     </message>
     <message>
-        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows from page 2.</source>
-        <translation>Von der Person selbst mit Trigger Map geschrieben, einer App zur Selbsthilfe; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bericht erstellt am %1; alle Notizen folgen ab Seite 2.</translation>
+        <source>Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; the details and every note follow from page 2.</source>
+        <translation>Von der Person selbst mit Trigger Map geschrieben, einer App zur Selbsthilfe; es ist eine Aufzeichnung, keine Diagnose. Die Stärken reichen von 0 (kein Schmerz) bis 10 (stärkster vorstellbarer Schmerz). Bericht erstellt am %1; die Einzelheiten und alle Notizen folgen ab Seite 2.</translation>
     </message>
     <message>
         <source>Where it hurt</source>

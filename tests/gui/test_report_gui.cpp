@@ -36,6 +36,7 @@
 #include "journal/journal.h"
 #include "journal/uuid.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
@@ -146,6 +147,10 @@ TEST_CASE(
     CHECK(writer.pagesWritten() == 1 + rest);
     CHECK(pdfPages(pdf) == writer.pagesWritten());
     CHECK_FALSE(doc->toPlainText().contains("summary for a clinician")); // page 1 is not repeated in the rest
+    // What went with the pain, under the Journal tab's headings: the treatments; no factor was ticked, no heading.
+    const QStringList lines = doc->toPlainText().split('\n');
+    CHECK(lines.contains("Treatments"));
+    CHECK_FALSE(lines.contains("Factors"));
 
     // Page 1: drawn from the core's figures; its maps show heat where the core says there is pain.
     const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), november);
@@ -403,18 +408,25 @@ TEST_CASE("report: a note is never split across two pages, so each part has its 
 }
 
 // Not run by default: renders page 1 and the following pages as PNGs for a person to look at (the PDF's own
-// painting, on an A4 image at 150 dots per inch). TM_SHOT_DIR=/tmp/shots build/bin/gui_tests "[reportshot]"
+// painting and pages, on an A4 image at 150 dots per inch). TM_SHOT_DIR=/tmp/shots build/bin/gui_tests
+// "[reportshot]"; TM_SHOT_LANGUAGE=de for German.
 TEST_CASE("report: pages for review", "[.][reportshot]")
 {
-    const QString out = qEnvironmentVariable("TM_SHOT_DIR", QDir::tempPath());
+    const tmap::test::ShotSettings settings;
+    const QString& out = settings.out;
     QTemporaryDir dir;
-    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    // TM_SHOT_JOURNAL=FILE: that journal (a copy), e.g. tools/screenshots/made_up_journal.py's month.
+    const QString given = qEnvironmentVariable("TM_SHOT_JOURNAL");
+    if (!given.isEmpty())
+        REQUIRE(QFile::copy(given, dir.filePath("journal.sqlite")));
+    auto j = given.isEmpty() ? madeUpJournal(dir.filePath("journal.sqlite"))
+                             : journal::Journal::open(dir.filePath("journal.sqlite").toStdString());
     ReportWriter writer(builtCatalogue(), *j);
     writer.firstPage({}, 1240).save(out + "/report-1.png");
-    const auto doc = writer.document({});
     QImage page(1240, 1754, QImage::Format_ARGB32_Premultiplied);
     page.setDotsPerMeterX(5906); // 150 dots per inch
     page.setDotsPerMeterY(5906);
+    const auto doc = writer.paged({}, page); // the notes kept whole on a page, as the PDF has them
     ReportWriter::layOut(*doc, page);
     for (int i = 0; i < std::min(doc->pageCount(), 4); ++i) {
         page.fill(Qt::white);

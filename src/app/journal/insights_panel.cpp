@@ -32,6 +32,16 @@ QString InsightsPanel::times(int n)
     return n == 1 ? tr("once") : tr("%n times", nullptr, n);
 }
 
+QString InsightsPanel::Lines::techniquesTitle()
+{
+    return tr("Treatments");
+}
+
+QString InsightsPanel::Lines::factorsTitle()
+{
+    return tr("Factors");
+}
+
 QString InsightsPanel::caution()
 {
     return tr("What went together in your notes, not what caused what: a small difference can be chance. A day's "
@@ -90,9 +100,9 @@ void InsightsPanel::setInsights(const journal::Insights& in)
     };
     // The caution in sight, not only in a tooltip: the figures invite reading them as effects.
     setHtml("<p style='margin-top:2px; margin-bottom:2px'><i>" + caution().toHtmlEscaped() + "</i></p>"
-        + section(tr("Treatments"), lines.techniques,
+        + section(Lines::techniquesTitle(), lines.techniques,
                 tr("Run a guided session, or note the pain before and after a treatment."))
-        + section(tr("Factors"), lines.factors, tr("Tick factors such as long sitting in your notes.")));
+        + section(Lines::factorsTitle(), lines.factors, tr("Tick factors such as long sitting in your notes.")));
 }
 
 } // namespace tmap::app

@@ -31,6 +31,8 @@ public:
     struct Lines {
         QList<Line> techniques;
         QList<Line> factors;
+        static QString techniquesTitle(); ///< "Treatments", over the techniques in the panel and the report
+        static QString factorsTitle(); ///< "Factors"
     };
     /// The insights in words, shared by this panel and the PDF report.
     static Lines describe(const catalogue::Catalogue& catalogue, const journal::Insights& insights);

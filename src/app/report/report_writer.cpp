@@ -200,13 +200,18 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         // What went with the pain (journal::insights), worded as the Journal tab words it.
         const auto lines = InsightsPanel::describe(catalogue_, found);
         if (!lines.techniques.empty() || !lines.factors.empty()) {
-            html += "<h2>" + esc(tr("What goes with the pain")) + "</h2><p>"
-                + esc(InsightsPanel::caution()) + "</p><ul>";
-            for (const auto* list : {&lines.techniques, &lines.factors})
+            html += "<h2>" + esc(tr("What goes with the pain")) + "</h2><p>" + esc(InsightsPanel::caution()) + "</p>";
+            // Under the panel's headings: a factor in the same list read as one more treatment.
+            for (const auto& [title, list] : {std::pair {InsightsPanel::Lines::techniquesTitle(), &lines.techniques},
+                     std::pair {InsightsPanel::Lines::factorsTitle(), &lines.factors}}) {
+                if (list->isEmpty())
+                    continue;
+                html += "<h3>" + esc(title) + "</h3><ul>";
                 for (const auto& l : *list)
                     html += "<li><b>" + esc(l.what) + "</b>: " + esc(l.figure)
                         + (l.more.isEmpty() ? QString() : "; " + esc(l.more)) + "</li>";
-            html += "</ul>";
+                html += "</ul>";
+            }
         }
     }
 

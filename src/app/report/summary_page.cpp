@@ -174,8 +174,8 @@ double SummaryPage::paintHeader(QPainter& p, double y) const
                  "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1.")
                   .arg(made)
             : tr("Written by the person themselves with Trigger Map, a self-care app; it is a record, not a diagnosis. "
-                 "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; every note follows "
-                 "from page 2.")
+                 "Intensities run from 0 (no pain) to 10 (worst imaginable). Report made on %1; the details and every "
+                 "note follow from page 2.")
                   .arg(made));
     return y;
 }
