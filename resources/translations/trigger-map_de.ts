@@ -3147,10 +3147,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
 %6</translation>
     </message>
     <message>
-        <source>%1. Another point: %2 (%3) - %4
+        <source>%1. Another point of %2 (%3), the muscle of row %4
 %5
 %6</source>
-        <translation>%1. Weiterer Punkt: %2 (%3) – %4
+        <translation>%1. Weiterer Punkt: %2 (%3), der Muskel aus Zeile %4
 %5
 %6</translation>
     </message>
@@ -3179,7 +3179,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>derselbe Triggerpunkt auf beiden Seiten</translation>
     </message>
     <message>
-        <source>named in the references for pain at</source>
+        <source>the references list it for pain at</source>
         <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
     </message>
     <message>

@@ -124,9 +124,11 @@ std::string regionText(const body::BodyMap& map, const std::string& instanceText
     if (!instance)
         return instanceText;
     std::string where = placeText(map, instance->base, full);
-    if (instance->side != body::Side::None)
-        where += " (" + std::string(body::sideName(instance->side)) + ")";
-    return where;
+    // "top of the hip bone (iliac crest), left": a name that ends in brackets gets the side after a comma.
+    if (instance->side == body::Side::None)
+        return where;
+    const std::string side(body::sideName(instance->side));
+    return where.ends_with(')') ? where + ", " + side : where + " (" + side + ")";
 }
 
 std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
@@ -183,7 +185,7 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
             continue;
         }
         if (e.how == match::How::Guide) {
-            add("named in the references for pain at", e.spot, by);
+            add("the references list it for pain at", e.spot, by);
             continue;
         }
         add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),

@@ -200,6 +200,10 @@ TEST_CASE("cli: ask returns a question, and answering it changes the ranking", "
     const std::string id = q["id"].get<std::string>();
     CHECK((q["kind"] == "press" || q["kind"] == "region" || q["kind"] == "symptom"));
     CHECK(q["text"].is_string());
+    // A place whose name ends in brackets gets its side after a comma: "(iliac crest), left", not ") (left)".
+    CHECK(q["text"].get<std::string>().find(") (") == std::string::npos);
+    if (q["kind"] == "region" && q["region"].get<std::string>().starts_with("hip.crest"))
+        CHECK(q["text"].get<std::string>().find("(iliac crest), left") != std::string::npos);
     CHECK(nlohmann::json::parse(tpmap("ask back.lumbar:left --json").out)["question"]["id"] == id); // stable
     auto order = [](const nlohmann::json& doc) {
         std::vector<std::string> ids;

@@ -442,6 +442,31 @@ TEST_CASE("gui: the catalogue lists a muscle under another area a person may loo
     CHECK(rows == page->visibleMuscles().size());
 }
 
+TEST_CASE("gui: another point of a muscle names its muscle's row, not a likelihood that reads out of order", "[gui]")
+{
+    tmap::app::WherePage page(builtCatalogue());
+    page.drawing()->add("head.temple:right", 6);
+    const auto* model = page.results();
+    int others = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, 0).data().toString();
+        if (!text.contains("Another point"))
+            continue;
+        ++others;
+        const QString muscle = model->index(row, 0).data(tmap::app::MuscleIdRole).toString();
+        int first = -1;
+        for (int above = 0; above < row && first < 0; ++above)
+            if (model->index(above, 0).data(tmap::app::MuscleIdRole).toString() == muscle)
+                first = above + 1;
+        INFO(text.toStdString());
+        REQUIRE(first > 0);
+        CHECK(text.section('\n', 0, 0).endsWith(QString("the muscle of row %1").arg(first)));
+        for (const char* word : {"- likely", "- possible", "- less likely"})
+            CHECK_FALSE(text.contains(word));
+    }
+    CHECK(others > 0); // temporalis' other points
+}
+
 TEST_CASE("gui: closing the window keeps the body's view and the splitter for the next start", "[gui]")
 {
     QSettings().clear();

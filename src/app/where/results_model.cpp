@@ -87,7 +87,7 @@ QString ResultsModel::reasonText(const match::Result& r) const
             add(tr("trigger point lies in"), where);
             continue;
         case match::How::Guide:
-            add(tr("named in the references for pain at"), where);
+            add(tr("the references list it for pain at"), where);
             continue;
         case match::How::Main:
             add(e.occasional ? tr("main zone (sometimes)") : tr("main zone"), where);
@@ -179,11 +179,21 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // The matcher lists each muscle's best trigger point first, then, while there is room, the muscles' other
-        // trigger points: those say so, so that a better zone further down has its reason in sight.
-        if (isMoreOfMuscle(index.row()))
-            return tr("%1. Another point: %2 (%3) - %4\n%5\n%6")
+        // trigger points: those say so, so that a better zone further down has its reason in sight. They name the
+        // muscle's row instead of a likelihood word: "likely" under a "less likely" row read as a contradiction.
+        if (isMoreOfMuscle(index.row())) {
+            int first = r->rank;
+            for (int row = 0; row < index.row(); ++row)
+                if (const match::Result* above = result(row); above && above->muscle == r->muscle) {
+                    first = above->rank;
+                    break;
+                }
+            return tr("%1. Another point of %2 (%3), the muscle of row %4\n%5\n%6")
                 .arg(r->rank)
-                .arg(muscle, side, likelihood, point, reason);
+                .arg(muscle, side)
+                .arg(first)
+                .arg(point, reason);
+        }
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
