@@ -17,6 +17,8 @@
 #include "app/journal/tag_text.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
+#include "app/widgets/body_names.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
@@ -186,4 +188,17 @@ TEST_CASE("i18n: the journal's search knows the app's tags by their German words
         CHECK(wordsOf("press-test:") == "Drucktest");
     }
     CHECK(wordsOf("session") == "guided session");
+}
+
+TEST_CASE("i18n: a narrow column names a muscle without the Latin the German names add", "[gui][i18n]")
+{
+    const auto* levator = builtCatalogue().muscle("levator-scapulae");
+    REQUIRE(levator);
+    CHECK(tmap::app::DataText::shortMuscleName(*levator) == tmap::app::DataText::muscleName(*levator)); // English
+    tmap::app::BodyNames::setCatalogue(&builtCatalogue(), "de");
+    const QString full = tmap::app::DataText::muscleName(*levator);
+    const QString shortName = tmap::app::DataText::shortMuscleName(*levator);
+    tmap::app::BodyNames::setCatalogue(nullptr, {});
+    CHECK(full == QString::fromUtf8("Schulterblattheber (M. levator scapulae)"));
+    CHECK(shortName == QString::fromUtf8("Schulterblattheber"));
 }

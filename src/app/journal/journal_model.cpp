@@ -247,9 +247,12 @@ QString JournalModel::display(const journal::Note& n, int column) const
     case Text:
         return qs(n.text).section('\n', 0, 0).trimmed();
     case Tried: {
+        // Short names: the column is narrow, and the figures after the name are what it is read for (German names'
+        // Latin pushed "6->3" out of sight); the tooltip names the muscle in full.
         QStringList tried;
         for (const auto& t : n.treatments) {
-            QString line = muscleName(cat, t.muscle);
+            const auto* m = cat.muscle(t.muscle);
+            QString line = m ? DataText::shortMuscleName(*m) : qs(t.muscle);
             if (t.before && t.after)
                 line += QStringLiteral(" %1\u2192%2").arg(*t.before).arg(*t.after);
             tried << line;

@@ -129,6 +129,13 @@ QString DataText::muscleName(const catalogue::Muscle& muscle)
     return translated(ck::muscleName(muscle.id), muscle.name);
 }
 
+QString DataText::shortMuscleName(const catalogue::Muscle& muscle)
+{
+    const QString name = muscleName(muscle);
+    const qsizetype latin = std::max(name.lastIndexOf(QLatin1String(" (M. ")), name.lastIndexOf(QLatin1String(" (Mm. ")));
+    return latin > 0 && name.endsWith(')') ? name.left(latin) : name;
+}
+
 QString DataText::pointName(const catalogue::TriggerPoint& point)
 {
     return text(point.name);

@@ -52,6 +52,9 @@ public:
     /// A body area ("neck") by id.
     static QString area(const std::string& id);
     static QString muscleName(const catalogue::Muscle& muscle);
+    /// The name without the Latin the German names add in brackets ("Schulterblattheber (M. levator scapulae)" is
+    /// "Schulterblattheber"), for a narrow column; an English name as it is.
+    static QString shortMuscleName(const catalogue::Muscle& muscle);
     static QString pointName(const catalogue::TriggerPoint& point);
     /// What a treatment or a plan's step names: its trigger point's name (which says the muscle), else its
     /// muscle's, else the muscle id as stored (a catalogue without it).
