@@ -33,6 +33,7 @@
 #include "app/where/where_page.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
+#include "treat/session.h"
 #include "../support/catalogue_fixture.h"
 #include "../support/shot_settings.h"
 
@@ -444,4 +445,25 @@ TEST_CASE("plans gui: a step's long name wraps onto more lines in a narrow list 
     QApplication::processEvents();
     QTest::qWait(20);
     CHECK(tree->visualItemRect(step).height() == tree->visualItemRect(tree->topLevelItem(0)).height());
+}
+
+TEST_CASE("plans gui: a step of a whole muscle is listed by the point a run presses, as What it does names it",
+    "[gui][plans]")
+{
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    PlansPanel panel(session);
+    REQUIRE(panel.makePlan("Neck"));
+    REQUIRE(session.write("test", [](journal::Journal& j) {
+        auto plan = j.plans().front();
+        plan.steps.push_back({"sternocleidomastoid", "", body::Side::Right, {}});
+        j.savePlan(plan);
+    }));
+    const auto* point = treat::stepPoint(builtCatalogue(), {"sternocleidomastoid", "", body::Side::Right, {}});
+    REQUIRE(point);
+    const QString step = panel.tree()->topLevelItem(0)->child(0)->text(0);
+    INFO(step.toStdString());
+    CHECK(step.contains(QString::fromStdString(point->name)));
+    CHECK(step.startsWith("1. Right: "));
 }

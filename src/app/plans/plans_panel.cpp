@@ -23,6 +23,7 @@
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
+#include "treat/session.h"
 #include "journal/journal.h"
 
 namespace tmap::app {
@@ -35,7 +36,9 @@ enum Role { PlanIdRole = Qt::UserRole + 1, StepRole };
 /// when the step names none).
 QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep& s, bool technique)
 {
-    QString text = DataText::pointOrMuscleName(catalogue, s.muscle, s.triggerPoint);
+    // The point a run presses (a step of a whole muscle: its first point for self-care), as "What it does" names it.
+    const auto* point = treat::stepPoint(catalogue, s);
+    QString text = point ? DataText::pointName(*point) : DataText::pointOrMuscleName(catalogue, s.muscle, s.triggerPoint);
     // The side first: a long name is cut at the panel's edge, and the side must never be what is cut.
     if (s.side == body::Side::Left)
         text = PlansPanel::tr("Left: %1").arg(text);
