@@ -3898,8 +3898,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Zuerst steht der beste Triggerpunkt jedes Muskels; seine weiteren folgen als „Weiterer Punkt“.</translation>
     </message>
     <message>
-        <source>Show the %1 view</source>
-        <translation>Ansicht „%1“ zeigen</translation>
+        <source>Show the %1 view: most of the pattern</source>
+        <translation>Ansicht „%1“ zeigen: der größte Teil des Musters</translation>
     </message>
     <message>
         <source>The pattern is mostly in the %1 view</source>
@@ -3922,8 +3922,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Dieser Triggerpunkt ist nur für Fachleute: siehe seinen Eintrag.</translation>
     </message>
     <message>
-        <source>Where to press: %1 view</source>
-        <translation>Wo drücken: Ansicht „%1“</translation>
+        <source>Show the %1 view: where to press</source>
+        <translation>Ansicht „%1“ zeigen: wo Sie drücken</translation>
     </message>
     <message>
         <source>The trigger point itself is in the %1 view</source>

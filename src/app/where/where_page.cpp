@@ -780,7 +780,9 @@ void WherePage::onResultChosen()
         // English view names sit lower-case inside the sentence; German nouns keep their capital.
         const QString name = DataText::language().isEmpty() ? BodyNames::view(*v).toLower() : BodyNames::view(*v);
         switchView_->setText(
-            pressElsewhere ? tr("Where to press: %1 view").arg(name) : tr("Show the %1 view").arg(name));
+            // One button, one wording: the view it shows, then what is there.
+            pressElsewhere ? tr("Show the %1 view: where to press").arg(name)
+                           : tr("Show the %1 view: most of the pattern").arg(name));
         switchView_->setToolTip(pressElsewhere ? tr("The trigger point itself is in the %1 view").arg(name)
                                                : tr("The pattern is mostly in the %1 view").arg(name));
         switchView_->setProperty("view", best);
