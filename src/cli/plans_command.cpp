@@ -10,6 +10,7 @@
 #include "cli.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "treat/session.h"
 
 namespace tmap::cli {
 
@@ -68,11 +69,21 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
 
 std::string stepText(const catalogue::Catalogue& cat, const journal::PlanStep& s)
 {
-    std::string text = pointOrMuscleName(cat, s.muscle, s.triggerPoint);
+    // The point and the techniques a run uses (treat::stepPoint, treat::planFor), as the app's Plans tab names them;
+    // a step the catalogue no longer has, as it was saved.
+    const auto* point = treat::stepPoint(cat, s);
+    const auto* muscle = cat.muscle(s.muscle);
+    std::string text = point ? point->name : pointOrMuscleName(cat, s.muscle, s.triggerPoint);
     if (s.side != body::Side::None)
         text += " (" + std::string(body::sideName(s.side)) + ")";
-    text += ": " + (s.technique.empty() ? std::string("the entry's own technique") : s.technique);
-    return text;
+    std::string how = s.technique;
+    if (point && muscle) {
+        const auto plan = treat::planFor(*muscle, *point, s.side, 1.0, s.technique);
+        how = plan.pressure ? plan.pressure->name : std::string();
+        if (plan.stretch) // a step that is the stretch alone is named by it
+            how += (how.empty() ? "" : ", then stretch: ") + plan.stretch->name;
+    }
+    return text + ": " + (how.empty() ? std::string("no technique in the catalogue") : how);
 }
 
 /// A refused plan as a usage error that says what is wrong.

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "treat/session.h"
+#include "../support/catalogue_fixture.h"
 #include "../support/run_command.h"
 #include "../support/temp_dir.h"
 
@@ -51,6 +53,17 @@ TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", 
     CHECK(plan["steps"][1]["muscle"] == "infraspinatus");
     const auto text = box.tpmap("plans show 'Desk neck routine'");
     CHECK_THAT(text.out, Catch::Contains("1. Upper trapezius, front fibres (TrP1) (right): Side-bend neck stretch"));
+    // A step of the whole muscle without a technique: the point a run presses and the techniques it uses, by name.
+    const auto* infraspinatus = builtCatalogue().muscle("infraspinatus");
+    REQUIRE(infraspinatus);
+    const auto* first = tmap::treat::stepPoint(builtCatalogue(), {"infraspinatus", "", tmap::body::Side::Right, {}});
+    REQUIRE(first);
+    const auto plan2 = tmap::treat::planFor(*infraspinatus, *first, tmap::body::Side::Right);
+    REQUIRE(plan2.pressure);
+    REQUIRE(plan2.stretch);
+    CHECK_THAT(text.out, Catch::Contains("2. " + first->name + " (right): " + plan2.pressure->name + ", then stretch: "
+                             + plan2.stretch->name));
+    CHECK_THAT(text.out, !Catch::Contains("the entry's own technique"));
 
     // change: another side, another technique, or both; what is not given stays; a mistake changes nothing.
     REQUIRE(box.tpmap("plans change 'Desk neck routine' 1 --side left").code == 0);
