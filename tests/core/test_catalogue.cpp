@@ -242,6 +242,12 @@ TEST_CASE("catalogue: search needs every word, stems English and German, and kno
     CHECK(searchStem("knee") == "kne");
     CHECK(ids("Knie").count("vastus-medialis") == 1);
     CHECK(ids("Knie").count("temporalis") == 0);
+    // "Low back" is the lumbar region, not "the lower back teeth" or "the lower back of the forearm".
+    const auto lowBack = ids("low back");
+    CHECK(lowBack.count("quadratus-lumborum") == 1);
+    CHECK(lowBack.count("iliocostalis-lumborum") == 1);
+    for (const char* elsewhere : {"masseter", "extensor-indicis", "flexor-hallucis-longus"})
+        CHECK(lowBack.count(elsewhere) == 0);
 
     // Lay words from data/catalogue/search-synonyms.json, English and German.
     for (const char* word : {"carpal tunnel", "sciatica", "tennis elbow", "golfer's elbow", "TMJ", "frozen shoulder",
