@@ -243,6 +243,24 @@ TEST_CASE("journal gui: reloading the model of an unopened session opens nothing
     CHECK_FALSE(QFileInfo::exists(dir.filePath("sub")));
 }
 
+TEST_CASE("journal gui: the Where column names the worst place first", "[gui][journal]")
+{
+    TempJournal t;
+    journal::Note n;
+    n.when = "2026-02-01T09:00:00+01:00";
+    n.spots = {{"head.temple:right", 3, journal::Quality::None}, {"back.lumbar:left", 7, journal::Quality::None},
+        {"neck.side:right", 3, journal::Quality::None}};
+    REQUIRE(t.session.save(n));
+    JournalModel model(t.session);
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    const QStringList places = model.index(0, JournalModel::Where).data().toString().split(", ");
+    REQUIRE(places.size() == 3);
+    CHECK(places[0].startsWith("low back"));
+    CHECK(places[1].startsWith("temple")); // equal ones as noted
+    CHECK(places[2].startsWith("side of the neck"));
+}
+
 TEST_CASE("journal gui: the model passes the model tester and fetches in pages", "[gui][journal]")
 {
     TempJournal t;

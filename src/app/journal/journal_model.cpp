@@ -236,9 +236,15 @@ QString JournalModel::display(const journal::Note& n, int column) const
         return tr("max %1").arg(max->intensity);
     }
     case Where: {
-        QStringList names;
+        // The worst place first: the column is often too narrow for all of them (the tooltip lists them as noted).
+        std::vector<const journal::Spot*> spots;
         for (const auto& s : n.spots)
-            names << shortRegionName(cat.body(), s.region);
+            spots.push_back(&s);
+        std::stable_sort(
+            spots.begin(), spots.end(), [](const auto* a, const auto* b) { return a->intensity > b->intensity; });
+        QStringList names;
+        for (const auto* s : spots)
+            names << shortRegionName(cat.body(), s->region);
         return names.join(", ");
     }
     case Tags:
