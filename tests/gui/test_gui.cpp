@@ -489,6 +489,33 @@ TEST_CASE("gui: closing the window keeps the body's view and the splitter for th
     QSettings().clear();
 }
 
+TEST_CASE("gui: an entry picture's view name goes to a corner where nothing is drawn", "[gui]")
+{
+    using tmap::app::EntryBrowser;
+    const QColor background(30, 30, 30);
+    QImage image(200, 160, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2); // 100x80 logical
+    image.fill(background);
+    const QSizeF label(40, 12);
+    const QPointF margin(2, 2);
+    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(2, 2));
+    {
+        QPainter p(&image);
+        p.fillRect(QRectF(25, 0, 30, 20), Qt::white); // a head at the top, under the top left corner's label
+    }
+    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(2, 80 - 2 - 12));
+    {
+        QPainter p(&image);
+        p.fillRect(QRectF(0, 60, 100, 20), Qt::white); // and feet along the bottom
+    }
+    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(100 - 2 - 40, 2));
+    {
+        QPainter p(&image);
+        p.fillRect(QRectF(55, 0, 45, 20), Qt::white); // the whole top
+    }
+    CHECK_FALSE(EntryBrowser::emptyCorner(image, label, background, margin));
+}
+
 TEST_CASE("gui: a long muscle name wraps in a narrow catalogue list instead of being cut", "[gui]")
 {
     Window w;

@@ -223,7 +223,13 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     // of the picture when the X lies under the top corner (a hip point framed at the top, a long German name).
     const QString name = BodyNames::view(*v);
     QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
-    if (const auto x = BodyPainter::marker(pattern, view); x && !focus.isEmpty()) {
+    // A corner where nothing is drawn yet, if there is one (a plate over the head of a close-up cut a notch out of
+    // it, "Vorderseite" in German); else the top left, or the foot when the X lies there.
+    const auto corner = emptyCorner(image, label.size() + QSizeF(2, 0), colours.background, QPointF(2, 2));
+    const bool found = corner.has_value();
+    if (found)
+        label.moveTopLeft(*corner + QPointF(2, 0));
+    if (const auto x = BodyPainter::marker(pattern, view); !found && x && !focus.isEmpty()) {
         const QPointF at = painter_.focusedPoint(QRectF(QPointF(0, 0), QSizeF(logical)), focus, view, *x);
         const double arm = 10; // about the X's half width in these pictures, and a little room
         if (label.adjusted(-arm, -arm, arm, arm).contains(at))
@@ -235,6 +241,27 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     p.setPen(colours.text);
     p.drawText(label.adjusted(1, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
     return image;
+}
+
+std::optional<QPointF> EntryBrowser::emptyCorner(
+    const QImage& image, const QSizeF& size, const QColor& background, const QPointF& margin)
+{
+    const qreal dpr = image.devicePixelRatio();
+    const QSizeF logical = QSizeF(image.size()) / dpr;
+    const auto empty = [&](const QRectF& r) {
+        const QRect px = QRectF(r.topLeft() * dpr, r.size() * dpr).toAlignedRect().intersected(image.rect());
+        for (int y = px.top(); y <= px.bottom(); y += 2)
+            for (int x = px.left(); x <= px.right(); x += 2)
+                if (image.pixel(x, y) != background.rgba())
+                    return false;
+        return true;
+    };
+    const double right = logical.width() - margin.x() - size.width();
+    const double bottom = logical.height() - margin.y() - size.height();
+    for (const QPointF at : {margin, QPointF(margin.x(), bottom), QPointF(right, margin.y()), QPointF(right, bottom)})
+        if (empty(QRectF(at, size)))
+            return at;
+    return std::nullopt;
 }
 
 QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
