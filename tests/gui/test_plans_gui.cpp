@@ -467,3 +467,33 @@ TEST_CASE("plans gui: a step of a whole muscle is listed by the point a run pres
     CHECK(step.contains(QString::fromStdString(point->name)));
     CHECK(step.startsWith("1. Right: "));
 }
+
+TEST_CASE("plans gui: Move up and Move down are offered only where there is something to move past", "[gui][plans]")
+{
+    QTemporaryDir dir;
+    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
+    session.setInteractive(false);
+    PlansPanel panel(session);
+    REQUIRE(panel.makePlan("Neck"));
+    REQUIRE(session.write("test", [](journal::Journal& j) {
+        auto plan = j.plans().front();
+        plan.steps.push_back({"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}});
+        plan.steps.push_back({"upper-trapezius", "upper-trapezius-1", body::Side::Right, {}});
+        j.savePlan(plan);
+    }));
+    auto* tree = panel.tree();
+    auto* up = panel.findChild<QPushButton*>("moveUp");
+    auto* down = panel.findChild<QPushButton*>("moveDown");
+    REQUIRE(up);
+    REQUIRE(down);
+    QTreeWidgetItem* plan = tree->topLevelItem(0);
+    tree->setCurrentItem(plan); // the only plan
+    CHECK_FALSE(up->isEnabled());
+    CHECK_FALSE(down->isEnabled());
+    tree->setCurrentItem(plan->child(0)); // the first step
+    CHECK_FALSE(up->isEnabled());
+    CHECK(down->isEnabled());
+    tree->setCurrentItem(plan->child(1)); // the last
+    CHECK(up->isEnabled());
+    CHECK_FALSE(down->isEnabled());
+}

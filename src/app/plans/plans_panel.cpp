@@ -75,6 +75,8 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     run_ = new QPushButton(tr("R&un plan"), this);
     run_->setObjectName("runPlan");
     rename_->setObjectName("renamePlan");
+    up_->setObjectName("moveUp");
+    down_->setObjectName("moveDown");
     auto* buttons = new QGridLayout;
     buttons->addWidget(run_, 0, 0);
     buttons->addWidget(make_, 0, 1);
@@ -196,14 +198,17 @@ int PlansPanel::selectedStep() const
 
 void PlansPanel::updateButtons()
 {
-    const auto* item = tree_->currentItem();
+    auto* item = tree_->currentItem();
     const bool plan = item && !item->data(0, PlanIdRole).toString().isEmpty();
     const bool step = plan && item->parent();
     const bool hasSteps = plan && (step || item->childCount() > 0);
     run_->setEnabled(hasSteps);
     rename_->setEnabled(plan);
-    up_->setEnabled(plan);
-    down_->setEnabled(plan);
+    // Nothing to move past at either end of its list (the plans, or the steps of its plan).
+    const int at = !plan ? -1 : item->parent() ? item->parent()->indexOfChild(item) : tree_->indexOfTopLevelItem(item);
+    const int last = !plan ? -1 : (item->parent() ? item->parent()->childCount() : tree_->topLevelItemCount()) - 1;
+    up_->setEnabled(plan && at > 0);
+    down_->setEnabled(plan && at < last);
     delete_->setEnabled(plan);
     delete_->setText(step ? tr("&Remove step") : tr("&Delete plan"));
     rename_->setText(step ? tr("Chan&ge step...") : tr("Rena&me..."));
