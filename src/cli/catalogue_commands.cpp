@@ -235,6 +235,7 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
     });
 
     auto* muscle = app.add_subcommand("muscle", "print one catalogue entry");
+    muscle->alias("show"); // "tpmap show quadratus-lumborum", as people guess it
     auto id = std::make_shared<std::string>();
     muscle->add_option("ID", *id, "muscle id or name, e.g. upper-trapezius, \"Quadratus lumborum\" or QL")->required();
     muscle->add_flag("--json", ctx.json, "JSON output");

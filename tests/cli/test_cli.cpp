@@ -424,6 +424,7 @@ TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearl
     const auto point = tpmap("muscle upper-trapezius-1");
     CHECK(point.code == 0);
     CHECK_THAT(point.out, Catch::StartsWith("Upper trapezius"));
+    CHECK(tpmap("show upper-trapezius").out == tpmap("muscle upper-trapezius").out); // as people guess it
     const auto typo = tpmap("muscle trapezus", true);
     CHECK(typo.code == 2);
     CHECK_THAT(typo.out, Catch::Contains("upper-trapezius") && Catch::Contains("lower-trapezius"));
