@@ -82,6 +82,24 @@ struct InGerman {
     Q_DISABLE_COPY_MOVE(InGerman)
 };
 
+/// A Plans panel over a journal of its own that holds one plan, "Neck", of `steps`.
+struct OnePlan {
+    QTemporaryDir dir;
+    JournalSession session {builtCatalogue(), dir.filePath("journal.sqlite")};
+    std::unique_ptr<PlansPanel> panel;
+    explicit OnePlan(const std::vector<journal::PlanStep>& steps)
+    {
+        session.setInteractive(false);
+        panel = std::make_unique<PlansPanel>(session);
+        REQUIRE(panel->makePlan("Neck"));
+        REQUIRE(session.write("test", [&](journal::Journal& j) {
+            auto plan = j.plans().front();
+            plan.steps.insert(plan.steps.end(), steps.begin(), steps.end());
+            j.savePlan(plan);
+        }));
+    }
+};
+
 } // namespace
 
 TEST_CASE("plans gui: two results selected run as one session, '2 of 2', one note", "[gui][plans]")
@@ -412,16 +430,8 @@ TEST_CASE("plans gui: pictures of the Plans tab with a step chosen and of the ch
 
 TEST_CASE("plans gui: a step's long name wraps onto more lines in a narrow list instead of being cut", "[gui][plans]")
 {
-    QTemporaryDir dir;
-    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
-    session.setInteractive(false);
-    PlansPanel panel(session);
-    REQUIRE(panel.makePlan("Neck"));
-    REQUIRE(session.write("test", [](journal::Journal& j) {
-        auto plan = j.plans().front();
-        plan.steps.push_back({"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}});
-        j.savePlan(plan);
-    }));
+    OnePlan one({{"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}}});
+    PlansPanel& panel = *one.panel;
     auto* tree = panel.tree();
     REQUIRE(tree->topLevelItemCount() == 1);
     QTreeWidgetItem* step = tree->topLevelItem(0)->child(0);
@@ -450,19 +460,10 @@ TEST_CASE("plans gui: a step's long name wraps onto more lines in a narrow list 
 TEST_CASE("plans gui: a step of a whole muscle is listed by the point a run presses, as What it does names it",
     "[gui][plans]")
 {
-    QTemporaryDir dir;
-    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
-    session.setInteractive(false);
-    PlansPanel panel(session);
-    REQUIRE(panel.makePlan("Neck"));
-    REQUIRE(session.write("test", [](journal::Journal& j) {
-        auto plan = j.plans().front();
-        plan.steps.push_back({"sternocleidomastoid", "", body::Side::Right, {}});
-        j.savePlan(plan);
-    }));
+    OnePlan one({{"sternocleidomastoid", "", body::Side::Right, {}}});
     const auto* point = treat::stepPoint(builtCatalogue(), {"sternocleidomastoid", "", body::Side::Right, {}});
     REQUIRE(point);
-    const QString step = panel.tree()->topLevelItem(0)->child(0)->text(0);
+    const QString step = one.panel->tree()->topLevelItem(0)->child(0)->text(0);
     INFO(step.toStdString());
     CHECK(step.contains(QString::fromStdString(point->name)));
     CHECK(step.startsWith("1. Right: "));
@@ -470,20 +471,11 @@ TEST_CASE("plans gui: a step of a whole muscle is listed by the point a run pres
 
 TEST_CASE("plans gui: Move up and Move down are offered only where there is something to move past", "[gui][plans]")
 {
-    QTemporaryDir dir;
-    JournalSession session(builtCatalogue(), dir.filePath("journal.sqlite"));
-    session.setInteractive(false);
-    PlansPanel panel(session);
-    REQUIRE(panel.makePlan("Neck"));
-    REQUIRE(session.write("test", [](journal::Journal& j) {
-        auto plan = j.plans().front();
-        plan.steps.push_back({"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}});
-        plan.steps.push_back({"upper-trapezius", "upper-trapezius-1", body::Side::Right, {}});
-        j.savePlan(plan);
-    }));
-    auto* tree = panel.tree();
-    auto* up = panel.findChild<QPushButton*>("moveUp");
-    auto* down = panel.findChild<QPushButton*>("moveDown");
+    OnePlan one({{"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}},
+        {"upper-trapezius", "upper-trapezius-1", body::Side::Right, {}}});
+    auto* tree = one.panel->tree();
+    auto* up = one.panel->findChild<QPushButton*>("moveUp");
+    auto* down = one.panel->findChild<QPushButton*>("moveDown");
     REQUIRE(up);
     REQUIRE(down);
     QTreeWidgetItem* plan = tree->topLevelItem(0);
