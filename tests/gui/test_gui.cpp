@@ -863,14 +863,13 @@ TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn 
     for (const char* s : {"head.temple:right", "shoulder.top:left"})
         QTest::mouseClick(map, Qt::LeftButton, {}, map->centreOf(s)->toPoint());
     w.window.wherePage()->selectResult(0);
-    QTest::qWait(20);
-    REQUIRE(map->layersCached());
+    // Built once idle (the page may lay itself out again first: a button shown beside the map).
+    REQUIRE(QTest::qWaitFor([&] { return map->layersCached(); }, 2000));
     // Zoomed in: nothing cached for it, so the next frame is drawn directly and the layers are built once idle.
     QTest::keyClick(map, Qt::Key_Plus);
     REQUIRE_FALSE(map->layersCached());
     const QImage direct = map->grab().toImage();
-    QTest::qWait(20);
-    REQUIRE(map->layersCached());
+    REQUIRE(QTest::qWaitFor([&] { return map->layersCached(); }, 2000));
     const QImage layered = map->grab().toImage();
     REQUIRE(direct.size() == layered.size());
     int differ = 0, worst = 0;

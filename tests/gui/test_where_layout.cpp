@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTest>
 #include <QTranslator>
@@ -227,6 +228,39 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
     }
 }
 
+TEST_CASE("where: the map's buttons go under the hint when beside it the hint would run past two lines",
+    "[gui][where]")
+{
+    for (const bool german : {false, true}) {
+        std::unique_ptr<German> language;
+        if (german)
+            language = std::make_unique<German>();
+        MainWindow window(builtCatalogue());
+        window.resize(1024, 640);
+        window.show();
+        auto* page = window.wherePage();
+        page->setView("back");
+        page->drawing()->toggle("back.lumbar:left");
+        page->drawing()->toggle("back.lumbar:right");
+        settle();
+        page->selectResult(0); // iliopsoas: its X is in the front view, which a button offers
+        settle();
+        auto* hint = page->findChild<QLabel*>("mapHint");
+        auto* switchView = page->findChild<QPushButton*>("switchView");
+        REQUIRE(hint);
+        REQUIRE(switchView);
+        REQUIRE(switchView->isVisible());
+        INFO("german " << german << ": the hint is " << hint->height() << " px, a line "
+                       << hint->fontMetrics().lineSpacing());
+        CHECK(hint->height() <= 2 * hint->fontMetrics().lineSpacing() + 4);
+        // The button whole, inside the map's side of the page.
+        const QRect button(switchView->mapTo(page, QPoint(0, 0)), switchView->size());
+        const QWidget* mapSide = page->splitter()->widget(0);
+        CHECK(button.right() <= mapSide->mapTo(page, QPoint(mapSide->width(), 0)).x());
+        CHECK(switchView->width() >= switchView->sizeHint().width());
+    }
+}
+
 TEST_CASE("where: every line of each result shows, in German in a small window too", "[gui][where]")
 {
     for (const bool german : {false, true}) {
@@ -284,7 +318,8 @@ TEST_CASE("where: when the warnings go on below the fold, the line above the but
         QLabel* warnings = page->redFlagNotice();
         QLabel* chosen = page->chosenLine();
         const auto warningsEnd = [&] { return warnings->mapTo(scroll->viewport(), QPoint(0, warnings->height())).y(); };
-        INFO("german " << german << ": the warnings end at " << warningsEnd() << " of " << scroll->viewport()->height());
+        INFO("german " << german << ": the warnings end at " << warningsEnd() << " of "
+                       << scroll->viewport()->height());
         REQUIRE(warnings->isVisible());
         REQUIRE(warningsEnd() > scroll->viewport()->height()); // the set-up this test needs
         // Not "the likely sources follow below": a warning cut in the middle of a sentence comes first.

@@ -129,6 +129,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         b->setStyleSheet(checkedButtonStyleSheet(palette()));
     map_ = new BodyMapWidget(catalogue_.body(), *drawing_, mapPanel);
     hoverLabel_ = new QLabel(mapPanel);
+    hoverLabel_->setObjectName("mapHint");
     // The hint also says how to reach small places (a hand, the toes): the zoom was told only in the menus.
     const QString hint = tr("Point at the body to see a region's name; click where it hurts. Zoom: mouse wheel or +.");
     hoverLabel_->setText(hint);
@@ -148,13 +149,39 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     zoomPattern_->setObjectName("zoomPattern");
     zoomPattern_->setToolTip(tr("Frame the chosen pattern on the map; View > Reset zoom shows the whole body again"));
     zoomPattern_->hide();
+    // The buttons sit beside the hint while it keeps to its two lines there, else on a row of their own under it (a
+    // German hint beside "Ansicht „Vorderseite“ zeigen" ran to eight lines and shrank the map).
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(hoverLabel_, 1);
-    statusRow->addWidget(zoomPattern_);
-    statusRow->addWidget(switchView_);
+    auto* mapButtons = new QHBoxLayout;
+    mapButtons->setContentsMargins(0, 0, 0, 0);
+    mapButtons->addStretch(1);
+    mapButtons->addWidget(zoomPattern_);
+    mapButtons->addWidget(switchView_);
+    auto* buttonsBox = new QWidget(mapPanel);
+    buttonsBox->setLayout(mapButtons);
+    statusRow->addWidget(buttonsBox);
+    auto* belowRow = new QHBoxLayout;
     mapLayout->addLayout(switcher);
     mapLayout->addWidget(map_, 1);
     mapLayout->addLayout(statusRow);
+    mapLayout->addLayout(belowRow);
+    fitMapButtons_ = [this, hint, statusRow, belowRow, buttonsBox, mapPanel] {
+        const bool any = !zoomPattern_->isHidden() || !switchView_->isHidden();
+        buttonsBox->setVisible(any);
+        const int room = mapPanel->contentsRect().width() - buttonsBox->sizeHint().width() - statusRow->spacing();
+        QLabel measure(hint);
+        measure.setFont(hoverLabel_->font());
+        measure.setWordWrap(true);
+        const bool beside = !any || measure.heightForWidth(room) <= 2 * hoverLabel_->fontMetrics().lineSpacing() + 2;
+        QBoxLayout* wanted = beside ? statusRow : belowRow;
+        if (wanted->indexOf(buttonsBox) < 0) {
+            (beside ? static_cast<QBoxLayout*>(belowRow) : statusRow)->removeWidget(buttonsBox);
+            wanted->addWidget(buttonsBox, beside ? 0 : 1);
+        }
+    };
+    new OnResize(mapPanel, [this] { fitMapButtons_(); });
+    fitMapButtons_();
     auto* legend = new Legend(mapPanel);
     connect(map_, &BodyMapWidget::highlightChanged, legend,
         [legend](const QString& instance) { legend->setAskedAbout(!instance.isEmpty()); });
@@ -409,6 +436,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(zoomPattern_, &QPushButton::clicked, this, [this] {
         framePattern();
         zoomPattern_->hide();
+        fitMapButtons_();
     });
     connect(treat_, &QPushButton::clicked, this, [this] {
         if (!selfCareAllowed())
@@ -750,6 +778,7 @@ void WherePage::onResultChosen()
     if (!r) {
         switchView_->hide();
         zoomPattern_->hide();
+        fitMapButtons_();
         if (map_->framed())
             map_->resetZoom();
         showQuestionPicture(false);
@@ -799,6 +828,7 @@ void WherePage::onResultChosen()
             map_->height() > 0 ? double(map_->width()) / map_->height() : 0.5);
         zoomPattern_->setVisible(frame && frame->maxY - frame->minY < 0.5);
     }
+    fitMapButtons_();
 }
 
 void WherePage::framePattern()

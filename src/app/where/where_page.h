@@ -137,6 +137,7 @@ private:
     QListWidget* symptoms_ = nullptr;
     QLabel* tickedSymptoms_ = nullptr; ///< the ticked symptoms in words, under the spots
     std::function<void()> fitSymptoms_; ///< gives the symptoms the rows they need, within what the page can spare
+    std::function<void()> fitMapButtons_; ///< the map's buttons beside the hint, or under it when it would wrap more
     QLabel* redFlags_ = nullptr;
     std::vector<const catalogue::RedFlag*> heldBy_; ///< the warnings on show that hold self-care
     std::vector<std::string> cleared_; ///< warnings the user said do not apply, asked once while the app runs
