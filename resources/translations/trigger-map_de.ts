@@ -808,8 +808,8 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Was in Ihren Notizen zusammen vorkam, nicht, was was verursacht hat: Ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Gesamtschmerz seiner Notizen, sonst ihre schlimmste Stelle.</translation>
     </message>
     <message>
-        <source>the next day&apos;s pain: %1 after it (%2), %3 otherwise (%4)</source>
-        <translation>Schmerz am Tag darauf: %1 danach (%2), sonst %3 (%4)</translation>
+        <source>the next day&apos;s pain: %1 after days with it (%2), %3 after days without (%4)</source>
+        <translation>Schmerz am Tag darauf: %1 nach Tagen damit (%2), %3 nach Tagen ohne (%4)</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
             + times(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
-            line.more = tr("the next day's pain: %1 after it (%2), %3 otherwise (%4)")
+            line.more = tr("the next day's pain: %1 after days with it (%2), %3 after days without (%4)")
                             .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays),
                                 days(t.otherDays.count));
         out.techniques.push_back(line);
