@@ -170,10 +170,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         const bool any = !zoomPattern_->isHidden() || !switchView_->isHidden();
         buttonsBox->setVisible(any);
         const int room = mapPanel->contentsRect().width() - buttonsBox->sizeHint().width() - statusRow->spacing();
-        QLabel measure(hint);
-        measure.setFont(hoverLabel_->font());
-        measure.setWordWrap(true);
-        const bool beside = !any || measure.heightForWidth(room) <= 2 * hoverLabel_->fontMetrics().lineSpacing() + 2;
+        const QFontMetrics fm = hoverLabel_->fontMetrics();
+        const int lines = fm.boundingRect(QRect(0, 0, std::max(1, room), 1 << 20), Qt::TextWordWrap, hint).height();
+        const bool beside = !any || lines <= 2 * fm.lineSpacing() + 2;
         QBoxLayout* wanted = beside ? statusRow : belowRow;
         if (wanted->indexOf(buttonsBox) < 0) {
             (beside ? static_cast<QBoxLayout*>(belowRow) : statusRow)->removeWidget(buttonsBox);
