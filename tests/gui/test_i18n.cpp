@@ -17,6 +17,7 @@
 #include "app/journal/tag_text.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
+#include "app/journal/journal_model.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
@@ -201,4 +202,15 @@ TEST_CASE("i18n: a narrow column names a muscle without the Latin the German nam
     tmap::app::BodyNames::setCatalogue(nullptr, {});
     CHECK(full == QString::fromUtf8("Schulterblattheber (M. levator scapulae)"));
     CHECK(shortName == QString::fromUtf8("Schulterblattheber"));
+}
+
+TEST_CASE("i18n: the journal writes the year whole, in German too", "[gui][i18n]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString table = tmap::app::JournalModel::whenText("2026-11-28T19:05:00+01:00");
+    const QString editor = tmap::app::JournalModel::dateTimeFormat();
+    QLocale::setDefault(before);
+    CHECK(table == "28.11.2026 19:05"); // "28.11.26" read as a day of 2026 only by guessing
+    CHECK(editor.contains("yyyy"));
 }

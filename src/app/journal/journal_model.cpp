@@ -19,10 +19,12 @@ namespace tmap::app {
 
 namespace {
 
-// A time format without seconds: nobody notes pain to the second.
+// A time format without seconds (nobody notes pain to the second), and with the year whole: German's "04.12.26" reads
+// as a day of 2026 only by guessing, and the report's first page writes "04.12.2026".
 QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
 {
-    return locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    QString text = locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    return text.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
 }
 
 QString muscleName(const catalogue::Catalogue& cat, const std::string& id)
@@ -162,9 +164,7 @@ QString JournalModel::whenText(const std::string& when, QLocale::FormatType form
 
 QString JournalModel::dateTimeFormat()
 {
-    // The short format, with the year whole: German's "04.12.26" reads as a day of 2026 only by guessing.
-    return minutesFormat(QLocale(), QLocale::ShortFormat)
-        .replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
+    return minutesFormat(QLocale(), QLocale::ShortFormat); // the short format, with the year whole
 }
 
 int JournalModel::rowCount(const QModelIndex& parent) const
