@@ -23,7 +23,8 @@ namespace {
 // as a day of 2026 only by guessing, and the report's first page writes "04.12.2026".
 QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
 {
-    QString text = locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    QString text
+        = locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
     return text.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
 }
 
