@@ -57,6 +57,19 @@ struct German {
     Q_DISABLE_COPY_MOVE(German)
 };
 
+/// The main window shown at `size`, its interface in German when `german`, for the fixture's lifetime (the
+/// translation installed before the window is made, as main() does).
+struct ShownWindow {
+    std::unique_ptr<German> language;
+    MainWindow window {builtCatalogue()};
+    ShownWindow(bool german, QSize size)
+        : language(german ? std::make_unique<German>() : nullptr)
+    {
+        window.resize(size);
+        window.show();
+    }
+};
+
 void settle()
 {
     for (int round = 0; round < 6; ++round)
@@ -87,12 +100,8 @@ TEST_CASE("where: every red flag is readable at the smallest window size", "[gui
     for (const auto& [german, size] : {std::pair {false, QSize(1024, 640)}, std::pair {true, QSize(1024, 640)},
              std::pair {false, QSize(960, 540)}, std::pair {true, QSize(960, 540)}}) {
         INFO("german " << german << ", " << size.width() << "x" << size.height());
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(size);
-        window.show();
+        ShownWindow shown(german, size);
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         drawBackAndLeg(*page->drawing());
         settle();
@@ -135,12 +144,8 @@ TEST_CASE("where: at 1024x640 and 960x540 (1920x1080 at 200%) the first results 
 {
     for (const QSize size : {QSize(1024, 640), QSize(960, 540)})
     for (const bool german : {false, true}) {
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(size);
-        window.show();
+        ShownWindow shown(german, size);
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         page->drawing()->toggle("neck.side:right");
         page->drawing()->toggle("head.temple:right");
@@ -232,12 +237,8 @@ TEST_CASE("where: the map's buttons go under the hint when beside it the hint wo
     "[gui][where]")
 {
     for (const bool german : {false, true}) {
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(1024, 640);
-        window.show();
+        ShownWindow shown(german, QSize(1024, 640));
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         page->setView("back");
         page->drawing()->toggle("back.lumbar:left");
@@ -264,12 +265,8 @@ TEST_CASE("where: the map's buttons go under the hint when beside it the hint wo
 TEST_CASE("where: every line of each result shows, in German in a small window too", "[gui][where]")
 {
     for (const bool german : {false, true}) {
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(1024, 640);
-        window.show();
+        ShownWindow shown(german, QSize(1024, 640));
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         page->drawing()->toggle("abdomen.groin:right");
         settle();
@@ -299,12 +296,8 @@ TEST_CASE("where: when the warnings go on below the fold, the line above the but
     "[gui][where]")
 {
     for (const bool german : {false, true}) {
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(1024, 600);
-        window.show();
+        ShownWindow shown(german, QSize(1024, 600));
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         // Four warnings: the heart, a sudden headache, the low back's nerves and the temple's arteries.
         for (const char* spot : {"chest.sternum", "chest.pectoral:left", "head.temple:right", "back.lumbar:right"})
@@ -337,12 +330,8 @@ TEST_CASE("where: the line above the buttons names what they act on, and brings 
     "[gui][where]")
 {
     for (const bool german : {false, true}) {
-        std::unique_ptr<German> language;
-        if (german)
-            language = std::make_unique<German>();
-        MainWindow window(builtCatalogue());
-        window.resize(960, 540); // 1920x1080 at 200%
-        window.show();
+        ShownWindow shown(german, QSize(960, 540)); // 1920x1080 at 200%
+        MainWindow& window = shown.window;
         auto* page = window.wherePage();
         drawBackAndLeg(*page->drawing()); // three warnings push the results down
         settle();
