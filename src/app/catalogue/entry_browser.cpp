@@ -226,10 +226,9 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     // A corner where nothing is drawn yet, if there is one (a plate over the head of a close-up cut a notch out of
     // it, "Vorderseite" in German); else the top left, or the foot when the X lies there.
     const auto corner = emptyCorner(image, label.size() + QSizeF(2, 0), colours.background, QPointF(2, 2));
-    const bool found = corner.has_value();
-    if (found)
+    if (corner)
         label.moveTopLeft(*corner + QPointF(2, 0));
-    if (const auto x = BodyPainter::marker(pattern, view); !found && x && !focus.isEmpty()) {
+    else if (const auto x = BodyPainter::marker(pattern, view); x && !focus.isEmpty()) {
         const QPointF at = painter_.focusedPoint(QRectF(QPointF(0, 0), QSizeF(logical)), focus, view, *x);
         const double arm = 10; // about the X's half width in these pictures, and a little room
         if (label.adjusted(-arm, -arm, arm, arm).contains(at))

@@ -28,10 +28,11 @@ QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
     return text.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
 }
 
-QString muscleName(const catalogue::Catalogue& cat, const std::string& id)
+/// A muscle's name by id (without the German names' Latin when `shortName`), or the id when the catalogue lacks it.
+QString muscleName(const catalogue::Catalogue& cat, const std::string& id, bool shortName = false)
 {
     const auto* m = cat.muscle(id);
-    return m ? DataText::muscleName(*m) : qs(id);
+    return !m ? qs(id) : shortName ? DataText::shortMuscleName(*m) : DataText::muscleName(*m);
 }
 
 } // namespace
@@ -258,8 +259,7 @@ QString JournalModel::display(const journal::Note& n, int column) const
         // Latin pushed "6->3" out of sight); the tooltip names the muscle in full.
         QStringList tried;
         for (const auto& t : n.treatments) {
-            const auto* m = cat.muscle(t.muscle);
-            QString line = m ? DataText::shortMuscleName(*m) : qs(t.muscle);
+            QString line = muscleName(cat, t.muscle, true);
             if (t.before && t.after)
                 line += QStringLiteral(" %1\u2192%2").arg(*t.before).arg(*t.after);
             tried << line;

@@ -23,8 +23,8 @@
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
-#include "treat/session.h"
 #include "journal/journal.h"
+#include "treat/session.h"
 
 namespace tmap::app {
 
@@ -38,7 +38,8 @@ QString stepText(const catalogue::Catalogue& catalogue, const journal::PlanStep&
 {
     // The point a run presses (a step of a whole muscle: its first point for self-care), as "What it does" names it.
     const auto* point = treat::stepPoint(catalogue, s);
-    QString text = point ? DataText::pointName(*point) : DataText::pointOrMuscleName(catalogue, s.muscle, s.triggerPoint);
+    QString text
+        = point ? DataText::pointName(*point) : DataText::pointOrMuscleName(catalogue, s.muscle, s.triggerPoint);
     // The side first: a long name is cut at the panel's edge, and the side must never be what is cut.
     if (s.side == body::Side::Left)
         text = PlansPanel::tr("Left: %1").arg(text);

@@ -175,7 +175,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         const bool beside = !any || lines <= 2 * fm.lineSpacing() + 2;
         QBoxLayout* wanted = beside ? statusRow : belowRow;
         if (wanted->indexOf(buttonsBox) < 0) {
-            (beside ? static_cast<QBoxLayout*>(belowRow) : statusRow)->removeWidget(buttonsBox);
+            (beside ? belowRow : statusRow)->removeWidget(buttonsBox);
             wanted->addWidget(buttonsBox, beside ? 0 : 1);
         }
     };
@@ -888,19 +888,18 @@ void WherePage::updateChosen()
     const int row = 3 * resultsView_->fontMetrics().lineSpacing();
     const QRect seen = resultsView_->visibleRegion().boundingRect();
     const bool outOfSight = !resultsView_->isVisible() || seen.height() < row;
-    const auto showLink = [](const QString& words) { // on one line
-        return QStringLiteral(" &nbsp;<a href=\"#results\">%1</a>")
-            .arg(words.toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;")));
+    const auto link = [](const char* target, const QString& words) { // on one line
+        return QStringLiteral(" &nbsp;<a href=\"%1\">%2</a>")
+            .arg(QLatin1String(target), words.toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;")));
     };
+    const auto showLink = [&link](const QString& words) { return link("#results", words); };
     // Nothing chosen yet, and a warning's end below the side panel's fold (four warnings in German at 1024x640): the
     // line says that the warnings go on, before anything else, and its link scrolls to their end.
-    const int warningsEnd = redFlags_->isVisible()
-        ? redFlags_->mapTo(sideScroll_->viewport(), QPoint(0, redFlags_->height())).y()
-        : 0;
-    if (names.isEmpty() && redFlags_->isVisible() && warningsEnd > sideScroll_->viewport()->height() + 2) {
-        chosen_->setText(tr("The warnings go on below: read them all before you press.")
-            + QStringLiteral(" &nbsp;<a href=\"#warnings\">%1</a>")
-                  .arg(tr("Read on").toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;"))));
+    if (names.isEmpty() && redFlags_->isVisible()
+        && redFlags_->mapTo(sideScroll_->viewport(), QPoint(0, redFlags_->height())).y()
+            > sideScroll_->viewport()->height() + 2) {
+        chosen_->setText(
+            tr("The warnings go on below: read them all before you press.") + link("#warnings", tr("Read on")));
         chosen_->show();
         return;
     }

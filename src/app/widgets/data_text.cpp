@@ -132,7 +132,8 @@ QString DataText::muscleName(const catalogue::Muscle& muscle)
 QString DataText::shortMuscleName(const catalogue::Muscle& muscle)
 {
     const QString name = muscleName(muscle);
-    const qsizetype latin = std::max(name.lastIndexOf(QLatin1String(" (M. ")), name.lastIndexOf(QLatin1String(" (Mm. ")));
+    const qsizetype latin
+        = std::max(name.lastIndexOf(QLatin1String(" (M. ")), name.lastIndexOf(QLatin1String(" (Mm. ")));
     return latin > 0 && name.endsWith(')') ? name.left(latin) : name;
 }
 
