@@ -588,6 +588,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>do not press this point yourself.</source>
         <translation>Drücken Sie diesen Punkt nicht selbst.</translation>
     </message>
+    <message>
+        <source>In the names, TrP2 is the point&apos;s number in the reference books and T10 a level of the spine (&lt;a href=&apos;%1&apos;&gt;how to read them&lt;/a&gt;).</source>
+        <translation>In den Namen ist TrP2 die Nummer des Punkts in den Fachbüchern und Th10 eine Höhe der Wirbelsäule (&lt;a href=&apos;%1&apos;&gt;wie man sie liest&lt;/a&gt;).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ErrorText</name>

@@ -659,6 +659,31 @@ TEST_CASE("gui: an entry's precautions and red flags come before how to find it 
     CHECK(boxes > 100);
 }
 
+TEST_CASE("gui: an entry whose point names carry TrP2 or T10 links to the guide's section that explains them", "[gui]")
+{
+    // "Longissimus thoracis, lowest ribs (about T10-T11)" and "Upper trapezius, front fibres (TrP1)" were not
+    // explained anywhere in the app.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    const QString link = "tm:guide#reading-names";
+    for (const char* id : {"longissimus-thoracis", "upper-trapezius", "multifidi-rotatores"}) {
+        INFO(id);
+        browser.showMuscle(id);
+        CHECK(browser.toHtml().contains(link));
+    }
+    // No point of subclavius has such a label: no link to explain one.
+    for (const auto& tp : builtCatalogue().muscle("subclavius")->triggerPoints)
+        REQUIRE_FALSE(QString::fromStdString(tp.name).contains(QRegularExpression(R"(TrP\d|\b[CTLS]\d)")));
+    browser.showMuscle("subclavius");
+    CHECK_FALSE(browser.toHtml().contains(link));
+    // The link leads somewhere: the guide has the section, which names both kinds of label.
+    browser.showGuide();
+    const QString html = browser.toHtml();
+    const auto section = html.indexOf("name=\"reading-names\"");
+    REQUIRE(section >= 0);
+    CHECK(html.indexOf("TrP1", section) > section);
+    CHECK(html.indexOf("T10-T11", section) > section);
+}
+
 TEST_CASE("gui: an entry's tips come after its steps, outside the safety box", "[gui]")
 {
     // Advice such as "use a headset" was listed among the precautions, in the red box before every session.
