@@ -1830,6 +1830,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Journal file and backups</source>
         <translation>Tagebuchdatei und Sicherungen</translation>
     </message>
+    <message>
+        <source>Kept before the format was updated</source>
+        <translation>Vor der Aktualisierung des Formats aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::LastTimePanel</name>

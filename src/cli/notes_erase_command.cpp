@@ -17,7 +17,15 @@ std::string keptFor()
 
 const char* kindName(journal::BackupFile::Kind kind)
 {
-    return kind == journal::BackupFile::Kind::Daily ? "daily" : "before-restore";
+    switch (kind) {
+    case journal::BackupFile::Kind::Daily:
+        return "daily";
+    case journal::BackupFile::Kind::BeforeRestore:
+        return "before-restore";
+    case journal::BackupFile::Kind::BeforeMigration:
+        return "before-migration";
+    }
+    return "";
 }
 
 } // namespace

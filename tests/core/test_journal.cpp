@@ -5,9 +5,11 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <regex>
 #include <set>
 #include <thread>
 #include <utility>
@@ -489,6 +491,48 @@ TEST_CASE("journal: a version-1 journal is migrated to version 2 with every note
     CHECK(tmap::db::Database(before.string(), tmap::db::Database::Mode::ReadOnly).userVersion() == 1);
     // Reopening does nothing more.
     CHECK(Journal::open(path, quiet())->report().migratedFrom == 0);
+}
+
+TEST_CASE("journal: the copy kept before a migration is listed with the backups and can be restored",
+    "[journal][migration][backup]")
+{
+    // The copy was written, but neither the backups dialog nor `tpmap notes backups` showed it.
+    TempDir dir;
+    const std::string path = dir.file();
+    writeVersion1Journal(path);
+    auto journal = Journal::open(path, quiet());
+    REQUIRE(journal->report().migratedFrom == 1);
+    // A file that only looks like one is not listed.
+    std::ofstream(dir.path / "backups" / "journal-before-migration-vX.sqlite") << "x";
+    std::vector<BackupFile> kept;
+    for (const auto& f : Journal::backupFiles(path))
+        if (f.kind == BackupFile::Kind::BeforeMigration)
+            kept.push_back(f);
+    REQUIRE(kept.size() == 1);
+    CHECK(fs::path(kept[0].path).filename() == "journal-before-migration-v1.sqlite");
+    CHECK(kept[0].fromVersion == 1);
+    CHECK(kept[0].bytes == fs::file_size(kept[0].path));
+    // Written just now: today's local day and a time of day.
+    const std::time_t now = std::time(nullptr);
+    std::tm local {};
+    localtime_r(&now, &local);
+    char today[16];
+    std::strftime(today, sizeof today, "%Y-%m-%d", &local);
+    CHECK(kept[0].day == today);
+    CHECK(std::regex_match(kept[0].time, std::regex("[0-2][0-9]:[0-5][0-9]:[0-5][0-9]")));
+    // Looked into by a command that only reads, it is a backup: no daily backup of its own is written beside it.
+    const auto notes = journal->count({});
+    {
+        OpenOptions reading = quiet();
+        reading.dailyBackup = true;
+        reading.readOnlyWhenNotWritable = true;
+        CHECK(Journal::open(kept[0].path, reading)->count({}) == notes);
+        CHECK(Journal::backups(kept[0].path).empty());
+    }
+    // Restoring it gives back the version-1 journal's notes, updated.
+    journal->save(sample());
+    journal->restoreBackup(kept[0].path);
+    CHECK(journal->count({}) == notes);
 }
 
 TEST_CASE("journal: bad rows of a version-1 journal do not block the migration, the old file is kept",

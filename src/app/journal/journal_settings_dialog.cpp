@@ -105,7 +105,10 @@ void JournalSettingsDialog::refresh()
         if (!isDaily)
             written += ' ' + qs(f.time).left(5);
         item->setText(0, written);
-        item->setText(1, isDaily ? tr("Daily backup") : tr("Kept before a restore"));
+        item->setText(1,
+            isDaily                                              ? tr("Daily backup")
+                : f.kind == journal::BackupFile::Kind::BeforeRestore ? tr("Kept before a restore")
+                                                                     : tr("Kept before the format was updated"));
         item->setText(2, QLocale().formattedDataSize(qint64(f.bytes), 1)); // "124.0 KiB", not "124.00 KiB"
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, kPathRole, qs(f.path));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <tuple>
 
@@ -17,6 +18,24 @@ namespace fs = std::filesystem;
 namespace tmap::journal {
 
 using namespace detail;
+
+namespace {
+
+/// The local day ("2026-11-25") and time ("14:03:09") of a file time.
+std::pair<std::string, std::string> localDayAndTime(fs::file_time_type when)
+{
+    const std::time_t t
+        = std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::system_clock::duration>(
+            std::chrono::file_clock::to_sys(when)));
+    std::tm local {};
+    localtime_r(&t, &local);
+    char day[16], time[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+    std::strftime(time, sizeof time, "%H:%M:%S", &local);
+    return {day, time};
+}
+
+} // namespace
 
 std::string Journal::backupNow(const std::string& day)
 {
@@ -86,6 +105,26 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
         std::error_code sizeError;
         const auto bytes = fs::file_size(entry.path(), sizeError);
         found.push_back({entry.path().string(), BackupFile::Kind::BeforeRestore, day, time, sizeError ? 0 : bytes});
+    }
+    // <key>-before-migration-vN.sqlite: its name has no date, so the day and time are those it was last written.
+    const std::string beforeMigration = key + "-before-migration-v";
+    for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.size() <= beforeMigration.size() + 7 || !name.starts_with(beforeMigration)
+            || !name.ends_with(".sqlite"))
+            continue;
+        const std::string version = name.substr(beforeMigration.size(), name.size() - beforeMigration.size() - 7);
+        if (version.size() > 4
+            || !std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        std::error_code timeError, sizeError;
+        const auto written = fs::last_write_time(entry.path(), timeError);
+        const auto bytes = fs::file_size(entry.path(), sizeError);
+        if (timeError)
+            continue;
+        const auto [day, time] = localDayAndTime(written);
+        found.push_back({entry.path().string(), BackupFile::Kind::BeforeMigration, day, time, sizeError ? 0 : bytes,
+            std::stoi(version)});
     }
     std::stable_sort(found.begin(), found.end(),
         [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });

@@ -289,7 +289,7 @@ bool isBackupFile(const std::string& journalPath)
     if (file.parent_path().filename() != "backups" || file.extension() != ".sqlite")
         return false;
     const std::string stem = file.stem().string();
-    if (stem.find("-before-restore-") != std::string::npos)
+    if (stem.find("-before-restore-") != std::string::npos || stem.find("-before-migration-v") != std::string::npos)
         return true;
     return stem.size() > 11 && stem[stem.size() - 11] == '-' && isDay(stem.substr(stem.size() - 10));
 }

@@ -45,12 +45,16 @@ struct BackupFile {
         /// ".sqlite", else its whole name; see detail::backupKey)
         Daily,
         BeforeRestore, ///< <key>-before-restore-YYYYMMDD-HHMMSS.sqlite: the journal as it was before a restore
+        /// <key>-before-migration-vN.sqlite: the journal as it was before this version updated its format from
+        /// version N (day and time: when the file was last written)
+        BeforeMigration,
     };
     std::string path;
     Kind kind = Kind::Daily;
     std::string day; ///< the local day it was written, "2026-11-25"
-    std::string time; ///< BeforeRestore: "HH:MM:SS"; Daily: ""
+    std::string time; ///< BeforeRestore and BeforeMigration: "HH:MM:SS"; Daily: ""
     std::uintmax_t bytes = 0;
+    int fromVersion = 0; ///< BeforeMigration: the format version N the file is in; else 0
 };
 
 /// A file or database problem (read-only file, locked journal, newer schema, disk full), naming the file.
