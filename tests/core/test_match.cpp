@@ -7,6 +7,7 @@
 
 #include "../support/catalogue_fixture.h"
 #include "match/matcher.h"
+#include "match/questions.h"
 
 using namespace tmap::match;
 
@@ -299,4 +300,37 @@ TEST_CASE("match: red flags follow spots and symptoms", "[match][redflags]")
         drawing({"back.lumbar:left", "neck.back:right", "head.temple:right", "chest.pectoral:left"},
             {"dizziness", "palpitations"})));
     CHECK(many == std::vector<std::string> {"heart", "vascular-neck", "temporal-arteritis", "cauda-equina"});
+}
+
+TEST_CASE("match: a yes to a place or a symptom question brings the warnings that place or symptom would",
+    "[match][redflags]")
+{
+    // A yes to "chest pain or tightness?" showed no warning, and the next question asked for a press in the neck.
+    const auto& cat = builtCatalogue();
+    Drawing d = drawing({"back.upper_spine"});
+    REQUIRE(redFlagsFor(cat, d).empty());
+    auto answered = [&](QuestionKind kind, const char* subject, Reply reply) {
+        Drawing with = d;
+        with.answers.push_back({{kind, subject, tmap::body::Side::None}, reply});
+        std::vector<std::string> out;
+        for (const auto* f : redFlagsFor(cat, with))
+            out.push_back(f->id);
+        return out;
+    };
+    CHECK(answered(QuestionKind::Symptom, "chest-pain", Reply::Yes) == std::vector<std::string> {"heart"});
+    CHECK(answered(QuestionKind::Region, "chest.pectoral:left", Reply::Yes) == std::vector<std::string> {"heart"});
+    CHECK(answered(QuestionKind::Region, "abdomen.groin:right", Reply::Yes).size() >= 1);
+    // "No" and "not sure" bring nothing.
+    CHECK(answered(QuestionKind::Symptom, "chest-pain", Reply::No).empty());
+    CHECK(answered(QuestionKind::Region, "chest.pectoral:left", Reply::Unsure).empty());
+    // And the warning holds the press tests, as a drawn chest does.
+    d.answers.push_back({{QuestionKind::Symptom, "chest-pain", tmap::body::Side::None}, Reply::Yes});
+    CHECK_FALSE(selfCareHolds(cat, d).empty());
+    for (int turn = 0; turn < 10; ++turn) {
+        const auto q = nextQuestion(matcher(), d);
+        if (!q)
+            break;
+        CHECK(q->key.kind != QuestionKind::Press);
+        d.answers.push_back({q->key, Reply::No});
+    }
 }

@@ -971,17 +971,27 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
         int symptoms; ///< the drawing's symptoms among the flag's
         int spots; ///< the drawing's spots in the flag's regions
     };
+    // A "yes" to "Do you also feel pain here?" or "Do you also have ...?" tells as much as the place drawn or the
+    // symptom ticked: a yes to chest pain brings the heart's warning as chest pain drawn does.
+    std::vector<std::string> places, symptoms = drawing.symptoms;
+    for (const auto& spot : drawing.spots)
+        places.push_back(spot.instance);
+    for (const auto& a : drawing.answers)
+        if (a.reply == Reply::Yes && a.question.kind == QuestionKind::Region)
+            places.push_back(a.question.subject);
+        else if (a.reply == Reply::Yes && a.question.kind == QuestionKind::Symptom)
+            symptoms.push_back(a.question.subject);
     std::vector<Touched> touched;
     for (const auto& flag : catalogue.data().redFlags) {
         Touched t {&flag, 0, 0};
-        for (const auto& spot : drawing.spots) {
-            const auto instance = body::parseInstance(spot.instance);
+        for (const auto& place : places) {
+            const auto instance = body::parseInstance(place);
             if (std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& region) {
-                    return region == spot.instance || (instance && region == instance->base);
+                    return region == place || (instance && region == instance->base);
                 }))
                 ++t.spots;
         }
-        for (const auto& s : drawing.symptoms)
+        for (const auto& s : symptoms)
             t.symptoms += std::find(flag.symptoms.begin(), flag.symptoms.end(), s) != flag.symptoms.end() ? 1 : 0;
         if (t.symptoms + t.spots > 0)
             touched.push_back(t);
