@@ -154,6 +154,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Also %1: %2</source>
         <translation>Auch %1: %2</translation>
     </message>
+    <message>
+        <source>either side</source>
+        <translation>links oder rechts</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BodyMapNames</name>

@@ -220,12 +220,13 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
 {
     switch (q.key.kind) {
     case match::QuestionKind::Press: {
-        const std::string side = q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ";
         std::string where = q.point->location; // a sentence of its own: its full stop would stand before ")."
         while (!where.empty() && (where.back() == '.' || where.back() == ' '))
             where.pop_back();
-        return "Press the " + side + q.muscle->name + " trigger point (" + where
-            + "). Does it bring on your familiar pain?";
+        // The side left open (pain on the midline): the point on either side.
+        return "Press the " + (q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ")
+            + q.muscle->name + " trigger point" + (q.key.side == body::Side::None ? " on either side" : "") + " ("
+            + where + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:
         return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";

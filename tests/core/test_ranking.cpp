@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -327,6 +328,63 @@ TEST_CASE("ranking: a press test speaks for the muscle on the side pressed, not 
             CHECK(row->evidence.answered.empty());
         }
     }
+}
+
+TEST_CASE("ranking: for a point left to a clinician, the press test is of the muscle's point that reaches the drawing",
+    "[match]")
+{
+    // Front-of-thigh pain leaves iliopsoas' femoral point (a clinician's) first; its stand-in was the psoas pressed
+    // deep through the belly, whose pattern is the low back, not the iliacus inside the hip bone, whose main zones
+    // are the groin and the front of the thigh.
+    const auto& cat = builtCatalogue();
+    Drawing d = drawing({"thigh.front_upper:right"});
+    const auto rows = matcher().rank(d, 1);
+    REQUIRE(rows.size() == 1);
+    REQUIRE(rows.front().point->id == "iliopsoas-3");
+    REQUIRE(rows.front().point->clinicianOnly);
+    std::optional<Question> press;
+    for (int turn = 0; turn < 8 && !press; ++turn) {
+        const auto q = nextQuestion(matcher(), d);
+        if (!q)
+            break;
+        if (q->key.kind == QuestionKind::Press && q->muscle->id == "iliopsoas")
+            press = q;
+        d.answers.push_back({q->key, Reply::Unsure});
+    }
+    REQUIRE(press);
+    CHECK(press->key.subject == "iliopsoas-2");
+    CHECK(press->key.side == tmap::body::Side::Right);
+    const auto* iliacus = cat.triggerPoint("iliopsoas-2");
+    CHECK(std::any_of(iliacus->zones.begin(), iliacus->zones.end(), [](const tmap::catalogue::Zone& z) {
+        return z.region == "thigh.front_upper" && z.kind == tmap::catalogue::ZoneKind::Main;
+    }));
+}
+
+TEST_CASE("ranking: with the side left open, the press test is on either side and counts for both", "[match]")
+{
+    // Pain on the spine between the shoulder blades asked "Press the right Rhomboids trigger point", and the answer
+    // counted for the right rhomboids alone.
+    Drawing d = drawing({"back.upper_spine"});
+    std::optional<Question> press;
+    for (int turn = 0; turn < 10 && !press; ++turn) {
+        const auto q = nextQuestion(matcher(), d);
+        if (!q)
+            break;
+        if (q->key.kind == QuestionKind::Press)
+            press = q;
+        else
+            d.answers.push_back({q->key, Reply::No});
+    }
+    REQUIRE(press);
+    CHECK(press->key.side == tmap::body::Side::None);
+    CHECK(press->key.id().find(":left") == std::string::npos);
+    CHECK(press->key.id().find(":right") == std::string::npos);
+    // A "yes" raises the muscle pressed, whichever side its row is on.
+    Drawing yes = d;
+    yes.answers.push_back({press->key, Reply::Yes});
+    const auto ranked = matcher().rank(yes, 1);
+    REQUIRE_FALSE(ranked.empty());
+    CHECK(ranked.front().muscle == press->muscle);
 }
 
 TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician, or of a drawn symptom",

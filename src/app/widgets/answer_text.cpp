@@ -14,8 +14,8 @@ QString AnswerText::side(body::Side which)
         return tr("left");
     case body::Side::Right:
         return tr("right");
-    case body::Side::None:
-        break;
+    case body::Side::None: // a press test of pain on the midline: the point on either side
+        return tr("either side");
     }
     return {};
 }

@@ -25,7 +25,7 @@ public:
     static QString answer(const catalogue::Catalogue& catalogue, const match::Answer& given);
     /// "yes", "no", "not sure".
     static QString reply(match::Reply which);
-    /// "left", "right"; empty for a midline point.
+    /// "left", "right"; "either side" for a press test with the side left open (pain on the midline).
     static QString side(body::Side which);
     /// A trigger point's name with its muscle in front when the name does not say it: "Iliopsoas: Psoas major,
     /// through the belly" ("Quadratus lumborum, upper superficial ..." names its muscle already).

@@ -109,17 +109,30 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         const Result& r = *weighed[i].first;
         const body::Side side = r.side; // None: the drawing leaves the side open
         // The press test asks about the muscle; a point the entry leaves to a clinician (beside the femoral pulse)
-        // is never one to press, so the muscle's first point for self-care stands in, or there is no press test.
+        // is never one to press, so the muscle's point for self-care whose pattern reaches most of the drawing
+        // stands in (groin pain: the iliacus inside the hip bone, not the psoas through the belly), or there is no
+        // press test.
         const catalogue::TriggerPoint* pressed = r.point;
         if (pressed->clinicianOnly) {
             pressed = nullptr;
-            for (const auto& tp : r.muscle->triggerPoints)
-                if (!tp.clinicianOnly && !pressed && (tp.onlySide == body::Side::None || tp.onlySide == side))
+            int mostReached = -1;
+            for (const auto& tp : r.muscle->triggerPoints) {
+                if (tp.clinicianOnly || (tp.onlySide != body::Side::None && side != body::Side::None
+                        && tp.onlySide != side))
+                    continue;
+                int reached = 0; // a main zone drawn counts twice, a spillover zone once
+                for (const auto& z : tp.zones)
+                    reached += drawn.count(z.region) ? (z.kind == catalogue::ZoneKind::Main ? 2 : 1) : 0;
+                if (reached > mostReached) {
+                    mostReached = reached;
                     pressed = &tp;
+                }
+            }
         }
         if (i < kPressed && pressed && !held) {
             Question q;
-            q.key = {QuestionKind::Press, pressed->id, side == body::Side::None ? body::Side::Right : side};
+            // With the side left open (pain on the midline), on either side: the answer counts for both.
+            q.key = {QuestionKind::Press, pressed->id, side != body::Side::None ? side : pressed->onlySide};
             q.muscle = r.muscle;
             q.point = pressed;
             q.precautions = catalogue::precautionsFor(*r.muscle);
