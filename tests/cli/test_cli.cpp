@@ -409,7 +409,8 @@ TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
     bool seen = false;
     for (const auto& r : doc["results"]) {
         const bool clinician = r["trigger_point"]["clinician_only"].get<bool>();
-        CHECK(clinician == (r["trigger_point"]["id"] == "iliopsoas-3"));
+        // Pectineus lies under the femoral vessels: its point too.
+        CHECK(clinician == (r["trigger_point"]["id"] == "iliopsoas-3" || r["trigger_point"]["id"] == "pectineus-1"));
         seen = seen || clinician;
     }
     CHECK(seen);
