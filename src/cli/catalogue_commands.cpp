@@ -29,6 +29,8 @@ json pointJson(const catalogue::TriggerPoint& tp)
         out["only_side"] = body::sideName(tp.onlySide);
     if (tp.clinicianOnly)
         out["clinician_only"] = true;
+    if (tp.grip)
+        out["grip"] = true;
     return out;
 }
 

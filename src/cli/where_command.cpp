@@ -223,10 +223,13 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
         std::string where = q.point->location; // a sentence of its own: its full stop would stand before ")."
         while (!where.empty() && (where.back() == '.' || where.back() == ' '))
             where.pop_back();
-        // The side left open (pain on the midline): the point on either side.
-        return "Press the " + (q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ")
-            + q.muscle->name + " trigger point" + (q.key.side == body::Side::None ? " on either side" : "") + " ("
-            + where + "). Does it bring on your familiar pain?";
+        // The side left open (pain on the midline): the point on either side. A point in the neck's front is gripped
+        // between thumb and fingers, never pressed in (over the carotid artery).
+        return std::string(q.point->grip ? "Grip" : "Press") + " the "
+            + (q.key.side == body::Side::None ? "" : std::string(body::sideName(q.key.side)) + " ") + q.muscle->name
+            + " trigger point" + (q.key.side == body::Side::None ? " on either side" : "")
+            + (q.point->grip ? " between thumb and fingers, without pressing into the neck" : "") + " (" + where
+            + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:
         return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";
@@ -409,7 +412,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 if (question->key.kind == match::QuestionKind::Press) {
                     q["muscle"] = question->muscle->id;
                     q["trigger_point"] = question->point->id;
-                    q["side"] = std::string(body::sideName(question->key.side));
+                    q["side"] = match::resultSideName(question->key.side); // "either" when left open
+                    q["grip"] = question->point->grip;
                     q["how_to_find"] = question->point->location;
                     q["precautions"] = question->precautions;
                 } else if (question->key.kind == match::QuestionKind::Region) {

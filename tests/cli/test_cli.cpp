@@ -401,6 +401,25 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
     CHECK(tpmap("where foot.top:right").out.find("CHECK THIS FIRST") == std::string::npos);
 }
 
+TEST_CASE("cli: ask has a point in the front of the neck gripped, not pressed, and on either side when open", "[cli]")
+{
+    // Pain at the chin: the platysma's press test, its side left open (the chin is on the midline).
+    const auto doc = nlohmann::json::parse(tpmap("ask head.chin=6 --json").out);
+    const auto& q = doc["question"];
+    REQUIRE(q.is_object());
+    REQUIRE(q["kind"] == "press");
+    CHECK(q["muscle"] == "platysma");
+    CHECK(q["grip"] == true);
+    CHECK(q["side"] == "either");
+    CHECK(q["id"].get<std::string>().find(":right") == std::string::npos);
+    const auto text = q["text"].get<std::string>();
+    CHECK(text.rfind("Grip the Platysma trigger point on either side between thumb and fingers", 0) == 0);
+    // Answered, it is not asked again, and the answer counts.
+    const auto next = nlohmann::json::parse(
+        tpmap("ask head.chin=6 --answer " + q["id"].get<std::string>() + "=yes --json").out)["question"];
+    CHECK((next.is_null() || next["id"] != q["id"]));
+}
+
 TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
 {
     // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.

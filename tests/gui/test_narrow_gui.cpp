@@ -390,3 +390,26 @@ TEST_CASE("narrow gui: a press question names the muscle once, in German too", "
         }
     }
 }
+
+TEST_CASE("narrow gui: a point in the front of the neck is to be gripped, never pressed in, and so says its question",
+    "[gui][narrow]")
+{
+    // "Press the right Sternocleidomastoid trigger point (along the front edge of the sternal part, halfway up the
+    // neck)" sent a person to press where the carotid pulse is felt; the entry itself says to grip the muscle.
+    int gripped = 0;
+    for (const auto& m : builtCatalogue().muscles()) {
+        bool neverInward = false;
+        for (const auto& p : tmap::catalogue::precautionsFor(m))
+            neverInward = neverInward || p.find("never press inward into the neck") != std::string::npos;
+        for (const auto& tp : m.triggerPoints) {
+            INFO(tp.id);
+            CHECK(tp.grip == neverInward);
+            const QString text = tmap::app::NarrowPanel::questionText(
+                builtCatalogue(), {tmap::match::QuestionKind::Press, tp.id, tmap::body::Side::Left});
+            CHECK(text.startsWith("Grip here between thumb and fingers") == tp.grip);
+            CHECK(text.startsWith("Press here") == !tp.grip);
+            gripped += tp.grip;
+        }
+    }
+    CHECK(gripped == 7); // the sternocleidomastoid's five points and the platysma's two
+}

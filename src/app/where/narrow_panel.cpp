@@ -234,6 +234,11 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
         QString howTo = DataText::text(point->location).trimmed();
         while (howTo.endsWith('.'))
             howTo.chop(1);
+        // A point in the neck's front is gripped between thumb and fingers, never pressed in (the carotid artery).
+        if (point->grip)
+            return tr("Grip here between thumb and fingers, without pressing into the neck: %1 (%2). %3. Does it "
+                      "bring on your familiar pain?")
+                .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
         return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")
             .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
     }

@@ -248,6 +248,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
                 problems.add(file, path + "/only_side", "must be right or left, not \"" + onlySide + "\"");
             tp.clinicianOnly = tf.flag("clinician_only");
             tp.lessCommon = tf.flag("less_common");
+            tp.grip = tf.flag("grip");
             if (const json* zones = tf.array("zones", true)) {
                 for (std::size_t z = 0; z < zones->size(); ++z) {
                     const std::string zpath = path + "/zones/" + std::to_string(z);
@@ -1172,7 +1173,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
     auto alsoIn = db.prepare("INSERT INTO muscle_also_in VALUES (?, ?, ?)");
     auto muscleSymptom = db.prepare("INSERT INTO muscle_symptom VALUES (?, ?, ?, ?)");
     auto muscleFactor = db.prepare("INSERT INTO muscle_factor VALUES (?, ?, ?, ?)");
-    auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto site = db.prepare("INSERT INTO trigger_point_site VALUES (?, ?, ?)");
     auto marker = db.prepare("INSERT INTO trigger_point_marker VALUES (?, ?, ?, ?)");
     auto zone = db.prepare("INSERT INTO zone VALUES (?, ?, ?, ?, ?, ?)");
@@ -1268,6 +1269,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(6, body::sideName(tp.onlySide))
                 .bind(7, tp.clinicianOnly ? 1 : 0)
                 .bind(8, tp.lessCommon ? 1 : 0)
+                .bind(9, tp.grip ? 1 : 0)
                 .run();
             for (std::size_t s = 0; s < tp.sites.size(); ++s)
                 site.bind(1, tp.id).bind(2, static_cast<int>(s)).bind(3, tp.sites[s]).run();

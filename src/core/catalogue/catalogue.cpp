@@ -267,7 +267,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             m.sources.push_back({st.text(1), st.text(2)});
         });
     each("trigger_point",
-        "SELECT muscle_id, id, name, location, only_side, clinician_only, less_common FROM trigger_point "
+        "SELECT muscle_id, id, name, location, only_side, clinician_only, less_common, grip FROM trigger_point "
         "ORDER BY rowid",
         [](Muscle& m, db::Statement& st) {
             TriggerPoint tp;
@@ -278,6 +278,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             tp.onlySide = body::parseSide(st.view(4)).value_or(body::Side::None);
             tp.clinicianOnly = st.integer(5) != 0;
             tp.lessCommon = st.integer(6) != 0;
+            tp.grip = st.integer(7) != 0;
             m.triggerPoints.push_back(std::move(tp));
         });
     // Technique ids are row ids; they are mapped to the techniques once the vectors stopped growing.

@@ -49,6 +49,9 @@ struct TriggerPoint {
     /// pelvis): it is ranked and pictured like any other, but never offered for pressing on oneself (no guided
     /// session, no plan step).
     bool clinicianOnly = false;
+    /// The point is found by gripping the muscle between thumb and fingers, never by pressing inward: the neck's
+    /// sternocleidomastoid and platysma, over the carotid artery and the windpipe. The press test asks to grip it.
+    bool grip = false;
     /// The references call this point less common (or rare) than the muscle's others: the ranking counts it about
     /// half as likely a source (kLessCommon in match/matcher.cpp).
     bool lessCommon = false;

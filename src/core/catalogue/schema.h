@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 17;
+inline constexpr int kSchemaVersion = 18;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -30,7 +30,8 @@ CREATE TABLE trigger_point (id TEXT PRIMARY KEY, muscle_id TEXT NOT NULL REFEREN
                             ordinal INTEGER NOT NULL, name TEXT NOT NULL, location TEXT NOT NULL,
                             only_side TEXT NOT NULL CHECK (only_side IN ('', 'right', 'left')),
                             clinician_only INTEGER NOT NULL CHECK (clinician_only IN (0, 1)),
-                            less_common INTEGER NOT NULL CHECK (less_common IN (0, 1)));
+                            less_common INTEGER NOT NULL CHECK (less_common IN (0, 1)),
+                            grip INTEGER NOT NULL CHECK (grip IN (0, 1)));
 CREATE TABLE trigger_point_site (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
                                  ordinal INTEGER NOT NULL, region TEXT NOT NULL);
 CREATE TABLE trigger_point_marker (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
