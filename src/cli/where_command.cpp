@@ -232,7 +232,8 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
             + "). Does it bring on your familiar pain?";
     }
     case match::QuestionKind::Region:
-        return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject) + "?";
+        // The place in full, as the app names it: "big toe" alone was the underside and the top of it.
+        return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject, true) + "?";
     case match::QuestionKind::Symptom:
         return "Do you also have this symptom: " + symptomText(cat, q.key.subject) + "?";
     }

@@ -420,6 +420,16 @@ TEST_CASE("cli: ask has a point in the front of the neck gripped, not pressed, a
     CHECK((next.is_null() || next["id"] != q["id"]));
 }
 
+TEST_CASE("cli: ask names a place in full, as the app does", "[cli]")
+{
+    // "Do you also feel pain here: big toe (right)?" asked about its underside; the top of the toe read the same.
+    const auto q = nlohmann::json::parse(tpmap("ask foot.ball:right=6 --json").out)["question"];
+    REQUIRE(q.is_object());
+    REQUIRE(q["kind"] == "region");
+    REQUIRE(q["region"] == "foot.big_toe_under:right");
+    CHECK(q["text"] == "Do you also feel pain here: big toe - underside (right)?");
+}
+
 TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
 {
     // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.
