@@ -396,17 +396,23 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         else if (!opts->technique.empty() || opts->before >= 0 || opts->after >= 0 || opts->minutes > 0)
             throw UsageError("--technique, --before, --after and --minutes describe a treatment: give --treated too "
                              "(a trigger point or a muscle, e.g. --treated upper-trapezius-1)");
+        // The journal's check names the note's parts ("/tags/1"); this command's options name them here.
+        auto notSaved = [](const std::vector<journal::Problem>& found) {
+            std::string problems;
+            for (const auto& p : found)
+                problems += (problems.empty() ? "" : "; ") + optionOf(p.pointer) + p.message;
+            return UsageError("note not saved: " + problems);
+        };
+        // Checked before the journal is opened: a note that cannot be saved starts no new journal file.
+        if (const auto problems = journal::validateNote(note, {&cat.body(), &cat}); !problems.empty())
+            throw notSaved(problems);
         auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &cat});
         journal::Note saved;
         try {
             saved = j->save(note);
         } catch (const journal::InvalidNote& e) {
-            // The journal's check names the note's parts ("/tags/1"); this command's options name them here.
-            std::string problems;
-            for (const auto& p : e.problems())
-                problems += (problems.empty() ? "" : "; ") + optionOf(p.pointer) + p.message;
-            throw UsageError("note not saved: " + problems);
+            throw notSaved(e.problems());
         }
         if (ctx.json)
             printJson(noteJson(saved));

@@ -237,6 +237,24 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 5); // the good ones, nothing else
 }
 
+TEST_CASE("notes cli: a note that is not saved starts no journal", "[cli][notes]")
+{
+    // "started a new journal", then "note not saved: the note is empty": an 80 KB journal was left behind.
+    Sandbox box;
+    REQUIRE_FALSE(fs::exists(box.journal));
+    for (const char* args : {"", "--text \"$(printf 'bad\\001control')\"", "--spot head.temple:right --tag ' '"}) {
+        INFO(args);
+        const auto run = box.tpmap(std::string("notes add ") + args, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("note not saved") || Catch::Contains("is empty"));
+        CHECK_FALSE(Catch::Contains("started a new journal").match(run.out));
+        CHECK_FALSE(fs::exists(box.journal));
+    }
+    // A good one starts it.
+    box.add("--spot head.temple:right");
+    CHECK(fs::exists(box.journal));
+}
+
 TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")
 {
     Sandbox box;
