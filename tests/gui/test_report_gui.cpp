@@ -525,3 +525,26 @@ TEST_CASE("app: --report and --screenshot keep an existing file unless --force",
         CHECK(replaced.readAll() != "precious");
     }
 }
+
+TEST_CASE("app: an empty --report or --screenshot, or a date that does not exist, is a usage error", "[gui][report]")
+{
+    // `trigger-map --report ""` (a script's unset variable) opened the whole window and waited; "2026-13-01" for
+    // --since ended with 1, the code of a file that could not be written.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    madeUpJournal(dir.filePath("j.sqlite")).reset();
+    const QStringList common {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite")};
+    const QString pdf = dir.filePath("r.pdf");
+    for (const QStringList& bad : {QStringList {"--report", ""}, QStringList {"--screenshot", ""},
+             QStringList {"--report", pdf, "--since", ""}, QStringList {"--report", pdf, "--since", "2026-13-01"},
+             QStringList {"--report", pdf, "--until", "2026-02-30"}, QStringList {"--report", pdf, "--since", "soon"}}) {
+        INFO(bad.join(' ').toStdString());
+        const auto run = runApp(dir, common + bad);
+        INFO(run.error.toStdString());
+        CHECK(run.normalExit);
+        CHECK(run.code == 2);
+        CHECK(run.error.contains(bad[bad.size() - 2]));
+        CHECK_FALSE(QFileInfo::exists(pdf));
+    }
+    CHECK(runApp(dir, common + QStringList {"--report", pdf, "--since", "2026-02-28"}).code == 0);
+}

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/shell/app_style.h"
+#include "journal/journal.h"
 
 namespace tmap::app {
 
@@ -184,6 +185,21 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
         return options;
     }
     options.report = parser.value(report);
+    // An empty value (a script's unset variable) must not quietly mean "no report": the window would open instead.
+    for (const auto* option : {&report, &screenshot, &since, &until})
+        if (parser.isSet(*option) && parser.value(*option).isEmpty()) {
+            std::fprintf(stderr, "trigger-map: --%s needs a value; it was empty\n",
+                qPrintable(option->names().constFirst()));
+            exitCode = 2;
+            return options;
+        }
+    for (const auto* option : {&since, &until})
+        if (parser.isSet(*option) && !::tmap::journal::isDay(parser.value(*option).toStdString())) {
+            std::fprintf(stderr, "trigger-map: --%s \"%s\": use a date that exists, like 2026-11-25\n",
+                qPrintable(option->names().constFirst()), qPrintable(parser.value(*option)));
+            exitCode = 2;
+            return options;
+        }
     // A file that exists is replaced only when asked to (--force): a mistyped name must not cost an earlier report.
     for (const QString& file : {options.report, options.screenshot})
         if (!file.isEmpty() && QFileInfo::exists(file) && !parser.isSet(force)) {
