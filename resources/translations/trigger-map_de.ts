@@ -747,6 +747,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 could not be written: %2. Nothing was written.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>There is no folder %1, so no journal was started at %2. Check the name, or make the folder first.</source>
+        <translation>Den Ordner %1 gibt es nicht, daher wurde unter %2 kein Tagebuch angelegt. Prüfen Sie den Namen oder legen Sie den Ordner zuerst an.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

@@ -580,6 +580,28 @@ TEST_CASE("journal: bad rows of a version-1 journal do not block the migration, 
     CHECK(rows.integer(0) == 5);
 }
 
+TEST_CASE("journal: a journal the user named starts only in a folder that exists, when asked so", "[journal][safety]")
+{
+    // The app made a mistyped --journal's folders and an empty journal in them, without a word.
+    TempDir dir;
+    const fs::path path = dir.path / "no-such-folder" / "pain.sqlite";
+    OpenOptions named = quiet();
+    named.makeFolder = false;
+    try {
+        Journal::open(path.string(), named);
+        FAIL("opened a journal in a folder that does not exist");
+    } catch (const JournalError& e) {
+        CHECK(e.reason() == JournalError::Reason::NoFolder);
+        CHECK(e.file() == path.string());
+        CHECK(e.detail() == (dir.path / "no-such-folder").string());
+        CHECK_THAT(e.what(), Catch::Contains("no-such-folder"));
+    }
+    CHECK_FALSE(fs::exists(dir.path / "no-such-folder"));
+    // In a folder that exists it starts as usual; the app's own journal makes its folder.
+    CHECK(Journal::open(dir.file("named.sqlite"), named)->report().created);
+    CHECK(Journal::open(path.string(), quiet())->report().created);
+}
+
 TEST_CASE("journal: files that are not journals are moved aside, never overwritten", "[journal][safety]")
 {
     TempDir dir;

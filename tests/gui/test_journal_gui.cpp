@@ -172,7 +172,7 @@ bool trendShown(const JournalPage& page)
 TEST_CASE("journal gui: nothing is opened or created until the journal is needed", "[gui][journal]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("sub/journal.sqlite");
+    const QString path = dir.filePath("journal.sqlite");
     JournalSession session(builtCatalogue(), path);
     session.setInteractive(false);
     {
@@ -199,6 +199,13 @@ TEST_CASE("journal gui: nothing is opened or created until the journal is needed
     CHECK(other.ensureOpen() == nullptr);
     CHECK(other.lastError().contains(foreign));
     CHECK(QFileInfo(foreign).size() == 8192);
+    // A journal named in a folder that does not exist (a typo): said so, and no folder or empty journal is made.
+    const QString mistyped = dir.filePath("no-such-folder/journal.sqlite");
+    JournalSession typo(builtCatalogue(), mistyped);
+    typo.setInteractive(false);
+    CHECK(typo.ensureOpen() == nullptr);
+    CHECK(typo.lastError().contains("There is no folder " + dir.filePath("no-such-folder")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath("no-such-folder")));
 }
 
 TEST_CASE("journal gui: reloading the model of an unopened session opens nothing and shows no dialog", "[gui][journal]")

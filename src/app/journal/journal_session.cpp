@@ -231,6 +231,8 @@ std::shared_ptr<JournalSession::Job> JournalSession::startOpen()
     journal::OpenOptions options;
     // A file the user named may be anything of theirs: refuse rather than move it aside.
     options.moveAsideForeign = !pathGiven_;
+    // Nor is a folder made for it: a mistyped one would start a second, empty journal there.
+    options.makeFolder = !pathGiven_;
     options.vocabulary = {&catalogue_.body(), nullptr}; // regions only: the muscles are read when first needed
     // One short try, then the session waits for another program's lock itself, cancellably and saying so.
     options.busyTimeoutMs = kStepBusyMs;

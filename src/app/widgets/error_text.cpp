@@ -120,6 +120,9 @@ QString ErrorText::file(const journal::JournalError& error)
             .arg(file);
     case Reason::Missing:
         return tr("There is no pain journal at %1 yet.").arg(file);
+    case Reason::NoFolder:
+        return tr("There is no folder %1, so no journal was started at %2. Check the name, or make the folder first.")
+            .arg(QDir::toNativeSeparators(qs(error.detail())), file);
     case Reason::NotAJournal:
         return tr("%1 is not a Trigger Map journal. It was left as it is; choose another file.").arg(file);
     case Reason::CannotWrite: {

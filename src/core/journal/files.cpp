@@ -470,6 +470,13 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
             throw JournalError(damagedLeft(path, broken.problem));
         }
     }
+    if (std::error_code ec; !options.makeFolder && !fs::is_directory(fs::absolute(file).parent_path(), ec)) {
+        const std::string folder = fs::absolute(file).parent_path().string();
+        throw JournalError(JournalError::Reason::NoFolder, path,
+            path + ": there is no folder " + folder
+                + " (check the name; a new journal starts only in a folder that exists)",
+            folder);
+    }
     makePrivateDirs(file.parent_path());
     refuseReadOnly(file);
     createPrivateFile(file);

@@ -73,6 +73,7 @@ public:
         Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
+        NoFolder, ///< file()'s folder (detail()) does not exist, and a journal the user named starts only in one that does
     };
     using std::runtime_error::runtime_error;
     /// `busy`: another program held the journal's write lock for longer than the write would wait. `damaged`:
@@ -84,7 +85,7 @@ public:
     {
     }
     /// A problem a front end words itself: `message` the English sentence, `file` the file it concerns, `detail`
-    /// the folder (FolderReadOnly) or the system's reason in English (CannotWrite, with its errno).
+    /// the folder (FolderReadOnly, NoFolder) or the system's reason in English (CannotWrite, with its errno).
     JournalError(Reason reason, std::string file, const std::string& message, std::string detail = {},
         int systemError = 0)
         : std::runtime_error(message)
@@ -254,6 +255,10 @@ struct OpenOptions {
     /// the app, a command that writes); false leaves it as it is and throws JournalError saying how to go on (a
     /// command that only reads must not leave the user with an empty journal and a success).
     bool moveAsideDamaged = true;
+    /// Make the journal's folder when it is missing (the app's own journal, in its data folder). False for a path the
+    /// user named: a mistyped folder would start a second, empty journal there without a word, so it is a
+    /// JournalError (NoFolder) instead.
+    bool makeFolder = true;
     /// Only read (the headless report): never create, migrate, repair, move aside, back up or write the journal
     /// (SQLite may add its -wal and -shm beside a write-ahead-logged file to read it). A missing, empty, damaged,
     /// foreign or older file is a JournalError naming it, and the file is left as it is.
