@@ -602,20 +602,15 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         journal::ImportOptions options;
         options.onDuplicate = opts->onDuplicate == "update" ? journal::OnDuplicate::Update : journal::OnDuplicate::Skip;
         options.vocabulary.catalogue = &ctx.catalogue();
-        // Into a journal not there yet, the file is checked first: a bad file starts no empty journal.
+        // The whole file is read and checked before the journal is opened: a bad file starts no empty journal, and
+        // does not get a damaged journal moved aside for nothing.
         const std::string journalPath = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
         journal::SaveAllResult result;
         try {
-            // The file is read and checked once: before the journal is started, or once the journal is open and the
-            // file is known not to be the journal itself.
-            std::optional<journal::ExportDocument> doc;
-            if (!std::filesystem::exists(journalPath))
-                doc = journal::readImport(opts->file, options);
+            journal::refuseJournalAsImport(journalPath, opts->file);
+            const auto doc = journal::readImport(opts->file, options);
             auto j = openJournal(ctx, opts->journal, JournalUse::Start);
-            journal::refuseJournalAsImport(*j, opts->file);
-            if (!doc)
-                doc = journal::readImport(opts->file, options);
-            result = j->saveAll(doc->notes, doc->plans, options.onDuplicate);
+            result = j->saveAll(doc.notes, doc.plans, options.onDuplicate);
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.

@@ -255,6 +255,25 @@ TEST_CASE("notes cli: a note that is not saved starts no journal", "[cli][notes]
     CHECK(fs::exists(box.journal));
 }
 
+TEST_CASE("notes cli: an import of a bad file leaves even a damaged journal where it is", "[cli][notes][safety]")
+{
+    // "t.db was damaged; it was moved to t.db.broken-... and a new, empty journal was started", then "nothing
+    // imported: the file is empty": the failed command had swapped the user's journal for an empty one.
+    Sandbox box;
+    for (int i = 0; i < 40; ++i)
+        box.add("--spot head.temple:right --text " + std::string(2000, 'a' + i % 26));
+    const auto size = fs::file_size(box.journal);
+    fs::resize_file(box.journal, size / 2);
+    const std::string empty = (box.dir / "empty.json").string();
+    std::ofstream(empty).close();
+    const auto run = box.tpmap("notes import " + quote(empty), true);
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("nothing imported") && !Catch::Contains("moved to"));
+    CHECK(fs::file_size(box.journal) == size / 2);
+    for (const auto& entry : fs::directory_iterator(box.dir))
+        CHECK(entry.path().filename().string().find(".broken-") == std::string::npos);
+}
+
 TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")
 {
     Sandbox box;

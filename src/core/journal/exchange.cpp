@@ -689,7 +689,12 @@ std::vector<Note> parseImport(
 
 void refuseJournalAsImport(const Journal& journal, const std::string& path)
 {
-    if (isJournalOrWorkingFile(path, journal.path()))
+    refuseJournalAsImport(journal.path(), path);
+}
+
+void refuseJournalAsImport(const std::string& journalPath, const std::string& path)
+{
+    if (isJournalOrWorkingFile(path, journalPath))
         throw ImportError(path, "",
             "this is the pain journal itself (or one of its working files), not an export; nothing was imported - "
             "choose a file written by Export (JSON or CSV)");

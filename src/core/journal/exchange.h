@@ -121,6 +121,8 @@ struct ImportOptions {
 /// Throws ImportError when `path` is `journal`'s own file or one of its working files (isJournalOrWorkingFile):
 /// an import never opens them (it would also drop this process's locks on the journal when it closed the file).
 void refuseJournalAsImport(const Journal& journal, const std::string& path);
+/// The same for the journal at `journalPath`, before it is opened.
+void refuseJournalAsImport(const std::string& journalPath, const std::string& path);
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options = {});
 /// Reads and checks a JSON or CSV export completely, as importFile() does, and writes nothing: its notes, and its plans
 /// (a JSON export). Throws ImportError. For checking a file before a journal is started for it.
