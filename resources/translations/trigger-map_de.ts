@@ -605,7 +605,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Overall intensity</source>
-        <translation>Gesamtstärke</translation>
+        <translation>Gesamtschmerz</translation>
     </message>
     <message>
         <source>Note</source>
@@ -816,12 +816,12 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         </translation>
     </message>
     <message>
-        <source>What went together in your notes, not what caused what: a small difference can be chance. A day&apos;s pain is the overall pain of its notes, else their worst spot.</source>
-        <translation>Was in Ihren Notizen zusammen vorkam, nicht, was was verursacht hat: Ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Gesamtschmerz seiner Notizen, sonst ihre schlimmste Stelle.</translation>
-    </message>
-    <message>
         <source>the next day&apos;s pain: %1 after days with it (%2), %3 after days without (%4)</source>
         <translation>Schmerz am Tag darauf: %1 nach Tagen damit (%2), %3 nach Tagen ohne (%4)</translation>
+    </message>
+    <message>
+        <source>What went together in your notes, not what caused what: a small difference can be chance. A day&apos;s pain is the mean of its notes, each note&apos;s overall pain, else its worst spot.</source>
+        <translation>Was in Ihren Notizen zusammen auftrat – nicht, was wodurch verursacht wurde; ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Durchschnitt seiner Notizen, jeweils der Gesamtschmerz, sonst die stärkste Stelle.</translation>
     </message>
 </context>
 <context>
@@ -856,11 +856,11 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Overall intensity %1 of 10</source>
-        <translation>Gesamtstärke %1 von 10</translation>
+        <translation>Gesamtschmerz %1 von 10</translation>
     </message>
     <message>
         <source>No overall intensity given; the highest spot intensity is shown</source>
-        <translation>Keine Gesamtstärke angegeben; gezeigt wird die höchste Stärke einer Stelle</translation>
+        <translation>Kein Gesamtschmerz angegeben; gezeigt wird die höchste Stärke einer Stelle</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2359,7 +2359,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Do you also feel pain here: %1?</source>
-        <translation>Haben Sie auch hier Schmerzen: %1?</translation>
+        <translation>Haben Sie auch an dieser Stelle Schmerzen: %1?</translation>
     </message>
     <message>
         <source>Do you also have this symptom: %1?</source>
@@ -2743,7 +2743,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>No plans yet: New plan..., or Add to plan on a result.</source>
-        <translation>Noch keine Pläne: Neuer Plan... oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
+        <translation>Noch keine Pläne: „Neuer Plan …“ oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
@@ -3200,7 +3200,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>the references list it for pain at</source>
-        <translation>in der Fachliteratur als Ursache genannt für Schmerzen an</translation>
+        <translation>laut Fachliteratur eine Ursache für Schmerzen hier</translation>
     </message>
     <message>
         <source>together with its other trigger points</source>
@@ -3218,8 +3218,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Bevor Sie drücken</translation>
     </message>
     <message>
-        <source>See a clinician instead when</source>
-        <translation>Stattdessen ärztlich abklären lassen, wenn</translation>
+        <source>Warning signs: see a clinician instead</source>
+        <translation>Warnzeichen: Holen Sie sich stattdessen ärztliche Hilfe</translation>
     </message>
 </context>
 <context>
@@ -3254,7 +3254,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Not s&amp;ure</source>
-        <translation>Nicht s&amp;icher</translation>
+        <translation>Weiß n&amp;icht</translation>
     </message>
     <message>
         <source>&amp;Start (Space)</source>
@@ -3297,16 +3297,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Abgebrochen. Lassen Sie den Punkt jetzt los.</translation>
     </message>
     <message>
-        <source>Sharp, spreading or numb pain is a sign to stop, not to press harder.</source>
-        <translation>Stechender, ausstrahlender oder tauber Schmerz ist ein Zeichen aufzuhören – nicht, fester zu drücken.</translation>
-    </message>
-    <message>
         <source>Precautions</source>
         <translation>Vorsichtsmaßnahmen</translation>
-    </message>
-    <message>
-        <source>See a clinician when</source>
-        <translation>Gehen Sie zum Arzt oder zur Ärztin, wenn</translation>
     </message>
     <message>
         <source>Guided session: %1 (%2).</source>
@@ -3327,10 +3319,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Holds done: %1 of %2.</source>
         <translation>Haltephasen geschafft: %1 von %2.</translation>
-    </message>
-    <message>
-        <source>Stopped early: sharp, spreading or numb pain.</source>
-        <translation>Vorzeitig abgebrochen: stechender, ausstrahlender oder tauber Schmerz.</translation>
     </message>
     <message>
         <source>Stopped early.</source>
@@ -3491,6 +3479,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>not rated</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Sharp or spreading pain, or numbness, is a sign to stop, not to press harder.</source>
+        <translation>Stechender oder ausstrahlender Schmerz oder Taubheit ist ein Zeichen aufzuhören – nicht, fester zu drücken.</translation>
+    </message>
+    <message>
+        <source>Warning signs: see a clinician</source>
+        <translation>Warnzeichen: Holen Sie sich ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <source>Stopped early: sharp or spreading pain, or numbness.</source>
+        <translation>Vorzeitig abgebrochen: stechender oder ausstrahlender Schmerz oder Taubheit.</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>What happened together in these notes; it does not show what caused what.</source>
-        <translation>Was in diesen Notizen zusammen vorkam; es zeigt nicht, was was verursacht hat.</translation>
+        <translation>Was in diesen Notizen zusammen auftrat; es zeigt keine Ursachen.</translation>
     </message>
     <message>
         <source>Standard body maps</source>
@@ -4054,7 +4054,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Zoom in on it</source>
-        <translation>Heranzoomen</translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Frame the chosen pattern on the map; View &gt; Reset zoom shows the whole body again</source>

@@ -285,7 +285,7 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
-    const QTextCursor clinician = page->document()->find("See a clinician instead when");
+    const QTextCursor clinician = page->document()->find("Warning signs: see a clinician instead");
     REQUIRE_FALSE(clinician.isNull());
     CHECK(clinician.position() > where.position());
     // ... and the pressure's precautions stay in view above the page, each of them, whole.
@@ -510,7 +510,7 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
     CHECK(panel->toPlainText().contains("Tick factors"));
     // The caution is on the page, not only in a tooltip, and says which pain a day's figure means.
     CHECK(panel->toPlainText().contains("not what caused what"));
-    CHECK(panel->toPlainText().contains("A day's pain is the overall pain of its notes"));
+    CHECK(panel->toPlainText().contains("A day's pain is the mean of its notes, each note's overall pain"));
     for (int day = 1; day <= 3; ++day) {
         journal::Note n;
         n.when = "2026-02-0" + std::to_string(day) + "T09:00:00+01:00";

@@ -45,7 +45,7 @@ QString InsightsPanel::Lines::factorsTitle()
 QString InsightsPanel::caution()
 {
     return tr("What went together in your notes, not what caused what: a small difference can be chance. A day's "
-              "pain is the overall pain of its notes, else their worst spot.");
+              "pain is the mean of its notes, each note's overall pain, else its worst spot.");
 }
 
 QString InsightsPanel::days(int n)

@@ -553,14 +553,14 @@ void SessionDialog::showStopped(treat::StopReason reason)
     QString text;
     if (reason == treat::StopReason::SharpSpreadingOrNumb)
         text += "<p><b>" + tr("Stopped. Let go of the point now.") + "</b> "
-            + tr("Sharp, spreading or numb pain is a sign to stop, not to press harder.") + "</p>";
+            + tr("Sharp or spreading pain, or numbness, is a sign to stop, not to press harder.") + "</p>";
     // The same pieces as the "Before you press" box the session opened with (widgets/safety_html).
     const QStringList cautions = SafetyHtml::precautions({plan.pressure, plan.stretch}, *plan.muscle);
     if (!cautions.isEmpty())
         text += "<p><b>" + tr("Precautions") + "</b></p>" + SafetyHtml::items(cautions);
     const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, *plan.muscle);
     if (!flags.isEmpty())
-        text += "<p><b>" + tr("See a clinician when") + "</b></p>" + SafetyHtml::items(flags);
+        text += "<p><b>" + tr("Warning signs: see a clinician") + "</b></p>" + SafetyHtml::items(flags);
     stopped_->setText(text);
     stopped_->setVisible(!text.isEmpty());
 }
@@ -654,7 +654,7 @@ void SessionDialog::save()
     }
     if (const auto reason = routine_->stopReason())
         lines << (*reason == treat::StopReason::SharpSpreadingOrNumb
-                ? tr("Stopped early: sharp, spreading or numb pain.")
+                ? tr("Stopped early: sharp or spreading pain, or numbness.")
                 : tr("Stopped early."));
     note.text = lines.join('\n').toStdString();
     if (const auto stored = journal_->save(note)) {

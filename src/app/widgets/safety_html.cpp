@@ -75,7 +75,7 @@ QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, H
     }
     if (!signs.isEmpty())
         h += cell.arg("flag") + (titled ? QString() : "<p><b>" + title + "</b></p>") + "<p><b>"
-            + tr("See a clinician instead when") + "</b></p>" + items(signs) + "</td></tr></table>";
+            + tr("Warning signs: see a clinician instead") + "</b></p>" + items(signs) + "</td></tr></table>";
     return h;
 }
 
