@@ -2377,6 +2377,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Grip here between thumb and fingers, without pressing into the neck: %1 (%2). %3. Does it bring on your familiar pain?</source>
         <translation>Greifen Sie hier zwischen Daumen und Fingern, ohne in den Hals zu drücken: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
     </message>
+    <message>
+        <source>Grip gently.</source>
+        <translation>Behutsam greifen.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>

@@ -114,7 +114,9 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
     for (const auto& p : question->precautions)
         if (const QString item = DataText::text(p).toHtmlEscaped(); !all.contains(item))
             all << item;
-    caution_->setText("<b>" + tr("Press gently.") + "</b> " + all.front());
+    caution_->setText(
+        "<b>" + (question->point && question->point->grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> "
+        + all.front());
     caution_->setToolTip("<p><b>" + tr("Before you press") + "</b></p>" + SafetyHtml::items(all));
     caution_->setVisible(true);
 }
