@@ -2381,6 +2381,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Grip gently.</source>
         <translation>Behutsam greifen.</translation>
     </message>
+    <message>
+        <source>No press test is asked while the warning above may apply.</source>
+        <translation>Solange die Warnung oben zutreffen kann, wird kein Drucktest erfragt.</translation>
+    </message>
+    <message>
+        <source>None of its signs apply...</source>
+        <translation>Keines der Anzeichen trifft zu …</translation>
+    </message>
+    <message>
+        <source>Say that none of the warning&apos;s signs apply to you, or a doctor has ruled them out, so that press tests can be asked</source>
+        <translation>Angeben, dass keines der Anzeichen der Warnung auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat, damit Drucktests erfragt werden können</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>

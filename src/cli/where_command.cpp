@@ -17,6 +17,7 @@ struct DrawingOptions {
     std::vector<std::string> spots;
     std::vector<std::string> symptoms;
     std::vector<std::string> answers;
+    bool noWarningSigns = false;
     int limit = 10;
 };
 
@@ -31,6 +32,9 @@ void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
     command->add_option("--answer", opts.answers,
                "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)")
         ->allow_extra_args(false);
+    command->add_flag("--no-warning-signs", opts.noWarningSigns,
+        "none of the signs of the warnings shown apply to you, or a doctor ruled them out: press tests are asked "
+        "under them too");
     command->add_flag("--json", ctx.json, "JSON output");
 }
 
@@ -101,6 +105,9 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
             throw UsageError(answer.question.id() + " is answered twice (" + match::replyName(earlier->reply) + ", "
                 + match::replyName(answer.reply) + "); give one answer");
     }
+    if (opts.noWarningSigns)
+        for (const auto* f : match::selfCareHolds(cat, drawing))
+            drawing.clearedWarnings.push_back(f->id);
     return drawing;
 }
 
@@ -423,10 +430,18 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     q["symptom"] = question->key.subject;
                 }
             }
-            printJson({{"query", queryJson(drawing)}, {"red_flags", redFlagsJson(cat, drawing)}, {"question", q}});
+            // The warnings that keep press tests from being asked (none once --no-warning-signs is given).
+            nlohmann::json held = nlohmann::json::array();
+            for (const auto* f : match::selfCareHolds(cat, drawing))
+                held.push_back(f->id);
+            printJson({{"query", queryJson(drawing)}, {"red_flags", redFlagsJson(cat, drawing)},
+                {"press_tests_held_by", held}, {"question", q}});
             return;
         }
         printRedFlags(cat, drawing);
+        if (!match::selfCareHolds(cat, drawing).empty())
+            std::cout << "No press test is asked while a warning above may apply. If none of its signs apply to you, "
+                         "or a doctor has ruled them out, add --no-warning-signs.\n\n";
         if (!question) {
             std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n";
             return;

@@ -430,6 +430,19 @@ TEST_CASE("cli: ask names a place in full, as the app does", "[cli]")
     CHECK(q["text"] == "Do you also feel pain here: big toe - underside (right)?");
 }
 
+TEST_CASE("cli: ask holds press tests under a warning until --no-warning-signs says its signs do not apply", "[cli]")
+{
+    const auto held = nlohmann::json::parse(tpmap("ask back.lumbar:left --json").out);
+    CHECK(held["press_tests_held_by"] == nlohmann::json::array({"cauda-equina"}));
+    CHECK(held["red_flags"].size() == 1);
+    const auto text = tpmap("ask back.lumbar:left").out;
+    CHECK(text.find("add --no-warning-signs") != std::string::npos);
+    const auto cleared = nlohmann::json::parse(tpmap("ask back.lumbar:left --no-warning-signs --json").out);
+    CHECK(cleared["press_tests_held_by"].empty());
+    CHECK(cleared["red_flags"].size() == 1); // still shown
+    CHECK(tpmap("ask back.lumbar:left --no-warning-signs").out.find("add --no-warning-signs") == std::string::npos);
+}
+
 TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
 {
     // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.

@@ -334,3 +334,35 @@ TEST_CASE("match: a yes to a place or a symptom question brings the warnings tha
         d.answers.push_back({q->key, Reply::No});
     }
 }
+
+TEST_CASE("match: a warning said not to apply still shows but no longer holds the press tests", "[match][redflags]")
+{
+    const auto& cat = builtCatalogue();
+    Drawing d = drawing({"back.lumbar:left"});
+    const auto held = selfCareHolds(cat, d);
+    REQUIRE(held.size() == 1);
+    CHECK(held.front()->id == "cauda-equina");
+    d.clearedWarnings.push_back("cauda-equina");
+    CHECK(selfCareHolds(cat, d).empty());
+    CHECK(redFlagsFor(cat, d).size() == 1); // still shown
+    // With it cleared, a press test comes within a few answers; never one before.
+    auto firstPress = [&](Drawing from) {
+        for (int turn = 0; turn < 10; ++turn) {
+            const auto q = nextQuestion(matcher(), from);
+            if (!q)
+                return -1;
+            if (q->key.kind == QuestionKind::Press)
+                return turn;
+            from.answers.push_back({q->key, Reply::Yes});
+        }
+        return -1;
+    };
+    CHECK(firstPress(d) >= 0);
+    Drawing heldDrawing = drawing({"back.lumbar:left"});
+    CHECK(firstPress(heldDrawing) == -1);
+    // A cleared warning is that one only: chest pain said yes to brings the heart's, which holds again.
+    d.answers.push_back({{QuestionKind::Symptom, "chest-pain", tmap::body::Side::None}, Reply::Yes});
+    const auto again = selfCareHolds(cat, d);
+    REQUIRE(again.size() == 1);
+    CHECK(again.front()->id == "heart");
+}

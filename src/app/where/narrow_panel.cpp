@@ -71,6 +71,22 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     caution_->setAccessibleName(tr("Before you press"));
     caution_->hide();
     body->addWidget(caution_);
+    // While a warning that holds self-care is on show, no press test is asked: said so, with the way on for a person
+    // to whom none of its signs apply (the page asks, as before a session).
+    held_ = new QWidget(section);
+    auto* heldRow = new QHBoxLayout(held_);
+    heldRow->setContentsMargins(0, 0, 0, 0);
+    auto* heldText = new QLabel(tr("No press test is asked while the warning above may apply."), held_);
+    heldText->setWordWrap(true);
+    clearHold_ = new QPushButton(tr("None of its signs apply..."), held_);
+    clearHold_->setObjectName("clearHold");
+    clearHold_->setToolTip(tr("Say that none of the warning's signs apply to you, or a doctor has ruled them out, "
+                              "so that press tests can be asked"));
+    heldRow->addWidget(heldText, 1);
+    heldRow->addWidget(clearHold_);
+    held_->hide();
+    body->addWidget(held_);
+    connect(clearHold_, &QPushButton::clicked, this, &NarrowPanel::holdClearRequested);
 
     buttons_ = new QWidget(section);
     auto* row = new QHBoxLayout(buttons_);
@@ -143,6 +159,11 @@ void NarrowPanel::reply(match::Reply reply)
 {
     if (question_)
         emit answered({question_->key, reply});
+}
+
+void NarrowPanel::setPressHeld(bool held)
+{
+    held_->setVisible(held);
 }
 
 void NarrowPanel::setState(

@@ -205,6 +205,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         updateResults();
     });
     connect(narrow_, &NarrowPanel::showRequested, this, &WherePage::unchooseResult);
+    // The same question as before a session: on "none of these signs apply", press tests may be asked.
+    connect(narrow_, &NarrowPanel::holdClearRequested, this, [this] {
+        if (selfCareAllowed())
+            updateResults();
+    });
     viewButtons_->buttons().first()->setChecked(true);
     connect(viewButtons_, &QButtonGroup::buttonClicked, this,
         [this](QAbstractButton* b) { setView(b->property("view").toString()); });
@@ -598,7 +603,12 @@ void WherePage::updateQuestion(const match::Drawing& drawing)
         match::Drawing asked = drawing;
         for (const auto& q : skipped_)
             asked.answers.push_back({q, match::Reply::Unsure});
+        // The warnings the person said do not apply (here or before a session) no longer hold the press tests.
+        asked.clearedWarnings = cleared_;
         question = match::nextQuestion(matcher(), asked);
+        narrow_->setPressHeld(!match::selfCareHolds(catalogue_, asked).empty());
+    } else {
+        narrow_->setPressHeld(false);
     }
     narrow_->setState(question, drawing.answers, !skipped_.empty());
 }

@@ -1033,7 +1033,12 @@ bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const c
 
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
-    return selfCareHolds(redFlagsFor(catalogue, drawing));
+    auto held = selfCareHolds(redFlagsFor(catalogue, drawing));
+    std::erase_if(held, [&](const catalogue::RedFlag* f) {
+        return std::find(drawing.clearedWarnings.begin(), drawing.clearedWarnings.end(), f->id)
+            != drawing.clearedWarnings.end();
+    });
+    return held;
 }
 
 std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags)

@@ -46,6 +46,9 @@ struct Drawing {
     std::vector<Spot> spots;
     std::vector<std::string> symptoms; ///< symptom ids
     std::vector<Answer> answers; ///< answered questions, oldest first
+    /// Warnings (red flag ids) whose signs the person said do not apply to them, or a doctor ruled out: still shown,
+    /// but they no longer hold the press tests (selfCareHolds).
+    std::vector<std::string> clearedWarnings;
 };
 
 /// How a trigger point explains a spot: the region is a main zone of its pattern, a spillover zone, the place
@@ -206,8 +209,8 @@ bool drawingAnswers(
 std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing);
 
 /// The red flags of the drawing that hold self-care (catalogue::RedFlag::holdSelfCare: the heart, a blood clot, a
-/// nerve or an artery): while one applies, no press test is asked, and the front ends ask before a session or a plan
-/// whether its signs apply.
+/// nerve or an artery), less those in Drawing::clearedWarnings: while one applies, no press test is asked, and the
+/// front ends ask before a session or a plan whether its signs apply.
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
 /// The same, of flags already found (redFlagsFor), for a caller that shows them all too.
 std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags);
