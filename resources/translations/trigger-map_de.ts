@@ -2382,8 +2382,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Behutsam greifen.</translation>
     </message>
     <message>
-        <source>No press test is asked while the warning above may apply.</source>
-        <translation>Solange die Warnung oben zutreffen kann, wird kein Drucktest erfragt.</translation>
+        <source>No press test is asked while the warning beside the results may apply.</source>
+        <translation>Solange die Warnung neben den Ergebnissen zutreffen kann, wird kein Drucktest erfragt.</translation>
     </message>
     <message>
         <source>None of its signs apply...</source>

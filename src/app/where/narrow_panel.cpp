@@ -56,6 +56,24 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(answersScroll_->verticalScrollBar(), &QScrollBar::rangeChanged, this,
         [this](int, int maximum) { answersScroll_->verticalScrollBar()->setValue(maximum); });
 
+    // While a warning that holds self-care is on show, no press test is asked: said so, with the way on for a person
+    // to whom none of its signs apply (the page asks, as before a session). Above the question: its Yes and No
+    // answer the question, not this.
+    held_ = new QWidget(section);
+    auto* heldRow = new QHBoxLayout(held_);
+    heldRow->setContentsMargins(0, 0, 0, 0);
+    auto* heldText = new QLabel(tr("No press test is asked while the warning beside the results may apply."), held_);
+    heldText->setWordWrap(true);
+    clearHold_ = new QPushButton(tr("None of its signs apply..."), held_);
+    clearHold_->setObjectName("clearHold");
+    clearHold_->setToolTip(tr("Say that none of the warning's signs apply to you, or a doctor has ruled them out, "
+                              "so that press tests can be asked"));
+    heldRow->addWidget(heldText, 1);
+    heldRow->addWidget(clearHold_);
+    held_->hide();
+    body->addWidget(held_);
+    connect(clearHold_, &QPushButton::clicked, this, &NarrowPanel::holdClearRequested);
+
     prompt_ = new QLabel(section);
     prompt_->setWordWrap(true);
     prompt_->setTextFormat(Qt::PlainText);
@@ -71,22 +89,6 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     caution_->setAccessibleName(tr("Before you press"));
     caution_->hide();
     body->addWidget(caution_);
-    // While a warning that holds self-care is on show, no press test is asked: said so, with the way on for a person
-    // to whom none of its signs apply (the page asks, as before a session).
-    held_ = new QWidget(section);
-    auto* heldRow = new QHBoxLayout(held_);
-    heldRow->setContentsMargins(0, 0, 0, 0);
-    auto* heldText = new QLabel(tr("No press test is asked while the warning above may apply."), held_);
-    heldText->setWordWrap(true);
-    clearHold_ = new QPushButton(tr("None of its signs apply..."), held_);
-    clearHold_->setObjectName("clearHold");
-    clearHold_->setToolTip(tr("Say that none of the warning's signs apply to you, or a doctor has ruled them out, "
-                              "so that press tests can be asked"));
-    heldRow->addWidget(heldText, 1);
-    heldRow->addWidget(clearHold_);
-    held_->hide();
-    body->addWidget(held_);
-    connect(clearHold_, &QPushButton::clicked, this, &NarrowPanel::holdClearRequested);
 
     buttons_ = new QWidget(section);
     auto* row = new QHBoxLayout(buttons_);
