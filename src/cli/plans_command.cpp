@@ -200,9 +200,13 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     make->add_option("NAME", opts->name, "e.g. \"desk neck routine\"")->required();
     journalOption(make);
     make->callback([&ctx, opts] {
+        // Checked before the journal is opened: a name that cannot be saved starts no new journal file.
+        const journal::Plan plan {"", opts->name, {}, "", ""};
+        if (auto problems = journal::validatePlan(plan, {nullptr, &ctx.catalogue()}); !problems.empty())
+            throw notSaved(journal::InvalidPlan(std::move(problems)));
         auto j = openJournal(ctx, opts->journal, JournalUse::Start);
         j->setVocabulary({nullptr, &ctx.catalogue()});
-        std::cout << save(*j, {"", opts->name, {}, "", ""}).id << "\n";
+        std::cout << save(*j, plan).id << "\n";
     });
 
     auto* add = plans->add_subcommand("add", "add a step at the end (or at --at N)");

@@ -2,6 +2,7 @@
 // with a message naming the problem; plans travel with `notes export` / `notes import`.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "treat/session.h"
@@ -100,6 +101,11 @@ TEST_CASE("plans cli: new, add, show, move-step, remove, rename, move, delete", 
 TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", "[cli][plans]")
 {
     Box box;
+    // A name that cannot be saved starts no journal ("started a new journal", then "plan not saved").
+    const auto tab = box.tpmap("plans new \"$(printf 'tab\\there')\"");
+    CHECK(tab.code == 2);
+    CHECK_THAT(tab.out, Catch::Contains("control character") && !Catch::Contains("started a new journal"));
+    CHECK_FALSE(std::filesystem::exists(box.dir.file("journal.sqlite")));
     REQUIRE(box.tpmap("plans new Neck").code == 0);
     auto run = box.tpmap("plans new NECK");
     CHECK(run.code == 2);

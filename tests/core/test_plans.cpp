@@ -99,6 +99,7 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     };
     refused({"", "  ", {}, "", ""}, "/name", "needs a name");
     refused({"", "two\nlines", {}, "", ""}, "/name", "one line");
+    refused({"", "tab\there", {}, "", ""}, "/name", "control character"); // a newline was refused, a tab kept
     refused({"", std::string(201, 'x'), {}, "", ""}, "/name", "longer than 200");
     refused({"", "p", {{"no-such-muscle", "", Side::None, ""}}, "", ""}, "/steps/0/muscle", "unknown muscle");
     refused({"", "p", {{"upper-trapezius", "levator-scapulae-1", Side::None, ""}}, "", ""}, "/steps/0/trigger_point",

@@ -102,6 +102,8 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
 
 /// The characters of UTF-8 `text` (code points; a byte that continues a character does not count).
 std::size_t codePoints(std::string_view text);
+/// Whether `text` holds a control character (DEL, or below 0x20 but for line breaks and tabs when `allowNewlines`).
+bool hasControl(std::string_view text, bool allowNewlines);
 /// "too many WHAT: COUNT, at most LIMIT" at `pointer`, as Problem::Rule::TooMany.
 Problem tooMany(const std::string& pointer, std::string_view what, std::size_t count, std::size_t limit);
 /// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (for quoting user text in a message).

@@ -52,6 +52,8 @@ std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary
         problems.push_back({"/name", "a plan needs a name", Problem::Rule::Empty});
     else if (plan.name.find_first_of("\r\n") != std::string::npos)
         problems.push_back({"/name", "the name must be one line", Problem::Rule::NotOneLine});
+    else if (hasControl(plan.name, false)) // a tab, say: shown as a gap, or not at all
+        problems.push_back({"/name", "the name contains a control character", Problem::Rule::ControlCharacter});
     else if (codePoints(plan.name) > kMaxShortChars)
         problems.push_back({"/name", "the name is longer than " + std::to_string(kMaxShortChars) + " characters",
             Problem::Rule::TooLong, {}, static_cast<std::int64_t>(codePoints(plan.name)),

@@ -36,9 +36,7 @@ std::string detail::headOf(std::string_view text, std::size_t bytes)
     return std::string(text.substr(0, bytes));
 }
 
-namespace {
-
-bool hasControl(std::string_view text, bool allowNewlines)
+bool detail::hasControl(std::string_view text, bool allowNewlines)
 {
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
@@ -47,6 +45,8 @@ bool hasControl(std::string_view text, bool allowNewlines)
     }
     return false;
 }
+
+namespace {
 
 /// "upper-trapezius", "long-sitting", "scalenes-1": lower-case words joined by '-', '_' or '.'.
 bool isIdLike(std::string_view text)
