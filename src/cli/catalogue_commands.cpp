@@ -293,6 +293,10 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
         std::string text;
         for (const auto& w : *query)
             text += w + " ";
+        // Nothing to look for ("", or only punctuation) finds nothing: a mistake to say, not "0 result(s)".
+        if (std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c))
+                                                                       || static_cast<unsigned char>(c) >= 0x80; }))
+            throw UsageError("search: give a word to look for, e.g. tpmap search tinnitus");
         const auto hits = ctx.catalogue().search(text, 1000); // every muscle that matches, as the app lists them
         if (ctx.json) {
             json list = json::array();

@@ -478,6 +478,12 @@ TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearl
     CHECK(found["results"][0]["id"] == "upper-trapezius");
     // Every muscle that matches, not the first 50.
     CHECK(nlohmann::json::parse(tpmap("search pain --json").out)["results"].size() > 50);
+    // Nothing to look for is a mistake said so, not "0 result(s)".
+    for (const char* nothing : {"search ''", "search '\"'"}) {
+        const auto run = tpmap(nothing, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("give a word to look for"));
+    }
     // --symptom and --answer take one value each: a spot after them stays a spot.
     const auto after = tpmap("where --symptom tinnitus head.temple:right --json");
     REQUIRE(after.code == 0);
