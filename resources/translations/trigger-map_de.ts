@@ -2393,6 +2393,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Say that none of the warning&apos;s signs apply to you, or a doctor has ruled them out, so that press tests can be asked</source>
         <translation>Angeben, dass keines der Anzeichen der Warnung auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat, damit Drucktests erfragt werden können</translation>
     </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>

@@ -242,7 +242,11 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
         // The place in full, as the app names it: "big toe" alone was the underside and the top of it.
         return "Do you also feel pain here: " + regionText(cat.body(), q.key.subject, true) + "?";
     case match::QuestionKind::Symptom:
-        return "Do you also have this symptom: " + symptomText(cat, q.key.subject) + "?";
+        // How the likeliest candidate known for it shows it: a word used for several things can be answered.
+        return "Do you also have this symptom: " + symptomText(cat, q.key.subject) + "?"
+            + (q.symptomMuscle && !q.symptomNote.empty()
+                    ? " (" + q.symptomMuscle->name + ": " + q.symptomNote + ")"
+                    : std::string());
     }
     return {};
 }
@@ -428,6 +432,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     q["region"] = question->key.subject;
                 } else {
                     q["symptom"] = question->key.subject;
+                    if (question->symptomMuscle)
+                        q["symptom_note"] = {{"muscle", question->symptomMuscle->id}, {"note", question->symptomNote}};
                 }
             }
             // The warnings that keep press tests from being asked (none once --no-warning-signs is given).

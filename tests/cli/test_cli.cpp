@@ -443,6 +443,19 @@ TEST_CASE("cli: ask holds press tests under a warning until --no-warning-signs s
     CHECK(tpmap("ask back.lumbar:left --no-warning-signs").out.find("add --no-warning-signs") == std::string::npos);
 }
 
+TEST_CASE("cli: a symptom question says how the likeliest candidate known for it shows it", "[cli]")
+{
+    const auto q = nlohmann::json::parse(tpmap("ask chest.pectoral:left=6 --answer region:arm.front:left=no "
+                                               "--answer region:shoulder.front:left=no --json")
+                                             .out)["question"];
+    REQUIRE(q.is_object());
+    REQUIRE(q["kind"] == "symptom");
+    REQUIRE(q.contains("symptom_note"));
+    const auto note = q["symptom_note"]["note"].get<std::string>();
+    CHECK_FALSE(note.empty());
+    CHECK(q["text"].get<std::string>().find(note) != std::string::npos);
+}
+
 TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
 {
     // The front of the thigh below the groin: iliopsoas' point beside the femoral pulse is among the results.

@@ -404,8 +404,8 @@ TEST_CASE("narrow gui: a point in the front of the neck is to be gripped, never 
         for (const auto& tp : m.triggerPoints) {
             INFO(tp.id);
             CHECK(tp.grip == neverInward);
-            const QString text = tmap::app::NarrowPanel::questionText(
-                builtCatalogue(), {tmap::match::QuestionKind::Press, tp.id, tmap::body::Side::Left});
+            const tmap::match::QuestionKey press {tmap::match::QuestionKind::Press, tp.id, tmap::body::Side::Left};
+            const QString text = tmap::app::NarrowPanel::questionText(builtCatalogue(), press);
             CHECK(text.startsWith("Grip here between thumb and fingers") == tp.grip);
             CHECK(text.startsWith("Press here") == !tp.grip);
             gripped += tp.grip;
@@ -451,4 +451,27 @@ TEST_CASE("narrow gui: under a warning that holds self-care, press tests wait un
     CHECK(pressed);
     // The warning itself still shows above the results.
     CHECK(w.page->redFlagNotice()->isVisible());
+}
+
+TEST_CASE("narrow gui: a symptom question says how the likeliest candidate known for it shows it", "[gui][narrow]")
+{
+    // "Do you also have this symptom: feeling of swelling?" for chest pain: the catalogue means the breast's fullness
+    // for pectoralis major, puffy fingers for the scalenes, a swollen ankle for soleus.
+    Window w;
+    w.page->drawing()->add("chest.pectoral:left");
+    for (const char* a : {"region:arm.front:left=no", "region:shoulder.front:left=no"})
+        w.page->drawing()->setAnswer(tmap::match::parseAnswer(builtCatalogue(), a));
+    QApplication::processEvents();
+    REQUIRE(w.panel->question());
+    const auto& q = *w.panel->question();
+    REQUIRE(q.key.kind == QuestionKind::Symptom);
+    REQUIRE(q.symptomMuscle);
+    const auto& links = q.symptomMuscle->symptoms;
+    CHECK(std::any_of(links.begin(), links.end(),
+        [&](const tmap::catalogue::Link& l) { return l.id == q.key.subject && l.note == q.symptomNote; }));
+    // The likeliest candidate with a note on it: none ranked above it has one.
+    const QString text = w.panel->questionLabel()->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QString::fromStdString(q.symptomNote)));
+    CHECK(text.contains("(" + tmap::app::DataText::muscleName(*q.symptomMuscle) + ": "));
 }

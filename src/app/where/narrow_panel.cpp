@@ -177,7 +177,7 @@ void NarrowPanel::setState(
     const bool replyHadFocus = focused && buttons_->isAncestorOf(focused);
     question_ = question;
     if (question) {
-        prompt_->setText(questionText(catalogue_, question->key));
+        prompt_->setText(questionText(catalogue_, *question));
     } else {
         prompt_->setText(answers.empty() && !anySkipped
                 ? tr("Nothing to ask: no question would tell the likely sources apart.")
@@ -247,6 +247,16 @@ void NarrowPanel::fitAnswers()
     }
     if (answersScroll_->height() != height)
         answersScroll_->setFixedHeight(height);
+}
+
+QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const match::Question& question)
+{
+    const QString text = questionText(catalogue, question.key);
+    if (question.key.kind != match::QuestionKind::Symptom || !question.symptomMuscle || question.symptomNote.empty())
+        return text;
+    // "(Pectoralis major: ...)": a muscle's name in brackets needs no article, in German either.
+    return tr("%1 (%2: %3)")
+        .arg(text, DataText::muscleName(*question.symptomMuscle), DataText::text(question.symptomNote));
 }
 
 QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question)

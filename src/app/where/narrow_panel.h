@@ -37,6 +37,9 @@ public:
 
     /// The question in plain words: "Press here: ... Does it bring on your familiar pain?"
     static QString questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question);
+    /// The same, and for a symptom how the likeliest candidate known for it shows it ("... (Pectoralis major: The
+    /// breast may feel full ...)").
+    static QString questionText(const catalogue::Catalogue& catalogue, const match::Question& question);
 
     // The parts, for tests and keyboard wiring.
     QLabel* questionLabel() const { return prompt_; }

@@ -184,6 +184,19 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
                     < std::make_pair(kindOrder(best->key.kind), best->key.id())))
             best = q;
     }
+    // A symptom question says how the likeliest candidate known for it shows it: "a feeling of swelling" is the
+    // breast's fullness for pectoralis major, puffy fingers for the scalenes.
+    if (best && best->key.kind == QuestionKind::Symptom)
+        for (const auto& [r, p] : weighed) {
+            const auto& links = r->muscle->symptoms;
+            const auto link = std::find_if(links.begin(), links.end(),
+                [&](const catalogue::Link& l) { return l.id == best->key.subject && !l.note.empty(); });
+            if (link != links.end()) {
+                best->symptomMuscle = r->muscle;
+                best->symptomNote = link->note;
+                break;
+            }
+        }
     return best;
 }
 

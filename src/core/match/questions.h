@@ -18,6 +18,11 @@ struct Question {
     /// press: what to mind before pressing (catalogue::precautionsFor the muscle: its own first), shown with the
     /// question by every front end
     std::vector<std::string> precautions;
+    /// symptom: how the likeliest candidate known for it shows it (its muscle and the catalogue's note on it: the
+    /// breast's fullness for a feeling of swelling), so that a word used for several things can be answered; null and
+    /// empty when no candidate has a note on it
+    const catalogue::Muscle* symptomMuscle = nullptr;
+    std::string symptomNote;
     double gain = 0; ///< expected information gain in bits
 };
 
