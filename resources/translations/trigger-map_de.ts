@@ -2036,6 +2036,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>the journal could not be read.</source>
         <translation>das Tagebuch konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>either side</source>
+        <translation>links oder rechts</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::Legend</name>

@@ -75,12 +75,31 @@ TEST_CASE("answers: a question the ranking cannot ask, or asked twice, is refuse
     };
     refused({{"press:no-such-point:left", Reply::Yes}}, "/answers/0/question", "unknown trigger point");
     refused({{"press:quadratus-lumborum-1:up", Reply::Yes}}, "/answers/0/question", "not left or right");
+    refused({{"press:quadratus-lumborum-1:", Reply::Yes}}, "/answers/0/question", "not left or right");
     refused({{"region:head.nowhere:left", Reply::No}}, "/answers/0/question", "unknown region");
     refused({{"symptom:no-such-symptom", Reply::No}}, "/answers/0/question", "unknown symptom");
     refused({{"colour:red", Reply::No}}, "/answers/0/question", "not a question id");
     refused({{"region:back.mid:left", Reply::No}, {"region:back.mid:left", Reply::Yes}}, "/answers/1/question",
         "answered twice");
     CHECK(j->list({}).empty());
+}
+
+TEST_CASE("answers: a press test on either side (the side left open) is saved as asked", "[journal][answers]")
+{
+    // Pain on the midline asks "press:platysma-1" (either side): the journal read it back as the right side's, and
+    // "Last time it hurt here" said "(right)".
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    Note n = answered();
+    n.answers = {{"press:platysma-1", Reply::Yes}};
+    const auto saved = j->save(n);
+    REQUIRE(j->get(saved.id));
+    CHECK(j->get(saved.id)->answers == n.answers);
+    const auto press = tmap::journal::pressQuestion("press:platysma-1");
+    REQUIRE(press);
+    CHECK(press->point == "platysma-1");
+    CHECK(press->side.empty());
 }
 
 TEST_CASE("answers: through the JSON export and the CSV and back, exactly", "[journal][answers][csv]")

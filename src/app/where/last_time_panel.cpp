@@ -241,7 +241,7 @@ void LastTimePanel::refresh()
             const auto& p = last.presses[static_cast<std::size_t>(i)];
             const auto* point = catalogue.triggerPoint(p.triggerPoint);
             const QString what = (point ? DataText::pointName(*point) : QString::fromStdString(p.triggerPoint))
-                + " (" + (p.side == "left" ? tr("left") : tr("right")) + ")";
+                + " (" + (p.side == "left" ? tr("left") : p.side == "right" ? tr("right") : tr("either side")) + ")";
             QStringList said;
             if (p.yes > 0)
                 said << (p.yes == 1 ? tr("brought on your pain on %n day", nullptr, 1)

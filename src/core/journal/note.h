@@ -97,11 +97,12 @@ struct Answer {
     bool operator==(const Answer&) const = default;
 };
 
-/// The trigger point and side a press-test question names ("press:upper-trapezius-1:right"; without a side, the
-/// right), as written: the caller checks them. Nullopt for a question of another kind.
+/// The trigger point and side a press-test question names ("press:upper-trapezius-1:right"; without a side,
+/// "press:platysma-1", "": either side, asked when the drawing leaves the side open), as written: the caller checks
+/// them. Nullopt for a question of another kind.
 struct PressQuestion {
     std::string point;
-    std::string side;
+    std::string side; ///< "left", "right", or "" for either side
 };
 inline std::optional<PressQuestion> pressQuestion(std::string_view question)
 {
@@ -111,7 +112,7 @@ inline std::optional<PressQuestion> pressQuestion(std::string_view question)
     const std::string_view rest = question.substr(prefix.size());
     const auto colon = rest.find(':');
     return PressQuestion {std::string(rest.substr(0, colon)),
-        colon == std::string_view::npos ? std::string("right") : std::string(rest.substr(colon + 1))};
+        colon == std::string_view::npos ? std::string() : std::string(rest.substr(colon + 1))};
 }
 
 /// One journal entry. Unlimited notes per day; the id is stable for life (and across export/import).

@@ -179,7 +179,8 @@ std::optional<std::string> questionProblem(
     const auto press = pressQuestion(question);
     if (!isIdLike(press->point) || (cat && !cat->triggerPoint(press->point)))
         return "presses an unknown trigger point";
-    if (press->side != "left" && press->side != "right")
+    // No side at all is either side ("press:platysma-1"); "press:platysma-1:" names none.
+    if (press->side.empty() ? question.ends_with(':') : press->side != "left" && press->side != "right")
         return "has a side that is not left or right";
     return std::nullopt;
 }
