@@ -199,9 +199,18 @@ int main(int argc, char** argv)
     addPlansCommands(app, ctx);
     tidyHelp(app);
 
+    // "tpmap nosuch": the word said, then the commands there are.
+    auto unknownCommandSaid = [](const UnknownCommand& unknown) {
+        std::cerr << commandName(unknown.parent) << ": unknown command \"" << unknown.word << "\"\n"
+                  << "usage: " << unknown.parent->help("", CLI::AppFormatMode::Normal);
+        return 2;
+    };
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
+        // "tpmap nosuch --help": the typo is said, not hidden under the whole program's help.
+        if (const auto unknown = unknownCommand(app, argc, argv); unknown.parent && !unknown.option)
+            return unknownCommandSaid(unknown);
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
         return app.exit(e);
@@ -216,10 +225,7 @@ int main(int argc, char** argv)
                       << "see: " << name << " --help\n";
             return 2;
         } else if (unknown.parent) {
-            const std::string name = commandName(unknown.parent);
-            std::cerr << name << ": unknown command \"" << unknown.word << "\"\n"
-                      << "usage: " << unknown.parent->help("", CLI::AppFormatMode::Normal);
-            return 2;
+            return unknownCommandSaid(unknown);
         }
         std::cerr << "tpmap: " << e.what() << "\n";
         // The command that failed, by its full name, and where its options are: not the whole help again.

@@ -345,6 +345,14 @@ TEST_CASE("cli: an unknown command is named, hit refuses coordinates that are no
     const auto unknown = tpmap("nosuch", true);
     CHECK(unknown.code == 2);
     CHECK_THAT(unknown.out, Catch::Contains("unknown command \"nosuch\"") && !Catch::Contains("is required"));
+    // With --help too: the top-level help with exit 0 hid the typo.
+    for (const char* args : {"nosuch --help", "notes nosuch --help"}) {
+        INFO(args);
+        const auto helped = tpmap(args, true);
+        CHECK(helped.code == 2);
+        CHECK_THAT(helped.out, Catch::Contains("unknown command \"nosuch\""));
+    }
+    CHECK(tpmap("notes --help").code == 0);
     // A mistyped subcommand is named too, with the usage of the command it belongs to; an option's value is no
     // command word.
     // A mistyped option is named where it was given, with the option it was most like.
