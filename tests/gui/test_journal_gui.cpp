@@ -263,7 +263,7 @@ TEST_CASE("journal gui: the Where column names the worst place first", "[gui][jo
     REQUIRE(model.rowCount() == 1);
     const QStringList places = model.index(0, JournalModel::Where).data().toString().split(", ");
     REQUIRE(places.size() == 3);
-    CHECK(places[0].startsWith("low back"));
+    CHECK(places[0].startsWith("Low back")); // standing first in the cell: upper case
     CHECK(places[1].startsWith("temple")); // equal ones as noted
     CHECK(places[2].startsWith("side of the neck"));
 }

@@ -247,7 +247,7 @@ QString JournalModel::display(const journal::Note& n, int column) const
         QStringList names;
         for (const auto* s : spots)
             names << shortRegionName(cat.body(), s->region);
-        return names.join(", ");
+        return BodyNames::alone(names.join(", "));
     }
     case Tags:
         // The app's own tags (a session's, a ticked symptom's) in words; the user's as typed.
@@ -283,7 +283,7 @@ QString JournalModel::toolTip(const journal::Note& n, int column) const
     case Where: {
         QStringList lines;
         for (const auto& s : n.spots) {
-            QString line = tr("%1: %2").arg(BodyNames::region(cat.body(), s.region)).arg(s.intensity);
+            QString line = tr("%1: %2").arg(BodyNames::alone(BodyNames::region(cat.body(), s.region))).arg(s.intensity);
             if (s.quality != journal::Quality::None)
                 line += ", " + qualityName(s.quality);
             lines << line;

@@ -158,7 +158,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             + esc(tr("Noted")) + "</th></tr></thead>";
         for (const auto& r : f.regions)
             html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
-                        .arg(esc(BodyNames::region(catalogue_.body(), r.region)))
+                        .arg(esc(BodyNames::alone(BodyNames::region(catalogue_.body(), r.region))))
                         .arg(QLocale().toString(r.intensity.mean, 'f', 1))
                         .arg(r.intensity.count == 1 ? tr("once") : tr("%n times", nullptr, r.intensity.count));
         html += "</table>";

@@ -220,7 +220,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     });
     // The status line names the region under the pointer, or the one the keyboard is on.
     auto nameRegion = [this, hint](const QString& instance) {
-        hoverLabel_->setText(instance.isEmpty() ? hint : map_->regionName(instance));
+        hoverLabel_->setText(instance.isEmpty() ? hint : BodyNames::alone(map_->regionName(instance)));
     };
     connect(map_, &BodyMapWidget::hovered, this, nameRegion);
     connect(map_, &BodyMapWidget::focusedRegionChanged, this, nameRegion);
@@ -244,7 +244,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     spotScroll->setWidgetResizable(true);
     spotScroll->setFrameShape(QFrame::NoFrame);
     auto* spotList = new SpotList(
-        *drawing_, [this](const QString& i) { return map_->regionName(i); }, spotScroll);
+        *drawing_, [this](const QString& i) { return BodyNames::alone(map_->regionName(i)); }, spotScroll);
     spotScroll->setWidget(spotList);
     // As tall as its rows at the box's width (one or two spots: a small box), up to about six rows; then it
     // scrolls.

@@ -48,6 +48,13 @@ QString BodyNames::regionBase(const body::BodyMap& map, const std::string& base)
     return r ? DataText::translated(catalogue::tkey::region(base), r->description) : QString::fromStdString(base);
 }
 
+QString BodyNames::alone(QString name)
+{
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 QString BodyNames::region(const body::BodyMap& map, const std::string& instance)
 {
     const auto parsed = body::parseInstance(instance);

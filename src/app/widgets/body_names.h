@@ -30,6 +30,9 @@ public:
     static void setCatalogue(const catalogue::Catalogue* catalogue, const QString& language);
     /// "temple, above and in front of the ear (right)"; an unknown instance as it is.
     static QString region(const body::BodyMap& map, const std::string& instance);
+    /// A name that stands alone at the start of a row or a line, with its first letter in upper case: "Low back
+    /// beside the spine (left)", German "Unterer Rücken ..." (the descriptions are written to go inside a sentence).
+    static QString alone(QString name);
     /// "temple (right)": the first part of the region's description, with the side.
     static QString shortRegion(const body::BodyMap& map, const std::string& instance);
     /// "temple", "back of the thigh - upper half": a region's place without side, short unless `full`; for naming
