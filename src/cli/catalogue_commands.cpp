@@ -99,8 +99,8 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
               << " (see the guide, \"How sure is this?\")\n\n"
               << m.overview << "\n";
     std::cout << "\nWhere it is\n  " << m.location << "\n\nWhat it does\n  " << m.action << "\n";
-    // The safety text comes before how to find it and the steps, as on the entry page.
-    printList("Before you press", catalogue::precautionsFor(m));
+    // The safety text comes before how to find it and the steps, as on the entry page: the signs that send a person
+    // to a clinician first, then the precautions.
     {
         std::vector<std::string> items;
         for (const auto& id : m.redFlags)
@@ -109,6 +109,7 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
         printList("Warning signs: see a clinician instead", items);
     }
+    printList("Before you press", catalogue::precautionsFor(m));
     std::cout << "\nHow to find it\n  " << m.palpation << "\n";
     std::cout << "\nTrigger points\n";
     for (const auto& tp : m.triggerPoints) {

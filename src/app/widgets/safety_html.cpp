@@ -61,21 +61,22 @@ QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, H
 {
     if (cautions.isEmpty() && signs.isEmpty())
         return {};
-    // Two boxes: the routine precautions in amber, the signs that send a person to a clinician in red below them,
-    // so that an emergency does not drown among "press more gently if you are pregnant" in one wall of red.
+    // Two boxes: the signs that send a person to a clinician in red, then the routine precautions in amber, so that
+    // an emergency does not drown among "press more gently if you are pregnant" in one wall of red, nor wait below
+    // eight of them (sternocleidomastoid's red box began at the foot of a 1024x640 window).
     const QString title = tr("Before you press");
     QString h = heading == Heading::Above ? "<h2>" + title + "</h2>" : QString();
     const QString cell = heading == Heading::Above ? "<table width='100%'><tr><td class='%1'>"
                                                    : "<table width='100%' cellpadding='6'><tr><td class='%1'>";
     bool titled = heading == Heading::Above;
-    if (!cautions.isEmpty()) {
-        h += cell.arg("caution") + (titled ? QString() : "<p><b>" + title + "</b></p>") + items(cautions)
-            + "</td></tr></table>";
-        titled = true;
-    }
-    if (!signs.isEmpty())
+    if (!signs.isEmpty()) {
         h += cell.arg("flag") + (titled ? QString() : "<p><b>" + title + "</b></p>") + "<p><b>"
             + tr("Warning signs: see a clinician instead") + "</b></p>" + items(signs) + "</td></tr></table>";
+        titled = true;
+    }
+    if (!cautions.isEmpty())
+        h += cell.arg("caution") + (titled ? QString() : "<p><b>" + title + "</b></p>") + items(cautions)
+            + "</td></tr></table>";
     return h;
 }
 
