@@ -596,6 +596,14 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>In the names, TrP2 is the point&apos;s number in the reference books and T10 a level of the spine (&lt;a href=&apos;%1&apos;&gt;how to read them&lt;/a&gt;).</source>
         <translation>In den Namen ist TrP2 die Nummer des Punkts in den Fachbüchern und Th10 eine Höhe der Wirbelsäule (&lt;a href=&apos;%1&apos;&gt;wie man sie liest&lt;/a&gt;).</translation>
     </message>
+    <message>
+        <source>In the names, TrP2 is the point&apos;s number in the reference books (&lt;a href=&apos;%1&apos;&gt;more&lt;/a&gt;).</source>
+        <translation>In den Namen ist TrP2 die Nummer des Punkts in den Fachbüchern (&lt;a href=&apos;%1&apos;&gt;mehr&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>In the names, T10 is a level of the spine, counted from the top (&lt;a href=&apos;%1&apos;&gt;how to count&lt;/a&gt;).</source>
+        <translation>In den Namen ist Th10 eine Höhe der Wirbelsäule, von oben gezählt (&lt;a href=&apos;%1&apos;&gt;wie man zählt&lt;/a&gt;).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ErrorText</name>
@@ -2378,28 +2386,16 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Behutsam drücken.</translation>
     </message>
     <message>
-        <source>Grip here between thumb and fingers, without pressing into the neck: %1 (%2). %3. Does it bring on your familiar pain?</source>
-        <translation>Greifen Sie hier zwischen Daumen und Fingern, ohne in den Hals zu drücken: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
-    </message>
-    <message>
         <source>Grip gently.</source>
         <translation>Behutsam greifen.</translation>
     </message>
     <message>
-        <source>No press test is asked while the warning beside the results may apply.</source>
-        <translation>Solange die Warnung neben den Ergebnissen zutreffen kann, wird kein Drucktest erfragt.</translation>
-    </message>
-    <message>
-        <source>None of its signs apply...</source>
-        <translation>Keines der Anzeichen trifft zu …</translation>
-    </message>
-    <message>
-        <source>Say that none of the warning&apos;s signs apply to you, or a doctor has ruled them out, so that press tests can be asked</source>
-        <translation>Angeben, dass keines der Anzeichen der Warnung auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat, damit Drucktests erfragt werden können</translation>
-    </message>
-    <message>
         <source>%1 (%2: %3)</source>
         <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring on your familiar pain?</source>
+        <translation>%1 (%2): %3. Greifen Sie den Muskel zwischen Daumen und Fingern, ohne in den Hals zu drücken. Löst das Ihren bekannten Schmerz aus?</translation>
     </message>
 </context>
 <context>
@@ -3974,10 +3970,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Der Triggerpunkt selbst liegt in der Ansicht „%1“</translation>
     </message>
     <message>
-        <source>The warning beside the results comes first. Go on only if none of its signs apply to you, or a doctor has ruled them out.</source>
-        <translation>Die Warnung neben den Ergebnissen geht vor. Machen Sie nur weiter, wenn keines ihrer Zeichen auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat.</translation>
-    </message>
-    <message>
         <source>&amp;None of these signs apply: go on</source>
         <translation>&amp;Keines dieser Zeichen trifft zu: weiter</translation>
     </message>
@@ -4091,6 +4083,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Read on</source>
         <translation>Weiterlesen</translation>
+    </message>
+    <message>
+        <source>Does not apply to me</source>
+        <translation>Trifft nicht auf mich zu</translation>
+    </message>
+    <message>
+        <source>The warning above the results comes first: until it is ruled out, nothing is to be pressed (no session, no plan, no question that asks you to press a spot). Go on only if none of its signs apply to you, or a doctor has ruled them out.</source>
+        <translation>Die Warnung über den Ergebnissen geht vor: Solange sie nicht ausgeschlossen ist, wird nirgends gedrückt (keine Sitzung, kein Plan, keine Frage, bei der Sie auf eine Stelle drücken sollen). Machen Sie nur weiter, wenn keines ihrer Zeichen auf Sie zutrifft oder eine Ärztin oder ein Arzt sie ausgeschlossen hat.</translation>
+    </message>
+    <message>
+        <source>None of these apply to me</source>
+        <translation>Keine davon trifft auf mich zu</translation>
     </message>
 </context>
 </TS>

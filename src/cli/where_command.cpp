@@ -454,7 +454,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         }
         std::cout << questionText(*question, cat) << "\n";
         if (!question->precautions.empty()) {
-            std::cout << "  Before you press (press gently):\n";
+            std::cout << (question->point && question->point->grip ? "  Before you grip (grip gently):\n"
+                                                                    : "  Before you press (press gently):\n");
             for (const auto& p : question->precautions)
                 std::cout << "  - " << p << "\n";
         }

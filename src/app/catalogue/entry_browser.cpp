@@ -40,14 +40,13 @@ QString paragraphs(const QString& text)
     return html;
 }
 
-// Whether a trigger point's name carries a label from the reference books: its number there ("TrP2") or a level of
+// Whether a trigger point's name carries a label from the reference books: its number there ("TrP2"), or a level of
 // the spine ("about T10-T11"). The guide's "reading-names" section explains both. The English name is read: the
 // translations keep the labels where the English has them.
-bool hasReferenceLabel(const catalogue::Muscle& m)
+bool namesHave(const catalogue::Muscle& m, const QRegularExpression& label)
 {
-    static const QRegularExpression label(R"(\b(TrP\d|[CTLS]\d{1,2}\b))");
     return std::any_of(m.triggerPoints.begin(), m.triggerPoints.end(),
-        [](const catalogue::TriggerPoint& tp) { return label.match(QString::fromStdString(tp.name)).hasMatch(); });
+        [&](const catalogue::TriggerPoint& tp) { return label.match(QString::fromStdString(tp.name)).hasMatch(); });
 }
 
 /// A guide text in rich text: its paragraphs, lists and bold runs as the core reads them (catalogue/guide_text.h).
@@ -329,14 +328,19 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         + tr("In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to "
              "press; the faint outline, the muscle (dashed when it lies deep).")
         + "</p>";
-    if (hasReferenceLabel(m)) {
+    // Said for the labels the names have: a line about TrP numbers under longissimus' spine levels explained nothing.
+    static const QRegularExpression number(R"(\bTrP\d)"), level(R"(\b[CTLS]\d{1,2}\b)");
+    const bool numbers = namesHave(m, number), levels = namesHave(m, level);
+    if (numbers || levels) {
         QUrl reading = guideUrl();
         reading.setFragment("reading-names");
-        h += "<p class='muted'>"
-            + tr("In the names, TrP2 is the point's number in the reference books and T10 a level of the spine "
+        const QString line = numbers && levels
+            ? tr("In the names, TrP2 is the point's number in the reference books and T10 a level of the spine "
                  "(<a href='%1'>how to read them</a>).")
-                  .arg(reading.toString())
-            + "</p>";
+            : numbers ? tr("In the names, TrP2 is the point's number in the reference books (<a href='%1'>more</a>).")
+                      : tr("In the names, T10 is a level of the spine, counted from the top (<a href='%1'>how to "
+                           "count</a>).");
+        h += "<p class='muted'>" + line.arg(reading.toString()) + "</p>";
     }
     // "Treat all" treats the points for self-care (treat::selfCarePoints): never one left to a clinician.
     if (const auto own = treat::selfCarePoints(m).size(); own > 1)

@@ -56,23 +56,6 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(answersScroll_->verticalScrollBar(), &QScrollBar::rangeChanged, this,
         [this](int, int maximum) { answersScroll_->verticalScrollBar()->setValue(maximum); });
 
-    // While a warning that holds self-care is on show, no press test is asked: said so, with the way on for a person
-    // to whom none of its signs apply (the page asks, as before a session). Above the question: its Yes and No
-    // answer the question, not this.
-    held_ = new QWidget(section);
-    auto* heldRow = new QHBoxLayout(held_);
-    heldRow->setContentsMargins(0, 0, 0, 0);
-    auto* heldText = new QLabel(tr("No press test is asked while the warning beside the results may apply."), held_);
-    heldText->setWordWrap(true);
-    clearHold_ = new QPushButton(tr("None of its signs apply..."), held_);
-    clearHold_->setObjectName("clearHold");
-    clearHold_->setToolTip(tr("Say that none of the warning's signs apply to you, or a doctor has ruled them out, "
-                              "so that press tests can be asked"));
-    heldRow->addWidget(heldText, 1);
-    heldRow->addWidget(clearHold_);
-    held_->hide();
-    body->addWidget(held_);
-    connect(clearHold_, &QPushButton::clicked, this, &NarrowPanel::holdClearRequested);
 
     prompt_ = new QLabel(section);
     prompt_->setWordWrap(true);
@@ -161,11 +144,6 @@ void NarrowPanel::reply(match::Reply reply)
 {
     if (question_)
         emit answered({question_->key, reply});
-}
-
-void NarrowPanel::setPressHeld(bool held)
-{
-    held_->setVisible(held);
 }
 
 void NarrowPanel::setState(
@@ -271,8 +249,8 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
             howTo.chop(1);
         // A point in the neck's front is gripped between thumb and fingers, never pressed in (the carotid artery).
         if (point->grip)
-            return tr("Grip here between thumb and fingers, without pressing into the neck: %1 (%2). %3. Does it "
-                      "bring on your familiar pain?")
+            return tr("%1 (%2): %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring "
+                      "on your familiar pain?")
                 .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
         return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")
             .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);

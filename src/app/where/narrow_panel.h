@@ -30,10 +30,6 @@ public:
     void setState(
         const std::optional<match::Question>& question, const std::vector<match::Answer>& answers, bool anySkipped);
     const std::optional<match::Question>& question() const { return question_; }
-    /// Whether a warning that holds self-care keeps press tests from being asked: then a line says so, with a button
-    /// for a person to whom none of its signs apply (holdClearRequested).
-    void setPressHeld(bool held);
-    QPushButton* clearHoldButton() const { return clearHold_; }
 
     /// The question in plain words: "Press here: ... Does it bring on your familiar pain?"
     static QString questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question);
@@ -61,8 +57,7 @@ signals:
     void skipsCleared();
     /// "Show on the body": the map should show this question's place again.
     void showRequested();
-    /// "None of its signs apply...": the page asks, and on a yes lets press tests be asked.
-    void holdClearRequested();
+
 
 private:
     void reply(match::Reply reply);
@@ -82,8 +77,6 @@ private:
     QPushButton* skip_;
     QPushButton* show_;
     QPushButton* unskip_;
-    QWidget* held_;
-    QPushButton* clearHold_;
     QLabel* answersHeading_;
     QScrollArea* answersScroll_;
     QWidget* answersBox_;

@@ -205,11 +205,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         updateResults();
     });
     connect(narrow_, &NarrowPanel::showRequested, this, &WherePage::unchooseResult);
-    // The same question as before a session: on "none of these signs apply", press tests may be asked.
-    connect(narrow_, &NarrowPanel::holdClearRequested, this, [this] {
-        if (selfCareAllowed())
-            updateResults();
-    });
+
     viewButtons_->buttons().first()->setChecked(true);
     connect(viewButtons_, &QButtonGroup::buttonClicked, this,
         [this](QAbstractButton* b) { setView(b->property("view").toString()); });
@@ -359,6 +355,13 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     redFlags_->setAccessibleName(tr("Warning"));
     redFlags_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 6, 8));
     redFlags_->hide();
+    // Under a warning that holds self-care, its last line says press tests wait, with the way on for a person to
+    // whom none of its signs apply: the same question as before a session (one answer serves both). In the warning
+    // itself, not under the map: a line there moved the map under the pointer.
+    connect(redFlags_, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("tm:clear-holds"))
+            selfCareAllowed();
+    });
 
     auto* resultsBox = new Section(tr("Likely sources"), side);
     auto* resultsLayout = resultsBox->body();
@@ -606,9 +609,6 @@ void WherePage::updateQuestion(const match::Drawing& drawing)
         // The warnings the person said do not apply (here or before a session) no longer hold the press tests.
         asked.clearedWarnings = cleared_;
         question = match::nextQuestion(matcher(), asked);
-        narrow_->setPressHeld(!match::selfCareHolds(catalogue_, asked).empty());
-    } else {
-        narrow_->setPressHeld(false);
     }
     narrow_->setState(question, drawing.answers, !skipped_.empty());
 }
@@ -718,8 +718,17 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
         + (flags.size() == 1 ? tr("Check this first")
                              : tr("Check these %n warnings first", nullptr, static_cast<int>(flags.size())))
         + "</b>";
-    for (const auto* f : flags)
-        html += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
+    // Under a warning that holds self-care, press tests wait; the way on for a person to whom none of its signs
+    // apply ends the last warning, on its line where there is room (a paragraph of its own pushed the first results
+    // below a 960x540 window's fold). The question it opens says what it is for.
+    const auto held = unclearedHolds().size();
+    for (std::size_t i = 0; i < flags.size(); ++i)
+        html += "<p>" + SafetyHtml::redFlag(*flags[i])
+            + (held > 0 && i + 1 == flags.size()
+                    ? " <a href='tm:clear-holds'>"
+                        + (flags.size() == 1 ? tr("Does not apply to me") : tr("None of these apply to me")) + "</a>"
+                    : QString())
+            + "</p>";
     redFlags_->setText(html);
     redFlags_->show();
 }
@@ -739,9 +748,14 @@ bool WherePage::selfCareAllowed()
     if (ask.empty())
         return true;
     const bool goOn = selfCareCheck_ ? selfCareCheck_(ask) : askSelfCare(ask);
-    if (goOn)
+    if (goOn) {
         for (const auto* f : ask)
             cleared_.push_back(f->id);
+        // The warning's line about held press tests goes, and the questions may now ask for a press.
+        const auto drawing = drawing_->toMatch();
+        updateQuestion(drawing);
+        updateRedFlags(drawing);
+    }
     updateTreatTip();
     return goOn;
 }
@@ -749,8 +763,9 @@ bool WherePage::selfCareAllowed()
 bool WherePage::askSelfCare(const std::vector<const catalogue::RedFlag*>& flags)
 {
     QString text = "<p>"
-        + tr("The warning beside the results comes first. Go on only if none of its signs apply to you, "
-             "or a doctor has ruled them out.")
+        + tr("The warning above the results comes first: until it is ruled out, nothing is to be pressed (no "
+             "session, no plan, no question that asks you to press a spot). Go on only if none of its signs apply "
+             "to you, or a doctor has ruled them out.")
         + "</p>";
     for (const auto* f : flags)
         text += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
