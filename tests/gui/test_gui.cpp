@@ -670,6 +670,13 @@ TEST_CASE("gui: an entry whose point names carry TrP2 or T10 links to the guide'
         browser.showMuscle(id);
         CHECK(browser.toHtml().contains(link));
     }
+    // The line names the labels the entry's points have: longissimus' are spine levels only, upper trapezius' numbers.
+    browser.showMuscle("longissimus-thoracis");
+    CHECK(browser.toPlainText().contains("T10 is a level of the spine"));
+    CHECK_FALSE(browser.toPlainText().contains("TrP2 is"));
+    browser.showMuscle("upper-trapezius");
+    CHECK(browser.toPlainText().contains("TrP2 is the point's number"));
+    CHECK_FALSE(browser.toPlainText().contains("T10"));
     // No point of subclavius has such a label: no link to explain one.
     for (const auto& tp : builtCatalogue().muscle("subclavius")->triggerPoints)
         REQUIRE_FALSE(QString::fromStdString(tp.name).contains(QRegularExpression(R"(TrP\d|\b[CTLS]\d)")));
