@@ -292,7 +292,8 @@ TEST_CASE("session: a point the entry leaves to a clinician is never planned for
     CHECK(own.size() == psoas->triggerPoints.size() - 1);
     CHECK(std::find(own.begin(), own.end(), groin) == own.end());
     // The flag is rare and deliberate: this point, pectineus' under the femoral vessels, and the pelvic floor's points
-    // that only a clinician reaches (from inside). Each point whose entry leaves it to a clinician carries it; no other does.
+    // that only a clinician reaches (from inside). Each point whose entry leaves it to a clinician carries it; no
+    // other does.
     const std::set<std::string> expected {"iliopsoas-3", "anal-sphincter-1", "levator-ani-1", "levator-ani-2",
         "coccygeus-1", "bulbospongiosus-1", "ischiocavernosus-1", "pectineus-1"};
     std::set<std::string> flagged;

@@ -535,9 +535,10 @@ TEST_CASE("app: an empty --report or --screenshot, or a date that does not exist
     madeUpJournal(dir.filePath("j.sqlite")).reset();
     const QStringList common {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite")};
     const QString pdf = dir.filePath("r.pdf");
-    for (const QStringList& bad : {QStringList {"--report", ""}, QStringList {"--screenshot", ""},
-             QStringList {"--report", pdf, "--since", ""}, QStringList {"--report", pdf, "--since", "2026-13-01"},
-             QStringList {"--report", pdf, "--until", "2026-02-30"}, QStringList {"--report", pdf, "--since", "soon"}}) {
+    const QList<QStringList> mistakes {QStringList {"--report", ""}, QStringList {"--screenshot", ""},
+        QStringList {"--report", pdf, "--since", ""}, QStringList {"--report", pdf, "--since", "2026-13-01"},
+        QStringList {"--report", pdf, "--until", "2026-02-30"}, QStringList {"--report", pdf, "--since", "soon"}};
+    for (const QStringList& bad : mistakes) {
         INFO(bad.join(' ').toStdString());
         const auto run = runApp(dir, common + bad);
         INFO(run.error.toStdString());

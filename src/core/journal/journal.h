@@ -73,7 +73,8 @@ public:
         Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
-        NoFolder, ///< file()'s folder (detail()) does not exist, and a journal the user named starts only in one that does
+        /// file()'s folder (detail()) does not exist, and a journal the user named starts only in one that does
+        NoFolder,
     };
     using std::runtime_error::runtime_error;
     /// `busy`: another program held the journal's write lock for longer than the write would wait. `damaged`:

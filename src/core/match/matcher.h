@@ -204,8 +204,9 @@ bool drawingAnswers(
     const Drawing& drawing, const QuestionKey& question, const catalogue::Catalogue* catalogue = nullptr);
 
 /// The red flags a drawing touches: a spot in one of the flag's regions (a base id matches both sides), or one
-/// of its symptoms; a "yes" to a place or symptom question counts as that place drawn or that symptom ticked. The app shows them above the results, in this order: the flags that hold self-care first, then
-/// by how many of the drawing's symptoms, then of its spots, each names; else the catalogue's order.
+/// of its symptoms; a "yes" to a place or symptom question counts as that place drawn or that symptom ticked. The
+/// app shows them above the results, in this order: the flags that hold self-care first, then by how many of the
+/// drawing's symptoms, then of its spots, each names; else the catalogue's order.
 std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& catalogue, const Drawing& drawing);
 
 /// The red flags of the drawing that hold self-care (catalogue::RedFlag::holdSelfCare: the heart, a blood clot, a
