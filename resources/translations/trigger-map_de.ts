@@ -2390,12 +2390,12 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Behutsam greifen.</translation>
     </message>
     <message>
-        <source>%1 (%2: %3)</source>
-        <translation>%1 (%2: %3)</translation>
-    </message>
-    <message>
         <source>%1 (%2): %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring on your familiar pain?</source>
         <translation>%1 (%2): %3. Greifen Sie den Muskel zwischen Daumen und Fingern, ohne in den Hals zu drücken. Löst das Ihren bekannten Schmerz aus?</translation>
+    </message>
+    <message>
+        <source>%1 (For example, %2: %3)</source>
+        <translation>%1 (Zum Beispiel %2: %3)</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ std::string questionText(const match::Question& q, const catalogue::Catalogue& c
         // How the likeliest candidate known for it shows it: a word used for several things can be answered.
         return "Do you also have this symptom: " + symptomText(cat, q.key.subject) + "?"
             + (q.symptomMuscle && !q.symptomNote.empty()
-                    ? " (" + q.symptomMuscle->name + ": " + q.symptomNote + ")"
+                    ? " (For example, " + q.symptomMuscle->name + ": " + q.symptomNote + ")"
                     : std::string());
     }
     return {};

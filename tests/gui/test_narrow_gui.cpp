@@ -473,5 +473,5 @@ TEST_CASE("narrow gui: a symptom question says how the likeliest candidate known
     const QString text = w.panel->questionLabel()->text();
     INFO(text.toStdString());
     CHECK(text.contains(QString::fromStdString(q.symptomNote)));
-    CHECK(text.contains("(" + tmap::app::DataText::muscleName(*q.symptomMuscle) + ": "));
+    CHECK(text.contains("(For example, " + tmap::app::DataText::muscleName(*q.symptomMuscle) + ": "));
 }

@@ -232,8 +232,9 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
     const QString text = questionText(catalogue, question.key);
     if (question.key.kind != match::QuestionKind::Symptom || !question.symptomMuscle || question.symptomNote.empty())
         return text;
-    // "(Pectoralis major: ...)": a muscle's name in brackets needs no article, in German either.
-    return tr("%1 (%2: %3)")
+    // "(For example, Pectoralis major: ...)": one muscle's way of it, not the only yes; a muscle's name after "for
+    // example" needs no article, in German either.
+    return tr("%1 (For example, %2: %3)")
         .arg(text, DataText::muscleName(*question.symptomMuscle), DataText::text(question.symptomNote));
 }
 
