@@ -87,6 +87,11 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
     if (!option.empty() && use != JournalUse::Start && !std::filesystem::exists(path))
         throw UsageError(option + ": there is no journal there (check the name; `tpmap notes add` starts one)");
+    // An empty file becomes a journal when something is written to it; a command that only reads leaves it empty
+    // ("No notes." after turning it into an 80 KB journal looked like reading one).
+    if (std::error_code ec; use == JournalUse::Read && std::filesystem::is_regular_file(path, ec)
+        && std::filesystem::file_size(path, ec) == 0 && !ec)
+        throw UsageError(path + ": the file is empty, not a journal yet (`tpmap notes add` starts one there)");
     // A journal named by hand starts only in a folder that exists: a mistyped folder would otherwise split the
     // notes between two journals without a word. (The app's own journal makes its folder.)
     bool starting = false;

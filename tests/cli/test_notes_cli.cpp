@@ -274,6 +274,20 @@ TEST_CASE("notes cli: an import of a bad file leaves even a damaged journal wher
         CHECK(entry.path().filename().string().find(".broken-") == std::string::npos);
 }
 
+TEST_CASE("notes cli: a command that only reads leaves an empty file empty", "[cli][notes]")
+{
+    // `notes list` on a 0-byte file said "No notes." and left an 80 KB journal in its place.
+    Sandbox box;
+    std::ofstream(box.journal).close();
+    const auto run = box.tpmap("notes list", true);
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("the file is empty, not a journal yet"));
+    CHECK(fs::file_size(box.journal) == 0);
+    // A note starts the journal there.
+    box.add("--spot head.temple:right");
+    CHECK(fs::file_size(box.journal) > 0);
+}
+
 TEST_CASE("notes cli: delete moves a note to the trash and restore brings it back", "[cli][notes]")
 {
     Sandbox box;
