@@ -2397,6 +2397,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>%1 (For example, %2: %3)</source>
         <translation>%1 (Zum Beispiel %2: %3)</translation>
     </message>
+    <message>
+        <source>Before you grip</source>
+        <translation>Bevor Sie greifen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>

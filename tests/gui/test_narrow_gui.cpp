@@ -475,3 +475,16 @@ TEST_CASE("narrow gui: a symptom question says how the likeliest candidate known
     CHECK(text.contains(QString::fromStdString(q.symptomNote)));
     CHECK(text.contains("(For example, " + tmap::app::DataText::muscleName(*q.symptomMuscle) + ": "));
 }
+
+TEST_CASE("narrow gui: a grip test's caution says to grip, not to press", "[gui][narrow]")
+{
+    Window w;
+    w.page->drawing()->add("head.chin");
+    QApplication::processEvents();
+    REQUIRE(w.panel->question());
+    REQUIRE(w.panel->question()->key.kind == QuestionKind::Press);
+    REQUIRE(w.panel->question()->point->grip);
+    CHECK(w.panel->cautionLabel()->text().contains("Grip gently."));
+    CHECK_FALSE(w.panel->cautionLabel()->text().contains("Press gently."));
+    CHECK(w.panel->cautionLabel()->toolTip().contains("Before you grip"));
+}

@@ -115,10 +115,10 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
     for (const auto& p : question->precautions)
         if (const QString item = DataText::text(p).toHtmlEscaped(); !all.contains(item))
             all << item;
-    caution_->setText(
-        "<b>" + (question->point && question->point->grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> "
-        + all.front());
-    caution_->setToolTip("<p><b>" + tr("Before you press") + "</b></p>" + SafetyHtml::items(all));
+    const bool grip = question->point && question->point->grip;
+    caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + all.front());
+    caution_->setToolTip(
+        "<p><b>" + (grip ? tr("Before you grip") : tr("Before you press")) + "</b></p>" + SafetyHtml::items(all));
     caution_->setVisible(true);
 }
 
