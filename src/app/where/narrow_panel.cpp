@@ -56,7 +56,6 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(answersScroll_->verticalScrollBar(), &QScrollBar::rangeChanged, this,
         [this](int, int maximum) { answersScroll_->verticalScrollBar()->setValue(maximum); });
 
-
     prompt_ = new QLabel(section);
     prompt_->setWordWrap(true);
     prompt_->setTextFormat(Qt::PlainText);

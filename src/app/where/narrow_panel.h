@@ -33,8 +33,8 @@ public:
 
     /// The question in plain words: "Press here: ... Does it bring on your familiar pain?"
     static QString questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question);
-    /// The same, and for a symptom how the likeliest candidate known for it shows it ("... (Pectoralis major: The
-    /// breast may feel full ...)").
+    /// The same, and for a symptom how the likeliest candidate known for it shows it ("... (For example, Pectoralis
+    /// major: ...)").
     static QString questionText(const catalogue::Catalogue& catalogue, const match::Question& question);
 
     // The parts, for tests and keyboard wiring.
@@ -57,7 +57,6 @@ signals:
     void skipsCleared();
     /// "Show on the body": the map should show this question's place again.
     void showRequested();
-
 
 private:
     void reply(match::Reply reply);

@@ -205,7 +205,6 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         updateResults();
     });
     connect(narrow_, &NarrowPanel::showRequested, this, &WherePage::unchooseResult);
-
     viewButtons_->buttons().first()->setChecked(true);
     connect(viewButtons_, &QButtonGroup::buttonClicked, this,
         [this](QAbstractButton* b) { setView(b->property("view").toString()); });
@@ -355,9 +354,9 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     redFlags_->setAccessibleName(tr("Warning"));
     redFlags_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 6, 8));
     redFlags_->hide();
-    // Under a warning that holds self-care, its last line says press tests wait, with the way on for a person to
-    // whom none of its signs apply: the same question as before a session (one answer serves both). In the warning
-    // itself, not under the map: a line there moved the map under the pointer.
+    // Under a warning that holds self-care, "Does not apply to me" ends it (updateRedFlags): the same question as
+    // before a session (one answer serves both), after which press tests may be asked. In the warning itself, not
+    // under the map: a line there moved the map under the pointer.
     connect(redFlags_, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("tm:clear-holds"))
             selfCareAllowed();
