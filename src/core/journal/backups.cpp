@@ -6,6 +6,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <optional>
 #include <tuple>
 
 #include "db/backup.h"
@@ -33,6 +34,49 @@ std::pair<std::string, std::string> localDayAndTime(fs::file_time_type when)
     std::strftime(day, sizeof day, "%Y-%m-%d", &local);
     std::strftime(time, sizeof time, "%H:%M:%S", &local);
     return {day, time};
+}
+
+/// <prefix>YYYYMMDD-HHMMSS.sqlite, or ...-HHMMSS-N.sqlite for a second restore in that second (prefix:
+/// "<key>-before-restore-"); nothing for another name.
+std::optional<BackupFile> beforeRestoreFile(const fs::path& path, const std::string& prefix)
+{
+    const std::string name = path.filename().string();
+    if (name.size() < prefix.size() + 15 + 7 || !name.starts_with(prefix) || !name.ends_with(".sqlite"))
+        return std::nullopt;
+    if (const std::string more = name.substr(prefix.size() + 15, name.size() - prefix.size() - 22);
+        !more.empty()
+        && (more.size() < 2 || more[0] != '-'
+            || !std::all_of(more.begin() + 1, more.end(), [](char c) { return c >= '0' && c <= '9'; })))
+        return std::nullopt;
+    const std::string stamp = name.substr(prefix.size(), 15);
+    const std::string day = stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
+    const std::string time = stamp.substr(9, 2) + ":" + stamp.substr(11, 2) + ":" + stamp.substr(13, 2);
+    if (stamp[8] != '-' || !isDay(day)
+        || !std::all_of(time.begin(), time.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }))
+        return std::nullopt;
+    std::error_code sizeError;
+    const auto bytes = fs::file_size(path, sizeError);
+    return BackupFile {path.string(), BackupFile::Kind::BeforeRestore, day, time, sizeError ? 0 : bytes};
+}
+
+/// <prefix>N.sqlite (prefix: "<key>-before-migration-v"); its name has no date, so the day and time are those it was
+/// last written. Nothing for another name.
+std::optional<BackupFile> beforeMigrationFile(const fs::path& path, const std::string& prefix)
+{
+    const std::string name = path.filename().string();
+    if (name.size() <= prefix.size() + 7 || !name.starts_with(prefix) || !name.ends_with(".sqlite"))
+        return std::nullopt;
+    const std::string version = name.substr(prefix.size(), name.size() - prefix.size() - 7);
+    if (version.size() > 4 || !std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    std::error_code timeError, sizeError;
+    const auto written = fs::last_write_time(path, timeError);
+    const auto bytes = fs::file_size(path, sizeError);
+    if (timeError)
+        return std::nullopt;
+    const auto [day, time] = localDayAndTime(written);
+    return BackupFile {
+        path.string(), BackupFile::Kind::BeforeMigration, day, time, sizeError ? 0 : bytes, std::stoi(version)};
 }
 
 } // namespace
@@ -76,7 +120,6 @@ std::vector<std::string> Journal::backups(const std::string& journalPath)
 std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
 {
     const std::string key = backupKey(journalPath);
-    const std::string beforeRestore = key + "-before-restore-";
     std::vector<BackupFile> found;
     for (const auto& daily : backups(journalPath)) {
         std::error_code ec;
@@ -84,48 +127,13 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
         const std::string name = fs::path(daily).filename().string();
         found.push_back({daily, BackupFile::Kind::Daily, name.substr(key.size() + 1, 10), "", ec ? 0 : bytes});
     }
+    // The copies kept before a restore or a migration, in one pass over the folder.
     std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
-        const std::string name = entry.path().filename().string();
-        // <key>-before-restore-YYYYMMDD-HHMMSS.sqlite, or ...-HHMMSS-N.sqlite for a second restore in that second
-        if (name.size() < beforeRestore.size() + 15 + 7 || !name.starts_with(beforeRestore)
-            || !name.ends_with(".sqlite"))
-            continue;
-        if (const std::string more = name.substr(beforeRestore.size() + 15, name.size() - beforeRestore.size() - 22);
-            !more.empty()
-            && (more.size() < 2 || more[0] != '-'
-                || !std::all_of(more.begin() + 1, more.end(), [](char c) { return c >= '0' && c <= '9'; })))
-            continue;
-        const std::string stamp = name.substr(beforeRestore.size(), 15);
-        const std::string day = stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
-        const std::string time = stamp.substr(9, 2) + ":" + stamp.substr(11, 2) + ":" + stamp.substr(13, 2);
-        if (stamp[8] != '-' || !isDay(day)
-            || !std::all_of(time.begin(), time.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }))
-            continue;
-        std::error_code sizeError;
-        const auto bytes = fs::file_size(entry.path(), sizeError);
-        found.push_back({entry.path().string(), BackupFile::Kind::BeforeRestore, day, time, sizeError ? 0 : bytes});
-    }
-    // <key>-before-migration-vN.sqlite: its name has no date, so the day and time are those it was last written.
-    const std::string beforeMigration = key + "-before-migration-v";
-    for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec)) {
-        const std::string name = entry.path().filename().string();
-        if (name.size() <= beforeMigration.size() + 7 || !name.starts_with(beforeMigration)
-            || !name.ends_with(".sqlite"))
-            continue;
-        const std::string version = name.substr(beforeMigration.size(), name.size() - beforeMigration.size() - 7);
-        if (version.size() > 4
-            || !std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
-        std::error_code timeError, sizeError;
-        const auto written = fs::last_write_time(entry.path(), timeError);
-        const auto bytes = fs::file_size(entry.path(), sizeError);
-        if (timeError)
-            continue;
-        const auto [day, time] = localDayAndTime(written);
-        found.push_back({entry.path().string(), BackupFile::Kind::BeforeMigration, day, time, sizeError ? 0 : bytes,
-            std::stoi(version)});
-    }
+    for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec))
+        if (auto kept = beforeRestoreFile(entry.path(), key + "-before-restore-"))
+            found.push_back(std::move(*kept));
+        else if (auto migrated = beforeMigrationFile(entry.path(), key + "-before-migration-v"))
+            found.push_back(std::move(*migrated));
     std::stable_sort(found.begin(), found.end(),
         [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });
     return found;
