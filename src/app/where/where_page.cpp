@@ -734,11 +734,7 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
 
 std::vector<const catalogue::RedFlag*> WherePage::unclearedHolds() const
 {
-    std::vector<const catalogue::RedFlag*> ask;
-    for (const auto* f : heldBy_)
-        if (std::find(cleared_.begin(), cleared_.end(), f->id) == cleared_.end())
-            ask.push_back(f);
-    return ask;
+    return match::selfCareHolds(heldBy_, cleared_);
 }
 
 bool WherePage::selfCareAllowed()

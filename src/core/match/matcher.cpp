@@ -1033,17 +1033,15 @@ bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const c
 
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
-    auto held = selfCareHolds(redFlagsFor(catalogue, drawing));
-    std::erase_if(held, [&](const catalogue::RedFlag* f) {
-        return std::find(drawing.clearedWarnings.begin(), drawing.clearedWarnings.end(), f->id)
-            != drawing.clearedWarnings.end();
-    });
-    return held;
+    return selfCareHolds(redFlagsFor(catalogue, drawing), drawing.clearedWarnings);
 }
 
-std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags)
+std::vector<const catalogue::RedFlag*> selfCareHolds(
+    std::vector<const catalogue::RedFlag*> flags, const std::vector<std::string>& cleared)
 {
-    std::erase_if(flags, [](const catalogue::RedFlag* f) { return !f->holdSelfCare; });
+    std::erase_if(flags, [&](const catalogue::RedFlag* f) {
+        return !f->holdSelfCare || std::find(cleared.begin(), cleared.end(), f->id) != cleared.end();
+    });
     return flags;
 }
 

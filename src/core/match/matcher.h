@@ -213,7 +213,9 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
 /// nerve or an artery), less those in Drawing::clearedWarnings: while one applies, no press test is asked, and the
 /// front ends ask before a session or a plan whether its signs apply.
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
-/// The same, of flags already found (redFlagsFor), for a caller that shows them all too.
-std::vector<const catalogue::RedFlag*> selfCareHolds(std::vector<const catalogue::RedFlag*> flags);
+/// The same, of flags already found (redFlagsFor), for a caller that shows them all too; less those whose ids are in
+/// `cleared` (Drawing::clearedWarnings).
+std::vector<const catalogue::RedFlag*> selfCareHolds(
+    std::vector<const catalogue::RedFlag*> flags, const std::vector<std::string>& cleared = {});
 
 } // namespace tmap::match
