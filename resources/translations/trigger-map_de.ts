@@ -1982,14 +1982,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Press tests on those days:</source>
         <translation>Drucktests an diesen Tagen:</translation>
     </message>
-    <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
     <message numerus="yes">
         <source>brought on your pain on %n day</source>
         <translation>
@@ -2043,10 +2035,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>the journal could not be read.</source>
         <translation>das Tagebuch konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>either side</source>
-        <translation>links oder rechts</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <filesystem>
 #include <iostream>
-#include <optional>
 #include <set>
 
 #include "cli.h"

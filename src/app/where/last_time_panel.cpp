@@ -15,6 +15,7 @@
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
+#include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
@@ -241,7 +242,7 @@ void LastTimePanel::refresh()
             const auto& p = last.presses[static_cast<std::size_t>(i)];
             const auto* point = catalogue.triggerPoint(p.triggerPoint);
             const QString what = (point ? DataText::pointName(*point) : QString::fromStdString(p.triggerPoint))
-                + " (" + (p.side == "left" ? tr("left") : p.side == "right" ? tr("right") : tr("either side")) + ")";
+                + " (" + AnswerText::side(body::parseSide(p.side).value_or(body::Side::None)) + ")";
             QStringList said;
             if (p.yes > 0)
                 said << (p.yes == 1 ? tr("brought on your pain on %n day", nullptr, 1)
