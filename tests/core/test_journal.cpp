@@ -802,6 +802,69 @@ TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[jo
     CHECK(filesIn(dir.path) == std::vector<std::string> {"journal.sqlite"});
 }
 
+TEST_CASE("journal: a journal whose tables were changed by hand is called damaged, not failed on later",
+    "[journal][safety]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(sample());
+    std::string table;
+    SECTION("a table removed")
+    {
+        tmap::db::Database(path).exec("DROP TABLE note_answer");
+        table = "note_answer is missing";
+    }
+    SECTION("a column removed")
+    {
+        tmap::db::Database(path).exec("ALTER TABLE plan_step DROP COLUMN technique");
+        table = "plan_step does not have the columns";
+    }
+    SECTION("a column removed from a journal whose number was set back: its update is refused and undone")
+    {
+        tmap::db::Database db(path);
+        db.exec("ALTER TABLE plan_step DROP COLUMN technique");
+        db.setUserVersion(2);
+        table = "plan_step does not have the columns";
+    }
+    const std::string before = readAll(path);
+    OpenOptions keep = quiet();
+    keep.moveAsideDamaged = false; // as tpmap opens it: said, and left as it is
+    try {
+        Journal::open(path, keep);
+        FAIL("opened a journal with a changed table");
+    } catch (const JournalError& e) {
+        CHECK_THAT(e.what(), Catch::Contains(path) && Catch::Contains("damaged") && Catch::Contains(table));
+    }
+    CHECK(readAll(path) == before);
+    // The app keeps it aside and starts a new journal, as for any damage.
+    auto journal = Journal::open(path, quiet());
+    CHECK_THAT(journal->report().problem, Catch::Contains(table));
+    REQUIRE_FALSE(journal->report().movedAside.empty());
+    CHECK(readAll(journal->report().movedAside) == before);
+    journal->save(sample());
+    CHECK(journal->count({}) == 1);
+}
+
+TEST_CASE("journal: a journal whose version was set back by hand is updated and keeps its notes and plans",
+    "[journal][migration]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    {
+        auto journal = Journal::open(path, quiet());
+        journal->save(sample());
+        Plan plan;
+        plan.name = "Evening";
+        plan.steps.push_back({"upper-trapezius", "", tmap::body::Side::None, ""});
+        journal->savePlan(plan);
+    }
+    tmap::db::Database(path).setUserVersion(2); // its tables are those of the current format
+    auto journal = Journal::open(path, quiet());
+    CHECK(journal->report().migratedFrom == 2);
+    CHECK(journal->count({}) == 1);
+    CHECK(journal->plans().size() == 1);
+}
+
 TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][backup]")
 {
     TempDir dir;

@@ -371,6 +371,9 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
                 throw Broken {problem};
+        if (count != 0 && version >= 2)
+            if (std::string problem = layoutProblem(version); !problem.empty())
+                throw Broken {problem};
         if (options.readOnly) {
             if (count == 0)
                 throw Broken {"an empty file", true};

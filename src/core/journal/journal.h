@@ -423,6 +423,10 @@ private:
     friend Summary summarize(Journal& journal, const Range& range); // journal/summary.h: SQL over these tables
     Journal(const std::string& path, const OpenOptions& options);
     void configure();
+    /// What is wrong with the tables of a journal that says it is in format `version` (2 or later), against the
+    /// tables that format's schema makes: "" when they match. A journal whose tables were changed outside Trigger
+    /// Map would otherwise fail later, on the first read of the missing part, in SQLite's words.
+    std::string layoutProblem(int version);
     void ensureSchema();
     void migrate1to2();
     SaveAllResult putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now);

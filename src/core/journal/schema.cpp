@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -85,7 +86,7 @@ CREATE VIRTUAL TABLE note_search USING fts5(text, tags, regions, tokenize = 'uni
 
 // Version 3 adds the plans: a named, ordered list of steps (journal/plan.h), kept in the user's order.
 constexpr const char* kPlansV3 = R"sql(
-CREATE TABLE plan (
+CREATE TABLE IF NOT EXISTS plan (
     pid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
@@ -93,7 +94,7 @@ CREATE TABLE plan (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE TABLE plan_step (
+CREATE TABLE IF NOT EXISTS plan_step (
     pid INTEGER NOT NULL REFERENCES plan (pid) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     muscle TEXT NOT NULL,
@@ -135,6 +136,60 @@ void Journal::configure()
     }
 }
 
+namespace {
+
+/// A journal's tables and their columns, one "table: column type notnull pk" per column in order; FTS5's own tables
+/// are left out, since their columns are SQLite's to change.
+std::map<std::string, std::string> tablesOf(db::Database& db)
+{
+    std::map<std::string, std::string> tables;
+    auto columns = db.prepare("SELECT m.name, p.name, p.type, p.\"notnull\", p.pk FROM sqlite_master AS m, "
+                              "pragma_table_info(m.name) AS p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' "
+                              "AND m.name NOT LIKE 'note_search_%' ORDER BY m.name, p.cid");
+    while (columns.step())
+        tables[columns.text(0)] += columns.text(1) + " " + columns.text(2) + " " + columns.text(3) + " "
+            + columns.text(4) + ", ";
+    return tables;
+}
+
+/// The tables the schema of format `version` (2 or later) makes, from the schema itself (made once, in memory).
+const std::map<std::string, std::string>& tablesOfFormat(int version)
+{
+    static const auto formats = [] {
+        std::map<int, std::map<std::string, std::string>> made;
+        for (int v = 2; v <= kSchemaVersion; ++v) {
+            db::Database expected(":memory:");
+            expected.exec(kSchemaV2);
+            if (v >= 3)
+                expected.exec(kPlansV3);
+            if (v >= 4)
+                expected.exec(kAnswersV4);
+            made[v] = tablesOf(expected);
+        }
+        return made;
+    }();
+    return formats.at(version);
+}
+
+} // namespace
+
+std::string Journal::layoutProblem(int version)
+{
+    const auto& want = tablesOfFormat(version);
+    const auto have = tablesOf(*db_);
+    for (const auto& [name, columns] : want) {
+        const auto found = have.find(name);
+        if (found == have.end())
+            return "its table " + name + " is missing, as if it was changed outside Trigger Map";
+        if (found->second != columns)
+            return "its table " + name + " does not have the columns format " + std::to_string(version)
+                + " gives it, as if it was changed outside Trigger Map";
+    }
+    // A table the format does not make is left alone: an update makes a later format's tables only where they are
+    // missing, then checks them like this.
+    return {};
+}
+
 void Journal::ensureSchema()
 {
     // A journal already in the current format needs no write to open: a read says so, so that opening never
@@ -166,6 +221,9 @@ void Journal::ensureSchema()
             db_->exec(kPlansV3); // 2 -> 3: the plans' tables, empty
         if (from >= 2)
             db_->exec(kAnswersV4); // 3 -> 4: the answers' table, empty (1 -> 2 made it already)
+        // A file whose number was set back by hand already has the later tables: kept if they are the right ones.
+        if (std::string problem = layoutProblem(kSchemaVersion); !problem.empty())
+            throw Broken {problem};
         db_->setUserVersion(kSchemaVersion);
     });
     if (from == 0)
