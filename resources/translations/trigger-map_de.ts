@@ -379,6 +379,14 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>, both sides</source>
         <translation>, beide Seiten</translation>
     </message>
+    <message>
+        <source> (either side)</source>
+        <translation> (links oder rechts)</translation>
+    </message>
+    <message>
+        <source>, either side</source>
+        <translation>, links oder rechts</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::BusyBar</name>

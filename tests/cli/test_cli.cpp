@@ -411,9 +411,16 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
 
 TEST_CASE("cli: ask has a point in the front of the neck gripped, not pressed, and on either side when open", "[cli]")
 {
-    // Pain at the chin: the platysma's press test, its side left open (the chin is on the midline).
-    const auto doc = nlohmann::json::parse(tpmap("ask head.chin=6 --json").out);
-    const auto& q = doc["question"];
+    // Pain at the chin: the platysma's press test, its side left open (the chin is on the midline). The places
+    // asked first (pain also in the eye, on either side) are left unanswered.
+    std::string args = "ask head.chin=6";
+    nlohmann::json q;
+    for (int turn = 0; turn < 6; ++turn) {
+        q = nlohmann::json::parse(tpmap(args + " --json").out)["question"];
+        if (!q.is_object() || q["kind"] == "press")
+            break;
+        args += " --answer " + q["id"].get<std::string>() + "=unsure";
+    }
     REQUIRE(q.is_object());
     REQUIRE(q["kind"] == "press");
     CHECK(q["muscle"] == "platysma");
@@ -423,9 +430,27 @@ TEST_CASE("cli: ask has a point in the front of the neck gripped, not pressed, a
     const auto text = q["text"].get<std::string>();
     CHECK(text.rfind("Grip the Platysma trigger point on either side between thumb and fingers", 0) == 0);
     // Answered, it is not asked again, and the answer counts.
-    const auto next = nlohmann::json::parse(
-        tpmap("ask head.chin=6 --answer " + q["id"].get<std::string>() + "=yes --json").out)["question"];
+    const auto answered = tpmap(args + " --answer " + q["id"].get<std::string>() + "=yes --json").out;
+    const auto next = nlohmann::json::parse(answered)["question"];
     CHECK((next.is_null() || next["id"] != q["id"]));
+}
+
+TEST_CASE("cli: ask asks about pain drawn on both sides on either side", "[cli]")
+{
+    const auto q = nlohmann::json::parse(tpmap("ask head.temple:both --no-warning-signs --json").out)["question"];
+    REQUIRE(q.is_object());
+    REQUIRE(q["kind"] == "region");
+    CHECK(q["side"] == "either");
+    const auto region = q["region"].get<std::string>();
+    CHECK(region.find(':') == std::string::npos);
+    CHECK(q["text"].get<std::string>().ends_with(" (either side)?"));
+    // The id goes back as an answer, and a one-sided drawing's place keeps its side.
+    const auto answered = tpmap("where head.temple:both --answer " + q["id"].get<std::string>() + "=yes --json");
+    CHECK(answered.code == 0);
+    const auto one = nlohmann::json::parse(tpmap("ask head.temple:right --no-warning-signs --json").out)["question"];
+    REQUIRE(one.is_object());
+    if (one["kind"] == "region" && one.contains("side"))
+        CHECK(one["side"] == "right");
 }
 
 TEST_CASE("cli: ask names a place in full, as the app does", "[cli]")

@@ -102,6 +102,18 @@ TEST_CASE("answers: a press test on either side (the side left open) is saved as
     CHECK(press->side.empty());
 }
 
+TEST_CASE("answers: a place asked about on either side (pain on both sides) is saved as asked", "[journal][answers]")
+{
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    j->setVocabulary({nullptr, &builtCatalogue()});
+    Note n = answered();
+    n.answers = {{"region:head.upper_teeth", Reply::No}, {"region:head.vertex", Reply::Yes}};
+    const auto saved = j->save(n);
+    REQUIRE(j->get(saved.id));
+    CHECK(j->get(saved.id)->answers == n.answers);
+}
+
 TEST_CASE("answers: through the JSON export and the CSV and back, exactly", "[journal][answers][csv]")
 {
     TempDir dir;

@@ -366,7 +366,7 @@ TEST_CASE("ranking: with the side left open, the press test is on either side an
     // counted for the right rhomboids alone.
     Drawing d = drawing({"back.upper_spine"});
     std::optional<Question> press;
-    for (int turn = 0; turn < 10 && !press; ++turn) {
+    for (int turn = 0; turn < 20 && !press; ++turn) {
         const auto q = nextQuestion(matcher(), d);
         if (!q)
             break;
@@ -385,6 +385,60 @@ TEST_CASE("ranking: with the side left open, the press test is on either side an
     const auto ranked = matcher().rank(yes, 1);
     REQUIRE_FALSE(ranked.empty());
     CHECK(ranked.front().muscle == press->muscle);
+}
+
+TEST_CASE("ranking: pain on both sides is asked about on either side, and one side's pain about that side",
+    "[match]")
+{
+    // Temples on both sides asked "side of the neck (left)?", then "(right)?", one side at a time.
+    const auto& cat = builtCatalogue();
+    Drawing both = drawing({"head.temple:left", "head.temple:right"});
+    int places = 0;
+    for (int turn = 0; turn < 6; ++turn) {
+        const auto q = nextQuestion(matcher(), both);
+        if (!q)
+            break;
+        INFO(q->key.id());
+        if (q->key.kind == QuestionKind::Region) {
+            ++places;
+            const auto instance = tmap::body::parseInstance(q->key.subject);
+            REQUIRE(instance);
+            CHECK(instance->side == tmap::body::Side::None);
+        } else if (q->key.kind == QuestionKind::Press) {
+            CHECK(q->key.side == tmap::body::Side::None);
+        }
+        both.answers.push_back({q->key, Reply::No});
+    }
+    CHECK(places > 0);
+    // A "yes" to a place on either side counts for the muscles that send pain there on either side: upper teeth
+    // raise the temporalis, whose row stands for both temples.
+    Drawing teeth = drawing({"head.temple:left", "head.temple:right"});
+    teeth.answers.push_back(parseAnswer(cat, "region:head.upper_teeth=yes"));
+    const auto ranked = matcher().rank(teeth, 1);
+    REQUIRE_FALSE(ranked.empty());
+    CHECK(ranked.front().muscle->id == "temporalis");
+    CHECK(onBothSides(ranked.front()));
+    // One side drawn: its places are asked with that side.
+    Drawing right = drawing({"head.temple:right"});
+    for (int turn = 0; turn < 6; ++turn) {
+        const auto q = nextQuestion(matcher(), right);
+        if (!q)
+            break;
+        const auto instance = tmap::body::parseInstance(q->key.subject);
+        if (q->key.kind == QuestionKind::Region && instance && cat.body().region(instance->base)->sided) {
+            INFO(q->key.id());
+            CHECK(instance->side == tmap::body::Side::Right);
+        }
+        right.answers.push_back({q->key, Reply::No});
+    }
+    // The drawing answers such a question when one side of the place is drawn, and a "yes" to it may be the side a
+    // warning names (the heart's left arm).
+    CHECK(drawingAnswers(drawing({"head.eye:left"}), parseQuestionId(cat, "region:head.eye")));
+    Drawing arm = drawing({"shoulder.front:left", "shoulder.front:right"});
+    CHECK(redFlagsFor(cat, arm).empty());
+    arm.answers.push_back(parseAnswer(cat, "region:arm.inner=yes"));
+    REQUIRE(redFlagsFor(cat, arm).size() == 1);
+    CHECK(redFlagsFor(cat, arm).front()->id == "heart");
 }
 
 TEST_CASE("ranking: no question asks to press a point the entry leaves to a clinician, or of a drawn symptom",
@@ -597,6 +651,8 @@ TEST_CASE("ranking: question ids and answers parse, and bad ones name the proble
     const auto& cat = builtCatalogue();
     CHECK(parseQuestionId(cat, "press:upper-trapezius-1:right").kind == QuestionKind::Press);
     CHECK(parseQuestionId(cat, "region:head.temple:left").subject == "head.temple:left");
+    CHECK(parseQuestionId(cat, "region:head.temple").subject == "head.temple"); // either side
+    CHECK(parseQuestionId(cat, "region:head.vertex").subject == "head.vertex"); // the midline
     CHECK(parseQuestionId(cat, "symptom:tinnitus").subject == "tinnitus");
     CHECK(parseAnswer(cat, "symptom:tinnitus=no").reply == Reply::No);
     CHECK_THROWS_WITH(parseQuestionId(cat, "press:no-such-point:right"), Catch::Contains("no-such-point"));

@@ -16,6 +16,7 @@
 #include <QTranslator>
 
 #include "app/bodymap/body_map_widget.h"
+#include "app/bodymap/body_painter.h"
 #include "app/bodymap/legend.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_model.h"
@@ -476,11 +477,48 @@ TEST_CASE("narrow gui: a symptom question says how the likeliest candidate known
     CHECK(text.contains("(For example, " + tmap::app::DataText::muscleName(*q.symptomMuscle) + ": "));
 }
 
+TEST_CASE("narrow gui: pain on both sides is asked about on either side, shown on both", "[gui][narrow]")
+{
+    Window w;
+    w.page->drawing()->add("head.temple:left");
+    w.page->drawing()->add("head.temple:right");
+    QApplication::processEvents();
+    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region;
+         ++turn)
+        QTest::mouseClick(w.panel->replyButton(Reply::Unsure), Qt::LeftButton);
+    REQUIRE(w.panel->question());
+    REQUIRE(w.panel->question()->key.kind == QuestionKind::Region);
+    const std::string place = w.panel->question()->key.subject;
+    INFO(place);
+    CHECK(place.find(':') == std::string::npos);
+    CHECK(w.panel->questionLabel()->text().contains("(either side)"));
+    CHECK(w.page->bodyMap()->highlight() == QString::fromStdString(place));
+    // The highlight is the place on both sides: its outline holds each side's.
+    const tmap::app::BodyPainter painter(builtCatalogue().body());
+    const QString view = w.page->bodyMap()->view();
+    const QPainterPath both = painter.path(view, QString::fromStdString(place));
+    const QPainterPath left = painter.path(view, QString::fromStdString(place + ":left"));
+    const QPainterPath right = painter.path(view, QString::fromStdString(place + ":right"));
+    REQUIRE_FALSE(left.isEmpty());
+    REQUIRE_FALSE(right.isEmpty());
+    CHECK(both.boundingRect().contains(left.boundingRect()));
+    CHECK(both.boundingRect().contains(right.boundingRect()));
+    // Answered, it is listed in words with its side.
+    QTest::mouseClick(w.panel->replyButton(Reply::No), Qt::LeftButton);
+    REQUIRE(w.page->drawing()->answers().size() == 1);
+    CHECK(tmap::app::AnswerText::answer(builtCatalogue(), w.page->drawing()->answers().back())
+              .contains("(either side): no"));
+}
+
 TEST_CASE("narrow gui: a grip test's caution says to grip, not to press", "[gui][narrow]")
 {
     Window w;
     w.page->drawing()->add("head.chin");
     QApplication::processEvents();
+    // The places asked first (pain also in the eye, on either side) are left unanswered.
+    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Press;
+         ++turn)
+        QTest::mouseClick(w.panel->replyButton(Reply::Unsure), Qt::LeftButton);
     REQUIRE(w.panel->question());
     REQUIRE(w.panel->question()->key.kind == QuestionKind::Press);
     REQUIRE(w.panel->question()->point->grip);

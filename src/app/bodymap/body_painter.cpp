@@ -197,9 +197,17 @@ QPainterPath BodyPainter::regionPath(const ViewPaths& paths, const QString& inst
     if (const auto it = paths.regions.constFind(instance); it != paths.regions.constEnd())
         return *it;
     QPainterPath path;
-    if (const body::View* view = map_.view(paths.view.toStdString()))
-        if (const body::Shape* shape = view->shape(instance.toStdString()))
+    if (const body::View* view = map_.view(paths.view.toStdString())) {
+        const std::string id = instance.toStdString();
+        if (const body::Shape* shape = view->shape(id)) {
             path = toPath(shape->polygons);
+        } else if (const body::Region* region = map_.region(id); region && region->sided) {
+            // A sided place without a side (asked about on either side): the place on both sides.
+            for (const char* side : {":left", ":right"})
+                if (const body::Shape* one = view->shape(id + side))
+                    path.addPath(toPath(one->polygons));
+        }
+    }
     paths.regions.insert(instance, path);
     return path;
 }

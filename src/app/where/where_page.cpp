@@ -682,9 +682,12 @@ void WherePage::showQuestionPicture(bool bringIntoView)
     };
     switch (question->key.kind) {
     case match::QuestionKind::Press: {
-        const Pattern pattern {question->point,
+        Pattern pattern {question->point,
             question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right,
             catalogue_.muscle(question->point->muscleId)};
+        // On either side (pain on the midline or on both sides): the X on both sides.
+        if (question->key.side == body::Side::None && question->point->onlySide == body::Side::None)
+            pattern.others.push_back({question->point, body::Side::Left});
         map_->setPattern(pattern);
         showIn([&](const QString& view) { return BodyPainter::marker(pattern, view).has_value(); });
         break;
@@ -694,7 +697,8 @@ void WherePage::showQuestionPicture(bool bringIntoView)
         map_->setHighlight(instance);
         showIn([&](const QString& view) {
             const auto* v = catalogue_.body().view(view.toStdString());
-            return v && v->shape(question->key.subject);
+            const std::string& place = question->key.subject; // a sided place without a side: either side
+            return v && (v->shape(place) || v->shape(place + ":left") || v->shape(place + ":right"));
         });
         break;
     }

@@ -42,6 +42,9 @@ public:
     static QString sided(const QString& place, body::Side side);
     /// A place drawn on the left and on the right, said once: "temple (both sides)".
     static QString onBothSides(const QString& place);
+    /// A place asked about on the left or the right, whichever: "temple (either side)" (a question about pain drawn
+    /// on both sides; region() and shortRegion() say it of a sided region's id without side).
+    static QString onEitherSide(const QString& place);
     /// A region without side ("head.temple"): "temple, above and in front of the ear"; an unknown id as it is.
     static QString regionBase(const body::BodyMap& map, const std::string& base);
     /// "Front", "Left side".

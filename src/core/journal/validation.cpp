@@ -167,7 +167,8 @@ std::optional<std::string> questionProblem(
         || (kind != "press" && kind != "region" && kind != "symptom"))
         return "is not a question id (press:TRIGGER-POINT:SIDE, region:REGION or symptom:ID)";
     if (kind == "region") {
-        if (body ? !body->isInstance(rest) : !isRegionLike(rest))
+        // A sided place without a side is the place on either side.
+        if (body ? !body->isInstance(rest) && !body->region(rest) : !isRegionLike(rest))
             return "asks about an unknown region";
         return std::nullopt;
     }

@@ -929,6 +929,11 @@ QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::st
             throw fail("unknown trigger point \"" + key.subject + "\"");
     } else if (kind == "region") {
         key.kind = QuestionKind::Region;
+        // A sided place without a side asks about it on either side ("region:head.upper_teeth").
+        if (const auto* region = catalogue.body().region(rest); region && region->sided) {
+            key.subject = rest;
+            return key;
+        }
         try {
             key.subject = parseSpot(catalogue.body(), rest).instance;
         } catch (const std::invalid_argument& e) {
@@ -986,8 +991,12 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
         Touched t {&flag, 0, 0};
         for (const auto& place : places) {
             const auto instance = body::parseInstance(place);
+            // A place on either side (a "yes" to it) may be the side a warning names.
             if (std::any_of(flag.regions.begin(), flag.regions.end(), [&](const std::string& region) {
-                    return region == place || (instance && region == instance->base);
+                    const auto flagged = body::parseInstance(region);
+                    return region == place || (instance && region == instance->base)
+                        || (instance && instance->side == body::Side::None && flagged
+                            && flagged->base == instance->base);
                 }))
                 ++t.spots;
         }
@@ -1012,9 +1021,15 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
 bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const catalogue::Catalogue* catalogue)
 {
     switch (question.kind) {
-    case QuestionKind::Region:
-        return std::any_of(drawing.spots.begin(), drawing.spots.end(),
-            [&](const Spot& s) { return s.instance == question.subject; });
+    case QuestionKind::Region: {
+        // A place asked about on either side is answered by a spot on one side of it.
+        const auto asked = body::parseInstance(question.subject);
+        return std::any_of(drawing.spots.begin(), drawing.spots.end(), [&](const Spot& s) {
+            const auto drawn = body::parseInstance(s.instance);
+            return s.instance == question.subject
+                || (asked && drawn && asked->side == body::Side::None && drawn->base == asked->base);
+        });
+    }
     case QuestionKind::Symptom: {
         if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), question.subject) != drawing.symptoms.end())
             return true;

@@ -107,7 +107,9 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     const auto& body = catalogue.body();
     for (std::size_t i = 0; i < weighed.size(); ++i) {
         const Result& r = *weighed[i].first;
-        const body::Side side = r.side; // None: the drawing leaves the side open
+        // None: the drawing leaves the side open, or the row stands for the muscle on both sides (pain on both
+        // sides): its questions are then about either side, and a "yes" counts for both.
+        const body::Side side = onBothSides(r) ? body::Side::None : r.side;
         // The press test asks about the muscle; a point the entry leaves to a clinician (beside the femoral pulse)
         // is never one to press, so the muscle's point for self-care whose pattern reaches most of the drawing
         // stands in (groin pain: the iliacus inside the hip bone, not the psoas through the belly), or there is no
@@ -131,7 +133,8 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         }
         if (i < kPressed && pressed && !held) {
             Question q;
-            // With the side left open (pain on the midline), on either side: the answer counts for both.
+            // With the side left open (pain on the midline, or on both sides), on either side: the answer counts
+            // for both.
             q.key = {QuestionKind::Press, pressed->id, side != body::Side::None ? side : pressed->onlySide};
             q.muscle = r.muscle;
             q.point = pressed;
@@ -143,12 +146,10 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
                 const auto* region = body.region(z.region);
                 if (!region || drawn.count(z.region))
                     continue;
+                // A sided place without a side is the place on either side: "upper teeth (either side)".
                 std::string instance = z.region;
-                if (region->sided) {
-                    if (side == body::Side::None)
-                        continue;
+                if (region->sided && side != body::Side::None)
                     instance += ":" + std::string(body::sideName(side));
-                }
                 if (drawn.count(instance))
                     continue;
                 Question q;
