@@ -3238,8 +3238,8 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Bevor Sie drücken</translation>
     </message>
     <message>
-        <source>Warning signs: see a clinician instead</source>
-        <translation>Warnzeichen: Holen Sie sich stattdessen ärztliche Hilfe</translation>
+        <source>Warning signs: if one applies, see a doctor instead of treating it yourself</source>
+        <translation>Warnzeichen: Trifft eines zu, holen Sie sich ärztliche Hilfe, statt selbst zu behandeln</translation>
     </message>
 </context>
 <context>
@@ -3505,12 +3505,12 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Stechender oder ausstrahlender Schmerz oder Taubheit ist ein Zeichen aufzuhören – nicht, fester zu drücken.</translation>
     </message>
     <message>
-        <source>Warning signs: see a clinician</source>
-        <translation>Warnzeichen: Holen Sie sich ärztliche Hilfe</translation>
-    </message>
-    <message>
         <source>Stopped early: sharp or spreading pain, or numbness.</source>
         <translation>Vorzeitig abgebrochen: stechender oder ausstrahlender Schmerz oder Taubheit.</translation>
+    </message>
+    <message>
+        <source>Warning signs: if one applies, see a doctor</source>
+        <translation>Warnzeichen: Trifft eines zu, holen Sie sich ärztliche Hilfe</translation>
     </message>
 </context>
 <context>
@@ -3930,10 +3930,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>Wählen Sie ein Ergebnis aus, um sein Muster am Körper zu sehen; die Eingabetaste öffnet seinen Eintrag.</translation>
     </message>
     <message>
-        <source>Check this first</source>
-        <translation>Bitte zuerst prüfen</translation>
-    </message>
-    <message>
         <source>Each muscle&apos;s best trigger point comes first; its others follow as &quot;Another point&quot;.</source>
         <translation>Zuerst steht der beste Triggerpunkt jedes Muskels; seine weiteren folgen als „Weiterer Punkt“.</translation>
     </message>
@@ -4042,13 +4038,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Treat and Add to plan ask first whether the warning&apos;s signs apply.</source>
         <translation>„Behandeln“ und „Zum Plan hinzufügen“ fragen zuerst, ob die Anzeichen der Warnung zutreffen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Check these %n warnings first</source>
-        <translation>
-            <numerusform>Bitte zuerst diese Warnung prüfen</numerusform>
-            <numerusform>Bitte zuerst diese %n Warnungen prüfen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Symptoms ticked: %1</source>
         <translation>Angekreuzte Symptome: %1</translation>
@@ -4095,6 +4084,17 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>None of these apply to me</source>
         <translation>Keine davon trifft auf mich zu</translation>
+    </message>
+    <message>
+        <source>Warning signs: check this first</source>
+        <translation>Warnzeichen: Bitte zuerst prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning signs: check these %n first</source>
+        <translation>
+            <numerusform>Warnzeichen: Bitte zuerst dieses prüfen</numerusform>
+            <numerusform>Warnzeichen: Bitte zuerst diese %n prüfen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

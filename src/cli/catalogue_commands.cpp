@@ -107,7 +107,7 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
             if (const auto* r = cat.redFlag(id))
                 items.push_back(r->title + ": " + r->signs + " " + r->action);
         items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
-        printList("Warning signs: see a clinician instead", items);
+        printList("Warning signs: if one applies, see a doctor instead of treating it yourself", items);
     }
     printList("Before you press", catalogue::precautionsFor(m));
     std::cout << "\nHow to find it\n  " << m.palpation << "\n";

@@ -274,7 +274,7 @@ double rounded(double value)
     return std::round(value * 10000) / 10000;
 }
 
-/// The warnings the drawing touches (the same as the app's "Check this first"), as JSON.
+/// The warnings the drawing touches (the same as the app's "Warning signs: check this first"), as JSON.
 nlohmann::json redFlagsJson(const catalogue::Catalogue& cat, const match::Drawing& drawing)
 {
     nlohmann::json flags = nlohmann::json::array();
@@ -290,7 +290,7 @@ void printRedFlags(const catalogue::Catalogue& cat, const match::Drawing& drawin
     const auto flags = match::redFlagsFor(cat, drawing);
     if (flags.empty())
         return;
-    std::cout << "CHECK THIS FIRST\n";
+    std::cout << "WARNING SIGNS: CHECK THIS FIRST\n";
     for (const auto* f : flags)
         std::cout << "  " << f->title << ": " << f->signs << "\n    " << f->action << "\n";
     std::cout << "\n";

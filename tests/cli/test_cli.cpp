@@ -262,7 +262,7 @@ TEST_CASE("cli: a press question comes with what to mind before pressing, as in 
     // The entry in tpmap, as on the entry page: the safety text before how to find the muscle and the steps.
     const auto entry = tpmap("muscle scalenes").out;
     const auto before = entry.find("\nBefore you press\n");
-    const auto clinician = entry.find("\nWarning signs: see a clinician instead\n");
+    const auto clinician = entry.find("\nWarning signs: if one applies, see a doctor instead of treating it yourself\n");
     REQUIRE(before != std::string::npos);
     REQUIRE(clinician != std::string::npos);
     CHECK(before < entry.find("\nHow to find it\n"));
@@ -398,7 +398,7 @@ TEST_CASE("cli: where and ask put the warnings the drawing touches first, as the
     CHECK(ids.count("heart") == 1);
     const auto text = tpmap("where chest.pectoral:left=6 arm.inner:left=4");
     REQUIRE(text.code == 0);
-    CHECK(text.out.rfind("CHECK THIS FIRST", 0) == 0);
+    CHECK(text.out.rfind("WARNING SIGNS: CHECK THIS FIRST", 0) == 0);
     CHECK(text.out.find("Possible heart problem") < text.out.find("rank"));
     CHECK_THAT(text.out, Catch::Contains("Rule out the warning above first"));
     CHECK_THAT(tpmap("where neck.side:right").out, !Catch::Contains("Rule out the warning"));

@@ -635,7 +635,7 @@ TEST_CASE("gui: an entry's precautions and red flags come before how to find it 
                 CHECK((firstTreat < 0 || html.indexOf(item) < firstTreat));
             }
         if (!m.redFlags.empty()) {
-            CHECK(box < text.indexOf("Warning signs: see a clinician instead"));
+            CHECK(box < text.indexOf("Warning signs: if one applies, see a doctor instead of treating it yourself"));
             // Each warning's signs are in the box too, before how to find the point.
             for (const auto& id : m.redFlags) {
                 const auto* flag = builtCatalogue().redFlag(id);

@@ -285,7 +285,7 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
-    const QTextCursor clinician = page->document()->find("Warning signs: see a clinician instead");
+    const QTextCursor clinician = page->document()->find("Warning signs: if one applies, see a doctor instead of treating it yourself");
     REQUIRE_FALSE(clinician.isNull());
     CHECK(clinician.position() > where.position());
     // ... and the pressure's precautions stay in view above the page, each of them, whole.

@@ -560,7 +560,7 @@ void SessionDialog::showStopped(treat::StopReason reason)
         text += "<p><b>" + tr("Precautions") + "</b></p>" + SafetyHtml::items(cautions);
     const QStringList flags = SafetyHtml::clinicianSigns(catalogue_, *plan.muscle);
     if (!flags.isEmpty())
-        text += "<p><b>" + tr("Warning signs: see a clinician") + "</b></p>" + SafetyHtml::items(flags);
+        text += "<p><b>" + tr("Warning signs: if one applies, see a doctor") + "</b></p>" + SafetyHtml::items(flags);
     stopped_->setText(text);
     stopped_->setVisible(!text.isEmpty());
 }

@@ -718,8 +718,8 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     }
     // Several warnings may be taller than the side panel: the heading says how many there are to read.
     QString html = "<b>"
-        + (flags.size() == 1 ? tr("Check this first")
-                             : tr("Check these %n warnings first", nullptr, static_cast<int>(flags.size())))
+        + (flags.size() == 1 ? tr("Warning signs: check this first")
+                             : tr("Warning signs: check these %n first", nullptr, static_cast<int>(flags.size())))
         + "</b>";
     // Under a warning that holds self-care, press tests wait; the way on for a person to whom none of its signs
     // apply ends the last warning, on its line where there is room (a paragraph of its own pushed the first results
@@ -768,7 +768,7 @@ bool WherePage::askSelfCare(const std::vector<const catalogue::RedFlag*>& flags)
         + "</p>";
     for (const auto* f : flags)
         text += "<p>" + SafetyHtml::redFlag(*f) + "</p>";
-    QMessageBox box(QMessageBox::Warning, tr("Check this first"), text, QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Warning, tr("Warning signs: check this first"), text, QMessageBox::NoButton, this);
     box.setTextFormat(Qt::RichText);
     auto* goOn = box.addButton(tr("&None of these signs apply: go on"), QMessageBox::AcceptRole);
     auto* cancel = box.addButton(tr("&Cancel"), QMessageBox::RejectRole);

@@ -71,7 +71,7 @@ QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, H
     bool titled = heading == Heading::Above;
     if (!signs.isEmpty()) {
         h += cell.arg("flag") + (titled ? QString() : "<p><b>" + title + "</b></p>") + "<p><b>"
-            + tr("Warning signs: see a clinician instead") + "</b></p>" + items(signs) + "</td></tr></table>";
+            + tr("Warning signs: if one applies, see a doctor instead of treating it yourself") + "</b></p>" + items(signs) + "</td></tr></table>";
         titled = true;
     }
     if (!cautions.isEmpty())

@@ -39,7 +39,7 @@ public:
     /// Where "Before you press" stands: as a heading over the box (the entry page, among its other headings) or in
     /// bold inside it (the session's and the Plans tab's page, where the box opens the page).
     enum class Heading { Above, Inside };
-    /// "Before you press": under "Warning signs: see a clinician instead" the `signs` in a warning box (table cells of
+    /// "Before you press": under "Warning signs: if one applies, see a doctor instead ..." the `signs` in a warning box (table cells of
     /// class `flag`), then `cautions` in a caution box (class `caution`; style both with safetyCss()); empty when both
     /// are.
     static QString box(const QStringList& cautions, const QStringList& signs, Heading heading);
