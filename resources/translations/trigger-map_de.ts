@@ -767,6 +767,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>There is no folder %1, so no journal was started at %2. Check the name, or make the folder first.</source>
         <translation>Den Ordner %1 gibt es nicht, daher wurde unter %2 kein Tagebuch angelegt. Prüfen Sie den Namen oder legen Sie den Ordner zuerst an.</translation>
     </message>
+    <message>
+        <source>%1 is one of the journal&apos;s automatic backups, and nothing is written to it. To go on from it, restore it (File &gt; Journal file and backups), or copy it out of the backups folder first.</source>
+        <translation>%1 ist eine der automatischen Sicherungen des Tagebuchs, und in sie wird nichts geschrieben. Um mit ihr weiterzumachen, stellen Sie sie wieder her (Datei &gt; Tagebuchdatei und Sicherungen) oder kopieren Sie sie zuerst aus dem Sicherungsordner heraus.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>
@@ -1749,6 +1753,18 @@ Nothing was saved: you stopped waiting for the other program.</source>
         <translation>%1 wurde abgebrochen.
 
 Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There was no pain journal at %1, so a new, empty one was started. But its backups folder holds daily backups of a journal there: if the journal was deleted or emptied by mistake, restore the newest backup.</source>
+        <translation>Unter %1 gab es kein Schmerztagebuch, deshalb wurde ein neues, leeres begonnen. Im Sicherungsordner liegen aber tägliche Sicherungen eines Tagebuchs an dieser Stelle: Wurde das Tagebuch versehentlich gelöscht oder geleert, stellen Sie die neueste Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Pain journal empty</source>
+        <translation>Schmerztagebuch leer</translation>
+    </message>
+    <message>
+        <source>Keep the empty journal</source>
+        <translation>Leeres Tagebuch behalten</translation>
     </message>
 </context>
 <context>

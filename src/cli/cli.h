@@ -83,6 +83,7 @@ enum class JournalUse {
     Write, ///< changes an existing journal
     Start, ///< may start a new one (adding a note, importing, making a plan)
     Read, ///< only reads: a journal the user made read-only (file or folder) is read as it is, with a note
+    Restore, ///< replaces the journal with a backup: starts one where it is missing (a journal lost), silently
 };
 /// Opens the journal of --journal (`option`), or the app's (""), telling the user on stderr what the open found. A
 /// file named with --journal that does not exist is a UsageError unless the command starts one: a mistyped name must

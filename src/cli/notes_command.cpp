@@ -84,17 +84,32 @@ std::string noteId(Journal& journal, const std::string& typed)
 std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, JournalUse use)
 {
     const std::string path = option.empty() ? journal::defaultJournalPath() : option;
-    if (!option.empty() && use != JournalUse::Start && !std::filesystem::exists(path))
-        throw UsageError(option + ": there is no journal there (check the name; `tpmap notes add` starts one)");
+    const bool starts = use == JournalUse::Start || use == JournalUse::Restore;
+    // A journal missing or empty beside backups of one was lost (deleted, emptied by a sync tool): the way back is
+    // its newest backup, not a new journal.
+    auto lost = [&] {
+        const auto list = Journal::backups(path);
+        return list.empty() ? std::string()
+                            : "; its backups folder holds backups of one: to bring it back, tpmap notes restore-backup "
+                + list.front() + (option.empty() ? "" : " --journal " + option);
+    };
+    if (!option.empty() && !starts && !std::filesystem::exists(path)) {
+        const std::string back = lost();
+        throw UsageError(option + ": there is no journal there"
+            + (back.empty() ? " (check the name; `tpmap notes add` starts one)" : back));
+    }
     // An empty file becomes a journal when something is written to it; a command that only reads leaves it empty
     // ("No notes." after turning it into an 80 KB journal looked like reading one).
     if (std::error_code ec; use == JournalUse::Read && std::filesystem::is_regular_file(path, ec)
-        && std::filesystem::file_size(path, ec) == 0 && !ec)
-        throw UsageError(path + ": the file is empty, not a journal yet (`tpmap notes add` starts one there)");
+        && std::filesystem::file_size(path, ec) == 0 && !ec) {
+        const std::string back = lost();
+        throw UsageError(path + ": the file is empty, not a journal yet"
+            + (back.empty() ? " (`tpmap notes add` starts one there)" : back));
+    }
     // A journal named by hand starts only in a folder that exists: a mistyped folder would otherwise split the
     // notes between two journals without a word. (The app's own journal makes its folder.)
     bool starting = false;
-    if (!option.empty() && use == JournalUse::Start && !std::filesystem::exists(path)) {
+    if (!option.empty() && starts && !std::filesystem::exists(path)) {
         const auto folder = std::filesystem::absolute(path).parent_path();
         if (!std::filesystem::is_directory(folder))
             throw UsageError(option + ": there is no folder " + folder.string()
@@ -128,8 +143,13 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         std::cerr << "tpmap: upgraded " << path << " from journal version " << report.migratedFrom << "\n";
     for (const auto& w : report.warnings)
         std::cerr << "tpmap: " << path << ": " << w << "\n";
-    if (starting)
+    if (starting && use == JournalUse::Start)
         std::cerr << "tpmap: started a new journal: " << path << "\n";
+    if (report.besideBackups && use != JournalUse::Restore)
+        std::cerr << "tpmap: " << path << " was missing or empty, but its backups folder holds backups of a journal"
+                  << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: tpmap notes "
+                  << "restore-backup " << report.newestBackup << (option.empty() ? "" : " --journal " + option)
+                  << "\n";
     return opened;
 }
 

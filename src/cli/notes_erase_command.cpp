@@ -102,7 +102,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     restore->add_option("FILE", opts->file, "the backup (tpmap notes backups lists them)")->required();
     journalOption(restore);
     restore->callback([opts, openJournal] {
-        auto j = openJournal(opts->journal, JournalUse::Write);
+        auto j = openJournal(opts->journal, JournalUse::Restore);
         std::string kept;
         try {
             kept = j->restoreBackup(opts->file);

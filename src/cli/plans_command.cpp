@@ -16,11 +16,16 @@ namespace tmap::cli {
 
 namespace {
 
-/// The plan named by its id or its name (in any case, as the journal compares plan names).
+/// The plan named by its id or its name (in any case, as the journal compares plan names). An id means that plan,
+/// whatever another plan is named: `tpmap plans list` prints the ids to be copied.
 journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
 {
-    for (auto& p : j.plans())
-        if (p.id == idOrName || journal::planNameKey(p.name) == journal::planNameKey(idOrName))
+    const auto plans = j.plans();
+    for (const auto& p : plans)
+        if (p.id == idOrName)
+            return p;
+    for (const auto& p : plans)
+        if (journal::planNameKey(p.name) == journal::planNameKey(idOrName))
             return p;
     throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
 }

@@ -129,6 +129,35 @@ TEST_CASE("notes cli: backups are listed and one can be restored, the journal as
     CHECK_THAT(bad.out, Catch::Contains("no such backup"));
 }
 
+TEST_CASE("notes cli: a journal lost beside its backups points to them, and is restored where it was missing",
+    "[cli][notes]")
+{
+    Box box;
+    box.add("--spot chest.sternum=2");
+    box.add("--spot chest.sternum=3"); // backed up now
+    const auto backups = nlohmann::json::parse(box.tpmap("notes backups --json").out)["backups"];
+    REQUIRE(backups.size() == 1);
+    const std::string newest = backups[0]["path"];
+    fs::remove(box.journal);
+    // Reading says where the way back is, not "tpmap notes add starts one".
+    const auto list = box.tpmap("notes list");
+    CHECK(list.code == 2);
+    CHECK_THAT(list.out, Catch::Contains("restore-backup " + newest) && !Catch::Contains("starts one"));
+    // The restore works with the journal missing.
+    const auto restored = box.tpmap("notes restore-backup " + quote(newest));
+    CHECK(restored.code == 0);
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    // A journal started over beside them says so once.
+    fs::remove(box.journal);
+    const auto started = box.tpmap("notes add --spot chest.sternum=5");
+    CHECK(started.code == 0);
+    CHECK_THAT(started.out, Catch::Contains("was missing or empty") && Catch::Contains("restore-backup"));
+    // A note is never added to a backup.
+    const auto refused = box.tpmap("notes add --spot chest.sternum=5", newest);
+    CHECK(refused.code != 0);
+    CHECK_THAT(refused.out, Catch::Contains("automatic backups"));
+}
+
 TEST_CASE("notes cli: search finds muscles, techniques and factors by name", "[cli][notes]")
 {
     Box box;

@@ -154,6 +154,20 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     CHECK(nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"].size() == 1);
 }
 
+TEST_CASE("plans cli: an id always means its plan, whatever another plan is named", "[cli][plans]")
+{
+    Box box;
+    REQUIRE(box.tpmap("plans new Desk").code == 0);
+    const auto listed = nlohmann::json::parse(box.tpmap("plans list --json").out);
+    const std::string id = listed["plans"][0]["id"];
+    REQUIRE(box.tpmap("plans new '" + id + "'").code == 0); // a plan named like Desk's id, listed after it
+    REQUIRE(box.tpmap("plans move Desk --to 2").code == 0); // now the one named so comes first
+    REQUIRE(box.tpmap("plans delete " + id).code == 0);
+    const auto left = nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"];
+    REQUIRE(left.size() == 1);
+    CHECK(left[0]["name"] == id); // Desk went, as its id said
+}
+
 TEST_CASE("plans cli: plans travel with the journal's export and import", "[cli][plans]")
 {
     Box box;

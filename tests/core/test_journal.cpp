@@ -865,6 +865,90 @@ TEST_CASE("journal: a journal whose version was set back by hand is updated and 
     CHECK(journal->plans().size() == 1);
 }
 
+TEST_CASE("journal: a journal lost beside its backups is said so, and nothing pushes its backups out while it is "
+          "empty",
+    "[journal][backup][safety]")
+{
+    // A deleted (or emptied) journal started over without a word, and the next day's backup of the empty one
+    // pushed out the oldest backup of the old notes, a day at a time.
+    TempDir dir;
+    const std::string path = dir.file();
+    OpenOptions o;
+    o.day = "2026-11-01";
+    Journal::open(path, o)->save(sample());
+    o.day = "2026-11-02";
+    REQUIRE_FALSE(Journal::open(path, o)->report().backupWritten.empty());
+    const auto before = Journal::backups(path);
+    REQUIRE(before.size() == 1);
+    SECTION("deleted") { fs::remove(path); }
+    SECTION("emptied") { writeAll(path, ""); }
+    o.day = "2026-11-03";
+    {
+        auto journal = Journal::open(path, o);
+        CHECK(journal->report().created);
+        CHECK(journal->report().besideBackups);
+        CHECK(journal->report().newestBackup == before.front());
+    }
+    // Opened again, empty: no backup of nothing, so none of the old ones goes; and it is not asked about again.
+    for (const char* day : {"2026-11-04", "2026-11-05", "2026-11-06", "2026-11-07", "2026-11-08", "2026-11-09",
+             "2026-11-10", "2026-11-11", "2026-11-12"}) {
+        o.day = day;
+        auto journal = Journal::open(path, o);
+        CHECK(journal->report().backupWritten.empty());
+        CHECK_FALSE(journal->report().besideBackups);
+    }
+    CHECK(Journal::backups(path) == before);
+    // The way back: its newest backup.
+    auto journal = Journal::open(path, o);
+    journal->restoreBackup(before.front());
+    CHECK(journal->count({}) == 1);
+}
+
+TEST_CASE("journal: a command that writes refuses an automatic backup, which stays as it is", "[journal][backup]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    OpenOptions o;
+    o.day = "2026-11-01";
+    Journal::open(path, o)->save(sample());
+    o.day = "2026-11-02";
+    const std::string backup = Journal::open(path, o)->report().backupWritten;
+    REQUIRE_FALSE(backup.empty());
+    const std::string before = readAll(backup);
+    try {
+        Journal::open(backup, quiet())->save(sample());
+        FAIL("wrote to a backup");
+    } catch (const JournalError& e) {
+        CHECK(e.reason() == JournalError::Reason::IsBackup);
+        CHECK_THAT(e.what(), Catch::Contains(backup) && Catch::Contains("restore"));
+    }
+    CHECK(readAll(backup) == before);
+    CHECK_FALSE(fs::exists(backup + "-wal"));
+    // Reading it stays possible.
+    OpenOptions reading = quiet();
+    reading.readOnlyWhenNotWritable = true;
+    CHECK(Journal::open(backup, reading)->count({}) == 1);
+    CHECK(readAll(backup) == before);
+}
+
+TEST_CASE("journal: a backup that cannot be written is a warning that says the journal is fine", "[journal][backup]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    OpenOptions o;
+    o.day = "2026-11-01";
+    Journal::open(path, o)->save(sample());
+    writeAll(dir.file("backups"), "a file where the backups folder goes");
+    o.day = "2026-11-02";
+    auto journal = Journal::open(path, o);
+    REQUIRE(journal->report().warnings.size() == 1);
+    CHECK_THAT(journal->report().warnings.front(),
+        Catch::Contains("no backup today") && Catch::Contains("the journal itself is fine")
+            && !Catch::Contains("nothing was changed"));
+    journal->save(sample());
+    CHECK(journal->count({}) == 2);
+}
+
 TEST_CASE("journal: backups are made once a day, the last 7 kept", "[journal][backup]")
 {
     TempDir dir;
@@ -976,8 +1060,10 @@ TEST_CASE("journal: every restore keeps the journal as it was, also two in the s
     const std::string first = journal->restoreBackup(oneNote);
     const std::string second = journal->restoreBackup(oneNote);
     CHECK(first != second);
-    CHECK(Journal::open(first, quiet())->count({}) == 4);
-    CHECK(Journal::open(second, quiet())->count({}) == 1);
+    OpenOptions reading = quiet(); // as a command that only reads opens a file (a backup is never written to)
+    reading.readOnlyWhenNotWritable = true;
+    CHECK(Journal::open(first, reading)->count({}) == 4);
+    CHECK(Journal::open(second, reading)->count({}) == 1);
     // Both are listed as copies kept before a restore, newest first.
     const auto files = Journal::backupFiles(dir.file());
     int kept = 0;
@@ -1061,6 +1147,7 @@ TEST_CASE("journal: a backup opened to look into it gets no backup of its own", 
     const std::string kept = journal->restoreBackup(daily);
     journal.reset();
     o.day = "2026-11-02";
+    o.readOnlyWhenNotWritable = true; // as a command that only reads opens it (one that writes is refused)
     for (const auto& backup : {daily, kept}) {
         INFO(backup);
         CHECK(Journal::open(backup, o)->count({}) == 1);
@@ -1069,6 +1156,7 @@ TEST_CASE("journal: a backup opened to look into it gets no backup of its own", 
     // A journal of its own in a folder that happens to be called backups is backed up as any other.
     fs::create_directories(dir.path / "mine" / "backups");
     const std::string own = (dir.path / "mine" / "backups" / "journal.sqlite").string();
+    o.readOnlyWhenNotWritable = false;
     Journal::open(own, o)->save(sample());
     o.day = "2026-11-03";
     Journal::open(own, o); // the first open of a day backs up (not the one that made the journal)

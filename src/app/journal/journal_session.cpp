@@ -311,6 +311,12 @@ void JournalSession::finishOpen(Job& job)
         result.newestBackup = qs(report.newestBackup);
         lastError_ = result.damaged;
         emit error(result.damaged);
+    } else if (report.besideBackups) {
+        result.lost = tr("There was no pain journal at %1, so a new, empty one was started. But its backups folder "
+                         "holds daily backups of a journal there: if the journal was deleted or emptied by mistake, "
+                         "restore the newest backup.")
+                          .arg(path_);
+        result.newestBackup = qs(report.newestBackup);
     }
     ended_ = result;
 }
@@ -340,15 +346,16 @@ void JournalSession::present(const OpenResult& result)
         QMessageBox::warning(dialogParent(), tr("Pain journal"), result.error);
         return;
     }
-    if (result.damaged.isEmpty())
+    if (result.damaged.isEmpty() && result.lost.isEmpty())
         return;
-    QMessageBox box(
-        QMessageBox::Warning, tr("Pain journal damaged"), result.damaged, QMessageBox::NoButton, dialogParent());
+    const bool lost = result.damaged.isEmpty();
+    QMessageBox box(QMessageBox::Warning, lost ? tr("Pain journal empty") : tr("Pain journal damaged"),
+        lost ? result.lost : result.damaged, QMessageBox::NoButton, dialogParent());
     QPushButton* restoreButton = nullptr;
     if (!result.newestBackup.isEmpty()) {
         box.setInformativeText(tr("The newest automatic backup is %1.").arg(result.newestBackup));
         restoreButton = box.addButton(tr("Restore the newest backup"), QMessageBox::AcceptRole);
-        box.addButton(tr("Start with the empty journal"), QMessageBox::RejectRole);
+        box.addButton(lost ? tr("Keep the empty journal") : tr("Start with the empty journal"), QMessageBox::RejectRole);
         box.setDefaultButton(restoreButton);
     } else {
         box.setInformativeText(tr("There is no automatic backup to restore."));

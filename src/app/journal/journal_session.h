@@ -54,7 +54,10 @@ public:
         journal::Journal* journal = nullptr; ///< nullptr: it could not be opened
         QString error; ///< why it could not be opened, naming the file
         QString damaged; ///< the journal was damaged and moved aside: what happened, naming both files
-        QString newestBackup; ///< with `damaged`: the backup restoreNewestBackup() would bring back, if any
+        QString newestBackup; ///< with `damaged` or `lost`: the backup restoreNewestBackup() would bring back, if any
+        /// A new journal was started beside backups of one (deleted or emptied by mistake?): what to say,
+        /// offering the newest backup.
+        QString lost;
         bool cancelled = false; ///< the user stopped waiting (`error` says so); nothing to present
     };
     /// Opens the journal if it is not open yet, without a dialog, and returns what the open found (each open's

@@ -118,6 +118,10 @@ QString ErrorText::file(const journal::JournalError& error)
     case Reason::NewerVersion:
         return tr("%1 was written by a newer version of Trigger Map. It was left as it is; open it with that version.")
             .arg(file);
+    case Reason::IsBackup:
+        return tr("%1 is one of the journal's automatic backups, and nothing is written to it. To go on from it, "
+                  "restore it (File > Journal file and backups), or copy it out of the backups folder first.")
+            .arg(file);
     case Reason::Missing:
         return tr("There is no pain journal at %1 yet.").arg(file);
     case Reason::NoFolder:

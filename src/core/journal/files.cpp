@@ -438,6 +438,13 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     if (path.empty())
         throw JournalError("no journal file given");
     const fs::path file(path);
+    // An automatic backup is never written to by a command that changes the journal: a note added there would not
+    // be in the journal, and would go when the backup ages out.
+    if (!options.readOnly && !options.readOnlyWhenNotWritable && isBackupFile(path))
+        throw JournalError(JournalError::Reason::IsBackup, path,
+            path + ": this is one of the journal's automatic backups; nothing was written to it. To go on from it, "
+                   "restore it (tpmap notes restore-backup FILE; in the app: File > Journal file and backups), or "
+                   "copy it out of the backups folder first");
     if (!options.readOnly && readBackupAsItIs(path, options)) {
         // A backup looked into (tpmap notes list --journal backups/...) stays as it is: opening it to write would
         // switch it to write-ahead logging and leave a -wal and a -shm beside it. One in an older format can only
@@ -521,11 +528,20 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
                 journal = fresh(why);
             }
         }
-        if (!journal->report_.created) {
+        // Nothing to keep in a journal without notes or plans: a copy of it would only push out an older backup
+        // (a journal lost and started again would lose the backups of the old one, a day at a time).
+        if (!journal->report_.created && !journal->holdsNothing()) {
             try {
                 journal->report_.backupWritten = journal->backupNow(day);
+            } catch (const JournalError& e) {
+                // The open goes on: what failed is the copy, not the journal ("nothing was changed - try again" read
+                // as if the note about to be saved had not been).
+                warnings.push_back(e.reason() == JournalError::Reason::DiskFull
+                        ? "no backup today: the disk has no room for a copy of the journal (" + todays.string()
+                            + "); the journal itself is fine - free some space for the next one"
+                        : std::string("no backup today: ") + e.what() + " (the journal itself is fine)");
             } catch (const std::exception& e) {
-                warnings.push_back(std::string("no backup today: ") + e.what());
+                warnings.push_back(std::string("no backup today: ") + e.what() + " (the journal itself is fine)");
             }
         }
     }
@@ -533,10 +549,14 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     report.movedAside = movedAside;
     report.problem = problem;
     report.warnings.insert(report.warnings.end(), warnings.begin(), warnings.end());
-    if (!movedAside.empty()) {
+    if (!movedAside.empty() || report.created) {
         const auto list = backups(path);
         if (!list.empty())
             report.newestBackup = list.front();
+        // A journal started (the file missing or empty) beside backups of one: it was lost (deleted, emptied by a
+        // sync tool), and the front ends offer its newest backup. Said once, as it is started: a journal kept
+        // empty on purpose is not asked about again (and while it holds nothing, no backup pushes one out).
+        report.besideBackups = movedAside.empty() && !list.empty();
     }
     return journal;
 }

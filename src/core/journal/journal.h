@@ -70,6 +70,7 @@ public:
         FolderReadOnly, ///< the folder of file() is read-only (detail() names it)
         ReadOnly, ///< a write found file() or its folder read-only (made so after it was opened)
         NewerVersion, ///< file() was written by a newer version of Trigger Map; left as it is
+        IsBackup, ///< file() is one of the automatic backups, which nothing writes to (restore it instead)
         Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
@@ -281,7 +282,10 @@ struct OpenReport {
     int migratedFrom = 0; ///< the schema version migrated from, or 0
     std::string movedAside; ///< where a broken file was moved to, or ""
     std::string problem; ///< why it was moved aside
-    std::string newestBackup; ///< the newest automatic backup (offer it when movedAside is set), or ""
+    std::string newestBackup; ///< the newest automatic backup (offer it when movedAside or besideBackups is set), or ""
+    /// A new journal was started (the file was missing or empty) while the backups folder holds daily backups of a
+    /// journal at this path (newestBackup): it was probably lost, and one of them is the way back.
+    bool besideBackups = false;
     std::string backupWritten; ///< the backup written by this open, or ""
     std::vector<std::string> warnings; ///< things that did not stop the open (a backup that failed)
     std::string readOnly; ///< why it was opened only to read (readOnlyWhenNotWritable), or ""
@@ -423,6 +427,8 @@ private:
     friend Summary summarize(Journal& journal, const Range& range); // journal/summary.h: SQL over these tables
     Journal(const std::string& path, const OpenOptions& options);
     void configure();
+    /// No note (in the trash or not) and no plan.
+    bool holdsNothing();
     /// What is wrong with the tables of a journal that says it is in format `version` (2 or later), against the
     /// tables that format's schema makes: "" when they match. A journal whose tables were changed outside Trigger
     /// Map would otherwise fail later, on the first read of the missing part, in SQLite's words.

@@ -160,6 +160,16 @@ bool Journal::contains(std::string_view id)
     return st.step();
 }
 
+bool Journal::holdsNothing()
+{
+    try {
+        auto st = db_->prepare("SELECT NOT EXISTS (SELECT 1 FROM note) AND NOT EXISTS (SELECT 1 FROM plan)");
+        return st.step() && st.integer(0) != 0;
+    } catch (const db::Error&) {
+        return false; // unreadable: not "empty", and the open's other checks say what is wrong
+    }
+}
+
 std::vector<std::string> Journal::idsStartingWith(std::string_view prefix, int limit)
 {
     // substr, not LIKE: an id's characters are never wildcards.
