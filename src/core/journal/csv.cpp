@@ -157,10 +157,12 @@ std::optional<Treatment> parseTreatment(std::string_view text, std::string& why)
     return t;
 }
 
-/// One record of the file: its fields, and the line each field starts on.
+/// One record of the file: its fields (no more than the reader was asked to keep), the line each starts on, and how
+/// many it has in all.
 struct Record {
     std::vector<std::string> fields;
     std::vector<std::size_t> lines;
+    std::size_t count = 0;
 };
 
 /// RFC 4180, strictly: fields quoted or not, quotes doubled inside quotes, records ended by CRLF or LF.
@@ -176,12 +178,17 @@ public:
     bool atEnd() const { return at_ >= text_.size(); }
     std::size_t line() const { return line_; }
 
-    Record next()
+    /// The next record, keeping its first `keep` fields: a row of millions of commas is counted, not held (it took
+    /// gigabytes before it was refused).
+    Record next(std::size_t keep)
     {
         Record record;
         for (;;) {
-            record.lines.push_back(line_);
-            record.fields.push_back(field());
+            std::string value = field();
+            if (record.count++ < keep) {
+                record.lines.push_back(line_);
+                record.fields.push_back(std::move(value));
+            }
             if (atEnd())
                 return record;
             const char c = text_[at_];
@@ -194,7 +201,7 @@ public:
                 ++line_;
                 return record;
             }
-            throw ImportError(name_, where(record.fields.size() - 1),
+            throw ImportError(name_, where(record.count - 1),
                 c == '\r' ? "a carriage return outside quotes that does not end the line"
                           : "text after the closing quote of a field");
         }
@@ -366,7 +373,7 @@ std::vector<Note> parseCsv(
     Reader reader(text, name);
     if (reader.atEnd())
         throw ImportError(name, "", "the file is empty (a Trigger Map CSV starts with its header row)");
-    const Record header = reader.next();
+    const Record header = reader.next(kColumnCount + 1);
     std::string joined;
     for (const auto& f : header.fields)
         joined += (joined.empty() ? "" : ",") + f;
@@ -395,12 +402,12 @@ std::vector<Note> parseCsv(
     std::map<std::string, std::size_t, std::less<>> seen; // id -> index in notes
     while (!reader.atEnd() && problems.size() <= 100) {
         const std::size_t line = reader.line();
-        Record r = reader.next();
+        Record r = reader.next(columns + 1);
         for (auto& field : r.fields)
             restoreCell(field);
-        if (r.fields.size() != columns) {
+        if (r.count != columns) {
             problem("line " + std::to_string(line),
-                "the row has " + std::to_string(r.fields.size()) + " fields; the header has "
+                "the row has " + std::to_string(r.count) + " fields; the header has "
                     + std::to_string(columns));
             continue;
         }
