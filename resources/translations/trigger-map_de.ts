@@ -2926,6 +2926,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>The plan &quot;%1&quot; was changed meanwhile (in another window or with tpmap), so step numbers may have moved; nothing was changed. It is shown again as it is now.</source>
         <translation>Der Plan „%1“ wurde inzwischen geändert (in einem anderen Fenster oder mit tpmap), die Nummern der Schritte können sich verschoben haben; es wurde nichts geändert. Er wird jetzt so gezeigt, wie er ist.</translation>
     </message>
+    <message>
+        <source>Opening your journal...</source>
+        <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::PointHtml</name>

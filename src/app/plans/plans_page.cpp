@@ -92,6 +92,8 @@ void PlansPage::showEvent(QShowEvent* event)
         panel_->refresh(); // another program may have changed the plans meanwhile
     else if (!session_.openInBackground())
         load();
+    else
+        panel_->refresh(); // "Opening your journal..." until openFinished
 }
 
 void PlansPage::load()

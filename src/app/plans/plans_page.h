@@ -22,13 +22,13 @@ public:
 
     PlansPanel* panel() const { return panel_; }
     QTextBrowser* details() const { return details_; }
+    /// Opens the journal if it is not open (telling the user what the open found), then reads the plans.
+    void load();
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    /// Opens the journal if it is not open (telling the user what the open found), then reads the plans.
-    void load();
     /// Fills the details for what the list has chosen: a plan, a step, or nothing yet.
     void showDetails();
 

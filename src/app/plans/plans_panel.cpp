@@ -147,9 +147,13 @@ void PlansPanel::refresh()
     shown_.clear();
     auto* j = session_.journal();
     if (!j) {
+        // Not "no plans yet" while the journal is still opening (a large one is checked on the day's first open).
+        empty_->setText(session_.isOpening() ? tr("Opening your journal...") : QString());
+        empty_->setVisible(session_.isOpening());
         updateButtons();
         return;
     }
+    empty_->setText(tr("No plans yet: New plan..., or Add to plan on a result."));
     std::vector<journal::Plan> plans;
     try {
         plans = j->plans();

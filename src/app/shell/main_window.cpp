@@ -656,6 +656,9 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size, journal::Existi
             loop.exec();
         }
     }
+    // The Plans tab lists the plans once its journal is open (opening it in the background): the picture waits.
+    if (shown == this && plansPage_ && tabs_->currentWidget() == plansTab_)
+        plansPage_->load();
     // A word-wrapped label finds its height only once its width is known, and its parents' layouts follow one
     // posted layout request per level: a few rounds, or the grab shows it squeezed.
     for (int round = 0; round < 5; ++round)
