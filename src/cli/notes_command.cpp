@@ -147,9 +147,9 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         std::cerr << "tpmap: started a new journal: " << path << "\n";
     if (report.besideBackups && use != JournalUse::Restore)
         std::cerr << "tpmap: " << path << " was missing or empty, but its backups folder holds backups of a journal"
-                  << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: tpmap notes "
-                  << "restore-backup " << report.newestBackup << (option.empty() ? "" : " --journal " + option)
-                  << "\n";
+                  << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: "
+                  << "tpmap notes restore-backup " << report.newestBackup
+                  << (option.empty() ? "" : " --journal " + option) << "\n";
     return opened;
 }
 
@@ -474,8 +474,14 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             const auto& cat = ctx.catalogue();
             j->setVocabulary({&cat.body(), &cat});
         }
-        const auto found = j->list(query);
-        const auto total = j->count(query);
+        std::vector<journal::Note> found;
+        std::int64_t total = 0;
+        try {
+            found = j->list(query);
+            total = j->count(query);
+        } catch (const std::invalid_argument& e) { // a search of too many words
+            throw UsageError(std::string("--search: ") + e.what());
+        }
         if (ctx.json) {
             nlohmann::json items = nlohmann::json::array();
             for (const auto& n : found)
@@ -609,10 +615,14 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             return;
         }
         const auto count = journal::exportToFile(*j, opts->output, format, range, {&ctx.catalogue(), ""}, existing);
-        std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s") << " to " << opts->output
-                  << "\n";
+        const auto plans = j->plans().size();
+        std::cerr << "tpmap: exported " << count << " note" << (count == 1 ? "" : "s")
+                  << (format == journal::Format::Json && plans > 0
+                             ? " and " + std::to_string(plans) + " plan" + (plans == 1 ? "" : "s")
+                             : std::string())
+                  << " to " << opts->output << "\n";
         // A CSV holds notes only: say so when there are plans it leaves behind.
-        if (const auto plans = j->plans().size(); format == journal::Format::Csv && plans > 0)
+        if (format == journal::Format::Csv && plans > 0)
             std::cerr << "tpmap: note: the " << plans << " plan" << (plans == 1 ? " is" : "s are")
                       << " not in a CSV; --format json keeps the plans too\n";
     });

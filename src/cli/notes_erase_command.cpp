@@ -1,5 +1,6 @@
 // tpmap notes purge / empty-trash / backups / restore-backup: erasing notes for good, and the automatic backups
 // that still keep them for a while (journal::kKeepBackups): where they are, how old, and bringing one back.
+#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
@@ -77,6 +78,10 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
         // Listing needs no open: the folder is known from the path, and nothing is written.
         const std::string path = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
         const auto files = journal::Journal::backupFiles(path);
+        // A mistyped name has no backups and no journal: say so, not "none yet". (A journal lost beside its backups
+        // lists them: they are the way back.)
+        if (!opts->journal.empty() && files.empty() && !std::filesystem::exists(path))
+            throw UsageError(opts->journal + ": there is no journal there, and no backups of one (check the name)");
         if (ctx.json) {
             nlohmann::json list = nlohmann::json::array();
             for (const auto& b : files)

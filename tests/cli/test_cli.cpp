@@ -262,7 +262,8 @@ TEST_CASE("cli: a press question comes with what to mind before pressing, as in 
     // The entry in tpmap, as on the entry page: the safety text before how to find the muscle and the steps.
     const auto entry = tpmap("muscle scalenes").out;
     const auto before = entry.find("\nBefore you press\n");
-    const auto clinician = entry.find("\nWarning signs: if one applies, see a doctor instead of treating it yourself\n");
+    const auto clinician
+        = entry.find("\nWarning signs: if one applies, see a doctor instead of treating it yourself\n");
     REQUIRE(before != std::string::npos);
     REQUIRE(clinician != std::string::npos);
     CHECK(before < entry.find("\nHow to find it\n"));

@@ -156,6 +156,10 @@ TEST_CASE("notes cli: a journal lost beside its backups points to them, and is r
     const auto refused = box.tpmap("notes add --spot chest.sternum=5", newest);
     CHECK(refused.code != 0);
     CHECK_THAT(refused.out, Catch::Contains("automatic backups"));
+    // A mistyped journal has neither: said, not "none yet".
+    const auto typo = box.tpmap("notes backups", (box.dir / "jornal.sqlite").string());
+    CHECK(typo.code == 2);
+    CHECK_THAT(typo.out, Catch::Contains("no journal there, and no backups"));
 }
 
 TEST_CASE("notes cli: search finds muscles, techniques and factors by name", "[cli][notes]")

@@ -166,6 +166,9 @@ TEST_CASE("plans cli: an id always means its plan, whatever another plan is name
     const auto left = nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"];
     REQUIRE(left.size() == 1);
     CHECK(left[0]["name"] == id); // Desk went, as its id said
+    // A name is found as it is saved, without the spaces around it.
+    REQUIRE(box.tpmap("plans new Desk").code == 0);
+    CHECK(box.tpmap("plans show ' desk '").code == 0);
 }
 
 TEST_CASE("plans cli: plans travel with the journal's export and import", "[cli][plans]")

@@ -195,6 +195,22 @@ TEST_CASE("csv: what a spreadsheet may do to the file is still read", "[journal]
     CHECK(notes[0].tags == std::vector<std::string> {"work"});
     // Without the last line end too.
     CHECK(parseCsv(simpleCsv().substr(0, simpleCsv().size() - 2), "end.csv", vocabulary()).size() == 1);
+    // With empty lines after the last row.
+    CHECK(parseCsv(simpleCsv() + "\r\n\r\n", "blank.csv", vocabulary()).size() == 1);
+    CHECK(parseCsv(lf + "\n\n\n", "blank-lf.csv", vocabulary()).size() == 1);
+}
+
+TEST_CASE("csv: what a spreadsheet did that cannot be read is said as such", "[journal][csv]")
+{
+    // A German spreadsheet's semicolons, and Excel's "sep=" line, read as a wrong first column.
+    std::string semicolons = simpleCsv();
+    for (std::size_t at; (at = semicolons.find(',')) != std::string::npos;)
+        semicolons[at] = ';';
+    refused(semicolons, "line 1", "separated by semicolons");
+    refused("sep=,\r\n" + simpleCsv(), "line 1", "spreadsheet's note");
+    refused("\xFF\xFEn\0o\0", "line 1", "CSV UTF-8");
+    // A row of a great many fields is counted, not held, and refused.
+    refused(simpleCsv() + std::string(100000, ',') + "\r\n", "line 4", "the row has 100001 fields");
 }
 
 TEST_CASE("csv: a bad file is refused whole, naming the line, the column and the problem", "[journal][csv]")

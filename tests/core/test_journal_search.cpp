@@ -66,6 +66,21 @@ TEST_CASE("search: muscles, trigger points and techniques by name, in English an
     CHECK(s.found("infraspinatus").empty());
 }
 
+TEST_CASE("search: a word typed twice counts once, and too many words are said as such", "[journal][search]")
+{
+    // 994 words gave SQLite's "Expression tree is too large (maximum depth 1000)", with the query's text.
+    Searchable s;
+    using V = std::vector<std::string>;
+    std::string repeated;
+    for (int i = 0; i < 900; ++i)
+        repeated += "trapezius ";
+    CHECK(s.found(repeated) == V {s.treated});
+    std::string many;
+    for (std::size_t i = 0; i <= tmap::journal::kMaxSearchWords; ++i)
+        many += "w" + std::to_string(i) + " ";
+    CHECK_THROWS_WITH(s.journal->list(query(many)), Catch::Contains("at most 32"));
+}
+
 TEST_CASE("search: factors by name and id, in English and German", "[journal][search]")
 {
     Searchable s;

@@ -368,11 +368,30 @@ std::vector<Note> parseCsv(
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad)) {
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
-        throw ImportError(name, "line " + std::to_string(line), "not valid UTF-8 at byte " + std::to_string(bad));
+        throw ImportError(name, "line " + std::to_string(line),
+            "not valid UTF-8 at byte " + std::to_string(bad)
+                + " (a spreadsheet saves it as \"CSV UTF-8\"; another encoding cannot be read)");
     }
+    // Empty lines at the end (a spreadsheet or an editor may add them) are not rows.
+    while (text.ends_with("\n\n") || text.ends_with("\r\n\r\n"))
+        text.remove_suffix(text.ends_with("\r\n\r\n") ? 2 : 1);
     Reader reader(text, name);
     if (reader.atEnd())
         throw ImportError(name, "", "the file is empty (a Trigger Map CSV starts with its header row)");
+    // What a spreadsheet may have done to the file, said as such rather than as a wrong first column.
+    {
+        const std::string_view body = text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+        const std::string_view first = body.substr(0, body.find_first_of("\r\n"));
+        if (first.starts_with("sep="))
+            throw ImportError(name, "line 1",
+                "the first line \"" + std::string(first.substr(0, 10)) + "\" is a spreadsheet's note, not the header: "
+                "delete that line and import again");
+        if (first.starts_with(kColumns[0]) && first.find(';') != std::string_view::npos
+            && first.find(',') == std::string_view::npos)
+            throw ImportError(name, "line 1",
+                "the fields are separated by semicolons, not commas (a spreadsheet set to another language may save it "
+                "so): save it again with commas as separators, or import the JSON export");
+    }
     const Record header = reader.next(kColumnCount + 1);
     std::string joined;
     for (const auto& f : header.fields)

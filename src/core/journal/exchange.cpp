@@ -543,8 +543,9 @@ ExportDocument parseExportDocument(
     refuseOversizedImport(text.size(), name, maxBytes);
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad))
-        throw ImportError(
-            name, "", "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad) + ")");
+        throw ImportError(name, "",
+            "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad)
+                + "; a Trigger Map export is UTF-8: another encoding cannot be read)");
     if (nestingDepth(text) > kMaxDepth)
         throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
     json doc;
@@ -678,8 +679,10 @@ std::string readImportFile(const std::string& path, std::size_t maxBytes)
         throw ImportError(path, "", "the file is empty; choose a file written by Export (JSON or CSV)");
     if (text.starts_with(std::string_view("SQLite format 3\0", 16)))
         throw ImportError(path, "",
-            "this is a database (a pain journal or one of its backups), not an export; nothing was imported - to "
-            "bring a backup back, restore it (Journal file and backups, or tpmap notes restore-backup FILE)");
+            "this is a database (a pain journal or one of its backups), not an export; nothing was imported. To add "
+            "its notes to yours, export them from it first (tpmap notes export --journal FILE notes.json) and import "
+            "that file; to replace your journal with it, restore it (Journal file and backups, or tpmap notes "
+            "restore-backup FILE), which keeps your journal as it is now among the backups");
     return text;
 }
 

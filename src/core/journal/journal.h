@@ -30,6 +30,8 @@ class Database;
 namespace tmap::journal {
 
 /// The schema this build writes; older files are migrated forward on open.
+/// The most different words one search takes (every word must match; more make a query too large for SQLite).
+inline constexpr std::size_t kMaxSearchWords = 32;
 inline constexpr int kSchemaVersion = 4; ///< 3: plans (journal/plan.h); 4: a note's answers
 /// PRAGMA application_id of every journal ("TMJN"), which tells a journal from any other SQLite file.
 inline constexpr std::int32_t kApplicationId = 0x544D4A4E;

@@ -1,7 +1,9 @@
 // journal/search_names.cpp owns what a search word names: regions (by their names and sides), muscles, trigger
 // points, techniques, factors and ticked symptoms, in English and in every language the catalogue carries, so that
 // "upper trapezius", "Schläfe" or "sitting" find the notes that hold those ids.
+#include <algorithm>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -123,7 +125,16 @@ NoteSearch noteSearch(db::Database& db, const Vocabulary& vocabulary, std::strin
 
     std::vector<std::string> written; // the techniques the notes hold, read once
     bool writtenRead = false;
-    for (const auto& typed : words(text)) {
+    // A word typed twice asks nothing more (every word must match); past kMaxSearchWords different ones the query
+    // grows beyond what SQLite takes ("Expression tree is too large"), which the user is told in plain words.
+    std::vector<std::string> typedWords;
+    for (auto& typed : words(text))
+        if (std::find(typedWords.begin(), typedWords.end(), typed) == typedWords.end())
+            typedWords.push_back(std::move(typed));
+    if (typedWords.size() > kMaxSearchWords)
+        throw std::invalid_argument("a search of " + std::to_string(typedWords.size()) + " different words; at most "
+            + std::to_string(kMaxSearchWords) + " can be searched for at once");
+    for (const auto& typed : typedWords) {
         SearchWord word;
         word.fts = catalogue::ftsQuery(typed);
         if (word.fts.empty())
