@@ -134,6 +134,31 @@ TEST_CASE("journal faults: a full disk is called a full disk, and nothing is hal
     CHECK(Journal::open(path, quiet())->count({}) == kNotes);
 }
 
+TEST_CASE("journal faults: on a full disk a command that only reads still reads the journal", "[journal][faults]")
+{
+    // `notes list`, `export -` and the report all said "the disk is full": the notes could not even be exported to
+    // another disk.
+    TempDir dir;
+    const std::string path = dir.file();
+    fill(path);
+    tmap::test::FaultyVfs vfs;
+    vfs.failWrite(1, -1, SQLITE_FULL);
+    vfs.failShm(); // the -shm a write-ahead-logged journal is read through cannot be made
+    OpenOptions reading = quiet();
+    reading.readOnlyWhenNotWritable = true;
+    SECTION("as tpmap's reading commands open it") {}
+    SECTION("as the report opens it")
+    {
+        reading.readOnly = true;
+        reading.check = OpenOptions::Check::Always;
+    }
+    auto journal = Journal::open(path, reading);
+    CHECK(journal->count({}) == kNotes);
+    CHECK(journal->report().readOnly == "the disk is full");
+    // A command that writes is told the disk is full, as before.
+    CHECK_THROWS_WITH(Journal::open(path, quiet()), Catch::Contains("the disk is full"));
+}
+
 TEST_CASE("journal faults: a new journal on a full disk says so", "[journal][faults]")
 {
     TempDir dir;

@@ -54,9 +54,17 @@ public:
         state().writeCount = count;
         state().writes = n;
     }
+    /// Fails every mapping of a write-ahead log's shared memory (the -shm file beside the journal) as a full disk
+    /// does: SQLite cannot grow the file it maps.
+    void failShm(int error = SQLITE_IOERR_SHMSIZE, int systemErrno = ENOSPC)
+    {
+        state().shmError = error;
+        state().shmErrno = systemErrno;
+    }
     void heal()
     {
         state().reads = state().writes = -1;
+        state().shmError = 0;
         state().lastErrno = 0;
     }
     int readFailures() const { return state().readFailures; }
@@ -75,6 +83,7 @@ private:
         std::atomic<int> reads {-1}, writes {-1};
         int readCount = 1, writeCount = -1;
         int readError = SQLITE_IOERR_READ, writeError = SQLITE_FULL, writeErrno = 0;
+        int shmError = 0, shmErrno = 0;
         std::atomic<int> readFailures {0}, writeFailures {0}, readsSeen {0}, writesSeen {0};
         sqlite3_vfs* inner = nullptr;
         int lastErrno = 0;
@@ -143,6 +152,10 @@ private:
             [](sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); },
             [](sqlite3_file* f) { return real(f)->pMethods->xDeviceCharacteristics(real(f)); },
             [](sqlite3_file* f, int page, int size, int extend, void volatile** out) {
+                if (state().shmError != 0) {
+                    state().lastErrno = state().shmErrno;
+                    return state().shmError;
+                }
                 return real(f)->pMethods->xShmMap(real(f), page, size, extend, out);
             },
             [](sqlite3_file* f, int offset, int n, int flags) {

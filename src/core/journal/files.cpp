@@ -329,7 +329,9 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         // SQLite reads a write-ahead-logged file through a -shm beside it, which a read-only folder cannot take
         // (and which would stay behind a read-only file): nothing writes a journal the user made read-only (Trigger
         // Map refuses to), so it is read as it stands on disk.
-        if (std::error_code ec; options.readOnly && userMadeReadOnly(fs::path(path)) && !fs::exists(path + "-wal", ec))
+        std::error_code ec;
+        const bool standing = userMadeReadOnly(fs::path(path)) && !fs::exists(path + "-wal", ec);
+        if (options.readOnly && (options.asItStands || standing))
             mode = db::Database::Mode::Immutable;
         db_ = std::make_unique<db::Database>(path, mode);
         db_->setBusyTimeout(options.busyTimeoutMs);
@@ -430,6 +432,26 @@ std::unique_ptr<Journal> Journal::open(const std::string& path, const OpenOption
         return openFile(path, options);
     } catch (const OlderFormat& older) {
         throw JournalError(older.message);
+    } catch (const JournalError& e) {
+        // A command that only reads, on a full disk: the -shm a write-ahead-logged journal is read through cannot be
+        // made. With nothing in the log, the file as it stands on disk is the journal: read that, so that the notes
+        // can still be listed and exported to another disk.
+        std::error_code ec;
+        const auto log = fs::file_size(path + "-wal", ec);
+        if (e.reason() != JournalError::Reason::DiskFull || !(options.readOnlyWhenNotWritable || options.readOnly)
+            || options.asItStands || (!ec && log > 0))
+            throw;
+        OpenOptions reading = options;
+        reading.readOnly = true;
+        reading.asItStands = true;
+        std::unique_ptr<Journal> journal;
+        try {
+            journal = openFile(path, reading);
+        } catch (const std::exception&) {
+            throw e; // what the user can act on: the disk is full
+        }
+        journal->report_.readOnly = "the disk is full";
+        return journal;
     }
 }
 

@@ -273,6 +273,10 @@ struct OpenOptions {
     /// looking into a backup does not change it (unless it is in an older format, which needs its update first); the
     /// report says nothing of it.
     bool readOnlyWhenNotWritable = false;
+    /// With readOnly: read the file as it stands on disk (SQLite's immutable), nothing made beside it. Set by open()
+    /// itself for a command that only reads a journal on a full disk (whose log is empty), so that its notes can
+    /// still be read and exported elsewhere.
+    bool asItStands = false;
     /// The ids notes may use, from the start: a version-1 journal's notes are checked against it as they are
     /// migrated (what it refuses is left out, with a warning; the old file is kept). setVocabulary() may change it.
     Vocabulary vocabulary;
