@@ -1874,6 +1874,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Kept before the format was updated</source>
         <translation>Vor der Aktualisierung des Formats aufbewahrt</translation>
     </message>
+    <message>
+        <source>Backups cannot be written: %1 is a file, not a folder. Move that file away so that the journal can be backed up.</source>
+        <translation>Sicherungen können nicht geschrieben werden: %1 ist eine Datei, kein Ordner. Verschieben Sie diese Datei, damit das Tagebuch gesichert werden kann.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written: the folder %1 is read-only.</source>
+        <translation>Sicherungen können nicht geschrieben werden: Der Ordner %1 ist schreibgeschützt.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::LastTimePanel</name>

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -151,6 +153,20 @@ TEST_CASE("journal gui: the settings dialog shows the backups and restores one, 
     REQUIRE(files.size() == 2);
     CHECK(files[0].kind == journal::BackupFile::Kind::BeforeRestore);
     CHECK(files[1].day == "2026-02-20");
+}
+
+TEST_CASE("journal gui: the settings dialog says when no backup can be written", "[gui][journal][backups]")
+{
+    // A file named "backups" where the folder goes: the dialog said "There is no daily backup yet" for ever.
+    PageWithTrash p;
+    const QString folder = p.session.backupFolder();
+    QDir(folder).removeRecursively();
+    QFile file(folder);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    JournalSettingsDialog dialog(p.session, &p.page);
+    CHECK_THAT(dialog.summaryText()->text().toStdString(),
+        Catch::Contains("Backups cannot be written") && Catch::Contains("is a file, not a folder"));
 }
 
 TEST_CASE("journal gui: the search box finds notes by factor and region names and a CSV export imports",

@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -138,6 +139,15 @@ void JournalSettingsDialog::refresh()
                                 .arg(QLocale().toString(newest, QLocale::ShortFormat), age(newest),
                                     QLocale().toString(oldest, QLocale::ShortFormat), age(oldest)));
     }
+    // The backups are the safety net: say when none can be written, rather than "no daily backup yet" for ever.
+    const QFileInfo folder(session_.backupFolder());
+    if (folder.exists() && !folder.isDir())
+        text += "\n" + tr("Backups cannot be written: %1 is a file, not a folder. Move that file away so that the "
+                          "journal can be backed up.")
+                           .arg(QDir::toNativeSeparators(folder.filePath()));
+    else if (folder.isDir() && !folder.isWritable())
+        text += "\n" + tr("Backups cannot be written: the folder %1 is read-only.")
+                           .arg(QDir::toNativeSeparators(folder.filePath()));
     summary_->setText(text);
     if (list_->topLevelItemCount() > 0)
         list_->setCurrentItem(list_->topLevelItem(0));
