@@ -386,7 +386,7 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
         }
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            throw Broken {e.what()};
+            throw Broken {sqlite3_errstr(e.code())}; // SQLite's words for the damage, not the query it met it in
         throw failure(path_, e);
     }
     configure();
@@ -609,7 +609,7 @@ std::string Journal::integrityProblem()
         return "integrity check failed: " + result;
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            return e.what();
+            return sqlite3_errstr(e.code());
         throw unreadable(describeFailure(e));
     }
 }

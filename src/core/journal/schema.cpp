@@ -131,7 +131,7 @@ void Journal::configure()
         db_->exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            throw Broken {e.what()};
+            throw Broken {sqlite3_errstr(e.code())}; // SQLite's words for the damage, not the query it met it in
         throw failure(path_, e);
     }
 }
@@ -199,7 +199,7 @@ void Journal::ensureSchema()
             return;
     } catch (const db::Error& e) {
         if (isDamage(e.code()))
-            throw Broken {e.what()};
+            throw Broken {sqlite3_errstr(e.code())}; // SQLite's words for the damage, not the query it met it in
         throw failure(path_, e);
     }
     int from = 0;
