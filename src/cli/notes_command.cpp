@@ -93,7 +93,17 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
                             : "; its backups folder holds backups of one: to bring it back, tpmap notes restore-backup "
                 + list.front() + (option.empty() ? "" : " --journal " + option);
     };
-    if (!option.empty() && !starts && !std::filesystem::exists(path)) {
+    // A FIFO, a device or a symbolic link that leads nowhere is no journal: said so, before SQLite meets it.
+    {
+        std::error_code ec;
+        const auto status = std::filesystem::status(path, ec);
+        if (ec && ec != std::errc::no_such_file_or_directory)
+            throw UsageError(path + ": cannot be read as a file (" + ec.message() + ")");
+        if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)
+            && !std::filesystem::is_directory(status))
+            throw UsageError(path + ": is not a plain file (a journal is a file of its own)");
+    }
+    if (std::error_code ec; !option.empty() && !starts && !std::filesystem::exists(path, ec)) {
         const std::string back = lost();
         throw UsageError(option + ": there is no journal there"
             + (back.empty() ? " (check the name; `tpmap notes add` starts one)" : back));
@@ -596,6 +606,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             throw UsageError(opts->output + " is a folder; give the name of a file in it, e.g. "
                 + (std::filesystem::path(opts->output) / example).string());
         }
+        if (std::error_code ec; opts->output != "-"
+            && !std::filesystem::is_directory(std::filesystem::absolute(opts->output).parent_path(), ec))
+            throw UsageError(opts->output + ": there is no folder "
+                + std::filesystem::absolute(opts->output).parent_path().string() + " (check the name)");
         if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");
         const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;

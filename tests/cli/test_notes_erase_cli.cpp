@@ -1,6 +1,8 @@
 // tpmap notes purge / empty-trash / backups / restore-backup, search by name, and the CSV round trip through tpmap.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -160,6 +162,24 @@ TEST_CASE("notes cli: a journal lost beside its backups points to them, and is r
     const auto typo = box.tpmap("notes backups", (box.dir / "jornal.sqlite").string());
     CHECK(typo.code == 2);
     CHECK_THAT(typo.out, Catch::Contains("no journal there, and no backups"));
+}
+
+TEST_CASE("notes cli: a journal that is no plain file, and an export to a missing folder, are said as such",
+    "[cli][notes]")
+{
+    Box box;
+    const std::string fifo = (box.dir / "fifo.sqlite").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    for (const char* command : {"notes list", "notes add --text x"}) {
+        INFO(command);
+        const auto run = box.tpmap(command, fifo);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("is not a plain file"));
+    }
+    box.add("--spot chest.sternum=2");
+    const auto missing = box.tpmap("notes export " + quote((box.dir / "nofolder" / "x.json").string()));
+    CHECK(missing.code == 2);
+    CHECK_THAT(missing.out, Catch::Contains("there is no folder"));
 }
 
 TEST_CASE("notes cli: search finds muscles, techniques and factors by name", "[cli][notes]")
