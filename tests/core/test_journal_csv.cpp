@@ -211,6 +211,11 @@ TEST_CASE("csv: what a spreadsheet did that cannot be read is said as such", "[j
     refused("\xFF\xFEn\0o\0", "line 1", "CSV UTF-8");
     // A row of a great many fields is counted, not held, and refused.
     refused(simpleCsv() + std::string(100000, ',') + "\r\n", "line 4", "the row has 100001 fields");
+    // Past a hundred problems the check stops, and does not pretend to know how many more there are.
+    std::string many = simpleCsv();
+    for (int i = 0; i < 300; ++i)
+        many += "x\r\n";
+    refused(many, "line 4", "(and more: the check stopped after 101 problems)");
 }
 
 TEST_CASE("csv: a bad file is refused whole, naming the line, the column and the problem", "[journal][csv]")

@@ -438,7 +438,10 @@ void throwImportProblems(const std::string& file, const std::vector<Problem>& pr
     std::string problem = problems.front().message;
     for (std::size_t i = 1; i < problems.size() && i < kShown; ++i)
         problem += "\n- at " + ImportError::describe(problems[i].pointer) + ": " + problems[i].message;
-    if (problems.size() > kShown)
+    // The checks stop after about a hundred problems: past that the count is not the file's.
+    if (problems.size() > 100)
+        problem += "\n(and more: the check stopped after " + std::to_string(problems.size()) + " problems)";
+    else if (problems.size() > kShown)
         problem += "\n(and " + std::to_string(problems.size() - kShown) + " more)";
     throw ImportError(file, problems.front().pointer, problem);
 }
