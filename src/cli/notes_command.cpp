@@ -139,6 +139,12 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     // would look like a success.
     options.moveAsideDamaged = use != JournalUse::Read;
     options.readOnlyWhenNotWritable = use == JournalUse::Read;
+    // Another program writing (the app saving, a second tpmap): said after a second, not after the whole wait.
+    options.busyTimeoutMs = 1000;
+    options.writeAttempts = 12;
+    options.onWait = [path] {
+        std::cerr << "tpmap: " << path << ": another program is writing to the journal; waiting for it...\n";
+    };
     auto opened = Journal::open(path, options);
     const auto& report = opened->report();
     if (!report.readOnly.empty())

@@ -1276,6 +1276,28 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     CHECK(journal->count({}) == 1);
 }
 
+TEST_CASE("journal: a write that waits for another program says so once, as it starts to wait",
+    "[journal][concurrency]")
+{
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(sample());
+    OpenOptions o = quiet();
+    o.busyTimeoutMs = 20;
+    o.writeAttempts = 3;
+    int said = 0;
+    o.onWait = [&said] { ++said; };
+    auto journal = Journal::open(path, o);
+    tmap::db::Database other(path);
+    other.exec("BEGIN IMMEDIATE");
+    CHECK_THROWS_WITH(journal->save(sample()), Catch::Contains("busy"));
+    CHECK(said == 1);
+    other.exec("ROLLBACK");
+    journal->save(sample());
+    CHECK(said == 1);
+    CHECK(journal->count({}) == 2);
+}
+
 TEST_CASE("journal: a write that may not wait says busy at once, waitUntilWritable waits on its own connection",
     "[journal][concurrency]")
 {

@@ -251,6 +251,9 @@ struct OpenOptions {
     std::string day; ///< "today" for the daily backup and check; empty = the local date (tests set it)
     int busyTimeoutMs = 5000; ///< how long a write waits for another program's write, per attempt
     int writeAttempts = 4; ///< attempts of a write that finds another program writing (the app: 1, then waits aside)
+    /// Called once when a write has found another program writing and is about to wait and try again (tpmap says
+    /// so, rather than seconds of silence before "busy").
+    std::function<void()> onWait;
     /// What to do with a file that is not a journal at all (not SQLite, or another program's database):
     /// true moves it aside like a damaged journal (right for the app's own file); false refuses to open it and
     /// leaves it alone (right for a path the user typed, which may be any file of theirs).

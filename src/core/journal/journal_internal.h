@@ -300,6 +300,8 @@ template <class F> void Journal::write(F&& body)
             return;
         } catch (const db::Error& e) {
             if (detail::isBusy(e.code()) && attempt < std::max(1, options_.writeAttempts)) {
+                if (attempt == 1 && options_.onWait)
+                    options_.onWait();
                 std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
                 continue;
             }
