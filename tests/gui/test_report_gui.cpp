@@ -537,7 +537,8 @@ TEST_CASE("app: an empty --report or --screenshot, or a date that does not exist
     const QString pdf = dir.filePath("r.pdf");
     const QList<QStringList> mistakes {QStringList {"--report", ""}, QStringList {"--screenshot", ""},
         QStringList {"--report", pdf, "--since", ""}, QStringList {"--report", pdf, "--since", "2026-13-01"},
-        QStringList {"--report", pdf, "--until", "2026-02-30"}, QStringList {"--report", pdf, "--since", "soon"}};
+        QStringList {"--report", pdf, "--until", "2026-02-30"}, QStringList {"--report", pdf, "--since", "soon"},
+        QStringList {"--report", dir.filePath("r.txt")}}; // a PDF by another name opens as nonsense
     for (const QStringList& bad : mistakes) {
         INFO(bad.join(' ').toStdString());
         const auto run = runApp(dir, common + bad);

@@ -200,6 +200,15 @@ AppOptions parseOptions(const QStringList& arguments, int& exitCode)
             exitCode = 2;
             return options;
         }
+    // The report is a PDF, or its first page as a picture: a PDF written to "report.txt" opens as nonsense.
+    if (!options.report.isEmpty() && !options.report.endsWith(".pdf", Qt::CaseInsensitive)
+        && !options.report.endsWith(".png", Qt::CaseInsensitive)) {
+        std::fprintf(stderr,
+            "trigger-map: --report %s: name a .pdf file (the report) or a .png file (its first page as a picture)\n",
+            qPrintable(options.report));
+        exitCode = 2;
+        return options;
+    }
     // A file that exists is replaced only when asked to (--force): a mistyped name must not cost an earlier report.
     for (const QString& file : {options.report, options.screenshot})
         if (!file.isEmpty() && QFileInfo::exists(file) && !parser.isSet(force)) {
