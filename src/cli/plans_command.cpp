@@ -24,13 +24,8 @@ journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
     for (const auto& p : plans)
         if (p.id == idOrName)
             return p;
-    // As a name is saved: without the spaces around it (" desk " is Desk).
-    const auto first = idOrName.find_first_not_of(" \t");
-    const std::string name = first == std::string::npos
-        ? std::string()
-        : idOrName.substr(first, idOrName.find_last_not_of(" \t") - first + 1);
     for (const auto& p : plans)
-        if (journal::planNameKey(p.name) == journal::planNameKey(name))
+        if (journal::planNameKey(p.name) == journal::planNameKey(idOrName)) // " desk " is Desk
             return p;
     throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
 }

@@ -133,8 +133,7 @@ std::string regionText(const body::BodyMap& map, const std::string& instanceText
     std::string where = placeText(map, instance->base, full);
     // "top of the hip bone (iliac crest), left": a name that ends in brackets gets the side after a comma. A sided
     // place without a side (a question about pain on both sides) is on either side.
-    const auto* region = map.region(instance->base);
-    if (instance->side == body::Side::None && !(region && region->sided))
+    if (instance->side == body::Side::None && !map.isEitherSide(instanceText))
         return where;
     const std::string side(instance->side == body::Side::None ? "either side" : body::sideName(instance->side));
     return where.ends_with(')') ? where + ", " + side : where + " (" + side + ")";
@@ -433,9 +432,9 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 } else if (question->key.kind == match::QuestionKind::Region) {
                     q["region"] = question->key.subject;
                     // A sided place: its side, "either" when asked without one (pain drawn on both sides).
-                    const auto instance = body::parseInstance(question->key.subject);
-                    if (const auto* region = instance ? cat.body().region(instance->base) : nullptr; region
-                        && region->sided)
+                    const auto& map = cat.body();
+                    if (const auto instance = body::parseInstance(question->key.subject);
+                        instance && (instance->side != body::Side::None || map.isEitherSide(question->key.subject)))
                         q["side"] = match::resultSideName(instance->side);
                 } else {
                     q["symptom"] = question->key.subject;

@@ -201,7 +201,7 @@ QPainterPath BodyPainter::regionPath(const ViewPaths& paths, const QString& inst
         const std::string id = instance.toStdString();
         if (const body::Shape* shape = view->shape(id)) {
             path = toPath(shape->polygons);
-        } else if (const body::Region* region = map_.region(id); region && region->sided) {
+        } else if (map_.isEitherSide(id)) {
             // A sided place without a side (asked about on either side): the place on both sides.
             for (const char* side : {":left", ":right"})
                 if (const body::Shape* one = view->shape(id + side))

@@ -42,17 +42,6 @@ QString BodyNames::onEitherSide(const QString& place)
     return withSide(place, tr(" (either side)"), tr(", either side"));
 }
 
-namespace {
-
-/// A sided region's id without side ("head.temple"): a place asked about on either side.
-bool eitherSide(const body::BodyMap& map, const body::Instance& instance)
-{
-    const body::Region* r = map.region(instance.base);
-    return instance.side == body::Side::None && r && r->sided;
-}
-
-} // namespace
-
 void BodyNames::setCatalogue(const catalogue::Catalogue* catalogue, const QString& language)
 {
     DataText::setCatalogue(catalogue, language);
@@ -76,7 +65,7 @@ QString BodyNames::region(const body::BodyMap& map, const std::string& instance)
     const auto parsed = body::parseInstance(instance);
     if (!parsed)
         return QString::fromStdString(instance);
-    if (eitherSide(map, *parsed))
+    if (map.isEitherSide(instance))
         return onEitherSide(regionBase(map, parsed->base));
     return sided(regionBase(map, parsed->base), parsed->side);
 }
@@ -96,7 +85,7 @@ QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& inst
     const auto parsed = body::parseInstance(instance);
     if (!parsed)
         return QString::fromStdString(instance);
-    if (eitherSide(map, *parsed))
+    if (map.isEitherSide(instance))
         return onEitherSide(place(map, parsed->base));
     return sided(place(map, parsed->base), parsed->side);
 }

@@ -563,6 +563,12 @@ bool BodyMap::isInstance(std::string_view id) const
     return r && r->sided == (instance->side != Side::None);
 }
 
+bool BodyMap::isEitherSide(std::string_view id) const
+{
+    const Region* r = id.find(':') == std::string_view::npos ? region(id) : nullptr;
+    return r && r->sided;
+}
+
 std::optional<Instance> BodyMap::resolve(std::string_view text) const
 {
     auto instance = parseInstance(text);

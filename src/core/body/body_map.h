@@ -140,6 +140,9 @@ public:
     /// Every instance of the vocabulary: sided regions twice, midline ones once.
     std::vector<std::string> instances() const;
     bool isInstance(std::string_view id) const;
+    /// A sided region's id without its side ("head.temple"): the place on either side, as a question about pain
+    /// drawn on both sides names it. Not an instance (isInstance), and not a midline region.
+    bool isEitherSide(std::string_view id) const;
     /// Parses and checks a user's spot: "head.temple:right"; a sided region needs a side, a midline one has none.
     std::optional<Instance> resolve(std::string_view text) const;
 

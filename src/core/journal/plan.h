@@ -40,8 +40,9 @@ struct Plan {
 inline constexpr std::size_t kMaxPlanSteps = 50;
 inline constexpr std::size_t kMaxPlans = 1000;
 
-/// A plan's name as plan names are compared (savePlan refuses a second plan of the same name): ASCII letters and the
-/// accented capitals of Latin-1 (Ä, Ö, Ü, É, ...) in lower case, as the app compares them ("Übungen" is "übungen").
+/// A plan's name as plan names are compared (savePlan refuses a second plan of the same name): without the spaces
+/// around it, ASCII letters and the accented capitals of Latin-1 (Ä, Ö, Ü, É, ...) in lower case, as the app compares
+/// them ("Übungen" is "übungen", " desk " is "desk").
 std::string planNameKey(std::string_view name);
 
 /// Every problem of a plan, with pointers relative to it ("/steps/0/muscle"): a name of 1-200 characters on one

@@ -15,6 +15,10 @@ using namespace detail;
 
 std::string planNameKey(std::string_view text)
 {
+    // Without the spaces around it, as storePlan() saves a name.
+    const auto first = text.find_first_not_of(" \t");
+    text = first == std::string_view::npos ? std::string_view()
+                                           : text.substr(first, text.find_last_not_of(" \t") - first + 1);
     std::string lower(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
         const auto c = static_cast<unsigned char>(lower[i]);

@@ -168,7 +168,7 @@ std::optional<std::string> questionProblem(
         return "is not a question id (press:TRIGGER-POINT:SIDE, region:REGION or symptom:ID)";
     if (kind == "region") {
         // A sided place without a side is the place on either side.
-        if (body ? !body->isInstance(rest) && !body->region(rest) : !isRegionLike(rest))
+        if (body ? !body->isInstance(rest) && !body->isEitherSide(rest) : !isRegionLike(rest))
             return "asks about an unknown region";
         return std::nullopt;
     }

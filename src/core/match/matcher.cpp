@@ -930,7 +930,7 @@ QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::st
     } else if (kind == "region") {
         key.kind = QuestionKind::Region;
         // A sided place without a side asks about it on either side ("region:head.upper_teeth").
-        if (const auto* region = catalogue.body().region(rest); region && region->sided) {
+        if (catalogue.body().isEitherSide(rest)) {
             key.subject = rest;
             return key;
         }
