@@ -66,6 +66,10 @@ bool looksLikeDay(const std::string& text);
 std::string checkDay(const std::string& option, const std::string& value);
 /// --since and --until checked as days, and the first not after the last: a UsageError naming both otherwise.
 journal::Range checkRange(const std::string& since, const std::string& until);
+/// A check for an option that takes a whole number from `lowest` to `highest`, written as plain digits: "0x5",
+/// "+5", "5.0" or "1e1" are refused with `what` in the message ("the overall pain, a whole number from 0 to 10"),
+/// where CLI11's own conversion would read a hexadecimal 5 or call 5.0 "not in range 0 to 10".
+CLI::Validator wholeNumber(long lowest, long highest, const std::string& what);
 /// `--journal FILE` on a subcommand. An empty name is refused: `--journal "$FILE"` with FILE unset must not quietly
 /// mean the real journal.
 void addJournalOption(CLI::App& command, std::string& journal);

@@ -63,7 +63,7 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
     cmd->add_option("--since", opts->since, "first day, e.g. 2026-11-01");
     cmd->add_option("--until", opts->until, "last day (inclusive)");
     cmd->add_option("--minimum", opts->minimum, "fewer sessions or days than this are too few to tell (default 3)")
-        ->check(CLI::Range(1, 1000));
+        ->check(wholeNumber(1, 1000, "a number from 1 to 1000"));
     cmd->add_flag("--json", ctx.json, "JSON output");
     addJournalOption(*cmd, opts->journal);
     cmd->callback([&ctx, opts, openJournal] {

@@ -31,6 +31,22 @@ void addJournalOption(CLI::App& command, std::string& journal)
             "");
 }
 
+CLI::Validator wholeNumber(long lowest, long highest, const std::string& what)
+{
+    return CLI::Validator(
+        [lowest, highest, what](const std::string& value) {
+            const bool digits = !value.empty() && value.size() <= 9
+                && value.find_first_not_of("0123456789") == std::string::npos;
+            if (digits) {
+                const long n = std::stol(value);
+                if (n >= lowest && n <= highest)
+                    return std::string();
+            }
+            return "\"" + value + "\" is not " + what;
+        },
+        std::to_string(lowest) + "-" + std::to_string(highest));
+}
+
 bool looksLikeDay(const std::string& text)
 {
     if (text.size() != 10)

@@ -370,7 +370,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                     "0-10, 5 when left out; e.g. head.temple:right=7@throbbing (repeatable)")
         ->allow_extra_args(false); // one value each time: "--tag a b" is not two tags
     add->add_option("--intensity", opts->intensity, "the overall pain, 0-10 (a note needs a spot, this or --text)")
-        ->check(CLI::Range(0, 10))
+        ->check(wholeNumber(0, 10, "a pain from 0 to 10 (a whole number)"))
         ->default_str("");
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
@@ -386,12 +386,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         "them");
     add->add_option("--technique", opts->technique, "with --treated: how, e.g. one of the muscle's techniques");
     add->add_option("--before", opts->before, "with --treated: the pain right before it, 0-10")
-        ->check(CLI::Range(0, 10))
+        ->check(wholeNumber(0, 10, "a pain from 0 to 10 (a whole number)"))
         ->default_str("");
     add->add_option("--after", opts->after, "with --treated: the pain right after it, 0-10")
-        ->check(CLI::Range(0, 10))
+        ->check(wholeNumber(0, 10, "a pain from 0 to 10 (a whole number)"))
         ->default_str("");
-    add->add_option("--minutes", opts->minutes, "with --treated: how long it took")->check(CLI::Range(0, 1440));
+    add->add_option("--minutes", opts->minutes, "with --treated: how long it took")
+        ->check(wholeNumber(0, 1440, "a number of minutes from 0 to 1440 (a day)"));
     add->add_flag("--json", ctx.json, "print the saved note as JSON");
     journalOption(add);
     add->callback([&ctx, opts] {
@@ -466,15 +467,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     list->add_option("--search", opts->search,
         "words in the text, tags, region, muscle, technique or factor names, English or German (all must match)");
     list->add_flag("--trash", opts->trash, "list the notes in the trash instead (tpmap notes purge ID erases one)");
-    list->add_option("--limit", opts->limit, "how many notes, 1 to 100000")->check(CLI::Range(1, 100000));
+    list->add_option("--limit", opts->limit, "how many notes, 1 to 100000")
+        ->check(wholeNumber(1, 100000, "a number of notes from 1 to 100000"));
     list->add_option("--offset", opts->offset, "skip this many first (0 or more)")
-        ->check(CLI::Validator(
-            [](const std::string& value) {
-                return value.empty() || value.find_first_not_of("0123456789") != std::string::npos
-                    ? std::string("a whole number of notes to skip, 0 or more, was expected, not \"" + value + "\"")
-                    : std::string();
-            },
-            "0 or more"));
+        ->check(wholeNumber(0, 999999999, "a whole number of notes to skip, 0 or more"));
     list->add_flag("--json", ctx.json, "JSON output");
     journalOption(list);
     list->callback([&ctx, opts] {

@@ -221,6 +221,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
     auto* atOption = add->add_option("--at", opts->number,
                        "place of the new step, from 1 to one past the last (default: the end)")
+                   ->check(wholeNumber(0, 999999, "a step number, from 1"))
                    ->default_str("");
     journalOption(add);
     add->callback([&ctx, opts, atOption] {
@@ -261,7 +262,9 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* remove = plans->add_subcommand("remove", "remove step N");
     planArgument(remove);
-    remove->add_option("N", opts->number, "the step's number, from 1")->required();
+    remove->add_option("N", opts->number, "the step's number, from 1")
+        ->check(wholeNumber(0, 999999, "a step number, from 1"))
+        ->required();
     journalOption(remove);
     remove->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
@@ -273,7 +276,9 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* change = plans->add_subcommand("change", "give step N another side or technique");
     planArgument(change);
-    change->add_option("N", opts->number, "the step's number, from 1")->required();
+    change->add_option("N", opts->number, "the step's number, from 1")
+        ->check(wholeNumber(0, 999999, "a step number, from 1"))
+        ->required();
     change->add_option("--side", opts->name, "the side to press: left or right")
         ->check(CLI::IsMember({"left", "right"}, CLI::ignore_case));
     change->add_option("--technique", opts->technique, "one of the entry's techniques");
@@ -300,8 +305,12 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* moveStep = plans->add_subcommand("move-step", "move step N to place --to M");
     planArgument(moveStep);
-    moveStep->add_option("N", opts->number, "the step's number, from 1")->required();
-    moveStep->add_option("--to", opts->to, "its new place, from 1")->required();
+    moveStep->add_option("N", opts->number, "the step's number, from 1")
+        ->check(wholeNumber(0, 999999, "a step number, from 1"))
+        ->required();
+    moveStep->add_option("--to", opts->to, "its new place, from 1")
+        ->check(wholeNumber(0, 999999, "a step number, from 1"))
+        ->required();
     journalOption(moveStep);
     moveStep->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);

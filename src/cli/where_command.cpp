@@ -323,7 +323,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
     auto* where = app.add_subcommand("where", "rank the trigger points that may cause your pain");
     addDrawingOptions(where, *opts, ctx);
     where->add_option("--limit", opts->limit, "how many results (0: all)")
-        ->check(CLI::Range(0, 100000).description("0 (all) or a whole number of results"));
+        ->check(wholeNumber(0, 100000, "a number of results from 0 to 100000 (0: all)"));
     where->footer("Examples:\n  tpmap where head.temple:right=7 head.jaw:right\n  tpmap where --symptom tinnitus\n"
                   "  tpmap where back.lumbar:left --answer press:quadratus-lumborum-3:left=yes");
     where->callback([&ctx, opts] {

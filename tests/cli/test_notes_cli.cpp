@@ -193,6 +193,18 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
         CHECK(run.code == 2);
         CHECK_THAT(run.out, Catch::Contains("0 or more") && !Catch::Contains("1797693"));
     }
+    // A number is plain digits: CLI11 alone read "0x5" as 5 and called 5.0 "not in range 0 to 10".
+    for (const std::string args : {"notes add --text x --intensity 0x5", "notes add --text x --intensity 5.0",
+             "notes add --text x --intensity +5", "notes add --text x --treated upper-trapezius --before 0b11",
+             "notes add --text x --treated upper-trapezius --minutes 1e2", "notes list --limit 0x10"}) {
+        INFO("tpmap " << args);
+        const auto run = box.tpmap(args, true);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains("is not a") && !Catch::Contains("in range"));
+    }
+    CHECK_THAT(box.tpmap("notes add --text x --intensity 5.0", true).out,
+        Catch::Contains("\"5.0\" is not a pain from 0 to 10 (a whole number)"));
+    CHECK(box.tpmap("notes add --text x --intensity 05").code == 0); // a leading zero is still the number
     // A mistake in an option of tpmap itself points to tpmap's help, not to the subcommand's.
     const auto catalogue = box.tpmap("--catalogue /nonexistent/catalogue.sqlite notes list", true, false);
     CHECK(catalogue.code == 2);
@@ -234,7 +246,7 @@ TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cl
     const auto empty = box.tpmap("notes add --spot head.temple:right --tag ''", true);
     CHECK(empty.code == 2);
     CHECK_THAT(empty.out, Catch::Contains("--tag is empty"));
-    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 5); // the good ones, nothing else
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 6); // the good ones, nothing else
 }
 
 TEST_CASE("notes cli: a note that is not saved starts no journal", "[cli][notes]")
