@@ -3878,6 +3878,16 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <extracomment>A day on the chart&apos;s axis as QLocale formats dates (in German &quot;d. MMM&quot;: &quot;1. Nov.&quot;).</extracomment>
         <translation>d. MMM</translation>
     </message>
+    <message>
+        <source>d MMM yy</source>
+        <extracomment>A day on the chart&apos;s axis when the chart reaches into another year (in German &quot;d. MMM yy&quot;).</extracomment>
+        <translation>d. MMM yy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>The first of a month on the axis of a chart of many months (in German &quot;MMM yyyy&quot;: &quot;Nov. 2025&quot;).</extracomment>
+        <translation>MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::WherePage</name>

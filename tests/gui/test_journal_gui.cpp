@@ -811,6 +811,51 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
     CHECK(blue(tmap::app::renderTrend({}, QSize(500, 260), "Nothing noted yet")) == 0);
 }
 
+TEST_CASE("journal gui: the trend's axis names the year when it matters, and months for a long journal", "[gui][journal]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QFontMetricsF metrics(QFont {});
+    const QDate today(2026, 12, 5);
+    auto labels = [](const QList<tmap::app::TrendTick>& ticks) {
+        QStringList all;
+        for (const auto& t : ticks)
+            all << t.label;
+        return all.join(" | ").toStdString();
+    };
+    // A month of this year: days, no year, no more than fit the width.
+    const auto thisYear = tmap::app::trendTicks(QDate(2026, 11, 1), QDate(2026, 11, 30), 440, metrics, today);
+    INFO(labels(thisYear));
+    REQUIRE(thisYear.size() >= 3);
+    CHECK(thisYear.size() <= 9);
+    CHECK(thisYear.front().label == "1 Nov");
+    // The same month a year earlier: "1 Nov" alone would read as this November.
+    const auto lastYear = tmap::app::trendTicks(QDate(2025, 11, 1), QDate(2025, 11, 30), 440, metrics, today);
+    CHECK(lastYear.front().label == "1 Nov 25");
+    // Twenty months: the first of months, with the year, on the calendar's quarters or halves; none cut by the width.
+    const auto months = tmap::app::trendTicks(QDate(2025, 3, 10), QDate(2026, 11, 29), 440, metrics, today);
+    INFO(labels(months));
+    REQUIRE(months.size() >= 3);
+    qreal widest = 0;
+    for (const auto& t : months) {
+        CHECK(t.day.day() == 1);
+        CHECK((t.day.month() - 1) % 3 == 0);
+        CHECK(t.day > QDate(2025, 3, 10));
+        CHECK(t.day <= QDate(2026, 11, 30));
+        widest = std::max(widest, metrics.horizontalAdvance(t.label));
+    }
+    CHECK(months.size() * widest <= 440);
+    CHECK(labels(months).find("Jan 2026") != std::string::npos);
+    // Ten years on a narrow chart: Januaries only, a few of them.
+    const auto years = tmap::app::trendTicks(QDate(2016, 6, 1), QDate(2026, 11, 1), 300, metrics, today);
+    INFO(labels(years));
+    REQUIRE_FALSE(years.isEmpty());
+    CHECK(years.size() * widest <= 300);
+    for (const auto& t : years)
+        CHECK((t.day.month() == 1 && t.day.day() == 1));
+    QLocale::setDefault(before);
+}
+
 TEST_CASE("journal gui: the trend's lines stand out from the plot on the dark palette too", "[gui][journal]")
 {
     using tmap::app::readableLineColour;

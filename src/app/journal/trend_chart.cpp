@@ -44,6 +44,53 @@ QColor readableLineColour(const QColor& colour, const QColor& background)
     return c;
 }
 
+QList<TrendTick> trendTicks(const QDate& first, const QDate& last, qreal width, const QFontMetricsF& metrics,
+    const QDate& today)
+{
+    const QLocale locale;
+    const qint64 days = first.daysTo(last) + 1;
+    QList<TrendTick> ticks;
+    const bool byMonth = days > 124;
+    const int thisYear = today.year();
+    //: A day on the chart's axis as QLocale formats dates (in German "d. MMM": "1. Nov.").
+    QString dayFormat = QCoreApplication::translate("tmap::app::TrendChart", "d MMM");
+    if (first.year() != thisYear || last.year() != thisYear)
+        //: A day on the chart's axis when the chart reaches into another year (in German "d. MMM yy").
+        dayFormat = QCoreApplication::translate("tmap::app::TrendChart", "d MMM yy");
+    //: The first of a month on the axis of a chart of many months (in German "MMM yyyy": "Nov. 2025").
+    const QString monthFormat = QCoreApplication::translate("tmap::app::TrendChart", "MMM yyyy");
+    // At most about nine labels, and never so many that they touch: a narrow chart labels fewer.
+    const qreal labelWidth = metrics.horizontalAdvance(locale.toString(last, byMonth ? monthFormat : dayFormat)) + 12;
+    const qint64 fitting = std::max<qint64>(1, static_cast<qint64>(width / labelWidth));
+    if (byMonth) {
+        const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+        const qint64 room = std::min<qint64>(fitting, 9);
+        int step = 12;
+        for (const int s : {1, 2, 3, 6})
+            if ((months + s - 1) / s <= room) {
+                step = s;
+                break;
+            }
+        if (step == 12) {
+            const qint64 years = months / 12 + 1;
+            step = 12 * static_cast<int>(std::max<qint64>(1, (years + room - 1) / room));
+        }
+        // The first of each step'th month of the year (January, April, July, October for 3), inside the chart.
+        QDate month(first.year(), first.month(), 1);
+        if (month < first)
+            month = month.addMonths(1);
+        while ((month.month() - 1) % std::min(step, 12) != 0)
+            month = month.addMonths(1);
+        for (; month <= last.addDays(1); month = month.addMonths(step))
+            ticks.append({month, locale.toString(month, monthFormat)});
+    } else {
+        const qint64 step = std::max<qint64>({1, (days + 7) / 8, (days + fitting - 1) / fitting});
+        for (qint64 d = 0; d <= days; d += step)
+            ticks.append({first.addDays(d), locale.toString(first.addDays(d), dayFormat)});
+    }
+    return ticks;
+}
+
 void paintTrend(
     QPainter& painter, const QRectF& area, const QList<TrendLine>& lines, const QString& title, const QPalette& palette)
 {
@@ -75,7 +122,7 @@ void paintTrend(
     plot.setBottom(plot.bottom() - dayLabelTop - lineHeight);
     const QString axisName = QCoreApplication::translate("tmap::app::TrendChart", "Intensity");
     plot.setLeft(plot.left() + lineHeight + pad + fm.horizontalAdvance(QStringLiteral("10")) + pad);
-    plot.setRight(plot.right() - fm.horizontalAdvance(QStringLiteral("00 MMM")) / 2);
+    plot.setRight(plot.right() - fm.horizontalAdvance(QStringLiteral("00 MMM 0000")) / 2);
     if (plot.width() < 20 || plot.height() < 20) {
         painter.restore();
         return;
@@ -105,22 +152,21 @@ void paintTrend(
     auto xAt = [&](const QDate& day, double hours) {
         return plot.left() + plot.width() * (double(first.daysTo(day)) + hours / 24.0) / double(days);
     };
-    const QLocale locale;
-    //: A day on the chart's axis as QLocale formats dates (in German "d. MMM": "1. Nov.").
-    const QString dayFormat = QCoreApplication::translate("tmap::app::TrendChart", "d MMM");
-    // At most about nine labels, and never so many that they touch: a narrow chart labels fewer days.
-    const qreal labelWidth
-        = painter.fontMetrics().horizontalAdvance(locale.toString(last, dayFormat)) + 12;
-    const qint64 fitting = std::max<qint64>(1, static_cast<qint64>(plot.width() / labelWidth));
-    const qint64 step = std::max<qint64>({1, (days + 7) / 8, (days + fitting - 1) / fitting});
-    for (qint64 d = 0; d <= days; d += step) {
-        const QDate day = first.addDays(d);
-        const qreal x = xAt(day, 0);
+    const QFontMetricsF labelMetrics(painter.font());
+    const auto ticks = trendTicks(first, last, plot.width(), labelMetrics, QDate::currentDate());
+    const qreal labelWidth = [&] {
+        qreal widest = 0;
+        for (const auto& tick : ticks)
+            widest = std::max(widest, labelMetrics.horizontalAdvance(tick.label));
+        return widest + 12;
+    }();
+    for (const auto& tick : ticks) {
+        const qreal x = xAt(tick.day, 0);
         painter.setPen(QPen(grid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(text);
-        painter.drawText(QRectF(x - 40, plot.bottom() + dayLabelTop, 80, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
-            locale.toString(day, dayFormat));
+        painter.drawText(QRectF(x - labelWidth / 2 - 20, plot.bottom() + dayLabelTop, labelWidth + 40, lineHeight),
+            Qt::AlignHCenter | Qt::AlignTop, tick.label);
     }
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QPainter;
+class QFontMetricsF;
 
 namespace tmap::app {
 
@@ -20,6 +21,18 @@ struct TrendLine {
     QList<QPair<QDate, double>> points; ///< oldest first
     QColor colour;
 };
+
+/// A mark on the chart's axis of days.
+struct TrendTick {
+    QDate day;
+    QString label;
+};
+/// The marks of a chart from `first` to `last` (a point at noon of each day), as many as fit `width` in labels of
+/// `metrics`, at most about nine. Up to about four months: days ("1 Nov"; "1 Nov 25" when the chart reaches into
+/// another year than `today`'s), evenly spaced from the first; longer: the first of every 1, 2, 3, 6 or 12 months,
+/// on the calendar's quarters and halves, "Nov 2025" (years of notes crowded "1 Nov" labels without a year).
+QList<TrendTick> trendTicks(
+    const QDate& first, const QDate& last, qreal width, const QFontMetricsF& metrics, const QDate& today);
 
 /// Draws intensity (0-10, y) over days (x) into `area`: the title, both axes with their labels, one line per
 /// TrendLine (with dots while there are few days) and a legend. Text and grid take the palette's colours.
