@@ -1390,10 +1390,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         </translation>
     </message>
     <message>
-        <source>Journal exports (*.json *.csv);;All files (*)</source>
-        <translation>Tagebuch-Exporte (*.json *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Your journal was not opened: you stopped waiting for the other program. Nothing was changed.</source>
         <translation>Ihr Schmerztagebuch wurde nicht geöffnet: Sie haben das Warten auf das andere Programm abgebrochen. Es wurde nichts verändert.</translation>
     </message>
@@ -1627,6 +1623,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
             <numerusform>Notieren Sie den Schmerz vor und nach einer Behandlung, um zu sehen, was hilft (nach %n Behandlungen eines Punktes).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exports and journals (*.json *.csv *.sqlite *.sqlite.broken-*);;All files (*)</source>
+        <translation>Exporte und Tagebücher (*.json *.csv *.sqlite *.sqlite.broken-*);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>
@@ -1765,6 +1765,96 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>Keep the empty journal</source>
         <translation>Leeres Tagebuch behalten</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup is %1. Restoring it also adds the notes written since, as far as they can still be read from the damaged file.</source>
+        <translation>Die neueste automatische Sicherung ist %1. Beim Wiederherstellen werden auch die seither geschriebenen Notizen hinzugefügt, soweit sie sich aus der beschädigten Datei noch lesen lassen.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore, but the notes that can still be read from the damaged file can be added to the new journal.</source>
+        <translation>Es gibt keine automatische Sicherung zum Wiederherstellen, aber die Notizen, die sich aus der beschädigten Datei noch lesen lassen, können dem neuen Tagebuch hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Recover what can be read</source>
+        <translation>Lesbares retten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note of the file could be read only in part; it is tagged &quot;recovered in part&quot;.</source>
+        <translation>
+            <numerusform>%n Notiz der Datei ließ sich nur teilweise lesen; sie trägt das Schlagwort „teilweise gerettet“.</numerusform>
+            <numerusform>%n Notiz der Datei ließ sich nur teilweise lesen; sie trägt das Schlagwort „teilweise gerettet“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes of the file could be read only in part; they are tagged &quot;recovered in part&quot;.</source>
+        <translation>
+            <numerusform>%n Notizen der Datei ließen sich nur teilweise lesen; sie tragen das Schlagwort „teilweise gerettet“.</numerusform>
+            <numerusform>%n Notizen der Datei ließen sich nur teilweise lesen; sie tragen das Schlagwort „teilweise gerettet“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note or plan in it could not be read and was left out.</source>
+        <translation>
+            <numerusform>%n Notiz oder Plan darin ließ sich nicht lesen und wurde ausgelassen.</numerusform>
+            <numerusform>%n Notiz oder Plan darin ließ sich nicht lesen und wurde ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes or plans in it could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Notizen oder Pläne darin ließen sich nicht lesen und wurden ausgelassen.</numerusform>
+            <numerusform>%n Notizen oder Pläne darin ließen sich nicht lesen und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part of it could not be read at all; any notes kept there are lost.</source>
+        <translation>
+            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
+            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of it could not be read at all; any notes kept there are lost.</source>
+        <translation>
+            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
+            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is damaged:</source>
+        <translation>Die Datei ist beschädigt:</translation>
+    </message>
+    <message>
+        <source>Recovering notes</source>
+        <translation>Notizen werden gerettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from the damaged file: %n note added (those already here were kept).</source>
+        <translation>
+            <numerusform>Aus der beschädigten Datei gerettet: %n Notiz hinzugefügt (bereits vorhandene blieben, wie sie waren).</numerusform>
+            <numerusform>Aus der beschädigten Datei gerettet: %n Notiz hinzugefügt (bereits vorhandene blieben, wie sie waren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from the damaged file: %n notes added (those already here were kept).</source>
+        <translation>
+            <numerusform>Aus der beschädigten Datei gerettet: %n Notizen hinzugefügt (bereits vorhandene blieben, wie sie waren).</numerusform>
+            <numerusform>Aus der beschädigten Datei gerettet: %n Notizen hinzugefügt (bereits vorhandene blieben, wie sie waren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan added.</source>
+        <translation>
+            <numerusform>%n Plan hinzugefügt.</numerusform>
+            <numerusform>%n Plan hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plans added.</source>
+        <translation>
+            <numerusform>%n Pläne hinzugefügt.</numerusform>
+            <numerusform>%n Pläne hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3912,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>press test</source>
         <translation>Drucktest</translation>
+    </message>
+    <message>
+        <source>recovered in part</source>
+        <translation>teilweise gerettet</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,15 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     if (!report.movedAside.empty()) {
         std::cerr << "tpmap: " << path << " was damaged (" << report.problem << ");\n  it was moved to "
                   << report.movedAside << " and a new, empty journal was started.\n";
+        const std::string journalOption = option.empty() ? "" : " --journal " + option;
+        // The way back: the newest backup, then what can still be read of the damaged file on top of it.
         if (!report.newestBackup.empty())
-            std::cerr << "  The newest backup is " << report.newestBackup << ".\n";
+            std::cerr << "  The newest backup is " << report.newestBackup << "; to bring your notes back, restore "
+                      << "it, then add the notes written since, as far as they can still be read:\n"
+                      << "    tpmap notes restore-backup " << report.newestBackup << journalOption << "\n";
+        else
+            std::cerr << "  To add the notes that can still be read from it:\n";
+        std::cerr << "    tpmap notes import " << report.movedAside << journalOption << "\n";
     }
     if (report.migratedFrom)
         std::cerr << "tpmap: upgraded " << path << " from journal version " << report.migratedFrom << "\n";
@@ -643,8 +650,12 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                       << " not in a CSV; --format json keeps the plans too\n";
     });
 
-    auto* imp = notes->add_subcommand("import", "add the notes of a JSON or CSV export; checks the whole file first");
-    imp->add_option("FILE", opts->file, "a JSON or CSV export (tpmap notes export --format json|csv)")->required();
+    auto* imp = notes->add_subcommand(
+        "import", "add the notes of a JSON or CSV export, or of another journal; checks the whole file first");
+    imp->add_option("FILE", opts->file,
+           "a JSON or CSV export (tpmap notes export --format json|csv), or a journal file: a backup, a journal from "
+           "another computer, or a damaged one moved aside (its notes as far as they can be read)")
+        ->required();
     imp->add_option("--on-duplicate", opts->onDuplicate, "a note already in the journal: skip it or update it")
         ->check(CLI::IsMember({"skip", "update"}));
     journalOption(imp);
@@ -661,6 +672,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             const auto doc = journal::readImport(opts->file, options);
             auto j = openJournal(ctx, opts->journal, JournalUse::Start);
             result = j->saveAll(doc.notes, doc.plans, options.onDuplicate);
+            result.unusable = doc.unusable;
+            result.damagedParts = doc.damagedParts;
+            result.incomplete = doc.incomplete;
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.
@@ -678,6 +692,21 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
                       << result.plansSkipped << " skipped";
         std::cout << "\n";
+        // A damaged journal: what could be read is in; say plainly that the rest is not.
+        if (result.unusable > 0)
+            std::cerr << "tpmap: " << opts->file << " is damaged: " << result.unusable
+                      << (result.unusable == 1 ? " note or plan" : " notes or plans")
+                      << " in it could not be read and were left out\n";
+        if (result.incomplete > 0)
+            std::cerr << "tpmap: " << opts->file << " is damaged: " << result.incomplete
+                      << (result.incomplete == 1 ? " note was" : " notes were")
+                      << " recovered in part (a list of spots, tags, factors, treatments or answers could not be "
+                         "read) and carry the tag "
+                      << journal::kRecoveredInPartTag << "\n";
+        if (result.damagedParts > 0)
+            std::cerr << "tpmap: " << opts->file << " is damaged: " << result.damagedParts
+                      << (result.damagedParts == 1 ? " part" : " parts")
+                      << " of it could not be read at all; the notes kept there are lost\n";
     });
 
     const JournalOpener opener

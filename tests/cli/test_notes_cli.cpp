@@ -553,6 +553,24 @@ TEST_CASE("notes cli: a damaged journal is moved aside and the user is told", "[
         broken += e.path().filename().string().find("journal.sqlite.broken-") == 0;
     CHECK(broken == 1);
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    // The message names the way back: importing what can still be read of the damaged file, which says it is
+    // damaged and adds the notes of the half that is left.
+    CHECK_THAT(run.out, Catch::Contains("tpmap notes import "));
+    std::string moved;
+    for (const auto& e : fs::directory_iterator(box.dir))
+        if (e.path().filename().string().find("journal.sqlite.broken-") == 0 && e.path().string().find("-wal") == std::string::npos
+            && e.path().string().find("-shm") == std::string::npos)
+            moved = e.path().string();
+    REQUIRE_FALSE(moved.empty());
+    const auto recovered = box.tpmap("notes import " + quote(moved), true);
+    CHECK(recovered.code == 0);
+    CHECK_THAT(recovered.out, Catch::Contains("is damaged"));
+    // Half the file is gone: most notes lost their spots (their pages were in the lost half) but keep their text.
+    CHECK_THAT(recovered.out, Catch::Contains("recovered in part") && Catch::Contains("recovered:in-part"));
+    const int total = nlohmann::json::parse(box.tpmap("notes list --json").out)["total"];
+    CHECK(total > 20);
+    CHECK(total <= 201);
+    CHECK(fs::file_size(moved) == size / 2); // read, never written
 }
 
 TEST_CASE("notes cli: --journal naming a file that is not a journal leaves it alone", "[cli][notes]")

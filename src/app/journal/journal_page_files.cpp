@@ -19,6 +19,7 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "catalogue/catalogue.h"
+#include "journal/salvage.h"
 
 namespace tmap::app {
 
@@ -283,6 +284,9 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
     if (result.inTrash)
         message += ' '
             + tr("In the trash: %n of them; Trash, then Restore, brings them back.", nullptr, result.inTrash);
+    // A damaged journal: what could be read is in; say plainly what is not.
+    if (const QString damage = JournalSession::damageText(result); !damage.isEmpty())
+        message += ' ' + damage;
     showMessage(message);
     return true;
 }
@@ -291,7 +295,7 @@ void JournalPage::importWithDialog()
     if (!session_.ensureOpen() || fileWriteRunning())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import notes"), documentsFolder(),
-        tr("Journal exports (*.json *.csv);;All files (*)"));
+        tr("Exports and journals (*.json *.csv *.sqlite *.sqlite.broken-*);;All files (*)"));
     if (!path.isEmpty())
         importChecked(path);
 }
@@ -325,12 +329,18 @@ bool JournalPage::importChecked(const QString& path)
         this,
         [check, path, name, vocabulary, stop = task->stop](journal::Journal& j) {
             journal::refuseJournalAsImport(j, path.toStdString());
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
-            const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-            const auto notes = journal::parseImport(
-                std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString(), vocabulary);
+            std::vector<journal::Note> notes;
+            if (journal::looksLikeDatabase(path.toStdString())) {
+                // Another journal, a backup, a damaged journal moved aside: its notes as far as they can be read.
+                notes = journal::readJournalFile(path.toStdString(), vocabulary).notes;
+            } else {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
+                const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
+                notes = journal::parseImport(
+                    std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString(), vocabulary);
+            }
             check->notes = notes.size();
             for (const auto& n : notes) {
                 if (*stop)

@@ -309,6 +309,7 @@ void JournalSession::finishOpen(Job& job)
                             "untouched, and a new empty journal was started in its place.")
                              .arg(path_, qs(report.problem), qs(report.movedAside));
         result.newestBackup = qs(report.newestBackup);
+        result.movedAside = qs(report.movedAside);
         lastError_ = result.damaged;
         emit error(result.damaged);
     } else if (report.besideBackups) {
@@ -352,18 +353,82 @@ void JournalSession::present(const OpenResult& result)
     QMessageBox box(QMessageBox::Warning, lost ? tr("Pain journal empty") : tr("Pain journal damaged"),
         lost ? result.lost : result.damaged, QMessageBox::NoButton, dialogParent());
     QPushButton* restoreButton = nullptr;
+    QPushButton* recoverButton = nullptr;
+    // A damaged journal still holds most of its notes: restoring the backup also brings back those written since it,
+    // as far as they can be read; without a backup they are all there is.
+    const bool recover = !lost && !result.movedAside.isEmpty();
     if (!result.newestBackup.isEmpty()) {
-        box.setInformativeText(tr("The newest automatic backup is %1.").arg(result.newestBackup));
+        box.setInformativeText(recover
+                ? tr("The newest automatic backup is %1. Restoring it also adds the notes written since, as far as "
+                     "they can still be read from the damaged file.")
+                      .arg(result.newestBackup)
+                : tr("The newest automatic backup is %1.").arg(result.newestBackup));
         restoreButton = box.addButton(tr("Restore the newest backup"), QMessageBox::AcceptRole);
         box.addButton(lost ? tr("Keep the empty journal") : tr("Start with the empty journal"), QMessageBox::RejectRole);
         box.setDefaultButton(restoreButton);
+    } else if (recover) {
+        box.setInformativeText(tr("There is no automatic backup to restore, but the notes that can still be read "
+                                  "from the damaged file can be added to the new journal."));
+        recoverButton = box.addButton(tr("Recover what can be read"), QMessageBox::AcceptRole);
+        box.addButton(tr("Start with the empty journal"), QMessageBox::RejectRole);
+        box.setDefaultButton(recoverButton);
     } else {
         box.setInformativeText(tr("There is no automatic backup to restore."));
         box.addButton(QMessageBox::Ok);
     }
     box.exec();
-    if (restoreButton && box.clickedButton() == restoreButton)
-        restoreNewestBackup();
+    if (restoreButton && box.clickedButton() == restoreButton) {
+        if (restoreNewestBackup() && recover)
+            recoverFrom(result.movedAside);
+    } else if (recoverButton && box.clickedButton() == recoverButton) {
+        recoverFrom(result.movedAside);
+    }
+}
+
+QString JournalSession::damageText(const journal::SaveAllResult& result)
+{
+    QStringList said;
+    if (result.incomplete)
+        said << (result.incomplete == 1
+                ? tr("%n note of the file could be read only in part; it is tagged \"recovered in part\".", nullptr,
+                    result.incomplete)
+                : tr("%n notes of the file could be read only in part; they are tagged \"recovered in part\".",
+                    nullptr, result.incomplete));
+    if (result.unusable)
+        said << (result.unusable == 1
+                ? tr("%n note or plan in it could not be read and was left out.", nullptr, result.unusable)
+                : tr("%n notes or plans in it could not be read and were left out.", nullptr, result.unusable));
+    if (result.damagedParts)
+        said << (result.damagedParts == 1
+                ? tr("%n part of it could not be read at all; any notes kept there are lost.", nullptr,
+                    result.damagedParts)
+                : tr("%n parts of it could not be read at all; any notes kept there are lost.", nullptr,
+                    result.damagedParts));
+    if (said.isEmpty())
+        return {};
+    return tr("The file is damaged:") + ' ' + said.join(' ');
+}
+
+bool JournalSession::recoverFrom(const QString& damaged)
+{
+    journal::SaveAllResult result;
+    journal::ImportOptions options;
+    options.vocabulary = vocabulary();
+    if (!write(tr("Recovering notes"),
+            [&](journal::Journal& j) { result = journal::importFile(j, damaged.toStdString(), options); }))
+        return false;
+    QString message = result.added == 1
+        ? tr("Recovered from the damaged file: %n note added (those already here were kept).", nullptr, result.added)
+        : tr("Recovered from the damaged file: %n notes added (those already here were kept).", nullptr,
+            result.added);
+    if (result.plansAdded)
+        message += ' '
+            + (result.plansAdded == 1 ? tr("%n plan added.", nullptr, result.plansAdded)
+                                      : tr("%n plans added.", nullptr, result.plansAdded));
+    if (const QString damage = damageText(result); !damage.isEmpty())
+        message += ' ' + damage;
+    emit statusMessage(message);
+    return true;
 }
 
 journal::Journal* JournalSession::ensureOpen()

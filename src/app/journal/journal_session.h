@@ -54,6 +54,7 @@ public:
         journal::Journal* journal = nullptr; ///< nullptr: it could not be opened
         QString error; ///< why it could not be opened, naming the file
         QString damaged; ///< the journal was damaged and moved aside: what happened, naming both files
+        QString movedAside; ///< with `damaged`: where the damaged file went (recoverFrom() reads what it can)
         QString newestBackup; ///< with `damaged` or `lost`: the backup restoreNewestBackup() would bring back, if any
         /// A new journal was started beside backups of one (deleted or emptied by mistake?): what to say,
         /// offering the newest backup.
@@ -109,6 +110,13 @@ public:
     /// Replaces the journal with the backup at `backup`: the current content is first copied into the backups
     /// folder (never lost), then the journal is reopened as it would be at start-up. Emits changed().
     bool restoreBackup(const QString& backup);
+    /// Adds to the journal the notes and plans that can still be read from a damaged journal moved aside
+    /// (`damaged`), those it does not hold already (journal/salvage.h), and says in statusMessage() how many, and
+    /// how many could not be read. The damaged file is left as it is.
+    bool recoverFrom(const QString& damaged);
+    /// What an import of a damaged journal file could not bring (journal::SaveAllResult's `incomplete`,
+    /// `unusable`, `damagedParts`) in words, "" for a whole file.
+    static QString damageText(const journal::SaveAllResult& result);
     /// Erases these notes (in the trash) for good; returns how many were erased.
     int purge(const QStringList& ids);
     /// Erases every note in the trash for good; returns how many, or -1 when it failed.

@@ -3,6 +3,7 @@
 
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
+#include "journal/note_rules.h"
 #include "treat/tags.h"
 
 namespace tmap::app {
@@ -10,6 +11,8 @@ namespace tmap::app {
 QString TagText::text(const std::string& tag, const catalogue::Catalogue& catalogue)
 {
     using Kind = treat::TagMeaning::Kind;
+    if (tag == journal::kRecoveredInPartTag)
+        return tr("recovered in part");
     const auto m = treat::tagMeaning(tag, catalogue);
     switch (m.kind) {
     case Kind::Own:
@@ -53,7 +56,8 @@ bool TagText::isSymptomTag(const std::string& tag, const catalogue::Catalogue& c
 
 bool TagText::isAppTag(const std::string& tag, const catalogue::Catalogue& catalogue)
 {
-    return treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;
+    return tag == journal::kRecoveredInPartTag
+        || treat::tagMeaning(tag, catalogue).kind != treat::TagMeaning::Kind::Own;
 }
 
 std::vector<std::pair<std::string, std::string>> TagText::searchWords(const catalogue::Catalogue& catalogue)
@@ -65,6 +69,8 @@ std::vector<std::pair<std::string, std::string>> TagText::searchWords(const cata
              treat::stoppedTag(treat::StopReason::SharpSpreadingOrNumb)})
         words.emplace_back(tag, text(tag, catalogue).toStdString());
     words.emplace_back(treat::pressTestFamily(), tr("press test").toStdString());
+    const std::string inPart(journal::kRecoveredInPartTag);
+    words.emplace_back(inPart, text(inPart, catalogue).toStdString());
     return words;
 }
 

@@ -16,6 +16,7 @@
 #include <set>
 #include <sstream>
 
+#include "journal/salvage.h"
 #include "journal/user_files.h"
 
 namespace fs = std::filesystem;
@@ -682,10 +683,8 @@ std::string readImportFile(const std::string& path, std::size_t maxBytes)
         throw ImportError(path, "", "the file is empty; choose a file written by Export (JSON or CSV)");
     if (text.starts_with(std::string_view("SQLite format 3\0", 16)))
         throw ImportError(path, "",
-            "this is a database (a pain journal or one of its backups), not an export; nothing was imported. To add "
-            "its notes to yours, export them from it first (tpmap notes export --journal FILE notes.json) and import "
-            "that file; to replace your journal with it, restore it (Journal file and backups, or tpmap notes "
-            "restore-backup FILE), which keeps your journal as it is now among the backups");
+            "this is a database (a pain journal or one of its backups), not a JSON export; nothing was imported - "
+            "import it as a journal (importFile, the app's Import, tpmap notes import)");
     return text;
 }
 
@@ -729,6 +728,9 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
 
 ExportDocument readImport(const std::string& path, const ImportOptions& options)
 {
+    // Another journal, one of the backups, a damaged journal moved aside: its notes as far as they can be read.
+    if (looksLikeDatabase(path))
+        return readJournalFile(path, options.vocabulary);
     const std::string text = readImportFile(path, options.maxBytes);
     // A JSON export carries the plans too (version 2); a CSV holds notes only.
     if (looksLikeJson(text))
@@ -740,7 +742,11 @@ SaveAllResult importFile(Journal& journal, const std::string& path, const Import
 {
     refuseJournalAsImport(journal, path);
     const auto doc = readImport(path, options);
-    return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+    auto result = journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+    result.unusable = doc.unusable;
+    result.damagedParts = doc.damagedParts;
+    result.incomplete = doc.incomplete;
+    return result;
 }
 
 } // namespace tmap::journal

@@ -97,6 +97,14 @@ std::vector<Note> parseExport(std::string_view text, const std::string& name, co
 struct ExportDocument {
     std::vector<Note> notes;
     std::vector<Plan> plans; ///< in the exporting journal's order; none in a version-1 document
+    /// Read from a journal file (readJournalFile, journal/salvage.h): its notes and plans that were found but could
+    /// not be used - a row or a plan's steps unreadable (damage), or what was read breaks a rule - and the parts of
+    /// the file that could not be read at all (each may have held notes nobody can count). 0 for an export.
+    int unusable = 0;
+    int damagedParts = 0;
+    /// Of `notes`, those kept without a list that could not be read (tagged kRecoveredInPartTag).
+    int incomplete = 0;
+    bool damaged() const { return unusable > 0 || damagedParts > 0 || incomplete > 0; }
 };
 /// parseExport's checks, and the plans' (their rules, duplicate ids and names): the whole document.
 ExportDocument parseExportDocument(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},

@@ -324,9 +324,18 @@ struct SaveAllResult {
     int updated = 0; ///< replaced by a note that differs (OnDuplicate::Update)
     int skipped = 0;
     int unchanged = 0; ///< with OnDuplicate::Update, already here exactly as imported: left as they were
-    int inTrash = 0; ///< of the skipped, unchanged and updated, those in the trash here (restore them to see them)
+    /// Of the skipped, unchanged and updated, those in the trash here, and of the added, those in the trash of the
+    /// journal file they come from, put in the trash here (restore them to see them).
+    int inTrash = 0;
     int plansAdded = 0;
     int plansUpdated = 0;
+    /// An imported journal file (importFile of a database, journal/salvage.h): its notes and plans that were found
+    /// but could not be used (damaged, or breaking a rule), and the parts of it that could not be read at all.
+    int unusable = 0;
+    int damagedParts = 0;
+    /// Of the file's notes, those recovered without a list that could not be read (tagged kRecoveredInPartTag; such
+    /// a note never replaces one already here, whatever `OnDuplicate` says).
+    int incomplete = 0;
     int plansSkipped = 0;
 };
 

@@ -33,6 +33,10 @@ std::string symptomTag(std::string_view symptomId);
 /// The symptom id of a tag symptomTag() made; nullopt for any other tag.
 std::optional<std::string_view> symptomOfTag(std::string_view tag);
 
+/// The tag of a note recovered from a damaged journal file without all of its lists (journal/salvage.h): its
+/// spots, tags, factors, treatments or answers could not all be read, so the note holds less than was written.
+inline constexpr std::string_view kRecoveredInPartTag = "recovered:in-part";
+
 /// A note is about pain someone had: the latest time a new or edited note may give, seconds since 1970 UTC, is a day
 /// after `nowUtc` (past any clock or time-zone slip). A note that already says a later time (an imported one) keeps it.
 std::int64_t latestNoteTime(std::int64_t nowUtc);

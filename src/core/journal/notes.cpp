@@ -5,6 +5,7 @@
 #include <cassert>
 #include <filesystem>
 
+#include "journal/note_rules.h"
 #include "journal/uuid.h"
 
 #include "journal_internal.h"
@@ -102,7 +103,10 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
     for (const auto& original : notes) {
         assert(!original.id.empty());
         const auto found = writer.lookup(original.id);
-        if (found && onDuplicate == OnDuplicate::Skip) {
+        // A note recovered in part from a damaged journal never replaces the one here, which may be whole.
+        const bool inPart = std::find(original.tags.begin(), original.tags.end(), kRecoveredInPartTag)
+            != original.tags.end();
+        if (found && (onDuplicate == OnDuplicate::Skip || inPart)) {
             ++result.skipped;
             result.inTrash += inTrash(found->nid) ? 1 : 0;
             continue;
@@ -126,10 +130,13 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
         }
         if (note.updated.empty())
             note.updated = now;
-        note.deleted.clear();
+        // A note updated stays where it is here; a new one deleted where it comes from (another journal file read
+        // for an import: an export holds live notes only) goes to the trash, not back among the live notes.
+        if (found)
+            note.deleted.clear();
         writer.put(note, found ? std::optional(found->nid) : std::nullopt);
         ++(found ? result.updated : result.added);
-        if (found && inTrash(found->nid)) // updated where it is: in the trash
+        if (found ? inTrash(found->nid) : !note.deleted.empty())
             ++result.inTrash;
     }
     return result;
