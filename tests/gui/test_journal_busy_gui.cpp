@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -16,6 +17,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "../support/catalogue_fixture.h"
 #include "../support/shot_settings.h"
@@ -222,4 +225,60 @@ TEST_CASE("journal busy: pictures of the busy states for review", "[.][shot]")
     QApplication::processEvents();
     editor.grab().save(out + "/busy-editor-cancelled.png");
     other.exec("ROLLBACK");
+}
+
+TEST_CASE("journal gui: a damaged journal's message restores the newest backup and adds the notes written since",
+    "[gui][journal][safety]")
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("journal.sqlite").toStdString();
+    std::vector<std::string> sinceBackup;
+    {
+        journal::OpenOptions o;
+        o.day = "2026-11-20";
+        auto j = journal::Journal::open(path, o);
+        for (int i = 0; i < 300; ++i) {
+            auto n = spotNote();
+            n.text = std::string(500, static_cast<char>('a' + i % 26));
+            j->save(n);
+        }
+        REQUIRE_FALSE(j->backupNow("2026-11-21").empty());
+        for (int i = 0; i < 20; ++i)
+            sinceBackup.push_back(j->save(spotNote()).id);
+    }
+    // Garbage over two pages a third of the way in: notes from before the backup.
+    {
+        std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(std::filesystem::file_size(path) / 3 / 4096 * 4096));
+        const std::string garbage(8192, '\xa5');
+        f.write(garbage.data(), static_cast<std::streamsize>(garbage.size()));
+    }
+    JournalSession session(builtCatalogue(), QString::fromStdString(path));
+    session.setInteractive(true);
+    QString said;
+    QStringList buttons;
+    // The message comes once the open (on the worker thread) has moved the file aside: answered when it shows.
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->defaultButton())
+            return;
+        answer.stop();
+        said = box->text() + "\n" + box->informativeText();
+        for (auto* b : box->buttons())
+            buttons << b->text();
+        box->defaultButton()->click();
+    });
+    answer.start(20);
+    QStringList status;
+    QObject::connect(&session, &JournalSession::statusMessage, [&](const QString& m) { status << m; });
+    auto* j = session.ensureOpen();
+    REQUIRE(j);
+    CHECK_THAT(said.toStdString(), Catch::Contains("damaged") && Catch::Contains("notes written since"));
+    CHECK(buttons.contains("Restore the newest backup"));
+    // The backup's 300, and every note written after it, read from the damaged file.
+    CHECK(j->count({}) == 320);
+    for (const auto& id : sinceBackup)
+        CHECK(j->get(id));
+    CHECK_THAT(status.join("\n").toStdString(), Catch::Contains("Recovered from the damaged file: 20 notes added"));
 }
