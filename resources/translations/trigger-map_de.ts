@@ -1627,6 +1627,20 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>Exports and journals (*.json *.csv *.sqlite *.sqlite.broken-*);;All files (*)</source>
         <translation>Exporte und Tagebücher (*.json *.csv *.sqlite *.sqlite.broken-*);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note is dated in the future (%1): was the clock of the computer that wrote it wrong?</source>
+        <translation>
+            <numerusform>%n Notiz ist in der Zukunft datiert (%1): Ging die Uhr des Computers falsch, der sie geschrieben hat?</numerusform>
+            <numerusform>%n Notiz ist in der Zukunft datiert (%1): Ging die Uhr des Computers falsch, der sie geschrieben hat?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes are dated in the future (the latest %1): was the clock of the computer that wrote them wrong?</source>
+        <translation>
+            <numerusform>%n Notizen sind in der Zukunft datiert (die späteste %1): Ging die Uhr des Computers falsch, der sie geschrieben hat?</numerusform>
+            <numerusform>%n Notizen sind in der Zukunft datiert (die späteste %1): Ging die Uhr des Computers falsch, der sie geschrieben hat?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

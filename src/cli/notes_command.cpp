@@ -675,6 +675,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             result.unusable = doc.unusable;
             result.damagedParts = doc.damagedParts;
             result.incomplete = doc.incomplete;
+            const auto ahead = journal::notesAhead(doc.notes, static_cast<std::int64_t>(std::time(nullptr)));
+            result.ahead = ahead.count;
+            result.latestAhead = ahead.latest;
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.
@@ -692,6 +695,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
                       << result.plansSkipped << " skipped";
         std::cout << "\n";
+        // Imported as they are, but a note "from the future" is most likely a wrong clock: said, with the latest.
+        if (result.ahead > 0)
+            std::cerr << "tpmap: " << result.ahead << (result.ahead == 1 ? " note" : " notes") << " in " << opts->file
+                      << (result.ahead == 1 ? " is dated in the future (" : " are dated in the future (the latest ")
+                      << result.latestAhead << "); was the clock of the computer that wrote "
+                      << (result.ahead == 1 ? "it" : "them") << " wrong? tpmap notes list shows "
+                      << (result.ahead == 1 ? "it" : "them") << " first\n";
         // A damaged journal: what could be read is in; say plainly that the rest is not.
         if (result.unusable > 0)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.unusable

@@ -381,6 +381,20 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 1);
 }
 
+TEST_CASE("notes cli: an import of notes dated in the future says so, naming the latest", "[cli][notes]")
+{
+    Sandbox box;
+    const auto file = (box.dir / "ahead.json").string();
+    std::ofstream(file) << R"({"format": "trigger-map-journal", "version": 3, "notes": [{"id":
+        "11111111-2222-4333-8444-555555555555", "when": "2999-01-01T08:00:00+00:00", "text": "from a wrong clock"}]})";
+    const auto run = box.tpmap("notes import " + quote(file), true);
+    CHECK(run.code == 0);
+    CHECK_THAT(run.out, Catch::Contains("1 note in") && Catch::Contains("is dated in the future (2999-01-01T08:00:00")
+        && Catch::Contains("clock"));
+    const auto plain = box.tpmap("notes import " + quote(file), true); // nothing new, and still dated so
+    CHECK(plain.code == 0);
+}
+
 TEST_CASE("notes cli: list cuts ids only as far as the notes stay told apart", "[cli][notes]")
 {
     // Notes from another program whose ids share their first 30 characters.

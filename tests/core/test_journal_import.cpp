@@ -12,6 +12,7 @@
 #include "../support/catalogue_fixture.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal/user_files.h"
 
 namespace fs = std::filesystem;
@@ -479,4 +480,27 @@ TEST_CASE("import: a whole number too large to store is called that", "[journal]
     REQUIRE(at != std::string::npos);
     doc.replace(at, 13, R"("intensity":99999999999999999999999)");
     refused(doc, "/notes/0/intensity", "a whole number too large");
+}
+
+TEST_CASE("import: notes dated in the future come in as they are, counted with the latest", "[journal][import]")
+{
+    TempDir dir;
+    auto journal = Journal::open(dir.file("j.sqlite"), quiet());
+    auto ahead = validNote(kId1);
+    ahead["when"] = "2999-01-01T08:00:00+00:00";
+    auto later = validNote("99999999-2222-4333-8444-555555555555");
+    later["when"] = "2999-06-01T08:00:00+00:00";
+    write(dir.file("ahead.json"), document({validNote(kId2), ahead, later}).dump());
+    const auto result = importFile(*journal, dir.file("ahead.json"));
+    CHECK(result.added == 3);
+    CHECK(result.ahead == 2);
+    CHECK(result.latestAhead == "2999-06-01T08:00:00+00:00");
+    // A day ahead is within a clock's or a time zone's slip, and not counted.
+    const std::int64_t now = 1'800'000'000;
+    Note soon;
+    soon.when = "2027-01-15T10:00:00+00:00"; // 1800000000 is 2027-01-15T08:00:00Z
+    CHECK(notesAhead({soon}, now).count == 0);
+    soon.when = "2027-01-16T09:00:00+00:00";
+    CHECK(notesAhead({soon}, now).count == 1);
+    CHECK(notesAhead({}, now).latest.empty());
 }

@@ -14,6 +14,7 @@
 #include <QToolButton>
 
 #include "app/journal/busy_bar.h"
+#include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/data_text.h"
@@ -284,6 +285,16 @@ bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplica
     if (result.inTrash)
         message += ' '
             + tr("In the trash: %n of them; Trash, then Restore, brings them back.", nullptr, result.inTrash);
+    // Imported as they are, but a note "from the future" is most likely a wrong clock.
+    if (result.ahead)
+        message += ' '
+            + (result.ahead == 1
+                    ? tr("%n note is dated in the future (%1): was the clock of the computer that wrote it wrong?",
+                        nullptr, result.ahead)
+                    : tr("%n notes are dated in the future (the latest %1): was the clock of the computer that "
+                         "wrote them wrong?",
+                        nullptr, result.ahead))
+                  .arg(JournalModel::whenText(result.latestAhead));
     // A damaged journal: what could be read is in; say plainly what is not.
     if (const QString damage = JournalSession::damageText(result); !damage.isEmpty())
         message += ' ' + damage;

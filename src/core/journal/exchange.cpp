@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -16,6 +17,7 @@
 #include <set>
 #include <sstream>
 
+#include "journal/note_rules.h"
 #include "journal/salvage.h"
 #include "journal/user_files.h"
 
@@ -746,6 +748,9 @@ SaveAllResult importFile(Journal& journal, const std::string& path, const Import
     result.unusable = doc.unusable;
     result.damagedParts = doc.damagedParts;
     result.incomplete = doc.incomplete;
+    const auto ahead = notesAhead(doc.notes, static_cast<std::int64_t>(std::time(nullptr)));
+    result.ahead = ahead.count;
+    result.latestAhead = ahead.latest;
     return result;
 }
 

@@ -336,6 +336,10 @@ struct SaveAllResult {
     /// Of the file's notes, those recovered without a list that could not be read (tagged kRecoveredInPartTag; such
     /// a note never replaces one already here, whatever `OnDuplicate` says).
     int incomplete = 0;
+    /// Of the file's notes, those dated more than a day ahead of the import (journal/note_rules.h, notesAhead: the
+    /// clock of the computer that wrote them was wrong?), and the latest such time ("" when none).
+    int ahead = 0;
+    std::string latestAhead;
     int plansSkipped = 0;
 };
 

@@ -37,6 +37,23 @@ std::int64_t latestNoteTime(std::int64_t nowUtc)
     return nowUtc + 24 * 3600;
 }
 
+NotesAhead notesAhead(const std::vector<Note>& notes, std::int64_t nowUtc)
+{
+    NotesAhead ahead;
+    std::int64_t latest = 0;
+    for (const auto& n : notes) {
+        const auto t = parseTimestamp(n.when);
+        if (!t || t->utc <= latestNoteTime(nowUtc))
+            continue;
+        ++ahead.count;
+        if (ahead.latest.empty() || t->utc > latest) {
+            latest = t->utc;
+            ahead.latest = n.when;
+        }
+    }
+    return ahead;
+}
+
 bool isTooFarAhead(const std::string& when, std::int64_t nowUtc)
 {
     const auto t = parseTimestamp(when);

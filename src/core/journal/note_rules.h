@@ -41,6 +41,14 @@ inline constexpr std::string_view kRecoveredInPartTag = "recovered:in-part";
 /// after `nowUtc` (past any clock or time-zone slip). A note that already says a later time (an imported one) keeps it.
 std::int64_t latestNoteTime(std::int64_t nowUtc);
 
+/// The notes of `notes` dated later than latestNoteTime(nowUtc) (an import from a computer whose clock was wrong, or a
+/// typo kept by an older version): how many, and the latest `when` of them ("" when none).
+struct NotesAhead {
+    int count = 0;
+    std::string latest;
+};
+NotesAhead notesAhead(const std::vector<Note>& notes, std::int64_t nowUtc);
+
 /// True when `when` (a journal timestamp) is later than latestNoteTime(nowUtc); false for a text that is no timestamp
 /// (validateNote names that problem).
 bool isTooFarAhead(const std::string& when, std::int64_t nowUtc);
