@@ -332,6 +332,16 @@ TEST_CASE("import: text that is not UTF-8 is refused with its byte", "[journal][
     std::string surrogate = document({validNote(kId1)}).dump();
     surrogate.replace(surrogate.find("Headache"), 3, "\xED\xA0\x80");
     refused(surrogate, "", "UTF-8");
+    // Valid UTF-8, but a C1 control (U+0085, U+009D: what a Windows-1252 text read as Latin-1 is full of) is a
+    // control character like the ASCII ones; the letters next to them (U+00A0 and on: "\xC2\xA0", "\xC3\xBC") are not.
+    for (const char* c1 : {"\xC2\x85", "\xC2\x9D", "\xC2\x80"}) {
+        auto t = validNote(kId1);
+        t["text"] = std::string("Head") + c1 + "ache";
+        refused(document({t}).dump(), "/notes/0/text", "control character");
+    }
+    auto fine = validNote(kId1);
+    fine["text"] = "Kopfschmerz\xC2\xA0\xC3\xBC\xC2\xB0";
+    CHECK(parseExport(document({fine}).dump(), "notes.json", {&bodyMap(), nullptr}).size() == 1);
 }
 
 TEST_CASE("import: oversized files and fields are refused before anything is written", "[journal][import]")

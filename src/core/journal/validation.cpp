@@ -38,10 +38,17 @@ std::string detail::headOf(std::string_view text, std::size_t bytes)
 
 bool detail::hasControl(std::string_view text, bool allowNewlines)
 {
-    for (const char c : text) {
-        const auto u = static_cast<unsigned char>(c);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
         if (u == 0x7F || (u < 0x20 && !(allowNewlines && (u == '\n' || u == '\r' || u == '\t'))))
             return true;
+        // U+0080-U+009F (UTF-8 C2 80 - C2 9F), the C1 controls: invisible, or a box, wherever they are shown; a
+        // text read in the wrong encoding (Windows-1252 quotes taken as Latin-1) is full of them.
+        if (u == 0xC2 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            if (next >= 0x80 && next <= 0x9F)
+                return true;
+        }
     }
     return false;
 }
