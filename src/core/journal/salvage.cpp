@@ -52,6 +52,8 @@ int readAround(db::Database& db, const std::string& select, Visit visit)
             st.bind(1, from);
             while (st.step()) {
                 const std::int64_t id = st.integer(0);
+                if (id < from)
+                    continue; // a damaged page can hand back keys out of order: each row once, always forward
                 visit(st, id);
                 if (id == kHighest)
                     return damaged;
