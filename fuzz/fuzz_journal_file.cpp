@@ -21,7 +21,7 @@ using namespace tmap;
 
 namespace {
 
-const body::BodyMap& body()
+const body::BodyMap& bodyMap()
 {
     static const auto map = body::BodyMap::fromDirectory(TM_SOURCE_DIR "/data");
     return map;
@@ -36,7 +36,7 @@ const std::string& original()
         {
             journal::OpenOptions o;
             o.dailyBackup = false;
-            o.vocabulary = {&body(), nullptr};
+            o.vocabulary = {&bodyMap(), nullptr};
             auto j = journal::Journal::open(path, o);
             for (int i = 0; i < 60; ++i) {
                 journal::Note n;
@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     }
-    const journal::Vocabulary vocabulary {&body(), nullptr};
+    const journal::Vocabulary vocabulary {&bodyMap(), nullptr};
     try {
         const auto doc = journal::readJournalFile(path, vocabulary);
         for (const auto& n : doc.notes)
