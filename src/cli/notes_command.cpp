@@ -4,6 +4,7 @@
 // messages go to stderr. The JSON shapes are a stable contract.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <ctime>
 #include <fstream>
 #include <filesystem>
@@ -237,9 +238,19 @@ std::string parseWhen(const std::string& text)
         local.tm_min = std::stoi(normal.substr(14, 2));
         local.tm_sec = std::stoi(normal.substr(17, 2));
         local.tm_isdst = -1;
+        const int hour = local.tm_hour;
+        const int minute = local.tm_min;
         const std::time_t t = std::mktime(&local);
-        if (t != static_cast<std::time_t>(-1))
+        if (t != static_cast<std::time_t>(-1)) {
+            // A time the clocks skipped (02:30 on the morning they go forward) is moved on by mktime: said, not hidden.
+            if (local.tm_hour != hour || local.tm_min != minute) {
+                char moved[8];
+                std::snprintf(moved, sizeof moved, "%02d:%02d", local.tm_hour % 24, local.tm_min % 60);
+                std::cerr << "tpmap: there was no " << normal.substr(11, 5) << " on " << normal.substr(0, 10)
+                          << " here (the clocks went forward); the note is saved at " << moved << "\n";
+            }
             return notInTheFuture(text, journal::formatTimestamp(t, static_cast<int>(local.tm_gmtoff / 60)));
+        }
     }
     if (looksLikeDay(text.substr(0, 10)) && !journal::isDay(text.substr(0, 10)))
         throw UsageError("--when \"" + text + "\": there is no such date");

@@ -381,6 +381,24 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     CHECK(nlohmann::json::parse(third.tpmap("notes list --json").out)["total"] == 1);
 }
 
+TEST_CASE("notes cli: a --when the clocks skipped is saved an hour on, and said", "[cli][notes]")
+{
+    Sandbox box;
+    // Central European time as a POSIX rule (no time-zone database needed): 02:00 became 03:00 on 2026-03-29.
+    const std::string tz = "TZ='CET-1CEST,M3.5.0,M10.5.0/3' ";
+    auto add = [&](const std::string& when) {
+        return tmap::test::runCommand(tz + TM_TPMAP + " --catalogue " + TM_TEST_CATALOGUE + " notes add --journal "
+            + quote(box.journal) + " --text x --json --when " + when + " 2>&1");
+    };
+    const auto skipped = add("2026-03-29T02:30");
+    CHECK(skipped.code == 0);
+    CHECK_THAT(skipped.out, Catch::Contains("there was no 02:30 on 2026-03-29") && Catch::Contains("saved at 03:30")
+        && Catch::Contains("2026-03-29T03:30:00+02:00"));
+    const auto fine = add("2026-03-29T01:30");
+    CHECK(fine.code == 0);
+    CHECK_THAT(fine.out, !Catch::Contains("there was no") && Catch::Contains("2026-03-29T01:30:00+01:00"));
+}
+
 TEST_CASE("notes cli: an import of notes dated in the future says so, naming the latest", "[cli][notes]")
 {
     Sandbox box;
