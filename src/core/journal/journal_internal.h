@@ -245,11 +245,11 @@ struct Reader {
     {
     }
 
-    /// A note from a row of kNoteColumns.
-    Note read(db::Statement& row)
+    /// The note's own columns of a row of kNoteColumns, without its lists (also what a damaged journal's reader
+    /// starts from, journal/salvage.cpp).
+    static Note head(const db::Statement& row)
     {
         Note note;
-        const std::int64_t nid = row.integer(0);
         note.id = row.text(1);
         note.when = row.text(2);
         note.created = row.text(3);
@@ -257,6 +257,14 @@ struct Reader {
         note.deleted = row.text(5);
         note.intensity = optionalInt(row, 6);
         note.text = row.text(7);
+        return note;
+    }
+
+    /// A note from a row of kNoteColumns.
+    Note read(db::Statement& row)
+    {
+        Note note = head(row);
+        const std::int64_t nid = row.integer(0);
         spots.bind(1, nid);
         while (spots.step())
             note.spots.push_back({spots.text(0), static_cast<int>(spots.integer(1)),

@@ -189,14 +189,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
         result.damagedParts += readAround(db,
             std::string("SELECT ") + detail::kNoteColumns + " FROM note n WHERE n.nid >= ?1 ORDER BY n.nid",
             [&](db::Statement& row, std::int64_t nid) {
-                Note note;
-                note.id = row.text(1);
-                note.when = row.text(2);
-                note.created = row.text(3);
-                note.updated = row.text(4);
-                note.deleted = row.text(5);
-                note.intensity = row.isNull(6) ? std::nullopt : std::optional<int>(static_cast<int>(row.integer(6)));
-                note.text = row.text(7);
+                Note note = detail::Reader::head(row);
                 // Each list whole or empty (a list cut at the damage would misstate the note), every list tried.
                 auto wholeOrNone = [](auto& list, bool read) {
                     if (!read)
@@ -213,8 +206,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
                     readList(factors.get(), nid, [&](db::Statement& s) { note.factors.push_back(s.text(0)); }));
                 whole &= wholeOrNone(note.treatments, readList(treatments.get(), nid, [&](db::Statement& s) {
                     note.treatments.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)),
-                        s.isNull(4) ? std::nullopt : std::optional<int>(static_cast<int>(s.integer(4))),
-                        s.isNull(5) ? std::nullopt : std::optional<int>(static_cast<int>(s.integer(5)))});
+                        detail::optionalInt(s, 4), detail::optionalInt(s, 5)});
                 }));
                 whole &= wholeOrNone(note.answers, readList(answers.get(), nid, [&](db::Statement& s) {
                     note.answers.push_back({s.text(0), parseReply(s.text(1)).value_or(Reply::Unsure)});
