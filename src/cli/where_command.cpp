@@ -303,6 +303,14 @@ std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::
     for (const auto& word : words) {
         const auto found = cat.findSymptoms(word);
         if (found.empty()) {
+            // "ear pain" is a place: say where to draw it, rather than that no symptom is called so.
+            if (const auto places = cat.placesNamedBy(word); !places.empty()) {
+                std::string list;
+                for (std::size_t i = 0; i < places.size() && i < 4; ++i)
+                    list += (i ? ", " : "") + places[i];
+                throw UsageError("\"" + word + "\" names a place, not a symptom: draw it as a spot instead, e.g. "
+                    + list + (places.size() > 4 ? ", ..." : "") + " (tpmap regions lists them all)");
+            }
             std::string near;
             for (const auto* s : cat.symptomsSpelledNearly(word))
                 near += (near.empty() ? "; did you mean: " : ", ") + s->id;

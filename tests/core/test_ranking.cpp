@@ -711,6 +711,22 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
         INFO(typed);
         CHECK(cat.findSymptoms(typed).empty());
     }
+    // A place named instead of a symptom is told where to draw it: the regions that spell it, the best first.
+    const std::vector<std::pair<std::string, std::string>> places {{"ear pain", "head.ear"}, {"earache", "head.ear"},
+        {"low back pain", "back.lumbar"}, {"lower back ache", "back.lumbar"}, {"upper back pain", "back.upper_spine"},
+        {"pain between the shoulder blades", "back.scapula_inner"}, {"shoulder blade", "back.scapula_top"},
+        {"calf pain", "leg.calf_upper"}, {"knee", "knee.front"}};
+    for (const auto& [typed, first] : places) {
+        INFO(typed);
+        const auto regions = cat.placesNamedBy(typed);
+        REQUIRE_FALSE(regions.empty());
+        CHECK(regions.front() == first);
+    }
+    // Anything that is not a place alone names none: a symptom, a word that is no place, a position alone.
+    for (const char* typed : {"dizziness", "coldness", "cough", "lower", "upper", "pain", "trigger finger"}) {
+        INFO(typed);
+        CHECK(cat.placesNamedBy(typed).empty());
+    }
 }
 
 TEST_CASE("ranking: every symptom's id, name and words find that symptom alone", "[match][catalogue]")

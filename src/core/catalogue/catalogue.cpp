@@ -652,6 +652,17 @@ std::vector<const Symptom*> Catalogue::symptomsSpelledNearly(std::string_view wo
     return nearSymptoms(data_.symptoms, word, 3);
 }
 
+std::vector<std::string> Catalogue::placesNamedBy(std::string_view word) const
+{
+    std::vector<std::string> regionIds;
+    std::vector<std::string> descriptions;
+    for (const auto& r : body_->regions()) {
+        regionIds.push_back(r.id);
+        descriptions.push_back(r.description);
+    }
+    return placesNamed(word, regionIds, descriptions);
+}
+
 namespace {
 
 /// A user's words as the search sees them: ASCII letters lower-cased, apostrophes dropped ("golfer's" ->

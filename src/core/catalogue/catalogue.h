@@ -76,6 +76,9 @@ public:
     std::vector<const Symptom*> findSymptoms(std::string_view word) const;
     /// For a word findSymptoms() does not know: the symptoms it nearly spells (catalogue::nearSymptoms), at most 3.
     std::vector<const Symptom*> symptomsSpelledNearly(std::string_view word) const;
+    /// For a word findSymptoms() does not know because it only names a body place ("ear pain"): the body's
+    /// regions that spell that place (catalogue::placesNamed), to draw instead; else nothing.
+    std::vector<std::string> placesNamedBy(std::string_view word) const;
 
     /// Full-text search over names, other names, symptoms and descriptions, with prefix matching.
     std::vector<SearchHit> search(std::string_view query, int limit = 50) const;

@@ -95,7 +95,7 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
     // Body words that no region id spells out.
     std::vector<std::string> places {"finger", "fingertip", "feet", "tooth", "mouth", "face", "lip", "skull", "spine",
         "rib", "belly", "stomach", "waist", "limb", "joint", "bottom", "breast", "pelvic", "lumbar", "abdominal", "cervical",
-        "thoracic", "muscle"};
+        "thoracic", "muscle", "blade"};
     for (const auto& id : regionIds)
         for (auto& w : wordsOf(std::string(id)))
             places.push_back(std::move(w));
@@ -104,6 +104,68 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
     std::sort(places.begin(), places.end());
     places.erase(std::unique(places.begin(), places.end()), places.end());
     return places;
+}
+
+std::vector<std::string> placesNamed(std::string_view typed, const std::vector<std::string>& regionIds,
+    const std::vector<std::string>& descriptions)
+{
+    const auto known = placeWordsOf(regionIds);
+    auto isPlace = [&](const std::string& w) { return std::binary_search(known.begin(), known.end(), w); };
+    static constexpr std::array others {"sore", "soreness", "hurt", "hurts", "hurting", "tender", "tenderness",
+        "ache", "between"};
+    std::vector<std::string> places;
+    std::vector<std::string> said; // every word of the phrase but "pain": "upper back pain" -> "upper", "back"
+    // Two words people use for one place the region ids name in one: "shoulder blade" is the scapula.
+    auto words = wordsOf(typed);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::string two = words[i] + " " + words[i + 1];
+        const char* one = two == "shoulder blade" ? "scapula"
+            : (two == "low back" || two == "lower back") ? "lumbar"
+                                                        : nullptr;
+        if (one) {
+            words[i] = one;
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        }
+    }
+    for (auto w : words) {
+        // "earache", "backache": a place run together with "ache".
+        if (w.size() > 6 && w.ends_with("ache") && isPlace(normalWord(w.substr(0, w.size() - 4))))
+            w = normalWord(w.substr(0, w.size() - 4));
+        if (!isFiller(w))
+            said.push_back(w);
+        // Where on a place ("upper", "inner") ranks the regions below, but names no place by itself.
+        static constexpr std::array positions {"upper", "lower", "low", "inner", "outer", "front", "middle", "mid",
+            "side", "top", "under", "tip", "base", "behind"};
+        const bool position = std::find(positions.begin(), positions.end(), w) != positions.end();
+        if (isPlace(w) && !position)
+            places.push_back(w);
+        else if (!position && !isFiller(w) && std::find(others.begin(), others.end(), w) == others.end())
+            return {}; // a word that is neither a place nor "pain": not a place alone
+    }
+    // The regions whose id or description spells one of those places ("ear": head.ear; "back": back.lumbar, ...),
+    // those that share most words of the phrase first ("low back": back.lumbar, "low back beside the spine").
+    std::vector<std::pair<int, std::string>> regions;
+    for (std::size_t i = 0; i < regionIds.size(); ++i) {
+        const auto id = wordsOf(regionIds[i]);
+        const auto description = i < descriptions.size() ? wordsOf(descriptions[i]) : std::vector<std::string> {};
+        auto has = [](const std::vector<std::string>& list, const std::string& w) {
+            return std::find(list.begin(), list.end(), w) != list.end();
+        };
+        if (!std::any_of(places.begin(), places.end(),
+                [&](const std::string& p) { return has(id, p) || has(description, p); }))
+            continue;
+        // A word of the id counts twice ("ear" is head.ear before the temple "in front of the ear"), of its area
+        // once more ("upper back" is back.upper_spine before thigh.back_upper).
+        int shared = 0;
+        for (const auto& w : said)
+            shared += (has(id, w) ? 2 : 0) + (has(description, w) ? 1 : 0) + (id.front() == w ? 1 : 0);
+        regions.emplace_back(-shared, regionIds[i]);
+    }
+    std::stable_sort(regions.begin(), regions.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> ids;
+    for (auto& r : regions)
+        ids.push_back(std::move(r.second));
+    return places.empty() ? std::vector<std::string> {} : ids;
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most)
