@@ -1272,3 +1272,25 @@ TEST_CASE("journal gui: the note editor's time goes at most a day ahead, unless 
     REQUIRE(laterWhen);
     CHECK(laterWhen->dateTime().date().year() == 2999); // shown as it is, not moved
 }
+
+TEST_CASE("journal gui: --report on a closed journal leaves nothing beside it", "[gui][journal][report]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    {
+        journal::OpenOptions options;
+        options.dailyBackup = false;
+        REQUIRE(journal::Journal::open(path.toStdString(), options)
+                    ->saveAll(manyNotes(20), journal::OnDuplicate::Skip)
+                    .added
+            == 20);
+    }
+    REQUIRE_FALSE(QFileInfo::exists(path + "-wal"));
+    const QByteArray before = bytesOf(path);
+    QString error;
+    REQUIRE(writeReportFromFile(builtCatalogue(), path, dir.filePath("report.pdf"), {}, &error));
+    // A read-only connection left an empty -wal and a -shm behind, which only a writer removes.
+    CHECK_FALSE(QFileInfo::exists(path + "-wal"));
+    CHECK_FALSE(QFileInfo::exists(path + "-shm"));
+    CHECK(bytesOf(path) == before);
+}

@@ -546,6 +546,9 @@ bool writeReportFromFile(const catalogue::Catalogue& catalogue, const QString& j
         options.readOnly = true;
         options.check = journal::OpenOptions::Check::Always;
         options.dailyBackup = false;
+        // With no -wal beside it (the app is not running), read it as it stands: a read-only connection would
+        // leave a -wal and a -shm behind, which only a writer removes.
+        options.asItStands = !QFileInfo::exists(path + QStringLiteral("-wal"));
         auto j = journal::Journal::open(path.toStdString(), options);
         j->setVocabulary({&catalogue.body(), &catalogue});
         if (pdfPath.endsWith(".png", Qt::CaseInsensitive)) {
