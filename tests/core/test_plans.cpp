@@ -117,6 +117,11 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
         == "\xC3\xBC" "bungen \xC3\xA9t\xC3\xA9 \xC3\x97");
     j->savePlan({"", "\xC3\x9C" "bungen", {}, "", ""});
     refused({"", "\xC3\xBC" "bungen", {}, "", ""}, "/name", "already a plan called");
+    // ... and typed as a letter and its accent (NFD, "U" + U+0308, as some systems write it): the same name.
+    refused({"", "U\xCC\x88" "bungen", {}, "", ""}, "/name", "already a plan called");
+    CHECK(planNameKey("Cafe\xCC\x81 Nin\xCC\x83o") == planNameKey("Caf\xC3\xA9 Ni\xC3\xB1o"));
+    CHECK(planNameKey("x\xCC\x88") == "x\xCC\x88"); // an accent on a letter Latin-1 has no such letter for stays
+    CHECK(planNameKey("\xCC\x88" "a") == "\xCC\x88" "a"); // a mark with nothing before it too
     j->deletePlan(j->plans().back().id);
     CHECK(j->savePlan({"", "  Evening  ", {}, "", ""}).name == "Evening");
     CHECK(j->plans().size() == 2);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <cstring>
 
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
@@ -32,7 +33,37 @@ std::string planNameKey(std::string_view text)
             ++i;
         }
     }
-    return lower;
+    // A letter and its accent as two characters (NFD: "U" and U+0308, as some systems write names) is the letter
+    // with the accent (NFC: "Ü"): for the accents of Latin-1, so that "Übungen" typed either way is one name.
+    struct Accent {
+        unsigned char mark; // the second byte of the combining mark's UTF-8, after 0xCC
+        const char* letters;
+        const char* composed; // the Latin-1 code points of those letters with the accent, lower case
+    };
+    static constexpr Accent accents[] {{0x80, "aeiou", "\xE0\xE8\xEC\xF2\xF9"},
+        {0x81, "aeiouy", "\xE1\xE9\xED\xF3\xFA\xFD"}, {0x82, "aeiou", "\xE2\xEA\xEE\xF4\xFB"},
+        {0x83, "ano", "\xE3\xF1\xF5"},
+        {0x88, "aeiouy", "\xE4\xEB\xEF\xF6\xFC\xFF"}, {0x8A, "a", "\xE5"}, {0xA7, "c", "\xE7"}};
+    std::string composed;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        if (i + 2 < lower.size() && static_cast<unsigned char>(lower[i + 1]) == 0xCC) {
+            const auto mark = static_cast<unsigned char>(lower[i + 2]);
+            bool done = false;
+            for (const auto& a : accents)
+                if (const char* at = a.mark == mark ? std::strchr(a.letters, lower[i]) : nullptr; at && lower[i]) {
+                    const auto cp = static_cast<unsigned char>(a.composed[at - a.letters]);
+                    composed += static_cast<char>(0xC3);
+                    composed += static_cast<char>(cp - 0x40);
+                    i += 2;
+                    done = true;
+                    break;
+                }
+            if (done)
+                continue;
+        }
+        composed += lower[i];
+    }
+    return composed;
 }
 
 InvalidPlan::InvalidPlan(std::vector<Problem> problems)
