@@ -307,6 +307,45 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
     CHECK(session.journal()->count({}) == kNotes);
 }
 
+TEST_CASE("journal files: Import takes another journal file, a backup or a damaged one, and says what came",
+    "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath("other.sqlite");
+    {
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        auto source = journal::Journal::open(other.toStdString(), plain);
+        for (int i = 0; i < 5; ++i) {
+            journal::Note n;
+            n.when = "2026-11-2" + std::to_string(i) + "T08:00:00+01:00";
+            n.text = "from the other computer";
+            source->save(n);
+        }
+    }
+    const QByteArray before = [&] {
+        QFile f(other);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    JournalSession session(builtCatalogue(), dir.filePath("mine.sqlite"));
+    session.setInteractive(false);
+    JournalPage page(session);
+    page.resize(1280, 800);
+    page.show();
+    page.ensureLoaded();
+    QSignalSpy ended(&page, &JournalPage::importEnded);
+    REQUIRE(page.importChecked(other));
+    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
+    CHECK(ended.front().at(1).toBool());
+    CHECK(page.messageText()->text().contains("Imported other.sqlite: 5 notes added."));
+    CHECK_FALSE(page.messageText()->text().contains("damaged"));
+    CHECK(session.journal()->count({}) == 5);
+    QFile f(other);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll() == before); // read, never written
+    CHECK_FALSE(QFileInfo::exists(other + "-shm"));
+}
+
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
 {
     // TM_SHOT_DIR, TM_SHOT_LANGUAGE (the interface, the catalogue's texts and the locale), TM_SHOT_DARK
