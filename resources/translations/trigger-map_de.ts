@@ -1986,6 +1986,18 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <source>Backups cannot be written: the folder %1 is read-only.</source>
         <translation>Sicherungen können nicht geschrieben werden: Der Ordner %1 ist schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>Re&amp;cover notes from it</source>
+        <translation>Notizen daraus &amp;retten</translation>
+    </message>
+    <message>
+        <source>Add to the journal the notes that can still be read from the chosen damaged file; those already in the journal are kept as they are</source>
+        <translation>Fügt dem Tagebuch die Notizen hinzu, die sich aus der gewählten beschädigten Datei noch lesen lassen; bereits vorhandene bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Damaged journal, moved aside</source>
+        <translation>Beschädigtes Tagebuch, beiseitegelegt</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::LastTimePanel</name>

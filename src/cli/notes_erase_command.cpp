@@ -25,6 +25,8 @@ const char* kindName(journal::BackupFile::Kind kind)
         return "before-restore";
     case journal::BackupFile::Kind::BeforeMigration:
         return "before-migration";
+    case journal::BackupFile::Kind::Damaged:
+        return "damaged";
     }
     return "";
 }
@@ -100,6 +102,10 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
                       << (b.bytes + 1023) / 1024 << " KB  " << b.path << "\n";
         if (!files.empty())
             std::cout << "Restore one with: tpmap notes restore-backup FILE\n";
+        // A damaged journal moved aside is not restored; what it still holds is imported.
+        if (std::any_of(files.begin(), files.end(),
+                [](const auto& b) { return b.kind == journal::BackupFile::Kind::Damaged; }))
+            std::cout << "Add the notes a damaged one still holds with: tpmap notes import FILE\n";
     });
 
     auto* restore = notes.add_subcommand(

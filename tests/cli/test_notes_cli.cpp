@@ -585,6 +585,9 @@ TEST_CASE("notes cli: a damaged journal is moved aside and the user is told", "[
         broken += e.path().filename().string().find("journal.sqlite.broken-") == 0;
     CHECK(broken == 1);
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+    // The backups list shows it as damaged, with the command that adds what it still holds.
+    const auto listed = box.tpmap("notes backups", true);
+    CHECK_THAT(listed.out, Catch::Contains("damaged") && Catch::Contains("tpmap notes import FILE"));
     // The message names the way back: importing what can still be read of the damaged file, which says it is
     // damaged and adds the notes of the half that is left.
     CHECK_THAT(run.out, Catch::Contains("tpmap notes import "));

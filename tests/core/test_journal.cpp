@@ -712,6 +712,15 @@ TEST_CASE("journal: a truncated or corrupt journal is moved aside and the newest
         CHECK(readAll(report.movedAside) == bytes);
         CHECK(report.newestBackup == (dir.path / "backups" / "journal-2026-11-21.sqlite").string());
         CHECK(report.backupWritten.empty()); // a fresh, empty journal is not worth a backup slot
+        // The moved-aside file is listed with the backups, as damaged (its -wal and -shm are not).
+        int damaged = 0;
+        for (const auto& f : Journal::backupFiles(path))
+            if (f.kind == BackupFile::Kind::Damaged) {
+                ++damaged;
+                CHECK(f.path == report.movedAside);
+                CHECK(f.day.size() == 10);
+            }
+        CHECK(damaged == 1);
 
         // The app offers the backup; restoring it brings the notes back.
         const std::string safety = journal->restoreBackup(report.newestBackup);

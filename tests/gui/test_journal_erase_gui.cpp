@@ -155,6 +155,42 @@ TEST_CASE("journal gui: the settings dialog shows the backups and restores one, 
     CHECK(files[1].day == "2026-02-20");
 }
 
+TEST_CASE("journal gui: the settings dialog lists a damaged journal moved aside and recovers its notes",
+    "[gui][journal][backups]")
+{
+    PageWithTrash p;
+    const int before = p.journal().count({});
+    // A journal moved aside by an open that found it damaged (here whole, so that every note can be read).
+    const std::string moved = p.path.toStdString() + ".broken-20261101-101010";
+    {
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        auto old = journal::Journal::open(moved, plain);
+        for (int i = 0; i < 2; ++i) {
+            journal::Note n;
+            n.when = "2026-10-3" + std::to_string(i) + "T08:00:00+01:00";
+            n.text = "written before the damage";
+            old->save(n);
+        }
+    }
+    JournalSettingsDialog dialog(p.session, &p.page);
+    QTreeWidgetItem* row = nullptr;
+    for (int i = 0; i < dialog.backupList()->topLevelItemCount(); ++i)
+        if (dialog.backupList()->topLevelItem(i)->text(1) == "Damaged journal, moved aside")
+            row = dialog.backupList()->topLevelItem(i);
+    REQUIRE(row);
+    dialog.backupList()->setCurrentItem(row);
+    // Not restored (it is damaged): recovered from.
+    CHECK(dialog.recoverButton()->isVisibleTo(&dialog));
+    CHECK_FALSE(dialog.restoreButton()->isVisibleTo(&dialog));
+    QSignalSpy status(&p.session, &JournalSession::statusMessage);
+    dialog.recoverButton()->click();
+    CHECK(p.journal().count({}) == before + 2);
+    REQUIRE(status.count() >= 1);
+    CHECK(status.back().at(0).toString().contains("Recovered from the damaged file: 2 notes added"));
+    CHECK(QFileInfo::exists(QString::fromStdString(moved))); // left where it is
+}
+
 TEST_CASE("journal gui: the settings dialog says when no backup can be written", "[gui][journal][backups]")
 {
     // A file named "backups" where the folder goes: the dialog said "There is no daily backup yet" for ever.

@@ -25,6 +25,7 @@ namespace tmap::app {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kDamagedRole = Qt::UserRole + 2; ///< a damaged journal moved aside: recovered from, never restored
 
 QLabel* pathLabel(QWidget* parent)
 {
@@ -44,6 +45,7 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
     , summary_(new QLabel(this))
     , list_(new QTreeWidget(this))
     , restore_(new QPushButton(tr("&Restore from backup..."), this))
+    , recover_(new QPushButton(tr("Re&cover notes from it"), this))
 {
     setWindowTitle(tr("Journal file and backups"));
     auto* form = new QFormLayout;
@@ -74,11 +76,25 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
         if (const auto* item = list_->currentItem())
             restore(item->data(0, kPathRole).toString());
     });
+    // A damaged journal moved aside is not restored (it is damaged); what it still holds is added to the journal.
+    recover_->setToolTip(tr("Add to the journal the notes that can still be read from the chosen damaged file; "
+                            "those already in the journal are kept as they are"));
+    recover_->setAutoDefault(false);
+    recover_->setVisible(false);
+    buttons->addButton(recover_, QDialogButtonBox::ActionRole);
+    connect(recover_, &QPushButton::clicked, this, [this] {
+        if (const auto* item = list_->currentItem())
+            recover(item->data(0, kPathRole).toString());
+    });
     connect(openFolder, &QPushButton::clicked, this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(session_.backupFolder())); });
-    connect(list_, &QTreeWidget::currentItemChanged, this, [this] { restore_->setEnabled(list_->currentItem()); });
-    connect(list_, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { restore(item->data(0, kPathRole).toString()); });
+    connect(list_, &QTreeWidget::currentItemChanged, this, [this] { updateButtons(); });
+    connect(list_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(0, kDamagedRole).toBool())
+            recover(item->data(0, kPathRole).toString());
+        else
+            restore(item->data(0, kPathRole).toString());
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -106,10 +122,13 @@ void JournalSettingsDialog::refresh()
         if (!isDaily)
             written += ' ' + qs(f.time).left(5);
         item->setText(0, written);
+        using Kind = journal::BackupFile::Kind;
         item->setText(1,
-            isDaily                                              ? tr("Daily backup")
-                : f.kind == journal::BackupFile::Kind::BeforeRestore ? tr("Kept before a restore")
-                                                                     : tr("Kept before the format was updated"));
+            isDaily                              ? tr("Daily backup")
+                : f.kind == Kind::BeforeRestore ? tr("Kept before a restore")
+                : f.kind == Kind::Damaged       ? tr("Damaged journal, moved aside")
+                                                : tr("Kept before the format was updated"));
+        item->setData(0, kDamagedRole, f.kind == Kind::Damaged);
         item->setText(2, QLocale().formattedDataSize(qint64(f.bytes), 1)); // "124.0 KiB", not "124.00 KiB"
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, kPathRole, qs(f.path));
@@ -151,7 +170,23 @@ void JournalSettingsDialog::refresh()
     summary_->setText(text);
     if (list_->topLevelItemCount() > 0)
         list_->setCurrentItem(list_->topLevelItem(0));
-    restore_->setEnabled(list_->currentItem());
+    updateButtons();
+}
+
+void JournalSettingsDialog::updateButtons()
+{
+    const auto* item = list_->currentItem();
+    const bool damaged = item && item->data(0, kDamagedRole).toBool();
+    restore_->setVisible(!damaged);
+    restore_->setEnabled(item && !damaged);
+    recover_->setVisible(damaged);
+}
+
+bool JournalSettingsDialog::recover(const QString& path)
+{
+    if (path.isEmpty())
+        return false;
+    return session_.recoverFrom(path);
 }
 
 bool JournalSettingsDialog::restore(const QString& path)

@@ -36,14 +36,15 @@ std::pair<std::string, std::string> localDayAndTime(fs::file_time_type when)
     return {day, time};
 }
 
-/// <prefix>YYYYMMDD-HHMMSS.sqlite, or ...-HHMMSS-N.sqlite for a second restore in that second (prefix:
-/// "<key>-before-restore-"); nothing for another name.
-std::optional<BackupFile> beforeRestoreFile(const fs::path& path, const std::string& prefix)
+/// <prefix>YYYYMMDD-HHMMSS<suffix>, or ...-HHMMSS-N<suffix> for a second one in that second (prefix:
+/// "<key>-before-restore-", suffix ".sqlite"; or "journal.sqlite.broken-" and no suffix); nothing for another name.
+std::optional<BackupFile> beforeRestoreFile(
+    const fs::path& path, const std::string& prefix, const std::string& suffix = ".sqlite")
 {
     const std::string name = path.filename().string();
-    if (name.size() < prefix.size() + 15 + 7 || !name.starts_with(prefix) || !name.ends_with(".sqlite"))
+    if (name.size() < prefix.size() + 15 + suffix.size() || !name.starts_with(prefix) || !name.ends_with(suffix))
         return std::nullopt;
-    if (const std::string more = name.substr(prefix.size() + 15, name.size() - prefix.size() - 22);
+    if (const std::string more = name.substr(prefix.size() + 15, name.size() - prefix.size() - 15 - suffix.size());
         !more.empty()
         && (more.size() < 2 || more[0] != '-'
             || !std::all_of(more.begin() + 1, more.end(), [](char c) { return c >= '0' && c <= '9'; })))
@@ -134,6 +135,14 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
             found.push_back(std::move(*kept));
         else if (auto migrated = beforeMigrationFile(entry.path(), key + "-before-migration-v"))
             found.push_back(std::move(*migrated));
+    // Damaged journals moved aside beside the journal (FILE.broken-YYYYMMDD-HHMMSS[-N], not their -wal or -shm).
+    const fs::path journal(journalPath);
+    const std::string broken = journal.filename().string() + ".broken-";
+    for (const auto& entry : fs::directory_iterator(journal.has_parent_path() ? journal.parent_path() : ".", ec))
+        if (auto damaged = beforeRestoreFile(entry.path(), broken, "")) {
+            damaged->kind = BackupFile::Kind::Damaged;
+            found.push_back(std::move(*damaged));
+        }
     std::stable_sort(found.begin(), found.end(),
         [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });
     return found;

@@ -50,11 +50,14 @@ struct BackupFile {
         /// <key>-before-migration-vN.sqlite: the journal as it was before this version updated its format from
         /// version N (day and time: when the file was last written)
         BeforeMigration,
+        /// <journal file>.broken-YYYYMMDD-HHMMSS beside the journal (not in the backups folder): a damaged journal
+        /// moved aside by an open. Not restored (it is damaged): importing it adds the notes it still holds.
+        Damaged,
     };
     std::string path;
     Kind kind = Kind::Daily;
     std::string day; ///< the local day it was written, "2026-11-25"
-    std::string time; ///< BeforeRestore and BeforeMigration: "HH:MM:SS"; Daily: ""
+    std::string time; ///< BeforeRestore, BeforeMigration and Damaged: "HH:MM:SS"; Daily: ""
     std::uintmax_t bytes = 0;
     int fromVersion = 0; ///< BeforeMigration: the format version N the file is in; else 0
 };
