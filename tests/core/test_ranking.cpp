@@ -715,13 +715,17 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
     const std::vector<std::pair<std::string, std::string>> places {{"ear pain", "head.ear"}, {"earache", "head.ear"},
         {"low back pain", "back.lumbar"}, {"lower back ache", "back.lumbar"}, {"upper back pain", "back.upper_spine"},
         {"pain between the shoulder blades", "back.scapula_inner"}, {"shoulder blade", "back.scapula_top"},
-        {"calf pain", "leg.calf_upper"}, {"knee", "knee.front"}};
+        {"calf pain", "leg.calf_upper"}, {"knee", "knee.front"}, {"sore knee", "knee.front"}};
     for (const auto& [typed, first] : places) {
         INFO(typed);
         const auto regions = cat.placesNamedBy(typed);
         REQUIRE_FALSE(regions.empty());
         CHECK(regions.front() == first);
     }
+    // "Sore" is pain, not the sore throat of swallowing: "sore knee" named difficulty swallowing.
+    REQUIRE(cat.findSymptoms("sore throat").size() == 1);
+    CHECK(cat.findSymptoms("sore throat").front()->id == "swallowing-difficulty");
+    CHECK(cat.findSymptoms("sore knee").empty());
     // Anything that is not a place alone names none: a symptom, a word that is no place, a position alone.
     for (const char* typed : {"dizziness", "coldness", "cough", "lower", "upper", "pain", "trigger finger"}) {
         INFO(typed);

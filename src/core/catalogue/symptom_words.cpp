@@ -64,7 +64,7 @@ bool isFiller(const std::string& w)
     static constexpr std::array fillers {"pain", "painful", "ache", "aching", "achy", "of", "in", "the", "and", "or",
         "a", "an", "with", "my", "on", "at", "to", "when", "like", "type", "feel", "feeling", "sensation", "some",
         "very", "mild", "severe", "chronic", "acute", "constant", "left", "right", "both", "i", "have", "has", "had",
-        "get", "sided"};
+        "get", "sided", "sore", "soreness", "hurt", "hurts", "hurting"};
     return std::find(fillers.begin(), fillers.end(), w) != fillers.end();
 }
 
@@ -111,8 +111,7 @@ std::vector<std::string> placesNamed(std::string_view typed, const std::vector<s
 {
     const auto known = placeWordsOf(regionIds);
     auto isPlace = [&](const std::string& w) { return std::binary_search(known.begin(), known.end(), w); };
-    static constexpr std::array others {"sore", "soreness", "hurt", "hurts", "hurting", "tender", "tenderness",
-        "ache", "between"};
+    static constexpr std::array others {"tender", "tenderness", "ache", "between"};
     std::vector<std::string> places;
     std::vector<std::string> said; // every word of the phrase but "pain": "upper back pain" -> "upper", "back"
     // Two words people use for one place the region ids name in one: "shoulder blade" is the scapula.
