@@ -31,8 +31,8 @@ std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, s
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most);
 
 /// For a phrase that only names a body place, with or without "pain" ("ear pain", "earache", "low back pain",
-/// "foot"): the region ids whose id or description spells that place, to draw instead - those whose id and description (`descriptions`,
-/// one per id) share most words of the phrase first, else in the order of `regionIds`; for anything else, nothing.
+/// "foot"): the region ids whose id or description (`descriptions`, one per id) spells that place, to draw instead,
+/// those that share most words of the phrase first, else in the order of `regionIds`; for anything else, nothing.
 std::vector<std::string> placesNamed(std::string_view typed, const std::vector<std::string>& regionIds,
     const std::vector<std::string>& descriptions = {});
 /// The words of body places in region ids ("head.jaw_joint" -> "head", "jaw", "joint"), with their plurals.

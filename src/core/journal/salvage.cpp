@@ -128,7 +128,8 @@ bool looksLikeDatabase(const std::string& path)
     std::ifstream in(path, std::ios::binary);
     char header[16] = {};
     in.read(header, sizeof header);
-    return in.gcount() == sizeof header && std::string_view(header, sizeof header) == std::string_view("SQLite format 3\0", 16);
+    return in.gcount() == sizeof header
+        && std::string_view(header, sizeof header) == std::string_view("SQLite format 3\0", 16);
 }
 
 ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabulary)
