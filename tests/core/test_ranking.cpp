@@ -726,6 +726,8 @@ TEST_CASE("ranking: symptom phrases as people type them: plurals, hyphens, spell
     REQUIRE(cat.findSymptoms("sore throat").size() == 1);
     CHECK(cat.findSymptoms("sore throat").front()->id == "swallowing-difficulty");
     CHECK(cat.findSymptoms("sore knee").empty());
+    for (const char* painOnly : {"sore", "ache", "aching pain", "hurts"})
+        CHECK(cat.findSymptoms(painOnly).empty());
     // Anything that is not a place alone names none: a symptom, a word that is no place, a position alone.
     for (const char* typed : {"dizziness", "coldness", "cough", "lower", "upper", "pain", "trigger finger"}) {
         INFO(typed);

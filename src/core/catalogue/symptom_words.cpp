@@ -249,6 +249,9 @@ std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, 
             exact.push_back(k.symptom);
     if (!exact.empty())
         return exact;
+    // Only words that say "pain" ("sore", "ache"): no symptom, though "sore" starts "sore throat".
+    if (std::all_of(typedWords.begin(), typedWords.end(), isFiller))
+        return {};
 
     auto isPlace = [&placeWords](const std::string& w) {
         return std::binary_search(placeWords.begin(), placeWords.end(), w);
