@@ -174,7 +174,8 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
     if (version < 2)
         throw ImportError(path, "",
             "this journal is in the first format of Trigger Map 0.1's early builds; nothing was imported - open it "
-            "once as the journal (tpmap notes list --journal FILE updates a copy of it), then import it");
+            "once as a journal first (tpmap notes list --journal FILE brings it to the current format and keeps it as "
+            "it was in its backups folder), then import it");
 
     try {
         auto spots = prepareIfTable(
