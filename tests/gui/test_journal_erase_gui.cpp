@@ -23,6 +23,7 @@
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "../support/file_write.h"
 
 using namespace tmap;
@@ -229,4 +230,30 @@ TEST_CASE("journal gui: the search box finds notes by factor and region names an
     REQUIRE(otherPage.importFrom(csv, journal::OnDuplicate::Skip));
     CHECK(otherPage.model()->matching() == 2);
     CHECK_THAT(otherPage.messageText()->text().toStdString(), Catch::Contains("2 notes added"));
+}
+
+TEST_CASE("journal gui: a picture of the backups dialog with a damaged journal moved aside, for review", "[.][shot]")
+{
+    const tmap::test::ShotSettings settings;
+    PageWithTrash p;
+    p.journal().backupNow("2026-11-30");
+    p.journal().backupNow("2026-12-04");
+    {
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        journal::Journal::open(p.path.toStdString() + ".broken-20261205-081500", plain)
+            ->save(note("2026-12-05T07:00:00+01:00", "x"));
+    }
+    JournalSettingsDialog dialog(p.session, &p.page);
+    dialog.show();
+    // The damaged file's row chosen: the one whose button is Recover.
+    for (int i = 0; i < dialog.backupList()->topLevelItemCount(); ++i) {
+        dialog.backupList()->setCurrentItem(dialog.backupList()->topLevelItem(i));
+        if (dialog.recoverButton()->isVisibleTo(&dialog))
+            break;
+    }
+    QApplication::processEvents();
+    const QString file = settings.out + "/backups-damaged"
+        + (settings.language.isEmpty() ? "" : "-" + settings.language) + (settings.dark ? "-dark" : "") + ".png";
+    CHECK(dialog.grab().save(file));
 }
