@@ -1661,14 +1661,6 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <source>Your pain journal %1 was damaged and could not be read (%2).
-
-It was moved to %3, untouched, and a new empty journal was started in its place.</source>
-        <translation>Ihr Schmerztagebuch %1 war beschädigt und konnte nicht gelesen werden (%2).
-
-Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, leeres Tagebuch begonnen.</translation>
-    </message>
-    <message>
         <source>Pain journal damaged</source>
         <translation>Schmerztagebuch beschädigt</translation>
     </message>
@@ -1869,6 +1861,14 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>%n Pläne hinzugefügt.</numerusform>
             <numerusform>%n Pläne hinzugefügt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your pain journal %1 was damaged and could not be read (%2).
+
+It was moved to %3, untouched, and a new empty journal was started in its place. Its notes can be recovered now or later (File &gt; Journal file and backups lists it).</source>
+        <translation>Ihr Schmerztagebuch %1 war beschädigt und konnte nicht gelesen werden (%2).
+
+Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, leeres Tagebuch begonnen. Seine Notizen lassen sich jetzt oder später retten (Datei &gt; Tagebuchdatei und Sicherungen führt es auf).</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2395,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
         <translation>--treat-step „%1“: verwenden Sie before, get-ready, hold, after oder next</translation>
     </message>
     <message>
-        <source>&amp;Import journal (JSON or CSV)...</source>
-        <translation>Tagebuch &amp;importieren (JSON oder CSV) …</translation>
-    </message>
-    <message>
         <source>--page &quot;%1&quot;: use where, browser, guide, journal, plans, journal-trash or journal-settings</source>
         <translation>--page „%1“: verwenden Sie where, browser, guide, journal, plans, journal-trash oder journal-settings</translation>
     </message>
@@ -2429,6 +2425,10 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     <message>
         <source>The drawing could not be kept for the next start: %1</source>
         <translation>Die Zeichnung konnte für den nächsten Start nicht gesichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the journal (JSON, CSV or a journal file)...</source>
+        <translation>Ins Tagebuch &amp;importieren (JSON, CSV oder eine Tagebuchdatei) …</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,8 @@ TEST_CASE("journal gui: a damaged journal's message restores the newest backup a
     QObject::connect(&session, &JournalSession::statusMessage, [&](const QString& m) { status << m; });
     auto* j = session.ensureOpen();
     REQUIRE(j);
-    CHECK_THAT(said.toStdString(), Catch::Contains("damaged") && Catch::Contains("notes written since"));
+    CHECK_THAT(said.toStdString(), Catch::Contains("damaged") && Catch::Contains("notes written since")
+        && Catch::Contains("recovered now or later (File > Journal file and backups"));
     CHECK(buttons.contains("Restore the newest backup"));
     // The backup's 300, and every note written after it, read from the damaged file.
     CHECK(j->count({}) == 320);

@@ -306,7 +306,8 @@ void JournalSession::finishOpen(Job& job)
         emit statusMessage(tr("Journal: %1").arg(qs(warning)));
     if (!report.movedAside.empty()) {
         result.damaged = tr("Your pain journal %1 was damaged and could not be read (%2).\n\nIt was moved to %3, "
-                            "untouched, and a new empty journal was started in its place.")
+                            "untouched, and a new empty journal was started in its place. Its notes can be recovered "
+                            "now or later (File > Journal file and backups lists it).")
                              .arg(path_, qs(report.problem), qs(report.movedAside));
         result.newestBackup = qs(report.newestBackup);
         result.movedAside = qs(report.movedAside);

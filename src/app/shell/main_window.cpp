@@ -178,7 +178,8 @@ void MainWindow::buildMenus()
         showJournalTab();
         journalPage()->exportBodyMapWithDialog();
     });
-    file->addAction(tr("&Import journal (JSON or CSV)..."), this, [this] { journalPage()->importWithDialog(); });
+    file->addAction(tr("&Import into the journal (JSON, CSV or a journal file)..."), this,
+        [this] { journalPage()->importWithDialog(); });
     file->addAction(tr("Journal &report (PDF)..."), this, [this] {
         showJournalTab();
         journalPage()->reportWithDialog();
