@@ -682,13 +682,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             journal::refuseJournalAsImport(journalPath, opts->file);
             const auto doc = journal::readImport(opts->file, options);
             auto j = openJournal(ctx, opts->journal, JournalUse::Start);
-            result = j->saveAll(doc.notes, doc.plans, options.onDuplicate);
-            result.unusable = doc.unusable;
-            result.damagedParts = doc.damagedParts;
-            result.incomplete = doc.incomplete;
-            const auto ahead = journal::notesAhead(doc.notes, static_cast<std::int64_t>(std::time(nullptr)));
-            result.ahead = ahead.count;
-            result.latestAhead = ahead.latest;
+            result = journal::saveImport(*j, doc, options.onDuplicate);
         } catch (const journal::ImportError& e) {
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.
@@ -716,8 +710,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         // A damaged journal: what could be read is in; say plainly that the rest is not.
         if (result.unusable > 0)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.unusable
-                      << (result.unusable == 1 ? " note or plan" : " notes or plans")
-                      << " in it could not be read and were left out\n";
+                      << (result.unusable == 1 ? " note or plan in it could not be read and was left out\n"
+                                               : " notes or plans in it could not be read and were left out\n");
         if (result.incomplete > 0)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.incomplete
                       << (result.incomplete == 1 ? " note was" : " notes were")
@@ -727,7 +721,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (result.damagedParts > 0)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.damagedParts
                       << (result.damagedParts == 1 ? " part" : " parts")
-                      << " of it could not be read at all; the notes kept there are lost\n";
+                      << " of it could not be read at all; any notes kept there are lost\n";
     });
 
     const JournalOpener opener

@@ -152,21 +152,15 @@ void paintTrend(
     auto xAt = [&](const QDate& day, double hours) {
         return plot.left() + plot.width() * (double(first.daysTo(day)) + hours / 24.0) / double(days);
     };
-    const QFontMetricsF labelMetrics(painter.font());
-    const auto ticks = trendTicks(first, last, plot.width(), labelMetrics, QDate::currentDate());
-    const qreal labelWidth = [&] {
-        qreal widest = 0;
-        for (const auto& tick : ticks)
-            widest = std::max(widest, labelMetrics.horizontalAdvance(tick.label));
-        return widest + 12;
-    }();
+    const auto ticks = trendTicks(first, last, plot.width(), QFontMetricsF(painter.font()), QDate::currentDate());
     for (const auto& tick : ticks) {
         const qreal x = xAt(tick.day, 0);
         painter.setPen(QPen(grid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter.setPen(text);
-        painter.drawText(QRectF(x - labelWidth / 2 - 20, plot.bottom() + dayLabelTop, labelWidth + 40, lineHeight),
-            Qt::AlignHCenter | Qt::AlignTop, tick.label);
+        // Centred under its mark; the box only needs to be wider than any label ("Sept. 2026").
+        painter.drawText(QRectF(x - 80, plot.bottom() + dayLabelTop, 160, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
+            tick.label);
     }
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());

@@ -112,6 +112,12 @@ std::vector<std::string> placesNamed(std::string_view typed, const std::vector<s
     const auto known = placeWordsOf(regionIds);
     auto isPlace = [&](const std::string& w) { return std::binary_search(known.begin(), known.end(), w); };
     static constexpr std::array others {"tender", "tenderness", "ache", "between"};
+    // Where on a place ("upper", "inner") ranks the regions below, but names no place by itself.
+    static constexpr std::array positions {"upper", "lower", "low", "inner", "outer", "front", "middle", "mid",
+        "side", "top", "under", "tip", "base", "behind"};
+    auto has = [](const auto& list, const std::string& w) {
+        return std::find(list.begin(), list.end(), w) != list.end();
+    };
     std::vector<std::string> places;
     std::vector<std::string> said; // every word of the phrase but "pain": "upper back pain" -> "upper", "back"
     // Two words people use for one place the region ids name in one: "shoulder blade" is the scapula.
@@ -132,24 +138,20 @@ std::vector<std::string> placesNamed(std::string_view typed, const std::vector<s
             w = normalWord(w.substr(0, w.size() - 4));
         if (!isFiller(w))
             said.push_back(w);
-        // Where on a place ("upper", "inner") ranks the regions below, but names no place by itself.
-        static constexpr std::array positions {"upper", "lower", "low", "inner", "outer", "front", "middle", "mid",
-            "side", "top", "under", "tip", "base", "behind"};
-        const bool position = std::find(positions.begin(), positions.end(), w) != positions.end();
+        const bool position = has(positions, w);
         if (isPlace(w) && !position)
             places.push_back(w);
-        else if (!position && !isFiller(w) && std::find(others.begin(), others.end(), w) == others.end())
+        else if (!position && !isFiller(w) && !has(others, w))
             return {}; // a word that is neither a place nor "pain": not a place alone
     }
+    if (places.empty())
+        return {};
     // The regions whose id or description spells one of those places ("ear": head.ear; "back": back.lumbar, ...),
     // those that share most words of the phrase first ("low back": back.lumbar, "low back beside the spine").
     std::vector<std::pair<int, std::string>> regions;
     for (std::size_t i = 0; i < regionIds.size(); ++i) {
         const auto id = wordsOf(regionIds[i]);
         const auto description = i < descriptions.size() ? wordsOf(descriptions[i]) : std::vector<std::string> {};
-        auto has = [](const std::vector<std::string>& list, const std::string& w) {
-            return std::find(list.begin(), list.end(), w) != list.end();
-        };
         if (!std::any_of(places.begin(), places.end(),
                 [&](const std::string& p) { return has(id, p) || has(description, p); }))
             continue;
@@ -164,7 +166,7 @@ std::vector<std::string> placesNamed(std::string_view typed, const std::vector<s
     std::vector<std::string> ids;
     for (auto& r : regions)
         ids.push_back(std::move(r.second));
-    return places.empty() ? std::vector<std::string> {} : ids;
+    return ids;
 }
 
 std::size_t editDistance(std::string_view a, std::string_view b, std::size_t most)

@@ -36,10 +36,11 @@ std::pair<std::string, std::string> localDayAndTime(fs::file_time_type when)
     return {day, time};
 }
 
-/// <prefix>YYYYMMDD-HHMMSS<suffix>, or ...-HHMMSS-N<suffix> for a second one in that second (prefix:
-/// "<key>-before-restore-", suffix ".sqlite"; or "journal.sqlite.broken-" and no suffix); nothing for another name.
-std::optional<BackupFile> beforeRestoreFile(
-    const fs::path& path, const std::string& prefix, const std::string& suffix = ".sqlite")
+/// A file named by the time it was written, as `kind`: <prefix>YYYYMMDD-HHMMSS<suffix>, or ...-HHMMSS-N<suffix> for
+/// a second one in that second (a copy before a restore: "<key>-before-restore-" and ".sqlite"; a damaged journal
+/// moved aside: "journal.sqlite.broken-" and no suffix); nothing for another name.
+std::optional<BackupFile> stampedFile(
+    const fs::path& path, const std::string& prefix, const std::string& suffix, BackupFile::Kind kind)
 {
     const std::string name = path.filename().string();
     if (name.size() < prefix.size() + 15 + suffix.size() || !name.starts_with(prefix) || !name.ends_with(suffix))
@@ -57,7 +58,7 @@ std::optional<BackupFile> beforeRestoreFile(
         return std::nullopt;
     std::error_code sizeError;
     const auto bytes = fs::file_size(path, sizeError);
-    return BackupFile {path.string(), BackupFile::Kind::BeforeRestore, day, time, sizeError ? 0 : bytes};
+    return BackupFile {path.string(), kind, day, time, sizeError ? 0 : bytes};
 }
 
 /// <prefix>N.sqlite (prefix: "<key>-before-migration-v"); its name has no date, so the day and time are those it was
@@ -131,7 +132,7 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
     // The copies kept before a restore or a migration, in one pass over the folder.
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(detail::backupFolder(journalPath), ec))
-        if (auto kept = beforeRestoreFile(entry.path(), key + "-before-restore-"))
+        if (auto kept = stampedFile(entry.path(), key + "-before-restore-", ".sqlite", BackupFile::Kind::BeforeRestore))
             found.push_back(std::move(*kept));
         else if (auto migrated = beforeMigrationFile(entry.path(), key + "-before-migration-v"))
             found.push_back(std::move(*migrated));
@@ -139,10 +140,8 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
     const fs::path journal(journalPath);
     const std::string broken = journal.filename().string() + ".broken-";
     for (const auto& entry : fs::directory_iterator(journal.has_parent_path() ? journal.parent_path() : ".", ec))
-        if (auto damaged = beforeRestoreFile(entry.path(), broken, "")) {
-            damaged->kind = BackupFile::Kind::Damaged;
+        if (auto damaged = stampedFile(entry.path(), broken, "", BackupFile::Kind::Damaged))
             found.push_back(std::move(*damaged));
-        }
     std::stable_sort(found.begin(), found.end(),
         [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });
     return found;

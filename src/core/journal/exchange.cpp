@@ -743,8 +743,12 @@ ExportDocument readImport(const std::string& path, const ImportOptions& options)
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
 {
     refuseJournalAsImport(journal, path);
-    const auto doc = readImport(path, options);
-    auto result = journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+    return saveImport(journal, readImport(path, options), options.onDuplicate);
+}
+
+SaveAllResult saveImport(Journal& journal, const ExportDocument& doc, OnDuplicate onDuplicate)
+{
+    auto result = journal.saveAll(doc.notes, doc.plans, onDuplicate);
     result.unusable = doc.unusable;
     result.damagedParts = doc.damagedParts;
     result.incomplete = doc.incomplete;

@@ -137,5 +137,8 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
 ExportDocument readImport(const std::string& path, const ImportOptions& options = {});
 /// importJson() for a JSON export or a CSV export alike (readImport decides), all or nothing.
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options = {});
+/// Writes what readImport() read in one transaction (Journal::saveAll), and adds to the result what the file held
+/// besides: a journal file's damage (`unusable`, `damagedParts`, `incomplete`) and the notes dated in the future.
+SaveAllResult saveImport(Journal& journal, const ExportDocument& doc, OnDuplicate onDuplicate);
 
 } // namespace tmap::journal

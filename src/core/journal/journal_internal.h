@@ -17,6 +17,7 @@
 
 #include "db/database.h"
 #include "journal/journal.h"
+#include "journal/plan.h"
 #include "journal/user_files.h"
 
 namespace tmap::journal::detail {
@@ -233,15 +234,43 @@ private:
 constexpr const char* kNoteColumns
     = "n.nid, n.id, n.felt_at, n.created_at, n.updated_at, n.deleted_at, n.intensity, n.text";
 
+/// A note's lists and a plan's steps: each one's query (its owner's nid or pid as ?1) and the value of one of its
+/// rows - shared by the journal's own reads and the reader of another, maybe damaged, journal file (salvage.cpp).
+constexpr const char* kSpotsSql = "SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal";
+constexpr const char* kTagsSql = "SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal";
+constexpr const char* kFactorsSql = "SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal";
+constexpr const char* kTreatmentsSql = "SELECT muscle, trigger_point, technique, minutes, intensity_before, "
+                                       "intensity_after FROM treatment WHERE nid = ?1 ORDER BY ordinal";
+constexpr const char* kAnswersSql = "SELECT question, reply FROM note_answer WHERE nid = ?1 ORDER BY ordinal";
+constexpr const char* kPlanStepsSql
+    = "SELECT muscle, trigger_point, side, technique FROM plan_step WHERE pid = ?1 ORDER BY ordinal";
+
+inline Spot spotOf(const db::Statement& row)
+{
+    return {row.text(0), static_cast<int>(row.integer(1)), parseQuality(row.text(2)).value_or(Quality::None)};
+}
+inline Treatment treatmentOf(const db::Statement& row)
+{
+    return {row.text(0), row.text(1), row.text(2), static_cast<int>(row.integer(3)), optionalInt(row, 4),
+        optionalInt(row, 5)};
+}
+inline Answer answerOf(const db::Statement& row)
+{
+    return {row.text(0), parseReply(row.text(1)).value_or(Reply::Unsure)};
+}
+inline PlanStep planStepOf(const db::Statement& row)
+{
+    return {row.text(0), row.text(1), body::parseSide(row.view(2)).value_or(body::Side::None), row.text(3)};
+}
+
 /// Reads notes and their lists, with the child statements prepared once.
 struct Reader {
     explicit Reader(db::Database& db)
-        : spots(db.prepare("SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal"))
-        , tags(db.prepare("SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal"))
-        , factors(db.prepare("SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal"))
-        , treatments(db.prepare("SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after "
-                                "FROM treatment WHERE nid = ?1 ORDER BY ordinal"))
-        , answers(db.prepare("SELECT question, reply FROM note_answer WHERE nid = ?1 ORDER BY ordinal"))
+        : spots(db.prepare(kSpotsSql))
+        , tags(db.prepare(kTagsSql))
+        , factors(db.prepare(kFactorsSql))
+        , treatments(db.prepare(kTreatmentsSql))
+        , answers(db.prepare(kAnswersSql))
     {
     }
 
@@ -267,8 +296,7 @@ struct Reader {
         const std::int64_t nid = row.integer(0);
         spots.bind(1, nid);
         while (spots.step())
-            note.spots.push_back({spots.text(0), static_cast<int>(spots.integer(1)),
-                parseQuality(spots.text(2)).value_or(Quality::None)});
+            note.spots.push_back(spotOf(spots));
         spots.reset();
         tags.bind(1, nid);
         while (tags.step())
@@ -280,12 +308,11 @@ struct Reader {
         factors.reset();
         treatments.bind(1, nid);
         while (treatments.step())
-            note.treatments.push_back({treatments.text(0), treatments.text(1), treatments.text(2),
-                static_cast<int>(treatments.integer(3)), optionalInt(treatments, 4), optionalInt(treatments, 5)});
+            note.treatments.push_back(treatmentOf(treatments));
         treatments.reset();
         answers.bind(1, nid);
         while (answers.step())
-            note.answers.push_back({answers.text(0), parseReply(answers.text(1)).value_or(Reply::Unsure)});
+            note.answers.push_back(answerOf(answers));
         answers.reset();
         return note;
     }

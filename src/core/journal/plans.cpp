@@ -151,13 +151,11 @@ std::vector<Plan> Journal::plans()
         pids.push_back(st.integer(0));
         list.push_back({st.text(1), st.text(2), {}, st.text(3), st.text(4)});
     }
-    auto steps
-        = db_->prepare("SELECT muscle, trigger_point, side, technique FROM plan_step WHERE pid = ?1 ORDER BY ordinal");
+    auto steps = db_->prepare(detail::kPlanStepsSql);
     for (std::size_t i = 0; i < list.size(); ++i) {
         steps.bind(1, pids[i]);
         while (steps.step())
-            list[i].steps.push_back({steps.text(0), steps.text(1),
-                body::parseSide(steps.view(2)).value_or(body::Side::None), steps.text(3)});
+            list[i].steps.push_back(detail::planStepOf(steps));
         steps.reset();
     }
     return list;

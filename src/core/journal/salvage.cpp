@@ -17,12 +17,6 @@ namespace {
 constexpr std::int64_t kLowest = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t kHighest = std::numeric_limits<std::int64_t>::max();
 
-/// A read that met damage: any other failure (the disk, memory) is not something to read around.
-bool isDamage(const db::Error& e)
-{
-    return e.damaged();
-}
-
 /// Reads the rows of a table with an INTEGER PRIMARY KEY (`key`) in key order around the damaged pages: after a
 /// read fails, the smallest key from which reading works again is searched for (doubling, then halving), and the
 /// rows from there on are read. `select` reads the row's columns, the key first, "WHERE key >= ?1 ORDER BY key";
@@ -41,7 +35,7 @@ int readAround(db::Database& db, const std::string& select, Visit visit)
             st.step();
             return true;
         } catch (const db::Error& e) {
-            if (!isDamage(e))
+            if (!e.damaged()) // damage is read around; the disk or memory failing is not
                 throw;
             return false;
         }
@@ -61,7 +55,7 @@ int readAround(db::Database& db, const std::string& select, Visit visit)
             }
             return damaged;
         } catch (const db::Error& e) {
-            if (!isDamage(e))
+            if (!e.damaged())
                 throw;
         }
         ++damaged;
@@ -105,7 +99,7 @@ bool readList(db::Statement* st, std::int64_t owner, Row row)
             row(*st);
         return true;
     } catch (const db::Error& e) {
-        if (!isDamage(e))
+        if (!e.damaged())
             throw;
         return false;
     }
@@ -161,7 +155,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
         version = db.userVersion();
         db.prepare("SELECT count(*) FROM sqlite_master").step();
     } catch (const db::Error& e) {
-        if (!isDamage(e))
+        if (!e.damaged())
             throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
         throw ImportError(path, "",
             "the journal is too damaged to read anything from it (its list of tables cannot be read); nothing was "
@@ -178,16 +172,11 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
             "it was in its backups folder), then import it");
 
     try {
-        auto spots = prepareIfTable(
-            db, "spot", "SELECT region, intensity, quality FROM spot WHERE nid = ?1 ORDER BY ordinal");
-        auto tags = prepareIfTable(db, "note_tag", "SELECT tag FROM note_tag WHERE nid = ?1 ORDER BY ordinal");
-        auto factors
-            = prepareIfTable(db, "note_factor", "SELECT factor FROM note_factor WHERE nid = ?1 ORDER BY ordinal");
-        auto treatments = prepareIfTable(db, "treatment",
-            "SELECT muscle, trigger_point, technique, minutes, intensity_before, intensity_after FROM treatment "
-            "WHERE nid = ?1 ORDER BY ordinal");
-        auto answers = prepareIfTable(
-            db, "note_answer", "SELECT question, reply FROM note_answer WHERE nid = ?1 ORDER BY ordinal");
+        auto spots = prepareIfTable(db, "spot", detail::kSpotsSql);
+        auto tags = prepareIfTable(db, "note_tag", detail::kTagsSql);
+        auto factors = prepareIfTable(db, "note_factor", detail::kFactorsSql);
+        auto treatments = prepareIfTable(db, "treatment", detail::kTreatmentsSql);
+        auto answers = prepareIfTable(db, "note_answer", detail::kAnswersSql);
         result.damagedParts += readAround(db,
             std::string("SELECT ") + detail::kNoteColumns + " FROM note n WHERE n.nid >= ?1 ORDER BY n.nid",
             [&](db::Statement& row, std::int64_t nid) {
@@ -199,19 +188,17 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
                     return read;
                 };
                 bool whole = wholeOrNone(note.spots, readList(spots.get(), nid, [&](db::Statement& s) {
-                    note.spots.push_back({s.text(0), static_cast<int>(s.integer(1)),
-                        parseQuality(s.text(2)).value_or(Quality::None)});
+                    note.spots.push_back(detail::spotOf(s));
                 }));
                 whole &= wholeOrNone(note.tags,
                     readList(tags.get(), nid, [&](db::Statement& s) { note.tags.push_back(s.text(0)); }));
                 whole &= wholeOrNone(note.factors,
                     readList(factors.get(), nid, [&](db::Statement& s) { note.factors.push_back(s.text(0)); }));
                 whole &= wholeOrNone(note.treatments, readList(treatments.get(), nid, [&](db::Statement& s) {
-                    note.treatments.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)),
-                        detail::optionalInt(s, 4), detail::optionalInt(s, 5)});
+                    note.treatments.push_back(detail::treatmentOf(s));
                 }));
                 whole &= wholeOrNone(note.answers, readList(answers.get(), nid, [&](db::Statement& s) {
-                    note.answers.push_back({s.text(0), parseReply(s.text(1)).value_or(Reply::Unsure)});
+                    note.answers.push_back(detail::answerOf(s));
                 }));
                 // Kept with what could be read, and marked so: its text and time are worth more than nothing, and
                 // the tag tells the user (and a later import) that a list of it was lost.
@@ -228,24 +215,21 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
                 result.notes.push_back(std::move(note));
             });
     } catch (const db::Error& e) {
-        if (!isDamage(e))
+        if (!e.damaged())
             throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
         ++result.damagedParts; // the notes' table itself cannot be opened
     }
 
     try {
-        auto steps = prepareIfTable(
-            db, "plan_step", "SELECT muscle, trigger_point, side, technique FROM plan_step WHERE pid = ?1 ORDER BY ordinal");
+        auto steps = prepareIfTable(db, "plan_step", detail::kPlanStepsSql);
         if (steps) {
             std::vector<std::pair<std::int64_t, Plan>> plans;
             result.damagedParts += readAround(db,
                 "SELECT pid, id, name, created_at, updated_at, position FROM plan WHERE pid >= ?1 ORDER BY pid",
                 [&](db::Statement& row, std::int64_t pid) {
                     Plan plan {row.text(1), row.text(2), {}, row.text(3), row.text(4)};
-                    const bool whole = readList(steps.get(), pid, [&](db::Statement& s) {
-                        plan.steps.push_back({s.text(0), s.text(1),
-                            body::parseSide(s.view(2)).value_or(body::Side::None), s.text(3)});
-                    });
+                    const bool whole = readList(
+                        steps.get(), pid, [&](db::Statement& s) { plan.steps.push_back(detail::planStepOf(s)); });
                     if (!whole || !validatePlan(plan, vocabulary, true).empty()) {
                         ++result.unusable;
                         return;
@@ -259,7 +243,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
                 result.plans.push_back(std::move(p.second));
         }
     } catch (const db::Error& e) {
-        if (!isDamage(e))
+        if (!e.damaged())
             throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
         ++result.damagedParts;
     }
