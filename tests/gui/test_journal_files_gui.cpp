@@ -10,11 +10,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include "../../bench/bench_journal_data.h"
@@ -344,6 +346,59 @@ TEST_CASE("journal files: Import takes another journal file, a backup or a damag
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before); // read, never written
     CHECK_FALSE(QFileInfo::exists(other + "-shm"));
+}
+
+TEST_CASE("journal files: Import saves the file as it was checked, read once", "[gui][journal]")
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath("notes.json");
+    JournalSession session(builtCatalogue(), dir.filePath("mine.sqlite"));
+    {
+        // The file holds a note this journal has and one it has not.
+        journal::OpenOptions plain;
+        plain.dailyBackup = false;
+        auto source = journal::Journal::open(dir.filePath("source.sqlite").toStdString(), plain);
+        journal::Note n;
+        n.when = "2026-11-20T08:00:00+01:00";
+        n.text = "in both";
+        const journal::Note both = source->save(n);
+        n.id.clear();
+        n.text = "only in the file";
+        source->save(n);
+        REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == 2);
+        auto* j = session.ensureOpen();
+        REQUIRE(j);
+        j->saveAll({both}, {}, journal::OnDuplicate::Skip);
+    }
+    session.setInteractive(true);
+    JournalPage page(session);
+    page.resize(1280, 800);
+    page.show();
+    page.ensureLoaded();
+    QSignalSpy ended(&page, &JournalPage::importEnded);
+    // While the question about the note already here is open, the file is spoilt: what is imported is what was
+    // checked and asked about (before, the file was read a second time, and this import failed).
+    QStringList said;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || !box->defaultButton())
+            return;
+        said << box->text();
+        if (said.size() == 1) {
+            QFile spoilt(json);
+            REQUIRE(spoilt.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            spoilt.write("not an export");
+        }
+        box->defaultButton()->click(); // Keep mine (then: any message after it, closed)
+    });
+    answer.start(20);
+    REQUIRE(page.importChecked(json));
+    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
+    CHECK(said.join(" / ").toStdString() == "1 of the 2 notes in notes.json are already in your journal.");
+    CHECK(ended.front().at(1).toBool());
+    CHECK(page.messageText()->text().contains("Imported notes.json: 1 note added, 1 already here"));
+    CHECK(session.journal()->count({}) == 2);
 }
 
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")

@@ -175,6 +175,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Imports `checked` (what importChecked() read) or, without it, reads `path` first; says what happened.
+    bool importDocument(
+        const QString& path, const journal::ExportDocument* checked, journal::OnDuplicate onDuplicate);
     void applyFilter();
     void refresh();
     /// Reads the figures of the days shown off the UI thread, then shows them (showFigures()).

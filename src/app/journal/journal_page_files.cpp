@@ -4,7 +4,6 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -263,12 +262,21 @@ void JournalPage::reportWithDialog()
 
 bool JournalPage::importFrom(const QString& path, journal::OnDuplicate onDuplicate)
 {
+    return importDocument(path, nullptr, onDuplicate);
+}
+
+bool JournalPage::importDocument(
+    const QString& path, const journal::ExportDocument* checked, journal::OnDuplicate onDuplicate)
+{
     journal::SaveAllResult result;
     journal::ImportOptions options;
     options.onDuplicate = onDuplicate;
-    options.vocabulary = session_.vocabulary();
-    if (!session_.write(tr("The import"),
-            [&](journal::Journal& j) { result = journal::importFile(j, path.toStdString(), options); }))
+    if (!checked)
+        options.vocabulary = session_.vocabulary();
+    if (!session_.write(tr("The import"), [&](journal::Journal& j) {
+            result = checked ? journal::saveImport(j, *checked, onDuplicate)
+                             : journal::importFile(j, path.toStdString(), options);
+        }))
         return false;
     QStringList parts;
     parts << (result.added == 1 ? tr("%n note added", nullptr, result.added)
@@ -324,8 +332,10 @@ bool JournalPage::importChecked(const QString& path)
     }
     // Check the file first, so that the question about notes already here is only asked when it matters. A large
     // file takes a second or more to read and check: on a reading connection of its own, with a busy bar.
+    // What the check read is what is imported: the file is read once (and a file changed since the check cannot
+    // slip past it).
     struct Check {
-        std::size_t notes = 0;
+        journal::ExportDocument document;
         int already = 0;
     };
     auto check = std::make_shared<Check>();
@@ -338,22 +348,14 @@ bool JournalPage::importChecked(const QString& path)
     updateFileActions();
     session_.readAside(
         this,
-        [check, path, name, vocabulary, stop = task->stop](journal::Journal& j) {
+        [check, path, vocabulary, stop = task->stop](journal::Journal& j) {
             journal::refuseJournalAsImport(j, path.toStdString());
-            std::vector<journal::Note> notes;
-            if (journal::looksLikeDatabase(path.toStdString())) {
-                // Another journal, a backup, a damaged journal moved aside: its notes as far as they can be read.
-                notes = journal::readJournalFile(path.toStdString(), vocabulary).notes;
-            } else {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    throw journal::ImportError(path.toStdString(), "", file.errorString().toStdString());
-                const QByteArray bytes = file.read(qint64(journal::kMaxImportBytes) + 1);
-                notes = journal::parseImport(
-                    std::string_view(bytes.constData(), std::size_t(bytes.size())), name.toStdString(), vocabulary);
-            }
-            check->notes = notes.size();
-            for (const auto& n : notes) {
+            journal::ImportOptions options;
+            options.vocabulary = vocabulary;
+            // An export (JSON or CSV), or another journal, a backup, a damaged journal moved aside (its notes as far
+            // as they can be read).
+            check->document = journal::readImport(path.toStdString(), options);
+            for (const auto& n : check->document.notes) {
                 if (*stop)
                     return;
                 check->already += j.contains(n.id) ? 1 : 0;
@@ -379,7 +381,7 @@ bool JournalPage::importChecked(const QString& path)
                 QMessageBox box(QMessageBox::Question, tr("Import notes"),
                     tr("%1 of the %2 notes in %3 are already in your journal.")
                         .arg(check->already)
-                        .arg(check->notes)
+                        .arg(check->document.notes.size())
                         .arg(name),
                     QMessageBox::Cancel, this);
                 box.setInformativeText(
@@ -396,7 +398,7 @@ bool JournalPage::importChecked(const QString& path)
                     return;
                 }
             }
-            emit importEnded(path, importFrom(path, onDuplicate));
+            emit importEnded(path, importDocument(path, &check->document, onDuplicate));
         },
         task->stop);
     return true;
