@@ -86,6 +86,32 @@ struct LargePage {
     JournalPage page;
 };
 
+/// The Journal tab of the journal at `path` (made when missing), shown and read, ready for an import: `ended`
+/// records how each import ended.
+struct ImportPage {
+    explicit ImportPage(const QString& path, bool interactive = false)
+        : session(builtCatalogue(), path)
+        , page(session)
+        , ended(&page, &JournalPage::importEnded)
+    {
+        session.setInteractive(interactive);
+        page.resize(1280, 800);
+        page.show();
+        page.ensureLoaded();
+    }
+    /// Starts Import of `file` and waits until it has ended; returns whether it imported.
+    bool import(const QString& file)
+    {
+        ended.clear();
+        REQUIRE(page.importChecked(file));
+        REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 120000));
+        return ended.front().at(1).toBool();
+    }
+    JournalSession session;
+    JournalPage page;
+    QSignalSpy ended;
+};
+
 /// The files in `dir` whose name begins with `name` (an export and its temporary files).
 QStringList filesNamed(const QTemporaryDir& dir, const QString& name)
 {
@@ -251,13 +277,8 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
         auto source = journal::Journal::open(largeJournal().toStdString(), plain);
         REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == kNotes);
     }
-    JournalSession session(builtCatalogue(), dir.filePath("target.sqlite"));
-    session.setInteractive(false);
-    JournalPage page(session);
-    page.resize(1280, 800);
-    page.show();
-    page.ensureLoaded();
-    QSignalSpy ended(&page, &JournalPage::importEnded);
+    ImportPage p(dir.filePath("target.sqlite"));
+    auto& [session, page, ended] = p;
 
     // Stopped while its file is checked: nothing imported, the window ran all along, the message says so.
     {
@@ -291,9 +312,7 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
     CHECK(session.journal()->count({}) == kNotes);
 
     // Again: all already here; not interactive, so the user's versions are kept.
-    ended.clear();
-    REQUIRE(page.importChecked(json));
-    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 120000));
+    CHECK(p.import(json));
     CHECK(page.messageText()->text().contains("already here"));
 
     // A damaged file: nothing imported, the message names it.
@@ -301,10 +320,7 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": \"trigger-map-journal\", \"notes\": [");
     broken.close();
-    ended.clear();
-    REQUIRE(page.importChecked(broken.fileName()));
-    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
-    CHECK_FALSE(ended.front().at(1).toBool());
+    CHECK_FALSE(p.import(broken.fileName()));
     CHECK(session.lastError().contains("broken.json"));
     CHECK(session.journal()->count({}) == kNotes);
 }
@@ -329,16 +345,9 @@ TEST_CASE("journal files: Import takes another journal file, a backup or a damag
         QFile f(other);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }();
-    JournalSession session(builtCatalogue(), dir.filePath("mine.sqlite"));
-    session.setInteractive(false);
-    JournalPage page(session);
-    page.resize(1280, 800);
-    page.show();
-    page.ensureLoaded();
-    QSignalSpy ended(&page, &JournalPage::importEnded);
-    REQUIRE(page.importChecked(other));
-    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
-    CHECK(ended.front().at(1).toBool());
+    ImportPage p(dir.filePath("mine.sqlite"));
+    auto& [session, page, ended] = p;
+    CHECK(p.import(other));
     CHECK(page.messageText()->text().contains("Imported other.sqlite: 5 notes added."));
     CHECK_FALSE(page.messageText()->text().contains("damaged"));
     CHECK(session.journal()->count({}) == 5);
@@ -352,7 +361,6 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
 {
     QTemporaryDir dir;
     const QString json = dir.filePath("notes.json");
-    JournalSession session(builtCatalogue(), dir.filePath("mine.sqlite"));
     {
         // The file holds a note this journal has and one it has not.
         journal::OpenOptions plain;
@@ -366,16 +374,10 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
         n.text = "only in the file";
         source->save(n);
         REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == 2);
-        auto* j = session.ensureOpen();
-        REQUIRE(j);
-        j->saveAll({both}, {}, journal::OnDuplicate::Skip);
+        journal::Journal::open(dir.filePath("mine.sqlite").toStdString(), plain)
+            ->saveAll({both}, {}, journal::OnDuplicate::Skip);
     }
-    session.setInteractive(true);
-    JournalPage page(session);
-    page.resize(1280, 800);
-    page.show();
-    page.ensureLoaded();
-    QSignalSpy ended(&page, &JournalPage::importEnded);
+    ImportPage p(dir.filePath("mine.sqlite"), true);
     // While the question about the note already here is open, the file is spoilt: what is imported is what was
     // checked and asked about (before, the file was read a second time, and this import failed).
     QStringList said;
@@ -393,12 +395,10 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
         box->defaultButton()->click(); // Keep mine (then: any message after it, closed)
     });
     answer.start(20);
-    REQUIRE(page.importChecked(json));
-    REQUIRE(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 60000));
+    CHECK(p.import(json));
     CHECK(said.join(" / ").toStdString() == "1 of the 2 notes in notes.json are already in your journal.");
-    CHECK(ended.front().at(1).toBool());
-    CHECK(page.messageText()->text().contains("Imported notes.json: 1 note added, 1 already here"));
-    CHECK(session.journal()->count({}) == 2);
+    CHECK(p.page.messageText()->text().contains("Imported notes.json: 1 note added, 1 already here"));
+    CHECK(p.session.journal()->count({}) == 2);
 }
 
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")
