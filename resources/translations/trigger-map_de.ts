@@ -4213,7 +4213,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Show them</source>
-        <translation>Anzeigen</translation>
+        <translation>Zur Liste</translation>
     </message>
     <message>
         <source>Zoom in on it</source>

@@ -489,31 +489,56 @@ TEST_CASE("gui: closing the window keeps the body's view and the splitter for th
     QSettings().clear();
 }
 
-TEST_CASE("gui: an entry picture's view name goes to a corner where nothing is drawn", "[gui]")
+TEST_CASE("gui: an entry's pictures draw the X at one size and name each view under its picture", "[gui]")
 {
-    using tmap::app::EntryBrowser;
-    const QColor background(30, 30, 30);
-    QImage image(200, 160, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2); // 100x80 logical
-    image.fill(background);
-    const QSizeF label(40, 12);
-    const QPointF margin(2, 2);
-    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(2, 2));
-    {
-        QPainter p(&image);
-        p.fillRect(QRectF(25, 0, 30, 20), Qt::white); // a head at the top, under the top left corner's label
-    }
-    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(2, 80 - 2 - 12));
-    {
-        QPainter p(&image);
-        p.fillRect(QRectF(0, 60, 100, 20), Qt::white); // and feet along the bottom
-    }
-    CHECK(EntryBrowser::emptyCorner(image, label, background, margin) == QPointF(100 - 2 - 40, 2));
-    {
-        QPainter p(&image);
-        p.fillRect(QRectF(55, 0, 45, 20), Qt::white); // the whole top
-    }
-    CHECK_FALSE(EntryBrowser::emptyCorner(image, label, background, margin));
+    // A close-up of the belly drew the X 2.5 times as large as a picture of the whole thigh or the soles (its size
+    // followed the zoom), and the view names, in a corner of each picture, read as one phrase across two pictures
+    // ("Back Right side").
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    QPalette light = browser.palette();
+    light.setColor(QPalette::Window, Qt::white);
+    light.setColor(QPalette::Base, Qt::white);
+    browser.setPalette(light);
+    const auto width = [&](const char* point, const char* view) {
+        const QImage image = browser.loadResource(QTextDocument::ImageResource,
+                                        QUrl(QString("tm:pattern/%1/%2").arg(point, view)))
+                                 .value<QImage>();
+        REQUIRE_FALSE(image.isNull());
+        // The X is the only near-black ink: its extent across.
+        int left = image.width(), right = -1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 2; x < image.width() - 2; ++x)
+                if (qGray(image.pixel(x, y)) < 60) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+        return (right - left + 1) / image.devicePixelRatio();
+    };
+    const double belly = width("rectus-abdominis-4", "front"); // a close-up
+    const double thigh = width("vastus-lateralis-2", "front"); // a whole thigh
+    const double soles = width("flexor-digitorum-brevis-1", "soles"); // both soles
+    INFO(belly << " " << thigh << " " << soles);
+    CHECK(belly > 8);
+    CHECK(belly < 20);
+    CHECK(std::abs(belly - thigh) <= 2);
+    CHECK(std::abs(belly - soles) <= 2);
+
+    // Under each picture, its view's name, in the order of the pictures.
+    browser.showMuscle("vastus-lateralis");
+    const QString html = browser.toHtml();
+    const QRegularExpression point("tm:pattern/vastus-lateralis-3/([a-z-]+)");
+    QStringList views;
+    for (auto it = point.globalMatch(html); it.hasNext();)
+        views << it.next().captured(1);
+    REQUIRE(views == QStringList {"back", "side"});
+    const QString text = browser.toPlainText();
+    const auto heading = text.indexOf("above the knee, back (TrP3)");
+    REQUIRE(heading >= 0);
+    const auto back = text.indexOf("Back", heading);
+    const auto side = text.indexOf("Right side", heading);
+    CHECK(back > heading);
+    CHECK(side > back);
+    CHECK(side < text.indexOf("Where:", heading));
 }
 
 TEST_CASE("gui: a long muscle name wraps in a narrow catalogue list instead of being cut", "[gui]")

@@ -71,6 +71,9 @@ struct BodyScene {
     /// row of the note editor).
     bool highlightFilled = true;
     bool showLabels = true;
+    /// Half the width of the X in device pixels; 0: from the figure's height (markerRadius()). A picture of part of
+    /// the body sets it (paintFocused()), so that a close-up does not blow the X up nor a long limb shrink it.
+    double markerRadius = 0;
 };
 
 /// Paints views of a BodyMap; caches each region's outline as a QPainterPath in normalised coordinates.
@@ -120,6 +123,9 @@ public:
     QPointF focusedPoint(const QRectF& target, const QRectF& focus, const QString& view, const QPointF& at) const;
     /// Half the width of the X, in device pixels, for a figure drawn `figureHeight` pixels high.
     static double markerRadius(double figureHeight);
+    /// Half the width of the X in a picture of part of a view `pictureHeight` pixels high (paintFocused()): the same in
+    /// every picture of that size, whatever part of the body it shows.
+    static double pictureMarkerRadius(double pictureHeight);
     /// True when the X for a point at `at` (device pixels) would mostly hide one of the pattern's `zones` (device
     /// paths): a zone smaller than the X, or a thin strip under it.
     static bool markerHides(const QPointF& at, double r, const std::vector<QPainterPath>& zones);

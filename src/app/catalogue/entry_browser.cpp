@@ -113,7 +113,9 @@ void EntryBrowser::applyStyle()
     document()->setDefaultStyleSheet(
         "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
         "h3 { font-size: medium; margin-top: 12px; } .muted { color: "
-        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }" + safetyCss(palette()));
+        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }"
+        " table.pictures td { padding: 0px 5px 0px 0px; } td.caption { color: "
+        + mutedColour(palette()) + "; padding-bottom: 4px; }" + safetyCss(palette()));
 }
 
 void EntryBrowser::changeEvent(QEvent* event)
@@ -229,48 +231,7 @@ QImage EntryBrowser::patternImage(const QString& pointId, const QString& view) c
     painter_.paintFocused(p, QRectF(QPointF(0, 0), QSizeF(logical)), focus, scene, colours);
     p.setPen(QPen(colours.border, 1));
     p.drawRect(QRectF(0.5, 0.5, logical.width() - 1, logical.height() - 1));
-    // The view's name on a plate of the background, so that the figure's lines never run through it; at the foot
-    // of the picture when the X lies under the top corner (a hip point framed at the top, a long German name).
-    const QString name = BodyNames::view(*v);
-    QRectF label(4, 2, p.fontMetrics().horizontalAdvance(name) + 6, p.fontMetrics().height() + 2);
-    // A corner where nothing is drawn yet, if there is one (a plate over the head of a close-up cut a notch out of
-    // it, "Vorderseite" in German); else the top left, or the foot when the X lies there.
-    const auto corner = emptyCorner(image, label.size() + QSizeF(2, 0), colours.background, QPointF(2, 2));
-    if (corner)
-        label.moveTopLeft(*corner + QPointF(2, 0));
-    else if (const auto x = BodyPainter::marker(pattern, view); x && !focus.isEmpty()) {
-        const QPointF at = painter_.focusedPoint(QRectF(QPointF(0, 0), QSizeF(logical)), focus, view, *x);
-        const double arm = 10; // about the X's half width in these pictures, and a little room
-        if (label.adjusted(-arm, -arm, arm, arm).contains(at))
-            label.moveBottom(logical.height() - 3);
-    }
-    QColor plate = colours.background;
-    plate.setAlpha(225);
-    p.fillRect(label.adjusted(-2, 0, 0, 0), plate);
-    p.setPen(colours.text);
-    p.drawText(label.adjusted(1, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
     return image;
-}
-
-std::optional<QPointF> EntryBrowser::emptyCorner(
-    const QImage& image, const QSizeF& size, const QColor& background, const QPointF& margin)
-{
-    const qreal dpr = image.devicePixelRatio();
-    const QSizeF logical = QSizeF(image.size()) / dpr;
-    const auto empty = [&](const QRectF& r) {
-        const QRect px = QRectF(r.topLeft() * dpr, r.size() * dpr).toAlignedRect().intersected(image.rect());
-        for (int y = px.top(); y <= px.bottom(); y += 2)
-            for (int x = px.left(); x <= px.right(); x += 2)
-                if (image.pixel(x, y) != background.rgba())
-                    return false;
-        return true;
-    };
-    const double right = logical.width() - margin.x() - size.width();
-    const double bottom = logical.height() - margin.y() - size.height();
-    for (const QPointF at : {margin, QPointF(margin.x(), bottom), QPointF(right, margin.y()), QPointF(right, bottom)})
-        if (empty(QRectF(at, size)))
-            return at;
-    return std::nullopt;
 }
 
 QString EntryBrowser::safetyBox(const catalogue::Muscle& m) const
@@ -359,12 +320,17 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
                 text += " " + tr("(either side)");
             (z.kind == catalogue::ZoneKind::Main ? mainZones : spill) << text;
         }
-        // The core chooses the pictures: the views that together show most of the pattern, and the X.
-        QString pictures;
-        for (const auto& v : catalogue::pictureViews(map, m, tp, catalogue::pictureSide(tp)))
-            pictures += QString("<img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'> ")
-                            .arg(QString::fromStdString(tp.id), QString::fromStdString(v),
-                                tr("%1 view").arg(BodyNames::view(*map.view(v)).toHtmlEscaped()));
+        // The core chooses the pictures: the views that together show most of the pattern, and the X. Each view's
+        // name under its picture, not on it: drawn in a corner, it covered part of a close-up, and two pictures' names
+        // side by side read as one ("Back Right side").
+        QString pictures, captions;
+        for (const auto& v : catalogue::pictureViews(map, m, tp, catalogue::pictureSide(tp))) {
+            const QString name = BodyNames::view(*map.view(v)).toHtmlEscaped();
+            pictures += QString("<td><img src='tm:pattern/%1/%2' width='170' height='210' alt='%3'></td>")
+                            .arg(QString::fromStdString(tp.id), QString::fromStdString(v), tr("%1 view").arg(name));
+            captions += "<td class='caption'>" + name + "</td>";
+        }
+        pictures = "<table class='pictures'><tr>" + pictures + "</tr><tr>" + captions + "</tr></table>";
         h += "<h3>" + esc(DataText::pointName(tp)) + "</h3>";
         h += "<table><tr><td>" + pictures + "</td><td>";
         h += "<p><b>" + tr("Where:") + "</b> " + esc(DataText::text(tp.location)) + "</p>";

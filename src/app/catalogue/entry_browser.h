@@ -39,11 +39,6 @@ public:
     /// The colour of an entry page's secondary lines ("How sure", other names) in `palette`: between its text and
     /// its base, readable on both.
     static QString mutedColour(const QPalette& palette);
-    /// Where a label of `size` (logical pixels) goes in a picture `image` already painted on `background`: the first
-    /// of its corners (top left, bottom left, top right, bottom right; `margin` from the edges) with nothing drawn
-    /// under it, or none when every corner has something.
-    static std::optional<QPointF> emptyCorner(
-        const QImage& image, const QSizeF& size, const QColor& background, const QPointF& margin);
 
 signals:
     /// A "Treat this" link was followed (tm:treat/TRIGGER-POINT-ID): the page stays.
