@@ -859,10 +859,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Wo</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -928,6 +924,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>stiff</source>
         <translation>steif</translation>
+    </message>
+    <message>
+        <source>Tags and symptoms</source>
+        <translation>Schlagwörter und Symptome</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2217,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Asked about</source>
-        <translation>Ort der Frage</translation>
+        <translation>Gefragte Stelle</translation>
     </message>
     <message>
         <source>Press where the X is. Over a small zone the X is drawn slim, so that the zone shows between its arms. A blue outline marks the place the question under the map asks about.</source>

@@ -191,7 +191,7 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     case Where:
         return tr("Where");
     case Tags:
-        return tr("Tags");
+        return tr("Tags and symptoms");
     case Text:
         return tr("Note");
     case Tried:
