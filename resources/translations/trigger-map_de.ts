@@ -929,6 +929,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>Tags and symptoms</source>
         <translation>Schlagwörter und Symptome</translation>
     </message>
+    <message>
+        <source>Your tags, and the symptoms you ticked</source>
+        <translation>Ihre Schlagwörter und die angekreuzten Symptome</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalPage</name>

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPicture>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyleOption>
@@ -911,6 +912,40 @@ TEST_CASE(
     const QImage own = style.standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).pixmap(16, 16).toImage();
     const QImage base = fusion->standardIcon(QStyle::SP_DialogOkButton, nullptr, nullptr).pixmap(16, 16).toImage();
     CHECK(own == base);
+}
+
+TEST_CASE("gui: the app style ends a table heading too wide for its column in an ellipsis", "[gui]")
+{
+    // Qt 6.4 drew it centred and cut off at both ends ("agwörter und Sympt" over the journal's tags).
+    tmap::app::AppStyle style(QStyleFactory::create("Fusion"));
+    QStyleOptionHeader header;
+    header.text = "Tags and symptoms";
+    header.fontMetrics = QFontMetrics(QApplication::font());
+    header.palette = QApplication::palette();
+    header.state = QStyle::State_Enabled;
+    // What is drawn in a column `width` wide, as a QPicture keeps its text (UTF-16).
+    const auto drawn = [&](int width) {
+        header.rect = QRect(0, 0, width, 24);
+        QPicture picture;
+        {
+            QPainter painter(&picture);
+            style.drawControl(QStyle::CE_HeaderLabel, &header, &painter, nullptr);
+        }
+        return QByteArray(picture.data(), static_cast<qsizetype>(picture.size()));
+    };
+    const auto utf16 = [](const QString& text) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            bytes.append(char(c.unicode() >> 8));
+            bytes.append(char(c.unicode() & 0xff));
+        }
+        return bytes;
+    };
+    CHECK(drawn(400).contains(utf16("Tags and symptoms")));
+    const QByteArray narrow = drawn(header.fontMetrics.horizontalAdvance("Tags and s") + 8);
+    CHECK(narrow.contains(utf16("Tags")));
+    CHECK_FALSE(narrow.contains(utf16("symptoms")));
+    CHECK(narrow.contains(utf16(QString(QChar(0x2026)))));
 }
 
 TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn from its cached layers", "[gui]")

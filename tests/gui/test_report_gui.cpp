@@ -83,12 +83,50 @@ int pdfPages(const QString& pdf)
     return static_cast<int>(text.count(QRegularExpression("/Type\\s*/Page[^s]")));
 }
 
-// Pixels of the heat maps' red, in the band of the page that holds the body maps (below the headings and the
-// legend, above the worst regions and the trend chart).
+// Whether row `y` of page 1 is one of the grey rules under the map rows (a half-point line across the content).
+bool isRule(const QImage& page, int y)
+{
+    int n = 0;
+    for (int x = 0; x < page.width(); ++x) {
+        const QColor c = page.pixelColor(x, y); // antialiased
+        n += c.red() == c.green() && c.green() == c.blue() && c.red() >= 0xc0 && c.red() <= 0xf0;
+    }
+    return n > page.width() / 2;
+}
+
+// Whether row `y` holds a heading's dark red.
+bool isHeading(const QImage& page, int y)
+{
+    for (int x = 0; x < page.width(); ++x) {
+        const QColor c = page.pixelColor(x, y);
+        if (c.red() > 90 && c.red() < 150 && c.green() < 40 && c.blue() < 40)
+            return true;
+    }
+    return false;
+}
+
+// Down page 1: the last rule under the map rows, and the first heading after it (the worst regions'); -1 for
+// either when there is none.
+std::pair<int, int> mapsEnd(const QImage& page)
+{
+    int lastRule = -1, next = -1;
+    for (int y = 0; y < page.height() && next < 0; ++y) {
+        if (isRule(page, y))
+            lastRule = y;
+        else if (lastRule > 0 && isHeading(page, y))
+            next = y;
+    }
+    return {lastRule, next};
+}
+
+// Pixels of the heat maps' red, in a band of the page that holds the body maps (below the headings and the
+// legend, above the middle of the page and the worst regions and the trend chart, which follow the maps).
 int reddish(const QImage& page)
 {
     int n = 0;
-    for (int y = page.height() * 14 / 100; y < page.height() / 2; y += 2)
+    const int rule = mapsEnd(page).first;
+    const int end = rule > 0 ? std::min(rule, page.height() / 2) : page.height() / 2;
+    for (int y = page.height() * 14 / 100; y < end; y += 2)
         for (int x = 0; x < page.width(); x += 2) {
             const QColor c = page.pixelColor(x, y);
             n += c.red() > 150 && c.green() < 140 && c.blue() < 140;
@@ -231,6 +269,20 @@ TEST_CASE(
             CHECK(reddish(png) > 100);
         }
     }
+}
+
+TEST_CASE("report: on page 1 the sections under the maps follow them, without a blank band", "[gui][report]")
+{
+    // Maps limited by the page's width left a blank band as high as a map row between them and the worst regions
+    // (the sections under them were laid out from the foot of the page up).
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    const QImage page = ReportWriter(builtCatalogue(), *j).firstPage({"2026-11-01", "2026-11-30"}, 800);
+    const auto [lastRule, next] = mapsEnd(page);
+    REQUIRE(lastRule > 0);
+    REQUIRE(next > lastRule);
+    INFO("last map row's rule at " << lastRule << ", the next heading at " << next);
+    CHECK(next - lastRule < 30);
 }
 
 TEST_CASE("report: page 1 names a long worst region whole, wrapped, never cut short", "[gui][report]")

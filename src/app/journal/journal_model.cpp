@@ -181,8 +181,10 @@ int JournalModel::columnCount(const QModelIndex& parent) const
 
 QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) // a narrow column's heading ends in "...": whole here, said in full for one
+        return section == Tags ? tr("Your tags, and the symptoms you ticked") : headerData(section, orientation);
     switch (section) {
     case When:
         return tr("When");

@@ -131,20 +131,24 @@ void SummaryPage::paint(QPainter& painter, const QRectF& page) const
     painter.setRenderHint(QPainter::Antialiasing);
 
     const double top = paintHeader(painter, kMargin);
-    // From the bottom up: footer, codes, what helped, worst regions beside the trend.
     paintFooter(painter);
-    double bottom = kHeight - kMargin - 14;
+    // The maps get the room the sections under them leave (worst regions beside the trend, what helped, the codes);
+    // those follow right under the maps, so that what the maps' width leaves unused is at the foot of the page, not
+    // a blank band between the maps and the rest.
+    const double middle = 150;
+    const double helped = c_.summary.notes > 0 ? paintHelped(nullptr, 0) : 0;
+    const double codes = c_.summary.notes > 0 ? paintCodes(nullptr, 0) : 0;
+    const double under = c_.summary.notes > 0 ? middle + 8 + helped + 8 + codes : 0;
+    const double bottom = kHeight - kMargin - 14 - under;
+    const double maps = paintMaps(painter, top + 8, bottom - top - 16);
     if (c_.summary.notes > 0) {
-        bottom -= paintCodes(nullptr, 0);
-        paintCodes(&painter, bottom);
-        bottom -= paintHelped(nullptr, 0) + 8;
-        paintHelped(&painter, bottom);
-        const double middle = 150;
-        bottom -= middle + 8;
-        paintWorst(painter, QRectF(kMargin, bottom, kContent * 0.56, middle));
-        paintTrend(painter, QRectF(kMargin + kContent * 0.6, bottom, kContent * 0.4, middle));
+        double y = std::min(top + 8 + maps + 12, bottom);
+        paintWorst(painter, QRectF(kMargin, y, kContent * 0.56, middle));
+        paintTrend(painter, QRectF(kMargin + kContent * 0.6, y, kContent * 0.4, middle));
+        y += middle + 8;
+        paintHelped(&painter, y);
+        paintCodes(&painter, y + helped + 8);
     }
-    paintMaps(painter, top + 8, bottom - top - 16);
     painter.restore();
 }
 
@@ -286,14 +290,21 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
     };
     const auto titles = [&](const std::vector<Column>& line, double h, double top) {
         const double spare = spareOf(line, h);
+        // One size for the line's titles, a little smaller when a narrow column needs it ("Rechte Seite" beside
+        // the head's close-ups took two lines and ran into the figure); each column shrinking on its own mixed three
+        // sizes in one line.
+        double size = 7.5;
+        const auto fits = [&](double points) {
+            return std::all_of(line.begin(), line.end(), [&](const Column& column) {
+                return QFontMetricsF(font(points, true)).horizontalAdvance(column.title) / 10
+                    <= h * column.aspect + gap + spare - 2;
+            });
+        };
+        while (size > 5.5 && !fits(size))
+            size -= 0.5;
         double x = kMargin + labelWidth;
         for (const auto& column : line) {
             const double w = h * column.aspect + gap + spare;
-            // On one line, a little smaller where the column is narrow ("Rechte Seite" beside the head's close-ups
-            // took two lines and ran into the figure).
-            double size = 7.5;
-            while (size > 5.5 && QFontMetricsF(font(size, true)).horizontalAdvance(column.title) / 10 > w - 2)
-                size -= 0.5;
             Text {&p, size, true}.draw({x, top, w, 0}, column.title, Qt::AlignHCenter | Qt::TextWordWrap);
             x += w;
         }

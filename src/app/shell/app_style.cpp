@@ -8,6 +8,7 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QWidget>
+#include <algorithm>
 
 namespace tmap::app {
 
@@ -83,6 +84,25 @@ void AppStyle::drawPrimitive(
     painter->setPen(QPen(ring, 1.2));
     painter->drawEllipse(QRectF(option->rect).adjusted(1.0, 1.0, -1.0, -1.0));
     painter->restore();
+}
+
+void AppStyle::drawControl(
+    ControlElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option);
+        header && element == CE_HeaderLabel && !header->text.isEmpty()) {
+        // The label's rectangle, less the sort arrow's or the icon's room and a little margin.
+        int room = header->rect.width() - 8;
+        if (!header->icon.isNull())
+            room -= proxy()->pixelMetric(PM_SmallIconSize, option, widget) + 4;
+        if (header->fontMetrics.horizontalAdvance(header->text) > room) {
+            QStyleOptionHeader elided = *header;
+            elided.text = header->fontMetrics.elidedText(header->text, Qt::ElideRight, std::max(0, room));
+            QProxyStyle::drawControl(element, &elided, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
 }
 
 void installAppStyle(bool fusion)
