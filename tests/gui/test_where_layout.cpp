@@ -775,6 +775,49 @@ TEST_CASE("where: a chosen point whose X is not in the view offers the view that
     CHECK(tmap::catalogue::patternMarker(*point, tmap::body::Side::Right, map->view().toStdString()).has_value());
 }
 
+TEST_CASE("where: a chosen row the panel does not show is offered in the line above the buttons, and shown",
+    "[gui][where]")
+{
+    // At 1024x640 with six spots the panel showed the row above the chosen one and the chosen row's first line, and
+    // the line above the buttons offered nothing, since part of the list was in sight.
+    ShownWindow shown(false, QSize(1024, 640));
+    auto* page = shown.window.wherePage();
+    for (const char* spot : {"head.temple:right", "neck.side:right", "shoulder.top:right", "arm.outer:right",
+             "elbow.outer:right", "hand.back:right"})
+        page->drawing()->toggle(spot);
+    settle();
+    auto* scroll = shown.window.findChild<QScrollArea*>("whereSideScroll");
+    REQUIRE(scroll);
+    QListView* results = page->resultsView();
+    QLabel* chosen = page->chosenLine();
+    // How much of the chosen row the panel shows, against how much it should.
+    const auto rowShown = [&] {
+        const QRect row = results->visualRect(results->currentIndex());
+        const int shownPart = results->viewport()->visibleRegion().boundingRect().intersected(row).height();
+        // (less half a line: a row short of a few pixels is in sight)
+        return std::pair {shownPart,
+            std::min(row.height(), 3 * results->fontMetrics().lineSpacing()) - results->fontMetrics().lineSpacing() / 2};
+    };
+    scroll->verticalScrollBar()->setValue(0);
+    for (int row = 0; row < page->results()->rowCount(); ++row) {
+        page->selectResult(row);
+        scroll->verticalScrollBar()->setValue(0);
+        settle();
+        const auto [part, whole] = rowShown();
+        if (part >= whole)
+            continue;
+        // Out of sight: the line offers it, and its link brings it into view.
+        INFO("row " << row << ": " << part << " of " << whole << " px shown; " << chosen->text().toStdString());
+        CHECK(chosen->text().contains("href=\"#results\""));
+        emit chosen->linkActivated("#results");
+        settle();
+        CHECK(rowShown().first >= rowShown().second);
+        CHECK_FALSE(chosen->text().contains("href=\"#results\""));
+        return;
+    }
+    FAIL("no result row out of sight: the set-up this test needs");
+}
+
 TEST_CASE("every tab fits a 960x540 window (1920x1080 at 200%), in English and German", "[gui][where][journal]")
 {
     for (const bool german : {false, true}) {

@@ -427,8 +427,13 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
             return;
         }
         sideScroll_->ensureWidgetVisible(resultsView_, 0, 0);
-        if (resultsView_->currentIndex().isValid())
-            resultsView_->scrollTo(resultsView_->currentIndex());
+        if (const QModelIndex current = resultsView_->currentIndex(); current.isValid()) {
+            // The chosen row in the list, and the list's part that shows it in the panel.
+            resultsView_->scrollTo(current);
+            const QRect r = resultsView_->visualRect(current);
+            const QPoint centre = resultsView_->viewport()->mapTo(sideScroll_->widget(), r.center());
+            sideScroll_->ensureVisible(centre.x(), centre.y(), 0, r.height() / 2 + 4);
+        }
         resultsView_->setFocus();
     });
     actionsLayout->addWidget(chosen_);
@@ -468,6 +473,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     });
     // The link to the list shows only while the list is out of sight.
     connect(sideScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
+    connect(resultsView_->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
     connect(sideScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &WherePage::updateChosen);
     new OnResize(sideScroll->viewport(), [this] { updateChosen(); }, OnResize::When::Later);
 
@@ -908,10 +914,16 @@ void WherePage::updateChosen()
         if (const match::Result* r = resultsModel_->result(row))
             if (const QString name = DataText::muscleName(*r->muscle); !names.contains(name))
                 names << name;
-    // Out of sight: less than a row of the list shows in the side panel.
+    // Out of sight: less than a row of the list shows in the side panel, or less of the chosen row than its first
+    // three lines (at 1024x640 the list showed the row above it and the chosen row's first line).
     const int row = 3 * resultsView_->fontMetrics().lineSpacing();
     const QRect seen = resultsView_->visibleRegion().boundingRect();
-    const bool outOfSight = !resultsView_->isVisible() || seen.height() < row;
+    bool outOfSight = !resultsView_->isVisible() || seen.height() < row;
+    if (!outOfSight && !names.isEmpty() && resultsView_->currentIndex().isValid()) {
+        const QRect chosen = resultsView_->visualRect(resultsView_->currentIndex());
+        const int shown = resultsView_->viewport()->visibleRegion().boundingRect().intersected(chosen).height();
+        outOfSight = shown < std::min(chosen.height(), row) - resultsView_->fontMetrics().lineSpacing() / 2;
+    }
     const auto link = [](const char* target, const QString& words) { // on one line
         return QStringLiteral(" &nbsp;<a href=\"%1\">%2</a>")
             .arg(QLatin1String(target), words.toHtmlEscaped().replace(' ', QStringLiteral("&nbsp;")));
