@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -91,6 +92,10 @@ TEST_CASE("journal busy: the editor's save waits for another program without fre
     CHECK(editor.problems().contains("stopped waiting"));
     CHECK(editor.textEdit()->isEnabled()); // and it can be edited and saved again
     CHECK(session.journal()->count({}) == 0);
+    // Enter saves again (the focus had gone to Cancel while Save was greyed out).
+    auto* save = editor.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+    CHECK(save->isDefault());
+    CHECK(editor.focusWidget() == save);
 
     // Save again; the other program finishes meanwhile: the save completes, and the window ran all along.
     QSignalSpy waiting(&session, &JournalSession::waiting);

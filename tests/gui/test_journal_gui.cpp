@@ -581,6 +581,12 @@ TEST_CASE("journal gui: the notes' columns share a wide window until the user si
 {
     PageWithThreeNotes p("2026-02");
     auto* view = p.page.view();
+    // Shown for the first time at its size (resized before it was shown): the columns fill the table. They kept
+    // the widths fitted to the table's first, default width: "Where" 67 px, the tags 33 px, "Tried" the rest.
+    QApplication::processEvents();
+    CHECK(view->columnWidth(JournalModel::Where) > 200);
+    CHECK(view->columnWidth(JournalModel::Tags) > 100);
+    CHECK(view->columnWidth(JournalModel::Tried) < view->viewport()->width() / 3);
     p.page.resize(1024, 640);
     QApplication::processEvents();
     const int narrowWhere = view->columnWidth(JournalModel::Where);
@@ -691,6 +697,11 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     JournalPage page(t.session);
     page.resize(1280, 800);
     page.show();
+    // As a person sees it: the notes, the columns fitted to them, the trend and the figures read (a picture taken
+    // at once showed the columns unfitted and empty panels).
+    page.ensureLoaded();
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() > 0 && !page.figuresPending(); }, 60000));
+    REQUIRE(QTest::qWaitFor([&] { return !page.trendPending(); }, 60000));
     QApplication::processEvents();
     page.grab().save(out + "/journal-page.png");
     NoteEditor editor(t.session, notes[3]);
@@ -708,6 +719,8 @@ TEST_CASE("journal gui: screenshots for review", "[.][shot]")
     JournalPage emptyPage(emptySession);
     emptyPage.resize(1280, 800);
     emptyPage.show();
+    emptyPage.ensureLoaded();
+    REQUIRE(QTest::qWaitFor([&] { return !emptyPage.figuresPending() && !emptyPage.trendPending(); }, 60000));
     QApplication::processEvents();
     emptyPage.grab().save(out + "/journal-empty.png");
 }

@@ -100,6 +100,7 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     dialog->finishButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Done);
     REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
+    CHECK_FALSE(dialog->stopButton()->isVisible()); // nothing left to stop
     // The end page gives the muscle's tips for keeping the pain away; none of them were in the safety box.
     const auto& tips = dialog->session().plan().muscle->tips;
     REQUIRE_FALSE(tips.empty());
@@ -144,6 +145,7 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     dialog->stopButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Stopped);
     CHECK_FALSE(dialog->stopButton()->isEnabled());
+    CHECK_FALSE(dialog->stopButton()->isVisible());
     // The stopped page repeats the safety text as the session opened with it: each precaution once, no tips.
     const QString stopped = dialog->stoppedLabel()->text();
     const auto& plan = dialog->session().plan();

@@ -44,6 +44,7 @@
 #include "app/journal/trend_chart.h"
 #include "app/journal/insights_panel.h"
 #include "app/widgets/secondary_text.h"
+#include "app/widgets/on_resize.h"
 #include "app/widgets/text.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
@@ -285,6 +286,13 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setAccessibleName(tr("Journal notes, newest first"));
     fitNoteColumns();
+    // Fitted again whenever the table's visible width changes, until the user sizes a column: the page's own size
+    // is not enough (shown for the first time, the page was resized before the table had its width, and the
+    // columns kept the widths of a table a hundred pixels wide).
+    new OnResize(view_->viewport(), [this] {
+        if (!columnsSizedByUser_)
+            fitNoteColumns();
+    });
     connect(view_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
         // The last column follows the view by itself; any other change not made here was the user's.
         if (!fittingColumns_ && section != JournalModel::ColumnCount - 1)
@@ -403,13 +411,6 @@ void JournalPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     startLoading();
-}
-
-void JournalPage::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    if (!columnsSizedByUser_)
-        fitNoteColumns();
 }
 
 void JournalPage::fitNoteColumns()

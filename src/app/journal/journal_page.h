@@ -172,7 +172,6 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// Imports `checked` (what importChecked() read) or, without it, reads `path` first; says what happened.

@@ -775,6 +775,9 @@ void NoteEditor::accept()
     if (!stored) {
         problems_->setText(error + "\n\n" + tr("Your note is still here: you can save it again."));
         problems_->show();
+        // Save again is what Enter does (while Save was greyed out the focus went to Cancel, which Enter pressed).
+        saveButton->setDefault(true);
+        saveButton->setFocus();
         return;
     }
     saved_ = *stored;

@@ -746,7 +746,10 @@ void SessionDialog::refresh()
     }
     saveAgain_->setVisible(journal_ && !noteWhen_.empty() && savedNoteId_.isEmpty()
         && (phase == treat::Phase::Done || phase == treat::Phase::Stopped));
+    // Once the session has ended there is nothing to stop: the button goes (greyed out, it read as "you cannot
+    // stop", and on the dark palette its pale red was hard to read).
     stop_->setEnabled(!routine_->finished());
+    stop_->setVisible(!routine_->finished());
     shownPhase_ = phase;
 }
 
