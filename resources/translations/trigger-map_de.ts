@@ -152,7 +152,7 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
         <source>Also %1: %2</source>
-        <translation>Auch %1: %2</translation>
+        <translation>Auch dieses Symptom, %1: %2</translation>
     </message>
     <message>
         <source>either side</source>
@@ -829,10 +829,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>einmal</translation>
     </message>
     <message numerus="yes">
-        <source>%n times</source>
+        <source>%Ln times</source>
         <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,17 +1059,17 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note</source>
+        <source>%Ln note</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notes</source>
+        <source>%Ln notes</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message>
@@ -1078,11 +1078,11 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Mean</source>
-        <translation>Mittel</translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation>Höchster</translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <source>Before</source>
@@ -1102,7 +1102,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Deleting</source>
-        <translation>Löschen</translation>
+        <translation>Das Löschen</translation>
     </message>
     <message>
         <source>The note was moved to the trash.</source>
@@ -1280,7 +1280,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>Restoring</source>
-        <translation>Wiederherstellen</translation>
+        <translation>Das Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Any day</source>
@@ -1600,17 +1600,17 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <translation>Der Gesamtschmerz jeder Notiz, sonst ihre stärkste Stelle; das Mittel der Notizen des Tages</translation>
     </message>
     <message numerus="yes">
-        <source>%n session</source>
+        <source>%Ln session</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions</source>
+        <source>%Ln sessions</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1690,7 +1690,7 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     </message>
     <message>
         <source>Restoring the backup</source>
-        <translation>Wiederherstellen der Sicherung</translation>
+        <translation>Das Wiederherstellen der Sicherung</translation>
     </message>
     <message>
         <source>Restored the backup %1; what the journal held before is in %2.</source>
@@ -1706,15 +1706,15 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     </message>
     <message>
         <source>Saving the note</source>
-        <translation>Speichern der Notiz</translation>
+        <translation>Das Speichern der Notiz</translation>
     </message>
     <message>
         <source>Deleting the note</source>
-        <translation>Löschen der Notiz</translation>
+        <translation>Das Löschen der Notiz</translation>
     </message>
     <message>
         <source>Restoring the note</source>
-        <translation>Wiederherstellen der Notiz</translation>
+        <translation>Das Wiederherstellen der Notiz</translation>
     </message>
     <message>
         <source>Pain journal</source>
@@ -1836,7 +1836,7 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
     </message>
     <message>
         <source>Recovering notes</source>
-        <translation>Notizen werden gerettet</translation>
+        <translation>Das Retten der Notizen</translation>
     </message>
     <message numerus="yes">
         <source>Recovered from the damaged file: %n note added (those already here were kept).</source>
@@ -1887,11 +1887,11 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Backups folder:</source>
-        <translation>Ordner der Sicherungen:</translation>
+        <translation>Sicherungsordner:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation>Geschrieben</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1907,11 +1907,11 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Replace the journal with the chosen backup; the journal as it is now is kept in the backups folder first</source>
-        <translation>Das Tagebuch durch die gewählte Sicherung ersetzen; das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt</translation>
+        <translation>Das Tagebuch durch die gewählte Sicherung ersetzen; das Tagebuch, wie es jetzt ist, wird vorher im Sicherungsordner aufbewahrt</translation>
     </message>
     <message>
         <source>&amp;Open backups folder</source>
-        <translation>Ordner der Sicherungen ö&amp;ffnen</translation>
+        <translation>Sicherungsordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Daily backup</source>
@@ -1924,8 +1924,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message numerus="yes">
         <source>A backup is written the first time the journal is opened each day; the newest %n are kept, so a note deleted permanently is still in the backups for up to %n days.</source>
         <translation>
-            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neueste wird behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tag in den Sicherungen.</numerusform>
-            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung geschrieben; die neuesten %n werden behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tage in den Sicherungen.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neueste wird behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tag in den Sicherungen.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neuesten %n werden behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tage in den Sicherungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1960,7 +1960,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Notes written since that backup will not be in the journal. The journal as it is now is first kept in the backups folder, so nothing is lost.</source>
-        <translation>Notizen, die seit dieser Sicherung geschrieben wurden, sind dann nicht im Tagebuch. Das Tagebuch, wie es jetzt ist, wird vorher im Ordner der Sicherungen aufbewahrt; es geht also nichts verloren.</translation>
+        <translation>Notizen, die seit dieser Sicherung geschrieben wurden, sind dann nicht im Tagebuch. Das Tagebuch, wie es jetzt ist, wird vorher im Sicherungsordner aufbewahrt; es geht also nichts verloren.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3125,10 +3125,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Notiert</translation>
     </message>
     <message numerus="yes">
-        <source>%n times</source>
+        <source>%Ln times</source>
         <translation>
-            <numerusform>%n-mal</numerusform>
-            <numerusform>%n-mal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,17 +3250,17 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Triggerpunkt oder Muskel</translation>
     </message>
     <message numerus="yes">
-        <source>%n session</source>
+        <source>%Ln session</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sessions</source>
+        <source>%Ln sessions</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3458,7 +3458,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <source>Stopped. Let go of the point now.</source>
@@ -3558,7 +3558,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>S&amp;kip this point</source>
-        <translation>Diesen Punkt über&amp;springen</translation>
+        <translation>Diesen Punkt &amp;überspringen</translation>
     </message>
     <message>
         <source>Guided session</source>
@@ -3586,7 +3586,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>S&amp;kip this point and end</source>
-        <translation>Diesen Punkt über&amp;springen und beenden</translation>
+        <translation>Diesen Punkt &amp;überspringen und beenden</translation>
     </message>
     <message numerus="yes">
         <source>Guided session of %n points.</source>
@@ -3618,15 +3618,15 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Next point</source>
-        <translation>&amp;Nächster Punkt</translation>
+        <translation>Nächster P&amp;unkt</translation>
     </message>
     <message>
         <source>Did pressing the point bring on your familiar pain?</source>
         <translation>Hat das Drücken auf den Punkt Ihren bekannten Schmerz ausgelöst?</translation>
     </message>
     <message>
-        <source>(the picture shows the right)</source>
-        <translation>(das Bild zeigt die rechte)</translation>
+        <source>(the picture shows the right side)</source>
+        <translation>(das Bild zeigt die rechte Seite)</translation>
     </message>
     <message>
         <source>While you press:</source>
@@ -3711,17 +3711,17 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Keine Notizen in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
-        <source>%n note</source>
+        <source>%Ln note</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notes</source>
+        <source>%Ln notes</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

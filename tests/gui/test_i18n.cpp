@@ -3,6 +3,7 @@
 
 #include <cerrno>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLocale>
 #include <QMenuBar>
@@ -17,6 +18,7 @@
 #include "app/journal/tag_text.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
+#include "app/treat/session_dialog.h"
 #include "app/journal/journal_model.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
@@ -213,4 +215,58 @@ TEST_CASE("i18n: the journal writes the year whole, in German too", "[gui][i18n]
     QLocale::setDefault(before);
     CHECK(table == "28.11.2026 19:05"); // "28.11.26" read as a day of 2026 only by guessing
     CHECK(editor.contains("yyyy"));
+}
+
+TEST_CASE("i18n: no two buttons a guided session shows at once share an Alt letter, in English or German",
+    "[gui][i18n][treat]")
+{
+    // In German, Start ("&Starten"), skip ("über&springen") and Close ("&Schließen") all took Alt+S.
+    for (const bool german : {false, true}) {
+        std::unique_ptr<InstalledTranslator> language;
+        if (german)
+            language = std::make_unique<InstalledTranslator>(QLocale(QLocale::German, QLocale::Germany));
+        QTemporaryDir dir;
+        MainWindow window(builtCatalogue(), dir.filePath("journal.sqlite"));
+        window.setSessionTimeScale(0.002);
+        const auto& cat = builtCatalogue();
+        auto* dialog = window.treatPoints({{cat.triggerPoint("upper-trapezius-1"), tmap::body::Side::Right, {}},
+                                              {cat.triggerPoint("levator-scapulae-1"), tmap::body::Side::Right, {}}},
+            {}, false);
+        REQUIRE(dialog);
+        dialog->resize(1024, 640);
+        // The letters after "&" of the buttons shown now.
+        const auto clashes = [dialog] {
+            QMap<QChar, QStringList> by;
+            for (auto* button : dialog->findChildren<QAbstractButton*>())
+                if (button->isVisibleTo(dialog)) {
+                    const QString text = button->text();
+                    const auto at = text.indexOf('&');
+                    if (at >= 0 && at + 1 < text.size() && text[at + 1] != '&')
+                        by[text[at + 1].toLower()] << text;
+                }
+            QStringList found;
+            for (auto it = by.cbegin(); it != by.cend(); ++it)
+                if (it.value().size() > 1)
+                    found << it.value().join(" / ");
+            return found.join("; ").toStdString();
+        };
+        QApplication::processEvents();
+        INFO((german ? "German" : "English"));
+        CHECK(clashes() == ""); // before the start
+        dialog->startSession();
+        QApplication::processEvents();
+        CHECK(clashes() == ""); // pressing
+        dialog->fastForward(3'600'000);
+        QApplication::processEvents();
+        CHECK(clashes() == ""); // the pain after, the press test
+        dialog->finishSession();
+        QApplication::processEvents();
+        CHECK(clashes() == ""); // the second point
+        dialog->startSession();
+        dialog->fastForward(3'600'000);
+        dialog->finishSession();
+        QApplication::processEvents();
+        CHECK(clashes() == ""); // the end
+        dialog->close();
+    }
 }

@@ -397,7 +397,7 @@ TEST_CASE("treat: an entry page's link opens a session, Esc before the start clo
     REQUIRE(dialog);
     CHECK(dialog->session().plan().point->id == "upper-trapezius-1");
     // Without a side (from an entry) the page says to press on the side that hurts, and which side the picture shows.
-    CHECK(dialog->pointPage()->toPlainText().contains("on the side that hurts (the picture shows the right)"));
+    CHECK(dialog->pointPage()->toPlainText().contains("on the side that hurts (the picture shows the right side)"));
     QTest::keyClick(dialog, Qt::Key_Escape);
     REQUIRE(QTest::qWaitFor([&] { return w.window.sessionDialog() == nullptr; }));
     CHECK(notesIn(w.path).empty());

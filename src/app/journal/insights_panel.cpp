@@ -29,7 +29,7 @@ InsightsPanel::InsightsPanel(const catalogue::Catalogue& catalogue, QWidget* par
 
 QString InsightsPanel::times(int n)
 {
-    return n == 1 ? tr("once") : tr("%n times", nullptr, n);
+    return n == 1 ? tr("once") : tr("%Ln times", nullptr, n);
 }
 
 QString InsightsPanel::Lines::techniquesTitle()

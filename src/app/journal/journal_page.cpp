@@ -566,7 +566,7 @@ void JournalPage::updateCount()
     else if (filtered)
         count_->setText(n == 1 ? tr("%n note matches", nullptr, n) : tr("%n notes match", nullptr, n));
     else
-        count_->setText(n == 1 ? tr("%n note", nullptr, n) : tr("%n notes", nullptr, n));
+        count_->setText(n == 1 ? tr("%Ln note", nullptr, n) : tr("%Ln notes", nullptr, n));
 }
 
 void JournalPage::updateActions()

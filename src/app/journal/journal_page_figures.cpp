@@ -119,7 +119,7 @@ void JournalPage::showEffects(const journal::Insights& insights)
         item->setText(1, QLocale().toString(*t.drop.mean, 'f', 1));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         const int n = t.drop.count;
-        item->setText(2, n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n));
+        item->setText(2, n == 1 ? tr("%Ln session", nullptr, n) : tr("%Ln sessions", nullptr, n));
         item->setToolTip(1, tr("On average the pain was %1 points lower after than before").arg(item->text(1)));
         item->setToolTip(2, tr("Based on %n treatments with the pain noted before and after", nullptr, n));
     }

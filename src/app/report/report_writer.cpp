@@ -160,7 +160,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             html += QString("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3</td></tr>")
                         .arg(esc(BodyNames::alone(BodyNames::region(catalogue_.body(), r.region))))
                         .arg(QLocale().toString(r.intensity.mean, 'f', 1))
-                        .arg(r.intensity.count == 1 ? tr("once") : tr("%n times", nullptr, r.intensity.count));
+                        .arg(r.intensity.count == 1 ? tr("once") : tr("%Ln times", nullptr, r.intensity.count));
         html += "</table>";
     }
 
@@ -191,7 +191,7 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             html += QString("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                         .arg(esc(DataText::pointOrMuscleName(catalogue_, e.muscle, e.triggerPoint)),
                             esc(DataText::text(e.technique)), QLocale().toString(*e.drop.mean, 'f', 1),
-                            esc(n == 1 ? tr("%n session", nullptr, n) : tr("%n sessions", nullptr, n)));
+                            esc(n == 1 ? tr("%Ln session", nullptr, n) : tr("%Ln sessions", nullptr, n)));
         }
         html += "</table>";
     }

@@ -161,11 +161,11 @@ double SummaryPage::paintHeader(QPainter& p, double y) const
     if (s.notes == 0)
         line += " \u2013 " + tr("No notes in this range.");
     else if (s.days == 1)
-        line += " \u2013 " + (s.notes == 1 ? tr("%n note", nullptr, s.notes) : tr("%n notes", nullptr, s.notes)) + " "
+        line += " \u2013 " + (s.notes == 1 ? tr("%Ln note", nullptr, s.notes) : tr("%Ln notes", nullptr, s.notes)) + " "
             + tr("on %1.").arg(dayText(s.first, QLocale::ShortFormat));
     else
         // The range above is the one asked for; these are the days that have notes in it (said once each).
-        line += " \u2013 " + (s.notes == 1 ? tr("%n note", nullptr, s.notes) : tr("%n notes", nullptr, s.notes))
+        line += " \u2013 " + (s.notes == 1 ? tr("%Ln note", nullptr, s.notes) : tr("%Ln notes", nullptr, s.notes))
             + tr(" on %n days, ", nullptr, s.days)
             + tr("the first on %1, the last on %2.")
                   .arg(dayText(s.first, QLocale::ShortFormat), dayText(s.last, QLocale::ShortFormat));
@@ -350,7 +350,7 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
         ly += Text {&p, 8, true}.draw({kMargin, ly, labelWidth - 4, 0}, row.label);
         ly += Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0}, row.days);
         Text {&p, 7, false, kGrey}.draw({kMargin, ly, labelWidth - 4, 0},
-            row.drawing->notes == 1 ? tr("%n note", nullptr, 1) : tr("%n notes", nullptr, row.drawing->notes));
+            row.drawing->notes == 1 ? tr("%Ln note", nullptr, 1) : tr("%Ln notes", nullptr, row.drawing->notes));
         BodyScene scene;
         // The painter's labels are sized in points of the device; the page draws its own, small, below.
         scene.showLabels = false;

@@ -357,7 +357,7 @@ void SessionDialog::showPoint()
     // The side in words, not only as R and L on the picture: a person with pain on the left must not press the right.
     QString sided = PointHtml::sidedName(name, plan.side);
     if (plan.side == body::Side::None)
-        sided += " " + tr("(the picture shows the right)");
+        sided += " " + tr("(the picture shows the right side)");
     if (routine_->count() == 1)
         setWindowTitle(tr("Treat: %1").arg(sided));
     else
