@@ -933,6 +933,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>Your tags, and the symptoms you ticked</source>
         <translation>Ihre Schlagwörter und die angekreuzten Symptome</translation>
     </message>
+    <message>
+        <source>The overall pain you gave the note; &quot;max&quot; when you gave none: the strongest spot&apos;s</source>
+        <translation>Der Gesamtschmerz, den Sie der Notiz gegeben haben; „max.“, wenn Sie keinen angegeben haben: der der stärksten Stelle</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalPage</name>

@@ -323,6 +323,10 @@ TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's ow
     CHECK(model.index(0, JournalModel::Tags).data().toString()
         == "Headache; guided session; 2 points; press test on Upper trapezius, front fibres (TrP1): no; work; "
            "headache");
+    // The column's heading says it holds symptoms too, and the pain column's tooltip what "max" means.
+    CHECK(model.headerData(JournalModel::Tags, Qt::Horizontal).toString() == "Tags and symptoms");
+    CHECK(model.headerData(JournalModel::Tags, Qt::Horizontal, Qt::ToolTipRole).toString().contains("symptoms"));
+    CHECK(model.headerData(JournalModel::Intensity, Qt::Horizontal, Qt::ToolTipRole).toString().contains("\"max\""));
 }
 
 TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app's apart", "[gui][journal]")
