@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDate>
 #include <QLocale>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -212,9 +213,14 @@ TEST_CASE("i18n: the journal writes the year whole, in German too", "[gui][i18n]
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QString table = tmap::app::JournalModel::whenText("2026-11-28T19:05:00+01:00");
     const QString editor = tmap::app::JournalModel::dateTimeFormat();
+    // Days alone too: the backups, the days filter, "Last time it hurt here" (they wrote "05.12.26").
+    const QString day = tmap::app::JournalModel::dayText(QDate(2026, 12, 5));
+    const QString filter = tmap::app::JournalModel::dayFormat();
     QLocale::setDefault(before);
     CHECK(table == "28.11.2026 19:05"); // "28.11.26" read as a day of 2026 only by guessing
     CHECK(editor.contains("yyyy"));
+    CHECK(day == "05.12.2026");
+    CHECK(filter.contains("yyyy"));
 }
 
 TEST_CASE("i18n: no two buttons a guided session shows at once share an Alt letter, in English or German",

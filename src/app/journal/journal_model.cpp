@@ -164,6 +164,17 @@ QString JournalModel::whenText(const std::string& when, QLocale::FormatType form
     return locale.toString(QDateTime(at.date(), at.time()), minutesFormat(locale, format));
 }
 
+QString JournalModel::dayFormat()
+{
+    return QLocale().dateFormat(QLocale::ShortFormat)
+        .replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
+}
+
+QString JournalModel::dayText(const QDate& day)
+{
+    return QLocale().toString(day, dayFormat());
+}
+
 QString JournalModel::dateTimeFormat()
 {
     return minutesFormat(QLocale(), QLocale::ShortFormat); // the short format, with the year whole

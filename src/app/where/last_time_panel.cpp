@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "app/bodymap/pain_drawing.h"
+#include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
@@ -199,7 +200,7 @@ void LastTimePanel::refresh()
         return;
     }
     auto dayText = [](const std::string& day) {
-        return QLocale().toString(QDate::fromString(QString::fromStdString(day), Qt::ISODate), QLocale::ShortFormat);
+        return JournalModel::dayText(QDate::fromString(QString::fromStdString(day), Qt::ISODate));
     };
     QString h = "<p>"
         + (last.days == 1 ? tr("On %n earlier day you marked some of these places.", nullptr, last.days)
