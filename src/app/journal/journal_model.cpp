@@ -194,7 +194,7 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::ToolTipRole) // a narrow column's heading ends in "...": whole here, said in full for one
+    if (role == Qt::ToolTipRole) // the heading whole (a narrow column's ends in "..."), or what the column holds
         return section == Tags ? tr("Your tags, and the symptoms you ticked")
             : section == Intensity
             ? tr("The overall pain you gave the note; \"max\" when you gave none: the strongest spot's")
