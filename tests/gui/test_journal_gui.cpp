@@ -826,6 +826,26 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
             dark += qGray(drawn.pixel(x, y)) < 80;
     CHECK(dark > 1000);
     CHECK(blue(tmap::app::renderTrend({}, QSize(500, 260), "Nothing noted yet")) == 0);
+    // With no line (nothing noted, or still reading) no day is named under the axis: this week's days under a
+    // journal of 2024 being read looked like its answer. Dark pixels in the band under the axis: none.
+    const auto underAxis = [](const QImage& image) {
+        const auto darkIn = [&image](int y) {
+            int n = 0;
+            for (int x = 0; x < image.width(); ++x)
+                n += qGray(image.pixel(x, y)) < 120;
+            return n;
+        };
+        int axis = image.height() - 1; // the lowest row drawn across most of the width
+        while (axis > 0 && darkIn(axis) < image.width() / 2)
+            --axis;
+        int n = 0; // right of the intensity scale, whose "0" reaches below the axis
+        for (int y = axis + 4; y < image.height(); ++y)
+            for (int x = image.width() / 8; x < image.width(); ++x)
+                n += qGray(image.pixel(x, y)) < 120;
+        return n;
+    };
+    CHECK(underAxis(drawn) > 0);
+    CHECK(underAxis(tmap::app::renderTrend({}, QSize(500, 260), "Reading...")) == 0);
 }
 
 TEST_CASE("journal gui: the trend's axis names the year when it matters, and months for a long journal", "[gui][journal]")

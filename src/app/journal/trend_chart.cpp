@@ -157,8 +157,12 @@ void paintTrend(
         const qreal x = xAt(tick.day, 0);
         painter.setPen(QPen(grid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        // Centred under its mark; the box only needs to be wider than any label ("Sept. 2026"). With no line (nothing
+        // noted, or the days still being read) no days are named: this week's dates under a journal of 2024, while
+        // its trend was read, looked like the answer.
+        if (lines.isEmpty())
+            continue;
         painter.setPen(text);
-        // Centred under its mark; the box only needs to be wider than any label ("Sept. 2026").
         painter.drawText(QRectF(x - 80, plot.bottom() + dayLabelTop, 160, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
             tick.label);
     }
