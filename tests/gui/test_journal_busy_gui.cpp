@@ -22,6 +22,7 @@
 #include <fstream>
 
 #include "../support/catalogue_fixture.h"
+#include "../support/message_boxes.h"
 #include "../support/shot_settings.h"
 #include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
@@ -263,18 +264,13 @@ TEST_CASE("journal gui: a damaged journal's message restores the newest backup a
     QString said;
     QStringList buttons;
     // The message comes once the open (on the worker thread) has moved the file aside: answered when it shows.
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->defaultButton())
-            return;
-        answer.stop();
-        said = box->text() + "\n" + box->informativeText();
-        for (auto* b : box->buttons())
+    const tmap::test::MessageBoxAnswer answer([&](QMessageBox& box) {
+        said = box.text() + "\n" + box.informativeText();
+        for (auto* b : box.buttons())
             buttons << b->text();
-        box->defaultButton()->click();
+        box.defaultButton()->click();
+        return false;
     });
-    answer.start(20);
     QStringList status;
     QObject::connect(&session, &JournalSession::statusMessage, [&](const QString& m) { status << m; });
     auto* j = session.ensureOpen();

@@ -21,6 +21,7 @@
 
 #include "../../bench/bench_journal_data.h"
 #include "../support/catalogue_fixture.h"
+#include "../support/message_boxes.h"
 #include "../support/shot_settings.h"
 #include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
@@ -44,16 +45,21 @@ namespace {
 /// before these reads moved off it, the timer paused that long).
 constexpr int kNotes = 30000;
 
+/// The journal at `path`, opened as a test's source of notes: no daily backup beside it.
+std::unique_ptr<journal::Journal> openWithoutBackup(const QString& path)
+{
+    journal::OpenOptions plain;
+    plain.dailyBackup = false;
+    return journal::Journal::open(path.toStdString(), plain);
+}
+
 /// The benchmarks' journal of kNotes notes (bench/bench_journal_data.h), made once per run; each test copies it.
 QString largeJournal()
 {
     static QTemporaryDir dir;
     static const QString path = [] {
         const QString file = dir.filePath("large.sqlite");
-        journal::OpenOptions plain;
-        plain.dailyBackup = false;
-        journal::Journal::open(file.toStdString(), plain)
-            ->saveAll(bench::benchNotes(kNotes), journal::OnDuplicate::Skip);
+        openWithoutBackup(file)->saveAll(bench::benchNotes(kNotes), journal::OnDuplicate::Skip);
         return file;
     }();
     return path;
@@ -272,9 +278,7 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
     QTemporaryDir dir;
     const QString json = dir.filePath("notes.json");
     {
-        journal::OpenOptions plain;
-        plain.dailyBackup = false;
-        auto source = journal::Journal::open(largeJournal().toStdString(), plain);
+        auto source = openWithoutBackup(largeJournal());
         REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == kNotes);
     }
     ImportPage p(dir.filePath("target.sqlite"));
@@ -331,9 +335,7 @@ TEST_CASE("journal files: Import takes another journal file, a backup or a damag
     QTemporaryDir dir;
     const QString other = dir.filePath("other.sqlite");
     {
-        journal::OpenOptions plain;
-        plain.dailyBackup = false;
-        auto source = journal::Journal::open(other.toStdString(), plain);
+        auto source = openWithoutBackup(other);
         for (int i = 0; i < 5; ++i) {
             journal::Note n;
             n.when = "2026-11-2" + std::to_string(i) + "T08:00:00+01:00";
@@ -363,9 +365,7 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
     const QString json = dir.filePath("notes.json");
     {
         // The file holds a note this journal has and one it has not.
-        journal::OpenOptions plain;
-        plain.dailyBackup = false;
-        auto source = journal::Journal::open(dir.filePath("source.sqlite").toStdString(), plain);
+        auto source = openWithoutBackup(dir.filePath("source.sqlite"));
         journal::Note n;
         n.when = "2026-11-20T08:00:00+01:00";
         n.text = "in both";
@@ -374,27 +374,22 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
         n.text = "only in the file";
         source->save(n);
         REQUIRE(journal::exportToFile(*source, json.toStdString(), journal::Format::Json) == 2);
-        journal::Journal::open(dir.filePath("mine.sqlite").toStdString(), plain)
-            ->saveAll({both}, {}, journal::OnDuplicate::Skip);
+        openWithoutBackup(dir.filePath("mine.sqlite"))->saveAll({both}, {}, journal::OnDuplicate::Skip);
     }
     ImportPage p(dir.filePath("mine.sqlite"), true);
     // While the question about the note already here is open, the file is spoilt: what is imported is what was
     // checked and asked about (before, the file was read a second time, and this import failed).
     QStringList said;
-    QTimer answer;
-    QObject::connect(&answer, &QTimer::timeout, [&] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box || !box->defaultButton())
-            return;
-        said << box->text();
+    const tmap::test::MessageBoxAnswer answer([&](QMessageBox& box) {
+        said << box.text();
         if (said.size() == 1) {
             QFile spoilt(json);
             REQUIRE(spoilt.open(QIODevice::WriteOnly | QIODevice::Truncate));
             spoilt.write("not an export");
         }
-        box->defaultButton()->click(); // Keep mine (then: any message after it, closed)
+        box.defaultButton()->click(); // Keep mine (then: any message after it, closed)
+        return true;
     });
-    answer.start(20);
     CHECK(p.import(json));
     CHECK(said.join(" / ").toStdString() == "1 of the 2 notes in notes.json are already in your journal.");
     CHECK(p.page.messageText()->text().contains("Imported notes.json: 1 note added, 1 already here"));
