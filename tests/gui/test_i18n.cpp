@@ -24,6 +24,7 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "../support/catalogue_fixture.h"
@@ -214,8 +215,8 @@ TEST_CASE("i18n: the journal writes the year whole, in German too", "[gui][i18n]
     const QString table = tmap::app::JournalModel::whenText("2026-11-28T19:05:00+01:00");
     const QString editor = tmap::app::JournalModel::dateTimeFormat();
     // Days alone too: the backups, the days filter, "Last time it hurt here" (they wrote "05.12.26").
-    const QString day = tmap::app::JournalModel::dayText(QDate(2026, 12, 5));
-    const QString filter = tmap::app::JournalModel::dayFormat();
+    const QString day = tmap::app::shortDayText(QDate(2026, 12, 5));
+    const QString filter = tmap::app::wholeYearDateFormat(QLocale(), QLocale::ShortFormat);
     QLocale::setDefault(before);
     CHECK(table == "28.11.2026 19:05"); // "28.11.26" read as a day of 2026 only by guessing
     CHECK(editor.contains("yyyy"));

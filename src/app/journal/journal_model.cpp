@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <algorithm>
 #include <iterator>
@@ -23,9 +22,8 @@ namespace {
 // as a day of 2026 only by guessing, and the report's first page writes "04.12.2026".
 QString minutesFormat(const QLocale& locale, QLocale::FormatType format)
 {
-    QString text
-        = locale.dateFormat(format) + ' ' + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
-    return text.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
+    return wholeYearDateFormat(locale, format) + ' '
+        + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
 }
 
 /// A muscle's name by id (without the German names' Latin when `shortName`), or the id when the catalogue lacks it.
@@ -162,17 +160,6 @@ QString JournalModel::whenText(const std::string& when, QLocale::FormatType form
     const QDateTime at = QDateTime::fromSecsSinceEpoch(t->utc, Qt::OffsetFromUTC, t->offsetMinutes * 60);
     const QLocale locale;
     return locale.toString(QDateTime(at.date(), at.time()), minutesFormat(locale, format));
-}
-
-QString JournalModel::dayFormat()
-{
-    return QLocale().dateFormat(QLocale::ShortFormat)
-        .replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
-}
-
-QString JournalModel::dayText(const QDate& day)
-{
-    return QLocale().toString(day, dayFormat());
 }
 
 QString JournalModel::dateTimeFormat()

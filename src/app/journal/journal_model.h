@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QLocale>
 #include <QString>
 #include <vector>
@@ -58,10 +57,6 @@ public:
     static QString whenText(const std::string& when, QLocale::FormatType format = QLocale::ShortFormat);
     /// The locale's date and time format, to the minute (for editors).
     static QString dateTimeFormat();
-    /// The locale's short date format with the year whole, as the journal writes days ("dd.MM.yyyy").
-    static QString dayFormat();
-    /// A day in that format ("05.12.2026"; "05.12.26" read as a day of 2026 only by guessing).
-    static QString dayText(const QDate& day);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

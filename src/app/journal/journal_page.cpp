@@ -94,7 +94,7 @@ QDateEdit* dayFilter(QWidget* parent, const QString& accessibleName)
     edit->setMinimumDate(QDate(2000, 1, 1));
     edit->setSpecialValueText(JournalPage::tr("any"));
     edit->setDate(edit->minimumDate());
-    edit->setDisplayFormat(JournalModel::dayFormat());
+    edit->setDisplayFormat(wholeYearDateFormat(QLocale(), QLocale::ShortFormat));
     edit->setAccessibleName(accessibleName);
     // "any" is stored as the lowest date, but the calendar should not open in January 2000: while the filter is
     // "any", the popup opens at today's month.

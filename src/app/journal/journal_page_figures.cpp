@@ -9,7 +9,6 @@
 #include <QTreeWidget>
 #include <algorithm>
 
-#include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/insights_panel.h"
@@ -91,7 +90,7 @@ void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
     noted.setFontWeight(QFont::Bold);
     const QString tip = first.isValid()
         ? tr("Your notes run from %1 to %2")
-              .arg(JournalModel::dayText(first), JournalModel::dayText(last))
+              .arg(shortDayText(first), shortDayText(last))
         : tr("No notes yet");
     for (auto* edit : {since_, until_}) {
         auto* calendar = edit->calendarWidget();

@@ -16,7 +16,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/text.h"
 #include "journal/journal.h"
@@ -119,7 +118,7 @@ void JournalSettingsDialog::refresh()
         const QDate day = QDate::fromString(qs(f.day), Qt::ISODate);
         auto* item = new QTreeWidgetItem(list_);
         const bool isDaily = f.kind == journal::BackupFile::Kind::Daily;
-        QString written = JournalModel::dayText(day); // the year whole, as the journal writes it
+        QString written = shortDayText(day); // the year whole, as the journal writes it
         if (!isDaily)
             written += ' ' + qs(f.time).left(5);
         item->setText(0, written);
@@ -154,10 +153,9 @@ void JournalSettingsDialog::refresh()
         };
         text += "\n"
             + (daily == 1 ? tr("1 daily backup, from %1 (%2).")
-                                .arg(JournalModel::dayText(newest), age(newest))
+                                .arg(shortDayText(newest), age(newest))
                           : tr("%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).", nullptr, daily)
-                                .arg(JournalModel::dayText(newest), age(newest), JournalModel::dayText(oldest),
-                                    age(oldest)));
+                                .arg(shortDayText(newest), age(newest), shortDayText(oldest), age(oldest)));
     }
     // The backups are the safety net: say when none can be written, rather than "no daily backup yet" for ever.
     const QFileInfo folder(session_.backupFolder());

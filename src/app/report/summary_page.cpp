@@ -80,10 +80,8 @@ QString dayText(const std::string& day, QLocale::FormatType format = QLocale::Lo
     if (!d.isValid())
         return qs(day);
     // A document keeps its years whole ("01.11.2026", beside "3. Dezember 2026"), also in the short form.
-    QString pattern = QLocale().dateFormat(format);
-    if (!pattern.contains("yyyy"))
-        pattern.replace("yy", "yyyy");
-    return QLocale().toString(d, pattern);
+    const QLocale locale;
+    return locale.toString(d, wholeYearDateFormat(locale, format));
 }
 
 QString one(double value)

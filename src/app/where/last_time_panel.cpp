@@ -14,13 +14,13 @@
 #include <QVBoxLayout>
 
 #include "app/bodymap/pain_drawing.h"
-#include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/section.h"
+#include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
 #include "journal/insights.h"
@@ -200,7 +200,7 @@ void LastTimePanel::refresh()
         return;
     }
     auto dayText = [](const std::string& day) {
-        return JournalModel::dayText(QDate::fromString(QString::fromStdString(day), Qt::ISODate));
+        return shortDayText(QDate::fromString(QString::fromStdString(day), Qt::ISODate));
     };
     QString h = "<p>"
         + (last.days == 1 ? tr("On %n earlier day you marked some of these places.", nullptr, last.days)
