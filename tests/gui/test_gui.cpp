@@ -801,6 +801,27 @@ TEST_CASE("gui: radio buttons stand out on the dark palette", "[gui]")
     CHECK(light >= 3.0);
 }
 
+TEST_CASE("gui: a disabled button does not look raised on the dark palette", "[gui]")
+{
+    // The face at the button's centre row, left of its text. With one face colour for both states, a disabled
+    // button on the dark palette read as raised and clickable: only its grey text told it apart.
+    auto face = [](bool enabled) {
+        QPushButton button("Treat this...");
+        button.setEnabled(enabled);
+        button.resize(button.sizeHint());
+        const QImage image = button.grab().toImage();
+        return image.pixelColor(4, image.height() / 2);
+    };
+    tmap::app::applyPalette("dark");
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    const QColor enabled = face(true), disabled = face(false);
+    tmap::app::applyPalette("light");
+    INFO("window " << window.name().toStdString() << ", enabled face " << enabled.name().toStdString()
+                   << ", disabled face " << disabled.name().toStdString());
+    // Nearer the window than the enabled face, by a step the eye sees.
+    CHECK(std::abs(disabled.lightness() - window.lightness()) + 12 <= std::abs(enabled.lightness() - window.lightness()));
+}
+
 TEST_CASE("gui: every action is reachable by keyboard", "[gui]")
 {
     Window w;

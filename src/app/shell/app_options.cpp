@@ -46,6 +46,9 @@ void applyPalette(const QString& name)
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    // A disabled button sinks toward the window (Fusion lightens a face, so this darker one comes out near the
+    // window's colour): with the enabled buttons' face it read as raised and clickable, only its grey text apart.
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(0x24, 0x24, 0x27));
     QApplication::setPalette(p);
 }
 
