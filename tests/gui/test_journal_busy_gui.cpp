@@ -26,6 +26,7 @@
 #include "../support/shot_settings.h"
 #include "../support/stall_meter.h"
 #include "app/journal/busy_bar.h"
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
@@ -145,12 +146,15 @@ TEST_CASE("journal busy: the Journal tab opens in the background and says when i
     CHECK(page.busyBar()->isVisible());
     CHECK(page.busyBar()->retryButton()->isVisible());
     CHECK(page.busyBar()->textLabel()->text().contains("not opened"));
+    // No figures of notes it has not read: the panels under the list are hidden, not drawn empty.
+    CHECK_FALSE(page.insightsPanel()->isVisible());
 
     // The other program is done: Try again opens it and the notes show.
     other.exec("ROLLBACK");
     QTest::mouseClick(page.busyBar()->retryButton(), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return session.isOpen() && !page.busyBar()->isVisible(); }, 5000));
     CHECK(session.openReport().created);
+    CHECK(page.insightsPanel()->isVisible());
     CHECK(meter.longest() < tmap::test::kWaitedOnJournal);
 
     // A save from the tab while another program writes waits, off the UI thread, and then lands in the table.

@@ -458,6 +458,9 @@ void JournalPage::ensureLoaded()
     const auto result = session_.open();
     session_.present(result);
     if (!result.journal) {
+        // The trend, what helped and what goes with the pain have no notes to show: hidden, not drawn empty under
+        // "Nothing noted yet", which a journal that did not open does not say.
+        lower_->hide();
         busy_->showStopped(result.cancelled ? tr("Your journal was not opened: you stopped waiting for the other "
                                                  "program. Nothing was changed.")
                                             : whyNotOpened(result, session_),
@@ -466,6 +469,7 @@ void JournalPage::ensureLoaded()
     }
     loaded_ = true;
     busy_->clear();
+    lower_->setVisible(!model_->trash());
     seenStamp_ = fileStamp();
     applyFilter();
     watchJournalFile();
