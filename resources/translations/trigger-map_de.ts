@@ -1878,6 +1878,13 @@ It was moved to %3, untouched, and a new empty journal was started in its place.
 
 Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, leeres Tagebuch begonnen. Seine Notizen lassen sich jetzt oder später retten (Datei &gt; Tagebuchdatei und Sicherungen führt es auf).</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup %1 was in an older format: %n note(s) of it were brought up to date without a part this version refuses (such as a spot in no region). The backup itself is unchanged and keeps them whole.</source>
+        <translation>
+            <numerusform>Die Sicherung %1 hatte ein älteres Format: %n Notiz daraus wurde ohne einen Teil übernommen, den diese Version nicht annimmt (etwa eine Stelle ohne Körperregion). Die Sicherung selbst ist unverändert und enthält sie vollständig.</numerusform>
+            <numerusform>Die Sicherung %1 hatte ein älteres Format: %n Notizen daraus wurden ohne einen Teil übernommen, den diese Version nicht annimmt (etwa eine Stelle ohne Körperregion). Die Sicherung selbst ist unverändert und enthält sie vollständig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSettingsDialog</name>

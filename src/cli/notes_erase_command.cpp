@@ -114,14 +114,19 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     journalOption(restore);
     restore->callback([opts, openJournal] {
         auto j = openJournal(opts->journal, JournalUse::Restore);
-        std::string kept;
+        journal::Journal::Restored restored;
         try {
-            kept = j->restoreBackup(opts->file);
+            restored = j->restoreBackup(opts->file);
         } catch (const journal::JournalError& e) {
             throw UsageError(std::string("nothing restored: ") + e.what());
         }
         std::cout << "Restored " << opts->file << " into " << j->path() << ".\nThe journal as it was is kept in "
-                  << kept << "\n";
+                  << restored.kept << "\n";
+        if (restored.notesWithoutAPart > 0)
+            std::cout << "The backup was in an older format: " << restored.notesWithoutAPart
+                      << (restored.notesWithoutAPart == 1 ? " note was" : " notes were")
+                      << " brought up to date without a part this version refuses (such as a spot in no region); "
+                         "the backup itself is unchanged and keeps them whole.\n";
     });
 }
 

@@ -22,6 +22,7 @@
 #include "db/database.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal/plan.h"
 #include "journal/uuid.h"
 
@@ -557,12 +558,30 @@ TEST_CASE("journal: bad rows of a version-1 journal do not block the migration, 
             .run();
         insert.bind(1, "cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "yesterday").bind(3, "2025-03-05T07:00:00Z");
         insert.bind(4, 2).bind(5, "no time").bind(6, "[]").bind(7, "").run();
+        // An overall pain of 15: the pain is left out, the note and its text are kept (the whole note was dropped).
+        insert.bind(1, "dddddddd-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-06T08:00:00+01:00");
+        insert.bind(3, "2025-03-06T07:00:00Z").bind(4, 15).bind(5, "pain out of range").bind(6, "[]").bind(7, "");
+        insert.run();
+        // Its only spot in no region and nothing else: left with nothing, it is not written as an empty note (its
+        // export could not be imported again).
+        insert.bind(1, "eeeeeeee-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "2025-03-07T08:00:00+01:00");
+        insert.bind(3, "2025-03-07T07:00:00Z").bind(4, std::nullopt).bind(5, "");
+        insert.bind(6, R"([{"region": "head.nowhere:left", "intensity": 3}])").bind(7, "").run();
     }
     OpenOptions options = quiet();
     options.vocabulary = {&bodyMap(), nullptr};
     auto journal = Journal::open(path, options);
     CHECK(journal->report().migratedFrom == 1);
-    CHECK(journal->count({}) == 4); // the two good notes, and the two whose bad parts were left out
+    CHECK(journal->count({}) == 5); // the two good notes, and the three whose bad parts were left out
+    CHECK(journal->report().migratedPartly == 3);
+    CHECK(journal->report().notMigrated == 2);
+    const auto outOfRange = journal->get("dddddddd-3f2d-4c5b-8a6e-1d2c3b4a5f60");
+    REQUIRE(outOfRange);
+    CHECK_FALSE(outOfRange->intensity);
+    CHECK(outOfRange->text == "pain out of range");
+    CHECK_FALSE(journal->get("eeeeeeee-3f2d-4c5b-8a6e-1d2c3b4a5f60"));
+    for (const auto& note : journal->list({}))
+        CHECK_FALSE(tmap::journal::isEmptyNote(note));
     const auto partial = journal->get("bbbbbbbb-3f2d-4c5b-8a6e-1d2c3b4a5f60");
     REQUIRE(partial);
     CHECK(partial->spots == std::vector<Spot> {{"head.temple:right", 4, Quality::None}});
@@ -571,13 +590,13 @@ TEST_CASE("journal: bad rows of a version-1 journal do not block the migration, 
     CHECK_FALSE(journal->get("cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60"));
     REQUIRE(journal->report().warnings.size() == 1);
     CHECK_THAT(journal->report().warnings.front(),
-        Catch::Contains("2 note(s)") && Catch::Contains("1 could not") && Catch::Contains("before-migration-v1"));
+        Catch::Contains("3 note(s)") && Catch::Contains("2 could not") && Catch::Contains("before-migration-v1"));
     // The version-1 file as it was holds every row, the skipped one too.
     tmap::db::Database before(
         (dir.path / "backups" / "journal-before-migration-v1.sqlite").string(), tmap::db::Database::Mode::ReadOnly);
     auto rows = before.prepare("SELECT count(*) FROM note");
     REQUIRE(rows.step());
-    CHECK(rows.integer(0) == 5);
+    CHECK(rows.integer(0) == 7);
 }
 
 TEST_CASE("journal: a journal the user named starts only in a folder that exists, when asked so", "[journal][safety]")
@@ -723,7 +742,7 @@ TEST_CASE("journal: a truncated or corrupt journal is moved aside and the newest
         CHECK(damaged == 1);
 
         // The app offers the backup; restoring it brings the notes back.
-        const std::string safety = journal->restoreBackup(report.newestBackup);
+        const std::string safety = journal->restoreBackup(report.newestBackup).kept;
         CHECK(fs::exists(safety));
         CHECK(journal->count({}) == 300);
         CHECK(journal->get(id));
@@ -1027,7 +1046,7 @@ TEST_CASE("journal: journals whose names share a stem keep their own backups", "
     // A restore saves the current content under the journal's own name.
     o.day = "2026-11-04";
     auto db = Journal::open(dir.file("pain.db"), o);
-    const std::string safety = db->restoreBackup(Journal::backups(dir.file("pain.db")).back());
+    const std::string safety = db->restoreBackup(Journal::backups(dir.file("pain.db")).back()).kept;
     CHECK(fs::path(safety).filename().string().starts_with("pain.db-before-restore-"));
     CHECK(Journal::backupFiles(dir.file("pain.db")).size() == 3);
     CHECK(Journal::backupFiles(dir.file("pain.sqlite")).size() == 2);
@@ -1066,8 +1085,8 @@ TEST_CASE("journal: every restore keeps the journal as it was, also two in the s
         journal->save(sample());
     REQUIRE(journal->count({}) == 4);
     // Restored twice in a row (well within a second): the first copy holds the 4 notes, the second the 1 restored.
-    const std::string first = journal->restoreBackup(oneNote);
-    const std::string second = journal->restoreBackup(oneNote);
+    const std::string first = journal->restoreBackup(oneNote).kept;
+    const std::string second = journal->restoreBackup(oneNote).kept;
     CHECK(first != second);
     OpenOptions reading = quiet(); // as a command that only reads opens a file (a backup is never written to)
     reading.readOnlyWhenNotWritable = true;
@@ -1115,7 +1134,7 @@ TEST_CASE("journal: a backup in an older format is restored already updated, the
 
     // Updated in place after the restore, that row stopped the update with the journal in the old format (no copy
     // of it as it was could be kept); updated first, in a copy, it is kept without its broken spots.
-    journal->restoreBackup(v1);
+    CHECK(journal->restoreBackup(v1).notesWithoutAPart == 1); // said, not only done
     CHECK(journal->count({}) == 3);
     CHECK(journal->get("aaaaaaaa-3f2d-4c5b-8a6e-1d2c3b4a5f60")->spots.empty());
     const auto old = journal->get("0b7e9c1a-3f2d-4c5b-8a6e-1d2c3b4a5f60");
@@ -1145,6 +1164,34 @@ TEST_CASE("journal: a backup in an older format is restored already updated, the
         CHECK((name.starts_with("journal-2026-11-0") || name.starts_with("journal-before-restore-")));
 }
 
+TEST_CASE("journal: a backup in an older format whose update would leave whole notes out is not restored",
+    "[journal][backup][migration][safety]")
+{
+    // Restored, its update dropped the notes the rules refuse and said only "Restored": they were gone from the
+    // journal once the backup aged out, and the copy the update kept went with the staging folder.
+    TempDir dir;
+    auto journal = Journal::open(dir.file(), quiet());
+    journal->save(sample());
+    fs::create_directories(dir.path / "backups");
+    const std::string v1 = (dir.path / "backups" / "journal-2026-11-01.sqlite").string();
+    writeVersion1Journal(v1);
+    {
+        tmap::db::Database db(v1);
+        auto insert = db.prepare("INSERT INTO note VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, "cccccccc-3f2d-4c5b-8a6e-1d2c3b4a5f60").bind(2, "yesterday").bind(3, "2025-03-05T07:00:00Z");
+        insert.bind(4, 2).bind(5, "no time").bind(6, "[]").bind(7, "").run();
+    }
+    const auto v1Bytes = readAll(v1);
+    const auto before = journal->list({});
+    REQUIRE_THROWS_WITH(journal->restoreBackup(v1),
+        Catch::Contains("1 of its notes could not be brought up to date") && Catch::Contains("nothing was restored")
+            && Catch::Contains("the backup is unchanged"));
+    CHECK(journal->list({}) == before);
+    CHECK(readAll(v1) == v1Bytes);
+    for (const auto& name : filesIn(dir.path / "backups")) // no staging folder, no copy of the journal left
+        CHECK(name == "journal-2026-11-01.sqlite");
+}
+
 TEST_CASE("journal: a backup opened to look into it gets no backup of its own", "[journal][backup]")
 {
     TempDir dir;
@@ -1153,7 +1200,7 @@ TEST_CASE("journal: a backup opened to look into it gets no backup of its own", 
     auto journal = Journal::open(dir.file(), o);
     journal->save(sample());
     const std::string daily = journal->backupNow("2026-11-01");
-    const std::string kept = journal->restoreBackup(daily);
+    const std::string kept = journal->restoreBackup(daily).kept;
     journal.reset();
     o.day = "2026-11-02";
     o.readOnlyWhenNotWritable = true; // as a command that only reads opens it (one that writes is refused)

@@ -92,7 +92,7 @@ TEST_CASE("backups: listed newest first with their kind, day and size, in backup
     journal->save(secret("first"));
     journal->backupNow("2026-11-20");
     journal->backupNow("2026-11-24");
-    const std::string saved = journal->restoreBackup(dir.file("backups/journal-2026-11-20.sqlite"));
+    const std::string saved = journal->restoreBackup(dir.file("backups/journal-2026-11-20.sqlite")).kept;
     std::ofstream(dir.file("backups/journal-notes.txt")) << "not a backup";
     std::ofstream(dir.file("backups/other-2026-11-21.sqlite")) << "another journal's";
     const auto files = Journal::backupFiles(path);

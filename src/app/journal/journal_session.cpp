@@ -455,13 +455,24 @@ bool JournalSession::restoreNewestBackup()
 
 bool JournalSession::restoreBackup(const QString& backup)
 {
-    std::string saved;
+    journal::Journal::Restored restored;
     if (!write(tr("Restoring the backup"),
-            [&](journal::Journal& journal) { saved = journal.restoreBackup(backup.toStdString()); }))
+            [&](journal::Journal& journal) { restored = journal.restoreBackup(backup.toStdString()); }))
         return false;
     // The core copied the backup into the writer's connection and brought its format forward (ensureSchema);
     // the reading connection sees the restored file.
-    emit statusMessage(tr("Restored the backup %1; what the journal held before is in %2.").arg(backup, qs(saved)));
+    emit statusMessage(
+        tr("Restored the backup %1; what the journal held before is in %2.").arg(backup, qs(restored.kept)));
+    if (restored.notesWithoutAPart > 0) {
+        const QString partly = tr("The backup %1 was in an older format: %n note(s) of it were brought up to date "
+                                  "without a part this version refuses (such as a spot in no region). The backup "
+                                  "itself is unchanged and keeps them whole.",
+            nullptr, restored.notesWithoutAPart)
+                                   .arg(backup);
+        emit statusMessage(partly);
+        if (interactive_)
+            QMessageBox::information(dialogParent(), tr("Pain journal"), partly);
+    }
     emit changed();
     return true;
 }

@@ -152,7 +152,7 @@ std::string Journal::backupFolder(const std::string& journalPath)
     return detail::backupFolder(journalPath);
 }
 
-std::string Journal::restoreBackup(const std::string& backupPath)
+Journal::Restored Journal::restoreBackup(const std::string& backupPath)
 {
     bool suspect = false;
     if (!fs::exists(backupPath))
@@ -218,6 +218,14 @@ std::string Journal::restoreBackup(const std::string& backupPath)
             updating.moveAsideDamaged = false;
             updating.vocabulary = vocabulary_;
             updated = Journal::open(copy.string(), updating);
+            // Its update left whole notes out (rows the rules of this version refuse): restored, they would be gone
+            // from the journal once the backup ages out, and the copy the update kept lies in the staging folder,
+            // which goes. Refused; the backup itself is untouched and keeps them. A note that only lost a part (a
+            // spot in no region) is restored, and the caller says so.
+            if (updated->report_.notMigrated > 0)
+                throw JournalError(backupPath + ": this backup is in an older format, and "
+                    + std::to_string(updated->report_.notMigrated) + " of its notes could not be brought up to date ("
+                    + updated->report_.warnings.front() + "); nothing was restored, and the backup is unchanged");
         }
         db::Database& from = updated ? *updated->db_ : source;
 
@@ -244,7 +252,7 @@ std::string Journal::restoreBackup(const std::string& backupPath)
         });
         configure();
         ensureSchema(); // a read that finds the current format: the copy above was updated first
-        return safety.string();
+        return {safety.string(), updated ? updated->report_.migratedPartly : 0};
     } catch (const db::Error& e) {
         if (detail::isFull(e, path_))
             throw detail::failure(path_, e); // a full disk, called so (and worded by the app)

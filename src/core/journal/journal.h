@@ -300,6 +300,8 @@ struct OpenReport {
     bool besideBackups = false;
     std::string backupWritten; ///< the backup written by this open, or ""
     std::vector<std::string> warnings; ///< things that did not stop the open (a backup that failed)
+    int migratedPartly = 0; ///< notes the update (migratedFrom) brought forward without a part the rules refuse
+    int notMigrated = 0; ///< notes the update could not bring forward (the copy of the file as it was keeps them)
     std::string readOnly; ///< why it was opened only to read (readOnlyWhenNotWritable), or ""
 };
 
@@ -440,10 +442,18 @@ public:
     static std::vector<BackupFile> backupFiles(const std::string& journalPath);
     /// The folder the backups of the journal at `journalPath` live in: backups/ beside it.
     static std::string backupFolder(const std::string& journalPath);
+    /// What restoreBackup() did.
+    struct Restored {
+        std::string kept; ///< the copy of the journal as it was before the restore
+        /// Notes of a backup in an older format that its update brought forward without a part the rules of this
+        /// version refuse (a spot in no region); the backup itself is unchanged and keeps them whole.
+        int notesWithoutAPart = 0;
+    };
     /// Replaces the journal's content with a backup (checked first); the current content is first saved to
-    /// backups/<key>-before-restore-<time>.sqlite (with -2, -3, ... when that name is taken: never replaced), whose
-    /// path is returned. Refuses the journal itself or its working files as the backup.
-    std::string restoreBackup(const std::string& backupPath);
+    /// backups/<key>-before-restore-<time>.sqlite (with -2, -3, ... when that name is taken: never replaced).
+    /// Refuses the journal itself or its working files as the backup, and a backup in an older format whose update
+    /// would leave whole notes out (they would be gone from the journal once the backup ages out).
+    Restored restoreBackup(const std::string& backupPath);
 
 private:
     /// open() without its last word: an older format met by a read-only open stays an OlderFormat, which the

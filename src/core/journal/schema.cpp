@@ -1,5 +1,6 @@
 // journal/schema.cpp owns the journal's schema (version 3), the connection settings and the forward migrations.
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -291,30 +292,38 @@ void Journal::migrate1to2()
         // Migrated notes meet the same rules as saved ones (regions against the vocabulary when there is one).
         auto problems = validateNote(note, vocabulary_, true);
         std::set<std::size_t> badSpots, badTags;
-        bool whole = false;
+        bool whole = false, badIntensity = false;
         for (const auto& p : problems) {
             std::size_t index = 0;
             if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1)
                 badSpots.insert(index);
             else if (std::sscanf(p.pointer.c_str(), "/tags/%zu", &index) == 1)
                 badTags.insert(index);
-            else
+            else if (p.pointer == "/intensity")
+                badIntensity = true; // the overall pain is left out, as a bad spot is; the note's text is kept
+            else if (!isEmptyNoteProblem(p))
                 whole = true;
             problem(note.id, p.pointer + ": " + p.message);
-        }
-        if (whole) {
-            ++skipped;
-            continue;
         }
         for (auto i = badSpots.rbegin(); i != badSpots.rend(); ++i)
             note.spots.erase(note.spots.begin() + static_cast<std::ptrdiff_t>(*i));
         for (auto i = badTags.rbegin(); i != badTags.rend(); ++i)
             note.tags.erase(note.tags.begin() + static_cast<std::ptrdiff_t>(*i));
+        if (badIntensity)
+            note.intensity.reset();
+        // Judged after the parts are left out: a note whose only spot was refused says nothing any more, and an
+        // empty note is refused everywhere else (its own export could not be imported again).
+        if (whole || isEmptyNote(note)) {
+            ++skipped;
+            continue;
+        }
         if (incomplete || !problems.empty())
             ++partial;
         writer.put(note, std::nullopt);
     }
     db_->exec("DROP TABLE note_v1");
+    report_.migratedPartly = partial;
+    report_.notMigrated = skipped;
     if (partial + skipped > 0)
         report_.warnings.push_back(std::to_string(partial) + " note(s) were updated without a part this version "
             + "refuses and " + std::to_string(skipped) + " could not be updated (first: " + first
