@@ -1,10 +1,12 @@
 // cli: shared pieces of the tpmap subcommands: the lazily opened catalogue and output helpers.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -40,6 +42,25 @@ inline std::string pointOrMuscleName(
     if (const auto* m = cat.muscle(muscle))
         return m->name;
     return triggerPoint.empty() ? muscle : triggerPoint;
+}
+
+/// " --journal PATH" for a command printed as a hint, when the user named a journal (`given`, the option's value),
+/// else "": followed as printed, the hint acts on the same journal (it went to the default one). The path is quoted
+/// for the shell when it needs it.
+inline std::string journalArgument(const std::string& given)
+{
+    if (given.empty())
+        return {};
+    const bool plain = std::all_of(given.begin(), given.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c))
+            || std::string_view("_./-+,:@%=").find(c) != std::string_view::npos;
+    });
+    if (plain)
+        return " --journal " + given;
+    std::string quoted = "'";
+    for (char c : given)
+        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return " --journal " + quoted + "'";
 }
 
 /// A user error (bad argument, unknown id): printed to stderr, exit code 2.

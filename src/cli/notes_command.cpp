@@ -92,7 +92,7 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         const auto list = Journal::backups(path);
         return list.empty() ? std::string()
                             : "; its backups folder holds backups of one: to bring it back, tpmap notes restore-backup "
-                + list.front() + (option.empty() ? "" : " --journal " + option);
+                + list.front() + journalArgument(option);
     };
     // A FIFO, a device or a symbolic link that leads nowhere is no journal: said so, before SQLite meets it.
     {
@@ -153,7 +153,7 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     if (!report.movedAside.empty()) {
         std::cerr << "tpmap: " << path << " was damaged (" << report.problem << ");\n  it was moved to "
                   << report.movedAside << " and a new, empty journal was started.\n";
-        const std::string journalOption = option.empty() ? "" : " --journal " + option;
+        const std::string journalOption = journalArgument(option);
         // The way back: the newest backup, then what can still be read of the damaged file on top of it.
         if (!report.newestBackup.empty())
             std::cerr << "  The newest backup is " << report.newestBackup << "; to bring your notes back, restore "
@@ -173,7 +173,7 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         std::cerr << "tpmap: " << path << " was missing or empty, but its backups folder holds backups of a journal"
                   << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: "
                   << "tpmap notes restore-backup " << report.newestBackup
-                  << (option.empty() ? "" : " --journal " + option) << "\n";
+                  << journalArgument(option) << "\n";
     return opened;
 }
 
@@ -294,13 +294,13 @@ std::string firstLine(const std::string& text, std::size_t max)
     return line;
 }
 
-void printNote(const journal::Note& n, const catalogue::Catalogue& cat)
+void printNote(const journal::Note& n, const catalogue::Catalogue& cat, const std::string& journalOption)
 {
     std::cout << "id:        " << n.id << "\n"
               << "when:      " << n.when << "\n"
               << "created:   " << n.created << "   updated: " << n.updated << "\n";
     if (!n.deleted.empty())
-        std::cout << "in trash:  since " << n.deleted << " (tpmap notes restore " << n.id << ")\n";
+        std::cout << "in trash:  since " << n.deleted << " (tpmap notes restore " << n.id << journalArgument(journalOption) << ")\n";
     if (n.intensity)
         std::cout << "intensity: " << *n.intensity << "/10\n";
     for (const auto& s : n.spots)
@@ -559,7 +559,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         if (ctx.json)
             printJson(noteJson(*note));
         else
-            printNote(*note, ctx.catalogue());
+            printNote(*note, ctx.catalogue(), opts->journal);
     });
 
     auto* del = notes->add_subcommand("delete", "move a note to the trash (undo with restore)");
@@ -573,7 +573,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             throw UsageError(note ? "note " + opts->id + " is already in the trash"
                                   : "no note with id \"" + opts->id + "\" in " + j->path());
         }
-        std::cout << "Moved note " << opts->id << " to the trash. Undo: tpmap notes restore " << opts->id << "\n";
+        std::cout << "Moved note " << opts->id << " to the trash. Undo: tpmap notes restore " << opts->id
+                  << journalArgument(opts->journal) << "\n";
     });
 
     auto* restore = notes->add_subcommand("restore", "bring a note back from the trash");
@@ -695,7 +696,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << ", " << result.unchanged << " unchanged (already here as they are in the file)";
         if (result.inTrash > 0)
             std::cout << " - " << result.inTrash << (result.inTrash == 1 ? " of them is" : " of them are")
-                      << " in the trash (tpmap notes list --trash; tpmap notes restore ID)";
+                      << " in the trash (tpmap notes list --trash" << journalArgument(opts->journal)
+                      << "; tpmap notes restore ID" << journalArgument(opts->journal) << ")";
         if (result.plansAdded + result.plansUpdated + result.plansSkipped > 0)
             std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
                       << result.plansSkipped << " skipped";

@@ -51,13 +51,15 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     purge->callback([opts, openJournal] {
         auto j = openJournal(opts->journal, JournalUse::Write);
         opts->id = noteId(*j, opts->id);
-        const auto note = j->get(opts->id);
-        if (!note)
+        switch (j->purge(opts->id)) {
+        case journal::Journal::Purged::NoSuchNote:
             throw UsageError("no note with id \"" + opts->id + "\" in " + j->path());
-        if (note->deleted.empty())
-            throw UsageError(
-                "note " + opts->id + " is not in the trash; move it there first (tpmap notes delete " + opts->id + ")");
-        j->purge(opts->id);
+        case journal::Journal::Purged::NotInTrash:
+            throw UsageError("note " + opts->id + " is not in the trash; move it there first (tpmap notes delete "
+                + opts->id + journalArgument(opts->journal) + ")");
+        case journal::Journal::Purged::Erased:
+            break;
+        }
         std::cout << "Erased note " << opts->id << " for good.\n"
                   << keptFor() << ":\n  " << journal::Journal::backupFolder(j->path()) << "\n";
     });
@@ -101,11 +103,12 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
             std::cout << "  " << b.day << (b.time.empty() ? "" : " " + b.time) << "  " << kindName(b.kind) << "  "
                       << (b.bytes + 1023) / 1024 << " KB  " << b.path << "\n";
         if (!files.empty())
-            std::cout << "Restore one with: tpmap notes restore-backup FILE\n";
+            std::cout << "Restore one with: tpmap notes restore-backup FILE" << journalArgument(opts->journal) << "\n";
         // A damaged journal moved aside is not restored; what it still holds is imported.
         if (std::any_of(files.begin(), files.end(),
                 [](const auto& b) { return b.kind == journal::BackupFile::Kind::Damaged; }))
-            std::cout << "Add the notes a damaged one still holds with: tpmap notes import FILE\n";
+            std::cout << "Add the notes a damaged one still holds with: tpmap notes import FILE"
+                      << journalArgument(opts->journal) << "\n";
     });
 
     auto* restore = notes.add_subcommand(

@@ -72,8 +72,12 @@ TEST_CASE("notes cli: purge erases a note of the trash for good and says the bac
     const std::string id = box.add("--spot head.temple:right=7 --text 'wombat secret'");
     const auto live = box.tpmap("notes purge " + id);
     CHECK(live.code == 2);
-    CHECK_THAT(live.out, Catch::Contains("is not in the trash"));
-    REQUIRE(box.tpmap("notes delete " + id).code == 0);
+    // Its hints name the journal given: followed as printed, they acted on the default journal.
+    CHECK_THAT(live.out, Catch::Contains("is not in the trash") && Catch::Contains("--journal " + box.journal));
+    const auto deleted = box.tpmap("notes delete " + id);
+    REQUIRE(deleted.code == 0);
+    CHECK_THAT(deleted.out, Catch::Contains("Undo: tpmap notes restore " + id + " --journal " + box.journal));
+    CHECK_THAT(box.tpmap("notes show " + id).out, Catch::Contains("--journal " + box.journal));
     const auto trash = nlohmann::json::parse(box.tpmap("notes list --trash --json").out);
     CHECK(trash["total"] == 1);
     const auto purged = box.tpmap("notes purge " + id);
@@ -112,6 +116,8 @@ TEST_CASE("notes cli: backups are listed and one can be restored, the journal as
     // An older backup, as the open of that day would have written it (a copy of today's, with one note).
     fs::copy_file(today["backups"][0]["path"].get<std::string>(), box.dir / "backups" / "journal-2026-11-20.sqlite");
     box.add("--spot chest.sternum=4");
+    CHECK_THAT(box.tpmap("notes backups").out,
+        Catch::Contains("Restore one with: tpmap notes restore-backup FILE --journal " + box.journal));
     const auto list = nlohmann::json::parse(box.tpmap("notes backups --json").out);
     REQUIRE(list["backups"].size() >= 1);
     const auto& oldest = list["backups"].back();

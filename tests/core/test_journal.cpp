@@ -156,9 +156,13 @@ TEST_CASE("journal: a note round-trips through save, get, edit, trash, restore a
     CHECK(journal->count({}) == 1);
     CHECK(journal->get(saved.id)->deleted.empty());
 
-    CHECK(journal->purge(saved.id));
+    // A live note is not erased: only one in the trash is.
+    CHECK(journal->purge(saved.id) == Journal::Purged::NotInTrash);
+    CHECK(journal->get(saved.id));
+    CHECK(journal->trash(saved.id));
+    CHECK(journal->purge(saved.id) == Journal::Purged::Erased);
     CHECK_FALSE(journal->get(saved.id));
-    CHECK_FALSE(journal->purge(saved.id));
+    CHECK(journal->purge(saved.id) == Journal::Purged::NoSuchNote);
     CHECK(journal->list(query("desk")).empty()); // the search index forgot it too
 
     const Note a = journal->save(sample());

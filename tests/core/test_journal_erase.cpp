@@ -52,12 +52,12 @@ TEST_CASE("erase: a purged note leaves no trace in the journal file or its log",
     const Note gone = journal->save(secret("xylophonist"));
     journal->trash(gone.id);
     REQUIRE(anywhere(path, "xylophonist"));
-    CHECK(journal->purge(gone.id));
+    CHECK(journal->purge(gone.id) == Journal::Purged::Erased);
     CHECK_FALSE(journal->get(gone.id));
     CHECK_FALSE(anywhere(path, "xylophonist"));
     CHECK(journal->count(query("keepsake")) == 1); // the search index still serves the others
     CHECK(journal->count(query("xylophonist")) == 0);
-    CHECK_FALSE(journal->purge(gone.id));
+    CHECK(journal->purge(gone.id) == Journal::Purged::NoSuchNote);
     CHECK(journal->get(kept.id));
 }
 

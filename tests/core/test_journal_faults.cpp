@@ -47,8 +47,11 @@ void fill(const std::string& path)
         journal->save(note(i));
     // Notes deleted for good leave free pages: the check reads the freelist too (and words a failed read there
     // differently: "failed to get page N").
-    for (int i = 0; i < 15; ++i)
-        journal->purge(journal->save(note(100 + i)).id);
+    for (int i = 0; i < 15; ++i) {
+        const std::string id = journal->save(note(100 + i)).id;
+        journal->trash(id);
+        journal->purge(id);
+    }
 }
 
 } // namespace

@@ -481,11 +481,8 @@ int JournalSession::purge(const QStringList& ids)
 {
     int erased = 0;
     write(tr("Deleting permanently"), [&](journal::Journal& j) {
-        for (const auto& id : ids) {
-            const auto note = j.get(id.toStdString());
-            if (note && !note->deleted.empty()) // only what is in the trash
-                erased += j.purge(id.toStdString()) ? 1 : 0;
-        }
+        for (const auto& id : ids) // only what is in the trash: the core erases nothing else
+            erased += j.purge(id.toStdString()) == journal::Journal::Purged::Erased ? 1 : 0;
     });
     return erased;
 }

@@ -415,10 +415,13 @@ public:
     bool trash(std::string_view id);
     /// Brings a note back from the trash; false when it is not there.
     bool restore(std::string_view id);
-    /// Deletes a note for good (live or trashed); false when there is no such note. Its rows are overwritten
-    /// (secure_delete), the search index is rebuilt without it and the write-ahead log is checkpointed, so that
-    /// only the backups (kKeepBackups) still hold it.
-    bool purge(std::string_view id);
+    /// What purge() did.
+    enum class Purged { Erased, NotInTrash, NoSuchNote };
+    /// Deletes a note in the trash for good; a live note is never erased (NotInTrash). The check and the erase are
+    /// one write, so a note another program restores meanwhile stays. Its rows are overwritten (secure_delete), the
+    /// search index is rebuilt without it and the write-ahead log is checkpointed, so that only the backups
+    /// (kKeepBackups) still hold it.
+    Purged purge(std::string_view id);
     /// Deletes every note in the trash for good, as purge() does; returns how many.
     int emptyTrash();
 

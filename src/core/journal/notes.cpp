@@ -235,22 +235,26 @@ bool Journal::restore(std::string_view id)
     return changed;
 }
 
-bool Journal::purge(std::string_view id)
+Journal::Purged Journal::purge(std::string_view id)
 {
-    bool changed = false;
+    Purged result = Purged::NoSuchNote;
     write([&] {
-        auto find = db_->prepare("SELECT nid FROM note WHERE id = ?1");
+        auto find = db_->prepare("SELECT nid, deleted_at IS NOT NULL FROM note WHERE id = ?1");
         find.bind(1, id);
         if (!find.step())
             return;
+        if (find.integer(1) == 0) {
+            result = Purged::NotInTrash;
+            return;
+        }
         const auto nid = find.integer(0);
         db_->prepare("DELETE FROM note_search WHERE rowid = ?1").bind(1, nid).run();
         db_->prepare("DELETE FROM note WHERE nid = ?1").bind(1, nid).run();
-        changed = true;
+        result = Purged::Erased;
     });
-    if (changed)
+    if (result == Purged::Erased)
         eraseTraces();
-    return changed;
+    return result;
 }
 
 int Journal::emptyTrash()
