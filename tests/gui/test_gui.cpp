@@ -968,6 +968,17 @@ TEST_CASE("gui: the app style ends a table heading too wide for its column in an
     CHECK(narrow.contains(utf16("Tags")));
     CHECK_FALSE(narrow.contains(utf16("symptoms")));
     CHECK(narrow.contains(utf16(QString(QChar(0x2026)))));
+    // A heading as wide as the label's rectangle is drawn whole: that rectangle is already inside the header's
+    // margins (8 px more were taken off, and the German note editor's "Schmerz" and "Minuten" read "Schm..." and
+    // "Minut...").
+    const int exact = header.fontMetrics.horizontalAdvance("Tags and symptoms");
+    CHECK(drawn(exact).contains(utf16("Tags and symptoms")));
+    // The current cell's column has its heading in bold: measured so, the same width no longer holds it.
+    header.state |= QStyle::State_On;
+    QFont bold = QApplication::font();
+    bold.setBold(true);
+    if (QFontMetrics(bold).horizontalAdvance("Tags and symptoms") > exact)
+        CHECK_FALSE(drawn(exact).contains(utf16("Tags and symptoms")));
 }
 
 TEST_CASE("gui: the map's first frame, drawn directly, matches the frames drawn from its cached layers", "[gui]")

@@ -91,13 +91,18 @@ void AppStyle::drawControl(
 {
     if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option);
         header && element == CE_HeaderLabel && !header->text.isEmpty()) {
-        // The label's rectangle, less the sort arrow's or the icon's room and a little margin.
-        int room = header->rect.width() - 8;
+        // The label's rectangle (SE_HeaderLabel: the header's margins and the sort arrow are already off it), less
+        // the icon's room; measured in the font the label is drawn in, bold for the section of the current cell.
+        int room = header->rect.width();
         if (!header->icon.isNull())
             room -= proxy()->pixelMetric(PM_SmallIconSize, option, widget) + 4;
-        if (header->fontMetrics.horizontalAdvance(header->text) > room) {
+        QFont font = painter->font();
+        if (header->state & State_On)
+            font.setBold(true);
+        const QFontMetrics metrics(font);
+        if (metrics.horizontalAdvance(header->text) > room) {
             QStyleOptionHeader elided = *header;
-            elided.text = header->fontMetrics.elidedText(header->text, Qt::ElideRight, std::max(0, room));
+            elided.text = metrics.elidedText(header->text, Qt::ElideRight, std::max(0, room));
             QProxyStyle::drawControl(element, &elided, painter, widget);
             return;
         }
