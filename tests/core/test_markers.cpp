@@ -219,6 +219,22 @@ TEST_CASE("markers: an entry's two pictures show all main zones where two views 
         const auto views = pictureViews(map, *builtCatalogue().muscle("tibialis-anterior"), *shin, Side::Right);
         CHECK(views == std::vector<std::string> {"front", "side"});
     }
+    // The X in the view that draws the point's own place largest: infraspinatus' points under the spine of the
+    // shoulder blade from the back (pictured from the front and the side, the X stood at the back edge of the side
+    // view); serratus anterior's on the side of the chest from the side.
+    for (const char* id : {"infraspinatus-1", "infraspinatus-2", "suboccipitals-1"}) {
+        INFO(id);
+        const auto* tp = builtCatalogue().triggerPoint(id);
+        REQUIRE(tp);
+        const auto views = pictureViews(map, *builtCatalogue().muscle(tp->muscleId), *tp, Side::Right);
+        CHECK(std::find(views.begin(), views.end(), "back") != views.end());
+    }
+    {
+        const auto* side = builtCatalogue().triggerPoint("serratus-anterior-1");
+        REQUIRE(side);
+        const auto views = pictureViews(map, *builtCatalogue().muscle("serratus-anterior"), *side, Side::Right);
+        CHECK(std::find(views.begin(), views.end(), "side") != views.end());
+    }
     // A point of the left side only is pictured on the left: never in the right lateral view.
     const auto* chest = builtCatalogue().triggerPoint("rectus-abdominis-6");
     REQUIRE(chest);
@@ -259,3 +275,4 @@ TEST_CASE("markers: a treatment concerns a place through its point, or any point
     CHECK(treatmentConcerns(cat, "gastrocnemius", "no-such-point", "foot.arch:right")); // its muscle's points
     CHECK(treatmentConcerns(cat, "no-such-muscle", "", "neck.back:right")); // kept: not this catalogue's to judge
 }
+

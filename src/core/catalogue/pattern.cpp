@@ -146,6 +146,31 @@ body::Side pictureSide(const TriggerPoint& point)
     return point.onlySide != body::Side::None ? point.onlySide : body::Side::Right;
 }
 
+namespace {
+
+/// How much of a view the trigger point's own place takes (the area of its site regions, in the figure's height
+/// squared): where to press reads best in the view that draws that place largest.
+double siteArea(const body::View& view, const TriggerPoint& point, body::Side side)
+{
+    double area = 0;
+    for (const auto& site : point.sites)
+        for (const body::Side s : {side, body::Side::None}) {
+            const body::Shape* shape = view.shape(body::Instance {site, s}.id());
+            if (!shape)
+                continue;
+            for (const auto& polygon : shape->polygons) {
+                double twice = 0;
+                for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++)
+                    twice += polygon[j].x * polygon[i].y - polygon[i].x * polygon[j].y;
+                area += std::abs(twice) / 2 * view.aspect;
+            }
+            break;
+        }
+    return area;
+}
+
+} // namespace
+
 std::vector<std::string> pictureViews(
     const body::BodyMap& map, const Muscle& muscle, const TriggerPoint& point, body::Side side, std::size_t count)
 {
@@ -157,12 +182,23 @@ std::vector<std::string> pictureViews(
     if (views.size() <= count)
         return views;
     const auto regions = patternRegions(map, point, side);
+    // The view with an X that draws the point's own place largest: infraspinatus' X under the spine of the shoulder
+    // blade reads in the back view, while at the back edge of the lateral view it was a guess (that view won by the
+    // arm's spillover it also draws).
+    std::string pressView;
+    double pressArea = -1;
+    for (const auto& v : views)
+        if (patternMarker(point, side, v))
+            if (const double area = siteArea(*map.view(v), point, side); area > pressArea) {
+                pressArea = area;
+                pressView = v;
+            }
     // What a set of views shows, compared in this order; the lateral view counts against a set between equals.
     // Tibialis anterior's front view shows its whole pattern: the back view added only a sliver of the foot's inner
     // edge and won by leaving out the lateral view, which draws the shin, ankle and toe again (`appearances`).
     struct Shows {
         std::size_t main = 0;
-        bool marker = false;
+        int marker = 0; ///< 0 no X, 1 an X, 2 the X in pressView
         std::size_t spillover = 0;
         bool outline = false;
         std::size_t appearances = 0; ///< the pattern's regions each view draws, counted per view
@@ -181,7 +217,8 @@ std::vector<std::string> pictureViews(
                 if (seen.insert(r.instance).second)
                     ++(r.main ? s.main : s.spillover);
             }
-            s.marker = s.marker || patternMarker(point, side, v).has_value();
+            if (patternMarker(point, side, v))
+                s.marker = std::max(s.marker, v == pressView ? 2 : 1);
             s.outline = s.outline || muscleOutline(muscle, side, v).has_value();
         }
         s.noLateral = std::find(chosen.begin(), chosen.end(), lateral) == chosen.end();
