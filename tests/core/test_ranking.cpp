@@ -301,6 +301,32 @@ TEST_CASE("ranking: a press test that brings on the pain moves its muscle to the
     CHECK(after.front().evidence.answers > other->evidence.answers);
 }
 
+TEST_CASE("ranking: the muscle's row names the point whose press test brought the pain on", "[match]")
+{
+    // Quadratus lumborum stands in the low back's pain guide through its superficial point; pressing its deep point
+    // brought the pain on, and the row still named the superficial one (a plan or "Treat this" started there).
+    Drawing d = drawing({"back.lumbar:left=6"});
+    d.answers.push_back({{QuestionKind::Press, "quadratus-lumborum-3", tmap::body::Side::Left}, Reply::Yes});
+    const auto ranked = matcher().rank(d, 0);
+    REQUIRE_FALSE(ranked.empty());
+    CHECK(ranked.front().muscle->id == "quadratus-lumborum");
+    CHECK(ranked.front().point->id == "quadratus-lumborum-3");
+    // The guide names the muscle: its place reads as the pressed point's. No second row repeats that point.
+    REQUIRE_FALSE(ranked.front().explains.empty());
+    CHECK(ranked.front().explains.front().by->id == "quadratus-lumborum-3");
+    CHECK(std::count_if(ranked.begin(), ranked.end(), [](const Result& r) {
+        return r.point->id == "quadratus-lumborum-3" && r.side == tmap::body::Side::Left;
+    }) == 1);
+    // Pressed on the other side, it says nothing about the left row's point.
+    d.answers.back().question.side = tmap::body::Side::Right;
+    const auto other = matcher().rank(d, 0);
+    const auto row = std::find_if(
+        other.begin(), other.end(), [](const Result& r) { return r.muscle->id == "quadratus-lumborum"; });
+    REQUIRE(row != other.end());
+    CHECK(row->side == tmap::body::Side::Left);
+    CHECK(row->point->id != "quadratus-lumborum-3");
+}
+
 TEST_CASE("ranking: a press test speaks for the muscle on the side pressed, not the other side's", "[match]")
 {
     // A headache at the right temple: the right upper trapezius pressed and bringing on the pain speaks for it; the

@@ -792,6 +792,21 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         ranked.back().rank = static_cast<int>(ranked.size());
         rankedMuscle.push_back(rows[i].muscle);
     };
+    // A point of the muscle whose press test was answered "yes" on the row's side is the source the person found:
+    // the muscle's row names it (pressing quadratus lumborum's deep point brought the pain on, and the row named the
+    // superficial point that stands for the muscle in the low back's pain guide), and its own row is not repeated.
+    auto pressedPoint = [&](const Result& r) -> const catalogue::TriggerPoint* {
+        for (auto a = drawing.answers.rbegin(); a != drawing.answers.rend(); ++a) {
+            if (a->reply != Reply::Yes || a->question.kind != QuestionKind::Press)
+                continue;
+            const auto q = pointIndex_.find(a->question.subject);
+            const bool sameSide = a->question.side == body::Side::None || r.side == body::Side::None
+                || a->question.side == r.side;
+            if (q != pointIndex_.end() && points_[q->second].muscle == r.muscle && sameSide)
+                return points_[q->second].point;
+        }
+        return nullptr;
+    };
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
             break;
@@ -799,6 +814,15 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             continue;
         seenMuscle[rows[i].muscle] = 1;
         take(i);
+        Result& row = ranked.back();
+        if (const auto* pressed = row.evidence.combined ? nullptr : pressedPoint(row); pressed && pressed != row.point) {
+            // A pain guide names the muscle, not a point: its places now read as the pressed point's.
+            for (auto& e : row.explains)
+                if (e.how == How::Guide && e.by && e.by->muscleId == pressed->muscleId)
+                    e.by = pressed;
+            row.point = pressed;
+            seenPoints.push_back(pressed);
+        }
     }
     for (const std::size_t i : order) {
         if (limit && ranked.size() >= limit)
