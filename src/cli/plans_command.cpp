@@ -45,8 +45,14 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
     if (const auto* point = cat.triggerPoint(id)) {
         step.muscle = point->muscleId;
         step.triggerPoint = point->id;
-        if (point->onlySide != body::Side::None)
+        if (point->onlySide != body::Side::None) {
+            // A point of one side only: the other side asked for is an error, not silently replaced.
+            if (step.side != body::Side::None && step.side != point->onlySide)
+                throw UsageError("step \"" + text + "\": " + point->id + " lies on the "
+                    + std::string(body::sideName(point->onlySide)) + " side only (" + point->name + "); use "
+                    + point->id + ":" + std::string(body::sideName(point->onlySide)) + " or leave the side out");
             step.side = point->onlySide;
+        }
     } else if (cat.muscle(id)) {
         step.muscle = id;
     } else {

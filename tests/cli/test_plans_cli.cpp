@@ -139,6 +139,10 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     CHECK_THAT(run.out, Catch::Contains("say the side that hurts, e.g. upper-trapezius-1:right"));
     run = box.tpmap("plans add Neck infraspinatus");
     CHECK(run.code == 2);
+    // A point of one side only, asked for on the other: said, not stored on its own side unsaid.
+    run = box.tpmap("plans add Neck rectus-abdominis-6:right");
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains("lies on the left side only") && Catch::Contains("rectus-abdominis-6:left"));
     run = box.tpmap("plans add Neck upper-trapezius-1:left --at 3"); // the plan has no step: only place 1
     CHECK(run.code == 2);
     CHECK_THAT(run.out, Catch::Contains("a new step goes at 1 to 1"));
