@@ -1649,6 +1649,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
             <numerusform>%n Notizen sind in der Zukunft datiert (die späteste %1): Ging die Uhr des Computers falsch, der sie geschrieben hat?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>None of the treatments noted often enough lowered the pain on average; &quot;What goes with your pain&quot; shows each of them.</source>
+        <translation>Keine der oft genug notierten Behandlungen hat den Schmerz im Mittel gesenkt; „Was mit Ihrem Schmerz einhergeht“ zeigt jede von ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

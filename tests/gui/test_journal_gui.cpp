@@ -484,6 +484,24 @@ TEST_CASE("journal gui: delete moves to the trash and Undo brings the note back"
     CHECK_FALSE(page.undoButton()->isVisible());
 }
 
+TEST_CASE("journal gui: What helped most leaves out a treatment after which the pain rose", "[gui][journal]")
+{
+    // It listed every technique noted three times, one with the pain 2.0 points higher after it too, as "what helped
+    // most"; the report's "What helped" left it out (journal::TechniqueInsight::helped, one rule for both).
+    TempJournal t;
+    JournalPage page(t.session);
+    page.resize(1100, 700);
+    page.show();
+    for (const char* day : {"2026-02-01", "2026-02-02", "2026-02-03"})
+        REQUIRE(t.session.save(treatedNote(std::string(day) + "T09:00:00+01:00", 3, 5)));
+    REQUIRE(figuresShown(page));
+    REQUIRE(page.effectsList()->topLevelItemCount() == 1);
+    const auto* hint = page.effectsList()->topLevelItem(0);
+    CHECK(hint->flags() == Qt::ItemIsEnabled); // the hint, not a row to choose
+    CHECK(hint->text(0).contains("None of the treatments"));
+    CHECK(page.insightsPanel()->toPlainText().contains("2.0")); // still shown beside it, as a rise
+}
+
 TEST_CASE("journal gui: the trend chart and What helped most follow the saves", "[gui][journal]")
 {
     TempJournal t;

@@ -108,8 +108,10 @@ void JournalPage::showEffects(const journal::Insights& insights)
     // its minimum), largest drop first: the two lists never disagree.
     effects_->clear();
     const auto& cat = session_.catalogue();
+    bool anyToTell = false; // a technique noted often enough, whether or not it helped
     for (const auto& t : insights.techniques) {
-        if (t.tooFew())
+        anyToTell = anyToTell || !t.tooFew();
+        if (!t.helped()) // after it the pain rose or stayed: "What goes with your pain" shows it, not this list
             continue;
         auto* item = new QTreeWidgetItem(effects_);
         // A catalogue technique in the interface's language, after its point, as "What goes with your pain" has it.
@@ -127,8 +129,11 @@ void JournalPage::showEffects(const journal::Insights& insights)
     if (effects_->topLevelItemCount() == 0) {
         auto* hint = new QTreeWidgetItem(effects_);
         hint->setText(0,
-            tr("Note the pain before and after a treatment to see what helps (after %n treatments of a point).",
-                nullptr, insights.minimum));
+            anyToTell ? tr("None of the treatments noted often enough lowered the pain on average; \"What goes with "
+                           "your pain\" shows each of them.")
+                      : tr("Note the pain before and after a treatment to see what helps (after %n treatments of a "
+                           "point).",
+                          nullptr, insights.minimum));
         hint->setFlags(Qt::ItemIsEnabled); // not chosen, but not greyed out either: it says what to do
         QFont italic = hint->font(0);
         italic.setItalic(true);

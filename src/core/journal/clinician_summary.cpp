@@ -111,7 +111,7 @@ ClinicianSummary clinicianSummary(Journal& journal, const body::BodyMap& body, c
     const Insights found = insights(notes);
     c.insightMinimum = found.minimum;
     for (const auto& t : found.techniques)
-        if (c.helped.size() < kSummaryHelped && t.drop.mean && *t.drop.mean > 0)
+        if (c.helped.size() < kSummaryHelped && t.helped())
             c.helped.push_back(t);
     for (const auto& f : found.factors)
         if (c.worseWith.size() < kSummaryFactors && !f.tooFew() && *f.with.mean - *f.without.mean >= kTrendThreshold)

@@ -36,6 +36,9 @@ struct TechniqueInsight {
     Figure nextDay; ///< the day's pain on days after a day with this treatment
     Figure otherDays; ///< the day's pain on the other days (the day before had no such treatment)
     bool tooFew() const { return !drop.mean; }
+    /// On average the pain was lower after it than before: what "what helped" lists (the Journal tab's "What helped
+    /// most", the report's "What helped"); one after which it rose or stayed is not among them.
+    bool helped() const { return drop.mean && *drop.mean > 0; }
 };
 
 /// One perpetuating factor ticked in at least one note.
