@@ -150,7 +150,7 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     }
     std::cout << "\nSelf-release\n";
     for (const auto& t : m.techniques) {
-        std::cout << "  " << t.name << " (" << t.kind << (t.tool.empty() ? "" : ", " + t.tool) << ")\n";
+        std::cout << "  " << t.name << " (" << t.kind << (t.hasTool() ? ", " + t.tool : "") << ")\n";
         if (!t.position.empty())
             std::cout << "    Position: " << t.position << "\n";
         for (std::size_t i = 0; i < t.steps.size(); ++i)

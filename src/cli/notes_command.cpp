@@ -28,6 +28,13 @@ using journal::Journal;
 /// or the pointer itself for a part no option gives.
 std::string optionOf(const std::string& pointer)
 {
+    // A treatment's own fields have options of their own: "/treatments/0/technique" is --technique, not --treated.
+    static const std::pair<const char*, const char*> fields[]
+        = {{"/technique", "--technique"}, {"/before", "--before"}, {"/after", "--after"}, {"/minutes", "--minutes"}};
+    if (pointer.starts_with("/treatments/"))
+        for (const auto& [field, option] : fields)
+            if (pointer.ends_with(field))
+                return std::string(option) + ": ";
     static const std::pair<const char*, const char*> options[] = {{"/spots", "--spot"}, {"/tags", "--tag"},
         {"/factors", "--factor"}, {"/text", "--text"}, {"/when", "--when"}, {"/treatments", "--treated"}};
     for (const auto& [part, option] : options)
@@ -621,8 +628,17 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                     + ")");
             opts->format = ending.substr(1);
         }
+        // A name the system refuses (too long, a folder in it that is a file) is said as such, in words, before
+        // anything is read or written (it ended the program with the library's "filesystem error: status: ...").
+        std::filesystem::file_status outputStatus;
+        if (opts->output != "-") {
+            std::error_code ec;
+            outputStatus = std::filesystem::status(opts->output, ec);
+            if (ec && ec != std::errc::no_such_file_or_directory)
+                throw UsageError(opts->output + ": cannot be written there (" + ec.message() + "); nothing was written");
+        }
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
-        if (opts->output != "-" && std::filesystem::is_directory(opts->output)) {
+        if (opts->output != "-" && std::filesystem::is_directory(outputStatus)) {
             const std::string example = opts->format == "json" ? "pain-notes.json" : "pain-notes.csv";
             throw UsageError(opts->output + " is a folder; give the name of a file in it, e.g. "
                 + (std::filesystem::path(opts->output) / example).string());
@@ -631,7 +647,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             && !std::filesystem::is_directory(std::filesystem::absolute(opts->output).parent_path(), ec))
             throw UsageError(opts->output + ": there is no folder "
                 + std::filesystem::absolute(opts->output).parent_path().string() + " (check the name)");
-        if (opts->output != "-" && std::filesystem::exists(opts->output) && !opts->force)
+        if (opts->output != "-" && std::filesystem::exists(outputStatus) && !opts->force)
             throw UsageError(opts->output + " exists; add --force to replace it");
         const auto existing = opts->force ? journal::Existing::Replace : journal::Existing::Keep;
         const journal::Range range = checkRange(opts->since, opts->until);

@@ -346,7 +346,9 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* move = plans->add_subcommand("move", "move a plan to place --to N of the list");
     planArgument(move);
-    move->add_option("--to", opts->to, "its new place, from 1")->required();
+    move->add_option("--to", opts->to, "its new place, from 1")
+        ->required()
+        ->check(wholeNumber(0, 999999, "a place in the list, from 1"));
     journalOption(move);
     move->callback([&ctx, opts] {
         auto j = openJournal(ctx, opts->journal);
@@ -356,7 +358,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
                 + std::to_string(count) + " plan" + (count == 1 ? "" : "s") + "; a place goes from 1 to "
                 + std::to_string(count));
         j->movePlan(p.id, static_cast<std::size_t>(opts->to - 1));
-        std::cout << "Moved \"" << p.name << "\"\n";
+        std::cout << "Moved \"" << p.name << "\" to place " << opts->to << " of " << j->plans().size() << "\n";
     });
 
     auto* del = plans->add_subcommand("delete", "delete a plan for good (the notes of its sessions stay)");

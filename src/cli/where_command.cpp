@@ -306,8 +306,9 @@ std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::
             // "ear pain" is a place: say where to draw it, rather than that no symptom is called so.
             if (const auto places = cat.placesNamedBy(word); !places.empty()) {
                 std::string list;
+                // As a spot is written: a place of two sides with one of them ("head.ear" alone is refused).
                 for (std::size_t i = 0; i < places.size() && i < 4; ++i)
-                    list += (i ? ", " : "") + places[i];
+                    list += (i ? ", " : "") + places[i] + (cat.body().isInstance(places[i]) ? "" : ":right");
                 throw UsageError("\"" + word + "\" names a place, not a symptom: draw it as a spot instead, e.g. "
                     + list + (places.size() > 4 ? ", ..." : "") + " (tpmap regions lists them all)");
             }
@@ -462,8 +463,10 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         if (!match::selfCareHolds(cat, drawing).empty())
             std::cout << "No press test is asked while a warning above may apply. If none of its signs apply to you, "
                          "or a doctor has ruled them out, add --no-warning-signs.\n\n";
+        // Said after every answer as after `tpmap where`'s list: a press test is a self-care check, not a diagnosis.
+        constexpr const char* kNotADiagnosis = "\nSelf-care information, not a diagnosis.\n";
         if (!question) {
-            std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n";
+            std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n" << kNotADiagnosis;
             return;
         }
         std::cout << questionText(*question, cat) << "\n";
@@ -473,7 +476,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             for (const auto& p : question->precautions)
                 std::cout << "  - " << p << "\n";
         }
-        std::cout << "  answer with: --answer " << question->key.id() << "=yes|no|unsure\n";
+        std::cout << "  answer with: --answer " << question->key.id() << "=yes|no|unsure\n" << kNotADiagnosis;
     });
 }
 

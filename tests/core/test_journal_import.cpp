@@ -203,6 +203,19 @@ TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[j
         CHECK(problem.find("line 1") == problem.rfind("line 1"));
         CHECK_THAT(problem, Catch::Contains("syntax error"));
     }
+    // A file cut off inside a long note: the message quotes only the end of what was read, not the whole note.
+    try {
+        std::string text = "{\"format\": \"trigger-map-journal\", \"notes\": [{\"text\": \"";
+        for (int i = 0; i < 300; ++i)
+            text += "private words ";
+        parseExport(text, "notes.json", {&bodyMap(), nullptr});
+        FAIL("accepted a bad document");
+    } catch (const ImportError& e) {
+        const std::string problem = e.problem();
+        CHECK(problem.size() < 300);
+        CHECK_THAT(problem, Catch::Contains("missing closing quote") && Catch::Contains("last read: '...")
+                && Catch::Contains("private words"));
+    }
     refused("[]", "", "must be an object");
     refused("null", "", "must be an object");
     refused("{\"format\": 1E8888888}", "", "number overflow"); // found by fuzz_journal_import

@@ -27,7 +27,7 @@ QString TechniqueHtml::html(const catalogue::Technique& t, const QString& headin
     const QString name = esc(DataText::text(t.name));
     QString h = "<h3>" + (heading.isEmpty() ? kindName(t) + ": " + name : heading.arg(name)) + "</h3>";
     QStringList facts;
-    if (!t.tool.empty())
+    if (t.hasTool())
         facts << "<b>" + tr("Tool:") + "</b> " + esc(DataText::text(t.tool));
     if (!t.position.empty())
         facts << "<b>" + tr("Position:") + "</b> " + esc(DataText::text(t.position));

@@ -68,6 +68,8 @@ struct Technique {
     std::string kind; ///< pressure | stretch | other
     std::string name;
     std::string tool;
+    /// A tool to have at hand: the catalogue writes "none" for the hands alone, which is no tool to name.
+    bool hasTool() const { return !tool.empty() && tool != "none"; }
     std::string position;
     std::vector<std::string> steps;
     std::string duration;

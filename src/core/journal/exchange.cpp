@@ -567,6 +567,19 @@ ExportDocument parseExportDocument(
         if (what.rfind("parse error", 0) == 0)
             if (const auto colon = what.find(": "); colon != std::string::npos)
                 what = what.substr(colon + 2);
+        // Its "last read: '...'" repeats the file up to the fault, a whole note's text in a cut-off export (4 KB of
+        // the user's own words on the terminal): a short end of it is enough to find the place.
+        constexpr std::size_t kShown = 40;
+        if (const auto read = what.find("; last read: '"); read != std::string::npos) {
+            const std::size_t from = read + 14;
+            const std::size_t end = what.rfind('\'') > from ? what.rfind('\'') : what.size();
+            if (end - from > kShown) {
+                std::size_t cut = end - kShown;
+                while (cut < end && (static_cast<unsigned char>(what[cut]) & 0xC0) == 0x80) // not inside a character
+                    ++cut;
+                what = what.substr(0, from) + "..." + what.substr(cut);
+            }
+        }
         throw ImportError(name, "",
             "not valid JSON at byte " + std::to_string(e.byte) + " (" + lineAndColumn(text, e.byte ? e.byte - 1 : 0)
                 + "): " + what);
