@@ -1653,6 +1653,13 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>None of the treatments noted often enough lowered the pain on average; &quot;What goes with your pain&quot; shows each of them.</source>
         <translation>Keine der oft genug notierten Behandlungen hat den Schmerz im Mittel gesenkt; „Was mit Ihrem Schmerz einhergeht“ zeigt jede von ihnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed here since the file was written, kept as they are here</source>
+        <translation>
+            <numerusform>%n seit dem Schreiben der Datei hier geändert, so belassen wie hier</numerusform>
+            <numerusform>%n seit dem Schreiben der Datei hier geändert, so belassen wie hier</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

@@ -710,6 +710,10 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                   << result.skipped << " skipped";
         if (result.unchanged > 0)
             std::cout << ", " << result.unchanged << " unchanged (already here as they are in the file)";
+        if (result.newerHere > 0)
+            std::cout << "; " << result.newerHere << " of the skipped " << (result.newerHere == 1 ? "was" : "were")
+                      << " changed here after the file's copy and kept as "
+                      << (result.newerHere == 1 ? "it is" : "they are") << " here";
         if (result.inTrash > 0)
             std::cout << " - " << result.inTrash << (result.inTrash == 1 ? " of them is" : " of them are")
                       << " in the trash (tpmap notes list --trash" << journalArgument(opts->journal)

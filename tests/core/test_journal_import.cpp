@@ -185,6 +185,17 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
     write(dir.file("three.json"), document({later}).dump());
     CHECK(importJson(*journal, dir.file("three.json"), {OnDuplicate::Update, {}}).updated == 1);
     CHECK(journal->get(kId2)->updated != "2026-11-25T07:31:00Z");
+    // An older export imported again does not undo an edit made here since: the note changed here later stays.
+    Note edited = *journal->get(kId1);
+    edited.text = "edited here since";
+    journal->save(edited);
+    const auto older = importJson(*journal, dir.file("two.json"), {OnDuplicate::Update, {}});
+    // (kId2 too: three.json's import above stamped it now, after two.json's copy.)
+    CHECK(older.updated == 0);
+    CHECK(older.skipped == 2);
+    CHECK(older.newerHere == 2);
+    CHECK(journal->get(kId1)->text == "edited here since");
+    CHECK(journal->get(kId2)->text == "changed later");
 }
 
 TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[journal][import]")

@@ -283,10 +283,12 @@ bool JournalPage::importDocument(
                                 : tr("%n notes added", nullptr, result.added));
     if (result.updated)
         parts << tr("%n updated", nullptr, result.updated);
-    if (result.skipped)
-        parts << tr("%n already here, kept as they were", nullptr, result.skipped);
+    if (result.skipped > result.newerHere)
+        parts << tr("%n already here, kept as they were", nullptr, result.skipped - result.newerHere);
     if (result.unchanged)
         parts << tr("%n already here as they are in the file", nullptr, result.unchanged);
+    if (result.newerHere)
+        parts << tr("%n changed here since the file was written, kept as they are here", nullptr, result.newerHere);
     QString message = tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", "));
     // Notes already here but in the trash are not shown: say where they are (an export imported to get a deleted
     // note back finds it there).

@@ -329,6 +329,9 @@ struct SaveAllResult {
     int updated = 0; ///< replaced by a note that differs (OnDuplicate::Update)
     int skipped = 0;
     int unchanged = 0; ///< with OnDuplicate::Update, already here exactly as imported: left as they were
+    /// With OnDuplicate::Update, of the skipped: changed here after the file's copy (a later update time), kept as
+    /// they are here. An older export imported again must not undo an edit made since.
+    int newerHere = 0;
     /// Of the skipped, unchanged and updated, those in the trash here, and of the added, those in the trash of the
     /// journal file they come from, put in the trash here (restore them to see them).
     int inTrash = 0;

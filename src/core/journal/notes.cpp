@@ -127,6 +127,15 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
                 result.inTrash += trashedHere ? 1 : 0;
                 continue;
             }
+            // Changed here after the file's copy was: the journal's is the newer one, and it stays.
+            const auto ours = parseTimestamp(here->updated);
+            const auto theirs = parseTimestamp(note.updated);
+            if (ours && theirs && ours->utc > theirs->utc) {
+                ++result.skipped;
+                ++result.newerHere;
+                result.inTrash += trashedHere ? 1 : 0;
+                continue;
+            }
         }
         if (note.updated.empty())
             note.updated = now;
