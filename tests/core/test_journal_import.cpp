@@ -281,6 +281,8 @@ TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer
     refused("{\"hello\": 1, \"items\": []}", "/format", "not a Trigger Map journal export");
     refused(with([](json& d) { d["version"] = kExportVersion + 1; }), "/version", "newer");
     refused(with([](json& d) { d["version"] = "1"; }), "/version", "whole number");
+    refused(with([](json& d) { d["version"] = 0; }), "/version", "1 or more"); // stored unsigned: was let through
+    refused(with([](json& d) { d["version"] = -1; }), "/version", "1 or more");
     refused(with([](json& d) { d["notes"] = json::object(); }), "/notes", "list");
     refused(with([](json& d) { d["extra"] = 1; }), "/extra", "unknown field");
     refused(with([](json& d) { d["notes"][1] = "note"; }), "/notes/1", "object");

@@ -607,7 +607,8 @@ ExportDocument parseExportDocument(
     if (const auto v = doc.find("version"); v == doc.end()) {
         c.add("/version", "is missing");
     } else if (c.expect(*v, json::value_t::number_integer, "/version", "a whole number")) {
-        if (!v->is_number_unsigned() && v->get<std::int64_t>() < 1)
+        // 0 is read as an unsigned number: checked by value, not only when negative ("version": 0 was accepted).
+        if (v->is_number_unsigned() ? v->get<std::uint64_t>() < 1 : v->get<std::int64_t>() < 1)
             c.add("/version", "must be 1 or more");
         else if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(kExportVersion))
             c.add("/version",
