@@ -956,6 +956,21 @@ TEST_CASE("journal: a command that writes refuses an automatic backup, which sta
     }
     CHECK(readAll(backup) == before);
     CHECK_FALSE(fs::exists(backup + "-wal"));
+    // Reached through a link, to the file or to its folder, it is the same backup (judged by the path's spelling,
+    // a link let a note be written into it).
+    fs::create_symlink(backup, dir.file("link.sqlite"));
+    fs::create_directory_symlink(fs::path(backup).parent_path(), dir.file("linked"));
+    const std::string name = fs::path(backup).filename().string();
+    for (const std::string& link : {dir.file("link.sqlite"), dir.file("linked/" + name)}) {
+        INFO(link);
+        try {
+            Journal::open(link, quiet())->save(sample());
+            FAIL("wrote to a backup through a link");
+        } catch (const JournalError& e) {
+            CHECK(e.reason() == JournalError::Reason::IsBackup);
+        }
+    }
+    CHECK(readAll(backup) == before);
     // Reading it stays possible.
     OpenOptions reading = quiet();
     reading.readOnlyWhenNotWritable = true;

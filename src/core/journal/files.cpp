@@ -285,7 +285,12 @@ void writeCopy(db::Database& from, const fs::path& target, Existing existing)
 
 bool isBackupFile(const std::string& journalPath)
 {
-    const fs::path file(journalPath);
+    // Judged by where the file really is: a link to a backup, or a path through a linked backups folder, is a
+    // backup too (read by its spelling, "notes add --journal link" wrote into one).
+    std::error_code ec;
+    fs::path file = fs::weakly_canonical(fs::path(journalPath), ec);
+    if (ec)
+        file = fs::path(journalPath);
     if (file.parent_path().filename() != "backups" || file.extension() != ".sqlite")
         return false;
     const std::string stem = file.stem().string();
