@@ -13,6 +13,7 @@
 #include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/insights.h"
 
 namespace tmap::app {
 
@@ -232,13 +233,11 @@ QString JournalModel::display(const journal::Note& n, int column) const
     case When:
         return whenText(n.when, QLocale::ShortFormat);
     case Intensity: {
-        if (n.intensity)
-            return QString::number(*n.intensity);
-        if (n.spots.empty())
+        // The note's pain as the trend, the report and the insights read it (its overall pain, else its worst spot).
+        const auto pain = journal::painOf(n);
+        if (!pain)
             return {};
-        const auto max = std::max_element(
-            n.spots.begin(), n.spots.end(), [](const auto& a, const auto& b) { return a.intensity < b.intensity; });
-        return tr("max %1").arg(max->intensity);
+        return n.intensity ? QString::number(*pain) : tr("max %1").arg(*pain);
     }
     case Where: {
         // The worst place first: the column is often too narrow for all of them (the tooltip lists them as noted).
