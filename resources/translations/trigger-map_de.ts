@@ -1660,6 +1660,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
             <numerusform>%n seit dem Schreiben der Datei hier geändert, so belassen wie hier</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;From&quot; is after &quot;to&quot;: no day lies between them. Choose a later &quot;to&quot; day, or &quot;Any day&quot;.</source>
+        <translation>„Von“ liegt nach „bis“: Dazwischen liegt kein Tag. Wählen Sie einen späteren „bis“-Tag oder „Alle Tage“.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

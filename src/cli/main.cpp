@@ -68,7 +68,7 @@ std::string checkDay(const std::string& option, const std::string& value)
 journal::Range checkRange(const std::string& since, const std::string& until)
 {
     journal::Range range {checkDay("--since", since), checkDay("--until", until)};
-    if (!range.since.empty() && !range.until.empty() && range.since > range.until)
+    if (range.reversed())
         throw UsageError("--since " + range.since + " is after --until " + range.until);
     return range;
 }

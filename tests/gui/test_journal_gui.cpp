@@ -565,6 +565,12 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(figuresShown(page));
     CHECK(page.chartView()->lines()[0].points.size() == 1);
     CHECK(page.model()->rowCount() == 1);
+    // "From" after "to": said so (it read "No note matches the search and the days chosen", nothing to fix named).
+    page.setRange(QDate(2026, 2, 3), QDate(2026, 2, 1));
+    const auto* empty = page.findChild<QLabel*>("journalEmpty");
+    REQUIRE(empty);
+    CHECK(QTest::qWaitFor([&] { return empty->isVisible(); }, 2000));
+    CHECK(empty->text().contains("\"From\" is after \"to\""));
 }
 
 TEST_CASE("journal gui: What helped most shows a long technique whole, on as many lines as it needs", "[gui][journal]")

@@ -306,6 +306,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     connect(model_, &QAbstractItemModel::modelReset, this, &JournalPage::updateCount);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &JournalPage::updateCount);
     empty_ = new QLabel(this);
+    empty_->setObjectName("journalEmpty");
     empty_->setAlignment(Qt::AlignCenter);
     empty_->setWordWrap(true);
     empty_->hide();
@@ -548,7 +549,10 @@ void JournalPage::updateCount()
     const bool filtered = isFiltered();
     if (total == 0) {
         view_->hide();
-        if (model_->trash())
+        if (range().reversed()) // no day between them: said, not "no note matches"
+            empty_->setText(tr("\"From\" is after \"to\": no day lies between them. Choose a later \"to\" day, or "
+                               "\"Any day\"."));
+        else if (model_->trash())
             empty_->setText(filtered ? tr("No note in the trash matches the search and the days chosen.")
                                      : tr("The trash is empty. Deleted notes wait here until you restore them or "
                                           "empty the trash; after that the daily backups still hold them for up to "

@@ -231,6 +231,8 @@ bool isDamaged(const std::exception& error);
 struct Range {
     std::string since;
     std::string until;
+    /// Its first day after its last: no day can match (the front ends say so rather than "no note matches").
+    bool reversed() const { return !since.empty() && !until.empty() && since > until; }
 };
 
 /// What to list: a day range, words to search for (all must match, prefixes too), a page.
