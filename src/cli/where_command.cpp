@@ -389,9 +389,13 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 std::cout << "\nOther trigger points of the muscles above:\n";
                 more = true;
             }
-            std::printf("%-4d %-11s %-6s %-28s %s%s\n", r.rank, match::likelihoodName(r.likelihood),
+            // A muscle name wider than its column goes on a line of its own, the point under the column's head:
+            // run into the point's name, "Interossei and lumbricals of the foot Dorsal interossei" read as one.
+            const bool wide = r.muscle->name.size() > 28;
+            std::printf("%-4d %-11s %-6s %-28s%s", r.rank, match::likelihoodName(r.likelihood),
                 match::onBothSides(r) ? "both" : match::resultSideName(r.side), r.muscle->name.c_str(),
-                r.point->name.c_str(),
+                wide ? "\n                                                     " : " ");
+            std::printf("%s%s\n", r.point->name.c_str(),
                 r.point->clinicianOnly ? " (for a clinician only: do not press it yourself)" : "");
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
