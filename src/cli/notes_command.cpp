@@ -110,6 +110,11 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)
             && !std::filesystem::is_directory(status))
             throw UsageError(path + ": is not a plain file (a journal is a file of its own)");
+        // A link to a file that is not there (SQLite opens no journal through one, and its "unable to open database
+        // file" said nothing of the link).
+        if (!std::filesystem::exists(status) && std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)))
+            throw UsageError(path + ": is a link to " + std::filesystem::read_symlink(path, ec).string()
+                + ", which does not exist; nothing was written (give the journal's own path, or check the link)");
     }
     if (std::error_code ec; !option.empty() && !starts && !std::filesystem::exists(path, ec)) {
         const std::string back = lost();
@@ -307,7 +312,8 @@ void printNote(const journal::Note& n, const catalogue::Catalogue& cat, const st
               << "when:      " << n.when << "\n"
               << "created:   " << n.created << "   updated: " << n.updated << "\n";
     if (!n.deleted.empty())
-        std::cout << "in trash:  since " << n.deleted << " (tpmap notes restore " << n.id << journalArgument(journalOption) << ")\n";
+        std::cout << "in trash:  since " << n.deleted << " (tpmap notes restore " << n.id
+                  << journalArgument(journalOption) << ")\n";
     if (n.intensity)
         std::cout << "intensity: " << *n.intensity << "/10\n";
     for (const auto& s : n.spots)
@@ -635,7 +641,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::error_code ec;
             outputStatus = std::filesystem::status(opts->output, ec);
             if (ec && ec != std::errc::no_such_file_or_directory)
-                throw UsageError(opts->output + ": cannot be written there (" + ec.message() + "); nothing was written");
+                throw UsageError(
+                    opts->output + ": cannot be written there (" + ec.message() + "); nothing was written");
         }
         // A file that exists is replaced only when asked to: a mistyped name must not cost an earlier export.
         if (opts->output != "-" && std::filesystem::is_directory(outputStatus)) {

@@ -470,7 +470,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         // Said after every answer as after `tpmap where`'s list: a press test is a self-care check, not a diagnosis.
         constexpr const char* kNotADiagnosis = "\nSelf-care information, not a diagnosis.\n";
         if (!question) {
-            std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n" << kNotADiagnosis;
+            std::cout << "Nothing useful is left to ask: see `tpmap where` with the same arguments.\n"
+                      << kNotADiagnosis;
             return;
         }
         std::cout << questionText(*question, cat) << "\n";

@@ -182,6 +182,12 @@ TEST_CASE("notes cli: a journal that is no plain file, and an export to a missin
         CHECK(run.code == 2);
         CHECK_THAT(run.out, Catch::Contains("is not a plain file"));
     }
+    // A link to a file that is not there: the link is named (SQLite said "unable to open database file").
+    const std::string link = (box.dir / "link.sqlite").string();
+    fs::create_symlink(box.dir / "gone" / "j.sqlite", link);
+    const auto dangling = box.tpmap("notes add --text x", link);
+    CHECK(dangling.code == 2);
+    CHECK_THAT(dangling.out, Catch::Contains("is a link to") && Catch::Contains("which does not exist"));
     box.add("--spot chest.sternum=2");
     const auto missing = box.tpmap("notes export " + quote((box.dir / "nofolder" / "x.json").string()));
     CHECK(missing.code == 2);

@@ -815,7 +815,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         seenMuscle[rows[i].muscle] = 1;
         take(i);
         Result& row = ranked.back();
-        if (const auto* pressed = row.evidence.combined ? nullptr : pressedPoint(row); pressed && pressed != row.point) {
+        const auto* pressed = row.evidence.combined ? nullptr : pressedPoint(row);
+        if (pressed && pressed != row.point) {
             // A pain guide names the muscle, not a point: its places now read as the pressed point's.
             for (auto& e : row.explains)
                 if (e.how == How::Guide && e.by && e.by->muscleId == pressed->muscleId)
