@@ -771,6 +771,50 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 is one of the journal&apos;s automatic backups, and nothing is written to it. To go on from it, restore it (File &gt; Journal file and backups), or copy it out of the backups folder first.</source>
         <translation>%1 ist eine der automatischen Sicherungen des Tagebuchs, und in sie wird nichts geschrieben. Um mit ihr weiterzumachen, stellen Sie sie wieder her (Datei &gt; Tagebuchdatei und Sicherungen) oder kopieren Sie sie zuerst aus dem Sicherungsordner heraus.</translation>
     </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>intensity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>feels like</source>
+        <translation>fühlt sich an</translation>
+    </message>
+    <message>
+        <source>muscle</source>
+        <translation>Muskel</translation>
+    </message>
+    <message>
+        <source>trigger point</source>
+        <translation>Triggerpunkt</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <source>pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one Trigger Map knows</source>
+        <translation>„%1“ kennt Trigger Map nicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a side, left or right</source>
+        <translation>„%1“ braucht eine Seite, links oder rechts</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

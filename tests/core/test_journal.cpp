@@ -419,10 +419,23 @@ TEST_CASE("journal: a problem a person can make in the editor names its rule and
     CHECK(planProblems[1].rule == Rule::TooLong);
     plan.name = " ";
     CHECK(validatePlan(plan, {}).front().rule == Rule::Empty);
-    // An unknown id is said only in English: no one makes it in the editor.
+    // An unknown id names its rule and the id: a muscle typed in the editor that is not in its list is one.
     n = sample();
     n.factors = {"no-such-factor"};
-    CHECK(validateNote(n, {nullptr, &builtCatalogue()}).front().rule == Rule::Other);
+    CHECK(validateNote(n, {nullptr, &builtCatalogue()}).front().rule == Rule::Unknown);
+    CHECK(validateNote(n, {nullptr, &builtCatalogue()}).front().value == "no-such-factor");
+    n = sample();
+    n.treatments = {{"calf", "", "", 0, std::nullopt, std::nullopt}};
+    const auto unknownMuscle = validateNote(n, {nullptr, &builtCatalogue()});
+    REQUIRE_FALSE(unknownMuscle.empty());
+    CHECK(unknownMuscle.front().pointer == "/treatments/0/muscle");
+    CHECK(unknownMuscle.front().rule == Rule::Unknown);
+    n = sample();
+    n.spots = {{"head.temple", 5, Quality::None}};
+    const auto sideless = validateNote(n, {&bodyMap(), nullptr});
+    REQUIRE_FALSE(sideless.empty());
+    CHECK(sideless.front().rule == Rule::NeedsSide);
+    CHECK(sideless.front().value == "head.temple");
 }
 
 TEST_CASE("journal: aggregates give a region's and a muscle's days and which treatments helped", "[journal]")

@@ -172,9 +172,20 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
         CHECK(lines[1] == QString::fromUtf8("Schlagwort 2: „work“ steht zweimal da"));
         CHECK(lines[2].endsWith("muss eine einzige Zeile sein"));
         CHECK_FALSE(lines[2].contains("CORE"));
-        // An unknown id (only a damaged file or catalogue brings one) keeps the core's words.
+        // A problem the core says only in words keeps the core's words.
         CHECK(lines[3].endsWith("CORE: unknown factor \"x\""));
+        // A muscle typed in the note editor that is not in the list, and a place without its side: in German too,
+        // with the part of the treatment or spot named (they read "Behandlung 1, muscle: unknown muscle ...").
+        const QStringList more = ErrorText::problems({{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "Wade"},
+                                                         {"/spots/1/region", "CORE", Problem::Rule::NeedsSide,
+                                                             "head.temple"}})
+                                     .split('\n');
+        REQUIRE(more.size() == 2);
+        CHECK(more[0] == QString::fromUtf8("Behandlung 1, Muskel: „Wade“ kennt Trigger Map nicht"));
+        CHECK(more[1] == QString::fromUtf8("Stelle 2, Ort: „head.temple“ braucht eine Seite, links oder rechts"));
     }
+    CHECK(ErrorText::problems({{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "calf"}})
+        == "Treatment 1, muscle: \"calf\" is not one Trigger Map knows");
     CHECK(ErrorText::problems({problems[1]}) == "Tag 2: \"work\" is listed twice");
 }
 

@@ -436,7 +436,7 @@ TEST_CASE("journal gui: the editor shows the core's problems and saves nothing",
     bad.accept();
     CHECK(bad.result() != QDialog::Accepted);
     CHECK(bad.problems().contains("Spot 1"));
-    CHECK(bad.problems().contains("unknown region"));
+    CHECK(bad.problems().contains("Spot 1, place: \"no.such-region:left\" is not one Trigger Map knows"));
     CHECK(t.journal().count({}) == 0);
 }
 

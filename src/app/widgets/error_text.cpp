@@ -38,7 +38,21 @@ QString ErrorText::problems(const std::vector<journal::Problem>& problems)
             const int index = parts.size() > 1 ? parts[1].toInt(&isIndex) : 0;
             if (isIndex)
                 where += ' ' + QString::number(index + 1);
-            if (parts.size() > 2)
+            // The part of a spot or a treatment in words ("/treatments/0/muscle": "Treatment 1, muscle").
+            static const QHash<QString, const char*> kParts {
+                {"region", QT_TR_NOOP("place")},
+                {"intensity", QT_TR_NOOP("intensity")},
+                {"quality", QT_TR_NOOP("feels like")},
+                {"muscle", QT_TR_NOOP("muscle")},
+                {"trigger_point", QT_TR_NOOP("trigger point")},
+                {"technique", QT_TR_NOOP("technique")},
+                {"minutes", QT_TR_NOOP("minutes")},
+                {"before", QT_TR_NOOP("pain before")},
+                {"after", QT_TR_NOOP("pain after")},
+            };
+            if (parts.size() == 3 && kParts.contains(parts[2]))
+                where += ", " + tr(kParts.value(parts[2]));
+            else if (parts.size() > 2)
                 where += ", " + parts.mid(2).join(' ').replace('_', ' ');
         }
         const QString what = problem(p);
@@ -67,6 +81,10 @@ QString ErrorText::problem(const journal::Problem& p)
         return tr("%1 is not between 0 and %2").arg(p.count).arg(p.limit);
     case Rule::NotOneLine:
         return tr("must be one line");
+    case Rule::Unknown:
+        return tr("\"%1\" is not one Trigger Map knows").arg(qs(p.value));
+    case Rule::NeedsSide:
+        return tr("\"%1\" needs a side, left or right").arg(qs(p.value));
     case Rule::Other:
         break;
     }

@@ -133,6 +133,8 @@ struct Problem {
         TooMany, ///< `count` items, at most `limit`
         OutOfRange, ///< `count` is not within 0 and `limit`
         NotOneLine, ///< a name of more than one line
+        Unknown, ///< `value` is not one the catalogue or the body map knows (a region, factor, muscle or point)
+        NeedsSide, ///< `value` is a region of two sides given without one
     };
     Problem() = default;
     Problem(std::string at, std::string text, Rule broken = Rule::Other, std::string what = {}, std::int64_t n = 0,

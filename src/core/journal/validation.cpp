@@ -226,10 +226,14 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         const std::string at = "/spots/" + std::to_string(i);
         const bool known = body ? body->isInstance(s.region) : isRegionLike(s.region);
         if (!known) {
-            std::string hint;
             if (body && body->region(s.region) && body->region(s.region)->sided)
-                hint = " (it needs a side: " + s.region + ":left or " + s.region + ":right)";
-            problems.push_back({at + "/region", "unknown region \"" + s.region.substr(0, 80) + "\"" + hint});
+                problems.push_back({at + "/region",
+                    "unknown region \"" + s.region + "\" (it needs a side: " + s.region + ":left or " + s.region
+                        + ":right)",
+                    Problem::Rule::NeedsSide, s.region});
+            else
+                problems.push_back({at + "/region", "unknown region \"" + s.region.substr(0, 80) + "\"",
+                    Problem::Rule::Unknown, s.region.substr(0, 80)});
         } else if (!seen.insert(s.region).second) {
             problems.push_back(
                 {at + "/region", "region \"" + s.region + "\" is listed twice", Problem::Rule::Twice, s.region});
@@ -257,7 +261,8 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         const std::string& f = note.factors[i];
         const std::string at = "/factors/" + std::to_string(i);
         if (!isIdLike(f) || (cat && !cat->factor(f)))
-            problems.push_back({at, "unknown factor \"" + f.substr(0, 80) + "\" (see the catalogue's factors)"});
+            problems.push_back({at, "unknown factor \"" + f.substr(0, 80) + "\" (see the catalogue's factors)",
+                Problem::Rule::Unknown, f.substr(0, 80)});
         else if (!seen.insert(f).second)
             problems.push_back({at, "factor \"" + f + "\" is listed twice", Problem::Rule::Twice, f});
     }
@@ -268,12 +273,14 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         const auto& t = note.treatments[i];
         const std::string at = "/treatments/" + std::to_string(i);
         if (!isIdLike(t.muscle) || (cat && !cat->muscle(t.muscle)))
-            problems.push_back({at + "/muscle", "unknown muscle \"" + t.muscle.substr(0, 80) + "\""});
+            problems.push_back({at + "/muscle", "unknown muscle \"" + t.muscle.substr(0, 80) + "\"",
+                Problem::Rule::Unknown, t.muscle.substr(0, 80)});
         if (!t.triggerPoint.empty()) {
             const catalogue::TriggerPoint* point = cat ? cat->triggerPoint(t.triggerPoint) : nullptr;
             if (!isIdLike(t.triggerPoint) || (cat && !point))
-                problems.push_back(
-                    {at + "/trigger_point", "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\""});
+                problems.push_back({at + "/trigger_point",
+                    "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\"", Problem::Rule::Unknown,
+                    t.triggerPoint.substr(0, 80)});
             else if (point && point->muscleId != t.muscle)
                 problems.push_back({at + "/trigger_point",
                     "trigger point \"" + t.triggerPoint + "\" belongs to " + point->muscleId + ", not " + t.muscle});
