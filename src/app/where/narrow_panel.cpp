@@ -110,10 +110,7 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
         return;
     }
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
-    QStringList all;
-    for (const auto& p : question->precautions)
-        if (const QString item = DataText::text(p).toHtmlEscaped(); !all.contains(item))
-            all << item;
+    const QStringList all = SafetyHtml::translated(question->precautions);
     const bool grip = question->point && question->point->grip;
     caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + all.front());
     caution_->setToolTip(

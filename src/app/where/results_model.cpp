@@ -112,15 +112,8 @@ QString ResultsModel::reasonText(const match::Result& r) const
     }
     if (!r.symptoms.empty()) {
         QStringList symptoms;
-        for (const auto& s : r.symptoms) {
-            QString name = DataText::symptomName(s);
-            // Mid-sentence in English: "known for ringing in the ear"; German nouns keep their capital, and so does
-            // a name that starts with an abbreviation.
-            const QString language = DataText::language();
-            if ((language.isEmpty() || language.startsWith("en")) && name.size() > 1 && name[1].isLower())
-                name[0] = name[0].toLower();
-            symptoms << name;
-        }
+        for (const auto& s : r.symptoms)
+            symptoms << DataText::symptomInSentence(s); // "known for ringing in the ear"
         parts << tr("known for %1").arg(symptoms.join(tr(", ")));
     }
     return parts.join(tr("; "));

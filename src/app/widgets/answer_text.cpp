@@ -41,13 +41,9 @@ QString AnswerText::place(const catalogue::Catalogue& catalogue, const std::stri
 
 QString AnswerText::symptom(const catalogue::Catalogue& catalogue, const std::string& id)
 {
+    // Only its id when this catalogue does not know it (a note from a newer one).
     const auto* found = catalogue.symptom(id);
-    QString name = found ? DataText::symptomName(*found) : qs(id);
-    // The English names are written to stand alone ("Headache"); here they sit inside a sentence. (German nouns
-    // keep their capital.)
-    if (DataText::language().isEmpty() && name.size() > 1 && name.at(1).isLower())
-        name[0] = name.at(0).toLower();
-    return name;
+    return found ? DataText::symptomInSentence(*found) : qs(id);
 }
 
 QString AnswerText::reply(match::Reply which)

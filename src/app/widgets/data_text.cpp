@@ -72,6 +72,22 @@ QString DataText::symptomName(const std::string& id)
     return s ? symptomName(*s) : QString::fromStdString(id);
 }
 
+QString DataText::symptomInSentence(const std::string& id)
+{
+    const auto* c = state().catalogue;
+    const auto* s = c ? c->symptom(id) : nullptr;
+    return s ? symptomInSentence(*s) : QString::fromStdString(id);
+}
+
+QString DataText::symptomInSentence(const catalogue::Symptom& symptom)
+{
+    QString name = symptomName(symptom);
+    const QString language = DataText::language();
+    if ((language.isEmpty() || language.startsWith("en")) && name.size() > 1 && name.at(1).isLower())
+        name[0] = name.at(0).toLower();
+    return name;
+}
+
 QString DataText::factorName(const catalogue::Factor& factor)
 {
     return translated(ck::factor(factor.id, "name"), factor.name);

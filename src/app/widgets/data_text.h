@@ -39,6 +39,12 @@ public:
     static QString symptomName(const catalogue::Symptom& symptom);
     /// A symptom by id; the id when the catalogue does not know it.
     static QString symptomName(const std::string& id);
+    /// A symptom's name to stand inside a sentence: the English names are written to stand alone ("Headache") and
+    /// lose their capital there ("known for headache"); German nouns keep theirs, and so does a name that starts
+    /// with an abbreviation.
+    static QString symptomInSentence(const catalogue::Symptom& symptom);
+    /// The same by id; the id when the catalogue does not know it.
+    static QString symptomInSentence(const std::string& id);
     static QString factorName(const catalogue::Factor& factor);
     static QString factorDescription(const catalogue::Factor& factor);
     static QString factorPrevention(const catalogue::Factor& factor);

@@ -7,28 +7,26 @@
 
 namespace tmap::app {
 
+QStringList SafetyHtml::translated(const std::vector<std::string>& precautions)
+{
+    // Chosen and ordered by the core (the muscle's own first): the app only puts them in the user's language, each
+    // once (two may read the same once translated).
+    QStringList cautions;
+    for (const auto& p : precautions)
+        if (const QString item = DataText::text(p).toHtmlEscaped(); !cautions.contains(item))
+            cautions << item;
+    return cautions;
+}
+
 QStringList SafetyHtml::precautions(
     const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle)
 {
-    // Chosen and ordered by the core (the muscle's own first): the app only puts them in the user's language.
-    QStringList cautions;
-    for (const auto& p : catalogue::precautionsFor(muscle, techniques)) {
-        const QString item = DataText::text(p).toHtmlEscaped();
-        if (!cautions.contains(item))
-            cautions << item;
-    }
-    return cautions;
+    return translated(catalogue::precautionsFor(muscle, techniques));
 }
 
 QStringList SafetyHtml::precautions(const catalogue::Muscle& muscle)
 {
-    QStringList cautions;
-    for (const auto& p : catalogue::precautionsFor(muscle)) {
-        const QString item = DataText::text(p).toHtmlEscaped();
-        if (!cautions.contains(item))
-            cautions << item;
-    }
-    return cautions;
+    return translated(catalogue::precautionsFor(muscle));
 }
 
 QString SafetyHtml::redFlag(const catalogue::RedFlag& flag)

@@ -22,6 +22,8 @@ class SafetyHtml final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::SafetyHtml)
 
 public:
+    /// Precautions as the core chose and ordered them, translated and escaped, each once.
+    static QStringList translated(const std::vector<std::string>& precautions);
     /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once.
     static QStringList precautions(
         const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle);
