@@ -1,3 +1,4 @@
+// bodymap/body_map_widget: the map's hover, clicks, keyboard focus, zoom and pan, and its cached picture layers.
 #include "app/bodymap/body_map_widget.h"
 
 #include <QAccessible>

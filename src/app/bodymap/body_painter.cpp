@@ -1,3 +1,4 @@
+// bodymap/body_painter: drawing a body view - figure, borders, spots, patterns, muscles, the X - in palette colours.
 #include "app/bodymap/body_painter.h"
 #include "catalogue/outline.h"
 

@@ -1,3 +1,4 @@
+// bodymap/legend: the legend's items and swatches, laid out on as many lines as the width needs.
 #include "app/bodymap/legend.h"
 
 #include <QEvent>

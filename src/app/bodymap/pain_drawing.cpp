@@ -1,3 +1,4 @@
+// bodymap/pain_drawing: editing the drawing's spots, symptoms and answers, undoing a clear, and its match::Drawing.
 #include "app/bodymap/pain_drawing.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// catalogue/catalogue_page: the Catalogue tab's muscle tree by area, its filter, and the entry with back and forward.
 #include "app/catalogue/catalogue_page.h"
 
 #include <QCollator>

@@ -1,3 +1,4 @@
+// catalogue/entry_browser: a muscle's entry page and the guide as HTML, their pattern pictures and their tm: links.
 #include "app/catalogue/entry_browser.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"

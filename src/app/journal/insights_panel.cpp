@@ -1,3 +1,4 @@
+// journal/insights_panel: the core's insights in words - each treatment and factor, its figure and what it rests on.
 #include "app/journal/insights_panel.h"
 
 #include <QLocale>

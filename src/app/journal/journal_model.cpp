@@ -1,3 +1,4 @@
+// journal/journal_model: the notes (or the trash) as table rows fetched in pages, and how each column reads a note.
 #include "app/journal/journal_model.h"
 #include "app/widgets/data_text.h"
 

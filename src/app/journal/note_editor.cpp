@@ -1,3 +1,4 @@
+// journal/note_editor: the note dialog - fields, spot and treatment rows, kept answers and tags, checks, saving.
 #include "app/journal/note_editor.h"
 #include "app/widgets/data_text.h"
 

@@ -1,3 +1,4 @@
+// shell/app_options: the app's command-line options and their checks, and the light and dark palettes of --palette.
 #include "app/shell/app_options.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// shell/app_style: the app's proxy style - a drawn menu-overflow icon, elided table headings, radio button rings.
 #include "app/shell/app_style.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// shell/bench_hooks: for bench/, quits after the first paint, printing its time (and, a second on, resident memory).
 #include "app/shell/bench_hooks.h"
 
 #include <QCoreApplication>

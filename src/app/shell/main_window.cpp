@@ -1,3 +1,4 @@
+// shell/main_window: the window - tabs built on first use, menus, sessions and plans, settings, options, screenshots.
 #include "app/shell/main_window.h"
 
 #include <QAbstractButton>

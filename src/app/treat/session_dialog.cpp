@@ -1,3 +1,4 @@
+// treat/session_dialog: the session dialog's pages and clock (start, pause, skip, stop), precautions and its note.
 #include "app/treat/session_dialog.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,3 +1,4 @@
+// where/narrow_panel: the "Narrow it down" question in words, its caution before pressing, replies and answers.
 #include "app/where/narrow_panel.h"
 
 #include <QApplication>

@@ -1,3 +1,4 @@
+// where/results_model: each ranked source as a row - muscle, trigger point, side, likelihood, the reasons in words.
 #include "app/where/results_model.h"
 
 #include <QHash>

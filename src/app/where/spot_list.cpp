@@ -1,3 +1,4 @@
+// where/spot_list: the painful spots' rows (name, intensity, remove), kept in step with the pain drawing.
 #include "app/where/spot_list.h"
 
 #include <QHBoxLayout>

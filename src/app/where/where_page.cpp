@@ -1,3 +1,4 @@
+// where/where_page: the Where tab's wiring - drawing, results, the question's picture, red flags that hold self-care.
 #include "app/where/where_page.h"
 
 #include <QButtonGroup>

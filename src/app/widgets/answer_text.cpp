@@ -1,3 +1,4 @@
+// widgets/answer_text: a "Narrow it down" answer - reply, side, trigger point, place, symptom - in the user's words.
 #include "app/widgets/answer_text.h"
 
 #include "app/widgets/body_names.h"

@@ -1,3 +1,4 @@
+// widgets/body_names: region, place and view names in the user's language, with the side worded ("temple (right)").
 #include "app/widgets/body_names.h"
 
 #include "app/widgets/data_text.h"

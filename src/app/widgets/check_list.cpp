@@ -1,3 +1,4 @@
+// widgets/check_list: the style sheets of checkable list items and of the checked tool button.
 #include "app/widgets/check_list.h"
 
 #include <QListWidget>

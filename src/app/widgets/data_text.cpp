@@ -1,3 +1,4 @@
+// widgets/data_text: the catalogue's data strings in the interface's language, else the data's English.
 #include "app/widgets/data_text.h"
 
 #include <algorithm>

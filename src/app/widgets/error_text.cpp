@@ -1,3 +1,4 @@
+// widgets/error_text: the core's errors in the user's language - file problems, a note's or plan's problems, imports.
 #include "app/widgets/error_text.h"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// widgets/section: a section's bold heading and its body's thin rounded frame.
 #include "app/widgets/section.h"
 
 #include <QLabel>

@@ -1,3 +1,4 @@
+// widgets/warning_style: the colours and style sheets of warnings, cautions and the stop button, light and dark.
 #include "app/widgets/warning_style.h"
 
 #include <QPalette>

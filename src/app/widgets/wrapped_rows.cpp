@@ -1,3 +1,4 @@
+// widgets/wrapped_rows: a tree's or list's row heights with the text wrapped in its room, laid out again on a resize.
 #include "app/widgets/wrapped_rows.h"
 
 #include "app/widgets/on_resize.h"

@@ -1,3 +1,4 @@
+// body/body_map: reading the vocabulary and each view's geometry (left side mirrored), instance ids, hit-testing.
 #include "body/body_map.h"
 
 #include <algorithm>

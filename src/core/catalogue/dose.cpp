@@ -1,3 +1,4 @@
+// catalogue/dose: a technique's dose read from its duration and frequency text, and the hold and repeats it allows.
 #include "catalogue/dose.h"
 
 #include <array>

@@ -1,3 +1,4 @@
+// catalogue/model: the model's helpers - precautions each once, warned symptoms first, the body areas' names.
 #include "catalogue/model.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// catalogue/symptom_words: matching typed words to symptoms and body places, and the edit distance of near misses.
 #include "catalogue/symptom_words.h"
 
 #include "catalogue/catalogue.h"

@@ -1,3 +1,4 @@
+// catalogue/symptom_words: which symptoms, or body places, a typed word or phrase names, and near misses for typos.
 #pragma once
 
 #include "catalogue/model.h"

@@ -1,3 +1,4 @@
+// catalogue/translations: the translation keys, and reading the translations with checks (missing, stale, partial).
 #include "catalogue/translations.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// db/backup: copying a database with sqlite3_backup_*, waiting out locks, optionally under the destination's lock.
 #include "db/backup.h"
 
 #include <chrono>

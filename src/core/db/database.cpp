@@ -1,3 +1,4 @@
+// db/database: opening a database (also immutable), statements, transactions, and errors with the file and errno.
 #include "db/database.h"
 
 #include <sqlite3.h>

@@ -1,3 +1,4 @@
+// journal/insights: the figures of what helps this person, and what was tried the last time it hurt here.
 #include "journal/insights.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// journal/user_files: atomic private writes of the user's files, never over the journal or its backups.
 #include "journal/user_files.h"
 
 #include <atomic>

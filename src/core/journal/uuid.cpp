@@ -1,3 +1,4 @@
+// journal/uuid: new random UUIDs from libuuid, and checking a UUID's lower-case canonical form.
 #include "journal/uuid.h"
 
 #include <uuid/uuid.h>

@@ -1,3 +1,4 @@
+// match/questions: choosing the next question by expected information gain over the likeliest muscles.
 #include "match/questions.h"
 
 #include <algorithm>

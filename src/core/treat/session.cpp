@@ -1,3 +1,4 @@
+// treat/session: a point's session plan from its techniques' doses, its steps on the caller's clock, its note.
 #include "treat/session.h"
 
 #include <algorithm>
