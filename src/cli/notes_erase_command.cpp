@@ -1,5 +1,7 @@
 // tpmap notes purge / empty-trash / backups / restore-backup: erasing notes for good, and the automatic backups
 // that still keep them for a while (journal::kKeepBackups): where they are, how old, and bringing one back.
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 
@@ -97,8 +99,23 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
         }
         std::cout << "Backups of " << path << "\nin " << journal::Journal::backupFolder(path) << " (the newest "
                   << journal::kKeepBackups << " daily ones are kept):\n";
-        if (files.empty())
-            std::cout << "  none yet (one is written on the first open of each day)\n";
+        if (files.empty()) {
+            // "One is written" promised a backup that a folder no one can write to never gets.
+            const std::string folder = journal::Journal::backupFolder(path);
+            std::error_code ec;
+            const auto status = std::filesystem::status(folder, ec);
+            const bool blocked = std::filesystem::exists(status)
+                ? !std::filesystem::is_directory(status) || ::access(folder.c_str(), W_OK) != 0
+                : ::access(std::filesystem::path(folder).parent_path().c_str(), W_OK) != 0;
+            const bool notFolder = std::filesystem::exists(status) && !std::filesystem::is_directory(status);
+            if (!blocked)
+                std::cout << "  none yet (one is written on the first open of each day)\n";
+            else
+                std::cout << "  none, and none can be written: " << folder
+                          << (notFolder ? " is a file, not a folder (move it away"
+                                        : " cannot be written to (make it writable")
+                          << " for the daily backup; the journal itself is fine)\n";
+        }
         for (const auto& b : files)
             std::cout << "  " << b.day << (b.time.empty() ? "" : " " + b.time) << "  " << kindName(b.kind) << "  "
                       << (b.bytes + 1023) / 1024 << " KB  " << b.path << "\n";

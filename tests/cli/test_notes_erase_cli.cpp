@@ -132,6 +132,15 @@ TEST_CASE("notes cli: backups are listed and one can be restored, the journal as
     for (const auto& b : after["backups"])
         kept = kept || b["kind"] == "before-restore";
     CHECK(kept);
+    // A backups folder that cannot be one: said, not "none yet (one is written...)".
+    {
+        Box other;
+        other.add("--spot chest.sternum=2");
+        fs::remove_all(other.dir / "backups");
+        std::ofstream(other.dir / "backups") << "a file where the folder goes";
+        CHECK_THAT(other.tpmap("notes backups").out,
+            Catch::Contains("none can be written") && Catch::Contains("is a file, not a folder"));
+    }
     const auto bad = box.tpmap("notes restore-backup " + quote((box.dir / "nothing.sqlite").string()));
     CHECK(bad.code == 2);
     CHECK_THAT(bad.out, Catch::Contains("no such backup"));
