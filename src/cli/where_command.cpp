@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "match/matcher.h"
+#include "match/reasons.h"
 #include "match/questions.h"
 
 namespace tmap::cli {
@@ -150,76 +151,53 @@ std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
     return name;
 }
 
-/// The places of a row named in full (body::namedInFull). Every place of the drawing counts, explained or not, as in
-/// the app: a place drawn in two parts ("back of the thigh", upper and lower) is named in full in every row.
-std::set<std::string> placesInFull(const match::Result& r, const body::BodyMap& map)
-{
-    std::vector<std::string> bases;
-    for (const auto& spot : r.unexplained)
-        if (const auto parsed = body::parseInstance(spot))
-            bases.push_back(parsed->base);
-    for (const auto& e : r.explains)
-        if (const auto parsed = body::parseInstance(e.spot))
-            bases.push_back(parsed->base);
-    return body::namedInFull(map, bases);
-}
-
-/// Plain-language reasons, grouped by how each spot is explained: "main zone: temple (right), lower jaw (right);
-/// spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for headache". A place
-/// drawn on the left and the right, explained alike, is said once: "low back (both sides)".
+/// Plain-language reasons, grouped by how each spot is explained (match::reasons): "main zone: temple (right), lower
+/// jaw (right); spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for
+/// headache". A place drawn on the left and the right, explained alike, is said once: "low back (both sides)"; a
+/// place another point of the muscle explains names it: "[Temporalis, posterior fibres, left side]".
 std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
 {
-    // Per label, the spots in order and, for each, " [other trigger point]" when not the row's own point.
-    struct Group {
-        std::string label;
-        std::vector<std::string> spots;
-        std::vector<std::string> by;
-    };
-    std::vector<Group> groups;
-    auto add = [&groups](const std::string& label, const std::string& spot, const std::string& by) {
-        auto group = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return g.label == label; });
-        if (group == groups.end())
-            group = groups.insert(groups.end(), Group {label, {}, {}});
-        group->spots.push_back(spot);
-        group->by.push_back(by);
-    };
-    for (const auto& e : r.explains) {
-        std::string by;
-        if (e.by && e.by != r.point)
-            by = " [" + e.by->name
-                + (e.bySide != r.side ? ", " + std::string(match::resultSideName(e.bySide)) + " side" : "") + "]";
-        if (e.how == match::How::Local) {
-            add("trigger point lies in", e.spot, by);
-            continue;
+    const auto reasons = match::reasons(r, cat.body());
+    auto label = [](match::ReasonKind kind) -> std::string {
+        switch (kind) {
+        case match::ReasonKind::Main:
+            return "main zone";
+        case match::ReasonKind::MainSometimes:
+            return "main zone (sometimes)";
+        case match::ReasonKind::Spillover:
+            return "spillover";
+        case match::ReasonKind::SpilloverSometimes:
+            return "spillover (sometimes)";
+        case match::ReasonKind::Local:
+            return "trigger point lies in";
+        case match::ReasonKind::Guide:
+            return "the references list it for pain at";
         }
-        if (e.how == match::How::Guide) {
-            add("the references list it for pain at", e.spot, by);
-            continue;
-        }
-        add(std::string(e.how == match::How::Main ? "main zone" : "spillover") + (e.occasional ? " (sometimes)" : ""),
-            e.spot, by);
-        if (e.alsoLocal)
-            add("trigger point lies in", e.spot, by);
-    }
-    const auto full = placesInFull(r, cat.body());
+        return {};
+    };
     std::string text;
-    for (const auto& g : groups) {
-        text += (text.empty() ? "" : "; ") + g.label + ": ";
-        // Each place once; its left and right, explained alike, as "(both sides)" (body::placesOnce).
+    for (const auto& g : reasons.groups) {
+        text += (text.empty() ? "" : "; ") + label(g.kind) + ": ";
         bool first = true;
-        for (const auto& place : body::placesOnce(g.spots, g.by)) {
+        for (const auto& place : g.places) {
             const std::string side = place.bothSides ? "both sides"
                 : place.side == body::Side::None     ? ""
                                                      : std::string(body::sideName(place.side));
-            text += (first ? "" : ", ") + placeText(cat.body(), place.base, full.count(place.base) != 0)
-                + (side.empty() ? "" : " (" + side + ")") + place.tag;
+            text += (first ? "" : ", ") + placeText(cat.body(), place.base, place.fullName)
+                + (side.empty() ? "" : " (" + side + ")");
+            if (place.by)
+                text += " [" + place.by->name
+                    + (place.bySide != body::Side::None && place.bySide != r.side
+                            ? ", " + std::string(match::resultSideName(place.bySide)) + " side"
+                            : "")
+                    + "]";
             first = false;
         }
     }
-    if (!r.symptoms.empty()) {
+    if (!reasons.symptoms.empty()) {
         text += (text.empty() ? "" : "; ") + std::string("known for ");
-        for (std::size_t i = 0; i < r.symptoms.size(); ++i)
-            text += (i ? ", " : "") + symptomText(cat, r.symptoms[i]);
+        for (std::size_t i = 0; i < reasons.symptoms.size(); ++i)
+            text += (i ? ", " : "") + symptomText(cat, reasons.symptoms[i]);
     }
     return text;
 }
@@ -400,10 +378,10 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             std::printf("                        %s\n", reasonText(r, cat).c_str());
             if (!r.unexplained.empty()) {
                 std::string list;
-                const auto full = placesInFull(r, cat.body());
-                for (const auto& u : r.unexplained) {
-                    const auto parsed = body::parseInstance(u);
-                    list += (list.empty() ? "" : ", ") + regionText(cat.body(), u, parsed && full.count(parsed->base));
+                for (const auto& place : match::reasons(r, cat.body()).unexplained) {
+                    const std::string side = place.bothSides ? "both sides" : std::string(body::sideName(place.side));
+                    list += (list.empty() ? "" : ", ") + placeText(cat.body(), place.base, place.fullName)
+                        + (side.empty() ? "" : " (" + side + ")");
                 }
                 std::printf("                        does not explain: %s\n", list.c_str());
             }

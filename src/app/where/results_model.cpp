@@ -1,58 +1,13 @@
 // where/results_model: each ranked source as a row - muscle, trigger point, side, likelihood, the reasons in words.
 #include "app/where/results_model.h"
 
-#include <QHash>
-
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/text.h"
+#include "match/reasons.h"
 
 namespace tmap::app {
-
-namespace {
-
-/// The place of each region drawn (by region id), without its side: short ("temple") unless another region drawn
-/// has the same short name ("back of the thigh" for its upper and lower parts): those are named in full, so that
-/// each place reads differently. Every spot of the drawing counts, explained or not, so that a place drawn in two
-/// parts is named in full in every row.
-QHash<QString, QString> regionPlaces(const body::BodyMap& map, const match::Result& result)
-{
-    QStringList bases;
-    auto collect = [&bases](const std::string& spot) {
-        if (const auto parsed = body::parseInstance(spot); parsed && !bases.contains(qs(parsed->base)))
-            bases << qs(parsed->base);
-    };
-    for (const auto& e : result.explains)
-        collect(e.spot);
-    for (const auto& spot : result.unexplained)
-        collect(spot);
-    std::vector<std::string> ids;
-    for (const QString& base : bases)
-        ids.push_back(base.toStdString());
-    const auto full = body::namedInFull(map, ids); // chosen by the core, as tpmap names them
-    QHash<QString, QString> places;
-    for (const QString& base : bases)
-        places[base] = BodyNames::place(map, base.toStdString(), full.count(base.toStdString()) != 0);
-    return places;
-}
-
-/// The names of `spots` (instances) in order, with their sides; a place drawn on the left and the right is said
-/// once (body::placesOnce): "low back beside the spine (both sides)".
-QStringList bothSidesOnce(const QStringList& spots, const QHash<QString, QString>& places)
-{
-    std::vector<std::string> instances;
-    for (const QString& spot : spots)
-        instances.push_back(spot.toStdString());
-    QStringList out;
-    for (const auto& p : body::placesOnce(instances)) {
-        const QString place = places.value(qs(p.base), qs(p.base));
-        out << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
-    }
-    return out;
-}
-
-} // namespace
 
 QString ResultsModel::likelihoodText(match::Likelihood likelihood)
 {
@@ -69,51 +24,47 @@ QString ResultsModel::likelihoodText(match::Likelihood likelihood)
 
 QString ResultsModel::reasonText(const match::Result& r) const
 {
-    // Grouped by how each spot is explained; each place once.
-    QList<QPair<QString, QStringList>> groups;
-    auto add = [&groups](const QString& label, const QString& where) {
-        for (auto& [l, items] : groups)
-            if (l == label) {
-                if (!items.contains(where))
-                    items << where;
-                return;
-            }
-        groups.append({label, {where}});
-    };
-    const QHash<QString, QString> places = regionPlaces(map_, r);
-    for (const auto& e : r.explains) {
-        const QString where = qs(e.spot); // named below, where a place on both sides is said once
-        switch (e.how) {
-        case match::How::Local:
-            add(tr("trigger point lies in"), where);
-            continue;
-        case match::How::Guide:
-            add(tr("the references list it for pain at"), where);
-            continue;
-        case match::How::Main:
-            add(e.occasional ? tr("main zone (sometimes)") : tr("main zone"), where);
-            break;
-        case match::How::Spillover:
-            add(e.occasional ? tr("spillover (sometimes)") : tr("spillover"), where);
-            break;
+    // Grouped by how each spot is explained, each place once, by the core (match::reasons); worded here.
+    const auto reasons = match::reasons(r, map_);
+    auto label = [](match::ReasonKind kind) {
+        switch (kind) {
+        case match::ReasonKind::Main:
+            return tr("main zone");
+        case match::ReasonKind::MainSometimes:
+            return tr("main zone (sometimes)");
+        case match::ReasonKind::Spillover:
+            return tr("spillover");
+        case match::ReasonKind::SpilloverSometimes:
+            return tr("spillover (sometimes)");
+        case match::ReasonKind::Local:
+            return tr("trigger point lies in");
+        case match::ReasonKind::Guide:
+            return tr("the references list it for pain at");
         }
-        if (e.alsoLocal)
-            add(tr("trigger point lies in"), where);
-    }
+        return QString();
+    };
     QStringList parts;
-    for (const auto& [label, items] : groups)
-        parts << tr("%1: %2").arg(label, bothSidesOnce(items, places).join(tr(", ")));
-    if (r.evidence.combined) {
-        // The row stands for one point on both sides, or for several points of the muscle (match::pointsOf).
-        bool onePoint = true;
-        for (const auto& p : match::pointsOf(r))
-            onePoint = onePoint && p.point == r.point;
-        parts << (onePoint ? tr("the same trigger point on both sides")
-                           : tr("together with its other trigger points"));
+    for (const auto& g : reasons.groups) {
+        QStringList places;
+        for (const auto& p : g.places) {
+            const QString place = BodyNames::place(map_, p.base, p.fullName);
+            places << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
+        }
+        parts << tr("%1: %2").arg(label(g.kind), places.join(tr(", ")));
     }
-    if (!r.symptoms.empty()) {
+    switch (reasons.combined) {
+    case match::Combined::No:
+        break;
+    case match::Combined::SamePointBothSides:
+        parts << tr("the same trigger point on both sides");
+        break;
+    case match::Combined::WithOtherPoints:
+        parts << tr("together with its other trigger points");
+        break;
+    }
+    if (!reasons.symptoms.empty()) {
         QStringList symptoms;
-        for (const auto& s : r.symptoms)
+        for (const auto& s : reasons.symptoms)
             symptoms << DataText::symptomInSentence(s); // "known for ringing in the ear"
         parts << tr("known for %1").arg(symptoms.join(tr(", ")));
     }
@@ -194,10 +145,11 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         // What the row leaves unexplained helps to choose between rows (the CLI prints it too).
         QString unexplained;
         if (!r->unexplained.empty()) {
-            QStringList spots;
-            for (const auto& spot : r->unexplained)
-                spots << qs(spot);
-            const QStringList places = bothSidesOnce(spots, regionPlaces(map_, *r));
+            QStringList places;
+            for (const auto& p : match::reasons(*r, map_).unexplained) {
+                const QString place = BodyNames::place(map_, p.base, p.fullName);
+                places << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
+            }
             unexplained = " " + tr("Does not explain: %1.").arg(places.join(tr(", ")));
         }
         return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason)
