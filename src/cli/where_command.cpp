@@ -335,7 +335,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     {"symptoms", rounded(r.evidence.symptoms)}, {"answers", rounded(r.evidence.answers)},
                     {"pain_guides", guides}, {"combined_points", r.evidence.combined},
                     {"answered", answersJson(r.evidence.answered)}};
-                list.push_back({{"rank", r.rank}, {"score", r.score}, {"relative", rounded(r.relative)},
+                list.push_back({{"rank", r.rank}, {"muscle_rank", r.muscleRank}, {"score", r.score},
+                    {"relative", rounded(r.relative)},
                     {"likelihood", match::likelihoodName(r.likelihood)},
                     {"side", match::onBothSides(r) ? "both" : match::resultSideName(r.side)},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
@@ -356,14 +357,11 @@ void addWhereCommand(CLI::App& app, Context& ctx)
             return;
         }
         std::printf("%-4s %-11s %-6s %-28s %s\n", "rank", "likelihood", "side", "muscle", "trigger point");
-        std::vector<const catalogue::Muscle*> listed;
         bool more = false;
         for (const auto& r : results) {
             // Each muscle's best point comes first, then, while there is room, the muscles' other points: those
             // follow their own heading, so that a "possible" below a "less likely" is read as what it is.
-            const bool again = std::find(listed.begin(), listed.end(), r.muscle) != listed.end();
-            listed.push_back(r.muscle);
-            if (again && !more) {
+            if (r.muscleRank != r.rank && !more) {
                 std::cout << "\nOther trigger points of the muscles above:\n";
                 more = true;
             }

@@ -146,6 +146,7 @@ TEST_CASE("cli: where prints the stable JSON contract", "[cli]")
     REQUIRE_FALSE(doc["results"].empty());
     const auto& first = doc["results"][0];
     CHECK(first["rank"] == 1);
+    CHECK(first["muscle_rank"] == 1); // its muscle's row: its own
     CHECK(first["score"].is_number());
     CHECK(first["side"] == "right");
     CHECK(first["muscle"]["id"].is_string());

@@ -78,6 +78,20 @@ TEST_CASE("reasons: another point of the muscle is named, once for both sides it
     CHECK(reasons.combined != Combined::No);
 }
 
+TEST_CASE("reasons: a row of another point of a muscle listed above names that muscle's row", "[match][reasons]")
+{
+    // Both front ends worked it out for themselves (the app's "the muscle of row 2", tpmap's heading).
+    const auto results = rank({"head.temple:right"});
+    bool another = false;
+    for (const auto& r : results) {
+        const auto first
+            = std::find_if(results.begin(), results.end(), [&](const Result& o) { return o.muscle == r.muscle; });
+        CHECK(r.muscleRank == first->rank);
+        another = another || r.muscleRank != r.rank;
+    }
+    CHECK(another); // the temple's list has more than one temporalis point
+}
+
 TEST_CASE("reasons: two parts of one place drawn are named in full, unexplained places once", "[match][reasons]")
 {
     const auto results = rank({"thigh.back_upper:right", "thigh.back_lower:right", "foot.heel:left",

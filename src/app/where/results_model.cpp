@@ -86,10 +86,7 @@ const match::Result* ResultsModel::result(int row) const
 bool ResultsModel::isMoreOfMuscle(int row) const
 {
     const match::Result* r = result(row);
-    for (int before = 0; r && before < row; ++before)
-        if (results_[static_cast<std::size_t>(before)].muscle == r->muscle)
-            return true;
-    return false;
+    return r && r->muscleRank != r->rank; // the core says which row is its muscle's
 }
 
 bool ResultsModel::hasMoreOfMuscles() const
@@ -126,19 +123,12 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         // The matcher lists each muscle's best trigger point first, then, while there is room, the muscles' other
         // trigger points: those say so, so that a better zone further down has its reason in sight. They name the
         // muscle's row instead of a likelihood word: "likely" under a "less likely" row read as a contradiction.
-        if (isMoreOfMuscle(index.row())) {
-            int first = r->rank;
-            for (int row = 0; row < index.row(); ++row)
-                if (const match::Result* above = result(row); above && above->muscle == r->muscle) {
-                    first = above->rank;
-                    break;
-                }
+        if (isMoreOfMuscle(index.row()))
             return tr("%1. Another point of %2 (%3), the muscle of row %4\n%5\n%6")
                 .arg(r->rank)
                 .arg(muscle, side)
-                .arg(first)
+                .arg(r->muscleRank)
                 .arg(point, reason);
-        }
         return tr("%1. %2 (%3) - %4\n%5\n%6").arg(r->rank).arg(muscle, side, likelihood, point, reason);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {

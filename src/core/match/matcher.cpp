@@ -839,6 +839,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     const double top = ranked.empty() ? 0.0 : ranked.front().score;
     for (std::size_t k = 0; k < ranked.size(); ++k) {
         Result& r = ranked[k];
+        const auto first = std::find(rankedMuscle.begin(), rankedMuscle.end(), rankedMuscle[k]);
+        r.muscleRank = ranked[static_cast<std::size_t>(first - rankedMuscle.begin())].rank;
         r.relative = top > 0 ? r.score / top : 0.0;
         // Symptoms alone place no pain: nothing is more than possible then. A row that explains none of the spots
         // drawn (it ranks by its symptoms or answers alone, say after every place was answered "no") is never more

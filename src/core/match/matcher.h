@@ -110,6 +110,9 @@ struct Evidence {
 
 struct Result {
     int rank = 0;
+    /// The rank of its muscle's row: its own rank for the muscle's first row; an earlier one for another trigger
+    /// point of a muscle listed above (each muscle's best row comes first, then, while there is room, the others).
+    int muscleRank = 0;
     double score = 0; ///< comparable within one ranking only
     double relative = 0; ///< score / best score (1 for the first row)
     Likelihood likelihood = Likelihood::LessLikely;
