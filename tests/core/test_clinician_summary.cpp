@@ -44,6 +44,11 @@ TEST_CASE("clinician summary: day arithmetic across months and years", "[journal
     CHECK(daysBetween("2026-11-25", "2026-11-25") == 1);
     CHECK(daysBetween("2026-11-01", "2026-11-30") == 30);
     CHECK(daysBetween("2025-12-30", "2026-01-02") == 4);
+    CHECK(dayNumber("1970-01-02") == 1);
+    CHECK(dayNumber("2026-03-01") - dayNumber("2026-02-28") == 1);
+    // Read strictly, as every day of the journal is: "2026-2-30" and a day the month lacks are no days.
+    CHECK_THROWS_AS(addDays("2026-02-30", 1), JournalError);
+    CHECK_THROWS_AS(dayNumber("2026-2-3"), JournalError);
 }
 
 TEST_CASE(

@@ -13,15 +13,6 @@ namespace tmap::journal {
 
 namespace {
 
-std::chrono::sys_days parseDay(const std::string& day)
-{
-    int y = 0;
-    unsigned m = 0, d = 0;
-    if (std::sscanf(day.c_str(), "%d-%u-%u", &y, &m, &d) != 3)
-        throw JournalError("not a day: \"" + day + "\"");
-    return std::chrono::year_month_day {std::chrono::year {y}, std::chrono::month {m}, std::chrono::day {d}};
-}
-
 PeriodDrawing drawingOf(Journal& journal, const std::string& since, const std::string& until)
 {
     const Summary s = summarize(journal, {since, until});
@@ -51,20 +42,6 @@ Mean meanOver(const std::vector<DayMean>& days, const std::string& since, const 
 }
 
 } // namespace
-
-std::string addDays(const std::string& day, int days)
-{
-    const std::chrono::year_month_day ymd {parseDay(day) + std::chrono::days {days}};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-        static_cast<unsigned>(ymd.day()));
-    return text;
-}
-
-int daysBetween(const std::string& from, const std::string& to)
-{
-    return static_cast<int>((parseDay(to) - parseDay(from)).count()) + 1;
-}
 
 ClinicianSummary clinicianSummary(Journal& journal, const body::BodyMap& body, const Range& range)
 {

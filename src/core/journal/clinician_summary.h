@@ -85,11 +85,6 @@ struct ClinicianSummary {
     BodyMapDrawing choir, mbm, wpi;
 };
 
-/// The day `days` after (or before, when negative) `day` ("2026-11-25"); `day` must be valid.
-std::string addDays(const std::string& day, int days);
-/// Days from `from` to `to` inclusive (1 for the same day); both valid.
-int daysBetween(const std::string& from, const std::string& to);
-
 /// The first page's figures for the live notes of `range`. `body` places the regions in the views. Throws
 /// JournalError when the file fails.
 ClinicianSummary clinicianSummary(Journal& journal, const body::BodyMap& body, const Range& range = {});

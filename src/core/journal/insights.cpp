@@ -14,20 +14,6 @@ namespace tmap::journal {
 
 namespace {
 
-/// Days since 1970-01-01 of a "YYYY-MM-DD" (proleptic Gregorian; H. Hinnant's days_from_civil).
-long dayNumber(const std::string& day)
-{
-    int y = std::stoi(day.substr(0, 4));
-    const int m = std::stoi(day.substr(5, 2));
-    const int d = std::stoi(day.substr(8, 2));
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<long>(era) * 146097 + doe - 719468;
-}
-
 std::string lower(const std::string& text)
 {
     std::string out = text;

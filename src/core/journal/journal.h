@@ -209,6 +209,14 @@ struct Timestamp {
 std::optional<Timestamp> parseTimestamp(std::string_view text);
 /// True for a valid "YYYY-MM-DD".
 bool isDay(std::string_view text);
+// Calendar days, each a valid "YYYY-MM-DD" (JournalError otherwise): the one strict reading of a day behind the
+// report's windows and the insights' "the day after" (each had a looser one of its own).
+/// The day `days` after (or before, when negative) `day`.
+std::string addDays(const std::string& day, int days);
+/// Days from `from` to `to` inclusive (1 for the same day).
+int daysBetween(const std::string& from, const std::string& to);
+/// Days since 1970-01-01.
+long dayNumber(const std::string& day);
 /// "2026-11-25T08:30:00+01:00": local time with offset for a UTC instant.
 std::string formatTimestamp(std::int64_t utc, int offsetMinutes);
 /// Now, in local time with the local offset.

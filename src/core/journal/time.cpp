@@ -95,6 +95,37 @@ bool isDay(std::string_view text)
     return parseDay(text).has_value();
 }
 
+namespace {
+
+std::chrono::sys_days sysDay(const std::string& day)
+{
+    const auto date = parseDay(day);
+    if (!date)
+        throw JournalError("not a day: \"" + day.substr(0, 40) + "\"");
+    return *date;
+}
+
+} // namespace
+
+std::string addDays(const std::string& day, int days)
+{
+    const std::chrono::year_month_day ymd {sysDay(day) + std::chrono::days {days}};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+        static_cast<unsigned>(ymd.day()));
+    return text;
+}
+
+int daysBetween(const std::string& from, const std::string& to)
+{
+    return static_cast<int>((sysDay(to) - sysDay(from)).count()) + 1;
+}
+
+long dayNumber(const std::string& day)
+{
+    return static_cast<long>(sysDay(day).time_since_epoch().count());
+}
+
 std::string formatTimestamp(std::int64_t utc, int offsetMinutes)
 {
     using namespace std::chrono;
