@@ -44,6 +44,11 @@ TEST_CASE("body: instance ids parse and mirror", "[body]")
     CHECK(mirrorInstance("chest.sternum") == "chest.sternum");
     CHECK(bodyMap().isInstance("head.temple:left"));
     CHECK_FALSE(bodyMap().isInstance("head.temple"));
+    // What a place stands for: itself, both sides of a sided place named without one, nothing unknown.
+    CHECK(bodyMap().instancesOf("head.temple:left") == std::vector<std::string> {"head.temple:left"});
+    CHECK(bodyMap().instancesOf("chest.sternum") == std::vector<std::string> {"chest.sternum"});
+    CHECK(bodyMap().instancesOf("head.temple") == std::vector<std::string> {"head.temple:left", "head.temple:right"});
+    CHECK(bodyMap().instancesOf("head.nowhere").empty());
     CHECK_FALSE(bodyMap().isInstance("chest.sternum:left"));
 }
 

@@ -207,14 +207,10 @@ QPainterPath BodyPainter::regionPath(const ViewPaths& paths, const QString& inst
     QPainterPath path;
     if (const body::View* view = map_.view(paths.view.toStdString())) {
         const std::string id = instance.toStdString();
-        if (const body::Shape* shape = view->shape(id)) {
-            path = toPath(shape->polygons);
-        } else if (map_.isEitherSide(id)) {
-            // A sided place without a side (asked about on either side): the place on both sides.
-            for (const char* side : {":left", ":right"})
-                if (const body::Shape* one = view->shape(id + side))
-                    path.addPath(toPath(one->polygons));
-        }
+        // An instance, or a sided place without a side (asked about on either side): the place on both sides.
+        for (const auto& one : map_.instancesOf(id))
+            if (const body::Shape* shape = view->shape(one))
+                path.addPath(toPath(shape->polygons));
     }
     paths.regions.insert(instance, path);
     return path;

@@ -704,8 +704,10 @@ void WherePage::showQuestionPicture(bool bringIntoView)
         map_->setHighlight(instance);
         showIn([&](const QString& view) {
             const auto* v = catalogue_.body().view(view.toStdString());
-            const std::string& place = question->key.subject; // a sided place without a side: either side
-            return v && (v->shape(place) || v->shape(place + ":left") || v->shape(place + ":right"));
+            // A sided place asked about without a side stands for both of its sides.
+            const auto instances = catalogue_.body().instancesOf(question->key.subject);
+            return v
+                && std::any_of(instances.begin(), instances.end(), [v](const std::string& i) { return v->shape(i); });
         });
         break;
     }

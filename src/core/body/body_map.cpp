@@ -570,6 +570,15 @@ bool BodyMap::isEitherSide(std::string_view id) const
     return r && r->sided;
 }
 
+std::vector<std::string> BodyMap::instancesOf(std::string_view place) const
+{
+    if (isInstance(place))
+        return {std::string(place)};
+    if (isEitherSide(place))
+        return {Instance {std::string(place), Side::Left}.id(), Instance {std::string(place), Side::Right}.id()};
+    return {};
+}
+
 std::optional<Instance> BodyMap::resolve(std::string_view text) const
 {
     auto instance = parseInstance(text);

@@ -143,6 +143,9 @@ public:
     /// A sided region's id without its side ("head.temple"): the place on either side, as a question about pain
     /// drawn on both sides names it. Not an instance (isInstance), and not a midline region.
     bool isEitherSide(std::string_view id) const;
+    /// The instances a place stands for: an instance itself, or both sides of an either-side place (isEitherSide);
+    /// none for an id the vocabulary does not know.
+    std::vector<std::string> instancesOf(std::string_view place) const;
     /// Parses and checks a user's spot: "head.temple:right"; a sided region needs a side, a midline one has none.
     std::optional<Instance> resolve(std::string_view text) const;
 
