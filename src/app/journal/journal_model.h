@@ -14,11 +14,6 @@ namespace tmap::app {
 
 class JournalSession;
 
-/// The journal's roles, following roles.h.
-enum JournalRole : int {
-    NoteIdRole = AreaRole + 100, ///< the note's id (QString)
-};
-
 /// Live notes, newest first, matching a filter (words, day range); rows arrive in pages through fetchMore().
 class JournalModel final : public QAbstractTableModel {
     Q_OBJECT

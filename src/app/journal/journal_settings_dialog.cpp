@@ -17,15 +17,13 @@
 #include <QVBoxLayout>
 
 #include "app/journal/journal_session.h"
+#include "app/widgets/roles.h"
 #include "app/widgets/text.h"
 #include "journal/journal.h"
 
 namespace tmap::app {
 
 namespace {
-
-constexpr int kPathRole = Qt::UserRole + 1;
-constexpr int kDamagedRole = Qt::UserRole + 2; ///< a damaged journal moved aside: recovered from, never restored
 
 QLabel* pathLabel(QWidget* parent)
 {
@@ -74,7 +72,7 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(restore_, &QPushButton::clicked, this, [this] {
         if (const auto* item = list_->currentItem())
-            restore(item->data(0, kPathRole).toString());
+            restore(item->data(0, BackupPathRole).toString());
     });
     // A damaged journal moved aside is not restored (it is damaged); what it still holds is added to the journal.
     recover_->setToolTip(tr("Add to the journal the notes that can still be read from the chosen damaged file; "
@@ -84,16 +82,16 @@ JournalSettingsDialog::JournalSettingsDialog(JournalSession& session, QWidget* p
     buttons->addButton(recover_, QDialogButtonBox::ActionRole);
     connect(recover_, &QPushButton::clicked, this, [this] {
         if (const auto* item = list_->currentItem())
-            recover(item->data(0, kPathRole).toString());
+            recover(item->data(0, BackupPathRole).toString());
     });
     connect(openFolder, &QPushButton::clicked, this,
         [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(session_.backupFolder())); });
     connect(list_, &QTreeWidget::currentItemChanged, this, [this] { updateButtons(); });
     connect(list_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        if (item->data(0, kDamagedRole).toBool())
-            recover(item->data(0, kPathRole).toString());
+        if (item->data(0, DamagedBackupRole).toBool())
+            recover(item->data(0, BackupPathRole).toString());
         else
-            restore(item->data(0, kPathRole).toString());
+            restore(item->data(0, BackupPathRole).toString());
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -128,10 +126,10 @@ void JournalSettingsDialog::refresh()
                 : f.kind == Kind::BeforeRestore ? tr("Kept before a restore")
                 : f.kind == Kind::Damaged       ? tr("Damaged journal, moved aside")
                                                 : tr("Kept before the format was updated"));
-        item->setData(0, kDamagedRole, f.kind == Kind::Damaged);
+        item->setData(0, DamagedBackupRole, f.kind == Kind::Damaged);
         item->setText(2, QLocale().formattedDataSize(qint64(f.bytes), 1)); // "124.0 KiB", not "124.00 KiB"
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, kPathRole, qs(f.path));
+        item->setData(0, BackupPathRole, qs(f.path));
         item->setToolTip(0, QDir::toNativeSeparators(qs(f.path)));
         if (isDaily) {
             ++daily;
@@ -175,7 +173,7 @@ void JournalSettingsDialog::refresh()
 void JournalSettingsDialog::updateButtons()
 {
     const auto* item = list_->currentItem();
-    const bool damaged = item && item->data(0, kDamagedRole).toBool();
+    const bool damaged = item && item->data(0, DamagedBackupRole).toBool();
     restore_->setVisible(!damaged);
     restore_->setEnabled(item && !damaged);
     recover_->setVisible(damaged);

@@ -20,6 +20,7 @@
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
+#include "app/widgets/roles.h"
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
@@ -29,8 +30,6 @@
 namespace tmap::app {
 
 namespace {
-
-enum Role { PlanIdRole = Qt::UserRole + 1, StepRole };
 
 /// "Right: Upper trapezius, front fibres (TrP1)"; with `technique`, its technique after a dash (the entry's first
 /// when the step names none).

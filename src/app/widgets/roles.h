@@ -1,4 +1,5 @@
-// roles: the custom item roles of every model in the app, in one place.
+// roles: the custom item roles of the app's models and item widgets, in one place (a list whose items hold only an
+// id or a value of their own keeps it in Qt::UserRole).
 #pragma once
 
 #include <Qt>
@@ -13,6 +14,11 @@ enum Role : int {
     ReasonRole,
     AreaRole,
     OwnAreaRole, ///< the catalogue tree: true under the muscle's own area, false under one it is also listed in
+    NoteIdRole, ///< the journal's notes: the note's id (QString)
+    PlanIdRole, ///< the Plans tab's tree: the plan's id, on the plan and on each of its steps
+    StepRole, ///< the Plans tab's tree: the step's index in its plan
+    BackupPathRole, ///< the backups list: the file's path
+    DamagedBackupRole, ///< the backups list: a damaged journal moved aside (recovered from, never restored)
 };
 
 } // namespace tmap::app
