@@ -97,7 +97,8 @@ void JournalPage::refreshTrend()
     else
         *lines << TrendLine {tr("Before"), {}, QColor(0xc6, 0x1a, 0x1a)}
                << TrendLine {tr("After"), {}, QColor(0x2a, 0x8a, 0x3a)};
-    const std::string id = subject.mid(7).toStdString();
+    // "region:head.temple:right" / "muscle:upper-trapezius": the id after the kind's word (not a fixed 7 letters).
+    const std::string id = subject.mid(subject.indexOf(':') + 1).toStdString();
     session_.readAside(
         this,
         [lines, id, days, region](journal::Journal& j) {
