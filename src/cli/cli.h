@@ -63,6 +63,14 @@ inline std::string journalArgument(const std::string& given)
     return " --journal " + quoted + "'";
 }
 
+/// An option given once per value, as often as needed ("--tag a --tag b"): one value each time, so that "--tag a b"
+/// is not two tags and a spot after "--symptom tinnitus" stays a spot; the help shows "--tag TEXT", not "TEXT ...",
+/// which read as several values at once.
+inline CLI::Option* eachTimeOneValue(CLI::Option* option)
+{
+    return option->allow_extra_args(false)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 /// A user error (bad argument, unknown id): printed to stderr, exit code 2.
 class UsageError final : public std::runtime_error {
 public:

@@ -397,21 +397,19 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
-    add->add_option("--spot", opts->spots, "REGION[:SIDE][=INTENSITY][@QUALITY]; SIDE left, right or both; INTENSITY "
-                    "0-10, 5 when left out; e.g. head.temple:right=7@throbbing (repeatable)")
-        ->allow_extra_args(false); // one value each time: "--tag a b" is not two tags
+    eachTimeOneValue(add->add_option("--spot", opts->spots,
+        "REGION[:SIDE][=INTENSITY][@QUALITY]; SIDE left, right or both; INTENSITY 0-10, 5 when left out; e.g. "
+        "head.temple:right=7@throbbing (repeatable)"));
     add->add_option("--intensity", opts->intensity, "the overall pain, 0-10 (a note needs a spot, this or --text)")
         ->check(wholeNumber(0, 10, "a pain from 0 to 10 (a whole number)"))
         ->default_str("");
     add->add_option("--text", opts->text, "what happened, how it felt");
     add->add_option("--when", opts->when, "when it hurt (default: now), e.g. 2026-11-25T08:30 or with offset");
-    add->add_option("--tag", opts->tags, "a tag (repeatable)")->allow_extra_args(false);
-    add->add_option("--symptom", opts->symptoms,
-           "a symptom you had, e.g. dizziness (repeatable; kept as the app keeps the symptoms ticked on a drawing)")
-        ->allow_extra_args(false);
-    add->add_option(
-           "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)")
-        ->allow_extra_args(false);
+    eachTimeOneValue(add->add_option("--tag", opts->tags, "a tag (repeatable)"));
+    eachTimeOneValue(add->add_option("--symptom", opts->symptoms,
+        "a symptom you had, e.g. dizziness (repeatable; kept as the app keeps the symptoms ticked on a drawing)"));
+    eachTimeOneValue(add->add_option(
+        "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)"));
     add->add_option("--treated", opts->treated,
         "what was treated: a trigger point (upper-trapezius-1) or a muscle (upper-trapezius), as tpmap muscle names "
         "them");

@@ -28,11 +28,10 @@ void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
         "REGION[:SIDE][=INTENSITY]; SIDE is left, right or both; INTENSITY 0-10, 5 when left out; e.g. "
         "head.temple:right=7 back.lumbar:both");
     // One value each time they are given: a spot after them stays a spot ("--symptom tinnitus head.temple:right").
-    command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)")
-        ->allow_extra_args(false);
-    command->add_option("--answer", opts.answers,
-               "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)")
-        ->allow_extra_args(false);
+    eachTimeOneValue(
+        command->add_option("--symptom", opts.symptoms, "a symptom such as tinnitus or headache (repeatable)"));
+    eachTimeOneValue(command->add_option("--answer", opts.answers,
+        "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)"));
     command->add_flag("--no-warning-signs", opts.noWarningSigns,
         "none of the signs of the warnings shown apply to you, or a doctor ruled them out: press tests are asked "
         "under them too");
