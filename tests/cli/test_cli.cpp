@@ -30,6 +30,13 @@ TEST_CASE("cli: --help and --version", "[cli]")
     const auto help = tpmap("--help");
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("where") && Catch::Contains("regions") && Catch::Contains("muscle"));
+    // An option given once per value reads so: "--tag TEXT", not "TEXT ..." (several values at once).
+    for (const char* command : {"where --help", "ask --help", "notes add --help"}) {
+        INFO(command);
+        const auto sub = tpmap(command);
+        CHECK(sub.code == 0);
+        CHECK_THAT(sub.out, Catch::Contains("--symptom TEXT ") && !Catch::Contains("TEXT ..."));
+    }
     const auto version = tpmap("--version");
     CHECK(version.code == 0);
     CHECK_THAT(version.out, Catch::Contains(TM_VERSION));
