@@ -17,6 +17,7 @@
 #include "journal/journal.h"
 #include "journal/note_rules.h"
 #include "match/matcher.h"
+#include "treat/session.h"
 
 namespace tmap::cli {
 
@@ -36,7 +37,8 @@ std::string optionOf(const std::string& pointer)
             if (pointer.ends_with(field))
                 return std::string(option) + ": ";
     static const std::pair<const char*, const char*> options[] = {{"/spots", "--spot"}, {"/tags", "--tag"},
-        {"/factors", "--factor"}, {"/text", "--text"}, {"/when", "--when"}, {"/treatments", "--treated"}};
+        {"/factors", "--factor"}, {"/answers", "--answer"}, {"/text", "--text"}, {"/when", "--when"},
+        {"/treatments", "--treated"}};
     for (const auto& [part, option] : options)
         if (pointer == part || pointer.starts_with(std::string(part) + "/"))
             return std::string(option) + ": ";
@@ -365,6 +367,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         std::vector<std::string> tags;
         std::vector<std::string> symptoms; ///< notes add --symptom: kept as the tags the app writes
         std::vector<std::string> factors;
+        std::vector<std::string> answers; ///< notes add --answer: "Narrow it down" answers kept with the note
         std::string since;
         std::string until;
         std::string search;
@@ -410,6 +413,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         "a symptom you had, e.g. dizziness (repeatable; kept as the app keeps the symptoms ticked on a drawing)"));
     eachTimeOneValue(add->add_option(
         "--factor", opts->factors, "a perpetuating factor present that day, e.g. long-sitting (repeatable)"));
+    eachTimeOneValue(add->add_option("--answer", opts->answers,
+        "an answer to a question of `tpmap ask`, QUESTION=yes|no|unsure, kept with the note as the app's \"Save to "
+        "journal\" keeps them (repeatable)"));
     add->add_option("--treated", opts->treated,
         "what was treated: a trigger point (upper-trapezius-1) or a muscle (upper-trapezius), as tpmap muscle names "
         "them");
@@ -460,6 +466,15 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                 throw UsageError("unknown factor \"" + f + "\"; the factors are: " + known);
             }
         note.factors = opts->factors;
+        // Read as `tpmap where --answer` reads them (the question must name what the catalogue has).
+        for (const auto& text : opts->answers) {
+            try {
+                const auto answer = match::parseAnswer(cat, text);
+                note.answers.push_back({answer.question.id(), treat::journalReply(answer.reply)});
+            } catch (const std::invalid_argument& e) {
+                throw UsageError(std::string("--answer: ") + e.what());
+            }
+        }
         if (!opts->treated.empty())
             note.treatments.push_back(
                 parseTreatment(cat, opts->treated, opts->technique, opts->before, opts->after, opts->minutes));

@@ -163,6 +163,27 @@ TEST_CASE("notes cli: add keeps the symptoms had as the app keeps those ticked, 
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
 }
 
+TEST_CASE("notes cli: add keeps the answers of tpmap ask with the note, as Save to journal does", "[cli][notes]")
+{
+    // The journal, its export and its CSV carry answers; the command line could not save them.
+    Sandbox box;
+    const std::string id = box.add("--spot back.lumbar:left=6 --answer press:quadratus-lumborum-3:left=yes "
+                                   "--answer region:back.mid:left=no");
+    const auto note = nlohmann::json::parse(box.tpmap("notes show " + id + " --json").out);
+    REQUIRE(note["answers"].size() == 2);
+    CHECK(note["answers"][0]["question"] == "press:quadratus-lumborum-3:left");
+    CHECK(note["answers"][0]["reply"] == "yes");
+    CHECK(note["answers"][1]["reply"] == "no");
+    const auto unknown = box.tpmap("notes add --spot back.lumbar:left --answer press:nope=yes", true);
+    CHECK(unknown.code == 2);
+    CHECK_THAT(unknown.out, Catch::Contains("--answer") && Catch::Contains("nope"));
+    const auto twice = box.tpmap(
+        "notes add --spot back.lumbar:left --answer symptom:tinnitus=yes --answer symptom:tinnitus=no", true);
+    CHECK(twice.code == 2);
+    CHECK_THAT(twice.out, Catch::Contains("--answer") && Catch::Contains("answered twice"));
+    CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
+}
+
 TEST_CASE("notes cli: bad arguments exit 2 and name the problem on stderr", "[cli][notes]")
 {
     Sandbox box;
