@@ -36,6 +36,10 @@ TEST_CASE("note rules: a note must hold a spot, an overall pain, text or a treat
     CHECK(emptyNoteProblem(n)->message == kEmptyNoteMessage);
     CHECK(isEmptyNoteProblem(*emptyNoteProblem(n)));
     CHECK_FALSE(isEmptyNoteProblem(Problem {"/text", std::string(kEmptyNoteMessage)}));
+    // Text of spaces and line breaks only says nothing: an import of such a note alone was accepted.
+    n.text = " \n\t ";
+    CHECK(isEmptyNote(n));
+    n.text.clear();
 
     SECTION("a spot")
     {

@@ -5,7 +5,9 @@ namespace tmap::journal {
 
 bool isEmptyNote(const Note& note)
 {
-    return note.spots.empty() && !note.intensity && note.text.empty() && note.treatments.empty();
+    // Text of spaces and line breaks only says nothing either (an import of {"text": "   "} was a note).
+    const bool noText = note.text.find_first_not_of(" \t\r\n") == std::string::npos;
+    return note.spots.empty() && !note.intensity && noText && note.treatments.empty();
 }
 
 std::optional<Problem> emptyNoteProblem(const Note& note)

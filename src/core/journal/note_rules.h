@@ -16,7 +16,8 @@ namespace tmap::journal {
 inline constexpr std::string_view kEmptyNoteMessage
     = "the note is empty: mark where it hurt, give an overall pain, write something or add what you tried";
 
-/// True when a note says nothing: no spot, no overall intensity, no text and no treatment.
+/// True when a note says nothing: no spot, no overall intensity, no text (spaces and line breaks are none) and no
+/// treatment.
 bool isEmptyNote(const Note& note);
 
 /// The problem of an empty note (pointer "", kEmptyNoteMessage); nullopt when the note says something.
