@@ -104,10 +104,11 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
             const std::string folder = journal::Journal::backupFolder(path);
             std::error_code ec;
             const auto status = std::filesystem::status(folder, ec);
-            const bool blocked = std::filesystem::exists(status)
-                ? !std::filesystem::is_directory(status) || ::access(folder.c_str(), W_OK) != 0
-                : ::access(std::filesystem::path(folder).parent_path().c_str(), W_OK) != 0;
             const bool notFolder = std::filesystem::exists(status) && !std::filesystem::is_directory(status);
+            // Made on the first backup when missing: then its own folder must take it.
+            const std::string writable
+                = std::filesystem::exists(status) ? folder : std::filesystem::path(folder).parent_path().string();
+            const bool blocked = notFolder || ::access(writable.c_str(), W_OK) != 0;
             if (!blocked)
                 std::cout << "  none yet (one is written on the first open of each day)\n";
             else

@@ -150,13 +150,19 @@ std::string symptomText(const catalogue::Catalogue& cat, const std::string& id)
     return name;
 }
 
-/// Plain-language reasons, grouped by how each spot is explained (match::reasons): "main zone: temple (right), lower
-/// jaw (right); spillover (sometimes): eye (right); trigger point lies in: side of the neck (right); known for
-/// headache". A place drawn on the left and the right, explained alike, is said once: "low back (both sides)"; a
-/// place another point of the muscle explains names it: "[Temporalis, posterior fibres, left side]".
-std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
+/// A place of match::reasons as tpmap names it: "back of the thigh, upper half (both sides)".
+std::string placeWords(const body::BodyMap& map, const match::ReasonPlace& place)
 {
-    const auto reasons = match::reasons(r, cat.body());
+    const std::string side = place.bothSides ? "both sides" : std::string(body::sideName(place.side));
+    return placeText(map, place.base, place.fullName) + (side.empty() ? "" : " (" + side + ")");
+}
+
+/// Plain-language reasons, grouped by how each spot is explained (`reasons`, match::reasons of `r`): "main zone:
+/// temple (right), lower jaw (right); spillover (sometimes): eye (right); trigger point lies in: side of the neck
+/// (right); known for headache". A place drawn on the left and the right, explained alike, is said once: "low back
+/// (both sides)"; a place another point of the muscle explains names it: "[Temporalis, posterior fibres, left side]".
+std::string reasonText(const match::Result& r, const match::Reasons& reasons, const catalogue::Catalogue& cat)
+{
     auto label = [](match::ReasonKind kind) -> std::string {
         switch (kind) {
         case match::ReasonKind::Main:
@@ -179,11 +185,7 @@ std::string reasonText(const match::Result& r, const catalogue::Catalogue& cat)
         text += (text.empty() ? "" : "; ") + label(g.kind) + ": ";
         bool first = true;
         for (const auto& place : g.places) {
-            const std::string side = place.bothSides ? "both sides"
-                : place.side == body::Side::None     ? ""
-                                                     : std::string(body::sideName(place.side));
-            text += (first ? "" : ", ") + placeText(cat.body(), place.base, place.fullName)
-                + (side.empty() ? "" : " (" + side + ")");
+            text += (first ? "" : ", ") + placeWords(cat.body(), place);
             if (place.by)
                 text += " [" + place.by->name
                     + (place.bySide != body::Side::None && place.bySide != r.side
@@ -343,7 +345,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                         {{"id", r.point->id}, {"name", r.point->name}, {"clinician_only", r.point->clinicianOnly}}},
                     {"explains", explains},
                     {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
-                    {"reason", reasonText(r, cat)}});
+                    {"reason", reasonText(r, match::reasons(r, cat.body()), cat)}});
             }
             auto query = queryJson(drawing);
             query["limit"] = opts->limit;
@@ -372,14 +374,12 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                 wide ? "\n                                                     " : " ");
             std::printf("%s%s\n", r.point->name.c_str(),
                 r.point->clinicianOnly ? " (for a clinician only: do not press it yourself)" : "");
-            std::printf("                        %s\n", reasonText(r, cat).c_str());
-            if (!r.unexplained.empty()) {
+            const auto reasons = match::reasons(r, cat.body()); // the reasons and what is not explained, once
+            std::printf("                        %s\n", reasonText(r, reasons, cat).c_str());
+            if (!reasons.unexplained.empty()) {
                 std::string list;
-                for (const auto& place : match::reasons(r, cat.body()).unexplained) {
-                    const std::string side = place.bothSides ? "both sides" : std::string(body::sideName(place.side));
-                    list += (list.empty() ? "" : ", ") + placeText(cat.body(), place.base, place.fullName)
-                        + (side.empty() ? "" : " (" + side + ")");
-                }
+                for (const auto& place : reasons.unexplained)
+                    list += (list.empty() ? "" : ", ") + placeWords(cat.body(), place);
                 std::printf("                        does not explain: %s\n", list.c_str());
             }
         }

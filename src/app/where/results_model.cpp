@@ -5,7 +5,6 @@
 #include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "app/widgets/text.h"
-#include "match/reasons.h"
 
 namespace tmap::app {
 
@@ -22,10 +21,15 @@ QString ResultsModel::likelihoodText(match::Likelihood likelihood)
     return {};
 }
 
-QString ResultsModel::reasonText(const match::Result& r) const
+QString ResultsModel::placeText(const body::BodyMap& map, const match::ReasonPlace& place)
+{
+    const QString name = BodyNames::place(map, place.base, place.fullName);
+    return place.bothSides ? BodyNames::onBothSides(name) : BodyNames::sided(name, place.side);
+}
+
+QString ResultsModel::reasonText(const body::BodyMap& map, const match::Reasons& reasons)
 {
     // Grouped by how each spot is explained, each place once, by the core (match::reasons); worded here.
-    const auto reasons = match::reasons(r, map_);
     auto label = [](match::ReasonKind kind) {
         switch (kind) {
         case match::ReasonKind::Main:
@@ -46,10 +50,8 @@ QString ResultsModel::reasonText(const match::Result& r) const
     QStringList parts;
     for (const auto& g : reasons.groups) {
         QStringList places;
-        for (const auto& p : g.places) {
-            const QString place = BodyNames::place(map_, p.base, p.fullName);
-            places << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
-        }
+        for (const auto& p : g.places)
+            places << placeText(map, p);
         parts << tr("%1: %2").arg(label(g.kind), places.join(tr(", ")));
     }
     switch (reasons.combined) {
@@ -116,7 +118,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
         : r->side == body::Side::None             ? tr("either side")
         : r->side == body::Side::Left             ? tr("left")
                                                   : tr("right");
-    const QString reason = reasonText(*r);
+    const auto reasons = match::reasons(*r, map_); // the reasons and what is not explained, once
+    const QString reason = reasonText(map_, reasons);
     const QString likelihood = likelihoodText(r->likelihood);
     switch (role) {
     case Qt::DisplayRole:
@@ -134,12 +137,10 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole: {
         // What the row leaves unexplained helps to choose between rows (the CLI prints it too).
         QString unexplained;
-        if (!r->unexplained.empty()) {
+        if (!reasons.unexplained.empty()) {
             QStringList places;
-            for (const auto& p : match::reasons(*r, map_).unexplained) {
-                const QString place = BodyNames::place(map_, p.base, p.fullName);
-                places << (p.bothSides ? BodyNames::onBothSides(place) : BodyNames::sided(place, p.side));
-            }
+            for (const auto& p : reasons.unexplained)
+                places << placeText(map_, p);
             unexplained = " " + tr("Does not explain: %1.").arg(places.join(tr(", ")));
         }
         return tr("Rank %1: %2, %3, side: %4, %5. %6.").arg(r->rank).arg(muscle, point, side, likelihood, reason)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "match/matcher.h"
+#include "match/reasons.h"
 
 namespace tmap::app {
 
@@ -34,10 +35,14 @@ public:
 
     /// The relative likelihood in words ("likely", "possible", "less likely").
     static QString likelihoodText(match::Likelihood likelihood);
-    /// A result's reasons in words: "main zone: temple (right); spillover: lower jaw (right); known for ...".
-    QString reasonText(const match::Result& r) const;
+    /// A result's reasons (match::reasons) in words: "main zone: temple (right); spillover: lower jaw (right);
+    /// known for ...".
+    static QString reasonText(const body::BodyMap& map, const match::Reasons& reasons);
 
 private:
+    /// A place of match::reasons in the user's words, with its side: "low back beside the spine (both sides)".
+    static QString placeText(const body::BodyMap& map, const match::ReasonPlace& place);
+
     const body::BodyMap& map_;
     std::vector<match::Result> results_;
 };

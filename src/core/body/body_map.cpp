@@ -162,8 +162,6 @@ double distanceToEdges(const Polygon& polygon, Point p)
     return best;
 }
 
-namespace {
-
 double area(const Polygon& polygon)
 {
     double sum = 0;
@@ -172,6 +170,8 @@ double area(const Polygon& polygon)
         sum += polygon[j].x * polygon[i].y - polygon[i].x * polygon[j].y;
     return std::abs(sum) / 2;
 }
+
+namespace {
 
 // A point deep inside the largest polygon: the best of a grid search refined twice (a cheap "pole of
 // inaccessibility"), so labels and test clicks never fall on a border or outside a concave shape.

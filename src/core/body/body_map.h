@@ -85,6 +85,8 @@ inline Point mirrored(Point p)
 
 bool contains(const Polygon& polygon, Point p);
 double distanceToEdges(const Polygon& polygon, Point p);
+/// The polygon's area, in its own units squared (normalised coordinates: a share of the view's width x height).
+double area(const Polygon& polygon);
 
 /// Where one region instance is drawn in one view.
 struct Shape {

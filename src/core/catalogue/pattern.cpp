@@ -158,12 +158,8 @@ double siteArea(const body::View& view, const TriggerPoint& point, body::Side si
             const body::Shape* shape = view.shape(body::Instance {site, s}.id());
             if (!shape)
                 continue;
-            for (const auto& polygon : shape->polygons) {
-                double twice = 0;
-                for (std::size_t i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++)
-                    twice += polygon[j].x * polygon[i].y - polygon[i].x * polygon[j].y;
-                area += std::abs(twice) / 2 * view.aspect;
-            }
+            for (const auto& polygon : shape->polygons)
+                area += body::area(polygon) * view.aspect;
             break;
         }
     return area;
