@@ -795,16 +795,12 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     // A point of the muscle whose press test was answered "yes" on the row's side is the source the person found:
     // the muscle's row names it (pressing quadratus lumborum's deep point brought the pain on, and the row named the
     // superficial point that stands for the muscle in the low back's pain guide), and its own row is not repeated.
+    // (The test is the one the score uses: yesChance() gives kPressYesSource for the muscle pressed on that side.)
     auto pressedPoint = [&](const Result& r) -> const catalogue::TriggerPoint* {
-        for (auto a = drawing.answers.rbegin(); a != drawing.answers.rend(); ++a) {
-            if (a->reply != Reply::Yes || a->question.kind != QuestionKind::Press)
-                continue;
-            const auto q = pointIndex_.find(a->question.subject);
-            const bool sameSide = a->question.side == body::Side::None || r.side == body::Side::None
-                || a->question.side == r.side;
-            if (q != pointIndex_.end() && points_[q->second].muscle == r.muscle && sameSide)
-                return points_[q->second].point;
-        }
+        for (auto a = drawing.answers.rbegin(); a != drawing.answers.rend(); ++a)
+            if (a->reply == Reply::Yes && a->question.kind == QuestionKind::Press
+                && yesChance(r, a->question) == kPressYesSource)
+                return points_[pointIndex_.at(a->question.subject)].point;
         return nullptr;
     };
     for (const std::size_t i : order) {
