@@ -815,6 +815,365 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>&quot;%1&quot; needs a side, left or right</source>
         <translation>„%1“ braucht eine Seite, links oder rechts</translation>
     </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1, column &quot;%2&quot;</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Spot %1</source>
+        <translation>Stelle %1</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>Factor %1</source>
+        <translation>Faktor %1</translation>
+    </message>
+    <message>
+        <source>Treatment %1</source>
+        <translation>Behandlung %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number too large to store</source>
+        <translation>eine zu große ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>ein Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>muss %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of this format</source>
+        <translation>„%1“ ist kein Feld dieses Formats</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of %2</source>
+        <translation>„%1“ ist keins von: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time with its UTC offset, like 2026-11-25T08:30:00+01:00</source>
+        <translation>„%1“ ist keine Zeit mit Abstand zu UTC wie 2026-11-25T08:30:00+01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time like 2026-11-25T07:30:00Z</source>
+        <translation>„%1“ ist keine Zeit wie 2026-11-25T07:30:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id like 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c</source>
+        <translation>„%1“ ist keine Kennung wie 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question Trigger Map asks</source>
+        <translation>„%1“ ist keine Frage, die Trigger Map stellt</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Trigger Map; this one reads up to version %2</source>
+        <translation>Version %1 stammt von einem neueren Trigger Map; dieses liest bis Version %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation>%1 ist kleiner als %2</translation>
+    </message>
+    <message>
+        <source>a version-%1 file cannot hold this (it came with version %2)</source>
+        <translation>eine Datei der Version %1 kann das nicht enthalten (es kam mit Version %2)</translation>
+    </message>
+    <message>
+        <source>the note is empty: it has no place, no overall pain, no text and no treatment</source>
+        <translation>die Notiz ist leer: kein Ort, kein Gesamtschmerz, kein Text und keine Behandlung</translation>
+    </message>
+    <message>
+        <source>%1 is for a clinician only, not a step of a self-treatment plan</source>
+        <translation>%1 ist nur für Fachleute, kein Schritt eines Plans zur Selbstbehandlung</translation>
+    </message>
+    <message>
+        <source>%1 is on the left side only</source>
+        <translation>%1 gibt es nur links</translation>
+    </message>
+    <message>
+        <source>%1 is on the right side only</source>
+        <translation>%1 gibt es nur rechts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of this muscle&apos;s techniques</source>
+        <translation>„%1“ ist keine Technik dieses Muskels</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 bis %2</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>the rows of note %1 must follow each other; it already ended on line %2</source>
+        <translation>die Zeilen der Notiz %1 müssen aufeinander folgen; sie endete schon in Zeile %2</translation>
+    </message>
+    <message>
+        <source>differs from line %1, the first row of the same note (a note&apos;s columns are the same on each of its rows)</source>
+        <translation>weicht von Zeile %1 ab, der ersten Zeile derselben Notiz (die Spalten einer Notiz sind in jeder ihrer Zeilen gleich)</translation>
+    </message>
+    <message>
+        <source>a backslash that escapes neither &apos;;&apos; nor &apos;\&apos;</source>
+        <translation>ein umgekehrter Schrägstrich, der weder ';' noch '\' schützt</translation>
+    </message>
+    <message>
+        <source>item %1 of the list cannot be read</source>
+        <translation>Eintrag %1 der Liste ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>is empty on a second row of the same note (only a note without places has a row without one)</source>
+        <translation>ist leer in einer zweiten Zeile derselben Notiz (nur eine Notiz ohne Orte hat eine Zeile ohne Ort)</translation>
+    </message>
+    <message>
+        <source>the note&apos;s first row has no place, so its later rows cannot have one</source>
+        <translation>die erste Zeile der Notiz hat keinen Ort, also dürfen auch ihre weiteren Zeilen keinen haben</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the format of a Trigger Map export:</source>
+        <translation>%1 entspricht nicht dem Format eines Trigger-Map-Exports:</translation>
+    </message>
+    <message>
+        <source>(and more: the check stopped after %1 problems)</source>
+        <translation>(und mehr: die Prüfung endete nach %1 Problemen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weiteres)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose a file written by Export (JSON or CSV).</source>
+        <translation>%1 ist ein Ordner, keine Datei. Wählen Sie eine Datei, die mit Exportieren geschrieben wurde (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, larger than the %3 an import can read.</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die ein Import lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Choose a file written by Export (JSON or CSV).</source>
+        <translation>%1 ist leer. Wählen Sie eine Datei, die mit Exportieren geschrieben wurde (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <source>%1 is a database (a pain journal or a backup), not an export. Import it with Import notes, which reads journals too.</source>
+        <translation>%1 ist eine Datenbank (ein Schmerztagebuch oder eine Sicherung), kein Export. Importieren Sie sie über „Notizen importieren“, das auch Tagebücher liest.</translation>
+    </message>
+    <message>
+        <source>%1 is this pain journal itself (or one of its working files), not an export. Choose a file written by Export (JSON or CSV).</source>
+        <translation>%1 ist dieses Schmerztagebuch selbst (oder eine seiner Arbeitsdateien), kein Export. Wählen Sie eine Datei, die mit Exportieren geschrieben wurde (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2, column %3). A Trigger Map export is UTF-8; another encoding cannot be read.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2, Spalte %3). Ein Trigger-Map-Export ist UTF-8; eine andere Kodierung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). A spreadsheet saves it as &quot;CSV UTF-8&quot;; another encoding cannot be read.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2). Eine Tabellenkalkulation speichert ihn als „CSV UTF-8“; eine andere Kodierung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has lists and objects nested more than %2 deep; a Trigger Map export is not.</source>
+        <translation>%1 hat Listen und Objekte, die mehr als %2 Ebenen tief verschachtelt sind; ein Trigger-Map-Export ist das nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: the fault is at line %2, column %3 (%4).</source>
+        <translation>%1 ist kein gültiges JSON: Der Fehler steht in Zeile %2, Spalte %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; appears twice in the same object (%3).</source>
+        <translation>%1: Das Feld „%2“ steht zweimal im selben Objekt (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map export: the file holds %2, not an object.</source>
+        <translation>%1 ist kein Trigger-Map-Export: Die Datei enthält %2, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map export (JSON from another program). Choose a file written by Export (JSON or CSV).</source>
+        <translation>%1 ist kein Trigger-Map-Export (JSON eines anderen Programms). Wählen Sie eine Datei, die mit Exportieren geschrieben wurde (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <source>%1: the first line, &quot;%2&quot;, is a spreadsheet&apos;s note, not the header. Delete that line and import again.</source>
+        <translation>%1: Die erste Zeile, „%2“, ist ein Vermerk einer Tabellenkalkulation, nicht die Kopfzeile. Löschen Sie diese Zeile und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the fields are separated by semicolons, not commas (a spreadsheet set to another language may save it so). Save it again with commas as separators, or import the JSON export.</source>
+        <translation>%1: Die Felder sind durch Semikolons getrennt, nicht durch Kommas (so speichert etwa eine deutsch eingestellte Tabellenkalkulation). Speichern Sie die Datei mit Kommas als Trennzeichen, oder importieren Sie den JSON-Export.</translation>
+    </message>
+    <message>
+        <source>%1 is the CSV of an older Trigger Map, which cannot be read back exactly. Export it again, or import its JSON export.</source>
+        <translation>%1 ist die CSV-Datei eines älteren Trigger Map, die sich nicht genau zurücklesen lässt. Exportieren Sie erneut oder importieren Sie den JSON-Export.</translation>
+    </message>
+    <message>
+        <source>%1: the header row ends before the column &quot;%2&quot;.</source>
+        <translation>%1: Die Kopfzeile endet vor der Spalte „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map journal CSV: its header row has a column too many, &quot;%2&quot;.</source>
+        <translation>%1 ist keine CSV-Datei eines Trigger-Map-Tagebuchs: Ihre Kopfzeile hat eine Spalte zu viel, „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trigger Map journal CSV: column %2 of its header row is &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>%1 ist keine CSV-Datei eines Trigger-Map-Tagebuchs: Spalte %2 ihrer Kopfzeile ist „%3“, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a double quote inside a field that does not start with one (quote the field and double the quote).</source>
+        <translation>%1, Zeile %2: ein doppeltes Anführungszeichen in einem Feld, das nicht mit einem beginnt (setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field starts here and never ends.</source>
+        <translation>%1, Zeile %2: Hier beginnt ein Feld in Anführungszeichen, das nie endet.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: text after the closing quote of a field.</source>
+        <translation>%1, Zeile %2, Spalte „%3“: Text nach dem schließenden Anführungszeichen eines Felds.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: a carriage return outside quotes that does not end the line.</source>
+        <translation>%1, Zeile %2, Spalte „%3“: ein Wagenrücklauf außerhalb von Anführungszeichen, der die Zeile nicht beendet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as a journal (%2).</source>
+        <translation>%1 konnte nicht als Tagebuch geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Trigger Map journal. Choose a journal, one of its backups, or a file written by Export (JSON or CSV).</source>
+        <translation>%1 ist eine Datenbank, aber kein Trigger-Map-Tagebuch. Wählen Sie ein Tagebuch, eine seiner Sicherungen oder eine Datei, die mit Exportieren geschrieben wurde (JSON oder CSV).</translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to read anything from it (its list of tables cannot be read).</source>
+        <translation>%1 ist zu beschädigt, um etwas daraus zu lesen (die Liste seiner Tabellen ist nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Trigger Map (format %2). Update Trigger Map to import it.</source>
+        <translation>%1 stammt von einer neueren Version von Trigger Map (Format %2). Aktualisieren Sie Trigger Map, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 is in the first format of Trigger Map 0.1&apos;s early builds. Open it once as a journal with &quot;tpmap notes list --journal FILE&quot;, which brings it to the current format, then import it.</source>
+        <translation>%1 hat das erste Format früher Versionen von Trigger Map 0.1. Öffnen Sie es einmal als Tagebuch mit „tpmap notes list --journal DATEI“, das es ins aktuelle Format bringt, und importieren Sie es dann.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

@@ -8,8 +8,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "body/body_map.h"
 #include "../support/catalogue_fixture.h"
+#include "body/body_map.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "journal/note_rules.h"
@@ -224,7 +224,8 @@ TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[j
     } catch (const ImportError& e) {
         const std::string problem = e.problem();
         CHECK(problem.size() < 300);
-        CHECK_THAT(problem, Catch::Contains("missing closing quote") && Catch::Contains("last read: '...")
+        CHECK_THAT(problem,
+            Catch::Contains("missing closing quote") && Catch::Contains("last read: '...")
                 && Catch::Contains("private words"));
     }
     refused("[]", "", "must be an object");
@@ -235,8 +236,8 @@ TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[j
     refused("{\"x\":" + std::string(100, '{') + std::string(100, '}') + "}", "", "nested");
 }
 
-TEST_CASE("import: a problem's place is said in words counted from 1, and the next few problems follow",
-    "[journal][import]")
+TEST_CASE(
+    "import: a problem's place is said in words counted from 1, and the next few problems follow", "[journal][import]")
 {
     CHECK(ImportError::describe("/notes/3/spots/0/region") == "note 4, spot 1, region (/notes/3/spots/0/region)");
     CHECK(ImportError::describe("/plans/0/steps/11/side") == "plan 1, step 12, side (/plans/0/steps/11/side)");
@@ -307,6 +308,121 @@ TEST_CASE("import: wrongly typed and missing fields are reported by JSON pointer
         "out of range");
     refused(with([](json& d) { d["notes"][0]["treatments"][0].erase("muscle"); }), "/notes/0/treatments/0/muscle",
         "missing");
+}
+
+TEST_CASE("import: each problem of a refused document carries its rule and figures, for a front end to word",
+    "[journal][import]")
+{
+    using Rule = Problem::Rule;
+    auto first = [](const std::function<void(json&)>& change) {
+        json doc = document({validNote(kId1), validNote(kId2)});
+        change(doc);
+        try {
+            parseExport(doc.dump(), "notes.json", {&bodyMap(), nullptr});
+        } catch (const ImportError& e) {
+            REQUIRE(e.reason() == ImportError::Reason::Problems);
+            REQUIRE_FALSE(e.problems().empty());
+            CHECK(e.problems().front().pointer == e.pointer());
+            return e.problems().front();
+        }
+        FAIL("accepted a bad document");
+        return Problem();
+    };
+    const Problem newer = first([](json& d) { d["version"] = kExportVersion + 1; });
+    CHECK(newer.rule == Rule::NewerVersion);
+    CHECK(newer.count == kExportVersion + 1);
+    CHECK(newer.limit == kExportVersion);
+    CHECK(first([](json& d) { d["version"] = 0; }).rule == Rule::TooSmall);
+    const Problem text = first([](json& d) { d["version"] = "1"; });
+    CHECK(text.rule == Rule::WrongType);
+    CHECK(static_cast<ValueKind>(text.count) == ValueKind::Text);
+    CHECK(static_cast<ValueKind>(text.limit) == ValueKind::WholeNumber);
+    CHECK(static_cast<ValueKind>(first([](json& d) { d["notes"][0]["tags"] = 1; }).limit) == ValueKind::TextList);
+    CHECK(first([](json& d) {
+        d["version"] = 1;
+        d["plans"] = json::array();
+    }).rule
+        == Rule::TooEarly);
+    CHECK(first([](json& d) { d["extra"] = 1; }).rule == Rule::UnknownField);
+    CHECK(first([](json& d) { d["notes"][1].erase("id"); }).rule == Rule::Missing);
+    CHECK(first([](json& d) { d["notes"][1]["id"] = "abc"; }).rule == Rule::NotAnId);
+    const Problem twice = first([](json& d) { d["notes"][1]["id"] = kId1; });
+    CHECK(twice.rule == Rule::Twice);
+    CHECK(twice.value == kId1);
+    const Problem when = first([](json& d) { d["notes"][0]["when"] = "yesterday"; });
+    CHECK(when.rule == Rule::NotATime);
+    CHECK(when.value == "yesterday");
+    CHECK(when.limit == 1); // "when" has its UTC offset
+    CHECK(first([](json& d) { d["exported_at"] = "now"; }).limit == 0);
+    const Problem quality = first([](json& d) { d["notes"][0]["spots"][0]["quality"] = "stabbing"; });
+    CHECK(quality.rule == Rule::NotOneOf);
+    CHECK(quality.value == "stabbing");
+    const Problem range = first([](json& d) { d["notes"][0]["spots"][0]["intensity"] = 12; });
+    CHECK(range.rule == Rule::OutOfRange);
+    CHECK(range.count == 12);
+    CHECK(range.limit == 10);
+    // A note's own rules keep theirs, at the note's place in the file.
+    const Problem region = first([](json& d) { d["notes"][1]["spots"][0]["region"] = "nowhere"; });
+    CHECK(region.pointer == "/notes/1/spots/0/region");
+    CHECK(region.rule == Rule::Unknown);
+    const Problem empty = first([](json& d) {
+        d["notes"][1] = {{"id", kId2}, {"when", "2026-11-25T08:30:00+01:00"}, {"text", "  "}};
+    });
+    CHECK(empty.rule == Rule::EmptyNote);
+    CHECK(empty.pointer == "/notes/1");
+}
+
+TEST_CASE("import: a file refused as a whole says why in structure", "[journal][import]")
+{
+    using Reason = ImportError::Reason;
+    TempDir dir;
+    auto reasonOf = [&](const std::string& text) {
+        const std::string path = (dir.path / "in.txt").string();
+        write(path, text);
+        try {
+            readImport(path, {});
+        } catch (const ImportError& e) {
+            return e;
+        }
+        FAIL("accepted " << text);
+        return ImportError("", "", "");
+    };
+    CHECK(reasonOf(" \n").reason() == Reason::Empty);
+    // A database's first bytes and nothing after them: nothing in it can be read.
+    CHECK(reasonOf(std::string("SQLite format 3\0 and more", 25)).reason() == Reason::JournalTooDamaged);
+    const ImportError notJson = reasonOf("{\n  \"format\": }");
+    CHECK(notJson.reason() == Reason::NotJson);
+    CHECK(notJson.facts().line == 2);
+    CHECK_FALSE(notJson.facts().detail.empty());
+    CHECK(reasonOf("[1, 2]").reason() == Reason::NotAnObject);
+    CHECK(reasonOf(R"({"format": "x"})").reason() == Reason::NotAnExport);
+    const ImportError twice = reasonOf(R"({"format": "trigger-map-journal", "format": "x"})");
+    CHECK(twice.reason() == Reason::DuplicateKey);
+    CHECK(twice.facts().value == "format");
+    CHECK(reasonOf("{\"a\": \"\xff\"}").reason() == Reason::NotUtf8);
+    CHECK(reasonOf(std::string(40, '[') + std::string(40, ']')).reason() == Reason::TooDeep);
+    CHECK(reasonOf("sep=,\nnote_id,when\n").reason() == Reason::CsvSpreadsheetLine);
+    const ImportError column = reasonOf("note_id,when,made\n");
+    CHECK(column.reason() == Reason::CsvWrongColumn);
+    CHECK(column.facts().count == 3);
+    CHECK(column.facts().value == "made");
+    CHECK(column.facts().detail == "created_at");
+    CHECK(reasonOf("note_id,when\n").reason() == Reason::CsvHeaderShort);
+    CHECK(reasonOf("a\"b,c\n").reason() == Reason::CsvStrayQuote);
+    const std::string header = "note_id,when,created_at,updated_at,note_intensity,region,region_name,spot_intensity,"
+                               "quality,tags,factors,factor_names,treatments,treatment_names,text,answers\n";
+    const ImportError open = reasonOf(header + "\"never closed\n");
+    CHECK(open.reason() == Reason::CsvOpenQuote);
+    CHECK(open.facts().line == 2);
+    CHECK(reasonOf("\"a\"b,c\n").reason() == Reason::CsvAfterQuote);
+    const std::string folder = (dir.path / "folder").string();
+    fs::create_directory(folder);
+    try {
+        readImport(folder, {});
+        FAIL("read a folder");
+    } catch (const ImportError& e) {
+        CHECK(e.reason() == Reason::IsFolder);
+    }
 }
 
 TEST_CASE("import: intensities out of range are refused", "[journal][import]")

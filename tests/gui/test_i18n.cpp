@@ -14,25 +14,25 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "../support/catalogue_fixture.h"
+#include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/tag_text.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
 #include "app/treat/session_dialog.h"
-#include "app/journal/journal_model.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
+#include "journal/exchange.h"
 #include "journal/journal.h"
-#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 
 namespace {
-
 
 QStringList menuTitles(const MainWindow& window)
 {
@@ -130,8 +130,8 @@ TEST_CASE("i18n: in German at 1024 px, every action of the journal's toolbar is 
 
 TEST_CASE("i18n: a file problem the core gives in structure is worded in the user's language", "[gui][i18n]")
 {
-    using tmap::journal::JournalError;
     using tmap::app::ErrorText;
+    using tmap::journal::JournalError;
     const JournalError folder(JournalError::Reason::IsFolder, "/home/me/pain", "CORE: is a folder");
     const JournalError full(
         JournalError::Reason::CannotWrite, "/home/me/out.pdf", "CORE: no space", "no space", ENOSPC);
@@ -176,10 +176,10 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
         CHECK(lines[3].endsWith("CORE: unknown factor \"x\""));
         // A muscle typed in the note editor that is not in the list, and a place without its side: in German too,
         // with the part of the treatment or spot named (they read "Behandlung 1, muscle: unknown muscle ...").
-        const QStringList more = ErrorText::problems({{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "Wade"},
-                                                         {"/spots/1/region", "CORE", Problem::Rule::NeedsSide,
-                                                             "head.temple"}})
-                                     .split('\n');
+        const QStringList more = ErrorText::problems(
+            {{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "Wade"},
+                {"/spots/1/region", "CORE", Problem::Rule::NeedsSide,
+                    "head.temple"}}).split('\n');
         REQUIRE(more.size() == 2);
         CHECK(more[0] == QString::fromUtf8("Behandlung 1, Muskel: „Wade“ kennt Trigger Map nicht"));
         CHECK(more[1] == QString::fromUtf8("Stelle 2, Ort: „head.temple“ braucht eine Seite, links oder rechts"));
@@ -187,6 +187,69 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
     CHECK(ErrorText::problems({{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "calf"}})
         == "Treatment 1, muscle: \"calf\" is not one Trigger Map knows");
     CHECK(ErrorText::problems({problems[1]}) == "Tag 2: \"work\" is listed twice");
+}
+
+TEST_CASE("i18n: an import file the core refuses is worded in the user's language", "[gui][i18n]")
+{
+    using tmap::app::ErrorText;
+    using tmap::journal::ImportError;
+    const auto& cat = builtCatalogue();
+    const tmap::journal::Vocabulary vocabulary(&cat.body(), &cat);
+    // The app's words for what the core refused; the refusal itself, to check its reason.
+    auto refusal = [&](const std::string& text) -> ImportError {
+        try {
+            tmap::journal::parseImport(text, "/home/me/pain.json", vocabulary);
+        } catch (const ImportError& e) {
+            return e;
+        }
+        FAIL("the import was accepted: " << text);
+        return ImportError("", "", "");
+    };
+    const std::string note = R"({"id": "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c", "when": "2026-11-25T08:30:00+01:00", )";
+    const std::string badNote = R"({"format": "trigger-map-journal", "version": 3, "notes": [)" + note
+        + R"("spots": [{"region": "neck.back:left", "intensity": 12}], "mood": "low"}]})";
+    const ImportError problems = refusal(badNote);
+    REQUIRE(problems.reason() == ImportError::Reason::Problems);
+    REQUIRE(problems.problems().size() == 2);
+    const ImportError semicolons = refusal("note_id;when;created_at\n1;2;3\n");
+    CHECK(semicolons.reason() == ImportError::Reason::CsvSemicolons);
+    const ImportError notJson = refusal("{\"format\": \"trigger-map-journal\",\n \"version\": 3 \"notes\": []}");
+    CHECK(notJson.reason() == ImportError::Reason::NotJson);
+    CHECK(notJson.facts().line == 2);
+    const ImportError otherJson = refusal(R"({"name": "a shopping list"})");
+    CHECK(otherJson.reason() == ImportError::Reason::NotAnExport);
+    const ImportError wrongType = refusal(R"({"format": "trigger-map-journal", "version": "3", "notes": {}})");
+    {
+        InstalledTranslator german(QLocale(QLocale::German, QLocale::Germany));
+        REQUIRE(german.loaded);
+        const QStringList lines = ErrorText::describe(problems).split('\n');
+        REQUIRE(lines.size() == 3);
+        CHECK(
+            lines[0] == QString::fromUtf8("/home/me/pain.json entspricht nicht dem Format eines Trigger-Map-Exports:"));
+        // Each problem at its place in words: the note, the spot, the part.
+        CHECK(lines.contains(QString::fromUtf8("Notiz 1, Stelle 1, Stärke: 12 liegt nicht zwischen 0 und 10")));
+        CHECK(lines.contains(QString::fromUtf8("Notiz 1, mood: „mood“ ist kein Feld dieses Formats")));
+        CHECK(ErrorText::describe(semicolons).contains(QString::fromUtf8("durch Semikolons getrennt")));
+        CHECK(ErrorText::describe(notJson).startsWith(
+            QString::fromUtf8("/home/me/pain.json ist kein gültiges JSON: Der Fehler steht in Zeile 2, Spalte")));
+        CHECK(ErrorText::describe(otherJson).contains(QString::fromUtf8("JSON eines anderen Programms")));
+        CHECK(ErrorText::describe(wrongType).contains(
+            QString::fromUtf8("Version: muss eine ganze Zahl sein, nicht ein Text in Anführungszeichen")));
+        // A CSV's row: its line and the column by the file's own name for it.
+        const ImportError row = refusal(
+            "note_id,when,created_at,updated_at,note_intensity,region,region_name,spot_intensity,quality,tags,"
+            "factors,factor_names,treatments,treatment_names,text,answers\n"
+            "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c,2026-11-25T08:30:00+01:00,,,,neck.back:left,,5,stechend,,,,,,,\n");
+        REQUIRE(row.reason() == ImportError::Reason::Problems);
+        CHECK(ErrorText::describe(row).contains(QString::fromUtf8(
+            "Zeile 2, Spalte „quality“: „stechend“ ist keins von: aching, sharp, burning, throbbing, tingling, numb, "
+            "stiff")));
+        // None of them falls back on the core's English sentence.
+        for (const auto* e : {&problems, &semicolons, &notJson, &otherJson, &wrongType, &row})
+            CHECK_FALSE(ErrorText::describe(*e).contains(QString::fromStdString(e->problem())));
+    }
+    // In English, the same structure in English words.
+    CHECK(ErrorText::describe(problems).contains("Note 1, Spot 1, intensity: 12 is not between 0 and 10"));
 }
 
 TEST_CASE("i18n: the journal's search knows the app's tags by their German words", "[gui][i18n]")

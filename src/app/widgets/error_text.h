@@ -9,6 +9,7 @@
 #include <vector>
 
 namespace tmap::journal {
+class ImportError;
 class JournalError;
 struct Problem;
 } // namespace tmap::journal
@@ -24,8 +25,13 @@ public:
     /// A file problem the core gives in structure (journal::JournalError::Reason), in the user's language; empty for
     /// Reason::Other, which only the error's English text says.
     static QString file(const journal::JournalError& error);
-    /// "Spot 2: intensity 12 is not between 0 and 10" - the problems of a note or a plan, one a line.
+    /// "Spot 2: intensity 12 is not between 0 and 10" - the problems of a note, a plan or an import file, one a line.
     static QString problems(const std::vector<journal::Problem>& problems);
+    /// Where a problem is: "Note 4, spot 1, place" for a JSON pointer, "Line 5, column \"region\"" for a CSV's
+    /// row, "" for the whole note.
+    static QString place(const journal::Problem& problem);
+    /// An import file the core refused (journal::ImportError's reason and facts), naming the file.
+    static QString import(const journal::ImportError& error);
     /// What one problem says, in the user's language for the rules the core names (journal::Problem::Rule); the
     /// core's English message for the others (an unknown id, which only a damaged file or catalogue can bring).
     static QString problem(const journal::Problem& problem);

@@ -39,8 +39,7 @@ enum Column : std::size_t {
 constexpr std::string_view kVersion1Header
     = "note_id,when,created_at,updated_at,note_intensity,region,spot_intensity,quality,tags,factors,treatments,text";
 /// Columns that must hold the same value on every row of one note.
-constexpr Column kNoteColumns[]
-    = {When, CreatedAt, UpdatedAt, NoteIntensity, Tags, Factors, Treatments, Text, Answers};
+constexpr Column kNoteColumns[] = {When, CreatedAt, UpdatedAt, NoteIntensity, Tags, Factors, Treatments, Text, Answers};
 /// The CSV before a note's answers were added (its last column is "text"): still read, as notes without answers.
 constexpr std::size_t kColumnCountBeforeAnswers = kColumnCount - 1;
 
@@ -201,15 +200,14 @@ public:
                 ++line_;
                 return record;
             }
-            throw ImportError(name_, where(record.count - 1),
+            const std::size_t column = record.count - 1;
+            const std::string name = column < kColumnCount ? std::string(kColumns[column]) : std::to_string(column + 1);
+            throw ImportError(name_, "line " + std::to_string(line_) + ", column " + name,
                 c == '\r' ? "a carriage return outside quotes that does not end the line"
-                          : "text after the closing quote of a field");
+                          : "text after the closing quote of a field",
+                c == '\r' ? ImportError::Reason::CsvCarriageReturn : ImportError::Reason::CsvAfterQuote,
+                {.line = line_, .value = name});
         }
-    }
-    std::string where(std::size_t column) const
-    {
-        return "line " + std::to_string(line_) + ", column "
-            + (column < kColumnCount ? std::string(kColumns[column]) : std::to_string(column + 1));
     }
 
 private:
@@ -220,7 +218,8 @@ private:
             while (!atEnd() && text_[at_] != ',' && text_[at_] != '\n' && text_[at_] != '\r') {
                 if (text_[at_] == '"')
                     throw ImportError(name_, "line " + std::to_string(line_),
-                        "a double quote inside a field that does not start with one (quote the field and double it)");
+                        "a double quote inside a field that does not start with one (quote the field and double it)",
+                        ImportError::Reason::CsvStrayQuote, {.line = line_});
                 value += text_[at_++];
             }
             return value;
@@ -229,8 +228,8 @@ private:
         ++at_;
         for (;;) {
             if (atEnd())
-                throw ImportError(
-                    name_, "line " + std::to_string(started), "a quoted field that starts here never ends");
+                throw ImportError(name_, "line " + std::to_string(started),
+                    "a quoted field that starts here never ends", ImportError::Reason::CsvOpenQuote, {.line = started});
             const char c = text_[at_++];
             if (c == '"') {
                 if (!atEnd() && text_[at_] == '"') {
@@ -282,9 +281,26 @@ struct Read {
     std::size_t lastLine = 0;
 };
 
-std::string at(const Record& record, std::size_t column)
+/// A place in the file: a line and the header's name of a column ("" for the whole row).
+struct Place {
+    std::size_t line = 0;
+    std::string column;
+};
+
+Place at(const Record& record, std::size_t column)
 {
-    return "line " + std::to_string(record.lines[column]) + ", column " + kColumns[column];
+    return {record.lines[column], kColumns[column]};
+}
+
+/// A problem at `place`: its pointer is the place in English ("line 5, column region"), as tpmap prints it.
+Problem problemAt(const Place& place, std::string message, Problem::Rule rule = Problem::Rule::Other,
+    std::string value = {}, std::int64_t count = 0, std::int64_t limit = 0)
+{
+    Problem p("line " + std::to_string(place.line) + (place.column.empty() ? "" : ", column " + place.column),
+        std::move(message), rule, std::move(value), count, limit);
+    p.line = place.line;
+    p.column = place.column;
+    return p;
 }
 
 } // namespace
@@ -338,16 +354,16 @@ void writeCsvNote(std::ostream& out, const Note& note, const CsvNames& names)
     std::vector<std::string> answers;
     for (const auto& a : note.answers)
         answers.push_back(a.question + "=" + std::string(replyName(a.reply)));
-    const std::string head = cell(note.id) + "," + cell(note.when) + "," + cell(note.created) + ","
-        + cell(note.updated) + "," + (note.intensity ? std::to_string(*note.intensity) : "");
+    const std::string head = cell(note.id) + "," + cell(note.when) + "," + cell(note.created) + "," + cell(note.updated)
+        + "," + (note.intensity ? std::to_string(*note.intensity) : "");
     const std::string tail = cell(joinItems(note.tags)) + "," + cell(joinItems(note.factors)) + ","
-        + cell(joinItems(factorNames)) + "," + cell(joinItems(treatments)) + ","
-        + cell(joinItems(treatmentNames)) + "," + cell(note.text) + "," + cell(joinItems(answers));
+        + cell(joinItems(factorNames)) + "," + cell(joinItems(treatments)) + "," + cell(joinItems(treatmentNames)) + ","
+        + cell(note.text) + "," + cell(joinItems(answers));
     if (note.spots.empty())
         out << head << ",,,,," << tail << "\r\n";
     for (const auto& s : note.spots)
-        out << head << "," << cell(s.region) << "," << cell(csvRegionName(names, s.region)) << ","
-            << s.intensity << "," << qualityName(s.quality) << "," << tail << "\r\n";
+        out << head << "," << cell(s.region) << "," << cell(csvRegionName(names, s.region)) << "," << s.intensity << ","
+            << qualityName(s.quality) << "," << tail << "\r\n";
 }
 
 std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range, const CsvNames& names)
@@ -370,27 +386,32 @@ std::vector<Note> parseCsv(
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
         throw ImportError(name, "line " + std::to_string(line),
             "not valid UTF-8 at byte " + std::to_string(bad)
-                + " (a spreadsheet saves it as \"CSV UTF-8\"; another encoding cannot be read)");
+                + " (a spreadsheet saves it as \"CSV UTF-8\"; another encoding cannot be read)",
+            ImportError::Reason::NotUtf8, {.count = bad, .line = static_cast<std::size_t>(line)});
     }
     // Empty lines at the end (a spreadsheet or an editor may add them) are not rows.
     while (text.ends_with("\n\n") || text.ends_with("\r\n\r\n"))
         text.remove_suffix(text.ends_with("\r\n\r\n") ? 2 : 1);
     Reader reader(text, name);
     if (reader.atEnd())
-        throw ImportError(name, "", "the file is empty (a Trigger Map CSV starts with its header row)");
+        throw ImportError(
+            name, "", "the file is empty (a Trigger Map CSV starts with its header row)", ImportError::Reason::Empty);
     // What a spreadsheet may have done to the file, said as such rather than as a wrong first column.
     {
         const std::string_view body = text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
         const std::string_view first = body.substr(0, body.find_first_of("\r\n"));
         if (first.starts_with("sep="))
             throw ImportError(name, "line 1",
-                "the first line \"" + std::string(first.substr(0, 10)) + "\" is a spreadsheet's note, not the header: "
-                "delete that line and import again");
+                "the first line \"" + std::string(first.substr(0, 10))
+                    + "\" is a spreadsheet's note, not the header: "
+                      "delete that line and import again",
+                ImportError::Reason::CsvSpreadsheetLine, {.line = 1, .value = std::string(first.substr(0, 10))});
         if (first.starts_with(kColumns[0]) && first.find(';') != std::string_view::npos
             && first.find(',') == std::string_view::npos)
             throw ImportError(name, "line 1",
                 "the fields are separated by semicolons, not commas (a spreadsheet set to another language may save it "
-                "so): save it again with commas as separators, or import the JSON export");
+                "so): save it again with commas as separators, or import the JSON export",
+                ImportError::Reason::CsvSemicolons, {.line = 1});
     }
     const Record header = reader.next(kColumnCount + 1);
     std::string joined;
@@ -399,23 +420,38 @@ std::vector<Note> parseCsv(
     if (joined == kVersion1Header)
         throw ImportError(name, "line 1",
             "this CSV was written by an older Trigger Map, whose CSV cannot be read back exactly; export it again, "
-            "or import its JSON export");
+            "or import its JSON export",
+            ImportError::Reason::CsvOlderFormat, {.line = 1});
     // The columns this file has: all of them, or all but the answers (a CSV written before they existed).
     const std::size_t columns
         = header.fields.size() == kColumnCountBeforeAnswers ? kColumnCountBeforeAnswers : kColumnCount;
     for (std::size_t i = 0; i < std::max(header.fields.size(), columns); ++i)
-        if (i >= header.fields.size() || i >= columns || header.fields[i] != kColumns[i])
-            throw ImportError(name, "line 1",
-                i >= header.fields.size()
-                    ? "the header ends before the column \"" + std::string(kColumns[i]) + "\""
-                    : (i >= columns ? "the header has a column too many: \"" + header.fields[i].substr(0, 40)
-                                         : "column " + std::to_string(i + 1) + " must be \"" + kColumns[i]
-                                  + "\", not \"" + header.fields[i].substr(0, 40))
-                        + "\" (this is not a Trigger Map journal CSV)");
+        if (i >= header.fields.size() || i >= columns || header.fields[i] != kColumns[i]) {
+            ImportError::Facts facts {.count = i + 1, .line = 1};
+            auto reason = ImportError::Reason::CsvWrongColumn;
+            std::string what;
+            if (i >= header.fields.size()) {
+                reason = ImportError::Reason::CsvHeaderShort;
+                facts.value = kColumns[i];
+                what = "the header ends before the column \"" + facts.value + "\"";
+            } else if (i >= columns) {
+                reason = ImportError::Reason::CsvHeaderLong;
+                facts.value = header.fields[i].substr(0, 40);
+                what = "the header has a column too many: \"" + facts.value
+                    + "\" (this is not a Trigger Map journal CSV)";
+            } else {
+                facts.value = header.fields[i].substr(0, 40);
+                facts.detail = kColumns[i];
+                what = "column " + std::to_string(i + 1) + " must be \"" + facts.detail + "\", not \"" + facts.value
+                    + "\" (this is not a Trigger Map journal CSV)";
+            }
+            throw ImportError(name, "line 1", what, reason, std::move(facts));
+        }
 
     std::vector<Problem> problems;
-    auto problem = [&](std::string where, std::string what) {
-        problems.push_back({std::move(where), std::move(what)});
+    auto problem = [&](const Place& where, std::string what, Problem::Rule rule = Problem::Rule::Other,
+                       std::string value = {}, std::int64_t count = 0, std::int64_t limit = 0) {
+        problems.push_back(problemAt(where, std::move(what), rule, std::move(value), count, limit));
     };
     std::vector<Read> notes;
     std::map<std::string, std::size_t, std::less<>> seen; // id -> index in notes
@@ -425,9 +461,9 @@ std::vector<Note> parseCsv(
         for (auto& field : r.fields)
             restoreCell(field);
         if (r.count != columns) {
-            problem("line " + std::to_string(line),
-                "the row has " + std::to_string(r.count) + " fields; the header has "
-                    + std::to_string(columns));
+            problem({line, ""},
+                "the row has " + std::to_string(r.count) + " fields; the header has " + std::to_string(columns),
+                Problem::Rule::FieldCount, {}, static_cast<std::int64_t>(r.count), static_cast<std::int64_t>(columns));
             continue;
         }
         const std::string& id = r.fields[NoteId];
@@ -435,7 +471,8 @@ std::vector<Note> parseCsv(
             if (const auto it = seen.find(id); it != seen.end()) {
                 problem(at(r, NoteId),
                     "note " + id.substr(0, 40) + " already ended on line " + std::to_string(notes[it->second].lastLine)
-                        + "; the rows of one note must follow each other");
+                        + "; the rows of one note must follow each other",
+                    Problem::Rule::RowsApart, id.substr(0, 40), static_cast<std::int64_t>(notes[it->second].lastLine));
                 continue;
             }
             Read read;
@@ -449,14 +486,15 @@ std::vector<Note> parseCsv(
                 n.intensity = number(r.fields[NoteIntensity], 2);
                 if (!n.intensity)
                     problem(at(r, NoteIntensity),
-                        "\"" + r.fields[NoteIntensity].substr(0, 40) + "\" is not a whole number 0-10 (or empty)");
+                        "\"" + r.fields[NoteIntensity].substr(0, 40) + "\" is not a whole number 0-10 (or empty)",
+                        Problem::Rule::NotANumber, r.fields[NoteIntensity].substr(0, 40), 0, 10);
             }
             n.text = r.fields[Text];
             auto list = [&](Column column, std::vector<std::string>& into) {
                 if (auto items = splitItems(r.fields[column]))
                     into = std::move(*items);
                 else
-                    problem(at(r, column), "a backslash that escapes neither ';' nor '\\'");
+                    problem(at(r, column), "a backslash that escapes neither ';' nor '\\'", Problem::Rule::BadEscape);
             };
             list(Tags, n.tags);
             list(Factors, n.factors);
@@ -467,7 +505,8 @@ std::vector<Note> parseCsv(
                 if (auto t = parseTreatment(treatments[i], why))
                     n.treatments.push_back(std::move(*t));
                 else
-                    problem(at(r, Treatments), "treatment " + std::to_string(i + 1) + ": " + why);
+                    problem(at(r, Treatments), "treatment " + std::to_string(i + 1) + ": " + why,
+                        Problem::Rule::BadItem, {}, static_cast<std::int64_t>(i + 1));
             }
             std::vector<std::string> answers;
             if (columns > Answers)
@@ -477,7 +516,8 @@ std::vector<Note> parseCsv(
                 const auto reply = eq == std::string::npos ? std::nullopt : parseReply(answers[i].substr(eq + 1));
                 if (!reply)
                     problem(at(r, Answers),
-                        "answer " + std::to_string(i + 1) + ": expected QUESTION=yes, QUESTION=no or QUESTION=unsure");
+                        "answer " + std::to_string(i + 1) + ": expected QUESTION=yes, QUESTION=no or QUESTION=unsure",
+                        Problem::Rule::BadItem, {}, static_cast<std::int64_t>(i + 1));
                 else
                     n.answers.push_back({answers[i].substr(0, eq), *reply});
             }
@@ -489,7 +529,8 @@ std::vector<Note> parseCsv(
                     problem(at(r, c),
                         "differs from line " + std::to_string(notes.back().first.lines[c])
                             + ", the first row of the same note; a note's columns must be the same on each of its "
-                              "rows");
+                              "rows",
+                        Problem::Rule::RowDiffers, {}, static_cast<std::int64_t>(notes.back().first.lines[c]));
         }
         Read& read = notes.back();
         read.lastLine = line;
@@ -499,25 +540,29 @@ std::vector<Note> parseCsv(
             if (read.first.lines[0] != line || !read.note.spots.empty())
                 problem(at(r, Region),
                     "is empty on a second row of the same note (only a note without spots has "
-                    "a row without a region)");
+                    "a row without a region)",
+                    Problem::Rule::NoRegion);
             read.spotLines.push_back(0); // marks the row; removed below
             continue;
         }
         if (!read.spotLines.empty() && read.spotLines.front() == 0)
-            problem(at(r, Region), "a note whose first row has no region cannot have spots on later rows");
+            problem(at(r, Region), "a note whose first row has no region cannot have spots on later rows",
+                Problem::Rule::SpotAfterNone);
         Spot spot;
         spot.region = r.fields[Region];
         if (const auto v = number(r.fields[SpotIntensity], 2))
             spot.intensity = *v;
         else
-            problem(
-                at(r, SpotIntensity), "\"" + r.fields[SpotIntensity].substr(0, 40) + "\" is not a whole number 0-10");
+            problem(at(r, SpotIntensity),
+                "\"" + r.fields[SpotIntensity].substr(0, 40) + "\" is not a whole number 0-10",
+                Problem::Rule::NotANumber, r.fields[SpotIntensity].substr(0, 40), 0, 10);
         if (const auto q = parseQuality(r.fields[QualityColumn]))
             spot.quality = *q;
         else
             problem(at(r, QualityColumn),
                 "unknown quality \"" + r.fields[QualityColumn].substr(0, 40)
-                    + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or empty)");
+                    + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or empty)",
+                Problem::Rule::NotOneOf, r.fields[QualityColumn].substr(0, 40));
         read.note.spots.push_back(std::move(spot));
         read.spotLines.push_back(line);
     }
@@ -528,22 +573,23 @@ std::vector<Note> parseCsv(
         std::erase(read.spotLines, std::size_t {0});
         for (const auto& p : validateNote(read.note, vocabulary, true)) {
             std::size_t index = 0;
-            std::string where = at(read.first, NoteId);
+            Place where = at(read.first, NoteId);
             static const std::pair<std::string_view, Column> kFields[] {{"/when", When}, {"/created_at", CreatedAt},
                 {"/updated_at", UpdatedAt}, {"/intensity", NoteIntensity}, {"/text", Text}, {"/tags", Tags},
                 {"/factors", Factors}, {"/treatments", Treatments}, {"/answers", Answers}};
             if (std::sscanf(p.pointer.c_str(), "/spots/%zu", &index) == 1 && index < read.spotLines.size()) {
                 const std::string field = p.pointer.substr(p.pointer.rfind('/') + 1);
-                where = "line " + std::to_string(read.spotLines[index]) + ", column "
-                    + (field == "intensity"      ? "spot_intensity"
-                            : field == "quality" ? "quality"
-                                                 : "region");
+                where = {read.spotLines[index],
+                    field == "intensity"     ? "spot_intensity"
+                        : field == "quality" ? "quality"
+                                             : "region"};
             } else {
                 for (const auto& [prefix, column] : kFields)
                     if (p.pointer.starts_with(prefix))
                         where = at(read.first, column);
             }
-            problem(where, p.message);
+            Problem placed = problemAt(where, p.message, p.rule, p.value, p.count, p.limit);
+            problems.push_back(std::move(placed));
         }
     }
     if (!problems.empty())

@@ -20,6 +20,7 @@
 #include "journal/note_rules.h"
 #include "journal/salvage.h"
 #include "journal/user_files.h"
+#include "journal_internal.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -106,42 +107,83 @@ private:
 struct Checker {
     std::vector<Problem> problems;
 
-    void add(std::string pointer, std::string message) { problems.push_back({std::move(pointer), std::move(message)}); }
+    void add(std::string pointer, std::string message, Problem::Rule rule = Problem::Rule::Other,
+        std::string value = {}, std::int64_t count = 0, std::int64_t limit = 0)
+    {
+        problems.emplace_back(std::move(pointer), std::move(message), rule, std::move(value), count, limit);
+    }
 
-    static const char* typeName(const json& value)
+    static ValueKind kindOf(const json& value)
     {
         switch (value.type()) {
         case json::value_t::null:
-            return "null";
+            return ValueKind::Null;
         case json::value_t::boolean:
-            return "a boolean";
+            return ValueKind::Boolean;
         case json::value_t::number_integer:
         case json::value_t::number_unsigned:
-            return "a whole number";
+            return ValueKind::WholeNumber;
         case json::value_t::number_float: {
             // 99999999999999999999999 is read as a floating-point number: say what it really is.
             const double d = value.get<double>();
-            return std::isfinite(d) && d == std::floor(d) && std::abs(d) >= 9.2e18 ? "a whole number too large to store"
-                                                                                   : "a number with a fraction";
+            return std::isfinite(d) && d == std::floor(d) && std::abs(d) >= 9.2e18 ? ValueKind::HugeNumber
+                                                                                   : ValueKind::Fraction;
         }
         case json::value_t::string:
-            return "a string";
+            return ValueKind::Text;
         case json::value_t::array:
-            return "a list";
+            return ValueKind::List;
         case json::value_t::object:
-            return "an object";
+            return ValueKind::Object;
         default:
-            return "something else";
+            return ValueKind::Other;
         }
     }
 
-    bool expect(const json& value, json::value_t type, const std::string& pointer, const char* what)
+    static const char* kindName(ValueKind kind)
     {
-        const bool ok = value.type() == type
-            || (type == json::value_t::number_integer && value.type() == json::value_t::number_unsigned);
+        switch (kind) {
+        case ValueKind::Null:
+            return "null";
+        case ValueKind::Boolean:
+            return "a boolean";
+        case ValueKind::WholeNumber:
+            return "a whole number";
+        case ValueKind::HugeNumber:
+            return "a whole number too large to store";
+        case ValueKind::Fraction:
+            return "a number with a fraction";
+        case ValueKind::Text:
+            return "a string";
+        case ValueKind::List:
+            return "a list";
+        case ValueKind::TextList:
+            return "a list of strings";
+        case ValueKind::Object:
+            return "an object";
+        case ValueKind::Other:
+            break;
+        }
+        return "something else";
+    }
+
+    /// `value` is of the kind asked for (a whole number, a string, a list or an object; TextList: a list).
+    bool expect(const json& value, ValueKind asked, const std::string& pointer)
+    {
+        const ValueKind found = kindOf(value);
+        const bool ok = found == asked || (asked == ValueKind::TextList && found == ValueKind::List);
         if (!ok)
-            add(pointer, std::string("must be ") + what + ", not " + typeName(value));
+            add(pointer, std::string("must be ") + kindName(asked) + ", not " + kindName(found),
+                Problem::Rule::WrongType, {}, static_cast<std::int64_t>(found), static_cast<std::int64_t>(asked));
         return ok;
+    }
+
+    void missing(const std::string& pointer) { add(pointer, "is missing", Problem::Rule::Missing); }
+
+    void notATime(const std::string& pointer, const std::string& text)
+    {
+        add(pointer, "\"" + text.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z", Problem::Rule::NotATime,
+            text.substr(0, 60));
     }
 
     /// Only the named keys may appear.
@@ -152,7 +194,8 @@ struct Checker {
             for (const char* k : keys)
                 known = known || key == k;
             if (!known)
-                add(pointerJoin(pointer, key), "unknown field \"" + key.substr(0, 60) + "\"");
+                add(pointerJoin(pointer, key), "unknown field \"" + key.substr(0, 60) + "\"",
+                    Problem::Rule::UnknownField, key.substr(0, 60));
         }
     }
 
@@ -161,10 +204,10 @@ struct Checker {
         const auto it = object.find(key);
         if (it == object.end()) {
             if (required)
-                add(pointerJoin(pointer, key), "is missing");
+                missing(pointerJoin(pointer, key));
             return {};
         }
-        if (!expect(*it, json::value_t::string, pointerJoin(pointer, key), "a string"))
+        if (!expect(*it, ValueKind::Text, pointerJoin(pointer, key)))
             return {};
         return it->get<std::string>();
     }
@@ -172,13 +215,17 @@ struct Checker {
     /// A whole number in [min, max]; `fallback` when absent or wrong.
     int integer(const json& value, const std::string& pointer, int min, int max)
     {
-        if (!expect(value, json::value_t::number_integer, pointer, "a whole number"))
+        if (!expect(value, ValueKind::WholeNumber, pointer))
             return min;
         const auto v = value.is_number_unsigned() ? static_cast<long double>(value.get<std::uint64_t>())
                                                   : static_cast<long double>(value.get<std::int64_t>());
         if (v < min || v > max) {
+            // The value as a figure for the front ends, held at the int64 range (the words have it as written).
+            constexpr auto kMost = static_cast<long double>(std::numeric_limits<std::int64_t>::max());
+            const auto shown = static_cast<std::int64_t>(std::clamp(v, -kMost, kMost));
             add(pointer,
-                "value " + value.dump() + " is out of range " + std::to_string(min) + "-" + std::to_string(max));
+                "value " + value.dump() + " is out of range " + std::to_string(min) + "-" + std::to_string(max),
+                Problem::Rule::OutOfRange, {}, shown, max);
             return min;
         }
         return static_cast<int>(v);
@@ -200,10 +247,10 @@ struct Checker {
         if (it == object.end())
             return list;
         const std::string at = pointerJoin(pointer, key);
-        if (!expect(*it, json::value_t::array, at, "a list of strings"))
+        if (!expect(*it, ValueKind::TextList, at))
             return list;
         for (std::size_t i = 0; i < it->size(); ++i)
-            if (expect((*it)[i], json::value_t::string, at + "/" + std::to_string(i), "a string"))
+            if (expect((*it)[i], ValueKind::Text, at + "/" + std::to_string(i)))
                 list.push_back((*it)[i].get<std::string>());
         return list;
     }
@@ -212,7 +259,7 @@ struct Checker {
 Note readNote(Checker& c, const json& n, const std::string& at)
 {
     Note note;
-    if (!c.expect(n, json::value_t::object, at, "an object"))
+    if (!c.expect(n, ValueKind::Object, at))
         return note;
     c.onlyKeys(n,
         {"id", "when", "created_at", "updated_at", "intensity", "text", "spots", "tags", "factors", "treatments",
@@ -226,18 +273,17 @@ Note readNote(Checker& c, const json& n, const std::string& at)
     note.text = c.string(n, "text", at, false);
     note.tags = c.strings(n, "tags", at);
     note.factors = c.strings(n, "factors", at);
-    if (const auto spots = n.find("spots");
-        spots != n.end() && c.expect(*spots, json::value_t::array, at + "/spots", "a list")) {
+    if (const auto spots = n.find("spots"); spots != n.end() && c.expect(*spots, ValueKind::List, at + "/spots")) {
         for (std::size_t i = 0; i < spots->size() && i < kMaxSpots; ++i) {
             const std::string sat = at + "/spots/" + std::to_string(i);
             const json& s = (*spots)[i];
-            if (!c.expect(s, json::value_t::object, sat, "an object"))
+            if (!c.expect(s, ValueKind::Object, sat))
                 continue;
             c.onlyKeys(s, {"region", "intensity", "quality"}, sat);
             Spot spot;
             spot.region = c.string(s, "region", sat, true);
             if (const auto it = s.find("intensity"); it == s.end())
-                c.add(sat + "/intensity", "is missing");
+                c.missing(sat + "/intensity");
             else
                 spot.intensity = c.integer(*it, sat + "/intensity", 0, 10);
             const std::string quality = c.string(s, "quality", sat, false);
@@ -246,19 +292,19 @@ Note readNote(Checker& c, const json& n, const std::string& at)
             else
                 c.add(sat + "/quality",
                     "unknown quality \"" + quality.substr(0, 40)
-                        + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or \"\")");
+                        + "\" (aching, sharp, burning, throbbing, tingling, numb, stiff or \"\")",
+                    Problem::Rule::NotOneOf, quality.substr(0, 40));
             note.spots.push_back(std::move(spot));
         }
         if (spots->size() > kMaxSpots)
-            c.add(at + "/spots",
-                "too many spots: " + std::to_string(spots->size()) + ", at most " + std::to_string(kMaxSpots));
+            c.problems.push_back(detail::tooMany(at + "/spots", "spots", spots->size(), kMaxSpots));
     }
     if (const auto list = n.find("treatments");
-        list != n.end() && c.expect(*list, json::value_t::array, at + "/treatments", "a list")) {
+        list != n.end() && c.expect(*list, ValueKind::List, at + "/treatments")) {
         for (std::size_t i = 0; i < list->size() && i < kMaxTreatments; ++i) {
             const std::string tat = at + "/treatments/" + std::to_string(i);
             const json& t = (*list)[i];
-            if (!c.expect(t, json::value_t::object, tat, "an object"))
+            if (!c.expect(t, ValueKind::Object, tat))
                 continue;
             c.onlyKeys(t, {"muscle", "trigger_point", "technique", "minutes", "before", "after"}, tat);
             Treatment treatment;
@@ -272,15 +318,13 @@ Note readNote(Checker& c, const json& n, const std::string& at)
             note.treatments.push_back(std::move(treatment));
         }
         if (list->size() > kMaxTreatments)
-            c.add(at + "/treatments",
-                "too many treatments: " + std::to_string(list->size()) + ", at most " + std::to_string(kMaxTreatments));
+            c.problems.push_back(detail::tooMany(at + "/treatments", "treatments", list->size(), kMaxTreatments));
     }
-    if (const auto list = n.find("answers");
-        list != n.end() && c.expect(*list, json::value_t::array, at + "/answers", "a list")) {
+    if (const auto list = n.find("answers"); list != n.end() && c.expect(*list, ValueKind::List, at + "/answers")) {
         for (std::size_t i = 0; i < list->size() && i < kMaxAnswers; ++i) {
             const std::string aat = at + "/answers/" + std::to_string(i);
             const json& a = (*list)[i];
-            if (!c.expect(a, json::value_t::object, aat, "an object"))
+            if (!c.expect(a, ValueKind::Object, aat))
                 continue;
             c.onlyKeys(a, {"question", "reply"}, aat);
             Answer answer;
@@ -289,12 +333,12 @@ Note readNote(Checker& c, const json& n, const std::string& at)
             if (const auto r = parseReply(reply))
                 answer.reply = *r;
             else if (a.contains("reply"))
-                c.add(aat + "/reply", "unknown reply \"" + reply.substr(0, 40) + "\" (yes, no or unsure)");
+                c.add(aat + "/reply", "unknown reply \"" + reply.substr(0, 40) + "\" (yes, no or unsure)",
+                    Problem::Rule::NotOneOf, reply.substr(0, 40));
             note.answers.push_back(std::move(answer));
         }
         if (list->size() > kMaxAnswers)
-            c.add(at + "/answers",
-                "too many answers: " + std::to_string(list->size()) + ", at most " + std::to_string(kMaxAnswers));
+            c.problems.push_back(detail::tooMany(at + "/answers", "answers", list->size(), kMaxAnswers));
     }
     return note;
 }
@@ -302,7 +346,7 @@ Note readNote(Checker& c, const json& n, const std::string& at)
 Plan readPlan(Checker& c, const json& p, const std::string& at)
 {
     Plan plan;
-    if (!c.expect(p, json::value_t::object, at, "an object"))
+    if (!c.expect(p, ValueKind::Object, at))
         return plan;
     c.onlyKeys(p, {"id", "name", "created_at", "updated_at", "steps"}, at);
     plan.id = c.string(p, "id", at, true);
@@ -310,17 +354,17 @@ Plan readPlan(Checker& c, const json& p, const std::string& at)
     for (const char* key : {"created_at", "updated_at"}) {
         const std::string time = c.string(p, key, at, false);
         if (!time.empty() && !parseTimestamp(time))
-            c.add(pointerJoin(at, key), "\"" + time.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
+            c.notATime(pointerJoin(at, key), time);
         (std::string_view(key) == "created_at" ? plan.created : plan.updated) = time;
     }
     const auto steps = p.find("steps");
     if (steps == p.end()) {
-        c.add(at + "/steps", "is missing");
-    } else if (c.expect(*steps, json::value_t::array, at + "/steps", "a list")) {
+        c.missing(at + "/steps");
+    } else if (c.expect(*steps, ValueKind::List, at + "/steps")) {
         for (std::size_t i = 0; i < steps->size() && i <= kMaxPlanSteps; ++i) {
             const std::string sat = at + "/steps/" + std::to_string(i);
             const json& s = (*steps)[i];
-            if (!c.expect(s, json::value_t::object, sat, "an object"))
+            if (!c.expect(s, ValueKind::Object, sat))
                 continue;
             c.onlyKeys(s, {"muscle", "trigger_point", "side", "technique"}, sat);
             PlanStep step;
@@ -332,7 +376,8 @@ Plan readPlan(Checker& c, const json& p, const std::string& at)
                 if (const auto parsed = body::parseSide(side))
                     step.side = *parsed;
                 else
-                    c.add(sat + "/side", "unknown side \"" + side.substr(0, 40) + "\" (left, right or null)");
+                    c.add(sat + "/side", "unknown side \"" + side.substr(0, 40) + "\" (left, right or null)",
+                        Problem::Rule::NotOneOf, side.substr(0, 40));
             }
             step.technique = c.string(s, "technique", sat, false);
             plan.steps.push_back(std::move(step));
@@ -364,7 +409,8 @@ int nestingDepth(std::string_view text)
     return deepest;
 }
 
-std::string lineAndColumn(std::string_view text, std::size_t byte)
+/// The line and column (from 1; a column counts bytes) of `byte` in `text`, in `facts` and in English.
+std::string lineAndColumn(std::string_view text, std::size_t byte, ImportError::Facts& facts)
 {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
@@ -375,16 +421,22 @@ std::string lineAndColumn(std::string_view text, std::size_t byte)
             ++column;
         }
     }
+    facts.line = line;
+    facts.column = column;
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
 } // namespace
 
-ImportError::ImportError(std::string file, std::string pointer, std::string problem)
+ImportError::ImportError(std::string file, std::string pointer, std::string problem, Reason reason, Facts facts,
+    std::vector<Problem> problems)
     : std::runtime_error(file + (pointer.empty() ? "" : ": at " + describe(pointer)) + ": " + problem)
     , file_(std::move(file))
     , pointer_(std::move(pointer))
     , problem_(std::move(problem))
+    , reason_(reason)
+    , facts_(std::move(facts))
+    , problems_(std::move(problems))
 {
 }
 
@@ -401,8 +453,8 @@ std::string ImportError::inWords(const std::string& pointer)
         return pointer;
     // Lists by their items, counted from 1; other keys as they are (RFC 6901 escapes undone).
     static const std::pair<std::string_view, std::string_view> kItems[] {{"notes", "note"}, {"spots", "spot"},
-        {"treatments", "treatment"}, {"answers", "answer"}, {"tags", "tag"}, {"factors", "factor"},
-        {"plans", "plan"}, {"steps", "step"}};
+        {"treatments", "treatment"}, {"answers", "answer"}, {"tags", "tag"}, {"factors", "factor"}, {"plans", "plan"},
+        {"steps", "step"}};
     std::vector<std::string> parts;
     std::string_view rest(pointer);
     std::string list;
@@ -446,7 +498,7 @@ void throwImportProblems(const std::string& file, const std::vector<Problem>& pr
         problem += "\n(and more: the check stopped after " + std::to_string(problems.size()) + " problems)";
     else if (problems.size() > kShown)
         problem += "\n(and " + std::to_string(problems.size() - kShown) + " more)";
-    throw ImportError(file, problems.front().pointer, problem);
+    throw ImportError(file, problems.front().pointer, problem, ImportError::Reason::Problems, {}, problems);
 }
 
 json noteToJson(const Note& note)
@@ -534,7 +586,8 @@ void refuseOversizedImport(std::uintmax_t bytes, const std::string& name, std::s
     if (bytes > maxBytes)
         throw ImportError(name, "",
             "the file is " + std::to_string(bytes) + " bytes, larger than the limit of " + std::to_string(maxBytes)
-                + " bytes");
+                + " bytes",
+            ImportError::Reason::TooLarge, {.count = bytes, .limit = maxBytes});
 }
 
 std::vector<Note> parseExport(
@@ -548,12 +601,17 @@ ExportDocument parseExportDocument(
 {
     refuseOversizedImport(text.size(), name, maxBytes);
     std::size_t bad = 0;
-    if (!isValidUtf8(text, &bad))
+    if (!isValidUtf8(text, &bad)) {
+        ImportError::Facts facts {.count = bad};
+        const std::string place = lineAndColumn(text, bad, facts);
         throw ImportError(name, "",
-            "not valid UTF-8 at byte " + std::to_string(bad) + " (" + lineAndColumn(text, bad)
-                + "; a Trigger Map export is UTF-8: another encoding cannot be read)");
+            "not valid UTF-8 at byte " + std::to_string(bad) + " (" + place
+                + "; a Trigger Map export is UTF-8: another encoding cannot be read)",
+            ImportError::Reason::NotUtf8, std::move(facts));
+    }
     if (nestingDepth(text) > kMaxDepth)
-        throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep");
+        throw ImportError(name, "", "lists and objects are nested more than " + std::to_string(kMaxDepth) + " deep",
+            ImportError::Reason::TooDeep, {.limit = kMaxDepth});
     json doc;
     DuplicateKeys duplicates;
     try {
@@ -580,50 +638,56 @@ ExportDocument parseExportDocument(
                 what = what.substr(0, from) + "..." + what.substr(cut);
             }
         }
-        throw ImportError(name, "",
-            "not valid JSON at byte " + std::to_string(e.byte) + " (" + lineAndColumn(text, e.byte ? e.byte - 1 : 0)
-                + "): " + what);
+        ImportError::Facts facts {.count = e.byte, .detail = what};
+        const std::string place = lineAndColumn(text, e.byte ? e.byte - 1 : 0, facts);
+        throw ImportError(name, "", "not valid JSON at byte " + std::to_string(e.byte) + " (" + place + "): " + what,
+            ImportError::Reason::NotJson, std::move(facts));
     } catch (const json::exception& e) { // e.g. a number too large for any type (found by fuzz_journal_import)
         std::string what = e.what();
         if (const auto colon = what.find("] "); colon != std::string::npos)
             what = what.substr(colon + 2);
-        throw ImportError(name, "", "not valid JSON: " + what);
+        throw ImportError(name, "", "not valid JSON: " + what, ImportError::Reason::NotJson, {.detail = what});
     }
     json::sax_parse(text, &duplicates); // valid JSON by now: only a duplicate key stops it
     if (!duplicates.pointer().empty())
         throw ImportError(name, duplicates.pointer(),
-            "the field \"" + duplicates.key().substr(0, 60) + "\" appears twice in the same object");
+            "the field \"" + duplicates.key().substr(0, 60) + "\" appears twice in the same object",
+            ImportError::Reason::DuplicateKey, {.value = duplicates.key().substr(0, 60)});
     Checker c;
     if (!doc.is_object())
-        throw ImportError(name, "", std::string("the document must be an object, not ") + Checker::typeName(doc));
+        throw ImportError(name, "",
+            std::string("the document must be an object, not ") + Checker::kindName(Checker::kindOf(doc)),
+            ImportError::Reason::NotAnObject, {.count = static_cast<std::uint64_t>(Checker::kindOf(doc))});
     // Another program's JSON: say that, not each of its fields this format does not know.
     if (const auto format = doc.find("format"); format == doc.end() || *format != kExportFormat)
         throw ImportError(name, "/format",
             std::string("this is not a Trigger Map journal export (it has no \"format\": \"") + kExportFormat
-                + "\"); choose a file written by Export (JSON or CSV)");
+                + "\"); choose a file written by Export (JSON or CSV)",
+            ImportError::Reason::NotAnExport);
     c.onlyKeys(doc, {"format", "version", "exported_at", "notes", "plans"}, "");
-    if (c.string(doc, "format", "", true) != kExportFormat && c.problems.empty())
-        c.add("/format", std::string("must be \"") + kExportFormat + "\" (this is not a Trigger Map journal export)");
     if (const auto v = doc.find("version"); v == doc.end()) {
-        c.add("/version", "is missing");
-    } else if (c.expect(*v, json::value_t::number_integer, "/version", "a whole number")) {
+        c.missing("/version");
+    } else if (c.expect(*v, ValueKind::WholeNumber, "/version")) {
         // 0 is read as an unsigned number: checked by value, not only when negative ("version": 0 was accepted).
         if (v->is_number_unsigned() ? v->get<std::uint64_t>() < 1 : v->get<std::int64_t>() < 1)
-            c.add("/version", "must be 1 or more");
+            c.add("/version", "must be 1 or more", Problem::Rule::TooSmall, {}, v->get<std::int64_t>(), 1);
         else if (v->get<std::uint64_t>() > static_cast<std::uint64_t>(kExportVersion))
             c.add("/version",
                 "version " + v->dump() + " was written by a newer Trigger Map; this one reads version "
-                    + std::to_string(kExportVersion));
+                    + std::to_string(kExportVersion),
+                Problem::Rule::NewerVersion, {},
+                static_cast<std::int64_t>(std::min<std::uint64_t>(v->get<std::uint64_t>(), INT64_MAX)), kExportVersion);
         else if (v->get<std::uint64_t>() < 2 && doc.contains("plans"))
-            c.add("/plans", "a version-1 document has no plans (plans came with version 2)");
+            c.add("/plans", "a version-1 document has no plans (plans came with version 2)", Problem::Rule::TooEarly,
+                {}, 1, 2);
     }
     if (const std::string at = c.string(doc, "exported_at", "", false); !at.empty() && !parseTimestamp(at))
-        c.add("/exported_at", "\"" + at.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z");
+        c.notATime("/exported_at", at);
     std::vector<Note> notes;
     const auto list = doc.find("notes");
     if (list == doc.end())
-        c.add("/notes", "is missing");
-    else if (c.expect(*list, json::value_t::array, "/notes", "a list"))
+        c.missing("/notes");
+    else if (c.expect(*list, ValueKind::List, "/notes"))
         notes.reserve(list->size());
     // The notes and the plans are checked apart, so that one import lists the problems of both.
     const bool documentOk = c.problems.empty();
@@ -634,11 +698,14 @@ ExportDocument parseExportDocument(
             const std::size_t before = c.problems.size();
             Note note = readNote(c, (*list)[i], at);
             if (c.problems.size() == before) {
-                for (auto& p : validateNote(note, vocabulary, true))
-                    c.add(at + p.pointer, p.message);
+                for (auto& p : validateNote(note, vocabulary, true)) {
+                    p.pointer = at + p.pointer;
+                    c.problems.push_back(std::move(p));
+                }
             }
             if (c.problems.size() == before && !seen.emplace(note.id, i).second)
-                c.add(at + "/id", "id " + note.id + " is also used by /notes/" + std::to_string(seen[note.id]));
+                c.add(at + "/id", "id " + note.id + " is also used by /notes/" + std::to_string(seen[note.id]),
+                    Problem::Rule::Twice, note.id);
             if (c.problems.size() > 100)
                 break;
             notes.push_back(std::move(note));
@@ -646,10 +713,9 @@ ExportDocument parseExportDocument(
     }
     std::vector<Plan> plans;
     const auto planList = doc.find("plans");
-    if (documentOk && planList != doc.end() && c.expect(*planList, json::value_t::array, "/plans", "a list")) {
+    if (documentOk && planList != doc.end() && c.expect(*planList, ValueKind::List, "/plans")) {
         if (planList->size() > kMaxPlans)
-            c.add("/plans",
-                "too many plans: " + std::to_string(planList->size()) + ", at most " + std::to_string(kMaxPlans));
+            c.problems.push_back(detail::tooMany("/plans", "plans", planList->size(), kMaxPlans));
         std::map<std::string, std::size_t, std::less<>> ids, names;
         for (std::size_t i = 0; i < planList->size() && planList->size() <= kMaxPlans && c.problems.size() <= 100;
              ++i) {
@@ -658,16 +724,20 @@ ExportDocument parseExportDocument(
             Plan plan = readPlan(c, (*planList)[i], at);
             if (c.problems.size() != before)
                 continue;
-            for (auto& p : validatePlan(plan, vocabulary, true))
-                c.add(at + p.pointer, p.message);
+            for (auto& p : validatePlan(plan, vocabulary, true)) {
+                p.pointer = at + p.pointer;
+                c.problems.push_back(std::move(p));
+            }
             if (c.problems.size() != before)
                 continue;
             const std::string key = planNameKey(plan.name); // "Übungen" and "übungen" are one name, as in savePlan
             if (!ids.emplace(plan.id, i).second)
-                c.add(at + "/id", "id " + plan.id + " is also used by /plans/" + std::to_string(ids[plan.id]));
+                c.add(at + "/id", "id " + plan.id + " is also used by /plans/" + std::to_string(ids[plan.id]),
+                    Problem::Rule::Twice, plan.id);
             else if (!names.emplace(key, i).second)
                 c.add(at + "/name",
-                    "the name \"" + plan.name + "\" is also used by /plans/" + std::to_string(names[key]));
+                    "the name \"" + plan.name + "\" is also used by /plans/" + std::to_string(names[key]),
+                    Problem::Rule::Twice, plan.name);
             plans.push_back(std::move(plan));
         }
     }
@@ -682,25 +752,29 @@ std::string readImportFile(const std::string& path, std::size_t maxBytes)
 {
     std::error_code ec;
     if (fs::is_directory(path, ec))
-        throw ImportError(path, "", "is a folder, not a file");
+        throw ImportError(path, "", "is a folder, not a file", ImportError::Reason::IsFolder);
     const auto size = fs::file_size(path, ec);
     if (ec)
-        throw ImportError(path, "", "cannot read the file: " + ec.message());
+        throw ImportError(path, "", "cannot read the file: " + ec.message(), ImportError::Reason::CannotRead,
+            {.detail = ec.message()});
     refuseOversizedImport(size, path, maxBytes);
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+        throw ImportError(path, "", std::string("cannot read the file: ") + std::strerror(errno),
+            ImportError::Reason::CannotRead, {.detail = std::strerror(errno)});
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        throw ImportError(path, "", "cannot read the whole file");
+        throw ImportError(path, "", "cannot read the whole file", ImportError::Reason::CannotRead);
     // Two files people pick by mistake, called what they are (they would read as a CSV without its header row).
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ImportError(path, "", "the file is empty; choose a file written by Export (JSON or CSV)");
+        throw ImportError(
+            path, "", "the file is empty; choose a file written by Export (JSON or CSV)", ImportError::Reason::Empty);
     if (text.starts_with(std::string_view("SQLite format 3\0", 16)))
         throw ImportError(path, "",
             "this is a database (a pain journal or one of its backups), not a JSON export; nothing was imported - "
-            "import it as a journal (importFile, the app's Import, tpmap notes import)");
+            "import it as a journal (importFile, the app's Import, tpmap notes import)",
+            ImportError::Reason::IsDatabase);
     return text;
 }
 
@@ -731,7 +805,8 @@ void refuseJournalAsImport(const std::string& journalPath, const std::string& pa
     if (isJournalOrWorkingFile(path, journalPath))
         throw ImportError(path, "",
             "this is the pain journal itself (or one of its working files), not an export; nothing was imported - "
-            "choose a file written by Export (JSON or CSV)");
+            "choose a file written by Export (JSON or CSV)",
+            ImportError::Reason::IsJournalItself);
 }
 
 SaveAllResult importJson(Journal& journal, const std::string& path, const ImportOptions& options)

@@ -27,12 +27,56 @@ inline constexpr const char* kExportFormat = "trigger-map-journal";
 /// 2: the document also holds the plans ("plans"); version 1 documents (notes only) still import.
 inline constexpr int kExportVersion = 3; ///< 2: plans; 3: a note's "Narrow it down" answers
 
+/// The figures and words an ImportError's reason names (ImportError::Reason says which).
+struct ImportFacts {
+    std::uint64_t count = 0;
+    std::uint64_t limit = 0;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string value {};
+    std::string detail {};
+};
+
 /// A bad import file: which file, where in it (a JSON pointer such as "/notes/3/spots/0/intensity", or "" for the
-/// file as a whole) and what is wrong. Nothing was written.
+/// file as a whole) and what is wrong. Nothing was written. what() and problem() say it in English (tpmap prints
+/// them); reason(), facts() and problems() say it in structure, for a front end to word in its own language.
 class ImportError final : public std::runtime_error {
 public:
+    enum class Reason {
+        Other, ///< only problem() says it
+        Problems, ///< the file's content breaks the format's rules: problems() (the first at pointer())
+        IsFolder, ///< the path is a folder
+        CannotRead, ///< the file cannot be read (Facts::detail: the system's reason, in English)
+        TooLarge, ///< Facts::count bytes, more than the limit of Facts::limit
+        Empty, ///< nothing but white space
+        IsDatabase, ///< a database (a journal or a backup) given where an export was asked for
+        IsJournalItself, ///< the journal being imported into (or one of its working files)
+        NotUtf8, ///< not UTF-8 at byte Facts::count (Facts::line and column; a CSV: the line only)
+        TooDeep, ///< lists and objects nested more than Facts::limit deep
+        NotJson, ///< not valid JSON at byte Facts::count (Facts::line, column; Facts::detail: the parser's words)
+        DuplicateKey, ///< the field Facts::value appears twice in one object (at pointer())
+        NotAnObject, ///< the document is a ValueKind Facts::count, not an object
+        NotAnExport, ///< JSON without "format": "trigger-map-journal": another program's file
+        CsvSpreadsheetLine, ///< the first line (Facts::value) is a spreadsheet's "sep=" line
+        CsvSemicolons, ///< the fields are separated by semicolons
+        CsvOlderFormat, ///< the CSV of an older Trigger Map, which cannot be read back exactly
+        CsvHeaderShort, ///< the header ends before the column Facts::value
+        CsvHeaderLong, ///< the header has a column too many: Facts::value
+        CsvWrongColumn, ///< column Facts::count must be Facts::detail, not Facts::value
+        CsvStrayQuote, ///< a double quote inside a field that does not start with one (Facts::line)
+        CsvOpenQuote, ///< a quoted field that starts on Facts::line never ends
+        CsvAfterQuote, ///< text after the closing quote of a field (Facts::line; Facts::value: the column)
+        CsvCarriageReturn, ///< a carriage return outside quotes that does not end the line (as CsvAfterQuote)
+        CannotOpenJournal, ///< a database that SQLite cannot open (Facts::detail: its words)
+        NotAJournal, ///< another program's database
+        JournalTooDamaged, ///< a journal too damaged to read anything from
+        NewerJournal, ///< a journal in format Facts::count, from a newer Trigger Map
+        OldestJournal, ///< a journal in the first format, which is read once opened as a journal
+    };
+    using Facts = ImportFacts;
     /// The message reads "FILE: at WHERE: PROBLEM", WHERE in words (describe()).
-    ImportError(std::string file, std::string pointer, std::string problem);
+    ImportError(std::string file, std::string pointer, std::string problem, Reason reason = Reason::Other,
+        Facts facts = {}, std::vector<Problem> problems = {});
     /// A place in the file in words, counted from 1, then the pointer: "/notes/3/spots/0/region" is "note 4, spot 1,
     /// region (/notes/3/spots/0/region)"; a place that is not a JSON pointer ("line 5, column region") as it is.
     static std::string describe(const std::string& pointer);
@@ -42,11 +86,18 @@ public:
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
     const std::string& problem() const { return problem_; }
+    Reason reason() const { return reason_; }
+    const Facts& facts() const { return facts_; }
+    /// Reason::Problems: the problems found, in the file's order (the check stops after about a hundred).
+    const std::vector<Problem>& problems() const { return problems_; }
 
 private:
     std::string file_;
     std::string pointer_;
     std::string problem_;
+    Reason reason_ = Reason::Other;
+    Facts facts_;
+    std::vector<Problem> problems_;
 };
 
 /// Throws ImportError for the first of `problems` (not empty), its message followed by the next few, one a line.

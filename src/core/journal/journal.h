@@ -4,6 +4,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -93,8 +94,8 @@ public:
     }
     /// A problem a front end words itself: `message` the English sentence, `file` the file it concerns, `detail`
     /// the folder (FolderReadOnly, NoFolder) or the system's reason in English (CannotWrite, with its errno).
-    JournalError(Reason reason, std::string file, const std::string& message, std::string detail = {},
-        int systemError = 0)
+    JournalError(
+        Reason reason, std::string file, const std::string& message, std::string detail = {}, int systemError = 0)
         : std::runtime_error(message)
         , reason_(reason)
         , file_(std::move(file))
@@ -135,6 +136,30 @@ struct Problem {
         NotOneLine, ///< a name of more than one line
         Unknown, ///< `value` is not one the catalogue or the body map knows (a region, factor, muscle or point)
         NeedsSide, ///< `value` is a region of two sides given without one
+        // What an import file can get wrong besides (its fields' and its rows' own rules):
+        Missing, ///< a field the format needs is missing
+        WrongType, ///< the field holds a ValueKind `count` where the format asks for a ValueKind `limit`
+        UnknownField, ///< `value` is a field the format does not have
+        NotOneOf, ///< `value` is none of the words the field takes (the field says which: quality, reply, side)
+        NotATime, ///< `value` is not a time like 2026-11-25T07:30:00Z (`limit` 1: with its UTC offset, as "when")
+        NotAnId, ///< `value` is not a lower-case UUID
+        NotAQuestion, ///< `value` is not a question Trigger Map asks (its shape, or a place, symptom or point unknown)
+        NewerVersion, ///< version `count` was written by a newer Trigger Map; this one reads up to `limit`
+        TooSmall, ///< `count` is less than `limit`
+        TooEarly, ///< a document of version `count` cannot hold this field (it came with version `limit`)
+        EmptyNote, ///< the note says nothing: no spot, pain, text or treatment
+        ClinicianOnly, ///< trigger point `value` is for a clinician only (not a self-treatment step)
+        OneSideOnly, ///< trigger point `value` is on one side only (`limit`: 1 left, 2 right), not the side asked
+        NotATechnique, ///< `value` is not one of the muscle's techniques
+        // A CSV's rows (`line`; the column is the pointer's last word):
+        NotANumber, ///< `value` is not a whole number from 0 to `limit` (empty allowed for a note's overall pain)
+        FieldCount, ///< the row has `count` fields and the header `limit`
+        RowsApart, ///< note `value` already ended on line `count`: the rows of one note must follow each other
+        RowDiffers, ///< differs from line `count`, the first row of the same note
+        BadEscape, ///< a backslash that escapes neither ';' nor '\'
+        BadItem, ///< item `count` of the list cannot be read (a treatment or an answer; `message` says how)
+        NoRegion, ///< a second row of a note without a region (only a note without spots has such a row)
+        SpotAfterNone, ///< a note whose first row has no region has a spot on a later row
     };
     Problem() = default;
     Problem(std::string at, std::string text, Rule broken = Rule::Other, std::string what = {}, std::int64_t n = 0,
@@ -147,13 +172,18 @@ struct Problem {
         , limit(most)
     {
     }
-    std::string pointer;
+    std::string pointer; ///< a JSON pointer, or for a CSV's row the place in English ("line 5, column region")
     std::string message;
     Rule rule = Rule::Other;
     std::string value;
     std::int64_t count = 0;
     std::int64_t limit = 0;
+    std::size_t line = 0; ///< a CSV's row: its line (then `column`, the header's name, or "" for the whole row)
+    std::string column;
 };
+
+/// What a JSON value is, for Problem::Rule::WrongType (a number too large to store is not a whole number).
+enum class ValueKind { Null, Boolean, WholeNumber, HugeNumber, Fraction, Text, List, TextList, Object, Other };
 
 /// A note that breaks a rule (intensity out of range, unknown region, text too long); nothing was written.
 class InvalidNote final : public std::invalid_argument {

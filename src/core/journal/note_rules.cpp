@@ -14,12 +14,12 @@ std::optional<Problem> emptyNoteProblem(const Note& note)
 {
     if (!isEmptyNote(note))
         return std::nullopt;
-    return Problem {"", std::string(kEmptyNoteMessage)};
+    return Problem {"", std::string(kEmptyNoteMessage), Problem::Rule::EmptyNote};
 }
 
 bool isEmptyNoteProblem(const Problem& problem)
 {
-    return problem.pointer.empty() && problem.message == kEmptyNoteMessage;
+    return problem.rule == Problem::Rule::EmptyNote;
 }
 
 std::string symptomTag(std::string_view symptomId)

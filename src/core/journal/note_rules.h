@@ -20,7 +20,7 @@ inline constexpr std::string_view kEmptyNoteMessage
 /// treatment.
 bool isEmptyNote(const Note& note);
 
-/// The problem of an empty note (pointer "", kEmptyNoteMessage); nullopt when the note says something.
+/// The problem of an empty note (pointer "", kEmptyNoteMessage, Rule::EmptyNote); nullopt when the note says something.
 std::optional<Problem> emptyNoteProblem(const Note& note);
 
 /// True for the problem emptyNoteProblem() gives, so that a front end can show its own wording of it.

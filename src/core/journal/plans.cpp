@@ -42,8 +42,8 @@ std::string planNameKey(std::string_view text)
     };
     static constexpr Accent accents[] {{0x80, "aeiou", "\xE0\xE8\xEC\xF2\xF9"},
         {0x81, "aeiouy", "\xE1\xE9\xED\xF3\xFA\xFD"}, {0x82, "aeiou", "\xE2\xEA\xEE\xF4\xFB"},
-        {0x83, "ano", "\xE3\xF1\xF5"},
-        {0x88, "aeiouy", "\xE4\xEB\xEF\xF6\xFC\xFF"}, {0x8A, "a", "\xE5"}, {0xA7, "c", "\xE7"}};
+        {0x83, "ano", "\xE3\xF1\xF5"}, {0x88, "aeiouy", "\xE4\xEB\xEF\xF6\xFC\xFF"}, {0x8A, "a", "\xE5"},
+        {0xA7, "c", "\xE7"}};
     std::string composed;
     for (std::size_t i = 0; i < lower.size(); ++i) {
         if (i + 2 < lower.size() && static_cast<unsigned char>(lower[i + 1]) == 0xCC) {
@@ -79,7 +79,8 @@ std::vector<Problem> validatePlan(const Plan& plan, const Vocabulary& vocabulary
     std::vector<Problem> problems;
     if (requireId ? !isUuid(plan.id) : (!plan.id.empty() && !isUuid(plan.id)))
         problems.push_back(
-            {"/id", "\"" + plan.id.substr(0, 60) + "\" is not an id like 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c"});
+            {"/id", "\"" + plan.id.substr(0, 60) + "\" is not an id like 3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c",
+                Problem::Rule::NotAnId, plan.id.substr(0, 60)});
     std::size_t bad = 0;
     if (!isValidUtf8(plan.name, &bad))
         problems.push_back({"/name", "not valid UTF-8 at byte " + std::to_string(bad), Problem::Rule::NotUtf8});
@@ -127,17 +128,20 @@ std::vector<Problem> validateNewSteps(
             continue; // validatePlan tells these
         if (point && point->clinicianOnly)
             problems.push_back(
-                {at + "/trigger_point", point->id + " is for a clinician only, not a step of a self-treatment plan"});
+                {at + "/trigger_point", point->id + " is for a clinician only, not a step of a self-treatment plan",
+                    Problem::Rule::ClinicianOnly, point->id});
         if (point && point->onlySide != body::Side::None && step.side != body::Side::None
             && step.side != point->onlySide)
             problems.push_back({at + "/side",
                 point->id + " is on the " + std::string(body::sideName(point->onlySide)) + " side only, not the "
-                    + std::string(body::sideName(step.side))});
+                    + std::string(body::sideName(step.side)),
+                Problem::Rule::OneSideOnly, point->id, 0, point->onlySide == body::Side::Left ? 1 : 2});
         if (!step.technique.empty()
             && std::none_of(muscle->techniques.begin(), muscle->techniques.end(),
                 [&](const catalogue::Technique& t) { return t.name == step.technique; }))
             problems.push_back({at + "/technique",
-                "\"" + headOf(step.technique, 80) + "\" is not one of " + muscle->id + "'s techniques"});
+                "\"" + headOf(step.technique, 80) + "\" is not one of " + muscle->id + "'s techniques",
+                Problem::Rule::NotATechnique, headOf(step.technique, 80)});
     }
     return problems;
 }
@@ -297,12 +301,14 @@ Plan Journal::storePlan(Plan plan)
     same.bind(1, plan.id);
     while (same.step())
         if (planNameKey(same.view(1)) == planNameKey(plan.name))
-            throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\""}});
+            throw InvalidPlan({{"/name", "there is already a plan called \"" + same.text(1) + "\"",
+                Problem::Rule::Twice, same.text(1)}});
     same.reset();
     auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
     count.bind(1, plan.id).step();
     if (count.integer(0) >= static_cast<std::int64_t>(kMaxPlans))
-        throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans"}});
+        throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans", Problem::Rule::TooMany, {},
+            static_cast<std::int64_t>(kMaxPlans), static_cast<std::int64_t>(kMaxPlans)}});
     count.reset();
     auto created = db_->prepare("SELECT created_at FROM plan WHERE id = ?1");
     created.bind(1, plan.id);

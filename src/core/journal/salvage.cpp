@@ -21,8 +21,7 @@ constexpr std::int64_t kHighest = std::numeric_limits<std::int64_t>::max();
 /// read fails, the smallest key from which reading works again is searched for (doubling, then halving), and the
 /// rows from there on are read. `select` reads the row's columns, the key first, "WHERE key >= ?1 ORDER BY key";
 /// `visit` gets each row. Returns how many damaged stretches were stepped over.
-template <typename Visit>
-int readAround(db::Database& db, const std::string& select, Visit visit)
+template <typename Visit> int readAround(db::Database& db, const std::string& select, Visit visit)
 {
     auto st = db.prepare(select);
     int damaged = 0;
@@ -87,8 +86,7 @@ int readAround(db::Database& db, const std::string& select, Visit visit)
 }
 
 /// Reads the rows of one of a note's or a plan's lists into `row`: false when they cannot all be read (damage).
-template <typename Row>
-bool readList(db::Statement* st, std::int64_t owner, Row row)
+template <typename Row> bool readList(db::Statement* st, std::int64_t owner, Row row)
 {
     if (!st)
         return true; // a table the file's version does not have: the list is empty
@@ -135,10 +133,11 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
     const bool wal = fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 0;
     std::unique_ptr<db::Database> owned;
     try {
-        owned = std::make_unique<db::Database>(
-            path, wal ? db::Database::Mode::ReadOnly : db::Database::Mode::Immutable);
+        owned
+            = std::make_unique<db::Database>(path, wal ? db::Database::Mode::ReadOnly : db::Database::Mode::Immutable);
     } catch (const db::Error& e) {
-        throw ImportError(path, "", std::string("cannot open it as a journal: ") + e.what());
+        throw ImportError(path, "", std::string("cannot open it as a journal: ") + e.what(),
+            ImportError::Reason::CannotOpenJournal, {.detail = e.what()});
     }
     auto& db = *owned;
     int version = 0;
@@ -151,7 +150,8 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
         if (id.integer(0) != kApplicationId)
             throw ImportError(path, "",
                 "this database is not a Trigger Map journal; nothing was imported - choose a journal, one of its "
-                "backups, or a file written by Export (JSON or CSV)");
+                "backups, or a file written by Export (JSON or CSV)",
+                ImportError::Reason::NotAJournal);
         version = db.userVersion();
         db.prepare("SELECT count(*) FROM sqlite_master").step();
     } catch (const db::Error& e) {
@@ -159,17 +159,20 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
             throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
         throw ImportError(path, "",
             "the journal is too damaged to read anything from it (its list of tables cannot be read); nothing was "
-            "imported");
+            "imported",
+            ImportError::Reason::JournalTooDamaged);
     }
     if (version > kSchemaVersion)
         throw ImportError(path, "",
             "this journal was written by a newer version of Trigger Map (format " + std::to_string(version)
-                + "); nothing was imported - update Trigger Map to read it");
+                + "); nothing was imported - update Trigger Map to read it",
+            ImportError::Reason::NewerJournal, {.count = static_cast<std::uint64_t>(version)});
     if (version < 2)
         throw ImportError(path, "",
             "this journal is in the first format of Trigger Map 0.1's early builds; nothing was imported - open it "
             "once as a journal first (tpmap notes list --journal FILE brings it to the current format and keeps it as "
-            "it was in its backups folder), then import it");
+            "it was in its backups folder), then import it",
+            ImportError::Reason::OldestJournal);
 
     try {
         auto spots = prepareIfTable(db, "spot", detail::kSpotsSql);
@@ -187,11 +190,10 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
                         list.clear();
                     return read;
                 };
-                bool whole = wholeOrNone(note.spots, readList(spots.get(), nid, [&](db::Statement& s) {
-                    note.spots.push_back(detail::spotOf(s));
-                }));
-                whole &= wholeOrNone(note.tags,
-                    readList(tags.get(), nid, [&](db::Statement& s) { note.tags.push_back(s.text(0)); }));
+                bool whole = wholeOrNone(note.spots,
+                    readList(spots.get(), nid, [&](db::Statement& s) { note.spots.push_back(detail::spotOf(s)); }));
+                whole &= wholeOrNone(
+                    note.tags, readList(tags.get(), nid, [&](db::Statement& s) { note.tags.push_back(s.text(0)); }));
                 whole &= wholeOrNone(note.factors,
                     readList(factors.get(), nid, [&](db::Statement& s) { note.factors.push_back(s.text(0)); }));
                 whole &= wholeOrNone(note.treatments, readList(treatments.get(), nid, [&](db::Statement& s) {

@@ -170,8 +170,7 @@ std::optional<std::string> questionProblem(
     const auto colon = question.find(':');
     const std::string kind = question.substr(0, colon);
     const std::string rest = colon == std::string::npos ? std::string() : question.substr(colon + 1);
-    if (question.size() > kMaxShortChars || rest.empty()
-        || (kind != "press" && kind != "region" && kind != "symptom"))
+    if (question.size() > kMaxShortChars || rest.empty() || (kind != "press" && kind != "region" && kind != "symptom"))
         return "is not a question id (press:TRIGGER-POINT:SIDE, region:REGION or symptom:ID)";
     if (kind == "region") {
         // A sided place without a side is the place on either side.
@@ -204,16 +203,20 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
     const catalogue::Catalogue* cat = vocabulary.catalogue;
 
     if ((requireId || !note.id.empty()) && !isUuid(note.id))
-        problems.push_back({"/id", "\"" + note.id.substr(0, 60) + "\" is not a lower-case UUID"});
+        problems.push_back({"/id", "\"" + note.id.substr(0, 60) + "\" is not a lower-case UUID", Problem::Rule::NotAnId,
+            note.id.substr(0, 60)});
     if (!parseTimestamp(note.when))
         problems.push_back({"/when",
-            "\"" + note.when.substr(0, 60) + "\" is not a time with UTC offset like 2026-11-25T08:30:00+01:00"});
+            "\"" + note.when.substr(0, 60) + "\" is not a time with UTC offset like 2026-11-25T08:30:00+01:00",
+            Problem::Rule::NotATime, note.when.substr(0, 60), 0, 1});
     if (!note.created.empty() && !parseTimestamp(note.created))
         problems.push_back(
-            {"/created_at", "\"" + note.created.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
+            {"/created_at", "\"" + note.created.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z",
+                Problem::Rule::NotATime, note.created.substr(0, 60)});
     if (!note.updated.empty() && !parseTimestamp(note.updated))
         problems.push_back(
-            {"/updated_at", "\"" + note.updated.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z"});
+            {"/updated_at", "\"" + note.updated.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z",
+                Problem::Rule::NotATime, note.updated.substr(0, 60)});
     if (note.intensity)
         checkIntensity(problems, "/intensity", *note.intensity);
     checkString(problems, "/text", note.text, kMaxTextChars, true);
@@ -278,9 +281,9 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         if (!t.triggerPoint.empty()) {
             const catalogue::TriggerPoint* point = cat ? cat->triggerPoint(t.triggerPoint) : nullptr;
             if (!isIdLike(t.triggerPoint) || (cat && !point))
-                problems.push_back({at + "/trigger_point",
-                    "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\"", Problem::Rule::Unknown,
-                    t.triggerPoint.substr(0, 80)});
+                problems.push_back(
+                    {at + "/trigger_point", "unknown trigger point \"" + t.triggerPoint.substr(0, 80) + "\"",
+                        Problem::Rule::Unknown, t.triggerPoint.substr(0, 80)});
             else if (point && point->muscleId != t.muscle)
                 problems.push_back({at + "/trigger_point",
                     "trigger point \"" + t.triggerPoint + "\" belongs to " + point->muscleId + ", not " + t.muscle});
@@ -301,9 +304,10 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         const std::string& q = note.answers[i].question;
         const std::string at = "/answers/" + std::to_string(i) + "/question";
         if (auto why = questionProblem(q, body, cat))
-            problems.push_back({at, "\"" + q.substr(0, 80) + "\" " + *why});
+            problems.push_back(
+                {at, "\"" + q.substr(0, 80) + "\" " + *why, Problem::Rule::NotAQuestion, q.substr(0, 80)});
         else if (!seen.insert(q).second)
-            problems.push_back({at, "question \"" + q + "\" is answered twice"});
+            problems.push_back({at, "question \"" + q + "\" is answered twice", Problem::Rule::Twice, q});
     }
     if (auto empty = emptyNoteProblem(note))
         problems.push_back(*empty);
