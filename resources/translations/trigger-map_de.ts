@@ -1025,7 +1025,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>a backslash that escapes neither &apos;;&apos; nor &apos;\&apos;</source>
-        <translation>ein umgekehrter Schrägstrich, der weder ';' noch '\' schützt</translation>
+        <translation>ein umgekehrter Schrägstrich, der weder &apos;;&apos; noch &apos;\&apos; schützt</translation>
     </message>
     <message>
         <source>item %1 of the list cannot be read</source>
@@ -1197,7 +1197,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>too few to tell</source>
-        <translation>zu wenige für eine Aussage</translation>
+        <translation>zu selten für eine Aussage</translation>
     </message>
     <message>
         <source>%1 points less right after</source>
@@ -1245,6 +1245,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>What went together in your notes, not what caused what: a small difference can be chance. A day&apos;s pain is the mean of its notes, each note&apos;s overall pain, else its worst spot.</source>
         <translation>Was in Ihren Notizen zusammen auftrat – nicht, was wodurch verursacht wurde; ein kleiner Unterschied kann Zufall sein. Der Schmerz eines Tages ist der Durchschnitt seiner Notizen, jeweils der Gesamtschmerz, sonst die stärkste Stelle.</translation>
+    </message>
+    <message>
+        <source>%1, technique not named</source>
+        <translation>%1, Technik nicht genannt</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +3695,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>%Ln Sitzung</numerusform>
             <numerusform>%Ln Sitzungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symptoms:</source>
+        <translation>Symptome:</translation>
     </message>
 </context>
 <context>

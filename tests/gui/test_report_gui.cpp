@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -18,7 +19,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -26,6 +26,8 @@
 #include <QTextTable>
 #include <QTranslator>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "app/report/body_map_names.h"
 #include "app/report/report_writer.h"
 #include "app/report/summary_page.h"
@@ -34,15 +36,13 @@
 #include "db/database.h"
 #include "journal/clinician_summary.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal/uuid.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
-
 
 // Four weeks of November 2026 that get better, three notes a day: the temple and (first week) the right jaw joint,
 // (last week) the left calf; a ball on the trapezius every third day.
@@ -399,6 +399,46 @@ TEST_CASE("report: in German the techniques and the spots' qualities are German"
     CHECK_FALSE(rest.contains("aching"));
 }
 
+TEST_CASE("report: a note's places start their cell capitalised, symptoms apart from tags, an unnamed technique named "
+          "so",
+    "[gui][report][i18n]")
+{
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 3; ++d) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+        n.spots.push_back({"back.lumbar:left", 6, journal::Quality::Aching});
+        n.tags = {"Arbeit", journal::symptomTag("headache")};
+        n.treatments.push_back({"quadratus-lumborum", "", "", 0, 6, 4}); // saved without its technique
+        notes.push_back(n);
+    }
+    j->saveAll(notes, journal::OnDuplicate::Skip);
+    QTranslator german;
+    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&german);
+    BodyNames::setCatalogue(&builtCatalogue(), "de");
+    ReportWriter writer(builtCatalogue(), *j);
+    const QString rest = writer.document({})->toPlainText();
+    BodyNames::setCatalogue(nullptr, {});
+    QCoreApplication::removeTranslator(&german);
+    INFO(rest.toStdString());
+    // The German name is written for the middle of a sentence ("unterer Rücken ..."); a cell starts with a capital.
+    CHECK(rest.contains(QString::fromUtf8("Unterer Rücken neben der Wirbelsäule (links) 6")));
+    CHECK_FALSE(rest.contains(QString::fromUtf8("unterer Rücken neben der Wirbelsäule (links) 6")));
+    // The symptom ticked with the drawing is a symptom; the word typed, a tag.
+    CHECK(rest.contains("Schlagwörter: Arbeit"));
+    CHECK(rest.contains("Symptome: Kopfschmerzen"));
+    // What helped: the muscle and that no technique was named, then the figures - no colon with nothing after it.
+    CHECK(rest.contains("Quadratischer Lendenmuskel (M. quadratus lumborum), Technik nicht genannt: 2"));
+    CHECK_FALSE(rest.contains(": :"));
+    CHECK_FALSE(rest.contains("(M. quadratus lumborum):"));
+}
+
 namespace {
 
 /// The rows of the notes' tables (a header cell "When") that run over the end of a page, as laid out.
@@ -555,8 +595,8 @@ TEST_CASE("app: --report and --screenshot keep an existing file unless --force",
             f.write("precious");
         }
         auto run = [&](const QStringList& extra) {
-            const auto r = runApp(
-                dir, QStringList {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite"), option, file}
+            const auto r = runApp(dir,
+                QStringList {"--catalogue", TM_TEST_CATALOGUE, "--journal", dir.filePath("j.sqlite"), option, file}
                     + extra);
             return std::pair {r.code, r.error};
         };

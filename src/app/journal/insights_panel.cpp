@@ -62,13 +62,15 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
         // The catalogue's names in the interface's language (the Journal tab and the report).
         const QString who = DataText::pointOrMuscleName(catalogue, t.muscle, t.triggerPoint);
         Line line;
-        line.what = who + ": " + DataText::text(t.technique);
+        // A treatment saved without its technique is named so, not with an empty name after a colon.
+        line.what
+            = t.technique.empty() ? tr("%1, technique not named").arg(who) : who + ": " + DataText::text(t.technique);
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
             + times(t.drop.count) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
-            line.more = tr("the next day's pain: %1 after days with it (%2), %3 after days without (%4)")
-                            .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays),
-                                days(t.otherDays.count));
+            line.more
+                = tr("the next day's pain: %1 after days with it (%2), %3 after days without (%4)")
+                      .arg(number(t.nextDay), days(t.nextDay.count), number(t.otherDays), days(t.otherDays.count));
         out.techniques.push_back(line);
     }
     for (const auto& f : in.factors) {
@@ -102,7 +104,7 @@ void InsightsPanel::setInsights(const journal::Insights& in)
     // The caution in sight, not only in a tooltip: the figures invite reading them as effects.
     setHtml("<p style='margin-top:2px; margin-bottom:2px'><i>" + caution().toHtmlEscaped() + "</i></p>"
         + section(Lines::techniquesTitle(), lines.techniques,
-                tr("Run a guided session, or note the pain before and after a treatment."))
+            tr("Run a guided session, or note the pain before and after a treatment."))
         + section(Lines::factorsTitle(), lines.factors, tr("Tick factors such as long sitting in your notes.")));
 }
 

@@ -17,16 +17,16 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <optional>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "app/bodymap/body_painter.h"
-#include "app/journal/journal_model.h"
-#include "app/journal/trend_chart.h"
-#include "app/journal/tag_text.h"
-#include "app/report/summary_page.h"
 #include "app/journal/insights_panel.h"
+#include "app/journal/journal_model.h"
+#include "app/journal/tag_text.h"
+#include "app/journal/trend_chart.h"
+#include "app/report/summary_page.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/text.h"
@@ -229,8 +229,10 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                 html += "</table>" + notesTableStart(true);
             QStringList where;
             for (const auto& s : n.spots) {
-                QString spot = esc(JournalModel::shortRegionName(catalogue_.body(), s.region)) + " <b>"
-                    + QString::number(s.intensity) + "</b>";
+                // Each place starts a line of the cell (a German name such as "unterer Rücken" is written for the
+                // middle of a sentence).
+                QString spot = esc(BodyNames::alone(JournalModel::shortRegionName(catalogue_.body(), s.region)))
+                    + " <b>" + QString::number(s.intensity) + "</b>";
                 if (s.quality != journal::Quality::None)
                     spot += ", " + esc(JournalModel::qualityName(s.quality));
                 where << spot;
@@ -238,8 +240,14 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
             QStringList about;
             if (!n.text.empty())
                 about << esc(qs(n.text)).replace('\n', "<br/>");
-            if (!n.tags.empty())
-                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(TagText::list(n.tags, catalogue_));
+            // The symptoms ticked with a drawing apart from the words the person tagged the note with.
+            std::vector<std::string> symptoms, tags;
+            for (const auto& tag : n.tags)
+                (TagText::isSymptomTag(tag, catalogue_) ? symptoms : tags).push_back(tag);
+            if (!symptoms.empty())
+                about << "<i>" + esc(tr("Symptoms:")) + "</i> " + esc(TagText::list(symptoms, catalogue_));
+            if (!tags.empty())
+                about << "<i>" + esc(tr("Tags:")) + "</i> " + esc(TagText::list(tags, catalogue_));
             if (!n.factors.empty()) {
                 QStringList factors;
                 for (const auto& id : n.factors) {
@@ -385,7 +393,8 @@ std::unique_ptr<QTextDocument> ReportWriter::paged(const journal::Range& range, 
     double startOffset = margin + natural.belowTableTop;
     {
         auto probe = emptyDocument();
-        probe->setHtml("<p>.</p>" + notesTableStart(true) + "<tr><td>.</td><td>.</td><td>.</td><td>.</td></tr></table>");
+        probe->setHtml(
+            "<p>.</p>" + notesTableStart(true) + "<tr><td>.</td><td>.</td><td>.</td><td>.</td></tr></table>");
         layOut(*probe, device);
         if (const NotesRows rows = notesRows(*probe, 1); !rows.top.empty() && rows.top.front() >= page.height())
             startOffset = rows.top.front() - std::floor(rows.top.front() / page.height()) * page.height();
@@ -399,8 +408,8 @@ std::unique_ptr<QTextDocument> ReportWriter::paged(const journal::Range& range, 
         }
         std::optional<std::size_t> first;
         for (std::size_t k = 0; k < rows.top.size() && !first; ++k) {
-            const bool runsOver = std::floor(rows.top[k] / page.height())
-                != std::floor((rows.bottom[k] - 1) / page.height());
+            const bool runsOver
+                = std::floor(rows.top[k] / page.height()) != std::floor((rows.bottom[k] - 1) / page.height());
             if (runsOver && rows.bottom[k] - rows.top[k] < room)
                 first = k;
         }
@@ -475,8 +484,7 @@ bool ReportWriter::write(
         doc = paged(range, measuring);
         stopIfAsked();
     } catch (const std::exception& e) {
-        return fail(
-            tr("The report could not be made from %1: %2").arg(qs(journal_.path()), ErrorText::describe(e)));
+        return fail(tr("The report could not be made from %1: %2").arg(qs(journal_.path()), ErrorText::describe(e)));
     }
     // Never over the journal or a backup; private (0600), synced and renamed into place like every user file.
     try {

@@ -246,8 +246,8 @@ double SummaryPage::paintMaps(QPainter& p, double y, double height) const
     }
     for (const auto& column : headColumns()) {
         const auto* v = catalogue_.body().view(column.first);
-        heads.push_back({column.first, column.second,
-            column.second.width() * v->aspect / column.second.height(), tr("%1, head").arg(BodyNames::view(*v))});
+        heads.push_back({column.first, column.second, column.second.width() * v->aspect / column.second.height(),
+            tr("%1, head").arg(BodyNames::view(*v))});
     }
     const auto aspectsOf = [](const std::vector<Column>& line) {
         double sum = 0;
@@ -373,9 +373,8 @@ std::vector<std::pair<std::string, QRectF>> SummaryPage::headColumns() const
     std::vector<std::pair<std::string, QRectF>> columns;
     for (const auto& view : c_.views) {
         const body::View* v = body.view(view);
-        const auto noted = [v](const journal::RegionMean& r) {
-            return r.region.starts_with("head.") && v->shape(r.region);
-        };
+        const auto noted
+            = [v](const journal::RegionMean& r) { return r.region.starts_with("head.") && v->shape(r.region); };
         const auto head = catalogue::headFrame(body, view);
         if (!head || std::none_of(c_.average.regions.begin(), c_.average.regions.end(), noted))
             continue;
@@ -402,7 +401,8 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
     y += 10;
     auto value = [](const std::optional<double>& v) { return v ? one(*v) : QStringLiteral("\u2013"); };
     for (const auto& r : c_.worst) {
-        const QString name = JournalModel::shortRegionName(catalogue_.body(), r.region);
+        // A cell starts its own line: "Lower back beside the spine", not the name as it reads inside a sentence.
+        const QString name = BodyNames::alone(JournalModel::shortRegionName(catalogue_.body(), r.region));
         if (y + std::max(10.0, Text {nullptr, 7.5}.draw({0, 0, mean - 4, 0}, name)) > area.bottom())
             break;
         const Text cell {&p, 7.5};
@@ -421,9 +421,9 @@ double SummaryPage::paintWorst(QPainter& p, const QRectF& area) const
     const bool dash = std::any_of(c_.worst.begin(), c_.worst.end(), [](const auto& r) { return !r.start || !r.end; });
     if (y + 10 <= area.bottom())
         y += Text {&p, 7, false, kGrey}.draw({area.left(), y + 2, area.width(), 0},
-                 (c_.windowDays == 1 ? tr("First → last: the mean on the first and the last day")
-                                     : tr("First → last: the mean in the first and the last %n days", nullptr,
-                                         c_.windowDays))
+                 (c_.windowDays == 1
+                         ? tr("First → last: the mean on the first and the last day")
+                         : tr("First → last: the mean in the first and the last %n days", nullptr, c_.windowDays))
                      + (dash ? tr("; –: not noted then") : QString()))
             + 2;
     return y - area.top();
