@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextCharFormat>
@@ -54,6 +55,19 @@
 namespace tmap::app {
 
 namespace {
+
+/// Elides a cell's text in the middle, so that its end stays in sight.
+class KeepEndDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
 
 /// Why the journal could not be opened, for the page's line: the message box that said it is gone once closed (and
 /// another part of the window may have taken this open's result first; the session keeps its last error).
@@ -280,6 +294,9 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     view_->setAlternatingRowColors(true);
     view_->setWordWrap(false);
     view_->setTextElideMode(Qt::ElideRight);
+    // "Tried" is read for its figures at the end ("Quadratus lumborum 6->4"): a narrow column cuts the muscle's name
+    // in the middle, not the figures off.
+    view_->setItemDelegateForColumn(JournalModel::Tried, new KeepEndDelegate(view_));
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setHighlightSections(false);
