@@ -4609,8 +4609,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message numerus="yes">
         <source>Chosen: %1 (%n points)</source>
         <translation>
-            <numerusform>Gewählt: %1 (%n Punkt)</numerusform>
-            <numerusform>Gewählt: %1 (%n Punkte)</numerusform>
+            <numerusform>Gewählt: %1 – %n Punkt</numerusform>
+            <numerusform>Gewählt: %1 – %n Punkte</numerusform>
         </translation>
     </message>
     <message>

@@ -165,6 +165,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->horizontalHeader()->setSectionResizeMode(SpotIntensity, QHeaderView::ResizeToContents);
     spots_->horizontalHeader()->setSectionResizeMode(SpotQuality, QHeaderView::ResizeToContents);
     spots_->verticalHeader()->hide();
+    // The headings look alike whichever cell has the focus (the chosen cell's columns were set in bold).
+    spots_->horizontalHeader()->setHighlightSections(false);
     // A long name takes two lines; one too long even so loses its middle, never its side ("unterer Rücken ...
     // (links)"): two rows of the same place must tell left from right.
     spots_->setWordWrap(true);
@@ -318,6 +320,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     treatments_ = new QTableWidget(0, 7, treatmentsBox);
     treatments_->setHorizontalHeaderLabels({tr("Muscle"), tr("Trigger point"), tr("Technique"), tr("Minutes"),
         tr("Pain before"), tr("Pain after"), QString()});
+    treatments_->horizontalHeader()->setHighlightSections(false);
     treatments_->horizontalHeader()->setSectionResizeMode(TrMuscle, QHeaderView::Stretch);
     treatments_->horizontalHeader()->setSectionResizeMode(TrPoint, QHeaderView::Stretch);
     treatments_->horizontalHeader()->setSectionResizeMode(TrTechnique, QHeaderView::Stretch);
