@@ -14,13 +14,15 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
-#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
@@ -34,14 +36,11 @@
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
 #include "treat/session.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
-
 
 std::unique_ptr<journal::Journal> openQuietly(const QString& path)
 {
@@ -273,6 +272,7 @@ TEST_CASE("plans gui: a journal that cannot be read is said in Last time, not hi
     auto* panel = window.wherePage()->lastTimePanel();
     REQUIRE(panel);
     window.wherePage()->drawing()->add("neck.side:right", 6);
+    REQUIRE(QTest::qWaitFor([panel] { return !panel->reading(); }, 5000));
     CHECK(panel->isVisible());
     CHECK(panel->textLabel()->text().contains("could not be read"));
     CHECK(panel->textLabel()->text().contains(path.toHtmlEscaped()));
@@ -303,6 +303,9 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
     REQUIRE(panel);
     CHECK(panel->isHidden());
     window.wherePage()->drawing()->add("neck.side:right", 6);
+    // The notes are read off the UI thread (every note of a large journal took a second on each save).
+    CHECK(panel->reading());
+    REQUIRE(QTest::qWaitFor([panel] { return !panel->reading(); }, 5000));
     CHECK(panel->isVisible());
     const QString text = panel->textLabel()->text();
     CHECK(text.contains("Ball against the wall"));
@@ -348,6 +351,7 @@ TEST_CASE("plans gui: in a small window a line under the results says Last time 
         REQUIRE(scroll);
         // A place never noted before: nothing to say, no line.
         page->drawing()->add("knee.front:left", 4);
+        REQUIRE(QTest::qWaitFor([panel] { return !panel->reading(); }, 5000));
         QApplication::processEvents();
         CHECK(summary->isHidden());
 
@@ -395,8 +399,8 @@ TEST_CASE("plans gui: in a small window a line under the results says Last time 
     }
 }
 
-TEST_CASE("plans gui: pictures of the Plans tab with a step chosen and of the change-step dialog for review",
-    "[.][shot]")
+TEST_CASE(
+    "plans gui: pictures of the Plans tab with a step chosen and of the change-step dialog for review", "[.][shot]")
 {
     const tmap::test::ShotSettings settings; // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK
     QTemporaryDir dir;
@@ -411,8 +415,8 @@ TEST_CASE("plans gui: pictures of the Plans tab with a step chosen and of the ch
         j.savePlan(plan);
     }));
     panel.tree()->setCurrentItem(panel.tree()->topLevelItem(0)->child(0));
-    const QString suffix = (settings.language.isEmpty() ? QString() : "-" + settings.language)
-        + (settings.dark ? "-dark" : "");
+    const QString suffix
+        = (settings.language.isEmpty() ? QString() : "-" + settings.language) + (settings.dark ? "-dark" : "");
     plansPage.resize(1024, 600);
     plansPage.show();
     QApplication::processEvents();

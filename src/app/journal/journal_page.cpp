@@ -39,13 +39,13 @@
 #include <map>
 
 #include "app/journal/busy_bar.h"
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
-#include "app/journal/insights_panel.h"
-#include "app/widgets/secondary_text.h"
 #include "app/widgets/on_resize.h"
+#include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
@@ -443,8 +443,8 @@ void JournalPage::fitNoteColumns()
         return metrics.horizontalAdvance(model_->headerData(column, Qt::Horizontal).toString());
     };
     const int when = std::max(metrics.horizontalAdvance(sampleWhen), header(JournalModel::When)) + pad;
-    const int pain = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)),
-                         header(JournalModel::Intensity))
+    const int pain
+        = std::max(metrics.horizontalAdvance(JournalModel::tr("max %1").arg(10)), header(JournalModel::Intensity))
         + pad;
     // A few letters each at the least: a narrow window scrolls rather than shrinking a column to nothing.
     const int rest = std::max(4 * 8 * metrics.averageCharWidth(), view_->viewport()->width() - when - pain);
@@ -574,7 +574,7 @@ void JournalPage::updateCount()
                                      : tr("The trash is empty. Deleted notes wait here until you restore them or "
                                           "empty the trash; after that the daily backups still hold them for up to "
                                           "%n days.",
-                                           nullptr, journal::kKeepBackups));
+                                         nullptr, journal::kKeepBackups));
         else
             empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
                                      : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "

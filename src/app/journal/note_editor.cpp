@@ -16,9 +16,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QScreen>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
@@ -260,8 +260,8 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
         for (const auto& tag : appTags_) {
             if (!TagText::isSymptomTag(tag, session_.catalogue()))
                 continue;
-            forgetSymptomsMenu_->addAction(tr("Forget \"%1\"").arg(TagText::text(tag, session_.catalogue())), this,
-                [this, tag] {
+            forgetSymptomsMenu_->addAction(
+                tr("Forget \"%1\"").arg(TagText::text(tag, session_.catalogue())), this, [this, tag] {
                     std::erase(appTags_, tag);
                     showAppTags();
                 });
@@ -448,8 +448,8 @@ void NoteEditor::setNote(const journal::Note& note)
     at.setTime(QTime(at.time().hour(), at.time().minute()));
     // A note is about pain someone had (journal::latestNoteTime), or later only when the note already says so (an
     // imported one).
-    const QDateTime latest = QDateTime::fromSecsSinceEpoch(
-        journal::latestNoteTime(QDateTime::currentSecsSinceEpoch()), Qt::LocalTime);
+    const QDateTime latest
+        = QDateTime::fromSecsSinceEpoch(journal::latestNoteTime(QDateTime::currentSecsSinceEpoch()), Qt::LocalTime);
     when_->setMaximumDateTime(std::max(QDateTime(latest.date(), latest.time()), at));
     when_->setDateTime(at);
     shownWhen_ = when_->dateTime();

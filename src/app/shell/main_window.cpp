@@ -35,9 +35,9 @@
 #include "app/journal/journal_session.h"
 #include "app/journal/journal_settings_dialog.h"
 #include "app/journal/note_editor.h"
-#include "app/report/report_writer.h"
 #include "app/plans/plans_page.h"
 #include "app/plans/plans_panel.h"
+#include "app/report/report_writer.h"
 #include "app/shell/bench_hooks.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/last_time_panel.h"
@@ -48,8 +48,8 @@
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 #include "journal/user_files.h"
-#include "treat/session.h"
 #include "match/matcher.h"
+#include "treat/session.h"
 
 namespace tmap::app {
 
@@ -549,8 +549,9 @@ QString MainWindow::applyOptions(const AppOptions& options)
             QStringList near;
             for (const auto* s : catalogue_.symptomsSpelledNearly(word.toStdString()))
                 near << QString::fromStdString(s->id);
-            return near.isEmpty() ? tr("--symptom \"%1\": unknown symptom").arg(word)
-                                  : tr("--symptom \"%1\": unknown symptom (did you mean: %2?)").arg(word, near.join(", "));
+            return near.isEmpty()
+                ? tr("--symptom \"%1\": unknown symptom").arg(word)
+                : tr("--symptom \"%1\": unknown symptom (did you mean: %2?)").arg(word, near.join(", "));
         }
         for (const auto* s : found)
             if (!symptoms.contains(QString::fromStdString(s->id)))
@@ -657,6 +658,13 @@ bool MainWindow::saveScreenshot(const QString& file, QSize size, journal::Existi
             QTimer::singleShot(30000, &loop, &QEventLoop::quit);
             loop.exec();
         }
+    }
+    // "Last time it hurt here" reads the journal's notes in the background: the picture waits for them.
+    if (shown == this && wherePage_->lastTimePanel()->reading()) {
+        QEventLoop loop;
+        connect(wherePage_->lastTimePanel(), &LastTimePanel::notesRead, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     // The Plans tab lists the plans once its journal is open (opening it in the background): the picture waits.
     if (shown == this && plansPage_ && tabs_->currentWidget() == plansTab_)

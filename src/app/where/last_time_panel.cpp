@@ -87,6 +87,7 @@ void LastTimePanel::setJournal(JournalSession* session)
     if (session_) {
         const auto reread = [this] {
             notes_.reset();
+            ++generation_; // a read running now read the journal as it was
             refresh();
         };
         connect(session_, &JournalSession::changed, this, reread);
@@ -95,6 +96,7 @@ void LastTimePanel::setJournal(JournalSession* session)
         connect(session_, &JournalSession::openFinished, this, reread);
     }
     notes_.reset();
+    ++generation_;
     refresh();
 }
 
@@ -112,8 +114,10 @@ void LastTimePanel::followScroll(QScrollArea* scroll)
     connect(scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &LastTimePanel::updateSummary);
     connect(scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &LastTimePanel::updateSummary);
     // A taller or shorter window, and the panel's own height (its text wraps anew), once laid out.
-    new OnResize(scroll->viewport(), [this] { updateSummary(); }, OnResize::When::Later);
-    new OnResize(this, [this] { updateSummary(); }, OnResize::When::Later);
+    new OnResize(
+        scroll->viewport(), [this] { updateSummary(); }, OnResize::When::Later);
+    new OnResize(
+        this, [this] { updateSummary(); }, OnResize::When::Later);
     updateSummary();
 }
 
@@ -148,27 +152,37 @@ void LastTimePanel::reveal()
 
 void LastTimePanel::loadNotes()
 {
-    notes_.emplace();
+    // One read at a time; a write during it makes its result stale (a newer read follows).
+    if (loading_)
+        return;
+    const quint64 generation = generation_;
     readError_.clear();
-    const auto collect = [this](const journal::Note& n) { notes_->push_back(n); };
-    const std::string path
-        = session_->path().isEmpty() ? journal::defaultJournalPath() : session_->path().toStdString();
-    try {
-        if (auto* open = session_->journal()) {
-            open->forEach({}, collect);
-            return;
-        }
-        // Not opened by the app yet: read the file as it is, changing nothing (no file yet: nothing to show).
-        if (!QFileInfo::exists(QString::fromStdString(path)))
-            return;
-        journal::OpenOptions options;
-        options.readOnly = true;
-        journal::Journal::open(path, options)->forEach({}, collect);
-    } catch (const std::exception& e) {
-        // Said, not hidden: the panel would look as if nothing had been tried here before.
-        notes_->clear();
-        readError_ = ErrorText::describe(e);
+    // Not opened by the app yet and no file: nothing to show (nothing is made from here).
+    if (!session_->journal() && !QFileInfo::exists(session_->path())) {
+        notes_.emplace();
+        return;
     }
+    // Every note of the journal, read on a connection of its own off the UI thread: a large journal took a second
+    // on every save otherwise. A journal the app has not opened yet is read as it is, changing nothing.
+    loading_ = true;
+    auto read = std::make_shared<std::vector<journal::Note>>();
+    session_->readAside(
+        this, [read](journal::Journal& j) { j.forEach({}, [&read](const journal::Note& n) { read->push_back(n); }); },
+        [this, read, generation](const QString& error) {
+            loading_ = false;
+            if (generation != generation_) { // the journal changed meanwhile: read it again
+                notes_.reset();
+                refresh();
+                return;
+            }
+            notes_ = std::move(*read);
+            // Said, not hidden: the panel would look as if nothing had been tried here before.
+            readError_ = error;
+            if (!error.isEmpty())
+                notes_->clear();
+            refresh();
+            emit notesRead();
+        });
 }
 
 void LastTimePanel::refresh()
@@ -182,6 +196,8 @@ void LastTimePanel::refresh()
     }
     if (!notes_)
         loadNotes();
+    if (!notes_)
+        return; // being read: shown as it was until the notes come (refresh() runs again then)
     if (!readError_.isEmpty()) {
         text_->setText("<p>" + tr("Your journal could not be read: %1").arg(readError_).toHtmlEscaped() + "</p>");
         summaryText_->setText(
@@ -242,8 +258,8 @@ void LastTimePanel::refresh()
         for (int i = 0; i < static_cast<int>(last.presses.size()) && i < kShown; ++i) {
             const auto& p = last.presses[static_cast<std::size_t>(i)];
             const auto* point = catalogue.triggerPoint(p.triggerPoint);
-            const QString what = (point ? DataText::pointName(*point) : QString::fromStdString(p.triggerPoint))
-                + " (" + AnswerText::side(body::parseSide(p.side).value_or(body::Side::None)) + ")";
+            const QString what = (point ? DataText::pointName(*point) : QString::fromStdString(p.triggerPoint)) + " ("
+                + AnswerText::side(body::parseSide(p.side).value_or(body::Side::None)) + ")";
             QStringList said;
             if (p.yes > 0)
                 said << (p.yes == 1 ? tr("brought on your pain on %n day", nullptr, 1)
@@ -261,9 +277,9 @@ void LastTimePanel::refresh()
     const int pressed = static_cast<int>(last.presses.size());
     summaryText_->setText("<b>" + tr("Last time it hurt here:") + "</b> "
         + (last.days == 1 ? tr("%n earlier day", nullptr, 1) : tr("%n earlier days", nullptr, last.days)) + ", "
-        + (tries == 0 ? (pressed == 1 ? tr("%n press test.", nullptr, 1) : tr("%n press tests.", nullptr, pressed))
-                      : (tries == 1 ? tr("%n treatment tried.", nullptr, 1)
-                                    : tr("%n treatments tried.", nullptr, tries))));
+        + (tries == 0
+                ? (pressed == 1 ? tr("%n press test.", nullptr, 1) : tr("%n press tests.", nullptr, pressed))
+                : (tries == 1 ? tr("%n treatment tried.", nullptr, 1) : tr("%n treatments tried.", nullptr, tries))));
     setShown(true);
 }
 

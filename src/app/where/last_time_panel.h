@@ -32,7 +32,7 @@ public:
     ~LastTimePanel() override;
 
     /// The journal whose notes are read: the session's open journal, else the file read-only (never created,
-    /// migrated or repaired from here). Re-read after every write the session makes.
+    /// migrated or repaired from here), off the UI thread. Re-read after every write the session makes.
     void setJournal(JournalSession* session);
     /// Reads the notes again and shows what fits the drawing (the drawing's changes call it too).
     void refresh();
@@ -47,6 +47,12 @@ public:
     QPushButton* showButton() const { return show_; }
     /// Scrolls the panel's enclosing scroll area to bring the panel's top into sight and gives it the focus.
     void reveal();
+    /// True while the journal's notes are being read (off the UI thread); notesRead() follows.
+    bool reading() const { return loading_; }
+
+signals:
+    /// The notes were read (or could not be) and the panel shows what they say.
+    void notesRead();
 
 private:
     void loadNotes();
@@ -57,6 +63,8 @@ private:
     JournalSession* session_ = nullptr;
     std::optional<std::vector<journal::Note>> notes_; ///< empty until first needed; reset by a journal write
     QString readError_; ///< why the journal could not be read (a damaged file), said in the panel; else empty
+    bool loading_ = false; ///< a read runs on a reading thread of the session
+    quint64 generation_ = 0; ///< counts the journal's changes: a read's result is used only if none came since
     QLabel* text_ = nullptr;
     QWidget* summary_ = nullptr;
     QLabel* summaryText_ = nullptr;
