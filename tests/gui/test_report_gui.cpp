@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -367,7 +368,10 @@ TEST_CASE("report: the standard body maps' areas are named in German", "[gui][re
     CHECK(BodyMapNames::endorsed(BodyMapFormat::Choir, choir) == "101\u00a0(8), 206\u00a0(7)");
 }
 
-TEST_CASE("report: in German the techniques and the spots' qualities are German", "[gui][report][i18n]")
+namespace {
+
+/// The report's text in German for three notes on consecutive days, each the note `day` makes of its day.
+QString germanReportText(const std::function<void(journal::Note&)>& day)
 {
     QTemporaryDir dir;
     journal::OpenOptions options;
@@ -378,9 +382,7 @@ TEST_CASE("report: in German the techniques and the spots' qualities are German"
         journal::Note n;
         n.id = journal::newUuid();
         n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
-        n.spots.push_back({"neck.side:right", 6, journal::Quality::Aching});
-        n.treatments.push_back(
-            {"upper-trapezius", "upper-trapezius-1", "Pincer grip on the top of the shoulder", 3, 6, 3});
+        day(n);
         notes.push_back(n);
     }
     j->saveAll(notes, journal::OnDuplicate::Skip);
@@ -389,9 +391,21 @@ TEST_CASE("report: in German the techniques and the spots' qualities are German"
     QCoreApplication::installTranslator(&german);
     BodyNames::setCatalogue(&builtCatalogue(), "de");
     ReportWriter writer(builtCatalogue(), *j);
-    const QString rest = writer.document({})->toPlainText();
+    const QString text = writer.document({})->toPlainText();
     BodyNames::setCatalogue(nullptr, {});
     QCoreApplication::removeTranslator(&german);
+    return text;
+}
+
+} // namespace
+
+TEST_CASE("report: in German the techniques and the spots' qualities are German", "[gui][report][i18n]")
+{
+    const QString rest = germanReportText([](journal::Note& n) {
+        n.spots.push_back({"neck.side:right", 6, journal::Quality::Aching});
+        n.treatments.push_back(
+            {"upper-trapezius", "upper-trapezius-1", "Pincer grip on the top of the shoulder", 3, 6, 3});
+    });
     INFO(rest.toStdString());
     CHECK(rest.contains("Zangengriff oben auf der Schulter")); // what helped, and each note's treatments
     CHECK_FALSE(rest.contains("Pincer grip"));
@@ -403,29 +417,11 @@ TEST_CASE("report: a note's places start their cell capitalised, symptoms apart 
           "so",
     "[gui][report][i18n]")
 {
-    QTemporaryDir dir;
-    journal::OpenOptions options;
-    options.dailyBackup = false;
-    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
-    std::vector<journal::Note> notes;
-    for (int d = 0; d < 3; ++d) {
-        journal::Note n;
-        n.id = journal::newUuid();
-        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+    const QString rest = germanReportText([](journal::Note& n) {
         n.spots.push_back({"back.lumbar:left", 6, journal::Quality::Aching});
         n.tags = {"Arbeit", journal::symptomTag("headache")};
         n.treatments.push_back({"quadratus-lumborum", "", "", 0, 6, 4}); // saved without its technique
-        notes.push_back(n);
-    }
-    j->saveAll(notes, journal::OnDuplicate::Skip);
-    QTranslator german;
-    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
-    QCoreApplication::installTranslator(&german);
-    BodyNames::setCatalogue(&builtCatalogue(), "de");
-    ReportWriter writer(builtCatalogue(), *j);
-    const QString rest = writer.document({})->toPlainText();
-    BodyNames::setCatalogue(nullptr, {});
-    QCoreApplication::removeTranslator(&german);
+    });
     INFO(rest.toStdString());
     // The German name is written for the middle of a sentence ("unterer Rücken ..."); a cell starts with a capital.
     CHECK(rest.contains(QString::fromUtf8("Unterer Rücken neben der Wirbelsäule (links) 6")));
