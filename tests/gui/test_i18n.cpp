@@ -227,8 +227,9 @@ TEST_CASE("i18n: an import file the core refuses is worded in the user's languag
         CHECK(
             lines[0] == QString::fromUtf8("/home/me/pain.json entspricht nicht dem Format eines Trigger-Map-Exports:"));
         // Each problem at its place in words: the note, the spot, the part.
-        CHECK(lines.contains(QString::fromUtf8("Notiz 1, Stelle 1, Stärke: 12 liegt nicht zwischen 0 und 10")));
-        CHECK(lines.contains(QString::fromUtf8("Notiz 1, mood: „mood“ ist kein Feld dieses Formats")));
+        CHECK(lines.contains(QString::fromUtf8("• Notiz 1, Stelle 1, Stärke: 12 liegt nicht zwischen 0 und 10")));
+        // A field the format does not have: at the object it is in, named in the words.
+        CHECK(lines.contains(QString::fromUtf8("• Notiz 1: „mood“ ist kein Feld dieses Formats")));
         CHECK(ErrorText::describe(semicolons).contains(QString::fromUtf8("durch Semikolons getrennt")));
         CHECK(ErrorText::describe(notJson).startsWith(
             QString::fromUtf8("/home/me/pain.json ist kein gültiges JSON: Der Fehler steht in Zeile 2, Spalte")));

@@ -271,8 +271,8 @@ TEST_CASE("journal files: Cancel stops an export and leaves no file and an exist
     CHECK(readMine().contains("\"wpi\""));
 }
 
-TEST_CASE("journal files: an import of a large file is checked off the UI thread and can be stopped",
-    "[gui][journal][busy]")
+TEST_CASE(
+    "journal files: an import of a large file is checked off the UI thread and can be stopped", "[gui][journal][busy]")
 {
     // An export of the large journal, imported into a new, empty journal.
     QTemporaryDir dir;
@@ -329,8 +329,8 @@ TEST_CASE("journal files: an import of a large file is checked off the UI thread
     CHECK(session.journal()->count({}) == kNotes);
 }
 
-TEST_CASE("journal files: Import takes another journal file, a backup or a damaged one, and says what came",
-    "[gui][journal]")
+TEST_CASE(
+    "journal files: Import takes another journal file, a backup or a damaged one, and says what came", "[gui][journal]")
 {
     QTemporaryDir dir;
     const QString other = dir.filePath("other.sqlite");
@@ -394,6 +394,41 @@ TEST_CASE("journal files: Import saves the file as it was checked, read once", "
     CHECK(said.join(" / ").toStdString() == "1 of the 2 notes in notes.json are already in your journal.");
     CHECK(p.page.messageText()->text().contains("Imported notes.json: 1 note added, 1 already here"));
     CHECK(p.session.journal()->count({}) == 2);
+}
+
+TEST_CASE("journal files: pictures of refused imports' messages for review", "[.][shot]")
+{
+    // TM_SHOT_DIR, TM_SHOT_LANGUAGE, TM_SHOT_DARK: each message box as the Journal tab shows it.
+    const tmap::test::ShotSettings settings;
+    QTemporaryDir dir;
+    ImportPage p(dir.filePath("journal.sqlite"), true);
+    const std::string note = R"({"id": "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c", "when": "2026-11-25T08:30:00+01:00", )";
+    const std::pair<const char*, std::string> files[] {
+        {"import-refused-notes.json",
+            R"({"format": "trigger-map-journal", "version": 3, "notes": [)" + note
+                + R"("spots": [{"region": "neck.back:left", "intensity": 12, "quality": "stechend"}], "mood": 1}]})"},
+        {"import-refused-other.json", R"({"name": "a shopping list", "items": []})"},
+        {"import-refused-semicolons.csv", "note_id;when;created_at\n1;2;3\n"},
+    };
+    for (const auto& [name, text] : files) {
+        const QString file = dir.filePath(name);
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text.data(), static_cast<qint64>(text.size()));
+        out.close();
+        bool shot = false;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()); box && !shot) {
+                shot = true;
+                box->grab().save(settings.out + "/" + QFileInfo(name).completeBaseName() + ".png");
+                box->accept();
+            }
+        });
+        poll.start(20);
+        CHECK_FALSE(p.import(file));
+        CHECK(shot);
+    }
 }
 
 TEST_CASE("journal files: pictures of an export's busy bar for review", "[.][shot]")

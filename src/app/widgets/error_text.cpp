@@ -102,7 +102,12 @@ QString ErrorText::problems(const std::vector<journal::Problem>& problems)
 {
     QStringList lines;
     for (const auto& p : problems) {
-        const QString where = place(p);
+        // A field the format does not have is named in the words: its place is the object it is in ("Note 1:
+        // \"mood\" is not a field of this format", not "Note 1, mood: \"mood\" ...").
+        journal::Problem at = p;
+        if (p.rule == journal::Problem::Rule::UnknownField && p.line == 0)
+            at.pointer = p.pointer.substr(0, p.pointer.rfind('/'));
+        const QString where = place(at);
         const QString what = problem(p);
         lines << (where.isEmpty() ? what : tr("%1: %2").arg(where, what));
     }
@@ -257,7 +262,11 @@ QString ErrorText::import(const journal::ImportError& error)
         const auto& all = error.problems();
         std::vector<journal::Problem> shown(
             all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(kShown, all.size())));
-        QString text = tr("%1 does not follow the format of a Trigger Map export:").arg(file) + '\n' + problems(shown);
+        // One problem a line, each marked, so that a line the message box wraps is not read as the next problem.
+        QStringList lines = problems(shown).split('\n');
+        for (auto& line : lines)
+            line.prepend(QStringLiteral("\u2022 "));
+        QString text = tr("%1 does not follow the format of a Trigger Map export:").arg(file) + '\n' + lines.join('\n');
         if (all.size() > 100)
             text += '\n' + tr("(and more: the check stopped after %1 problems)").arg(all.size());
         else if (all.size() > kShown)
