@@ -52,9 +52,9 @@ json muscleJson(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         points.push_back(pointJson(tp));
     json techniques = json::array();
     for (const auto& t : m.techniques)
-        techniques.push_back({{"kind", t.kind}, {"name", t.name}, {"tool", t.tool}, {"position", t.position},
-            {"steps", t.steps}, {"duration", t.duration}, {"frequency", t.frequency}, {"intensity", t.intensity},
-            {"precautions", t.precautions}});
+        techniques.push_back({{"kind", catalogue::techniqueKindName(t.kind)}, {"name", t.name}, {"tool", t.tool},
+            {"position", t.position}, {"steps", t.steps}, {"duration", t.duration}, {"frequency", t.frequency},
+            {"intensity", t.intensity}, {"precautions", t.precautions}});
     json redFlags = json::array();
     for (const auto& id : m.redFlags)
         if (const auto* r = cat.redFlag(id))
@@ -150,7 +150,8 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
     }
     std::cout << "\nSelf-release\n";
     for (const auto& t : m.techniques) {
-        std::cout << "  " << t.name << " (" << t.kind << (t.hasTool() ? ", " + t.tool : "") << ")\n";
+        std::cout << "  " << t.name << " (" << catalogue::techniqueKindName(t.kind)
+                  << (t.hasTool() ? ", " + t.tool : "") << ")\n";
         if (!t.position.empty())
             std::cout << "    Position: " << t.position << "\n";
         for (std::size_t i = 0; i < t.steps.size(); ++i)
@@ -230,8 +231,7 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
                 const auto name = m["name"].get<std::string>();
                 // A name longer than its column gets the room it needs, and the count follows after two spaces.
                 std::printf("  %-34s %-*s  %zu trigger point(s)\n", m["id"].get<std::string>().c_str(),
-                    static_cast<int>(std::max<std::size_t>(30, name.size())), name.c_str(),
-                    m["trigger_points"].size());
+                    static_cast<int>(std::max<std::size_t>(30, name.size())), name.c_str(), m["trigger_points"].size());
             }
         }
         std::fprintf(stderr, "%zu muscles, %zu trigger points\n", list.size(), points);
@@ -295,8 +295,9 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
         for (const auto& w : *query)
             text += w + " ";
         // Nothing to look for ("", or only punctuation) finds nothing: a mistake to say, not "0 result(s)".
-        if (std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c))
-                                                                       || static_cast<unsigned char>(c) >= 0x80; }))
+        if (std::none_of(text.begin(), text.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+            }))
             throw UsageError("search: give a word to look for, e.g. tpmap search tinnitus");
         const auto hits = ctx.catalogue().search(text, 1000); // every muscle that matches, as the app lists them
         if (ctx.json) {
@@ -330,7 +331,8 @@ void addCatalogueCommands(CLI::App& app, Context& ctx)
     guide->callback([&ctx] {
         // Safety text is underlined with "!" so that it stands out in a terminal.
         for (const auto& s : ctx.catalogue().data().guide)
-            std::cout << s.title << "\n" << std::string(s.title.size(), s.warning ? '!' : '-') << "\n"
+            std::cout << s.title << "\n"
+                      << std::string(s.title.size(), s.warning ? '!' : '-') << "\n"
                       << catalogue::guidePlainText(s.body) << "\n\n";
     });
 }

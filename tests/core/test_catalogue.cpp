@@ -6,10 +6,10 @@
 #include <set>
 #include <thread>
 
+#include "../support/catalogue_fixture.h"
 #include "../support/temp_dir.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/guide_text.h"
-#include "../support/catalogue_fixture.h"
 #include "db/database.h"
 
 using namespace tmap::catalogue;
@@ -77,8 +77,10 @@ TEST_CASE("catalogue: the database has no orphans and every reference resolves",
             for (const auto& z : tp.zones)
                 CHECK(cat.body().region(z.region));
         }
-        const bool pressureWithPrecautions = std::any_of(m.techniques.begin(), m.techniques.end(),
-            [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty() && !t.steps.empty(); });
+        const bool pressureWithPrecautions = std::any_of(
+            m.techniques.begin(), m.techniques.end(), [](const Technique& t) {
+                return t.kind == tmap::catalogue::TechniqueKind::Pressure && !t.precautions.empty() && !t.steps.empty();
+            });
         CHECK(pressureWithPrecautions);
     }
 }

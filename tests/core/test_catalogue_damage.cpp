@@ -84,7 +84,9 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         {"DELETE FROM body_shape WHERE view_id = 'soles'; DELETE FROM body_view WHERE id = 'soles'",
             "the body view \"soles\" is missing"},
         {"UPDATE body_view SET aspect = 0 WHERE id = 'front'", "aspect ratio"},
-        {"UPDATE pain_guide_muscle SET place = 0 WHERE rowid = (SELECT rowid FROM pain_guide_muscle WHERE ordinal = 2 AND place = 2 LIMIT 1)", "out of place"},
+        {"UPDATE pain_guide_muscle SET place = 0 WHERE rowid = (SELECT rowid FROM pain_guide_muscle WHERE ordinal = 2 "
+         "AND place = 2 LIMIT 1)",
+            "out of place"},
     };
     for (const auto& [sql, expected] : cases) {
         INFO(sql);
@@ -107,6 +109,8 @@ TEST_CASE(
         {"UPDATE trigger_point SET only_side = 'up' WHERE rowid = 2", "(only_side IN"},
         {"UPDATE pattern_shape SET kind = 'both' WHERE rowid = 1", "pattern_shape row 1 breaks the rule"},
         {"UPDATE muscle_outline SET deep = 2 WHERE rowid = 1", "muscle_outline row 1 breaks the rule (deep IN (0, 1))"},
+        // A technique's kind: "massage" must not become "other" (what a session does, pressure or stretch, follows it).
+        {"UPDATE technique SET kind = 'massage' WHERE rowid = 1", "technique row 1 breaks the rule (kind IN"},
     };
     for (const auto& [sql, expected] : cases) {
         INFO(sql);
@@ -119,8 +123,8 @@ TEST_CASE(
 TEST_CASE("catalogue damage: a window's deferred check still runs before any muscle is read", "[catalogue][damage]")
 {
     const tmap::test::TempDir dir;
-    const std::string path
-        = damaged(dir, "UPDATE technique SET muscle_id = 'no-such-muscle' WHERE rowid = (SELECT min(rowid) FROM technique)");
+    const std::string path = damaged(
+        dir, "UPDATE technique SET muscle_id = 'no-such-muscle' WHERE rowid = (SELECT min(rowid) FROM technique)");
     // The window opens with the check deferred until after its first frame: the lists and the body read fine...
     const auto cat = Catalogue::open(path, Catalogue::Checks::Deferred);
     CHECK_FALSE(cat->body().regions().empty());

@@ -1,8 +1,8 @@
 // catalogue/dose: the technique texts of the real catalogue read into hold times, strokes and limits.
 #include <catch2/catch.hpp>
 
-#include "catalogue/dose.h"
 #include "../support/catalogue_fixture.h"
+#include "catalogue/dose.h"
 
 using tmap::catalogue::Dose;
 using tmap::catalogue::parseDose;
@@ -75,13 +75,13 @@ TEST_CASE("dose: every technique of the real catalogue", "[dose]")
             const int limit = tmap::catalogue::repetitionLimit(d);
             CHECK(limit >= 1);
             CHECK(limit <= 10);
-            if (t.kind == "pressure") {
+            if (t.kind == tmap::catalogue::TechniqueKind::Pressure) {
                 ++pressure;
                 // Every pressure technique states a hold time: kFallbackHoldSeconds is never needed today.
                 CHECK(hold);
                 CHECK(limit <= 3);
             }
-            if (t.kind == "stretch") {
+            if (t.kind == tmap::catalogue::TechniqueKind::Stretch) {
                 ++stretch;
                 CHECK(hold);
             }

@@ -19,7 +19,15 @@ QString esc(const QString& text)
 
 QString TechniqueHtml::kindName(const catalogue::Technique& t)
 {
-    return t.kind == "pressure" ? tr("Pressure") : t.kind == "stretch" ? tr("Stretch") : tr("Other");
+    switch (t.kind) {
+    case catalogue::TechniqueKind::Pressure:
+        return tr("Pressure");
+    case catalogue::TechniqueKind::Stretch:
+        return tr("Stretch");
+    case catalogue::TechniqueKind::Other:
+        break;
+    }
+    return tr("Other");
 }
 
 QString TechniqueHtml::html(const catalogue::Technique& t, const QString& heading, bool withPrecautions)

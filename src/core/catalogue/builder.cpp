@@ -286,8 +286,10 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
         for (std::size_t i = 0; i < ts->size(); ++i) {
             Fields tf((*ts)[i], file, "/techniques/" + std::to_string(i), problems);
             Technique t;
-            t.kind = tf.text("kind");
-            if (!t.kind.empty() && t.kind != "pressure" && t.kind != "stretch" && t.kind != "other")
+            const std::string kind = tf.text("kind");
+            if (const auto parsed = parseTechniqueKind(kind))
+                t.kind = *parsed;
+            else if (!kind.empty()) // a missing one is reported as missing
                 problems.add(file, tf.at("kind"), "must be pressure, stretch or other");
             t.name = tf.text("name");
             t.tool = tf.text("tool", false);
@@ -599,7 +601,7 @@ void checkForbiddenPlaces(const Technique& t, const std::vector<ForbiddenPlace>&
     static const std::vector<std::string_view> warnings
         = {"never", "not", "no", "don't", "avoid", "away from", "stay out", "stay off", "keep off", "keep out",
             "move off", "outside", "skip", "stop", "clear of", "instead of"};
-    if (t.kind != "pressure")
+    if (t.kind != TechniqueKind::Pressure)
         return;
     for (const auto& place : places) {
         std::optional<std::size_t> forbiddenBy;
@@ -936,7 +938,7 @@ CatalogueData loadSources(const std::string& dataDir)
         if (m.triggerPoints.empty())
             problems.add(file, "/trigger_points", "a muscle needs at least one trigger point");
         const bool hasPressure = std::any_of(m.techniques.begin(), m.techniques.end(),
-            [](const Technique& t) { return t.kind == "pressure" && !t.precautions.empty(); });
+            [](const Technique& t) { return t.kind == TechniqueKind::Pressure && !t.precautions.empty(); });
         if (!hasPressure)
             problems.add(file, "/techniques", "needs a pressure technique with its precautions");
         // A text is safety (shown before every step) or a tip (shown after them), not both.
@@ -945,7 +947,7 @@ CatalogueData loadSources(const std::string& dataDir)
                 problems.add(file, "/tips/" + std::to_string(i), "is also one of the precautions; keep it in one list");
         for (std::size_t ti = 0; ti < m.techniques.size(); ++ti) {
             const std::string path = "/techniques/" + std::to_string(ti);
-            if (m.techniques[ti].kind == "stretch")
+            if (m.techniques[ti].kind == TechniqueKind::Stretch)
                 checkStretchTitle(m.techniques[ti], file, path, problems);
             checkForbiddenPlaces(m.techniques[ti], forbiddenPlaces, file, path, problems);
         }
@@ -1065,8 +1067,8 @@ std::vector<std::string> wordsOf(const std::string& text)
 /// nouns of the regions' names in the other languages.
 std::set<std::string> placeWords(const body::BodyMap& map, const decltype(CatalogueData::translations)& translations)
 {
-    static const std::set<std::string> where {"upper", "lower", "inner", "outer", "front", "side", "middle", "under",
-        "top", "mid", "tip", "base", "back"};
+    static const std::set<std::string> where {
+        "upper", "lower", "inner", "outer", "front", "side", "middle", "under", "top", "mid", "tip", "base", "back"};
     std::set<std::string> places;
     for (const auto& r : map.regions()) {
         places.insert(r.area());
@@ -1306,7 +1308,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
             const auto& t = m.techniques[i];
             technique.bind(1, m.id)
                 .bind(2, static_cast<int>(i))
-                .bind(3, t.kind)
+                .bind(3, std::string(techniqueKindName(t.kind)))
                 .bind(4, t.name)
                 .bind(5, t.tool)
                 .bind(6, t.position)

@@ -82,16 +82,16 @@ void loadLists(db::Database& db, CatalogueData& data)
         };
         for (auto st = db.prepare("SELECT guide_id, region FROM pain_guide_region ORDER BY rowid"); st.step();)
             guide(st.integer(0)).regions.push_back(st.text(1));
-        for (auto st = db.prepare(
-                 "SELECT guide_id, muscle_id, kind, place FROM pain_guide_muscle ORDER BY guide_id, ordinal");
+        for (auto st
+             = db.prepare("SELECT guide_id, muscle_id, kind, place FROM pain_guide_muscle ORDER BY guide_id, ordinal");
              st.step();) {
             auto& g = guide(st.integer(0));
             // Places start at 0 and grow by at most one per muscle (the schema's CHECK cannot see the order).
             const std::int64_t place = st.integer(3);
             const std::int64_t next = g.muscles.empty() ? 0 : g.muscles.back().place + 1;
             if (place < 0 || place > next || (!g.muscles.empty() && place < g.muscles.back().place))
-                throw CatalogueError("damaged catalogue: pain guide " + std::to_string(st.integer(0))
-                    + " has muscle \"" + st.text(1) + "\" out of place");
+                throw CatalogueError("damaged catalogue: pain guide " + std::to_string(st.integer(0)) + " has muscle \""
+                    + st.text(1) + "\" out of place");
             g.muscles.push_back(
                 {st.text(1), st.text(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover, static_cast<int>(place)});
         }
@@ -287,7 +287,10 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
         "SELECT muscle_id, kind, name, tool, position, duration, frequency, intensity, id FROM technique "
         "ORDER BY rowid",
         [&](Muscle& m, db::Statement& st) {
-            Technique t {st.text(1), st.text(2), st.text(3), st.text(4), {}, st.text(5), st.text(6), st.text(7), {}};
+            const auto kind = parseTechniqueKind(st.view(1));
+            if (!kind)
+                throw CatalogueError("technique.kind is " + quoted(st, 1) + ", not pressure, stretch or other");
+            Technique t {*kind, st.text(2), st.text(3), st.text(4), {}, st.text(5), st.text(6), st.text(7), {}};
             m.techniques.push_back(std::move(t));
             techniqueRows.emplace_back(st.integer(8), &m, m.techniques.size() - 1);
         });
@@ -342,8 +345,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
     // Decoding checks every count against the blob's length before it allocates (body::decodePolygons).
     eachPoint("pattern_shape", "SELECT trigger_point_id, view, kind, polygons FROM pattern_shape ORDER BY rowid",
         [&](TriggerPoint& tp, db::Statement& st) {
-            tp.shapes.push_back({view("pattern_shape", st),
-                st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover, body::decodePolygons(st.view(3))});
+            tp.shapes.push_back({view("pattern_shape", st), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
+                body::decodePolygons(st.view(3))});
         });
     eachPoint("trigger_point_symptom", "SELECT trigger_point_id, symptom_id FROM trigger_point_symptom ORDER BY rowid",
         [&](TriggerPoint& tp, db::Statement& st) {
@@ -428,7 +431,8 @@ std::string firstBrokenReference(db::Database& db, const body::BodyMap& body)
     for (auto st = db.prepare("SELECT region FROM red_flag_region"); st.step();) {
         const std::string region = st.text(0);
         if (!body.region(region) && !body.isInstance(region))
-            return "red_flag_region names the region \"" + region.substr(0, 80) + "\", which the body map does not have";
+            return "red_flag_region names the region \"" + region.substr(0, 80)
+                + "\", which the body map does not have";
     }
     for (auto st = db.prepare("SELECT DISTINCT view FROM muscle_outline"); st.step();)
         if (const body::View* view = body.view(st.text(0)); !view || view->mirrored)
@@ -485,8 +489,9 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks check
         // Another program's database (a pain journal given as the catalogue) is not an old catalogue to rebuild.
         auto muscles = cat->db_->prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'muscle'");
         if (!muscles.step())
-            throw CatalogueError(path + ": not a Trigger Map catalogue (it holds no muscles); the catalogue is the "
-                                        "catalogue.sqlite built with the program");
+            throw CatalogueError(path
+                + ": not a Trigger Map catalogue (it holds no muscles); the catalogue is the "
+                  "catalogue.sqlite built with the program");
         muscles.reset();
         if (version != kSchemaVersion)
             throw CatalogueError(path + ": catalogue schema version " + std::to_string(version) + ", expected "

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "body/body_map.h"
@@ -64,8 +66,26 @@ struct TriggerPoint {
     std::vector<PatternShape> shapes;
 };
 
+/// What a technique does: presses the trigger point, stretches the muscle, or something else (heat, a habit).
+enum class TechniqueKind { Pressure, Stretch, Other };
+
+/// "pressure", "stretch" or "other": the word the catalogue's files and database use.
+constexpr std::string_view techniqueKindName(TechniqueKind kind)
+{
+    return kind == TechniqueKind::Pressure ? "pressure" : kind == TechniqueKind::Stretch ? "stretch" : "other";
+}
+
+/// The kind techniqueKindName() gives `name`; nullopt for any other word.
+constexpr std::optional<TechniqueKind> parseTechniqueKind(std::string_view name)
+{
+    for (const auto kind : {TechniqueKind::Pressure, TechniqueKind::Stretch, TechniqueKind::Other})
+        if (techniqueKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
 struct Technique {
-    std::string kind; ///< pressure | stretch | other
+    TechniqueKind kind = TechniqueKind::Other;
     std::string name;
     std::string tool;
     /// A tool to have at hand: the catalogue writes "none" for the hands alone, which is no tool to name.

@@ -43,7 +43,9 @@ CREATE TABLE zone (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id), 
 CREATE TABLE trigger_point_symptom (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
                                     symptom_id TEXT NOT NULL REFERENCES symptom(id));
 CREATE TABLE technique (id INTEGER PRIMARY KEY, muscle_id TEXT NOT NULL REFERENCES muscle(id),
-                        ordinal INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, tool TEXT NOT NULL,
+                        ordinal INTEGER NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('pressure', 'stretch', 'other')), name TEXT NOT NULL,
+                        tool TEXT NOT NULL,
                         position TEXT NOT NULL, duration TEXT NOT NULL, frequency TEXT NOT NULL,
                         intensity TEXT NOT NULL);
 CREATE TABLE technique_step (technique_id INTEGER NOT NULL REFERENCES technique(id), ordinal INTEGER NOT NULL,

@@ -117,15 +117,15 @@ Plan planFor(const catalogue::Muscle& muscle, const catalogue::TriggerPoint& poi
     plan.side = point.onlySide != body::Side::None ? point.onlySide : side;
     plan.getReadyMs = scaled(5, timeScale);
     for (const auto& t : muscle.techniques) {
-        if (t.kind == "pressure" && !plan.pressure)
+        if (t.kind == catalogue::TechniqueKind::Pressure && !plan.pressure)
             plan.pressure = &t;
-        if (t.kind == "stretch" && !plan.stretch)
+        if (t.kind == catalogue::TechniqueKind::Stretch && !plan.stretch)
             plan.stretch = &t;
     }
     if (const auto chosen = std::find_if(muscle.techniques.begin(), muscle.techniques.end(),
             [&](const catalogue::Technique& t) { return sameName(t.name, technique); });
         !technique.empty() && chosen != muscle.techniques.end()) {
-        if (chosen->kind == "stretch") {
+        if (chosen->kind == catalogue::TechniqueKind::Stretch) {
             plan.pressure = nullptr; // the plan asked for the stretch alone
             plan.stretch = &*chosen;
         } else {
