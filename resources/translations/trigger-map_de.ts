@@ -900,16 +900,12 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Frage</translation>
     </message>
     <message>
-        <source>answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation>wahr oder falsch</translation>
+        <translation>ein Wahrheitswert (true oder false)</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -957,11 +953,11 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>&quot;%1&quot; is none of %2</source>
-        <translation>„%1“ ist keins von: %2</translation>
+        <translation>„%1“ ist keines von: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time with its UTC offset, like 2026-11-25T08:30:00+01:00</source>
-        <translation>„%1“ ist keine Zeit mit Abstand zu UTC wie 2026-11-25T08:30:00+01:00</translation>
+        <translation>„%1“ ist keine Zeit mit UTC-Versatz wie 2026-11-25T08:30:00+01:00</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time like 2026-11-25T07:30:00Z</source>
@@ -986,10 +982,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>a version-%1 file cannot hold this (it came with version %2)</source>
         <translation>eine Datei der Version %1 kann das nicht enthalten (es kam mit Version %2)</translation>
-    </message>
-    <message>
-        <source>the note is empty: it has no place, no overall pain, no text and no treatment</source>
-        <translation>die Notiz ist leer: kein Ort, kein Gesamtschmerz, kein Text und keine Behandlung</translation>
     </message>
     <message>
         <source>%1 is for a clinician only, not a step of a self-treatment plan</source>
@@ -1087,10 +1079,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>%1 ist kein UTF-8-Text (Zeile %2, Spalte %3). Ein Trigger-Map-Export ist UTF-8; eine andere Kodierung kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>%1 is not UTF-8 text (line %2). A spreadsheet saves it as &quot;CSV UTF-8&quot;; another encoding cannot be read.</source>
-        <translation>%1 ist kein UTF-8-Text (Zeile %2). Eine Tabellenkalkulation speichert ihn als „CSV UTF-8“; eine andere Kodierung kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>%1 has lists and objects nested more than %2 deep; a Trigger Map export is not.</source>
         <translation>%1 hat Listen und Objekte, die mehr als %2 Ebenen tief verschachtelt sind; ein Trigger-Map-Export ist das nicht.</translation>
     </message>
@@ -1173,6 +1161,30 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>%1 is in the first format of Trigger Map 0.1&apos;s early builds. Open it once as a journal with &quot;tpmap notes list --journal FILE&quot;, which brings it to the current format, then import it.</source>
         <translation>%1 hat das erste Format früher Versionen von Trigger Map 0.1. Öffnen Sie es einmal als Tagebuch mit „tpmap notes list --journal DATEI“, das es ins aktuelle Format bringt, und importieren Sie es dann.</translation>
+    </message>
+    <message>
+        <source>yes/no/unsure</source>
+        <translation>ja/nein/unsicher</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>there are already %1 plans, the most a journal keeps</source>
+        <translation>Es gibt schon %1 Pläne, so viele, wie ein Tagebuch höchstens hält</translation>
+    </message>
+    <message>
+        <source>The note is empty: mark where it hurt, give an overall pain, write something or add what you tried.</source>
+        <translation>Die Notiz ist leer: Markieren Sie, wo es geschmerzt hat, geben Sie einen Gesamtschmerz an, schreiben Sie etwas oder fügen Sie hinzu, was Sie versucht haben.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Save it as &quot;CSV UTF-8&quot; in the spreadsheet; another encoding cannot be read.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2). Speichern Sie die Datei in der Tabellenkalkulation als „CSV UTF-8“; eine andere Kodierung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; appears twice in the same object.</source>
+        <translation>%1: Das Feld „%2“ steht zweimal im selben Objekt.</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3120,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>whole muscle</source>
         <translation>ganzer Muskel</translation>
-    </message>
-    <message>
-        <source>The note is empty: mark where it hurt, give an overall pain, write something or add what you tried.</source>
-        <translation>Die Notiz ist leer: Markieren Sie, wo es geschmerzt hat, geben Sie einen Gesamtschmerz an, schreiben Sie etwas oder fügen Sie hinzu, was Sie versucht haben.</translation>
     </message>
     <message>
         <source>Please correct this first:

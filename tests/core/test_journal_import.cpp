@@ -353,7 +353,9 @@ TEST_CASE("import: each problem of a refused document carries its rule and figur
     CHECK(when.rule == Rule::NotATime);
     CHECK(when.value == "yesterday");
     CHECK(when.limit == 1); // "when" has its UTC offset
-    CHECK(first([](json& d) { d["exported_at"] = "now"; }).limit == 0);
+    const Problem exported = first([](json& d) { d["exported_at"] = "now"; });
+    CHECK(exported.rule == Rule::NotATime);
+    CHECK(exported.limit == 0); // a time in UTC
     const Problem quality = first([](json& d) { d["notes"][0]["spots"][0]["quality"] = "stabbing"; });
     CHECK(quality.rule == Rule::NotOneOf);
     CHECK(quality.value == "stabbing");

@@ -183,6 +183,9 @@ TEST_CASE("i18n: a problem of a note or a plan is worded in the user's language"
         REQUIRE(more.size() == 2);
         CHECK(more[0] == QString::fromUtf8("Behandlung 1, Muskel: „Wade“ kennt Trigger Map nicht"));
         CHECK(more[1] == QString::fromUtf8("Stelle 2, Ort: „head.temple“ braucht eine Seite, links oder rechts"));
+        // A plan beyond the most a journal keeps (it read "too many: 1000, at most 1000").
+        CHECK(ErrorText::problems({{"", "CORE", Problem::Rule::NoRoom, {}, 1000, 1000}})
+            == QString::fromUtf8("Es gibt schon 1000 Pläne, so viele, wie ein Tagebuch höchstens hält"));
     }
     CHECK(ErrorText::problems({{"/treatments/0/muscle", "CORE", Problem::Rule::Unknown, "calf"}})
         == "Treatment 1, muscle: \"calf\" is not one Trigger Map knows");
@@ -243,11 +246,15 @@ TEST_CASE("i18n: an import file the core refuses is worded in the user's languag
             "3f2a9c1e-7b4d-4e21-9a0c-5d6e7f8a9b0c,2026-11-25T08:30:00+01:00,,,,neck.back:left,,5,stechend,,,,,,,\n");
         REQUIRE(row.reason() == ImportError::Reason::Problems);
         CHECK(ErrorText::describe(row).contains(QString::fromUtf8(
-            "Zeile 2, Spalte „quality“: „stechend“ ist keins von: aching, sharp, burning, throbbing, tingling, numb, "
+            "Zeile 2, Spalte „quality“: „stechend“ ist keines von: aching, sharp, burning, throbbing, tingling, numb, "
             "stiff")));
-        // None of them falls back on the core's English sentence.
-        for (const auto* e : {&problems, &semicolons, &notJson, &otherJson, &wrongType, &row})
-            CHECK_FALSE(ErrorText::describe(*e).contains(QString::fromStdString(e->problem())));
+        // None of them falls back on the core's English sentence, nor on a problem's.
+        for (const auto* e : {&problems, &semicolons, &notJson, &otherJson, &wrongType, &row}) {
+            const QString worded = ErrorText::describe(*e);
+            CHECK_FALSE(worded.contains(QString::fromStdString(e->problem())));
+            for (const auto& p : e->problems())
+                CHECK_FALSE(worded.contains(QString::fromStdString(p.message)));
+        }
     }
     // In English, the same structure in English words.
     CHECK(ErrorText::describe(problems).contains("Note 1, Spot 1, intensity: 12 is not between 0 and 10"));

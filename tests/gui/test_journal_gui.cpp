@@ -4,20 +4,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QHeaderView>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QInputDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QDialogButtonBox>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,14 +36,18 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/contrast.h"
+#include "../support/file_write.h"
+#include "../support/shot_settings.h"
 #include "app/bodymap/pain_drawing.h"
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
-#include "app/plans/plans_panel.h"
-#include "app/journal/insights_panel.h"
 #include "app/journal/journal_session.h"
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
+#include "app/plans/plans_panel.h"
 #include "app/report/report_writer.h"
 #include "app/shell/app_options.h"
 #include "app/shell/main_window.h"
@@ -51,17 +55,12 @@
 #include "db/database.h"
 #include "journal/journal.h"
 #include "journal/uuid.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/contrast.h"
-#include "../support/shot_settings.h"
-#include "../support/file_write.h"
 
 using namespace tmap;
 using namespace tmap::app;
 using tmap::test::writtenThrough;
 
 namespace {
-
 
 // Two instances of the vocabulary, a muscle with a trigger point and a factor, taken from the real catalogue.
 std::string instance(std::size_t i)
@@ -429,7 +428,8 @@ TEST_CASE("journal gui: the editor shows the core's problems and saves nothing",
     NoteEditor empty(t.session, {});
     empty.accept();
     CHECK(empty.result() != QDialog::Accepted);
-    CHECK(empty.problems().contains("empty"));
+    // What to do about it, worded by the app (the core's rule, Problem::Rule::EmptyNote).
+    CHECK(empty.problems().contains("The note is empty: mark where it hurt, give an overall pain"));
 
     NoteEditor bad(t.session, {});
     bad.addSpot("no.such-region:left", 5);
@@ -578,8 +578,8 @@ TEST_CASE("journal gui: What helped most shows a long technique whole, on as man
     TempJournal t;
     for (const char* day : {"2026-02-01", "2026-02-02", "2026-02-03"}) { // enough notes for a figure
         journal::Note note = treatedNote(std::string(day) + "T09:00:00+01:00", 7, 3);
-        note.treatments[0].technique =
-            "press the ball into the angle of the neck while you lean against a wall and breathe out";
+        note.treatments[0].technique
+            = "press the ball into the angle of the neck while you lean against a wall and breathe out";
         REQUIRE(t.session.save(note));
     }
     JournalPage page(t.session);
@@ -591,8 +591,8 @@ TEST_CASE("journal gui: What helped most shows a long technique whole, on as man
     REQUIRE(list->topLevelItemCount() == 1);
     auto* item = list->topLevelItem(0);
     const int width = list->header()->sectionSize(0);
-    const QRect whole =
-        list->fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, item->text(0));
+    const QRect whole
+        = list->fontMetrics().boundingRect(QRect(0, 0, width - 8, 10000), Qt::TextWordWrap, item->text(0));
     // The panel is narrower than the sentence, so it wraps, and the row is tall enough for every line.
     CHECK(list->fontMetrics().horizontalAdvance(item->text(0)) > width);
     CHECK(list->visualItemRect(item).height() >= whole.height());
@@ -872,7 +872,8 @@ TEST_CASE("journal gui: the trend chart draws its lines, axes and legend", "[gui
     CHECK(underAxis(tmap::app::renderTrend({}, QSize(500, 260), "Reading...")) == 0);
 }
 
-TEST_CASE("journal gui: the trend's axis names the year when it matters, and months for a long journal", "[gui][journal]")
+TEST_CASE(
+    "journal gui: the trend's axis names the year when it matters, and months for a long journal", "[gui][journal]")
 {
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -931,7 +932,7 @@ TEST_CASE("journal gui: the trend's lines stand out from the plot on the dark pa
     CHECK(readableLineColour(blue, Qt::white) == blue);
     CHECK(contrast(readableLineColour(QColor(0xff, 0xee, 0x88), Qt::white), Qt::white) >= 3.0);
     CHECK(contrast(Qt::black, Qt::white) == Approx(21.0));
-    }
+}
 
 TEST_CASE("journal gui: the trash lists deleted notes and Restore brings them back", "[gui][journal]")
 {

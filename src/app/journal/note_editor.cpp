@@ -733,12 +733,7 @@ void NoteEditor::accept()
     if (saving_)
         return;
     const journal::Note n = note();
-    auto problems = journal::validateNote(n, session_.vocabulary());
-    for (auto& p : problems)
-        if (journal::isEmptyNoteProblem(p)) // the core's rule, in the window's language
-            p.message = tr("The note is empty: mark where it hurt, give an overall pain, write something "
-                           "or add what you tried.")
-                            .toStdString();
+    const auto problems = journal::validateNote(n, session_.vocabulary());
     if (!problems.empty()) {
         problems_->setText(tr("Please correct this first:\n%1").arg(ErrorText::problems(problems)));
         problems_->show();

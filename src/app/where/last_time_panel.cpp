@@ -79,7 +79,12 @@ LastTimePanel::LastTimePanel(const PainDrawing& drawing, QWidget* parent)
     setShown(false);
 }
 
-LastTimePanel::~LastTimePanel() = default;
+LastTimePanel::~LastTimePanel()
+{
+    // A read still running ends within milliseconds: closing the window does not wait for a large journal's read.
+    if (stop_)
+        *stop_ = true;
+}
 
 void LastTimePanel::setJournal(JournalSession* session)
 {
@@ -165,6 +170,7 @@ void LastTimePanel::loadNotes()
     // Every note of the journal, read on a connection of its own off the UI thread: a large journal took a second
     // on every save otherwise. A journal the app has not opened yet is read as it is, changing nothing.
     loading_ = true;
+    stop_ = std::make_shared<std::atomic<bool>>(false);
     auto read = std::make_shared<std::vector<journal::Note>>();
     session_->readAside(
         this, [read](journal::Journal& j) { j.forEach({}, [&read](const journal::Note& n) { read->push_back(n); }); },
@@ -173,6 +179,8 @@ void LastTimePanel::loadNotes()
             if (generation != generation_) { // the journal changed meanwhile: read it again
                 notes_.reset();
                 refresh();
+                if (!loading_) // nothing to read for now (no drawing): a picture waiting for the read goes on
+                    emit notesRead();
                 return;
             }
             notes_ = std::move(*read);
@@ -182,7 +190,8 @@ void LastTimePanel::loadNotes()
                 notes_->clear();
             refresh();
             emit notesRead();
-        });
+        },
+        stop_);
 }
 
 void LastTimePanel::refresh()

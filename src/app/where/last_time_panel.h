@@ -6,6 +6,8 @@
 #pragma once
 
 #include <QWidget>
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -64,6 +66,7 @@ private:
     std::optional<std::vector<journal::Note>> notes_; ///< empty until first needed; reset by a journal write
     QString readError_; ///< why the journal could not be read (a damaged file), said in the panel; else empty
     bool loading_ = false; ///< a read runs on a reading thread of the session
+    std::shared_ptr<std::atomic<bool>> stop_; ///< set when the panel goes: the read running stops early
     quint64 generation_ = 0; ///< counts the journal's changes: a read's result is used only if none came since
     QLabel* text_ = nullptr;
     QWidget* summary_ = nullptr;

@@ -66,7 +66,8 @@ QString ErrorText::place(const journal::Problem& p)
         {"after", QT_TR_NOOP("pain after")},
         {"side", QT_TR_NOOP("side")},
         {"question", QT_TR_NOOP("question")},
-        {"reply", QT_TR_NOOP("answer")},
+        {"reply", QT_TR_NOOP("yes/no/unsure")},
+        {"text", QT_TR_NOOP("text")},
     };
     const QStringList parts = qs(p.pointer).split('/', Qt::SkipEmptyParts);
     QStringList words;
@@ -82,12 +83,15 @@ QString ErrorText::place(const journal::Problem& p)
             ++i;
             continue;
         }
-        // A note's fields after "Note 4" are the note's ("Note 4, Overall intensity"); a spot's are its parts.
-        const bool noteLevel = words.isEmpty() || (inItem && (parts[i - 2] == "notes" || parts[i - 2] == "plans"));
-        if (noteLevel && kFields.contains(key))
+        // A note's own field as the note editor names it ("Overall intensity", "Note" for its text); after "Note 4"
+        // the note's fields ("Note 4, Overall intensity", "Note 4, text"); a spot's and a treatment's, their parts.
+        const bool noteLevel = inItem && (parts[i - 2] == "notes" || parts[i - 2] == "plans");
+        if (words.isEmpty() && kFields.contains(key))
             words << tr(kFields.value(key));
-        else if (kParts.contains(key))
+        else if (kParts.contains(key) && !(noteLevel && key == "intensity"))
             words << tr(kParts.value(key));
+        else if (noteLevel && kFields.contains(key))
+            words << tr(kFields.value(key));
         else
             words << key.replace('_', ' ');
         inItem = false;
@@ -171,6 +175,8 @@ QString ErrorText::problem(const journal::Problem& p)
         return tr("\"%1\" is listed twice").arg(qs(p.value));
     case Rule::TooMany:
         return tr("too many: %1, at most %2").arg(p.count).arg(p.limit);
+    case Rule::NoRoom:
+        return tr("there are already %1 plans, the most a journal keeps").arg(p.limit);
     case Rule::OutOfRange:
         return tr("%1 is not between 0 and %2").arg(p.count).arg(p.limit);
     case Rule::NotOneLine:
@@ -212,7 +218,9 @@ QString ErrorText::problem(const journal::Problem& p)
     case Rule::TooEarly:
         return tr("a version-%1 file cannot hold this (it came with version %2)").arg(p.count).arg(p.limit);
     case Rule::EmptyNote:
-        return tr("the note is empty: it has no place, no overall pain, no text and no treatment");
+        // What to do about it, since the editor shows it (an import shows it at the note's place).
+        return tr("The note is empty: mark where it hurt, give an overall pain, write something or add what you "
+                  "tried.");
     case Rule::ClinicianOnly:
         return tr("%1 is for a clinician only, not a step of a self-treatment plan").arg(qs(p.value));
     case Rule::OneSideOnly:
@@ -298,8 +306,8 @@ QString ErrorText::import(const journal::ImportError& error)
                               .arg(file)
                               .arg(f.line)
                               .arg(f.column)
-                        : tr("%1 is not UTF-8 text (line %2). A spreadsheet saves it as \"CSV UTF-8\"; another "
-                             "encoding cannot be read.")
+                        : tr("%1 is not UTF-8 text (line %2). Save it as \"CSV UTF-8\" in the spreadsheet; "
+                             "another encoding cannot be read.")
                               .arg(file)
                               .arg(f.line);
     case Reason::TooDeep:
@@ -314,9 +322,12 @@ QString ErrorText::import(const journal::ImportError& error)
                             .arg(f.column)
                             .arg(qs(f.detail))
                       : tr("%1 is not valid JSON (%2).").arg(file, qs(f.detail));
-    case Reason::DuplicateKey:
-        return tr("%1: the field \"%2\" appears twice in the same object (%3).")
-            .arg(file, value, place({error.pointer(), {}}));
+    case Reason::DuplicateKey: {
+        const QString where = place({error.pointer(), {}});
+        return where.isEmpty()
+            ? tr("%1: the field \"%2\" appears twice in the same object.").arg(file, value)
+            : tr("%1: the field \"%2\" appears twice in the same object (%3).").arg(file, value, where);
+    }
     case Reason::NotAnObject:
         return tr("%1 is not a Trigger Map export: the file holds %2, not an object.")
             .arg(file, kindText(static_cast<std::int64_t>(f.count)));

@@ -147,6 +147,7 @@ struct Problem {
         NewerVersion, ///< version `count` was written by a newer Trigger Map; this one reads up to `limit`
         TooSmall, ///< `count` is less than `limit`
         TooEarly, ///< a document of version `count` cannot hold this field (it came with version `limit`)
+        NoRoom, ///< there are `limit` already (plans in a journal), the most there can be
         EmptyNote, ///< the note says nothing: no spot, pain, text or treatment
         ClinicianOnly, ///< trigger point `value` is for a clinician only (not a self-treatment step)
         OneSideOnly, ///< trigger point `value` is on one side only (`limit`: 1 left, 2 right), not the side asked

@@ -307,7 +307,7 @@ Plan Journal::storePlan(Plan plan)
     auto count = db_->prepare("SELECT count(*) FROM plan WHERE id <> ?1");
     count.bind(1, plan.id).step();
     if (count.integer(0) >= static_cast<std::int64_t>(kMaxPlans))
-        throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans", Problem::Rule::TooMany, {},
+        throw InvalidPlan({{"", "there are already " + std::to_string(kMaxPlans) + " plans", Problem::Rule::NoRoom, {},
             static_cast<std::int64_t>(kMaxPlans), static_cast<std::int64_t>(kMaxPlans)}});
     count.reset();
     auto created = db_->prepare("SELECT created_at FROM plan WHERE id = ?1");
