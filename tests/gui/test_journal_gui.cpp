@@ -771,6 +771,25 @@ TEST_CASE("journal gui: counts and hints read as secondary text, not as disabled
     tmap::app::applyPalette("light");
 }
 
+TEST_CASE("journal gui: the note editor's places start with a capital, as every line of a list does", "[gui][journal]")
+{
+    TempJournal t;
+    PainDrawing drawing;
+    drawing.add("hand.thenar:right", 6); // "ball of the thumb and the web at its base", a name for mid-sentence
+    NoteEditor editor(t.session, NoteEditor::noteFromDrawing(drawing));
+    REQUIRE(editor.spotsTable()->rowCount() == 1);
+    const QString row = editor.spotsTable()->item(0, 0)->text();
+    CHECK(row.startsWith("Ball of the thumb"));
+    CHECK(editor.spotsTable()->item(0, 0)->toolTip().startsWith("Ball of the thumb"));
+    // The list of places to add from: each entry starts its line.
+    auto* add = editor.findChild<QComboBox*>();
+    REQUIRE(add);
+    for (int i = 0; i < add->count(); ++i) {
+        INFO(add->itemText(i).toStdString());
+        CHECK(add->itemText(i).at(0).isUpper());
+    }
+}
+
 TEST_CASE("journal gui: the note editor fits a 960x540 screen (1920x1080 at 200%), Save in sight", "[gui][journal]")
 {
     // Its form needs about 620 points: it scrolls, and Save and Cancel stay below it. In a 1024x640 window the tags'

@@ -187,7 +187,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     {
         QList<QPair<QString, QString>> regions;
         for (const auto& id : cat.body().instances())
-            regions.append({BodyNames::region(cat.body(), id), qs(id)});
+            regions.append({BodyNames::alone(BodyNames::region(cat.body(), id)), qs(id)});
         std::sort(regions.begin(), regions.end(),
             [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
         for (const auto& [name, id] : regions)
@@ -533,9 +533,9 @@ void NoteEditor::addSpot(const QString& instance, int intensity, journal::Qualit
     const auto& body = session_.catalogue().body();
     const int row = spots_->rowCount();
     spots_->insertRow(row);
-    auto* name = new QTableWidgetItem(JournalModel::shortRegionName(body, instance.toStdString()));
+    auto* name = new QTableWidgetItem(BodyNames::alone(JournalModel::shortRegionName(body, instance.toStdString())));
     name->setData(Qt::UserRole, instance);
-    name->setToolTip(BodyNames::region(body, instance.toStdString()));
+    name->setToolTip(BodyNames::alone(BodyNames::region(body, instance.toStdString())));
     name->setFlags(Qt::ItemIsEnabled);
     spots_->setItem(row, SpotRegion, name);
     auto* value = new QSpinBox(spots_);
