@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <cmath>
 #include <cstdlib>
@@ -603,6 +604,30 @@ TEST_CASE("journal gui: What helped most shows a long technique whole, on as man
     QTest::qWait(50);
     INFO("column " << width << " -> " << list->header()->sectionSize(0));
     CHECK(list->visualItemRect(item).height() < before);
+}
+
+TEST_CASE("journal gui: in German at 1024x640 the tags' heading is whole and what was tried keeps its figures",
+    "[gui][journal][i18n]")
+{
+    QTranslator german;
+    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&german);
+    {
+        PageWithThreeNotes p("2026-02");
+        auto* view = p.page.view();
+        p.page.resize(1024, 640);
+        QApplication::processEvents();
+        const QString heading = p.page.model()->headerData(JournalModel::Tags, Qt::Horizontal).toString();
+        CHECK(heading == QString::fromUtf8("Schlagwörter und Symptome"));
+        // Cut to "Schlagwörter un..." before: the column was a fixed share of the table.
+        CHECK(view->columnWidth(JournalModel::Tags) > view->fontMetrics().horizontalAdvance(heading));
+        // "Tried" has a delegate of its own, which cuts a long name in the middle: the text's end (the pain before
+        // and after) stays.
+        auto* delegate = view->itemDelegateForColumn(JournalModel::Tried);
+        REQUIRE(delegate);
+        CHECK(delegate != view->itemDelegate());
+    }
+    QCoreApplication::removeTranslator(&german);
 }
 
 TEST_CASE("journal gui: the notes' columns share a wide window until the user sizes one", "[gui][journal]")

@@ -452,8 +452,11 @@ void JournalPage::fitNoteColumns()
     view_->setColumnWidth(JournalModel::When, when);
     view_->setColumnWidth(JournalModel::Intensity, pain);
     view_->setColumnWidth(JournalModel::Where, rest * 3 / 10);
-    view_->setColumnWidth(JournalModel::Tags, rest * 3 / 20);
-    view_->setColumnWidth(JournalModel::Text, rest * 3 / 10);
+    // The tags' heading whole ("Schlagwörter und Symptome" was cut to "Schlagwörter un..." at 1024x640): the room
+    // comes from the note's text, whose first line is cut anyway (the whole note is a double-click away).
+    const int tags = std::max(rest * 3 / 20, header(JournalModel::Tags) + pad);
+    view_->setColumnWidth(JournalModel::Tags, tags);
+    view_->setColumnWidth(JournalModel::Text, std::max(rest * 3 / 10 - (tags - rest * 3 / 20), rest / 6));
     fittingColumns_ = false;
 }
 
