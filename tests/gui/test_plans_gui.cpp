@@ -135,6 +135,9 @@ TEST_CASE("plans gui: two results selected run as one session, '2 of 2', one not
     CHECK(notes[0].treatments[1].before == 5);
     CHECK(notes[0].treatments[1].after == 3);
     CHECK(std::find(notes[0].tags.begin(), notes[0].tags.end(), "points:2") != notes[0].tags.end());
+    // Started from the drawing's results: the note keeps the drawing's place ("Last time" finds it there).
+    REQUIRE(notes[0].spots.size() == 1);
+    CHECK(notes[0].spots[0].region == "neck.side:right");
 }
 
 TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delete a plan", "[gui][plans]")
@@ -250,6 +253,15 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     CHECK(dialog->routine().count() == 2);
     CHECK(dialog->windowTitle().startsWith("Neck, morning"));
     CHECK(dialog->session().plan().point->id == chosen[1].pointId.toStdString());
+    // A plan's session is not the drawing's: its note does not take the drawing's places (the drawing of the moment
+    // may be days old).
+    runPoint(dialog, 4);
+    runPoint(dialog, 2);
+    REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
+    const auto planNote = openQuietly(path)->get(dialog->savedNoteId().toStdString());
+    REQUIRE(planNote);
+    CHECK(planNote->spots.empty());
+    CHECK(planNote->treatments.size() == 2);
     dialog->close();
 
     plans->setCurrentItem(plans->topLevelItem(0));

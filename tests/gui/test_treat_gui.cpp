@@ -2,7 +2,6 @@
 // or stopped, leaves its note in the journal (the steps themselves are tested in the core: test_session.cpp).
 #include <catch2/catch.hpp>
 
-#include <QTextBrowser>
 #include <QAbstractButton>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -10,41 +9,41 @@
 #include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTimer>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/body_painter.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
 #include "app/catalogue/entry_browser.h"
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
 #include "app/report/report_writer.h"
 #include "app/shell/main_window.h"
-#include "app/journal/insights_panel.h"
 #include "app/treat/session_dialog.h"
 #include "app/where/results_model.h"
-#include "app/widgets/safety_html.h"
 #include "app/where/where_page.h"
+#include "app/widgets/safety_html.h"
 #include "catalogue/catalogue.h"
 #include "db/database.h"
 #include "journal/journal.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/shot_settings.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
-
 
 std::vector<journal::Note> notesIn(const QString& path)
 {
@@ -124,6 +123,11 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     CHECK(n.treatments[0].before == 7);
     CHECK(n.treatments[0].after == 3);
     CHECK(n.treatments[0].minutes >= 1);
+    // The drawing's places, so that "Last time it hurt here" finds this session when it hurts there again (a
+    // session's note had none, and only a drawing saved as well was found).
+    REQUIRE(n.spots.size() == 1);
+    CHECK(n.spots[0].region == "neck.side:right");
+    CHECK(n.spots[0].intensity == 7);
     REQUIRE(n.answers.size() == 1); // kept as "Narrow it down" keeps a press test: "Last time" counts it
     CHECK(n.answers[0].question.starts_with("press:" + dialog->session().plan().point->id + ":"));
     CHECK(n.answers[0].reply == tmap::journal::Reply::Yes);
@@ -249,8 +253,8 @@ TEST_CASE("treat: a warning that holds self-care asks first from every way into 
     CHECK(asked == 4);
 }
 
-TEST_CASE("treat: the point's page gets the room the steps leave, and turns to where to press once started",
-    "[gui][treat]")
+TEST_CASE(
+    "treat: the point's page gets the room the steps leave, and turns to where to press once started", "[gui][treat]")
 {
     TreatWindow w;
     auto* dialog = w.openFromResult();
@@ -287,7 +291,8 @@ TEST_CASE("treat: the point's page gets the room the steps leave, and turns to w
     const QTextCursor where = page->document()->find("Where to press:");
     REQUIRE_FALSE(where.isNull());
     CHECK(page->viewport()->rect().contains(page->cursorRect(where).topLeft()));
-    const QTextCursor clinician = page->document()->find("Warning signs: if one applies, see a doctor instead of treating it yourself");
+    const QTextCursor clinician
+        = page->document()->find("Warning signs: if one applies, see a doctor instead of treating it yourself");
     REQUIRE_FALSE(clinician.isNull());
     CHECK(clinician.position() > where.position());
     // ... and the pressure's precautions stay in view above the page, each of them, whole.
@@ -434,8 +439,8 @@ TEST_CASE("treat: the session's map closes in on the point, and keeps it framed 
         CHECK(map->zoom() > 3.0);
         const auto x = tmap::app::BodyPainter::marker(map->pattern(), map->view());
         REQUIRE(x);
-        const auto temple = map->centreOf(QString::fromStdString(std::string("head.temple:")
-            + (map->pattern().side == tmap::body::Side::Left ? "left" : "right")));
+        const auto temple = map->centreOf(QString::fromStdString(
+            std::string("head.temple:") + (map->pattern().side == tmap::body::Side::Left ? "left" : "right")));
         REQUIRE(temple);
         CHECK(QRectF(map->rect()).contains(*temple));
     };

@@ -103,7 +103,11 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
     tabs_->addTab(wherePage_, tr("&Where it hurts"));
     connect(wherePage_, &WherePage::openMuscleRequested, this, &MainWindow::openMuscle);
     connect(wherePage_, &WherePage::saveRequested, this, &MainWindow::saveToJournal);
-    connect(wherePage_, &WherePage::treatRequested, this, &MainWindow::treat);
+    // A session started from the results treats the drawing's pain: its note keeps the drawing's places.
+    connect(wherePage_, &WherePage::treatRequested, this, [this](const QString& pointId, body::Side side) {
+        if (auto* dialog = treat(pointId, side))
+            dialog->setKeepsDrawing(true);
+    });
     catalogueTab_ = new QWidget(tabs_);
     new QVBoxLayout(catalogueTab_);
     catalogueTab_->layout()->setContentsMargins(0, 0, 0, 0);
@@ -116,7 +120,8 @@ MainWindow::MainWindow(const catalogue::Catalogue& catalogue, const QString& jou
         for (const auto& p : points)
             if (const auto* point = catalogue_.triggerPoint(p.pointId.toStdString()))
                 list.push_back({point, p.side, {}});
-        treatPoints(list, {});
+        if (auto* dialog = treatPoints(list, {}))
+            dialog->setKeepsDrawing(true);
     });
     connect(wherePage_, &WherePage::addToPlanRequested, this, [this](const QList<WherePage::PointRef>& points) {
         QList<PlansPanel::NewStep> steps;

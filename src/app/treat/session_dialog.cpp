@@ -286,8 +286,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
         QPainter painter(&stopSign);
         painter.fillRect(QRect(8, 8, 48, 48), Qt::white);
     }
-    stop_ = new QPushButton(
-        QIcon(stopSign), tr("Stop now if the pain turns sharp or spreads, or numbness starts"), this);
+    stop_
+        = new QPushButton(QIcon(stopSign), tr("Stop now if the pain turns sharp or spreads, or numbness starts"), this);
     stop_->setStyleSheet(stopButtonStyleSheet());
     stop_->setAutoDefault(false);
     auto* close = new QPushButton(tr("&Close"), this);
@@ -301,8 +301,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     // page): the room left goes to the point's page above, whose safety text it shows more of.
     auto fitPages = [this](int shown) {
         for (int i = 0; i < pages_->count(); ++i)
-            pages_->widget(i)->setSizePolicy(QSizePolicy::Preferred,
-                i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+            pages_->widget(i)->setSizePolicy(
+                QSizePolicy::Preferred, i == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
         pages_->updateGeometry();
     };
     connect(pages_, &QStackedWidget::currentChanged, this, fitPages);
@@ -483,8 +483,8 @@ void SessionDialog::showPointPage(bool howFirst)
 void SessionDialog::showPrecautions(treat::Phase phase)
 {
     const MindStep step = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady ? MindStep::Stretch
-        : phase == treat::Phase::Hold || phase == treat::Phase::GetReady                       ? MindStep::Press
-                                                                                               : MindStep::None;
+        : phase == treat::Phase::Hold || phase == treat::Phase::GetReady                           ? MindStep::Press
+                                                                                                   : MindStep::None;
     if (step == MindStep::None) {
         mindArea_->hide();
         return;
@@ -494,10 +494,9 @@ void SessionDialog::showPrecautions(treat::Phase phase)
         const bool stretch = step == MindStep::Stretch;
         const auto& plan = current().plan();
         const QStringList cautions = SafetyHtml::precautions({stretch ? plan.stretch : plan.pressure}, *plan.muscle);
-        mind_->setText(cautions.isEmpty()
-                ? QString()
-                : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:")) + "</b>"
-                    + SafetyHtml::items(cautions));
+        mind_->setText(cautions.isEmpty() ? QString()
+                                          : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:"))
+                    + "</b>" + SafetyHtml::items(cautions));
         mindStep_ = step;
     }
     if (refill || mindArea_->isHidden() != mind_->text().isEmpty()) {
@@ -627,6 +626,9 @@ void SessionDialog::save()
     auto note = routine_->toNote(noteWhen_, now());
     if (note.treatments.empty())
         return; // nothing was started: nothing to keep
+    if (keepsDrawing_ && drawing_)
+        for (const auto& s : drawing_->spots())
+            note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
     const auto points = routine_->treated();
     QStringList lines;
     if (points.size() > 1)

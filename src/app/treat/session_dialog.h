@@ -56,6 +56,11 @@ public:
         JournalSession* journal, PainDrawing* drawing = nullptr, double timeScale = 1.0, QWidget* parent = nullptr);
     ~SessionDialog() override;
 
+    /// The session treats the pain of the drawing (started from its results): the note it saves keeps the drawing's
+    /// places, so that "Last time it hurt here" finds it on a later day. Off for a plan or an entry's session, which
+    /// the drawing of the moment need not concern.
+    void setKeepsDrawing(bool keeps) { keepsDrawing_ = keeps; }
+
     /// The current point's session.
     const treat::Session& session() const { return routine_->current(); }
     const treat::Routine& routine() const { return *routine_; }
@@ -134,6 +139,7 @@ private:
     QString title_;
     JournalSession* journal_;
     PainDrawing* drawing_;
+    bool keepsDrawing_ = false;
     std::unique_ptr<PainDrawing> mapDrawing_;
     std::unique_ptr<treat::Routine> routine_;
     QElapsedTimer clock_;
