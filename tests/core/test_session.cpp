@@ -63,6 +63,24 @@ TEST_CASE("session: get ready, hold, repeat, stretch, after", "[session]")
     CHECK(s.elapsed(999'999) == 199'000);
 }
 
+TEST_CASE("session: a stop on the rating step keeps the pain after, a stop before it has none", "[session]")
+{
+    Session rated(roundPlan(1, 0));
+    rated.start(0);
+    rated.update(2'000);
+    rated.update(32'000);
+    REQUIRE(rated.phase() == Phase::After);
+    rated.stop(StopReason::SharpSpreadingOrNumb, 33'000, 4);
+    CHECK(rated.phase() == Phase::Stopped);
+    CHECK(rated.painAfter() == 4); // dropped before: the rating given was lost with the stop
+    Session holding(roundPlan(1, 0));
+    holding.start(0);
+    holding.update(2'000);
+    REQUIRE(holding.phase() == Phase::Hold);
+    holding.stop(StopReason::SharpSpreadingOrNumb, 5'000, 4); // no rating yet: whatever the box says is not one
+    CHECK_FALSE(holding.painAfter());
+}
+
 TEST_CASE("session: plannedMs is the time from Start to the rating after, as a run takes it", "[session]")
 {
     CHECK(plannedMs(roundPlan()) == 2'000 + 2 * 30'000 + 2'000 + 2'000 + 3 * 20'000 + 2 * 2'000);
@@ -227,8 +245,7 @@ TEST_CASE("session: the plan of every trigger point keeps its entry's limits", "
     }
 }
 
-TEST_CASE("session: the first hold waits longer when the position means lying down, later ones do not",
-    "[session]")
+TEST_CASE("session: the first hold waits longer when the position means lying down, later ones do not", "[session]")
 {
     Plan p = roundPlan();
     p.setUpMs = 15'000;
@@ -303,8 +320,8 @@ TEST_CASE("session: a point the entry leaves to a clinician is never planned for
         // "examined by a clinician", "reached from inside by a clinician" - unless it can also be reached from
         // outside ("or indirectly from the hollow beside the sitting bone").
         const std::string& where = point->location;
-        const bool leftToClinician = (where.find("by a clinician") != std::string::npos
-                                         || where.find("(clinician only)") != std::string::npos)
+        const bool leftToClinician
+            = (where.find("by a clinician") != std::string::npos || where.find("(clinician only)") != std::string::npos)
             && where.find("indirectly") == std::string::npos;
         INFO(point->id << ": " << where);
         CHECK(point->clinicianOnly == leftToClinician);

@@ -144,8 +144,11 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     TreatWindow w;
     w.window.setSessionTimeScale(1.0); // real timers: the stop comes during the first hold's countdown
     auto* dialog = w.openFromResult();
+    // Nothing pressed yet: no "Stop now" (it said "Let go of the point now" for a point never touched); Close ends.
+    CHECK_FALSE(dialog->stopButton()->isVisibleTo(dialog));
     dialog->startButton()->click();
     REQUIRE(dialog->session().phase() == treat::Phase::GetReady);
+    CHECK(dialog->stopButton()->isVisibleTo(dialog));
     dialog->stopButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Stopped);
     CHECK_FALSE(dialog->stopButton()->isEnabled());

@@ -463,7 +463,8 @@ void SessionDialog::stopSession(treat::StopReason reason)
     if (current().phase() == treat::Phase::Before)
         current().setPainBefore(painOf(painBefore_));
     recordPressTest();
-    routine_->stop(reason, now());
+    // On the rating step the pain after, when given, is kept (a stop there dropped it).
+    routine_->stop(reason, now(), painOf(painAfter_));
     timer_->stop();
     save(); // what was done, when anything was
     showStopped(reason);
@@ -751,8 +752,12 @@ void SessionDialog::refresh()
         && (phase == treat::Phase::Done || phase == treat::Phase::Stopped));
     // Once the session has ended there is nothing to stop: the button goes (greyed out, it read as "you cannot
     // stop", and on the dark palette its pale red was hard to read).
-    stop_->setEnabled(!routine_->finished());
-    stop_->setVisible(!routine_->finished());
+    // Nor before anything was pressed: "Stopped. Let go of the point now." for a point never touched read as a
+    // mistake, and Close (or Esc) ends a session that has not started.
+    const bool stoppable
+        = !routine_->finished() && !(current().phase() == treat::Phase::Before && routine_->treated().empty());
+    stop_->setEnabled(stoppable);
+    stop_->setVisible(stoppable);
     shownPhase_ = phase;
 }
 

@@ -50,14 +50,14 @@ void Routine::skip(Millis now)
     moveOn(now);
 }
 
-void Routine::stop(StopReason reason, Millis now)
+void Routine::stop(StopReason reason, Millis now, std::optional<int> painAfter)
 {
     if (finished_)
         return;
     // A point stopped before its start was not treated: it is not listed (its session still shows as stopped).
     if (current().phase() == Phase::Before)
         skipped_[index_] = true;
-    current().stop(reason, now);
+    current().stop(reason, now, painAfter);
     stopReason_ = reason;
     finished_ = true;
 }

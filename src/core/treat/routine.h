@@ -39,8 +39,9 @@ public:
     bool next(Millis now);
     /// Leaves the current point untreated and goes on (or finishes at the last one). Not after a stop.
     void skip(Millis now);
-    /// Stops the current point and the routine at once (a point not yet started is then not listed).
-    void stop(StopReason reason, Millis now);
+    /// Stops the current point and the routine at once (a point not yet started is then not listed); `painAfter`
+    /// as Session::stop() takes it.
+    void stop(StopReason reason, Millis now, std::optional<int> painAfter = std::nullopt);
 
     /// Points that were started (Done, or stopped part-way), in order.
     std::vector<const Session*> treated() const;

@@ -322,10 +322,12 @@ void Session::finish(std::optional<int> painAfter, Millis now)
     phase_ = Phase::Done;
 }
 
-void Session::stop(StopReason reason, Millis now)
+void Session::stop(StopReason reason, Millis now, std::optional<int> painAfter)
 {
     if (finished())
         return;
+    if (phase_ == Phase::After)
+        painAfter_ = painAfter;
     if (!startedAt_)
         startedAt_ = now;
     stopReason_ = reason;

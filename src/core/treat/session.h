@@ -131,8 +131,9 @@ public:
     Millis stepLength() const;
     /// After -> Done with the pain after.
     void finish(std::optional<int> painAfter, Millis now);
-    /// Ends at once, from any phase but Done.
-    void stop(StopReason reason, Millis now);
+    /// Ends at once, from any phase but Done. `painAfter`: the pain rated after the holds, when the stop comes on
+    /// the rating step (kept with the note, as finish() keeps it); ignored in the other phases.
+    void stop(StopReason reason, Millis now, std::optional<int> painAfter = std::nullopt);
     std::optional<StopReason> stopReason() const { return stopReason_; }
     std::optional<int> painAfter() const { return painAfter_; }
     /// Holds of pressure completed (a stopped hold does not count).

@@ -54,5 +54,4 @@ std::string pressTestFamily();
 bool isPressTestTag(std::string_view tag);
 std::string stoppedTag(StopReason reason); ///< "stopped:REASON"
 
-
 } // namespace tmap::treat
