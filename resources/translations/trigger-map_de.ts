@@ -2904,7 +2904,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Übers&amp;pringen</translation>
+        <translation>Übersprin&amp;gen</translation>
     </message>
     <message>
         <source>Leave this question out for this drawing, without answering it</source>
@@ -4461,10 +4461,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
 <context>
     <name>tmap::app::WherePage</name>
     <message>
-        <source>&amp;Front</source>
-        <translation>&amp;Vorderseite</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Rückseite</translation>
     </message>
@@ -4555,10 +4551,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Bring back the spots and symptoms just cleared (Ctrl+Z)</source>
         <translation>Die eben gelöschten Stellen und Symptome zurückholen (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>Add to &amp;plan...</source>
-        <translation>Zum &amp;Plan hinzufügen …</translation>
     </message>
     <message>
         <source>This trigger point is for a clinician only: see its entry.</source>
@@ -4702,6 +4694,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>Warnzeichen: Bitte zuerst dieses prüfen</numerusform>
             <numerusform>Warnzeichen: Bitte zuerst diese %n prüfen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;dd to plan...</source>
+        <translation>Zum Plan hin&amp;zufügen …</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>&amp;Vorderseite</translation>
     </message>
 </context>
 </TS>

@@ -2,22 +2,27 @@
 // rows, the chosen trigger point stays chosen, and the data's names (regions, symptoms, red flags) are German.
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTemporaryDir>
+#include <QSet>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
 
+#include "../support/catalogue_fixture.h"
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/catalogue/catalogue_page.h"
@@ -33,12 +38,10 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
 #include "match/matcher.h"
-#include "../support/catalogue_fixture.h"
 
 using tmap::app::MainWindow;
 
 namespace {
-
 
 /// The interface and the data in German for the lifetime of a test; English again afterwards.
 struct German {
@@ -143,66 +146,65 @@ TEST_CASE("where: at 1024x640 and 960x540 (1920x1080 at 200%) the first results 
     "[gui][where]")
 {
     for (const QSize size : {QSize(1024, 640), QSize(960, 540)})
-    for (const bool german : {false, true}) {
-        ShownWindow shown(german, size);
-        MainWindow& window = shown.window;
-        auto* page = window.wherePage();
-        page->drawing()->toggle("neck.side:right");
-        page->drawing()->toggle("head.temple:right");
-        settle();
-        auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
-        REQUIRE(scroll);
-        REQUIRE(scroll->verticalScrollBar()->value() == 0);
-        const QListView* results = page->resultsView();
-        REQUIRE(page->results()->rowCount() >= 2);
-        // The first two rows lie inside the side panel's viewport as it first shows.
-        const QRect rows = results->visualRect(page->results()->index(1, 0)).united(
-            results->visualRect(page->results()->index(0, 0)));
-        const QRect inViewport(results->viewport()->mapTo(scroll->viewport(), rows.topLeft()), rows.size());
-        INFO("german " << german << ", " << size.width() << "x" << size.height() << ", rows at " << inViewport.top()
-                       << "-" << inViewport.bottom() << " of " << scroll->viewport()->height());
-        CHECK(scroll->viewport()->rect().contains(inViewport));
-        if (size.height() < 640)
-            continue; // the symptoms' rows at 1024x640 only
+        for (const bool german : {false, true}) {
+            ShownWindow shown(german, size);
+            MainWindow& window = shown.window;
+            auto* page = window.wherePage();
+            page->drawing()->toggle("neck.side:right");
+            page->drawing()->toggle("head.temple:right");
+            settle();
+            auto* scroll = window.findChild<QScrollArea*>("whereSideScroll");
+            REQUIRE(scroll);
+            REQUIRE(scroll->verticalScrollBar()->value() == 0);
+            const QListView* results = page->resultsView();
+            REQUIRE(page->results()->rowCount() >= 2);
+            // The first two rows lie inside the side panel's viewport as it first shows.
+            const QRect rows = results->visualRect(page->results()->index(1, 0))
+                                   .united(results->visualRect(page->results()->index(0, 0)));
+            const QRect inViewport(results->viewport()->mapTo(scroll->viewport(), rows.topLeft()), rows.size());
+            INFO("german " << german << ", " << size.width() << "x" << size.height() << ", rows at " << inViewport.top()
+                           << "-" << inViewport.bottom() << " of " << scroll->viewport()->height());
+            CHECK(scroll->viewport()->rect().contains(inViewport));
+            if (size.height() < 640)
+                continue; // the symptoms' rows at 1024x640 only
 
-        const auto* symptoms = page->findChild<QListView*>("symptomsList");
-        REQUIRE(symptoms);
-        // Whole rows only in the short list: each row is in sight or out of it, none cut in half.
-        for (int i = 0; i < symptoms->model()->rowCount(); ++i) {
-            const QRect row = symptoms->visualRect(symptoms->model()->index(i, 0));
-            INFO("german " << german << ", symptom row " << i << " at " << row.top() << "-" << row.bottom()
-                           << " in a viewport of " << symptoms->viewport()->height());
-            CHECK((symptoms->viewport()->rect().contains(row) || row.top() >= symptoms->viewport()->height()));
+            const auto* symptoms = page->findChild<QListView*>("symptomsList");
+            REQUIRE(symptoms);
+            // Whole rows only in the short list: each row is in sight or out of it, none cut in half.
+            for (int i = 0; i < symptoms->model()->rowCount(); ++i) {
+                const QRect row = symptoms->visualRect(symptoms->model()->index(i, 0));
+                INFO("german " << german << ", symptom row " << i << " at " << row.top() << "-" << row.bottom()
+                               << " in a viewport of " << symptoms->viewport()->height());
+                CHECK((symptoms->viewport()->rect().contains(row) || row.top() >= symptoms->viewport()->height()));
+            }
+            const int shortList = symptoms->height();
+            window.resize(1280, 900);
+            settle();
+            CHECK(symptoms->height() > shortList);
+
+            // A tall window shows every symptom at once, and the list is no taller than its rows (no empty band).
+            window.resize(1920, 1080);
+            settle();
+            const int n = symptoms->model()->rowCount();
+            REQUIRE(n > 30);
+            const QRect last = symptoms->visualRect(symptoms->model()->index(n - 1, 0));
+            const QRect first = symptoms->visualRect(symptoms->model()->index(0, 0));
+            INFO("german " << german << ", symptoms " << first.top() << "-" << last.bottom() << " in a viewport of "
+                           << symptoms->viewport()->height());
+            CHECK(symptoms->viewport()->rect().contains(last));
+            CHECK(first.top() >= 0);
+            CHECK(symptoms->viewport()->height() - last.bottom() < symptoms->fontMetrics().height());
+            // And the list of likely sources keeps room for six rows there (the temple's warning is shown too).
+            const QListView* list = page->resultsView();
+            REQUIRE(page->results()->rowCount() >= 6);
+            const QRect sixth = list->visualRect(page->results()->index(5, 0));
+            INFO("german " << german << ", sixth result ends at " << sixth.bottom() << " of "
+                           << list->viewport()->height());
+            CHECK(list->viewport()->rect().contains(sixth));
         }
-        const int shortList = symptoms->height();
-        window.resize(1280, 900);
-        settle();
-        CHECK(symptoms->height() > shortList);
-
-        // A tall window shows every symptom at once, and the list is no taller than its rows (no empty band).
-        window.resize(1920, 1080);
-        settle();
-        const int n = symptoms->model()->rowCount();
-        REQUIRE(n > 30);
-        const QRect last = symptoms->visualRect(symptoms->model()->index(n - 1, 0));
-        const QRect first = symptoms->visualRect(symptoms->model()->index(0, 0));
-        INFO("german " << german << ", symptoms " << first.top() << "-" << last.bottom() << " in a viewport of "
-                       << symptoms->viewport()->height());
-        CHECK(symptoms->viewport()->rect().contains(last));
-        CHECK(first.top() >= 0);
-        CHECK(symptoms->viewport()->height() - last.bottom() < symptoms->fontMetrics().height());
-        // And the list of likely sources keeps room for six rows there (the temple's warning is shown too).
-        const QListView* list = page->resultsView();
-        REQUIRE(page->results()->rowCount() >= 6);
-        const QRect sixth = list->visualRect(page->results()->index(5, 0));
-        INFO("german " << german << ", sixth result ends at " << sixth.bottom() << " of "
-                       << list->viewport()->height());
-        CHECK(list->viewport()->rect().contains(sixth));
-    }
 }
 
-TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in English and German",
-    "[gui][where]")
+TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in English and German", "[gui][where]")
 {
     for (const bool german : {false, true}) {
         std::unique_ptr<German> language;
@@ -233,8 +235,7 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
     }
 }
 
-TEST_CASE("where: the map's buttons go under the hint when beside it the hint would run past two lines",
-    "[gui][where]")
+TEST_CASE("where: the map's buttons go under the hint when beside it the hint would run past two lines", "[gui][where]")
 {
     for (const bool german : {false, true}) {
         ShownWindow shown(german, QSize(1024, 640));
@@ -311,8 +312,8 @@ TEST_CASE("where: when the warnings go on below the fold, the line above the but
         QLabel* warnings = page->redFlagNotice();
         QLabel* chosen = page->chosenLine();
         const auto warningsEnd = [&] { return warnings->mapTo(scroll->viewport(), QPoint(0, warnings->height())).y(); };
-        INFO("german " << german << ": the warnings end at " << warningsEnd() << " of "
-                       << scroll->viewport()->height());
+        INFO(
+            "german " << german << ": the warnings end at " << warningsEnd() << " of " << scroll->viewport()->height());
         REQUIRE(warnings->isVisible());
         REQUIRE(warningsEnd() > scroll->viewport()->height()); // the set-up this test needs
         // Not "the likely sources follow below": a warning cut in the middle of a sentence comes first.
@@ -326,8 +327,8 @@ TEST_CASE("where: when the warnings go on below the fold, the line above the but
     }
 }
 
-TEST_CASE("where: the line above the buttons names what they act on, and brings the list back into view",
-    "[gui][where]")
+TEST_CASE(
+    "where: the line above the buttons names what they act on, and brings the list back into view", "[gui][where]")
 {
     for (const bool german : {false, true}) {
         ShownWindow shown(german, QSize(960, 540)); // 1920x1080 at 200%
@@ -374,9 +375,13 @@ TEST_CASE("where: the line above the buttons names what they act on, and brings 
         INFO("german " << german << ": " << chosen->text().toStdString());
         // Each chosen muscle is named, and the number of points the session would take.
         for (int row = 0; row < 3; ++row)
-            CHECK(chosen->text().contains(
-                page->results()->index(row, 0).data(Qt::DisplayRole).toString().section(" (", 0, 0).section(". ", 1)
-                    .toHtmlEscaped()));
+            CHECK(chosen->text().contains(page->results()
+                                              ->index(row, 0)
+                                              .data(Qt::DisplayRole)
+                                              .toString()
+                                              .section(" (", 0, 0)
+                                              .section(". ", 1)
+                                              .toHtmlEscaped()));
         CHECK(chosen->text().contains(QString::number(points.size())));
 
         // Scrolled to the top, the list is below the fold: the line offers it, and its link brings it back.
@@ -628,8 +633,7 @@ TEST_CASE("where: Tab goes from the map to the spots, the symptoms and the resul
     CHECK(symptoms < results);
 }
 
-TEST_CASE("catalogue: the entry opened from the filter shows in the list under its area's heading",
-    "[gui][catalogue]")
+TEST_CASE("catalogue: the entry opened from the filter shows in the list under its area's heading", "[gui][catalogue]")
 {
     tmap::app::CataloguePage page(builtCatalogue());
     page.resize(1024, 400);
@@ -769,14 +773,14 @@ TEST_CASE("where: a chosen point whose X is not in the view offers the view that
     const auto* map = window.findChild<tmap::app::BodyMapWidget*>();
     REQUIRE(map);
     CHECK(map->view() != "front");
-    const auto* point = builtCatalogue().triggerPoint(
-        model->index(row).data(tmap::app::TriggerPointIdRole).toString().toStdString());
+    const auto* point
+        = builtCatalogue().triggerPoint(model->index(row).data(tmap::app::TriggerPointIdRole).toString().toStdString());
     REQUIRE(point);
     CHECK(tmap::catalogue::patternMarker(*point, tmap::body::Side::Right, map->view().toStdString()).has_value());
 }
 
-TEST_CASE("where: a chosen row the panel does not show is offered in the line above the buttons, and shown",
-    "[gui][where]")
+TEST_CASE(
+    "where: a chosen row the panel does not show is offered in the line above the buttons, and shown", "[gui][where]")
 {
     // At 1024x640 with six spots the panel showed the row above the chosen one and the chosen row's first line, and
     // the line above the buttons offered nothing, since part of the list was in sight.
@@ -796,7 +800,8 @@ TEST_CASE("where: a chosen row the panel does not show is offered in the line ab
         const int shownPart = results->viewport()->visibleRegion().boundingRect().intersected(row).height();
         // (less half a line: a row short of a few pixels is in sight)
         return std::pair {shownPart,
-            std::min(row.height(), 3 * results->fontMetrics().lineSpacing()) - results->fontMetrics().lineSpacing() / 2};
+            std::min(row.height(), 3 * results->fontMetrics().lineSpacing())
+                - results->fontMetrics().lineSpacing() / 2};
     };
     scroll->verticalScrollBar()->setValue(0);
     for (int row = 0; row < page->results()->rowCount(); ++row) {
@@ -912,4 +917,35 @@ TEST_CASE("where: a small pattern can be framed on the map, and the frame follow
     INFO(page->resultsView()->currentIndex().data().toString().toStdString());
     REQUIRE(map->view() == "back");
     CHECK_FALSE(zoom->isVisible());
+}
+
+TEST_CASE(
+    "where: no button of the page shares its Alt+letter with a tab or a menu, in English and in German", "[gui][where]")
+{
+    // Alt+P went to the Plans tab or to "Add to plan..." by turns (Qt cycles through a shared mnemonic).
+    for (const bool german : {false, true}) {
+        ShownWindow shown(german, QSize(1280, 800));
+        auto* page = shown.window.wherePage();
+        page->drawing()->add("neck.side:right", 6);
+        page->selectResult(0);
+        settle();
+        const auto letterOf = [](const QString& text) -> QChar {
+            const int at = QString(text).replace("&&", "").indexOf('&');
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QSet<QChar> tabs;
+        for (int i = 0; i < shown.window.tabs()->count(); ++i)
+            tabs.insert(letterOf(shown.window.tabs()->tabText(i)));
+        REQUIRE(tabs.size() == shown.window.tabs()->count());
+        // The menu bar's titles are reached with Alt too.
+        for (const auto* action : shown.window.menuBar()->actions())
+            tabs.insert(letterOf(action->text()));
+        for (const auto* button : page->findChildren<QAbstractButton*>()) {
+            if (!button->isVisibleTo(page))
+                continue;
+            INFO((german ? "German: " : "English: ") << button->text().toStdString());
+            const QChar letter = letterOf(button->text());
+            CHECK((letter.isNull() || !tabs.contains(letter)));
+        }
+    }
 }

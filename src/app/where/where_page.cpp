@@ -13,8 +13,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <functional>
@@ -25,6 +25,7 @@
 #include "app/where/last_time_panel.h"
 #include "app/where/narrow_panel.h"
 #include "app/where/results_model.h"
+#include "app/where/spot_list.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/check_list.h"
 #include "app/widgets/data_text.h"
@@ -32,7 +33,6 @@
 #include "app/widgets/roles.h"
 #include "app/widgets/safety_html.h"
 #include "app/widgets/section.h"
-#include "app/where/spot_list.h"
 #include "app/widgets/warning_style.h"
 #include "app/widgets/wrapped_rows.h"
 #include "catalogue/catalogue.h"
@@ -87,7 +87,8 @@ private:
 const std::vector<WherePage::ViewButton>& WherePage::views()
 {
     static const std::vector<ViewButton> list {
-        {"front", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Front"), "Ctrl+1"},
+        // No Alt+letter for the front: Alt+F is the File menu's (Ctrl+1 is the view's key).
+        {"front", QT_TRANSLATE_NOOP("tmap::app::WherePage", "Front"), "Ctrl+1"},
         {"back", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Back"), "Ctrl+2"},
         {"side", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Right side"), "Ctrl+3"},
         {"side-left", QT_TRANSLATE_NOOP("tmap::app::WherePage", "&Left side"), "Ctrl+4"},
@@ -392,7 +393,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     openEntry_ = new QPushButton(tr("&Open entry"), resultsBox);
     openEntry_->setToolTip(tr("The chosen muscle's entry: how to find the point and release it"));
     openEntry_->setEnabled(false);
-    addToPlan_ = new QPushButton(tr("Add to &plan..."), resultsBox);
+    // Alt+D: Alt+P is the Plans tab's.
+    addToPlan_ = new QPushButton(tr("A&dd to plan..."), resultsBox);
     addToPlan_->setEnabled(false);
     treat_ = new QPushButton(tr("&Treat this..."), resultsBox);
     treat_->setEnabled(false);
@@ -476,7 +478,8 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(sideScroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
     connect(resultsView_->verticalScrollBar(), &QScrollBar::valueChanged, this, &WherePage::updateChosen);
     connect(sideScroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &WherePage::updateChosen);
-    new OnResize(sideScroll->viewport(), [this] { updateChosen(); }, OnResize::When::Later);
+    new OnResize(
+        sideScroll->viewport(), [this] { updateChosen(); }, OnResize::When::Later);
 
     // The answer right below the drawing and its warnings; the optional symptoms, which refine it, after it: in a
     // short window (1024x640, or 200%) they had pushed the results below the fold.
@@ -689,8 +692,7 @@ void WherePage::showQuestionPicture(bool bringIntoView)
     };
     switch (question->key.kind) {
     case match::QuestionKind::Press: {
-        Pattern pattern {question->point,
-            question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right,
+        Pattern pattern {question->point, question->key.side == body::Side::Left ? body::Side::Left : body::Side::Right,
             catalogue_.muscle(question->point->muscleId)};
         // On either side (pain on the midline or on both sides): the X on both sides.
         if (question->key.side == body::Side::None && question->point->onlySide == body::Side::None)
@@ -736,10 +738,9 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
     const auto held = unclearedHolds().size();
     for (std::size_t i = 0; i < flags.size(); ++i)
         html += "<p>" + SafetyHtml::redFlag(*flags[i])
-            + (held > 0 && i + 1 == flags.size()
-                    ? " <a href='tm:clear-holds'>"
+            + (held > 0 && i + 1 == flags.size() ? " <a href='tm:clear-holds'>"
                         + (flags.size() == 1 ? tr("Does not apply to me") : tr("None of these apply to me")) + "</a>"
-                    : QString())
+                                                 : QString())
             + "</p>";
     redFlags_->setText(html);
     redFlags_->show();
@@ -826,12 +827,11 @@ void WherePage::onResultChosen()
         pattern.others.push_back({points[i].point, shownSide(points[i].side)});
     map_->setPattern(pattern);
     const std::string current = map_->view().toStdString();
-    QString best = QString::fromStdString(
-        catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, current));
+    QString best
+        = QString::fromStdString(catalogue::bestPatternView(catalogue_.body(), *pattern.point, pattern.side, current));
     // The pattern shows here, but the X does not (infraspinatus for pain in the front of the shoulder): offer the
     // view that shows where to press.
-    const bool pressElsewhere = best == map_->view()
-        && !catalogue::patternMarker(*pattern.point, pattern.side, current)
+    const bool pressElsewhere = best == map_->view() && !catalogue::patternMarker(*pattern.point, pattern.side, current)
         && catalogue::bestPressView(catalogue_.body(), *pattern.point, pattern.side, current) != current;
     if (pressElsewhere)
         best = QString::fromStdString(
@@ -888,8 +888,8 @@ void WherePage::updateTreatTip()
     // While a warning that holds self-care shows ("do not treat this as a muscle problem until a doctor has ruled
     // out the heart"), the buttons say, with the warning's icon, that they ask about its signs first.
     const bool held = !unclearedHolds().empty();
-    const QString first = held ? "\n" + tr("The warning above comes first: you will be asked whether its signs apply.")
-                               : QString();
+    const QString first
+        = held ? "\n" + tr("The warning above comes first: you will be asked whether its signs apply.") : QString();
     const QIcon warning = held ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
     treat_->setIcon(warning);
     addToPlan_->setIcon(warning);
