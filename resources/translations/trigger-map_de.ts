@@ -4105,6 +4105,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Warning signs: if one applies, see a doctor</source>
         <translation>Warnzeichen: Trifft eines zu, holen Sie sich ärztliche Hilfe</translation>
     </message>
+    <message>
+        <source>Without the pain now, this session cannot show later whether it helped.</source>
+        <translation>Ohne den Schmerz jetzt kann diese Sitzung später nicht zeigen, ob sie geholfen hat.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SpotList</name>

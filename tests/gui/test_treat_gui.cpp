@@ -95,7 +95,12 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     CHECK(dialog->session().holdsDone() == dialog->session().plan().repetitions);
     CHECK(yes->isVisible());
     yes->click();
+    // Not rated yet: a line says what is lost without it; it goes once the pain now is given.
+    auto* unrated = dialog->findChild<QLabel*>("unratedHint");
+    REQUIRE(unrated);
+    CHECK(unrated->isVisible());
     dialog->painAfterBox()->setValue(3);
+    CHECK_FALSE(unrated->isVisible());
     dialog->finishButton()->click();
     CHECK(dialog->session().phase() == treat::Phase::Done);
     REQUIRE_FALSE(dialog->savedNoteId().isEmpty());
@@ -306,6 +311,10 @@ TEST_CASE(
     REQUIRE(cautions.size() > 1);
     for (const auto& c : cautions)
         CHECK(mind->text().contains(c));
+    // How hard to press, first: with both hands busy the point's page below cannot be scrolled to it.
+    REQUIRE_FALSE(plan.pressure->intensity.empty());
+    CHECK(mind->text().startsWith(
+        "<p><b>How hard:</b> " + QString::fromStdString(plan.pressure->intensity).toHtmlEscaped()));
     auto* area = mind->parentWidget()->parentWidget(); // the label, in the scroll area's viewport
     CHECK(area->height() >= std::min(mind->heightForWidth(area->width()), dialog->height() * 3 / 5));
     // ... and no taller than its lines (measured at a 100 px width on its first show, it took two fifths of the

@@ -31,6 +31,8 @@
 #include "app/widgets/on_resize.h"
 #include "app/widgets/point_html.h"
 #include "app/widgets/safety_html.h"
+#include "app/widgets/secondary_text.h"
+#include "app/widgets/technique_html.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
@@ -244,6 +246,14 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     afterForm->addRow(pressRow);
     painAfter_ = painBox(after, tr("Pain now, after"));
     afterForm->addRow(tr("Pain n&ow (0-10):"), painAfter_);
+    // Saved without it, the session says nothing later about what helped ("What helped most" and "Last time" count
+    // the sessions rated before and after): said while the box is empty, not asked in a dialog.
+    unrated_ = new QLabel(tr("Without the pain now, this session cannot show later whether it helped."), after);
+    unrated_->setObjectName("unratedHint");
+    unrated_->setWordWrap(true);
+    new SecondaryText(unrated_);
+    afterForm->addRow(unrated_);
+    connect(painAfter_, &QSpinBox::valueChanged, unrated_, [this] { unrated_->setVisible(!painOf(painAfter_)); });
     finish_ = new QPushButton(tr("&Finish and save"), after);
     afterForm->addRow(finish_);
     pages_->addWidget(after);
@@ -494,10 +504,16 @@ void SessionDialog::showPrecautions(treat::Phase phase)
     if (refill) {
         const bool stretch = step == MindStep::Stretch;
         const auto& plan = current().plan();
-        const QStringList cautions = SafetyHtml::precautions({stretch ? plan.stretch : plan.pressure}, *plan.muscle);
-        mind_->setText(cautions.isEmpty() ? QString()
-                                          : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:"))
-                    + "</b>" + SafetyHtml::items(cautions));
+        const catalogue::Technique* technique = stretch ? plan.stretch : plan.pressure;
+        const QStringList cautions = SafetyHtml::precautions({technique}, *plan.muscle);
+        // How hard, in sight while the hands are busy (it was only on the point's page, below the fold).
+        const QString hard = technique && !technique->intensity.empty() ? "<p><b>" + TechniqueHtml::tr("How hard:")
+                + "</b> " + DataText::text(technique->intensity).toHtmlEscaped() + "</p>"
+                                                                        : QString();
+        mind_->setText(hard
+            + (cautions.isEmpty() ? QString()
+                                  : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:")) + "</b>"
+                        + SafetyHtml::items(cautions)));
         mindStep_ = step;
     }
     if (refill || mindArea_->isHidden() != mind_->text().isEmpty()) {
@@ -714,6 +730,7 @@ void SessionDialog::refresh()
     }
     if (phase != shownPhase_ && phase == treat::Phase::After)
         painAfter_->setFocus();
+    unrated_->setVisible(!painOf(painAfter_));
     // With points left, the button goes on to the next one (the session is saved after the last).
     if (phase == treat::Phase::After)
         finish_->setText(routine_->index() + 1 < routine_->count() ? tr("&Next point") : tr("&Finish and save"));

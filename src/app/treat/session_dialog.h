@@ -168,6 +168,7 @@ private:
     QLabel* end_ = nullptr;
     QLabel* stopped_ = nullptr;
     QLabel* mind_ = nullptr;
+    QLabel* unrated_ = nullptr; ///< under the pain after while it is not rated: what is lost without it
     QLabel* moreBelow_ = nullptr;
     QString pageHeading_; ///< the point's name over its page (a session of one point)
     bool howFirst_ = false; ///< the page shows where and how to press before its safety box
