@@ -144,6 +144,22 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     CHECK(answers[0].reply == match::Reply::Yes);
 }
 
+TEST_CASE("treat: each hold is signalled as it starts and as it ends", "[gui][treat]")
+{
+    TreatWindow w;
+    w.window.setSessionTimeScale(1.0); // real timers: the steps move only when Next step is pressed here
+    auto* dialog = w.openFromResult();
+    dialog->startButton()->click();
+    const auto& plan = dialog->session().plan();
+    const int holds = plan.repetitions + plan.stretchRepetitions;
+    REQUIRE(holds > 0);
+    for (int step = 0; step < 4 * holds && dialog->session().phase() != treat::Phase::After; ++step)
+        dialog->nextStepButton()->click();
+    REQUIRE(dialog->session().phase() == treat::Phase::After);
+    // Only a hold's end was signalled: the next hold began after the countdown without a sign.
+    CHECK(dialog->signalsGiven() == 2 * holds);
+}
+
 TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[gui][treat]")
 {
     TreatWindow w;

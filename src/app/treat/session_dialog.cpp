@@ -336,7 +336,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     connect(next_, &QPushButton::clicked, this, [this] {
         const auto was = current().phase();
         current().next(now());
-        if (was == treat::Phase::Hold || was == treat::Phase::Stretch)
+        if (holdStartsOrEnds(was, current().phase()))
             signalEnd();
         refresh();
     });
@@ -455,14 +455,22 @@ void SessionDialog::togglePause()
 void SessionDialog::tick()
 {
     const auto was = current().phase();
-    if (current().update(now()) && (was == treat::Phase::Hold || was == treat::Phase::Stretch))
+    if (current().update(now()) && holdStartsOrEnds(was, current().phase()))
         signalEnd();
     refresh();
+}
+
+bool SessionDialog::holdStartsOrEnds(treat::Phase was, treat::Phase now)
+{
+    // A hold's end, and its start after the countdown to get ready (the next hold began without a sign).
+    const auto holding = [](treat::Phase p) { return p == treat::Phase::Hold || p == treat::Phase::Stretch; };
+    return holding(was) || holding(now);
 }
 
 void SessionDialog::signalEnd()
 {
     // Heard where the desktop has sound; the page that changes is the signal that is always there.
+    ++signals_;
     QApplication::beep();
 }
 

@@ -69,6 +69,9 @@ public:
 
     QSpinBox* painBeforeBox() const { return painBefore_; }
     QSpinBox* painAfterBox() const { return painAfter_; }
+    /// How many times a hold's start or end was signalled (a beep where the desktop has sound).
+    int signalsGiven() const { return signals_; }
+    QPushButton* nextStepButton() const { return next_; }
     QPushButton* startButton() const { return start_; }
     QPushButton* finishButton() const { return finish_; }
     QPushButton* stopButton() const { return stop_; }
@@ -130,7 +133,10 @@ private:
     /// Shows "Read on" above Start while the safety box runs on below the page's fold.
     void showMoreBelow();
     treat::Session& current() { return routine_->current(); }
+    /// A beep at a hold's start and end.
     void signalEnd();
+    /// A step from `was` to `now` starts or ends a hold (of pressure or of a stretch).
+    static bool holdStartsOrEnds(treat::Phase was, treat::Phase now);
     void save();
     qint64 now() const;
     QString phaseTitle() const;
@@ -168,6 +174,7 @@ private:
     QLabel* end_ = nullptr;
     QLabel* stopped_ = nullptr;
     QLabel* mind_ = nullptr;
+    int signals_ = 0;
     QLabel* unrated_ = nullptr; ///< under the pain after while it is not rated: what is lost without it
     QLabel* moreBelow_ = nullptr;
     QString pageHeading_; ///< the point's name over its page (a session of one point)
