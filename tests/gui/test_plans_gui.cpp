@@ -322,6 +322,7 @@ TEST_CASE("plans gui: the Where page shows what was tried last time it hurt ther
     const QString text = panel->textLabel()->text();
     CHECK(text.contains("Ball against the wall"));
     CHECK(text.contains("(1 session with both ratings)"));
+    CHECK(text.contains("Right after: pain 4 lower")); // 7 -> 3: a whole number, not "4.0"
     CHECK(text.contains("Tried once"));
     CHECK_FALSE(text.contains("Foam roller"));
     // The press test answered that day ("Narrow it down"), kept with the note.

@@ -1,6 +1,8 @@
 // where/last_time_panel.cpp: "Last time it hurt here" (where/last_time_panel.h).
 #include "app/where/last_time_panel.h"
 
+#include <cmath>
+
 #include <QDate>
 #include <QFileInfo>
 #include <QFrame>
@@ -34,7 +36,8 @@ constexpr int kShown = 4; ///< the best few; the Journal tab's insights have the
 
 QString number(double value)
 {
-    return QLocale().toString(value, 'f', 1);
+    // A whole number without its ".0" ("pain 3 lower" after one session; "2.5 lower on average" after several).
+    return QLocale().toString(value, 'f', value == std::round(value) ? 0 : 1);
 }
 
 } // namespace
