@@ -1388,10 +1388,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Jedes Wort muss passen: Text und Schlagwörter der Notiz oder die Namen ihrer Regionen, Muskeln, Techniken und Faktoren</translation>
     </message>
     <message>
-        <source>  &amp;From </source>
-        <translation>  &amp;Von </translation>
-    </message>
-    <message>
         <source>From day</source>
         <translation>Ab Tag</translation>
     </message>
@@ -1707,7 +1703,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>&amp;Any day</source>
-        <translation>Alle &amp;Tage</translation>
+        <translation>Alle Ta&amp;ge</translation>
     </message>
     <message>
         <source>Clear the days: show the notes of any day</source>
@@ -2082,6 +2078,10 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>&quot;From&quot; is after &quot;to&quot;: no day lies between them. Choose a later &quot;to&quot; day, or &quot;Any day&quot;.</source>
         <translation>„Von“ liegt nach „bis“: Dazwischen liegt kein Tag. Wählen Sie einen späteren „bis“-Tag oder „Alle Tage“.</translation>
+    </message>
+    <message>
+        <source>  Fro&amp;m </source>
+        <translation>  &amp;Von </translation>
     </message>
 </context>
 <context>
@@ -3312,23 +3312,15 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Rena&amp;me...</source>
-        <translation>&amp;Umbenennen …</translation>
+        <translation>U&amp;mbenennen …</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>R&amp;un plan</source>
-        <translation>Plan &amp;ausführen</translation>
     </message>
     <message>
         <source>New plan</source>
@@ -3461,7 +3453,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Chan&amp;ge step...</source>
-        <translation>Schritt än&amp;dern …</translation>
+        <translation>Schritt ände&amp;rn …</translation>
     </message>
     <message>
         <source>The side to press and the technique of this step</source>
@@ -3498,6 +3490,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Opening your journal...</source>
         <translation>Ihr Schmerztagebuch wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Run p&amp;lan</source>
+        <translation>Plan aus&amp;führen</translation>
     </message>
 </context>
 <context>

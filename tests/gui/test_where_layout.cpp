@@ -920,32 +920,43 @@ TEST_CASE("where: a small pattern can be framed on the map, and the frame follow
 }
 
 TEST_CASE(
-    "where: no button of the page shares its Alt+letter with a tab or a menu, in English and in German", "[gui][where]")
+    "where: no button of any tab shares its Alt+letter with a tab or a menu, in English and in German", "[gui][where]")
 {
     // Alt+P went to the Plans tab or to "Add to plan..." by turns (Qt cycles through a shared mnemonic).
+    const auto letterOf = [](const QString& text) -> QChar {
+        const QString plain = QString(text).replace("&&", "");
+        const int at = plain.indexOf('&');
+        return at >= 0 && at + 1 < plain.size() ? plain.at(at + 1).toLower() : QChar();
+    };
     for (const bool german : {false, true}) {
         ShownWindow shown(german, QSize(1280, 800));
-        auto* page = shown.window.wherePage();
-        page->drawing()->add("neck.side:right", 6);
-        page->selectResult(0);
+        auto& window = shown.window;
+        window.wherePage()->drawing()->add("neck.side:right", 6);
+        window.wherePage()->selectResult(0);
         settle();
-        const auto letterOf = [](const QString& text) -> QChar {
-            const int at = QString(text).replace("&&", "").indexOf('&');
-            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
-        };
-        QSet<QChar> tabs;
-        for (int i = 0; i < shown.window.tabs()->count(); ++i)
-            tabs.insert(letterOf(shown.window.tabs()->tabText(i)));
-        REQUIRE(tabs.size() == shown.window.tabs()->count());
+        QSet<QChar> top;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            top.insert(letterOf(window.tabs()->tabText(i)));
+        REQUIRE(top.size() == window.tabs()->count());
         // The menu bar's titles are reached with Alt too.
-        for (const auto* action : shown.window.menuBar()->actions())
-            tabs.insert(letterOf(action->text()));
-        for (const auto* button : page->findChildren<QAbstractButton*>()) {
-            if (!button->isVisibleTo(page))
-                continue;
-            INFO((german ? "German: " : "English: ") << button->text().toStdString());
-            const QChar letter = letterOf(button->text());
-            CHECK((letter.isNull() || !tabs.contains(letter)));
+        for (const auto* action : window.menuBar()->actions())
+            top.insert(letterOf(action->text()));
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            window.tabs()->setCurrentIndex(i);
+            settle();
+            QWidget* tab = window.tabs()->widget(i);
+            QStringList texts;
+            for (const auto* button : tab->findChildren<QAbstractButton*>())
+                if (button->isVisibleTo(tab))
+                    texts << button->text();
+            for (const auto* label : tab->findChildren<QLabel*>()) // a label's letter moves to its field
+                if (label->buddy() && label->isVisibleTo(tab))
+                    texts << label->text();
+            for (const QString& text : texts) {
+                INFO((german ? "German, tab " : "English, tab ") << i << ": " << text.toStdString());
+                const QChar letter = letterOf(text);
+                CHECK((letter.isNull() || !top.contains(letter)));
+            }
         }
     }
 }

@@ -169,7 +169,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
                            "techniques and factors"));
     search_->setMinimumWidth(search_->fontMetrics().averageCharWidth() * 24);
     search_->setMaximumWidth(search_->fontMetrics().averageCharWidth() * 60);
-    auto* fromLabel = new QLabel(tr("  &From "), filters);
+    auto* fromLabel = new QLabel(tr("  Fro&m "), filters); // Alt+F is the File menu's
     since_ = dayFilter(filters, tr("From day"));
     fromLabel->setBuddy(since_);
     auto* toLabel = new QLabel(tr(" t&o "), filters);

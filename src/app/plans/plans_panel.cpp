@@ -70,9 +70,9 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     make_ = new QPushButton(tr("&New plan..."), this);
     rename_ = new QPushButton(tr("Rena&me..."), this);
     up_ = new QPushButton(tr("Move &up"), this);
-    down_ = new QPushButton(tr("Move do&wn"), this);
+    down_ = new QPushButton(tr("Move d&own"), this); // Alt+W is the Where tab's
     delete_ = new QPushButton(tr("&Remove"), this);
-    run_ = new QPushButton(tr("R&un plan"), this);
+    run_ = new QPushButton(tr("Run p&lan"), this);
     run_->setObjectName("runPlan");
     rename_->setObjectName("renamePlan");
     up_->setObjectName("moveUp");
@@ -295,8 +295,8 @@ void PlansPanel::moveSelected(int delta)
 void PlansPanel::selectStep(const QString& planId, int step)
 {
     for (int i = 0; i < tree_->topLevelItemCount(); ++i)
-        if (auto* top = tree_->topLevelItem(i); top->data(0, PlanIdRole).toString() == planId && step >= 0
-            && step < top->childCount())
+        if (auto* top = tree_->topLevelItem(i);
+            top->data(0, PlanIdRole).toString() == planId && step >= 0 && step < top->childCount())
             tree_->setCurrentItem(top->child(step));
 }
 
@@ -383,10 +383,10 @@ void PlansPanel::editSelectedStep()
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Change step"));
-    auto* title = new QLabel(QStringLiteral("<b>%1</b>")
-                                 .arg(DataText::pointOrMuscleName(catalogue, step.muscle, step.triggerPoint)
-                                          .toHtmlEscaped()),
-        &dialog);
+    auto* title
+        = new QLabel(QStringLiteral("<b>%1</b>")
+                         .arg(DataText::pointOrMuscleName(catalogue, step.muscle, step.triggerPoint).toHtmlEscaped()),
+            &dialog);
     title->setWordWrap(true);
 
     // A step presses on one side (a point the entry keeps to one side, on that one); "not set" only for a step
