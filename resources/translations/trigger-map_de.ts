@@ -3273,20 +3273,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>then stretch: %1</source>
         <translation>danach dehnen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step; its timed holds take about %1 min.</source>
-        <translation>
-            <numerusform>%n Schritt, Haltezeiten zusammen etwa %1 Min.</numerusform>
-            <numerusform>%n Schritte, Haltezeiten zusammen etwa %1 Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n steps; their timed holds take about %1 min.</source>
-        <translation>
-            <numerusform>%n Schritt, Haltezeiten zusammen etwa %1 Min.</numerusform>
-            <numerusform>%n Schritte, Haltezeiten zusammen etwa %1 Min.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Strokes you count yourself come on top.</source>
         <translation>Dazu kommt das Ausstreichen, das Sie selbst zählen.</translation>
@@ -3294,6 +3280,20 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>&quot;Run plan&quot; starts a guided session of these points in this order. At each point you rate your pain, hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
         <translation>„Plan ausführen“ startet eine angeleitete Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step; its timed holds, with the pauses to get ready, take about %1 min.</source>
+        <translation>
+            <numerusform>%n Schritt, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps; their timed holds, with the pauses to get ready, take about %1 min.</source>
+        <translation>
+            <numerusform>%n Schritt, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
+            <numerusform>%n Schritte, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,9 @@ void PlansPage::showDetails()
     const int minutes = std::max(1, static_cast<int>(std::lround(static_cast<double>(total) / 60'000.0)));
     const int n = static_cast<int>(plan->steps.size());
     h += "<p>"
-        + (n == 1 ? tr("%n step; its timed holds take about %1 min.", nullptr, n)
-                  : tr("%n steps; their timed holds take about %1 min.", nullptr, n))
+        // The clock's part of the session: the holds and the countdowns to get ready before each.
+        + (n == 1 ? tr("%n step; its timed holds, with the pauses to get ready, take about %1 min.", nullptr, n)
+                  : tr("%n steps; their timed holds, with the pauses to get ready, take about %1 min.", nullptr, n))
               .arg(minutes)
               .toHtmlEscaped();
     if (counted)
