@@ -245,8 +245,10 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     CHECK(page.contains("Before you press"));
     CHECK(page.indexOf("Before you press") < page.indexOf("Where to press:"));
 
-    // Run: one session of the plan's points, named after it.
+    // Run: one session of the plan's points, named after it. The plan's page says how long the clock's part takes.
     plans->setCurrentItem(plans->topLevelItem(0));
+    CHECK(window.plansPage()->details()->toPlainText().contains(
+        "2 steps; their timed holds, with the pauses to get ready, take about"));
     panel->findChild<QPushButton*>("runPlan")->click();
     auto* dialog = window.sessionDialog();
     REQUIRE(dialog);
