@@ -2899,10 +2899,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>&amp;Nein</translation>
     </message>
     <message>
-        <source>No&amp;t sure</source>
-        <translation>Weiß ni&amp;cht</translation>
-    </message>
-    <message>
         <source>S&amp;kip</source>
         <translation>Übersprin&amp;gen</translation>
     </message>
@@ -2985,6 +2981,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Before you grip</source>
         <translation>Bevor Sie greifen</translation>
+    </message>
+    <message>
+        <source>Not s&amp;ure</source>
+        <translation>Weiß ni&amp;cht</translation>
     </message>
 </context>
 <context>
@@ -3894,10 +3894,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Schmerz jetzt, nachher</translation>
     </message>
     <message>
-        <source>Pain n&amp;ow (0-10):</source>
-        <translation>Schmerz &amp;jetzt (0–10):</translation>
-    </message>
-    <message>
         <source>&amp;Finish and save</source>
         <translation>&amp;Beenden und speichern</translation>
     </message>
@@ -4108,6 +4104,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Without the pain now, this session cannot show later whether it helped.</source>
         <translation>Ohne den Schmerz jetzt kann diese Sitzung später nicht zeigen, ob sie geholfen hat.</translation>
+    </message>
+    <message>
+        <source>Pain no&amp;w (0-10):</source>
+        <translation>Schmerz jet&amp;zt (0–10):</translation>
     </message>
 </context>
 <context>
@@ -4470,7 +4470,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Right side</source>
-        <translation>&amp;Rechte Seite</translation>
+        <translation>R&amp;echte Seite</translation>
     </message>
     <message>
         <source>&amp;Left side</source>
@@ -4487,10 +4487,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Where it hurts</source>
         <translation>Wo es schmerzt</translation>
-    </message>
-    <message>
-        <source>C&amp;lear all</source>
-        <translation>Alles &amp;löschen</translation>
     </message>
     <message>
         <source>Remove every spot and symptom</source>
@@ -4591,8 +4587,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message numerus="yes">
         <source>&amp;Treat these %n...</source>
         <translation>
-            <numerusform>&amp;Diesen %n behandeln …</numerusform>
-            <numerusform>&amp;Diese %n behandeln …</numerusform>
+            <numerusform>Diesen %n &amp;behandeln …</numerusform>
+            <numerusform>Diese %n &amp;behandeln …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4706,6 +4702,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Front</source>
         <translation>&amp;Vorderseite</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear all</source>
+        <translation>Alles &amp;löschen</translation>
     </message>
 </context>
 </TS>

@@ -1089,7 +1089,7 @@ TEST_CASE("gui: Clear all on the Where page can be undone, with its button or Ct
     auto* drawing = page.drawing();
     QPushButton* clear = nullptr;
     for (auto* b : page.findChildren<QPushButton*>())
-        if (b->text() == "C&lear all")
+        if (b->text() == "Cl&ear all")
             clear = b;
     auto* undo = page.findChild<QPushButton*>("undoClearButton");
     REQUIRE(clear);

@@ -83,6 +83,8 @@ TEST_CASE("treat: a session from a result runs to the end and leaves its note", 
     TreatWindow w;
     auto* dialog = w.openFromResult();
     CHECK(dialog->painBeforeBox()->value() == 7); // the drawing's strongest spot
+    // The window stays usable during the session: a place drawn meanwhile is not this session's pain.
+    w.window.wherePage()->drawing()->add("leg.calf_upper:right", 4);
     // The press test is asked once the point has been pressed, not before Start.
     auto* yes = dialog->findChild<QAbstractButton*>("pressYes");
     REQUIRE(yes);

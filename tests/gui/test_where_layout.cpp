@@ -932,8 +932,12 @@ TEST_CASE(
         ShownWindow shown(german, QSize(1280, 800));
         auto& window = shown.window;
         window.wherePage()->drawing()->add("neck.side:right", 6);
-        window.wherePage()->selectResult(0);
+        // Two results chosen: "Treat these 2..." (German "Diese 2 behandeln ...", which was Alt+D like "Datei").
+        auto* results = window.wherePage()->resultsView();
+        results->selectionModel()->select(window.wherePage()->results()->index(0), QItemSelectionModel::Select);
+        results->selectionModel()->select(window.wherePage()->results()->index(1), QItemSelectionModel::Select);
         settle();
+        REQUIRE(window.wherePage()->selectedPoints().size() == 2);
         QSet<QChar> top;
         for (int i = 0; i < window.tabs()->count(); ++i)
             top.insert(letterOf(window.tabs()->tabText(i)));

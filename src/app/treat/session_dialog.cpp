@@ -245,7 +245,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     afterForm->addRow(pressLabel);
     afterForm->addRow(pressRow);
     painAfter_ = painBox(after, tr("Pain now, after"));
-    afterForm->addRow(tr("Pain n&ow (0-10):"), painAfter_);
+    afterForm->addRow(tr("Pain no&w (0-10):"), painAfter_);
     // Saved without it, the session says nothing later about what helped ("What helped most" and "Last time" count
     // the sessions rated before and after): said while the box is empty, not asked in a dialog.
     unrated_ = new QLabel(tr("Without the pain now, this session cannot show later whether it helped."), after);
@@ -452,6 +452,16 @@ void SessionDialog::togglePause()
     refresh();
 }
 
+void SessionDialog::setKeepsDrawing(bool keeps)
+{
+    // The places as they are now: the window stays usable during the session, and the drawing may change before the
+    // note is saved (cleared, or another place drawn).
+    drawingSpots_.clear();
+    if (keeps && drawing_)
+        for (const auto& s : drawing_->spots())
+            drawingSpots_.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+}
+
 void SessionDialog::tick()
 {
     const auto was = current().phase();
@@ -651,9 +661,7 @@ void SessionDialog::save()
     auto note = routine_->toNote(noteWhen_, now());
     if (note.treatments.empty())
         return; // nothing was started: nothing to keep
-    if (keepsDrawing_ && drawing_)
-        for (const auto& s : drawing_->spots())
-            note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+    note.spots = drawingSpots_;
     const auto points = routine_->treated();
     QStringList lines;
     if (points.size() > 1)

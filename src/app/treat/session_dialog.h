@@ -59,7 +59,7 @@ public:
     /// The session treats the pain of the drawing (started from its results): the note it saves keeps the drawing's
     /// places, so that "Last time it hurt here" finds it on a later day. Off for a plan or an entry's session, which
     /// the drawing of the moment need not concern.
-    void setKeepsDrawing(bool keeps) { keepsDrawing_ = keeps; }
+    void setKeepsDrawing(bool keeps);
 
     /// The current point's session.
     const treat::Session& session() const { return routine_->current(); }
@@ -145,7 +145,7 @@ private:
     QString title_;
     JournalSession* journal_;
     PainDrawing* drawing_;
-    bool keepsDrawing_ = false;
+    std::vector<journal::Spot> drawingSpots_; ///< the drawing's places when the session was opened from it
     std::unique_ptr<PainDrawing> mapDrawing_;
     std::unique_ptr<treat::Routine> routine_;
     QElapsedTimer clock_;

@@ -37,7 +37,8 @@ constexpr int kShown = 4; ///< the best few; the Journal tab's insights have the
 QString number(double value)
 {
     // A whole number without its ".0" ("pain 3 lower" after one session; "2.5 lower on average" after several).
-    return QLocale().toString(value, 'f', value == std::round(value) ? 0 : 1);
+    const double shown = std::round(value * 10) / 10; // as one decimal shows it: 2.96 is "3", not "3.0"
+    return QLocale().toString(shown, 'f', shown == std::round(shown) ? 0 : 1);
 }
 
 } // namespace

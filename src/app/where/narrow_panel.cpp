@@ -78,7 +78,7 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     row->setContentsMargins(0, 0, 0, 0);
     yes_ = new QPushButton(tr("&Yes"), buttons_);
     no_ = new QPushButton(tr("&No"), buttons_);
-    unsure_ = new QPushButton(tr("No&t sure"), buttons_);
+    unsure_ = new QPushButton(tr("Not s&ure"), buttons_);
     skip_ = new QPushButton(tr("S&kip"), buttons_);
     skip_->setToolTip(tr("Leave this question out for this drawing, without answering it"));
     show_ = new QPushButton(tr("Show on the body"), buttons_);

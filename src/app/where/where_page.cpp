@@ -257,7 +257,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     connect(drawing_, &PainDrawing::changed, spotScroll, fitSpots);
     new OnResize(spotScroll, fitSpots);
     fitSpots();
-    auto* clear = new QPushButton(tr("C&lear all"), spotsBox);
+    auto* clear = new QPushButton(tr("Cl&ear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
     auto* save = new QPushButton(tr("&Save to journal..."), spotsBox);
     save->setToolTip(tr("Keep this drawing as a note in your private pain journal (Ctrl+S)"));
