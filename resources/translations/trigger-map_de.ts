@@ -1703,7 +1703,7 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     </message>
     <message>
         <source>&amp;Any day</source>
-        <translation>Alle Ta&amp;ge</translation>
+        <translation>Alle Tag&amp;e</translation>
     </message>
     <message>
         <source>Clear the days: show the notes of any day</source>
@@ -2879,6 +2879,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>&amp;Import into the journal (JSON, CSV or a journal file)...</source>
         <translation>Ins Tagebuch &amp;importieren (JSON, CSV oder eine Tagebuchdatei) …</translation>
     </message>
+    <message>
+        <source>Catalo&amp;gue</source>
+        <translation>Katalo&amp;g</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NarrowPanel</name>
@@ -2900,7 +2904,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation>Übersprin&amp;gen</translation>
+        <translation>Überspr&amp;ingen</translation>
     </message>
     <message>
         <source>Leave this question out for this drawing, without answering it</source>
@@ -3452,10 +3456,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         </translation>
     </message>
     <message>
-        <source>Chan&amp;ge step...</source>
-        <translation>Schritt ände&amp;rn …</translation>
-    </message>
-    <message>
         <source>The side to press and the technique of this step</source>
         <translation>Die Seite, auf der gedrückt wird, und die Technik dieses Schritts</translation>
     </message>
@@ -3498,6 +3498,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Run p&amp;lan</source>
         <translation>Plan aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tep...</source>
+        <translation>Schritt ände&amp;rn …</translation>
     </message>
 </context>
 <context>

@@ -942,9 +942,11 @@ TEST_CASE(
         for (int i = 0; i < window.tabs()->count(); ++i)
             top.insert(letterOf(window.tabs()->tabText(i)));
         REQUIRE(top.size() == window.tabs()->count());
-        // The menu bar's titles are reached with Alt too.
+        // The menu bar's titles are reached with Alt too, each by a letter of its own (the Catalogue tab and menu
+        // were both Alt+C).
         for (const auto* action : window.menuBar()->actions())
             top.insert(letterOf(action->text()));
+        CHECK(top.size() == window.tabs()->count() + window.menuBar()->actions().size());
         for (int i = 0; i < window.tabs()->count(); ++i) {
             window.tabs()->setCurrentIndex(i);
             settle();

@@ -215,7 +215,7 @@ void PlansPanel::updateButtons()
     down_->setEnabled(plan && at < last);
     delete_->setEnabled(plan);
     delete_->setText(step ? tr("&Remove step") : tr("&Delete plan"));
-    rename_->setText(step ? tr("Chan&ge step...") : tr("Rena&me..."));
+    rename_->setText(step ? tr("Change s&tep...") : tr("Rena&me..."));
     rename_->setToolTip(step ? tr("The side to press and the technique of this step") : QString());
     make_->setEnabled(true); // makePlan() opens the journal first (a new one may still be opening)
 }

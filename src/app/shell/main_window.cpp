@@ -224,7 +224,7 @@ void MainWindow::buildMenus()
     auto* clear = view->addAction(tr("&Clear the drawing"), wherePage_->drawing(), &PainDrawing::clear);
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+Backspace")));
 
-    auto* cat = menuBar()->addMenu(tr("&Catalogue"));
+    auto* cat = menuBar()->addMenu(tr("Catalo&gue")); // Alt+C is the Catalogue tab's
     auto* find = cat->addAction(tr("&Find a muscle..."), this, [this] {
         showCatalogueTab();
         cataloguePage()->focusFilter();
