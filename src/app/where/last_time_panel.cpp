@@ -19,7 +19,6 @@
 #include "app/journal/journal_session.h"
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
-#include "app/widgets/error_text.h"
 #include "app/widgets/on_resize.h"
 #include "app/widgets/section.h"
 #include "app/widgets/text.h"

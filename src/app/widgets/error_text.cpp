@@ -9,8 +9,10 @@
 #include <QStringList>
 
 #include "app/widgets/text.h"
+#include "body/body_map.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
+#include "journal/note.h"
 #include "journal/plan.h"
 
 namespace tmap::app {
@@ -102,19 +104,23 @@ QString ErrorText::place(const journal::Problem& p)
     return out;
 }
 
+QString ErrorText::line(const journal::Problem& p)
+{
+    // A field the format does not have is named in the words: its place is the object it is in ("Note 1:
+    // \"mood\" is not a field of this format", not "Note 1, mood: \"mood\" ...").
+    journal::Problem at = p;
+    if (p.rule == journal::Problem::Rule::UnknownField && p.line == 0)
+        at.pointer = p.pointer.substr(0, p.pointer.rfind('/'));
+    const QString where = place(at);
+    const QString what = problem(p);
+    return where.isEmpty() ? what : tr("%1: %2").arg(where, what);
+}
+
 QString ErrorText::problems(const std::vector<journal::Problem>& problems)
 {
     QStringList lines;
-    for (const auto& p : problems) {
-        // A field the format does not have is named in the words: its place is the object it is in ("Note 1:
-        // \"mood\" is not a field of this format", not "Note 1, mood: \"mood\" ...").
-        journal::Problem at = p;
-        if (p.rule == journal::Problem::Rule::UnknownField && p.line == 0)
-            at.pointer = p.pointer.substr(0, p.pointer.rfind('/'));
-        const QString where = place(at);
-        const QString what = problem(p);
-        lines << (where.isEmpty() ? what : tr("%1: %2").arg(where, what));
-    }
+    for (const auto& p : problems)
+        lines << line(p);
     return lines.join('\n');
 }
 
@@ -192,12 +198,20 @@ QString ErrorText::problem(const journal::Problem& p)
     case Rule::UnknownField:
         return tr("\"%1\" is not a field of this format").arg(qs(p.value));
     case Rule::NotOneOf: {
-        // The words the file takes are the format's own (English) words, whatever the app's language.
+        // The words the file takes are the format's own (English) words, whatever the app's language: the core's.
         const QString field = fieldOf(p);
-        const QString allowed = field == "quality" ? "aching, sharp, burning, throbbing, tingling, numb, stiff"
-            : field == "reply"                     ? "yes, no, unsure"
-            : field == "side"                      ? "left, right"
-                                                   : QString();
+        QStringList words;
+        if (field == "quality")
+            for (const auto& [quality, name] : journal::kQualities)
+                if (quality != journal::Quality::None) // "" or no quality at all
+                    words << qs(std::string(name));
+        if (field == "reply")
+            for (const auto& [reply, name] : journal::kReplies)
+                words << qs(std::string(name));
+        if (field == "side")
+            for (const auto side : {body::Side::Left, body::Side::Right})
+                words << qs(std::string(body::sideName(side)));
+        const QString allowed = words.join(", ");
         return allowed.isEmpty() ? tr("\"%1\" is not one Trigger Map knows").arg(qs(p.value))
                                  : tr("\"%1\" is none of %2").arg(qs(p.value), allowed);
     }
@@ -260,7 +274,6 @@ QString ErrorText::import(const journal::ImportError& error)
     const QString file = QDir::toNativeSeparators(qs(error.file()));
     const auto& f = error.facts();
     const QString value = qs(f.value);
-    QString what;
     switch (error.reason()) {
     case Reason::Other:
         break;
@@ -268,13 +281,10 @@ QString ErrorText::import(const journal::ImportError& error)
         // The first few, each at its place; the count of the rest.
         constexpr std::size_t kShown = 5;
         const auto& all = error.problems();
-        std::vector<journal::Problem> shown(
-            all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(kShown, all.size())));
         // One problem a line, each marked, so that a line the message box wraps is not read as the next problem.
-        QStringList lines = problems(shown).split('\n');
-        for (auto& line : lines)
-            line.prepend(QStringLiteral("\u2022 "));
-        QString text = tr("%1 does not follow the format of a Trigger Map export:").arg(file) + '\n' + lines.join('\n');
+        QString text = tr("%1 does not follow the format of a Trigger Map export:").arg(file);
+        for (std::size_t i = 0; i < all.size() && i < kShown; ++i)
+            text += QStringLiteral("\n\u2022 ") + line(all[i]);
         if (all.size() > 100)
             text += '\n' + tr("(and more: the check stopped after %1 problems)").arg(all.size());
         else if (all.size() > kShown)

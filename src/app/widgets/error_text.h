@@ -27,6 +27,8 @@ public:
     static QString file(const journal::JournalError& error);
     /// "Spot 2: intensity 12 is not between 0 and 10" - the problems of a note, a plan or an import file, one a line.
     static QString problems(const std::vector<journal::Problem>& problems);
+    /// One problem at its place: "Spot 2: intensity 12 is not between 0 and 10".
+    static QString line(const journal::Problem& problem);
     /// Where a problem is: "Note 4, spot 1, place" for a JSON pointer, "Line 5, column \"region\"" for a CSV's
     /// row, "" for the whole note.
     static QString place(const journal::Problem& problem);

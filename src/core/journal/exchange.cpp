@@ -180,12 +180,6 @@ struct Checker {
 
     void missing(const std::string& pointer) { add(pointer, "is missing", Problem::Rule::Missing); }
 
-    void notATime(const std::string& pointer, const std::string& text)
-    {
-        add(pointer, "\"" + text.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z", Problem::Rule::NotATime,
-            text.substr(0, 60));
-    }
-
     /// Only the named keys may appear.
     void onlyKeys(const json& object, std::initializer_list<const char*> keys, const std::string& pointer)
     {
@@ -354,7 +348,7 @@ Plan readPlan(Checker& c, const json& p, const std::string& at)
     for (const char* key : {"created_at", "updated_at"}) {
         const std::string time = c.string(p, key, at, false);
         if (!time.empty() && !parseTimestamp(time))
-            c.notATime(pointerJoin(at, key), time);
+            c.problems.push_back(detail::notATime(pointerJoin(at, key), time));
         (std::string_view(key) == "created_at" ? plan.created : plan.updated) = time;
     }
     const auto steps = p.find("steps");
@@ -682,7 +676,7 @@ ExportDocument parseExportDocument(
                 {}, 1, 2);
     }
     if (const std::string at = c.string(doc, "exported_at", "", false); !at.empty() && !parseTimestamp(at))
-        c.notATime("/exported_at", at);
+        c.problems.push_back(detail::notATime("/exported_at", at));
     std::vector<Note> notes;
     const auto list = doc.find("notes");
     if (list == doc.end())

@@ -107,6 +107,9 @@ std::size_t codePoints(std::string_view text);
 bool hasControl(std::string_view text, bool allowNewlines);
 /// "too many WHAT: COUNT, at most LIMIT" at `pointer`, as Problem::Rule::TooMany.
 Problem tooMany(const std::string& pointer, std::string_view what, std::size_t count, std::size_t limit);
+/// "\"TEXT\" is not a time like 2026-11-25T07:30:00Z" at `pointer` (`withOffset`: "... with UTC offset like
+/// 2026-11-25T08:30:00+01:00", a note's "when"), as Problem::Rule::NotATime; TEXT cut to 60 bytes.
+Problem notATime(const std::string& pointer, const std::string& text, bool withOffset = false);
 /// The first `bytes` of `text` or fewer, never cutting a UTF-8 character in two (for quoting user text in a message).
 std::string headOf(std::string_view text, std::size_t bytes);
 

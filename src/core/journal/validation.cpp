@@ -89,6 +89,15 @@ void checkString(std::vector<Problem>& problems, const std::string& pointer, std
 
 } // namespace
 
+Problem detail::notATime(const std::string& pointer, const std::string& text, bool withOffset)
+{
+    const std::string shown = text.substr(0, 60);
+    return {pointer,
+        "\"" + shown + "\" is not a time "
+            + (withOffset ? "with UTC offset like 2026-11-25T08:30:00+01:00" : "like 2026-11-25T07:30:00Z"),
+        Problem::Rule::NotATime, shown, 0, withOffset ? 1 : 0};
+}
+
 Problem detail::tooMany(const std::string& pointer, std::string_view what, std::size_t count, std::size_t limit)
 {
     return {pointer,
@@ -206,17 +215,11 @@ std::vector<Problem> validateNote(const Note& note, const Vocabulary& vocabulary
         problems.push_back({"/id", "\"" + note.id.substr(0, 60) + "\" is not a lower-case UUID", Problem::Rule::NotAnId,
             note.id.substr(0, 60)});
     if (!parseTimestamp(note.when))
-        problems.push_back({"/when",
-            "\"" + note.when.substr(0, 60) + "\" is not a time with UTC offset like 2026-11-25T08:30:00+01:00",
-            Problem::Rule::NotATime, note.when.substr(0, 60), 0, 1});
+        problems.push_back(notATime("/when", note.when, true));
     if (!note.created.empty() && !parseTimestamp(note.created))
-        problems.push_back(
-            {"/created_at", "\"" + note.created.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z",
-                Problem::Rule::NotATime, note.created.substr(0, 60)});
+        problems.push_back(notATime("/created_at", note.created));
     if (!note.updated.empty() && !parseTimestamp(note.updated))
-        problems.push_back(
-            {"/updated_at", "\"" + note.updated.substr(0, 60) + "\" is not a time like 2026-11-25T07:30:00Z",
-                Problem::Rule::NotATime, note.updated.substr(0, 60)});
+        problems.push_back(notATime("/updated_at", note.updated));
     if (note.intensity)
         checkIntensity(problems, "/intensity", *note.intensity);
     checkString(problems, "/text", note.text, kMaxTextChars, true);
