@@ -134,4 +134,12 @@ match::Drawing PainDrawing::toMatch() const
     return d;
 }
 
+std::vector<journal::Spot> PainDrawing::noteSpots() const
+{
+    std::vector<journal::Spot> out;
+    for (const auto& s : spots_)
+        out.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+    return out;
+}
+
 } // namespace tmap::app

@@ -8,6 +8,7 @@
 #include <QVector>
 #include <vector>
 
+#include "journal/note.h"
 #include "match/matcher.h"
 
 namespace tmap::app {
@@ -58,6 +59,8 @@ public:
 
     /// The drawing in the core's terms, for the matcher.
     match::Drawing toMatch() const;
+    /// The places as a journal note keeps them (no quality: the drawing does not ask it).
+    std::vector<journal::Spot> noteSpots() const;
 
 signals:
     void changed();

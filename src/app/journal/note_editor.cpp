@@ -395,8 +395,7 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
 {
     journal::Note note;
     note.when = journal::nowLocal();
-    for (const auto& s : drawing.spots())
-        note.spots.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+    note.spots = drawing.noteSpots();
     for (const auto& symptom : drawing.symptoms())
         note.tags.push_back(journal::symptomTag(symptom.toStdString())); // worded by TagText, apart from the user's
     for (const auto& a : drawing.answers())

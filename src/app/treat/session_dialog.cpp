@@ -456,10 +456,7 @@ void SessionDialog::setKeepsDrawing(bool keeps)
 {
     // The places as they are now: the window stays usable during the session, and the drawing may change before the
     // note is saved (cleared, or another place drawn).
-    drawingSpots_.clear();
-    if (keeps && drawing_)
-        for (const auto& s : drawing_->spots())
-            drawingSpots_.push_back({s.instance.toStdString(), s.intensity, journal::Quality::None});
+    drawingSpots_ = keeps && drawing_ ? drawing_->noteSpots() : std::vector<journal::Spot>();
 }
 
 void SessionDialog::tick()
@@ -525,9 +522,9 @@ void SessionDialog::showPrecautions(treat::Phase phase)
         const catalogue::Technique* technique = stretch ? plan.stretch : plan.pressure;
         const QStringList cautions = SafetyHtml::precautions({technique}, *plan.muscle);
         // How hard, in sight while the hands are busy (it was only on the point's page, below the fold).
-        const QString hard = technique && !technique->intensity.empty() ? "<p><b>" + TechniqueHtml::tr("How hard:")
-                + "</b> " + DataText::text(technique->intensity).toHtmlEscaped() + "</p>"
-                                                                        : QString();
+        const QString hard = technique && !technique->intensity.empty()
+            ? "<p>" + TechniqueHtml::howHard(*technique) + "</p>"
+            : QString();
         mind_->setText(hard
             + (cautions.isEmpty() ? QString()
                                   : "<b>" + (stretch ? tr("While you stretch:") : tr("While you press:")) + "</b>"

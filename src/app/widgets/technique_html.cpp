@@ -53,7 +53,7 @@ QString TechniqueHtml::html(const catalogue::Technique& t, const QString& headin
     if (!t.frequency.empty())
         dose << "<b>" + tr("How often:") + "</b> " + esc(DataText::text(t.frequency));
     if (!t.intensity.empty())
-        dose << "<b>" + tr("How hard:") + "</b> " + esc(DataText::text(t.intensity));
+        dose << howHard(t);
     if (!dose.isEmpty())
         h += "<p>" + dose.join("<br>") + "</p>";
     // Every technique carries its own precautions, wherever it is shown (a guided session shows them first).
@@ -61,6 +61,11 @@ QString TechniqueHtml::html(const catalogue::Technique& t, const QString& headin
         for (const auto& p : t.precautions)
             h += "<p>&#9888; " + esc(DataText::text(p)) + "</p>";
     return h;
+}
+
+QString TechniqueHtml::howHard(const catalogue::Technique& t)
+{
+    return t.intensity.empty() ? QString() : "<b>" + tr("How hard:") + "</b> " + esc(DataText::text(t.intensity));
 }
 
 } // namespace tmap::app

@@ -24,6 +24,8 @@ public:
         const catalogue::Technique& technique, const QString& heading = {}, bool withPrecautions = true);
     /// "Pressure", "Stretch", "Other".
     static QString kindName(const catalogue::Technique& technique);
+    /// "<b>How hard:</b> light to moderate ..." (escaped), or empty when the technique does not say.
+    static QString howHard(const catalogue::Technique& technique);
 };
 
 } // namespace tmap::app
