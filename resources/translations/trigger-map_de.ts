@@ -4482,7 +4482,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Soles</source>
-        <translation>&amp;Fußsohlen</translation>
+        <translation>Fußs&amp;ohlen</translation>
     </message>
     <message>
         <source>%1 view (%2)</source>
@@ -4495,10 +4495,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Remove every spot and symptom</source>
         <translation>Alle Stellen und Symptome entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Save to journal...</source>
-        <translation>Ins Tagebuch &amp;speichern …</translation>
     </message>
     <message>
         <source>Keep this drawing as a note in your private pain journal (Ctrl+S)</source>
@@ -4578,7 +4574,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>&amp;Open entry</source>
-        <translation>Eintrag &amp;öffnen</translation>
+        <translation>Eintrag ö&amp;ffnen</translation>
     </message>
     <message>
         <source>The chosen muscle&apos;s entry: how to find the point and release it</source>
@@ -4709,7 +4705,11 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>Cl&amp;ear all</source>
-        <translation>Alles &amp;löschen</translation>
+        <translation>Alles l&amp;öschen</translation>
+    </message>
+    <message>
+        <source>S&amp;ave to journal...</source>
+        <translation>Ins Tagebuch &amp;speichern …</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMap>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -920,7 +921,7 @@ TEST_CASE("where: a small pattern can be framed on the map, and the frame follow
 }
 
 TEST_CASE(
-    "where: no button of any tab shares its Alt+letter with a tab or a menu, in English and in German", "[gui][where]")
+    "where: no button of any tab shares its Alt+letter with a tab, a menu or another of its tab, in English and in German", "[gui][where]")
 {
     // Alt+P went to the Plans tab or to "Add to plan..." by turns (Qt cycles through a shared mnemonic).
     const auto letterOf = [](const QString& text) -> QChar {
@@ -958,10 +959,17 @@ TEST_CASE(
             for (const auto* label : tab->findChildren<QLabel*>()) // a label's letter moves to its field
                 if (label->buddy() && label->isVisibleTo(tab))
                     texts << label->text();
+            // Nor do two of one tab share a letter ("&Soles" and "&Save to journal...": Alt+S chose by turns).
+            QMap<QChar, QString> onTab;
             for (const QString& text : texts) {
                 INFO((german ? "German, tab " : "English, tab ") << i << ": " << text.toStdString());
                 const QChar letter = letterOf(text);
                 CHECK((letter.isNull() || !top.contains(letter)));
+                if (letter.isNull())
+                    continue;
+                INFO("shares it with: " << onTab.value(letter).toStdString());
+                CHECK(!onTab.contains(letter));
+                onTab.insert(letter, text);
             }
         }
     }

@@ -259,7 +259,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     fitSpots();
     auto* clear = new QPushButton(tr("Cl&ear all"), spotsBox);
     clear->setToolTip(tr("Remove every spot and symptom"));
-    auto* save = new QPushButton(tr("&Save to journal..."), spotsBox);
+    auto* save = new QPushButton(tr("S&ave to journal..."), spotsBox);
     save->setToolTip(tr("Keep this drawing as a note in your private pain journal (Ctrl+S)"));
     auto* clearRow = new QHBoxLayout;
     clearRow->addWidget(save);
