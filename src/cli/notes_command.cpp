@@ -6,8 +6,8 @@
 #include <cctype>
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <set>
 
@@ -36,9 +36,9 @@ std::string optionOf(const std::string& pointer)
         for (const auto& [field, option] : fields)
             if (pointer.ends_with(field))
                 return std::string(option) + ": ";
-    static const std::pair<const char*, const char*> options[] = {{"/spots", "--spot"}, {"/tags", "--tag"},
-        {"/factors", "--factor"}, {"/answers", "--answer"}, {"/text", "--text"}, {"/when", "--when"},
-        {"/treatments", "--treated"}};
+    static const std::pair<const char*, const char*> options[]
+        = {{"/spots", "--spot"}, {"/tags", "--tag"}, {"/factors", "--factor"}, {"/answers", "--answer"},
+            {"/text", "--text"}, {"/when", "--when"}, {"/treatments", "--treated"}};
     for (const auto& [part, option] : options)
         if (pointer == part || pointer.starts_with(std::string(part) + "/"))
             return std::string(option) + ": ";
@@ -48,8 +48,8 @@ std::string optionOf(const std::string& pointer)
 /// `notes add --treated ID [--technique NAME] [--before N] [--after N] [--minutes N]` as the note's treatment: ID a
 /// trigger point or a muscle; a technique named as one of the muscle's (any case) takes its name in the catalogue, so
 /// that the insights group it with the app's sessions; another is kept as typed (a therapist's massage).
-journal::Treatment parseTreatment(const catalogue::Catalogue& cat, const std::string& id,
-    const std::string& technique, int before, int after, int minutes)
+journal::Treatment parseTreatment(const catalogue::Catalogue& cat, const std::string& id, const std::string& technique,
+    int before, int after, int minutes)
 {
     journal::Treatment t;
     if (const auto* point = cat.triggerPoint(id)) {
@@ -58,8 +58,9 @@ journal::Treatment parseTreatment(const catalogue::Catalogue& cat, const std::st
     } else if (cat.muscle(id)) {
         t.muscle = id;
     } else {
-        throw UsageError("--treated " + id + ": no trigger point or muscle of that id (tpmap muscles lists them; a "
-                                             "trigger point is e.g. upper-trapezius-1)");
+        throw UsageError("--treated " + id
+            + ": no trigger point or muscle of that id (tpmap muscles lists them; a "
+              "trigger point is e.g. upper-trapezius-1)");
     }
     t.technique = technique.find_first_not_of(" \t") == std::string::npos ? std::string() : technique;
     for (const auto& known : cat.muscle(t.muscle)->techniques)
@@ -80,8 +81,9 @@ std::string noteId(Journal& journal, const std::string& typed)
     if (journal.contains(typed))
         return typed;
     if (typed.size() < 4)
-        throw UsageError("\"" + typed + "\" is too short to name a note; give at least its first 4 characters, as "
-                                         "`tpmap notes list` prints them");
+        throw UsageError("\"" + typed
+            + "\" is too short to name a note; give at least its first 4 characters, as "
+              "`tpmap notes list` prints them");
     const auto ids = journal.idsStartingWith(typed, 3);
     if (ids.size() == 1)
         return ids.front();
@@ -109,8 +111,15 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         const auto status = std::filesystem::status(path, ec);
         if (ec && ec != std::errc::no_such_file_or_directory)
             throw UsageError(path + ": cannot be read as a file (" + ec.message() + ")");
-        if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)
-            && !std::filesystem::is_directory(status))
+        // A folder is a wrong argument as much as a mistyped name (it exited 1, as if the journal had failed); a
+        // journal's own name inside it is offered.
+        if (std::filesystem::is_directory(status)) {
+            const auto inside = std::filesystem::path(path) / "journal.sqlite";
+            throw UsageError(path + ": is a folder, not a journal file"
+                + (std::filesystem::is_regular_file(inside, ec) ? " (did you mean " + inside.string() + "?)"
+                                                                : " (give the journal's own file)"));
+        }
+        if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
             throw UsageError(path + ": is not a plain file (a journal is a file of its own)");
         // A link to a file that is not there (SQLite opens no journal through one, and its "unable to open database
         // file" said nothing of the link).
@@ -186,8 +195,7 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     if (report.besideBackups && use != JournalUse::Restore)
         std::cerr << "tpmap: " << path << " was missing or empty, but its backups folder holds backups of a journal"
                   << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: "
-                  << "tpmap notes restore-backup " << report.newestBackup
-                  << journalArgument(option) << "\n";
+                  << "tpmap notes restore-backup " << report.newestBackup << journalArgument(option) << "\n";
     return opened;
 }
 
@@ -222,8 +230,9 @@ std::vector<journal::Spot> parseNoteSpots(const body::BodyMap& map, const std::s
 std::string notInTheFuture(const std::string& text, const std::string& timestamp)
 {
     if (journal::isTooFarAhead(timestamp, static_cast<std::int64_t>(std::time(nullptr))))
-        throw UsageError("--when \"" + text + "\" is in the future; a note is about pain you had (leave --when out for "
-                         "now)");
+        throw UsageError("--when \"" + text
+            + "\" is in the future; a note is about pain you had (leave --when out for "
+              "now)");
     return timestamp;
 }
 
@@ -395,9 +404,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     notes->footer("The journal is $XDG_DATA_HOME/trigger-map/journal.sqlite (the app's), unless --journal PATH.\n"
                   "Exit codes: 0 done, 2 bad arguments or a bad import file, 1 the journal could not be read or "
                   "written.");
-    auto journalOption = [&opts](CLI::App* sub) {
-        addJournalOption(*sub, opts->journal);
-    };
+    auto journalOption = [&opts](CLI::App* sub) { addJournalOption(*sub, opts->journal); };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
     eachTimeOneValue(add->add_option("--spot", opts->spots,

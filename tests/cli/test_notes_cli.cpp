@@ -413,8 +413,9 @@ TEST_CASE("notes cli: a --when the clocks skipped is saved an hour on, and said"
     };
     const auto skipped = add("2026-03-29T02:30");
     CHECK(skipped.code == 0);
-    CHECK_THAT(skipped.out, Catch::Contains("there was no 02:30 on 2026-03-29") && Catch::Contains("saved at 03:30")
-        && Catch::Contains("2026-03-29T03:30:00+02:00"));
+    CHECK_THAT(skipped.out,
+        Catch::Contains("there was no 02:30 on 2026-03-29") && Catch::Contains("saved at 03:30")
+            && Catch::Contains("2026-03-29T03:30:00+02:00"));
     const auto fine = add("2026-03-29T01:30");
     CHECK(fine.code == 0);
     CHECK_THAT(fine.out, !Catch::Contains("there was no") && Catch::Contains("2026-03-29T01:30:00+01:00"));
@@ -428,8 +429,9 @@ TEST_CASE("notes cli: an import of notes dated in the future says so, naming the
         "11111111-2222-4333-8444-555555555555", "when": "2999-01-01T08:00:00+00:00", "text": "from a wrong clock"}]})";
     const auto run = box.tpmap("notes import " + quote(file), true);
     CHECK(run.code == 0);
-    CHECK_THAT(run.out, Catch::Contains("1 note in") && Catch::Contains("is dated in the future (2999-01-01T08:00:00")
-        && Catch::Contains("clock"));
+    CHECK_THAT(run.out,
+        Catch::Contains("1 note in") && Catch::Contains("is dated in the future (2999-01-01T08:00:00")
+            && Catch::Contains("clock"));
     const auto plain = box.tpmap("notes import " + quote(file), true); // nothing new, and still dated so
     CHECK(plain.code == 0);
 }
@@ -481,8 +483,8 @@ TEST_CASE("notes cli: an unwritable journal exits 1 naming the file", "[cli][not
     const std::string blocked = (box.dir / "file-not-folder").string();
     std::ofstream(blocked) << "x";
     // A journal inside a file: no such folder, a bad argument (a new journal starts only in a folder that exists).
-    const auto nested = box.tpmap(
-        "notes add --spot head.temple:right --journal " + quote(blocked + "/journal.sqlite"), true, false);
+    const auto nested
+        = box.tpmap("notes add --spot head.temple:right --journal " + quote(blocked + "/journal.sqlite"), true, false);
     CHECK(nested.code == 2);
     CHECK_THAT(nested.out, Catch::Contains("file-not-folder"));
     // A mistyped folder is refused, naming it; a new file in a folder that exists starts a journal and says so.
@@ -532,7 +534,8 @@ TEST_CASE("notes cli: a journal the user made read-only is read, never written",
         CHECK(list.code == 0);
         CHECK(nlohmann::json::parse(list.out)["total"] == 1);
         const auto noted = box.tpmap("notes list" + j, true, false);
-        CHECK_THAT(noted.out, Catch::Contains(folderReadOnly ? "its folder is read-only" : "journal file is read-only")
+        CHECK_THAT(noted.out,
+            Catch::Contains(folderReadOnly ? "its folder is read-only" : "journal file is read-only")
                 && Catch::Contains("only read"));
         CHECK(box.tpmap("notes summary" + j, false, false).code == 0);
         CHECK(nlohmann::json::parse(box.tpmap("notes list --search tea --json" + j, false, false).out)["total"] == 1);
@@ -570,6 +573,28 @@ TEST_CASE("notes cli: a --journal that does not exist is an error for reading, a
     CHECK(box.tpmap("notes add --spot head.temple:right --journal " + quote(typo), true, false).code == 0);
     CHECK(fs::exists(typo));
     CHECK(box.tpmap("notes list --journal " + quote(typo), true, false).code == 0);
+}
+
+TEST_CASE("notes cli: a --journal that names a folder is a wrong argument, exit 2, with the journal in it offered",
+    "[cli][notes]")
+{
+    Sandbox box;
+    const fs::path folder = box.dir / "notes";
+    fs::create_directories(folder);
+    for (const char* command : {"notes list", "notes add --spot head.temple:right", "plans list", "notes summary"}) {
+        INFO(command);
+        const auto run = box.tpmap(std::string(command) + " --journal " + quote(folder.string()), true, false);
+        CHECK(run.code == 2);
+        CHECK_THAT(run.out, Catch::Contains(folder.string() + ": is a folder") && Catch::Contains("own file"));
+    }
+    CHECK(fs::is_empty(folder)); // nothing made in it
+    REQUIRE(box.tpmap("notes add --spot head.temple:right --journal " + quote((folder / "journal.sqlite").string()),
+                   true, false)
+                .code
+        == 0);
+    const auto offered = box.tpmap("notes list --journal " + quote(folder.string()), true, false);
+    CHECK(offered.code == 2);
+    CHECK_THAT(offered.out, Catch::Contains("did you mean " + (folder / "journal.sqlite").string() + "?"));
 }
 
 TEST_CASE("notes cli: without --journal the journal is $XDG_DATA_HOME/trigger-map/journal.sqlite", "[cli][notes]")
@@ -614,7 +639,8 @@ TEST_CASE("notes cli: a damaged journal is moved aside and the user is told", "[
     CHECK_THAT(run.out, Catch::Contains("tpmap notes import "));
     std::string moved;
     for (const auto& e : fs::directory_iterator(box.dir))
-        if (e.path().filename().string().find("journal.sqlite.broken-") == 0 && e.path().string().find("-wal") == std::string::npos
+        if (e.path().filename().string().find("journal.sqlite.broken-") == 0
+            && e.path().string().find("-wal") == std::string::npos
             && e.path().string().find("-shm") == std::string::npos)
             moved = e.path().string();
     REQUIRE_FALSE(moved.empty());
@@ -677,8 +703,8 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
     CHECK(box.tpmap("notes show " + b).code == 0); // the note in the trash too
     // A folder is no file to export to, with --force or without: said so, with a file name to give.
     for (const char* force : {"", " --force"}) {
-        const auto folder = box.tpmap("notes export --format json" + std::string(force) + " " + quote(box.dir.string()),
-            true);
+        const auto folder
+            = box.tpmap("notes export --format json" + std::string(force) + " " + quote(box.dir.string()), true);
         CHECK(folder.code == 2);
         CHECK_THAT(folder.out, Catch::Contains("is a folder") && Catch::Contains("pain-notes.json"));
     }
@@ -687,8 +713,8 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
 TEST_CASE("notes cli: --journal with an empty name is refused, not the real journal", "[cli][notes]")
 {
     Sandbox box;
-    for (const char* command : {"notes add --spot head.temple:right", "notes summary", "notes insights", "plans list",
-             "notes backups"}) {
+    for (const char* command :
+        {"notes add --spot head.temple:right", "notes summary", "notes insights", "plans list", "notes backups"}) {
         INFO(command);
         const auto run = box.tpmap(std::string(command) + " --journal ''", true, false);
         CHECK(run.code == 2);
@@ -832,7 +858,8 @@ TEST_CASE("notes cli: show, delete and restore take the short id that list print
     REQUIRE(box.tpmap("notes import " + quote(file), true).code == 0);
     const auto ambiguous = box.tpmap("notes show abcd1234", true);
     CHECK(ambiguous.code == 2);
-    CHECK_THAT(ambiguous.out, Catch::Contains("abcd1234-0000-4000-8000-000000000001")
+    CHECK_THAT(ambiguous.out,
+        Catch::Contains("abcd1234-0000-4000-8000-000000000001")
             && Catch::Contains("abcd1234-0000-4000-8000-000000000002"));
     CHECK(box.tpmap("notes show abcd1234-0000-4000-8000-000000000002", true).code == 0);
     // Fewer than 4 characters name no note: said so, not "no note with id".
