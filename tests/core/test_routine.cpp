@@ -63,7 +63,7 @@ TEST_CASE("routine: point after point, '2 of 3', one note listing every point", 
     CHECK(note.treatments[0].before == 6);
     CHECK(note.treatments[0].after == 4);
     CHECK(note.treatments[2].after == 2);
-    CHECK(note.intensity == 6);
+    CHECK(note.intensity == 2); // the pain as the plan ended, not as it began (6)
     CHECK(note.tags == std::vector<std::string> {"session", "points:3"});
     REQUIRE(note.answers.size() == 3);
     CHECK(note.answers[0].question == "press:upper-trapezius-1:right");

@@ -61,6 +61,12 @@ TEST_CASE("session: get ready, hold, repeat, stretch, after", "[session]")
     s.finish(3, 200'000);
     CHECK(s.phase() == Phase::Done);
     CHECK(s.elapsed(999'999) == 199'000);
+    // The note's pain is the pain as the session ended; the treatment keeps both.
+    const auto note = s.toNote("2026-11-25T08:30:00+01:00", 200'000);
+    CHECK(note.intensity == 3);
+    REQUIRE(note.treatments.size() == 1);
+    CHECK(note.treatments[0].before == 6);
+    CHECK(note.treatments[0].after == 3);
 }
 
 TEST_CASE("session: a stop on the rating step keeps the pain after, a stop before it has none", "[session]")

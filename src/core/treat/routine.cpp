@@ -90,7 +90,9 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
     std::vector<std::string> pressTags; // after "session" and "points:N"
     for (const Session* s : points) {
         auto one = s->toNote(when, now);
-        if (!note.intensity)
+        // The last pain given (the last point's after, else its before, else an earlier point's) is the pain as
+        // the plan ended.
+        if (one.intensity)
             note.intensity = one.intensity;
         note.treatments.insert(note.treatments.end(), one.treatments.begin(), one.treatments.end());
         for (auto& answer : one.answers) {

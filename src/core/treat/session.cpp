@@ -364,7 +364,9 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
 {
     journal::Note note;
     note.when = when;
-    note.intensity = painBefore_;
+    // The note's pain is the pain as the session ended (it is saved then): the pain after when it was rated, else
+    // the pain before. (It was always the pain before: the trend showed 6 for a day that ended at 3.)
+    note.intensity = painAfter_ ? painAfter_ : painBefore_;
     journal::Treatment t;
     if (plan_.muscle)
         t.muscle = plan_.muscle->id;
