@@ -17,7 +17,6 @@
 #include "journal/journal.h"
 #include "journal/note_rules.h"
 #include "match/matcher.h"
-#include "treat/session.h"
 
 namespace tmap::cli {
 
@@ -477,7 +476,7 @@ void addNotesCommands(CLI::App& app, Context& ctx)
         for (const auto& text : opts->answers) {
             try {
                 const auto answer = match::parseAnswer(cat, text);
-                note.answers.push_back({answer.question.id(), treat::journalReply(answer.reply)});
+                note.answers.push_back({answer.question.id(), answer.reply});
             } catch (const std::invalid_argument& e) {
                 throw UsageError(std::string("--answer: ") + e.what());
             }

@@ -1,6 +1,8 @@
 // journal: a note's "Narrow it down" answers - saved and read back in order, checked like the rest of a note, kept
 // through the JSON export (version 3) and the CSV (its "answers" column), and the 3 -> 4 migration.
+#include <algorithm>
 #include <sstream>
+#include <stdexcept>
 
 #include <catch2/catch.hpp>
 
@@ -9,6 +11,7 @@
 #include "journal/exchange.h"
 #include "journal/journal.h"
 #include "journal_fixture.h"
+#include "match/matcher.h"
 
 using namespace tmap::journal;
 using tmap::test::quiet;
@@ -96,10 +99,11 @@ TEST_CASE("answers: a press test on either side (the side left open) is saved as
     const auto saved = j->save(n);
     REQUIRE(j->get(saved.id));
     CHECK(j->get(saved.id)->answers == n.answers);
-    const auto press = tmap::journal::pressQuestion("press:platysma-1");
+    const auto press = tmap::match::splitQuestionId("press:platysma-1");
     REQUIRE(press);
-    CHECK(press->point == "platysma-1");
-    CHECK(press->side.empty());
+    CHECK(press->kind == tmap::match::QuestionKind::Press);
+    CHECK(press->subject == "platysma-1");
+    CHECK_FALSE(press->side);
 }
 
 TEST_CASE("answers: a place asked about on either side (pain on both sides) is saved as asked", "[journal][answers]")
@@ -177,4 +181,36 @@ TEST_CASE("answers: a version-3 journal gains the answers' table and keeps its n
     CHECK(j->get(id)->answers.size() == 3);
     tmap::db::Database db(dir.file());
     CHECK(db.userVersion() == kSchemaVersion);
+}
+
+TEST_CASE("answers: the journal keeps exactly the question ids the ranking reads, and the same replies",
+    "[journal][answers]")
+{
+    // One grammar (match/question_id.h): a journal that took an id the ranking cannot read would keep an answer
+    // nothing can use; one that refused an id the ranking asks would lose it.
+    const auto& cat = builtCatalogue();
+    const Vocabulary vocabulary {nullptr, &cat};
+    for (const std::string id : {"press:quadratus-lumborum-1:left", "press:platysma-1", "press:platysma-1:",
+             "press:platysma-1:both", "press:platysma-1:up", "press:no-such-point:left", "press::left",
+             "region:back.mid:left", "region:head.upper_teeth", "region:chest.sternum", "region:chest.sternum:left",
+             "region:back.mid:both", "region:no.such:left", "region:", "symptom:numbness", "symptom:nosuch",
+             "symptom:", "press", "asked:numbness", "Press:platysma-1", ":numbness", ""}) {
+        INFO(id);
+        bool ranking = true;
+        try {
+            tmap::match::parseQuestionId(cat, id);
+        } catch (const std::invalid_argument&) {
+            ranking = false;
+        }
+        Note n = answered();
+        n.answers = {{id, Reply::Yes}};
+        const auto problems = validateNote(n, vocabulary, false);
+        const bool journal = std::none_of(problems.begin(), problems.end(),
+            [](const Problem& p) { return p.rule == Problem::Rule::NotAQuestion; });
+        CHECK(journal == ranking);
+    }
+    for (const auto& [reply, name] : kReplies) {
+        CHECK(parseReply(name) == reply);
+        CHECK(tmap::match::parseReply(replyName(reply)) == reply);
+    }
 }

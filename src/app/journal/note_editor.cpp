@@ -43,7 +43,6 @@
 #include "journal/journal.h"
 #include "journal/note_rules.h"
 #include "match/matcher.h"
-#include "treat/session.h"
 
 namespace tmap::app {
 
@@ -399,7 +398,7 @@ journal::Note NoteEditor::noteFromDrawing(const PainDrawing& drawing)
     for (const auto& symptom : drawing.symptoms())
         note.tags.push_back(journal::symptomTag(symptom.toStdString())); // worded by TagText, apart from the user's
     for (const auto& a : drawing.answers())
-        note.answers.push_back({a.question.id(), treat::journalReply(a.reply)});
+        note.answers.push_back({a.question.id(), a.reply});
     return note;
 }
 

@@ -167,10 +167,10 @@ LastTime lastTime(const std::vector<Note>& notes, const std::vector<std::string>
         if (!when || !shared.contains(dayNumber(when->day)))
             continue;
         for (const auto& a : note.answers) {
-            const auto press = pressQuestion(a.question);
-            if (!press || a.reply == Reply::Unsure)
+            const auto press = match::splitQuestionId(a.question);
+            if (!press || press->kind != match::QuestionKind::Press || a.reply == Reply::Unsure)
                 continue;
-            auto& latest = pressed[{press->point, press->side}][when->day];
+            auto& latest = pressed[{press->subject, press->side.value_or("")}][when->day];
             if (latest.first <= when->utc)
                 latest = {when->utc, a.reply};
         }

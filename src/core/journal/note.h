@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "match/question_id.h"
+
 namespace tmap::journal {
 
 /// How a spot feels; None when the user did not say.
@@ -62,32 +64,12 @@ struct Treatment {
     bool operator==(const Treatment&) const = default;
 };
 
-/// A reply to one "Narrow it down" question.
-enum class Reply { Yes, No, Unsure };
-
-inline constexpr std::array<std::pair<Reply, std::string_view>, 3> kReplies {{
-    {Reply::Yes, "yes"},
-    {Reply::No, "no"},
-    {Reply::Unsure, "unsure"},
-}};
-
-/// "yes", "no" or "unsure".
-inline std::string_view replyName(Reply reply)
-{
-    for (const auto& [r, name] : kReplies)
-        if (r == reply)
-            return name;
-    return "unsure";
-}
-
-/// The reply named `name`; nullopt for any other word.
-inline std::optional<Reply> parseReply(std::string_view name)
-{
-    for (const auto& [r, n] : kReplies)
-        if (n == name)
-            return r;
-    return std::nullopt;
-}
+/// A reply to one "Narrow it down" question, and its words: the ranking's own (match/question_id.h), so that an
+/// answer kept is the answer given.
+using match::kReplies;
+using match::parseReply;
+using match::Reply;
+using match::replyName;
 
 /// An answer given while narrowing down the drawing's sources: the question as the ranking names it (a press test
 /// "press:TRIGGER-POINT:SIDE", a place "region:INSTANCE", a symptom "symptom:ID"; match/questions.h) and the reply.
@@ -96,24 +78,6 @@ struct Answer {
     Reply reply = Reply::Unsure;
     bool operator==(const Answer&) const = default;
 };
-
-/// The trigger point and side a press-test question names ("press:upper-trapezius-1:right"; without a side,
-/// "press:platysma-1", "": either side, asked when the drawing leaves the side open), as written: the caller checks
-/// them. Nullopt for a question of another kind.
-struct PressQuestion {
-    std::string point;
-    std::string side; ///< "left", "right", or "" for either side
-};
-inline std::optional<PressQuestion> pressQuestion(std::string_view question)
-{
-    constexpr std::string_view prefix = "press:";
-    if (!question.starts_with(prefix))
-        return std::nullopt;
-    const std::string_view rest = question.substr(prefix.size());
-    const auto colon = rest.find(':');
-    return PressQuestion {std::string(rest.substr(0, colon)),
-        colon == std::string_view::npos ? std::string() : std::string(rest.substr(colon + 1))};
-}
 
 /// One journal entry. Unlimited notes per day; the id is stable for life (and across export/import).
 struct Note {

@@ -176,28 +176,28 @@ namespace {
 std::optional<std::string> questionProblem(
     const std::string& question, const body::BodyMap* body, const catalogue::Catalogue* cat)
 {
-    const auto colon = question.find(':');
-    const std::string kind = question.substr(0, colon);
-    const std::string rest = colon == std::string::npos ? std::string() : question.substr(colon + 1);
-    if (question.size() > kMaxShortChars || rest.empty() || (kind != "press" && kind != "region" && kind != "symptom"))
+    const auto parts = match::splitQuestionId(question);
+    if (question.size() > kMaxShortChars || !parts)
         return "is not a question id (press:TRIGGER-POINT:SIDE, region:REGION or symptom:ID)";
-    if (kind == "region") {
+    const std::string& subject = parts->subject;
+    switch (parts->kind) {
+    case match::QuestionKind::Region:
         // A sided place without a side is the place on either side.
-        if (body ? !body->isInstance(rest) && !body->isEitherSide(rest) : !isRegionLike(rest))
+        if (body ? !body->isInstance(subject) && !body->isEitherSide(subject) : !isRegionLike(subject))
             return "asks about an unknown region";
         return std::nullopt;
-    }
-    if (kind == "symptom") {
-        if (!isIdLike(rest) || (cat && !cat->symptom(rest)))
+    case match::QuestionKind::Symptom:
+        if (!isIdLike(subject) || (cat && !cat->symptom(subject)))
             return "asks about an unknown symptom";
         return std::nullopt;
+    case match::QuestionKind::Press:
+        if (!isIdLike(subject) || (cat && !cat->triggerPoint(subject)))
+            return "presses an unknown trigger point";
+        // No side at all is either side ("press:platysma-1"); "press:platysma-1:" names none.
+        if (parts->side && !body::parseSide(*parts->side))
+            return "has a side that is not left or right";
+        return std::nullopt;
     }
-    const auto press = pressQuestion(question);
-    if (!isIdLike(press->point) || (cat && !cat->triggerPoint(press->point)))
-        return "presses an unknown trigger point";
-    // No side at all is either side ("press:platysma-1"); "press:platysma-1:" names none.
-    if (press->side.empty() ? question.ends_with(':') : press->side != "left" && press->side != "right")
-        return "has a side that is not left or right";
     return std::nullopt;
 }
 

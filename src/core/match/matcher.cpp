@@ -3,12 +3,12 @@
 #include "match/matcher.h"
 
 #include <algorithm>
-#include <tuple>
 #include <charconv>
 #include <cmath>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 #include "catalogue/symptom_words.h"
 
@@ -103,14 +103,6 @@ const char* howName(How how)
     return "";
 }
 
-std::optional<Reply> parseReply(std::string_view name)
-{
-    for (const auto r : {Reply::Yes, Reply::No, Reply::Unsure})
-        if (name == replyName(r))
-            return r;
-    return std::nullopt;
-}
-
 const char* likelihoodName(Likelihood likelihood)
 {
     switch (likelihood) {
@@ -162,40 +154,6 @@ std::vector<PointOnSide> pointsOf(const Result& result)
         if (e.by && e.bySide != body::Side::None)
             add(e.by, e.bySide);
     return points;
-}
-
-const char* questionKindName(QuestionKind kind)
-{
-    switch (kind) {
-    case QuestionKind::Press:
-        return "press";
-    case QuestionKind::Region:
-        return "region";
-    case QuestionKind::Symptom:
-        return "symptom";
-    }
-    return "";
-}
-
-const char* replyName(Reply reply)
-{
-    switch (reply) {
-    case Reply::Yes:
-        return "yes";
-    case Reply::No:
-        return "no";
-    case Reply::Unsure:
-        return "unsure";
-    }
-    return "";
-}
-
-std::string QuestionKey::id() const
-{
-    std::string text = std::string(questionKindName(kind)) + ":" + subject;
-    if (kind == QuestionKind::Press && side != body::Side::None)
-        text += ":" + std::string(body::sideName(side));
-    return text;
 }
 
 Matcher::Matcher(const catalogue::Catalogue& catalogue)
@@ -327,7 +285,7 @@ double Matcher::yesChance(const Result& candidate, const QuestionKey& question) 
         const bool sameSide = question.side == body::Side::None || candidate.side == body::Side::None
             || question.side == candidate.side;
         return q != pointIndex_.end() && points_[q->second].muscle == info.muscle && sameSide ? kPressYesSource
-                                                                                               : kPressYesOther;
+                                                                                              : kPressYesOther;
     }
     case QuestionKind::Symptom: {
         const auto& own = info.point->symptoms;
@@ -528,9 +486,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         double strongest = 0;
         for (const auto& s : spots)
             strongest = std::max(strongest, s.weight);
-        auto priorWeight = [strongest](const Spotted& s) {
-            return s.weight < strongest ? kLesserSpotPrior * s.weight : s.weight;
-        };
+        auto priorWeight
+            = [strongest](const Spotted& s) { return s.weight < strongest ? kLesserSpotPrior * s.weight : s.weight; };
         std::vector<double> sum(muscleCount_, 0.0);
         double priorTotal = 0;
         for (const auto& s : spots) {
@@ -763,8 +720,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         for (std::size_t si = 0; si < nSpots; ++si) {
             std::size_t byRow = i;
             if (row.evidence.combined) {
-                const auto found = std::find_if(
-                    row.byWhom.begin(), row.byWhom.end(), [si](const auto& p) { return p.first == si; });
+                const auto found
+                    = std::find_if(row.byWhom.begin(), row.byWhom.end(), [si](const auto& p) { return p.first == si; });
                 byRow = found == row.byWhom.end() ? none : found->second;
             } else if (linkOf(row.candidate * nSpots + si) <= 0) {
                 byRow = none;
@@ -930,45 +887,42 @@ std::vector<Spot> parseSpots(const body::BodyMap& map, const std::string& text)
 
 QuestionKey parseQuestionId(const catalogue::Catalogue& catalogue, const std::string& text)
 {
-    const auto colon = text.find(':');
-    const std::string kind = text.substr(0, colon);
-    const std::string rest = colon == std::string::npos ? std::string() : text.substr(colon + 1);
     auto fail = [&](const std::string& why) { return std::invalid_argument("question \"" + text + "\": " + why); };
-    if (rest.empty())
-        throw fail("expected press:TRIGGER-POINT:SIDE, region:REGION[:SIDE] or symptom:ID");
+    const auto parts = splitQuestionId(text);
+    if (!parts) {
+        const auto colon = text.find(':');
+        if (colon == std::string::npos || colon + 1 == text.size())
+            throw fail("expected press:TRIGGER-POINT:SIDE, region:REGION[:SIDE] or symptom:ID");
+        throw fail("unknown kind \"" + text.substr(0, colon) + "\" (press, region or symptom)");
+    }
     QuestionKey key;
-    if (kind == "press") {
-        key.kind = QuestionKind::Press;
-        const auto sideAt = rest.find(':');
-        key.subject = rest.substr(0, sideAt);
-        if (sideAt != std::string::npos) {
-            const std::string side = rest.substr(sideAt + 1);
-            const auto parsed = body::parseSide(side);
-            if (!parsed)
-                throw fail("side must be left or right, not \"" + side + "\"");
-            key.side = *parsed;
+    key.kind = parts->kind;
+    key.subject = parts->subject;
+    switch (parts->kind) {
+    case QuestionKind::Press:
+        if (parts->side) {
+            const auto side = body::parseSide(*parts->side);
+            if (!side)
+                throw fail("side must be left or right, not \"" + *parts->side + "\"");
+            key.side = *side;
         }
         if (!catalogue.triggerPoint(key.subject))
             throw fail("unknown trigger point \"" + key.subject + "\"");
-    } else if (kind == "region") {
-        key.kind = QuestionKind::Region;
+        break;
+    case QuestionKind::Region:
         // A sided place without a side asks about it on either side ("region:head.upper_teeth").
-        if (catalogue.body().isEitherSide(rest)) {
-            key.subject = rest;
-            return key;
-        }
+        if (catalogue.body().isEitherSide(key.subject))
+            break;
         try {
-            key.subject = parseSpot(catalogue.body(), rest).instance;
+            key.subject = parseSpot(catalogue.body(), key.subject).instance;
         } catch (const std::invalid_argument& e) {
             throw fail(e.what());
         }
-    } else if (kind == "symptom") {
-        key.kind = QuestionKind::Symptom;
-        key.subject = rest;
-        if (!catalogue.symptom(rest))
-            throw fail("unknown symptom \"" + rest + "\"");
-    } else {
-        throw fail("unknown kind \"" + kind + "\" (press, region or symptom)");
+        break;
+    case QuestionKind::Symptom:
+        if (!catalogue.symptom(key.subject))
+            throw fail("unknown symptom \"" + key.subject + "\"");
+        break;
     }
     return key;
 }

@@ -12,29 +12,13 @@
 
 #include "body/body_map.h"
 #include "catalogue/catalogue.h"
+#include "match/question_id.h"
 
 namespace tmap::match {
 
 struct Spot {
     std::string instance; ///< "head.temple:right" or "chest.sternum"
     int intensity = 5; ///< 0-10
-};
-
-enum class QuestionKind { Press, Region, Symptom };
-enum class Reply { Yes, No, Unsure };
-const char* questionKindName(QuestionKind kind); // "press", "region", "symptom"
-const char* replyName(Reply reply); // "yes", "no", "unsure"
-/// The reply replyName() gives `name`; nullopt for any other word.
-std::optional<Reply> parseReply(std::string_view name);
-
-/// What a question asks about, parsed from its stable id: "press:TRIGGER-POINT:SIDE", "region:INSTANCE",
-/// "symptom:ID".
-struct QuestionKey {
-    QuestionKind kind = QuestionKind::Press;
-    std::string subject; ///< trigger point id, region instance, or symptom id
-    body::Side side = body::Side::None; ///< press: the side of the body to press on
-    std::string id() const;
-    bool operator==(const QuestionKey&) const = default;
 };
 
 struct Answer {

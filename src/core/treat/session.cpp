@@ -343,13 +343,6 @@ Millis Session::elapsed(Millis now) const
     return endedAt_.value_or(now) - *startedAt_;
 }
 
-journal::Reply journalReply(match::Reply reply)
-{
-    return reply == match::Reply::Yes ? journal::Reply::Yes
-        : reply == match::Reply::No   ? journal::Reply::No
-                                      : journal::Reply::Unsure;
-}
-
 std::optional<match::Answer> Session::pressAnswer() const
 {
     if (pressTest_ == PressTest::NotAsked || !plan_.point)
@@ -387,7 +380,7 @@ journal::Note Session::toNote(const std::string& when, Millis now) const
     // which side was pressed - the journal would read it as the right: it keeps the reply as a tag.
     if (const auto answer = pressAnswer()) {
         if (plan_.side != body::Side::None)
-            note.answers.push_back({answer->question.id(), journalReply(answer->reply)});
+            note.answers.push_back({answer->question.id(), answer->reply});
         else
             note.tags.push_back(pressTestTag({}, answer->reply));
     }

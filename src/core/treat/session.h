@@ -22,9 +22,6 @@ class Catalogue;
 
 namespace tmap::treat {
 
-/// An answer's reply as the journal keeps it.
-journal::Reply journalReply(match::Reply reply);
-
 /// Milliseconds on a steady clock; only differences matter.
 using Millis = std::int64_t;
 
