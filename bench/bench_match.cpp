@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 #include "catalogue/catalogue.h"
@@ -81,5 +82,12 @@ int main(int argc, char** argv)
             name.c_str(), s.cases, acc::share(s.firstTop1, s.cases), acc::share(s.firstTop3, s.cases),
             acc::share(s.allFirstTop5, s.cases), acc::share(s.allListedTop10, s.cases),
             acc::share(s.top1AfterQuestions, s.cases));
+    // "guides<TAB>regions=..<TAB>main_top5=..<TAB>listed_top10=..": each guide's region drawn alone (accuracy.h).
+    const auto guides = acc::guideAgreement(matcher);
+    std::printf("guides\tregions=%d\tmain_top5=%.3f\tlisted_top10=%.3f\n", guides.regions,
+        acc::share(guides.mainTop5, guides.regions), acc::share(guides.listedTop10, guides.regions));
+    if (argc > 2 && std::string(argv[2]) == "--missed")
+        for (const auto& m : guides.missed)
+            std::printf("guide-missed\t%s\n", m.c_str());
     return sink == 0 || sinkSize == 0 ? 1 : 0;
 }

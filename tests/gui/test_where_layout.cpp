@@ -246,7 +246,13 @@ TEST_CASE("where: the map's buttons go under the hint when beside it the hint wo
         page->drawing()->toggle("back.lumbar:left");
         page->drawing()->toggle("back.lumbar:right");
         settle();
-        page->selectResult(0); // iliopsoas: its X is in the front view, which a button offers
+        // Iliopsoas: its X is in the front view, which a button offers.
+        int iliopsoas = -1;
+        for (int row = 0; row < page->results()->rowCount() && iliopsoas < 0; ++row)
+            if (page->results()->index(row).data(tmap::app::MuscleIdRole).toString() == "iliopsoas")
+                iliopsoas = row;
+        REQUIRE(iliopsoas >= 0);
+        page->selectResult(iliopsoas);
         settle();
         auto* hint = page->findChild<QLabel*>("mapHint");
         auto* switchView = page->findChild<QPushButton*>("switchView");
