@@ -3098,7 +3098,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Behandlungen</translation>
     </message>
     <message>
-        <source>Add &amp;treatment</source>
+        <source>Add treat&amp;ment</source>
         <translation>&amp;Behandlung hinzufügen</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 // effects list, and the PDF report. Every journal lives in a QTemporaryDir.
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMap>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -1399,4 +1401,48 @@ TEST_CASE("journal gui: --report on a closed journal leaves nothing beside it", 
     CHECK_FALSE(QFileInfo::exists(path + "-wal"));
     CHECK_FALSE(QFileInfo::exists(path + "-shm"));
     CHECK(bytesOf(path) == before);
+}
+
+TEST_CASE("journal gui: no two of the note editor's buttons and fields share an Alt+letter, in English and German",
+    "[gui][journal][i18n]")
+{
+    // Qt cycles through a shared mnemonic instead of acting: Alt+letter must name one thing.
+    const auto letterOf = [](const QString& text) -> QChar {
+        const QString plain = QString(text).replace("&&", "");
+        const int at = plain.indexOf('&');
+        return at >= 0 && at + 1 < plain.size() ? plain.at(at + 1).toLower() : QChar();
+    };
+    for (const bool inGerman : {false, true}) {
+        QTranslator german;
+        if (inGerman) {
+            REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+            QCoreApplication::installTranslator(&german);
+        }
+        {
+            TempJournal t;
+            NoteEditor editor(t.session, treatedNote("2026-02-01T09:00:00+01:00", 6, 3));
+            editor.resize(1024, 640);
+            editor.show();
+            QApplication::processEvents();
+            QMap<QChar, QString> seen;
+            QStringList texts;
+            for (const auto* button : editor.findChildren<QAbstractButton*>())
+                if (button->isVisibleTo(&editor))
+                    texts << button->text();
+            for (const auto* label : editor.findChildren<QLabel*>())
+                if (label->buddy() && label->isVisibleTo(&editor))
+                    texts << label->text();
+            for (const QString& text : texts) {
+                const QChar letter = letterOf(text);
+                if (letter.isNull())
+                    continue;
+                INFO((inGerman ? "German: " : "English: ")
+                    << text.toStdString() << " shares it with " << seen.value(letter).toStdString());
+                CHECK(!seen.contains(letter));
+                seen.insert(letter, text);
+            }
+        }
+        if (inGerman)
+            QCoreApplication::removeTranslator(&german);
+    }
 }

@@ -328,7 +328,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     treatments_->verticalHeader()->hide();
     treatments_->setSelectionMode(QAbstractItemView::NoSelection);
     treatments_->setAccessibleName(tr("Treatments"));
-    auto* addTreatmentButton = new QPushButton(tr("Add &treatment"), treatmentsBox);
+    auto* addTreatmentButton = new QPushButton(tr("Add treat&ment"), treatmentsBox);
     auto* treatmentsLayout = new QVBoxLayout(treatmentsBox);
     treatmentsLayout->addWidget(treatments_);
     auto* trRow = new QHBoxLayout;
