@@ -646,6 +646,52 @@ TEST_CASE("ranking: a pattern that reaches both sides does not tell the point's 
     CHECK(qlLeft.front().side == tmap::body::Side::Left);
 }
 
+TEST_CASE(
+    "ranking: a place or point answered on either side is not asked again for one side, nor the reverse", "[match]")
+{
+    // Low back pain on the left, every answer "no": "sacroiliac joint (either side)?", then "sacroiliac joint, left?"
+    // asked the same thing twice (tpmap ask), and each "no" lowered the candidates again.
+    for (const auto reply : {Reply::No, Reply::Yes, Reply::Unsure}) {
+        for (const auto& spots : {std::vector<std::string> {"back.lumbar:left"},
+                 std::vector<std::string> {"back.lumbar:left", "back.lumbar:right"},
+                 std::vector<std::string> {"head.temple:right"}, std::vector<std::string> {"abdomen.groin:right"}}) {
+            Drawing d;
+            for (const auto& spot : spots)
+                d.spots.push_back(parseSpot(builtCatalogue().body(), spot));
+            d.clearedWarnings = {"cauda-equina"};
+            std::map<std::string, std::vector<std::pair<std::string, bool>>> forms; // subject -> (id, sided) asked
+            for (int turn = 0; turn < 30; ++turn) {
+                const auto q = nextQuestion(matcher(), d);
+                if (!q)
+                    break;
+                const std::string id = q->key.id();
+                std::string subject;
+                bool sided = false;
+                if (q->key.kind == QuestionKind::Region) {
+                    const auto instance = tmap::body::parseInstance(q->key.subject);
+                    REQUIRE(instance);
+                    subject = "region:" + instance->base;
+                    sided = instance->side != tmap::body::Side::None;
+                } else if (q->key.kind == QuestionKind::Press) {
+                    subject = "press:" + q->key.subject;
+                    sided = q->key.side != tmap::body::Side::None;
+                }
+                if (!subject.empty()) {
+                    auto& asked = forms[subject];
+                    for (const auto& [before, beforeSided] : asked) {
+                        INFO(spots.front() << ", turn " << turn << ": " << id << " after " << before);
+                        // Either side asked before: nothing more about it. One side before: not either side.
+                        CHECK(beforeSided);
+                        CHECK(sided);
+                    }
+                    asked.push_back({id, sided});
+                }
+                d.answers.push_back({q->key, reply});
+            }
+        }
+    }
+}
+
 TEST_CASE("ranking: belly or pelvic pain asks about the organs' signs first and asks for no press test", "[match]")
 {
     // Lower right belly pain with bowel symptoms: the point at McBurney's point, the appendix's tender spot, was asked

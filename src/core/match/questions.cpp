@@ -87,8 +87,24 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         prior.push_back(p);
 
     std::set<std::string> asked;
-    for (const auto& a : drawing.answers)
+    // A place or a point asked about on either side and again on one side (or the reverse) is one question to the
+    // person: "sacroiliac joint (either side)?" - "no", then "sacroiliac joint, left?" asked it twice, and each
+    // answer counted. Once one form is answered the other is not asked; one side answered leaves the other open.
+    std::set<std::string> eitherAnswered; // "region:BASE", "press:POINT" answered without a side
+    std::set<std::string> sideAnswered; // ... answered for one side
+    const auto sideless = [](const QuestionKey& key) -> std::optional<std::pair<std::string, bool>> {
+        if (key.kind == QuestionKind::Press)
+            return std::pair {"press:" + key.subject, key.side != body::Side::None};
+        if (key.kind == QuestionKind::Region)
+            if (const auto instance = body::parseInstance(key.subject))
+                return std::pair {"region:" + instance->base, instance->side != body::Side::None};
+        return std::nullopt;
+    };
+    for (const auto& a : drawing.answers) {
         asked.insert(a.question.id());
+        if (const auto form = sideless(a.question))
+            (form->second ? sideAnswered : eitherAnswered).insert(form->first);
+    }
     std::set<std::string> drawn;
     for (const auto& s : drawing.spots) {
         drawn.insert(s.instance);
@@ -100,7 +116,12 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     std::set<std::string> offered;
     auto offer = [&](Question q) {
         const auto id = q.key.id();
-        if (asked.count(id) || !offered.insert(id).second)
+        if (asked.count(id))
+            return;
+        if (const auto form = sideless(q.key);
+            form && (eitherAnswered.count(form->first) || (!form->second && sideAnswered.count(form->first))))
+            return;
+        if (!offered.insert(id).second)
             return;
         options.push_back(std::move(q));
     };
@@ -120,8 +141,8 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
             pressed = nullptr;
             int mostReached = -1;
             for (const auto& tp : r.muscle->triggerPoints) {
-                if (tp.clinicianOnly || (tp.onlySide != body::Side::None && side != body::Side::None
-                        && tp.onlySide != side))
+                if (tp.clinicianOnly
+                    || (tp.onlySide != body::Side::None && side != body::Side::None && tp.onlySide != side))
                     continue;
                 int reached = 0; // a main zone drawn counts twice, a spillover zone once
                 for (const auto& z : tp.zones)
