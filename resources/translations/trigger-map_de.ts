@@ -573,10 +573,6 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
             <numerusform>Alle %n Punkte behandeln: eine Sitzung, Punkt für Punkt</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Add to a plan...</source>
-        <translation>Zu einem Plan hinzufügen …</translation>
-    </message>
     <message numerus="yes">
         <source>Treat the %n points for self-care: one session, point after point</source>
         <translation>
@@ -611,6 +607,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
     <message>
         <source>In the names, T10 is a level of the spine, counted from the top (&lt;a href=&apos;%1&apos;&gt;how to count&lt;/a&gt;).</source>
         <translation>In den Namen ist Th10 eine Höhe der Wirbelsäule, von oben gezählt (&lt;a href=&apos;%1&apos;&gt;wie man zählt&lt;/a&gt;).</translation>
+    </message>
+    <message>
+        <source>Add to plan...</source>
+        <translation>Zum Plan hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -3254,10 +3254,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Ein Plan ist eine Liste von Triggerpunkten, die in einer angeleiteten Sitzung nacheinander behandelt werden; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <source>Make one with New plan..., or choose Add to plan on a result of Where it hurts or on a catalogue entry.</source>
-        <translation>Legen Sie einen mit „Neuer Plan …“ an oder wählen Sie „Zum Plan hinzufügen“ bei einem Ergebnis unter „Wo es schmerzt“ oder bei einem Katalogeintrag.</translation>
-    </message>
-    <message>
         <source>This step&apos;s trigger point is not in the catalogue for self-care.</source>
         <translation>Der Triggerpunkt dieses Schritts steht nicht zur Selbstbehandlung im Katalog.</translation>
     </message>
@@ -3298,6 +3294,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>%n Schritt, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
             <numerusform>%n Schritte, Haltezeiten mit den Pausen zum Vorbereiten zusammen etwa %1 Min.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make one with “New plan...”, or choose “Add to plan...” under a result of “Where it hurts” or beside a trigger point of a catalogue entry.</source>
+        <translation>Legen Sie einen mit „Neuer Plan …“ an oder wählen Sie „Zum Plan hinzufügen …“ unter einem Ergebnis von „Wo es schmerzt“ oder neben einem Triggerpunkt eines Katalogeintrags.</translation>
     </message>
 </context>
 <context>

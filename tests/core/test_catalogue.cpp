@@ -362,6 +362,16 @@ TEST_CASE("catalogue: no entry words one precaution twice", "[catalogue][content
     CHECK(entries == 117);
 }
 
+TEST_CASE("catalogue: a technique's tool is written in words, as the page shows it", "[catalogue][content]")
+{
+    // The entry page shows the tool as written ("Tool: cane-hook" read like an id in English).
+    for (const auto& m : builtCatalogue().muscles())
+        for (const auto& t : m.techniques) {
+            INFO(m.id << ": " << t.name << ": \"" << t.tool << "\"");
+            CHECK(t.tool.find_first_of("-_") == std::string::npos);
+        }
+}
+
 TEST_CASE("catalogue: no clinician note of a muscle restates one of its warnings", "[catalogue][content]")
 {
     // The session and the entry show a muscle's warnings (signs and action) and then its own notes: a note that only

@@ -338,11 +338,11 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
         if (tp.clinicianOnly)
             h += "<p class='caution'><b>" + tr("For a clinician only:") + "</b> "
                 + tr("do not press this point yourself.") + "</p>";
-        else // "Add to a plan..." never split; the dot tells the two links apart when they wrap
+        else // "Add to plan..." never split; the dot tells the two links apart when they wrap
             h += "<p><a href='" + treatUrl(QString::fromStdString(tp.id)).toString() + "'>"
                 + tr("Treat this point: a guided session") + "</a>&nbsp;&middot; <a href='"
                 + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>"
-                + tr("Add to a plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>";
+                + tr("Add to plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>";
         h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";

@@ -34,7 +34,7 @@ public:
     QVariant loadResource(int type, const QUrl& name) override;
     /// The "Treat this" link of a trigger point on an entry page.
     static QUrl treatUrl(const QString& pointId);
-    /// The "Add to a plan" link of a trigger point on an entry page.
+    /// The "Add to plan" link of a trigger point on an entry page.
     static QUrl addToPlanUrl(const QString& pointId);
     /// The colour of an entry page's secondary lines ("How sure", other names) in `palette`: between its text and
     /// its base, readable on both.
@@ -43,7 +43,7 @@ public:
 signals:
     /// A "Treat this" link was followed (tm:treat/TRIGGER-POINT-ID): the page stays.
     void treatRequested(const QString& pointId);
-    /// An "Add to a plan" link was followed (tm:plan/TRIGGER-POINT-ID): the page stays.
+    /// An "Add to plan" link was followed (tm:plan/TRIGGER-POINT-ID): the page stays.
     void addToPlanRequested(const QString& pointId);
     /// "Treat all points" was followed on an entry page (tm:treat-all/MUSCLE-ID): one session of its points.
     void treatMuscleRequested(const QString& muscleId);

@@ -125,8 +125,8 @@ void PlansPage::showDetails()
             + tr("A plan is a list of trigger points to treat one after the other in one guided session, which "
                  "leaves one note in your journal.").toHtmlEscaped()
             + "</p><p>"
-            + tr("Make one with New plan..., or choose Add to plan on a result of Where it hurts or on a catalogue "
-                 "entry.")
+            + tr("Make one with “New plan...”, or choose “Add to plan...” under a result of "
+                 "“Where it hurts” or beside a trigger point of a catalogue entry.")
                   .toHtmlEscaped()
             + "</p>");
         return;
