@@ -107,7 +107,15 @@ TEST_CASE("catalogue: the shared lists hold the required causes and the general 
     CHECK(guide[std::size_t(at("when-to-see-a-professional"))].warning);
     CHECK(at("when-to-see-a-professional") < at("self-release"));
     CHECK(at("when-to-see-a-professional") <= 1);
-    CHECK(std::count_if(guide.begin(), guide.end(), [](const auto& s) { return s.warning; }) == 1);
+    // Where never to press (the large vessels and nerves; pregnancy, blood thinners...) is safety text too, read
+    // before how to press.
+    REQUIRE(at("where-not-to-press") < std::ptrdiff_t(guide.size()));
+    CHECK(guide[std::size_t(at("where-not-to-press"))].warning);
+    CHECK(at("where-not-to-press") < at("self-release"));
+    for (const char* place :
+        {"carotid", "femoral", "back of the knee", "armpit", "varicose", "pregnan", "blood thinners"})
+        CHECK(guide[std::size_t(at("where-not-to-press"))].body.find(place) != std::string::npos);
+    CHECK(std::count_if(guide.begin(), guide.end(), [](const auto& s) { return s.warning; }) == 2);
 }
 
 TEST_CASE("catalogue: head, neck, shoulder, arm and hand regions are all covered", "[catalogue][coverage]")
