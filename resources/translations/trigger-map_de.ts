@@ -3838,6 +3838,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Warning signs: if one applies, see a doctor instead of treating it yourself</source>
         <translation>Warnzeichen: Trifft eines zu, holen Sie sich ärztliche Hilfe, statt selbst zu behandeln</translation>
     </message>
+    <message>
+        <source>With “%1”:</source>
+        <translation>Bei „%1“:</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::SessionDialog</name>

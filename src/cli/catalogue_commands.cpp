@@ -109,7 +109,10 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
         items.insert(items.end(), m.redFlagNotes.begin(), m.redFlagNotes.end());
         printList("Warning signs: if one applies, see a doctor instead of treating it yourself", items);
     }
-    printList("Before you press", catalogue::precautionsFor(m));
+    if (const auto precautions = catalogue::precautionsFor(m); !precautions.empty()) {
+        std::cout << "\nBefore you press\n";
+        printPrecautions(precautions, "  ");
+    }
     std::cout << "\nHow to find it\n  " << m.palpation << "\n";
     std::cout << "\nTrigger points\n";
     for (const auto& tp : m.triggerPoints) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <iostream>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -44,9 +45,30 @@ inline std::string pointOrMuscleName(
     return triggerPoint.empty() ? muscle : triggerPoint;
 }
 
-/// " --journal PATH" for a command printed as a hint, when the user named a journal (`given`, the option's value),
-/// else "": followed as printed, the hint acts on the same journal (it went to the default one). The path is quoted
-/// for the shell when it needs it.
+/// Precautions as the CLI's JSON words them: a technique's own after its name ("Lying back-bend (press-up): Do not
+/// use in pregnancy ...").
+inline std::vector<std::string> precautionLines(const std::vector<catalogue::Precaution>& precautions)
+{
+    std::vector<std::string> lines;
+    for (const auto& p : precautions)
+        lines.push_back(p.technique ? p.technique->name + ": " + p.text : p.text);
+    return lines;
+}
+
+/// The same as text, each line after `indent` and "- ": the muscle's own first, then each technique's own under
+/// "With "NAME":" (once, not before every line).
+inline void printPrecautions(const std::vector<catalogue::Precaution>& precautions, const std::string& indent)
+{
+    const catalogue::Technique* under = nullptr;
+    for (const auto& p : precautions) {
+        if (p.technique && p.technique != under) {
+            std::cout << indent << "With \"" << p.technique->name << "\":\n";
+            under = p.technique;
+        }
+        std::cout << indent << (under ? "  - " : "- ") << p.text << "\n";
+    }
+}
+
 inline std::string journalArgument(const std::string& given)
 {
     if (given.empty())

@@ -35,8 +35,8 @@ CLI::Validator wholeNumber(long lowest, long highest, const std::string& what)
 {
     return CLI::Validator(
         [lowest, highest, what](const std::string& value) {
-            const bool digits = !value.empty() && value.size() <= 9
-                && value.find_first_not_of("0123456789") == std::string::npos;
+            const bool digits
+                = !value.empty() && value.size() <= 9 && value.find_first_not_of("0123456789") == std::string::npos;
             if (digits) {
                 const long n = std::stol(value);
                 if (n >= lowest && n <= highest)
@@ -60,8 +60,8 @@ bool looksLikeDay(const std::string& text)
 std::string checkDay(const std::string& option, const std::string& value)
 {
     if (!value.empty() && !journal::isDay(value))
-        throw UsageError(option + " \"" + value + "\": "
-            + (looksLikeDay(value) ? "there is no such date" : "expected a date like 2026-11-25"));
+        throw UsageError(option + " \"" + value
+            + "\": " + (looksLikeDay(value) ? "there is no such date" : "expected a date like 2026-11-25"));
     return value;
 }
 

@@ -43,9 +43,7 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
         std::string file;
     };
     auto opts = std::make_shared<Options>();
-    auto journalOption = [&opts](CLI::App* sub) {
-        addJournalOption(*sub, opts->journal);
-    };
+    auto journalOption = [&opts](CLI::App* sub) { addJournalOption(*sub, opts->journal); };
 
     auto* purge = notes.add_subcommand("purge", "erase a note in the trash for good (backups keep it a while)");
     purge->add_option("ID", opts->id, "the note's id (tpmap notes list --trash shows them)")->required();
@@ -123,8 +121,8 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
         if (!files.empty())
             std::cout << "Restore one with: tpmap notes restore-backup FILE" << journalArgument(opts->journal) << "\n";
         // A damaged journal moved aside is not restored; what it still holds is imported.
-        if (std::any_of(files.begin(), files.end(),
-                [](const auto& b) { return b.kind == journal::BackupFile::Kind::Damaged; }))
+        if (std::any_of(
+                files.begin(), files.end(), [](const auto& b) { return b.kind == journal::BackupFile::Kind::Damaged; }))
             std::cout << "Add the notes a damaged one still holds with: tpmap notes import FILE"
                       << journalArgument(opts->journal) << "\n";
     });

@@ -122,8 +122,7 @@ journal::Plan save(journal::Journal& j, journal::Plan plan)
 
 /// Reads, changes and saves a plan in one write of the journal: an edit made meanwhile by the app or another tpmap
 /// is neither lost nor overwritten.
-journal::Plan edit(
-    journal::Journal& j, const std::string& idOrName, const std::function<void(journal::Plan&)>& change)
+journal::Plan edit(journal::Journal& j, const std::string& idOrName, const std::function<void(journal::Plan&)>& change)
 {
     const auto found = findPlan(j, idOrName);
     try {
@@ -163,9 +162,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     plans->require_subcommand(1);
     plans->footer("Plans live in the journal ($XDG_DATA_HOME/trigger-map/journal.sqlite unless --journal PATH) and "
                   "travel with its JSON export.\nPLAN is a plan's name (any case) or its id.");
-    auto journalOption = [&opts](CLI::App* sub) {
-        addJournalOption(*sub, opts->journal);
-    };
+    auto journalOption = [&opts](CLI::App* sub) { addJournalOption(*sub, opts->journal); };
     auto planArgument
         = [&opts](CLI::App* sub) { sub->add_option("PLAN", opts->plan, "the plan's name or id")->required(); };
 
@@ -225,10 +222,10 @@ void addPlansCommands(CLI::App& app, Context& ctx)
     add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
         ->required();
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
-    auto* atOption = add->add_option("--at", opts->number,
-                       "place of the new step, from 1 to one past the last (default: the end)")
-                   ->check(wholeNumber(0, 999999, "a step number, from 1"))
-                   ->default_str("");
+    auto* atOption
+        = add->add_option("--at", opts->number, "place of the new step, from 1 to one past the last (default: the end)")
+              ->check(wholeNumber(0, 999999, "a step number, from 1"))
+              ->default_str("");
     journalOption(add);
     add->callback([&ctx, opts, atOption] {
         auto j = openJournal(ctx, opts->journal);
@@ -297,8 +294,7 @@ void addPlansCommands(CLI::App& app, Context& ctx)
         const auto p = edit(*j, opts->plan, [&](journal::Plan& plan) {
             auto& step = plan.steps[stepIndex(plan, opts->number)];
             // The step as `add` would take it, with what was not given kept.
-            const std::string side
-                = opts->name.empty() ? std::string(body::sideName(step.side)) : lowered(opts->name);
+            const std::string side = opts->name.empty() ? std::string(body::sideName(step.side)) : lowered(opts->name);
             const std::string id = step.triggerPoint.empty() ? step.muscle : step.triggerPoint;
             const auto changed = parseStep(ctx.catalogue(), side.empty() ? id : id + ":" + side, opts->technique);
             step.side = changed.side;

@@ -7,8 +7,8 @@
 
 #include "cli.h"
 #include "match/matcher.h"
-#include "match/reasons.h"
 #include "match/questions.h"
+#include "match/reasons.h"
 
 namespace tmap::cli {
 
@@ -91,9 +91,9 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
             const bool place = answer.question.kind == match::QuestionKind::Region;
             const bool ticked = match::drawingAnswers(drawing, answer.question); // without the places it is drawn as
             throw UsageError("--answer " + text + ": the drawing already "
-                + (place       ? "has this place as a spot; leave the answer out (or the spot)"
-                      : ticked ? "has this symptom; leave the answer out (or the --symptom)"
-                               : "says it: a spot is drawn where this symptom is felt; leave the answer out"));
+                + (place         ? "has this place as a spot; leave the answer out (or the spot)"
+                        : ticked ? "has this symptom; leave the answer out (or the --symptom)"
+                                 : "says it: a spot is drawn where this symptom is felt; leave the answer out"));
         }
         // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
         // to settle by taking either.
@@ -296,7 +296,8 @@ std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::
                 near += (near.empty() ? "; did you mean: " : ", ") + s->id;
             throw UsageError("unknown symptom \"" + word
                 + "\" (a symptom id, name or word; a word of 4 or more letters may be the start of one symptom's "
-                  "name; see tpmap symptoms" + near + ")");
+                  "name; see tpmap symptoms"
+                + near + ")");
         }
         for (const auto* s : found)
             if (std::find(ids.begin(), ids.end(), s->id) == ids.end())
@@ -337,15 +338,13 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     {"pain_guides", guides}, {"combined_points", r.evidence.combined},
                     {"answered", answersJson(r.evidence.answered)}};
                 list.push_back({{"rank", r.rank}, {"muscle_rank", r.muscleRank}, {"score", r.score},
-                    {"relative", rounded(r.relative)},
-                    {"likelihood", match::likelihoodName(r.likelihood)},
+                    {"relative", rounded(r.relative)}, {"likelihood", match::likelihoodName(r.likelihood)},
                     {"side", match::onBothSides(r) ? "both" : match::resultSideName(r.side)},
                     {"muscle", {{"id", r.muscle->id}, {"name", r.muscle->name}}},
                     {"trigger_point",
                         {{"id", r.point->id}, {"name", r.point->name}, {"clinician_only", r.point->clinicianOnly}}},
-                    {"explains", explains},
-                    {"unexplained", r.unexplained}, {"symptoms", r.symptoms}, {"evidence", evidence},
-                    {"reason", reasonText(r, match::reasons(r, cat.body()), cat)}});
+                    {"explains", explains}, {"unexplained", r.unexplained}, {"symptoms", r.symptoms},
+                    {"evidence", evidence}, {"reason", reasonText(r, match::reasons(r, cat.body()), cat)}});
             }
             auto query = queryJson(drawing);
             query["limit"] = opts->limit;
@@ -390,7 +389,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                          "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
         else
             std::cout << "\nSelf-care information, not a diagnosis. See `tpmap muscle NAME` (e.g. `tpmap muscle \""
-                      << results.front().muscle->name << "\"`) for how to release each one;\n"
+                      << results.front().muscle->name
+                      << "\"`) for how to release each one;\n"
                          "`tpmap ask` (same arguments) asks the question that best narrows the list down.\n";
     });
 
@@ -416,7 +416,7 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                     q["side"] = match::resultSideName(question->key.side); // "either" when left open
                     q["grip"] = question->point->grip;
                     q["how_to_find"] = question->point->location;
-                    q["precautions"] = question->precautions;
+                    q["precautions"] = precautionLines(question->precautions);
                 } else if (question->key.kind == match::QuestionKind::Region) {
                     q["region"] = question->key.subject;
                     // A sided place: its side, "either" when asked without one (pain drawn on both sides).
@@ -452,9 +452,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         std::cout << questionText(*question, cat) << "\n";
         if (!question->precautions.empty()) {
             std::cout << (question->point && question->point->grip ? "  Before you grip (grip gently):\n"
-                                                                    : "  Before you press (press gently):\n");
-            for (const auto& p : question->precautions)
-                std::cout << "  - " << p << "\n";
+                                                                   : "  Before you press (press gently):\n");
+            printPrecautions(question->precautions, "  ");
         }
         std::cout << "  answer with: --answer " << question->key.id() << "=yes|no|unsure\n" << kNotADiagnosis;
     });

@@ -370,6 +370,54 @@ TEST_CASE("catalogue: no entry words one precaution twice", "[catalogue][content
     CHECK(entries == 117);
 }
 
+TEST_CASE("catalogue: a technique's own precaution keeps its technique, one that several share does not",
+    "[catalogue][content]")
+{
+    // "Do not use in pregnancy, with a hernia ..." is the back-bend stretch's: listed among the muscle's, it read as
+    // if the whole entry were not for pregnancy (and "Do not do this with mouth ulcers" had no "this").
+    const auto& cat = builtCatalogue();
+    const auto* rectus = cat.muscle("rectus-abdominis");
+    REQUIRE(rectus);
+    const auto all = tmap::catalogue::precautionsFor(*rectus);
+    const auto find = [](const auto& list, const std::string& start) {
+        return std::find_if(list.begin(), list.end(), [&](const auto& p) { return p.text.starts_with(start); });
+    };
+    const auto stretch = find(all, "Do not use in pregnancy");
+    REQUIRE(stretch != all.end());
+    REQUIRE(stretch->technique);
+    CHECK(stretch->technique->kind == tmap::catalogue::TechniqueKind::Stretch);
+    CHECK(find(all, rectus->precautions.front()) - all.begin() == 0); // the muscle's own first, with no technique
+    CHECK_FALSE(all.front().technique);
+    // Masseter: "press more gently if you are pregnant" belongs to both ways of pressing, so to neither alone; the
+    // mouth ulcers to the grip inside the cheek. A press test lists no stretch's precaution.
+    const auto* masseter = cat.muscle("masseter");
+    REQUIRE(masseter);
+    const auto pressing = tmap::catalogue::pressPrecautionsFor(*masseter);
+    const auto gently = find(pressing, "Press more gently if you are pregnant");
+    REQUIRE(gently != pressing.end());
+    CHECK_FALSE(gently->technique);
+    CHECK(std::count_if(pressing.begin(), pressing.end(), [](const auto& p) {
+        return p.text.starts_with("Press more gently if you are pregnant");
+    }) == 1);
+    const auto ulcers = find(pressing, "Do not do this with mouth ulcers");
+    REQUIRE(ulcers != pressing.end());
+    REQUIRE(ulcers->technique);
+    CHECK(ulcers->technique->name == "Pincer grip from inside the cheek");
+    for (const auto& p : pressing)
+        CHECK((!p.technique || p.technique->kind == tmap::catalogue::TechniqueKind::Pressure));
+    CHECK(find(pressing, "Do not force the jaw open") == pressing.end());
+    // Every entry: each text once, the muscle's own first.
+    for (const auto& m : cat.muscles()) {
+        const auto list = tmap::catalogue::precautionsFor(m);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            INFO(m.id << ": " << list[i].text);
+            CHECK(std::count_if(list.begin(), list.end(), [&](const auto& p) { return p.text == list[i].text; }) == 1);
+            if (i < m.precautions.size())
+                CHECK(list[i].text == m.precautions[i]);
+        }
+    }
+}
+
 TEST_CASE("catalogue: a technique's tool is written in words, as the page shows it", "[catalogue][content]")
 {
     // The entry page shows the tool as written ("Tool: cane-hook" read like an id in English).

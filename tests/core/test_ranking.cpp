@@ -508,7 +508,7 @@ TEST_CASE(
                 // With what to mind before pressing, the muscle's own precautions first.
                 REQUIRE_FALSE(q->precautions.empty());
                 if (!q->muscle->precautions.empty())
-                    CHECK(q->precautions.front() == q->muscle->precautions.front());
+                    CHECK(q->precautions.front().text == q->muscle->precautions.front());
             }
             // Never a symptom the drawing already says (chest pain with the chest drawn, a headache with the head).
             if (q->key.kind == QuestionKind::Symptom) {

@@ -8,28 +8,30 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QTimer>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPicture>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStyleOption>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTemporaryDir>
-#include <QSettings>
-#include <QSplitter>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeView>
 #include <cmath>
-#include <functional>
 #include <cstdlib>
+#include <functional>
 #include <sys/stat.h>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/contrast.h"
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/body_painter.h"
 #include "app/bodymap/drawing_store.h"
@@ -47,13 +49,10 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/pattern.h"
 #include "match/matcher.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/contrast.h"
 
 using tmap::app::MainWindow;
 
 namespace {
-
 
 // A shown (offscreen) main window at a normal desktop size.
 struct Window {
@@ -406,8 +405,8 @@ TEST_CASE("gui: search finds a muscle by a partial name and opens its entry", "[
     CHECK(page->tree()->isExpanded(page->tree()->currentIndex().parent()));
 }
 
-TEST_CASE("gui: the catalogue lists a muscle under another area a person may look in, and opens it under its own",
-    "[gui]")
+TEST_CASE(
+    "gui: the catalogue lists a muscle under another area a person may look in, and opens it under its own", "[gui]")
 {
     Window w;
     auto* page = w.window.cataloguePage();
@@ -501,9 +500,9 @@ TEST_CASE("gui: an entry's pictures draw the X at one size and name each view un
     light.setColor(QPalette::Base, Qt::white);
     browser.setPalette(light);
     const auto width = [&](const char* point, const char* view) {
-        const QImage image = browser.loadResource(QTextDocument::ImageResource,
-                                        QUrl(QString("tm:pattern/%1/%2").arg(point, view)))
-                                 .value<QImage>();
+        const QImage image
+            = browser.loadResource(QTextDocument::ImageResource, QUrl(QString("tm:pattern/%1/%2").arg(point, view)))
+                  .value<QImage>();
         REQUIRE_FALSE(image.isNull());
         // The X is the only near-black ink: its extent across.
         int left = image.width(), right = -1;
@@ -746,8 +745,8 @@ TEST_CASE("gui: an entry's secondary lines read on the light and the dark palett
 {
     // "How sure" and the other names were drawn in near-black on the dark palette: rich text knows no palette().
     auto muted = [](const tmap::app::EntryBrowser& browser) {
-        const auto match = QRegularExpression("\\.muted \\{ color: (#[0-9a-f]{6})").match(
-            browser.document()->defaultStyleSheet());
+        const auto match
+            = QRegularExpression("\\.muted \\{ color: (#[0-9a-f]{6})").match(browser.document()->defaultStyleSheet());
         return match.hasMatch() ? QColor(match.captured(1)) : QColor();
     };
     tmap::app::applyPalette("dark");
@@ -1131,7 +1130,8 @@ TEST_CASE("gui: the current drawing is kept in a private file and comes back aft
 {
     QTemporaryDir dir;
     const QString path = dir.filePath("data/current-drawing.json");
-    const auto known = [](const QString& instance) { return builtCatalogue().body().isInstance(instance.toStdString()); };
+    const auto known
+        = [](const QString& instance) { return builtCatalogue().body().isInstance(instance.toStdString()); };
     {
         tmap::app::PainDrawing drawing;
         tmap::app::DrawingStore store(drawing, path);
@@ -1183,4 +1183,26 @@ TEST_CASE("gui: the current drawing is kept in a private file and comes back aft
     REQUIRE(notKept.count() == 2);
     CHECK(notKept.last().at(0).toString().contains(path));
     CHECK(notKept.last().at(0).toString().contains("come back"));
+}
+
+TEST_CASE("gui: an entry's precautions of one technique stand under its name, the muscle's own above them", "[gui]")
+{
+    // "Do not use in pregnancy, with a hernia ..." is the back-bend stretch's; in one list with the muscle's it read
+    // as if the whole entry were not for pregnancy.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    browser.showMuscle("rectus-abdominis");
+    const QString text = browser.toPlainText();
+    const int own = text.indexOf("Because these trigger points imitate organ disease");
+    const int stretch = text.indexOf(QString::fromUtf8("With \u201cLying back-bend (press-up)\u201d:"));
+    const int pregnancy = text.indexOf("Do not use in pregnancy, with a hernia");
+    const int pressing
+        = text.indexOf(QString::fromUtf8("With \u201cFingertip pressure or pincer grip along the rectus\u201d:"));
+    INFO(text.toStdString());
+    REQUIRE(own >= 0);
+    REQUIRE(stretch >= 0);
+    REQUIRE(pressing >= 0);
+    CHECK(own < pressing);
+    CHECK(pressing < stretch);
+    CHECK(stretch < pregnancy);
+    CHECK(text.count("Lying back-bend (press-up)\u201d:") == 1); // a heading once, not before every line
 }

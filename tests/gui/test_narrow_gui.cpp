@@ -1,5 +1,7 @@
 // "Narrow it down" wiring, with real widgets on the offscreen platform: the question a drawing gets, its place on
 // the map, answers that re-rank the results, Undo, Skip. Which question is best is the core's (tests/core).
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -15,6 +17,8 @@
 #include <QToolButton>
 #include <QTranslator>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/shot_settings.h"
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/body_painter.h"
 #include "app/bodymap/legend.h"
@@ -22,26 +26,23 @@
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
-#include "journal/journal.h"
 #include "app/journal/note_editor.h"
 #include "app/shell/main_window.h"
 #include "app/where/narrow_panel.h"
-#include "app/widgets/answer_text.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/answer_text.h"
 #include "app/widgets/body_names.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/shot_settings.h"
+#include "journal/journal.h"
 
 using tmap::app::MainWindow;
 using tmap::match::QuestionKind;
 using tmap::match::Reply;
 
 namespace {
-
 
 struct Window {
     QTemporaryDir dir; // the journal, if one is written
@@ -196,8 +197,8 @@ TEST_CASE(
     w.page->drawing()->setSymptoms({"numbness"});
     REQUIRE(w.page->drawing()->answers().size() == 1);
     CHECK(w.page->drawing()->answers().front().question == second);
-    CHECK(tmap::match::drawingAnswers(
-        w.page->drawing()->toMatch(), QuestionKey {QuestionKind::Symptom, "numbness", {}}));
+    CHECK(
+        tmap::match::drawingAnswers(w.page->drawing()->toMatch(), QuestionKey {QuestionKind::Symptom, "numbness", {}}));
     // "No chest pain", then the breastbone drawn: the drawing says it now (the symptom's places, symptoms.json).
     w.page->drawing()->setAnswer({QuestionKey {QuestionKind::Symptom, "chest-pain", {}}, Reply::No});
     REQUIRE(w.page->drawing()->answers().size() == 2);
@@ -210,8 +211,8 @@ TEST_CASE(
     CHECK_FALSE(w.panel->isVisible());
 }
 
-TEST_CASE("narrow gui: Save to journal keeps the answers with the note and the editor words them",
-    "[gui][narrow][journal]")
+TEST_CASE(
+    "narrow gui: Save to journal keeps the answers with the note and the editor words them", "[gui][narrow][journal]")
 {
     Window w;
     w.drawLowBack();
@@ -284,15 +285,25 @@ TEST_CASE("narrow gui: a press test comes with how gently to press and where not
             REQUIRE(point);
             const auto* muscle = builtCatalogue().muscle(point->muscleId);
             REQUIRE(muscle);
-            // The muscle's own precautions first, then its techniques'.
-            const auto precautions = tmap::catalogue::precautionsFor(*muscle);
+            // The muscle's own precautions first, then its pressure techniques' (a stretch's are not for a press
+            // test).
+            const auto precautions = tmap::catalogue::pressPrecautionsFor(*muscle);
             REQUIRE_FALSE(precautions.empty());
             CHECK(w.panel->cautionLabel()->isVisible());
             CHECK(w.panel->cautionLabel()->text().contains(
-                QString::fromStdString(precautions.front()).toHtmlEscaped()));
-            // Every one in its tooltip.
+                QString::fromStdString(precautions.front().text).toHtmlEscaped()));
+            // Every one in its tooltip, a technique's own after its name when there are two ways to press.
+            std::set<const tmap::catalogue::Technique*> ways;
             for (const auto& p : precautions)
-                CHECK(w.panel->cautionLabel()->toolTip().contains(QString::fromStdString(p).toHtmlEscaped()));
+                if (p.technique)
+                    ways.insert(p.technique);
+            for (const auto& p : precautions) {
+                CHECK(w.panel->cautionLabel()->toolTip().contains(QString::fromStdString(p.text).toHtmlEscaped()));
+                if (p.technique && ways.size() > 1)
+                    CHECK(w.panel->cautionLabel()->toolTip().contains("<b>"
+                        + QString::fromStdString(p.technique->name).toHtmlEscaped() + ":</b> "
+                        + QString::fromStdString(p.text).toHtmlEscaped()));
+            }
         } else {
             sawOther = true;
             CHECK_FALSE(w.panel->cautionLabel()->isVisible());
@@ -326,8 +337,8 @@ TEST_CASE("narrow gui: the legend names the blue outline while a question asks a
         CHECK(legend->height() > oneLine);
     // A narrow legend wraps rather than cutting an item off.
     CHECK(legend->lineCount(legend->minimumSizeHint().width()) > 1);
-    CHECK(legend->heightForWidth(legend->minimumSizeHint().width())
-        > legend->heightForWidth(legend->sizeHint().width()));
+    CHECK(
+        legend->heightForWidth(legend->minimumSizeHint().width()) > legend->heightForWidth(legend->sizeHint().width()));
     CHECK(legend->lineCount(legend->sizeHint().width()) == 1);
 
     // No place asked about: no such item.
@@ -381,8 +392,8 @@ TEST_CASE("narrow gui: a press question names the muscle once, in German too", "
             tmap::app::BodyNames::setCatalogue(&builtCatalogue(), language);
         }
         const QString text = tmap::app::NarrowPanel::questionText(builtCatalogue(), press);
-        const QString muscle = tmap::app::DataText::muscleName(*builtCatalogue().muscle("rectus-femoris"))
-                                   .section(" (", 0, 0);
+        const QString muscle
+            = tmap::app::DataText::muscleName(*builtCatalogue().muscle("rectus-femoris")).section(" (", 0, 0);
         INFO(text.toStdString());
         CHECK(text.count(muscle) == 1);
         if (*language) {
@@ -401,7 +412,7 @@ TEST_CASE("narrow gui: a point in the front of the neck is to be gripped, never 
     for (const auto& m : builtCatalogue().muscles()) {
         bool neverInward = false;
         for (const auto& p : tmap::catalogue::precautionsFor(m))
-            neverInward = neverInward || p.find("never press inward into the neck") != std::string::npos;
+            neverInward = neverInward || p.text.find("never press inward into the neck") != std::string::npos;
         for (const auto& tp : m.triggerPoints) {
             INFO(tp.id);
             CHECK(tp.grip == neverInward);
@@ -483,8 +494,7 @@ TEST_CASE("narrow gui: pain on both sides is asked about on either side, shown o
     w.page->drawing()->add("head.temple:left");
     w.page->drawing()->add("head.temple:right");
     QApplication::processEvents();
-    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region;
-         ++turn)
+    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region; ++turn)
         QTest::mouseClick(w.panel->replyButton(Reply::Unsure), Qt::LeftButton);
     REQUIRE(w.panel->question());
     REQUIRE(w.panel->question()->key.kind == QuestionKind::Region);
@@ -516,8 +526,7 @@ TEST_CASE("narrow gui: a grip test's caution says to grip, not to press", "[gui]
     w.page->drawing()->add("head.chin");
     QApplication::processEvents();
     // The places asked first (pain also in the eye, on either side) are left unanswered.
-    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Press;
-         ++turn)
+    for (int turn = 0; turn < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Press; ++turn)
         QTest::mouseClick(w.panel->replyButton(Reply::Unsure), Qt::LeftButton);
     REQUIRE(w.panel->question());
     REQUIRE(w.panel->question()->key.kind == QuestionKind::Press);

@@ -11,6 +11,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <set>
 
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
@@ -51,7 +52,8 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     answersLayout_->setSpacing(2);
     answersScroll_->setWidget(answersBox_);
     body->addWidget(answersScroll_);
-    new OnResize(answersScroll_, [this] { fitAnswers(); }, OnResize::When::Later);
+    new OnResize(
+        answersScroll_, [this] { fitAnswers(); }, OnResize::When::Later);
     // The newest answer, next to the question, stays in view: the box grows once its new rows are laid out, after
     // setState, and the scroll bar's range says when.
     connect(answersScroll_->verticalScrollBar(), &QScrollBar::rangeChanged, this,
@@ -111,9 +113,14 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
         return;
     }
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
-    const QStringList all = SafetyHtml::translated(question->precautions);
+    // A technique's own precaution is named when the muscle has more than one way to press.
+    std::set<const catalogue::Technique*> techniques;
+    for (const auto& p : question->precautions)
+        if (p.technique)
+            techniques.insert(p.technique);
+    const QStringList all = SafetyHtml::translated(question->precautions, techniques.size() > 1);
     const bool grip = question->point && question->point->grip;
-    caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + all.front());
+    caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + SafetyHtml::firstItem(all));
     caution_->setToolTip(
         "<p><b>" + (grip ? tr("Before you grip") : tr("Before you press")) + "</b></p>" + SafetyHtml::items(all));
     caution_->setVisible(true);

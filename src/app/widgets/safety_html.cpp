@@ -1,32 +1,45 @@
 // widgets/safety_html.cpp: the pieces of a safety box (widgets/safety_html.h).
 #include "app/widgets/safety_html.h"
 
+#include <algorithm>
+
 #include "app/widgets/data_text.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/model.h"
 
 namespace tmap::app {
 
-QStringList SafetyHtml::translated(const std::vector<std::string>& precautions)
+QStringList SafetyHtml::translated(const std::vector<catalogue::Precaution>& precautions, bool named)
 {
     // Chosen and ordered by the core (the muscle's own first): the app only puts them in the user's language, each
     // once (two may read the same once translated).
     QStringList cautions;
-    for (const auto& p : precautions)
-        if (const QString item = DataText::text(p).toHtmlEscaped(); !cautions.contains(item))
-            cautions << item;
+    const catalogue::Technique* under = nullptr;
+    for (const auto& p : precautions) {
+        const QString item = DataText::text(p.text).toHtmlEscaped();
+        if (cautions.contains(item))
+            continue;
+        // A technique's own, under its name (the core lists them together, after the muscle's).
+        if (named && p.technique && p.technique != under) {
+            cautions << kHeading + "<b>" + tr("With “%1”:").arg(DataText::text(p.technique->name).toHtmlEscaped())
+                    + "</b>";
+            under = p.technique;
+        }
+        cautions << item;
+    }
     return cautions;
 }
 
 QStringList SafetyHtml::precautions(
     const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle)
 {
-    return translated(catalogue::precautionsFor(muscle, techniques));
+    const auto given = std::count_if(techniques.begin(), techniques.end(), [](const auto* t) { return t != nullptr; });
+    return translated(catalogue::precautionsFor(muscle, techniques), given > 1);
 }
 
 QStringList SafetyHtml::precautions(const catalogue::Muscle& muscle)
 {
-    return translated(catalogue::precautionsFor(muscle));
+    return translated(catalogue::precautionsFor(muscle), muscle.techniques.size() > 1);
 }
 
 QString SafetyHtml::redFlag(const catalogue::RedFlag& flag)
@@ -51,8 +64,18 @@ QString SafetyHtml::items(const QStringList& items)
 {
     QString html;
     for (const auto& i : items)
-        html += "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + i + "</p>";
+        html += i.startsWith(kHeading)
+            ? "<p style='margin-top: 6px; margin-bottom: 2px;'>" + i.mid(kHeading.size()) + "</p>"
+            : "<p style='margin-top: 2px; margin-bottom: 2px;'>&#8226; " + i + "</p>";
     return html;
+}
+
+QString SafetyHtml::firstItem(const QStringList& items)
+{
+    for (const auto& i : items)
+        if (!i.startsWith(kHeading))
+            return i;
+    return {};
 }
 
 QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, Heading heading)
@@ -69,7 +92,8 @@ QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, H
     bool titled = heading == Heading::Above;
     if (!signs.isEmpty()) {
         h += cell.arg("flag") + (titled ? QString() : "<p><b>" + title + "</b></p>") + "<p><b>"
-            + tr("Warning signs: if one applies, see a doctor instead of treating it yourself") + "</b></p>" + items(signs) + "</td></tr></table>";
+            + tr("Warning signs: if one applies, see a doctor instead of treating it yourself") + "</b></p>"
+            + items(signs) + "</td></tr></table>";
         titled = true;
     }
     if (!cautions.isEmpty())

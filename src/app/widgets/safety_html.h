@@ -12,6 +12,7 @@
 namespace tmap::catalogue {
 class Catalogue;
 struct Muscle;
+struct Precaution;
 struct RedFlag;
 struct Technique;
 } // namespace tmap::catalogue
@@ -22,9 +23,14 @@ class SafetyHtml final {
     Q_DECLARE_TR_FUNCTIONS(tmap::app::SafetyHtml)
 
 public:
-    /// Precautions as the core chose and ordered them, translated and escaped, each once.
-    static QStringList translated(const std::vector<std::string>& precautions);
-    /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once.
+    /// Precautions as the core chose and ordered them, translated and escaped, each once: the muscle's own, then
+    /// each technique's own under a heading item with its name ("With “Lying back-bend”:"; items() shows it as a
+    /// heading, not a bullet), unless `named` is false (the box is about one technique already).
+    static QStringList translated(const std::vector<catalogue::Precaution>& precautions, bool named = true);
+    /// The first item that is a precaution, not a technique's heading ("" when there is none).
+    static QString firstItem(const QStringList& items);
+    /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once; a
+    /// technique's own under its name when there are several.
     static QStringList precautions(
         const std::vector<const catalogue::Technique*>& techniques, const catalogue::Muscle& muscle);
     /// The same for every technique of `muscle`: what its entry lists before "How to find it".
@@ -38,12 +44,17 @@ public:
     /// palette's text colour, which vanishes on the box's light background in a dark palette.
     static QString items(const QStringList& items);
 
+private:
+    /// Starts an item that heads a technique's precautions (an HTML comment: invisible wherever it goes).
+    static inline const QString kHeading = QStringLiteral("<!--technique-->");
+
+public:
     /// Where "Before you press" stands: as a heading over the box (the entry page, among its other headings) or in
     /// bold inside it (the session's and the Plans tab's page, where the box opens the page).
     enum class Heading { Above, Inside };
-    /// "Before you press": under "Warning signs: if one applies, see a doctor instead ..." the `signs` in a warning box (table cells of
-    /// class `flag`), then `cautions` in a caution box (class `caution`; style both with safetyCss()); empty when both
-    /// are.
+    /// "Before you press": under "Warning signs: if one applies, see a doctor instead ..." the `signs` in a warning box
+    /// (table cells of class `flag`), then `cautions` in a caution box (class `caution`; style both with safetyCss());
+    /// empty when both are.
     static QString box(const QStringList& cautions, const QStringList& signs, Heading heading);
 };
 

@@ -5,27 +5,50 @@
 
 namespace tmap::catalogue {
 
-std::vector<std::string> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques)
+std::vector<Precaution> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques)
 {
-    std::vector<std::string> out;
-    const auto add = [&out](const std::vector<std::string>& list) {
-        for (const auto& p : list)
-            if (std::find(out.begin(), out.end(), p) == out.end())
-                out.push_back(p);
+    std::vector<Precaution> out;
+    const auto listed = [&out](const std::string& text) {
+        return std::any_of(out.begin(), out.end(), [&text](const Precaution& p) { return p.text == text; });
     };
-    add(muscle.precautions);
+    for (const auto& text : muscle.precautions)
+        if (!listed(text))
+            out.push_back({text, nullptr});
+    std::vector<const Technique*> given;
     for (const auto* t : techniques)
-        if (t)
-            add(t->precautions);
+        if (t && std::find(given.begin(), given.end(), t) == given.end())
+            given.push_back(t);
+    const auto sharedBy = [&given](const std::string& text) {
+        return std::count_if(given.begin(), given.end(), [&text](const Technique* t) {
+            return std::find(t->precautions.begin(), t->precautions.end(), text) != t->precautions.end();
+        });
+    };
+    for (const auto* t : given)
+        for (const auto& text : t->precautions)
+            if (sharedBy(text) > 1 && !listed(text))
+                out.push_back({text, nullptr});
+    for (const auto* t : given)
+        for (const auto& text : t->precautions)
+            if (!listed(text))
+                out.push_back({text, t});
     return out;
 }
 
-std::vector<std::string> precautionsFor(const Muscle& muscle)
+std::vector<Precaution> precautionsFor(const Muscle& muscle)
 {
     std::vector<const Technique*> all;
     for (const auto& t : muscle.techniques)
         all.push_back(&t);
     return precautionsFor(muscle, all);
+}
+
+std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle)
+{
+    std::vector<const Technique*> pressing;
+    for (const auto& t : muscle.techniques)
+        if (t.kind == TechniqueKind::Pressure)
+            pressing.push_back(&t);
+    return precautionsFor(muscle, pressing);
 }
 
 std::vector<const Symptom*> symptomsWarningsFirst(const CatalogueData& data)

@@ -216,14 +216,24 @@ struct PainGuide {
     std::vector<SourceRef> sources;
 };
 
-/// The body areas in display order, with their names.
-/// What to mind before pressing or stretching this muscle with these techniques (null ones skipped): the muscle's
-/// own precautions first (where not to press, what needs a clinician), then the techniques' (skin, blood thinners),
-/// each once, in order. Every front end shows them before the self-care steps.
-std::vector<std::string> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques);
+/// One thing to mind before pressing or stretching, and the technique it belongs to: null when it holds for the
+/// muscle whatever the technique (its own precautions, and those two or more of the techniques share).
+struct Precaution {
+    std::string text;
+    const Technique* technique = nullptr;
+    bool operator==(const Precaution&) const = default;
+};
+/// What to mind before pressing or stretching this muscle with these techniques (null ones skipped), each text
+/// once: the muscle's own first (where not to press, what needs a clinician), then those several of the techniques
+/// share (blood thinners), then each technique's own under it, in the techniques' order. A technique's own ("do not
+/// use in pregnancy" of a back-bend stretch) reads right only with its name: every front end shows it so.
+std::vector<Precaution> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques);
 /// The same with all of the muscle's techniques.
-std::vector<std::string> precautionsFor(const Muscle& muscle);
+std::vector<Precaution> precautionsFor(const Muscle& muscle);
+/// The same with the muscle's pressure techniques only: what to mind before a press test.
+std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle);
 
+/// The body areas in display order, with their names.
 const std::vector<std::pair<std::string, std::string>>& areas();
 std::string areaName(const std::string& area);
 

@@ -160,7 +160,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
             q.key = {QuestionKind::Press, pressed->id, side != body::Side::None ? side : pressed->onlySide};
             q.muscle = r.muscle;
             q.point = pressed;
-            q.precautions = catalogue::precautionsFor(*r.muscle);
+            q.precautions = catalogue::pressPrecautionsFor(*r.muscle);
             offer(std::move(q));
         }
         for (const auto& tp : r.muscle->triggerPoints) {
