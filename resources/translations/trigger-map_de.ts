@@ -612,6 +612,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>Add to plan...</source>
         <translation>Zum Plan hinzufügen …</translation>
     </message>
+    <message>
+        <source>In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to press; a crossed circle, a point for a clinician only, not to press yourself; the faint outline, the muscle (dashed when it lies deep).</source>
+        <translation>In den Bildern: rot gefüllt der Hauptschmerz; rot schraffiert die Ausstrahlung; X der Triggerpunkt, wo Sie drücken; ein durchgestrichener Kreis ein Punkt nur für Fachleute, auf den Sie nicht selbst drücken; der blasse Umriss der Muskel (gestrichelt, wenn er tief liegt).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ErrorText</name>
@@ -2671,6 +2675,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Press where the X is. Over a small zone the X is drawn slim, so that the zone shows between its arms. A blue outline marks the place the question under the map asks about.</source>
         <translation>Drücken Sie dort, wo das X steht. Über einer kleinen Zone ist das X schmal gezeichnet, damit die Zone zwischen seinen Armen sichtbar bleibt. Ein blauer Umriss markiert die Stelle, nach der die Frage unter der Karte fragt.</translation>
+    </message>
+    <message>
+        <source>Clinician only: do not press</source>
+        <translation>Nur für Fachleute: nicht drücken</translation>
     </message>
 </context>
 <context>

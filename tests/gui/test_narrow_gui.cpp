@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -347,6 +348,46 @@ TEST_CASE("narrow gui: the legend names the blue outline while a question asks a
     CHECK(w.page->bodyMap()->highlight().isEmpty());
     CHECK_FALSE(legend->askedAboutShown());
     CHECK_FALSE(legend->itemNames().contains("Asked about"));
+}
+
+TEST_CASE(
+    "narrow gui: a point for a clinician only is a crossed circle, named in the legend, never the X", "[gui][narrow]")
+{
+    // Iliopsoas' point beside the femoral pulse was drawn with the X the legend calls "where to press".
+    Window w;
+    w.window.resize(1024, 640);
+    auto* legend = w.page->findChild<tmap::app::Legend*>();
+    REQUIRE(legend);
+    const auto* point = builtCatalogue().triggerPoint("iliopsoas-3");
+    REQUIRE(point);
+    REQUIRE(point->clinicianOnly);
+    const auto shot = [&](const tmap::catalogue::TriggerPoint* p) {
+        const tmap::app::Pattern pattern {p, tmap::body::Side::Right, builtCatalogue().muscle(p->muscleId)};
+        w.page->bodyMap()->setPattern(pattern);
+        QApplication::processEvents();
+        // The painter itself, at a fixed size (the legend's new item may move the map).
+        QImage image(400, 600, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        tmap::app::BodyScene scene;
+        scene.view = "front";
+        scene.pattern = pattern;
+        tmap::app::BodyPainter(builtCatalogue().body())
+            .paint(painter, QRectF(0, 0, 400, 600), scene, tmap::app::BodyColours::from(QApplication::palette()));
+        painter.end();
+        return image;
+    };
+    const QImage clinician = shot(point);
+    CHECK(legend->itemNames().contains("Clinician only: do not press"));
+    // The same point drawn as if for self-care differs only by its mark.
+    tmap::catalogue::TriggerPoint asIfSelfCare = *point;
+    asIfSelfCare.clinicianOnly = false;
+    const QImage pressable = shot(&asIfSelfCare);
+    CHECK_FALSE(legend->itemNames().contains("Clinician only: do not press"));
+    CHECK(clinician != pressable);
+    w.page->bodyMap()->setPattern({});
+    QApplication::processEvents();
+    CHECK_FALSE(legend->itemNames().contains("Clinician only: do not press"));
 }
 
 TEST_CASE("narrow gui: screenshots for review", "[.][shot]")

@@ -56,6 +56,7 @@ void BodyMapWidget::setPattern(const Pattern& pattern)
 {
     pattern_ = pattern;
     update();
+    emit patternChanged();
 }
 
 void BodyMapWidget::setHighlight(const QString& instance)

@@ -63,6 +63,8 @@ signals:
     void viewChanged(const QString& view);
     /// The region a question points at changed ("" when none is highlighted).
     void highlightChanged(const QString& instance);
+    /// setPattern() was called (the legend shows the marks the pattern uses).
+    void patternChanged();
     void hovered(const QString& instance);
     /// A region was toggled as a painful spot by mouse or keyboard.
     void regionActivated(const QString& instance);

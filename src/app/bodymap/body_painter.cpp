@@ -143,8 +143,8 @@ bool BodyPainter::markerHides(const QPointF& at, double r, const std::vector<QPa
     });
 }
 
-void BodyPainter::paintMarker(
-    QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones, const BodyColours& c)
+void BodyPainter::paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
+    const BodyColours& c, bool clinicianOnly)
 {
     // The X is always where the point is: a person presses where the X is. Over a zone it would hide, it is drawn
     // slim and without its halo, so that the zone shows between its arms. (It used to move beside the zone with a
@@ -159,6 +159,14 @@ void BodyPainter::paintMarker(
     painter.setBrush(Qt::NoBrush);
     for (const auto& [colour, width] : passes) {
         painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        if (clinicianOnly) {
+            // A circle crossed once: "not here" (it must not read as the X of a point to press).
+            const double ring = r * 1.1;
+            painter.drawEllipse(at, ring, ring);
+            const double d = ring * std::sqrt(0.5);
+            painter.drawLine(at + QPointF(-d, -d), at + QPointF(d, d));
+            continue;
+        }
         painter.drawLine(at + QPointF(-r, -r), at + QPointF(r, r));
         painter.drawLine(at + QPointF(-r, r), at + QPointF(r, -r));
     }
@@ -246,9 +254,9 @@ std::vector<PatternPart> Pattern::parts() const
         return all;
     all.push_back({point, side});
     for (const auto& p : others)
-        if (p.point
-            && std::none_of(all.begin(), all.end(),
-                [&](const PatternPart& q) { return q.point == p.point && q.side == p.side; }))
+        if (p.point && std::none_of(all.begin(), all.end(), [&](const PatternPart& q) {
+                return q.point == p.point && q.side == p.side;
+            }))
             all.push_back(p);
     return all;
 }
@@ -331,8 +339,8 @@ QRectF BodyPainter::patternBounds(const Pattern& pattern, const QString& view) c
             bounds = bounds.isNull() ? path.boundingRect() : bounds.united(path.boundingRect());
     for (const auto& part : pattern.parts())
         if (const auto m = marker(part, view))
-            bounds = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001))
-                                     : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
+            bounds
+                = bounds.isNull() ? QRectF(*m, QSizeF(0.001, 0.001)) : bounds.united(QRectF(*m, QSizeF(0.001, 0.001)));
     return bounds;
 }
 
@@ -523,7 +531,7 @@ void BodyPainter::paint(
             std::vector<QPainterPath> zones;
             for (const auto& [main, p] : patternPaths(part, scene.view))
                 zones.push_back(t.map(p));
-            paintMarker(painter, t.map(*m), markerR, zones, c);
+            paintMarker(painter, t.map(*m), markerR, zones, c, part.point->clinicianOnly);
         }
     }
 
@@ -538,11 +546,12 @@ void BodyPainter::paint(
             const QPointF at = t.map(QPointF(label.at.x, label.at.y));
             // The labels of data/body/geometry.json ("R", "L", "Right side", and "Left side" in the mirrored view), in
             // the interface's language; any other label as written.
-            [[maybe_unused]] static const char* const known[] = {QT_TRANSLATE_NOOP("BodyLabel", "R"),
-                QT_TRANSLATE_NOOP("BodyLabel", "L"), QT_TRANSLATE_NOOP("BodyLabel", "Right side"),
-                QT_TRANSLATE_NOOP("BodyLabel", "Left side")};
+            [[maybe_unused]] static const char* const known[]
+                = {QT_TRANSLATE_NOOP("BodyLabel", "R"), QT_TRANSLATE_NOOP("BodyLabel", "L"),
+                    QT_TRANSLATE_NOOP("BodyLabel", "Right side"), QT_TRANSLATE_NOOP("BodyLabel", "Left side")};
             const QString text = QCoreApplication::translate("BodyLabel", label.text.c_str());
-            // As wide as the text, and inside the area: a small map must not cut "Right side" to "ght sid". A long label
+            // As wide as the text, and inside the area: a small map must not cut "Right side" to "ght sid". A long
+            // label
             // ("rechte Seite") grows away from the figure, into the margin, not over the head it names.
             const double textWidth = QFontMetricsF(font).horizontalAdvance(text) + 4;
             const double reach = std::min(textWidth / 2, fitted.width() * 0.06);
@@ -558,9 +567,9 @@ void BodyPainter::paint(
                 box.translate(area.right() - (at.x() + textWidth / 2), 0);
             // A zoomed map shows part of the area: the labels keep to the part shown (its top corners, for R and
             // L), so that the sides stay named while a session frames the neck.
-            const QRectF shown = painter.device() ? area.intersected(QRectF(0, 0, painter.device()->width(),
-                                                        painter.device()->height()))
-                                                  : area;
+            const QRectF shown = painter.device()
+                ? area.intersected(QRectF(0, 0, painter.device()->width(), painter.device()->height()))
+                : area;
             const bool zoomed = shown.width() < area.width() - 1 || shown.height() < area.height() - 1;
             if (zoomed && shown.width() >= box.width() + 8 && shown.height() >= box.height() + 8) {
                 // Zoomed in: in the shown part's top corner on the label's side, on a patch of the background, so

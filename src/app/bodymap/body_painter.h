@@ -133,9 +133,11 @@ public:
     /// for a muscle that lies deep. The map and the legend draw it alike.
     static void paintMuscle(QPainter& painter, const QPainterPath& outline, bool deep, const BodyColours& colours);
     /// Draws the X of radius `r` at the point `at`, always there; slim and without its halo where it would hide a
-    /// zone (markerHides), so that the zone shows between its arms.
+    /// zone (markerHides), so that the zone shows between its arms. A point for a clinician only
+    /// (TriggerPoint::clinicianOnly: beside the femoral pulse) is a crossed circle instead, the sign for "not here",
+    /// never the X that says where to press.
     static void paintMarker(QPainter& painter, const QPointF& at, double r, const std::vector<QPainterPath>& zones,
-        const BodyColours& colours);
+        const BodyColours& colours, bool clinicianOnly = false);
 
 private:
     struct ViewPaths {

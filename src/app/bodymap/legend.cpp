@@ -11,9 +11,9 @@ namespace tmap::app {
 
 namespace {
 
-constexpr int kMargin = 4;   // left and right of the items
-constexpr int kGap = 16;     // between two items on a line
-constexpr int kLineGap = 4;  // between two lines
+constexpr int kMargin = 4; // left and right of the items
+constexpr int kGap = 16; // between two items on a line
+constexpr int kLineGap = 4; // between two lines
 
 /// How many lines the places of place() take.
 int linesIn(const std::vector<QPoint>& at)
@@ -65,6 +65,10 @@ std::vector<Legend::Item> Legend::items() const
                        p.drawLine(r.topLeft(), r.bottomRight());
                        p.drawLine(r.bottomLeft(), r.topRight());
                    }});
+    if (clinicianPoint_) // drawn as the map draws it (BodyPainter::paintMarker)
+        out.push_back({tr("Clinician only: do not press"), [c](QPainter& p, const QRectF& b) {
+                           BodyPainter::paintMarker(p, b.center(), b.height() / 2 - 2.5, {}, c, true);
+                       }});
     out.push_back({tr("Muscle"), [c](QPainter& p, const QRectF& b) {
                        QPainterPath muscle;
                        muscle.addEllipse(b.adjusted(0, 3, 0, -3));
@@ -152,6 +156,15 @@ void Legend::setAskedAbout(bool shown)
         return;
     askedAbout_ = shown;
     updateGeometry(); // it may need a second line
+    update();
+}
+
+void Legend::setClinicianPoint(bool shown)
+{
+    if (shown == clinicianPoint_)
+        return;
+    clinicianPoint_ = shown;
+    updateGeometry();
     update();
 }
 

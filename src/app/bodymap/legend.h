@@ -24,6 +24,8 @@ public:
     /// Adds "Asked about" (the blue outline of the place a question asks about) while such a place is shown.
     void setAskedAbout(bool shown);
     bool askedAboutShown() const { return askedAbout_; }
+    /// Adds "Clinician only" (the crossed circle of a point not to press yourself) while the map shows one.
+    void setClinicianPoint(bool shown);
     /// The items' names, in order (for tests and screen readers).
     QStringList itemNames() const;
     /// The number of lines the items take at `width`.
@@ -47,6 +49,7 @@ private:
     int textHeight(int lines) const;
 
     bool askedAbout_ = false;
+    bool clinicianPoint_ = false;
 };
 
 } // namespace tmap::app

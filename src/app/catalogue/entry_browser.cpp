@@ -114,8 +114,9 @@ void EntryBrowser::applyStyle()
     document()->setDefaultStyleSheet(
         "h1 { font-size: x-large; margin-bottom: 2px; } h2 { font-size: large; margin-top: 18px; }"
         "h3 { font-size: medium; margin-top: 12px; } .muted { color: "
-        + mutedColour(palette()) + "; }td { padding: 2px 6px; vertical-align: top; }"
-        " table.pictures td { padding: 0px 5px 0px 0px; } td.caption { color: "
+        + mutedColour(palette())
+        + "; }td { padding: 2px 6px; vertical-align: top; }"
+          " table.pictures td { padding: 0px 5px 0px 0px; } td.caption { color: "
         + mutedColour(palette()) + "; padding-bottom: 4px; }" + safetyCss(palette()));
 }
 
@@ -286,9 +287,14 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
 
     h += "<h2>" + tr("Trigger points and where they send pain") + "</h2>";
     // The pictures' key, as the map's legend gives it on the Where page.
+    const bool clinicianPoints = std::any_of(m.triggerPoints.begin(), m.triggerPoints.end(),
+        [](const catalogue::TriggerPoint& tp) { return tp.clinicianOnly; });
     h += "<p class='muted'>"
-        + tr("In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to "
-             "press; the faint outline, the muscle (dashed when it lies deep).")
+        + (clinicianPoints ? tr("In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger "
+                                "point, where to press; a crossed circle, a point for a clinician only, not to press "
+                                "yourself; the faint outline, the muscle (dashed when it lies deep).")
+                           : tr("In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger "
+                                "point, where to press; the faint outline, the muscle (dashed when it lies deep)."))
         + "</p>";
     // Said for the labels the names have: a line about TrP numbers under longissimus' spine levels explained nothing.
     static const QRegularExpression number(R"(\bTrP\d)"), level(R"(\b[CTLS]\d{1,2}\b)");
@@ -410,9 +416,9 @@ QString EntryBrowser::guidePage() const
     for (const auto& s : catalogue_.data().guide) {
         h += "<h2><a name='" + esc(s.id) + "'></a>" + esc(DataText::guideTitle(s)) + "</h2>";
         // Safety text (when to stop and see a clinician) in the warning box the entries use for theirs.
-        h += s.warning ? "<table width='100%'><tr><td class='flag'>" + guideHtml(DataText::guideBody(s))
-                + "</td></tr></table>"
-                       : guideHtml(DataText::guideBody(s));
+        h += s.warning
+            ? "<table width='100%'><tr><td class='flag'>" + guideHtml(DataText::guideBody(s)) + "</td></tr></table>"
+            : guideHtml(DataText::guideBody(s));
     }
     return h;
 }

@@ -186,6 +186,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     auto* legend = new Legend(mapPanel);
     connect(map_, &BodyMapWidget::highlightChanged, legend,
         [legend](const QString& instance) { legend->setAskedAbout(!instance.isEmpty()); });
+    connect(map_, &BodyMapWidget::patternChanged, legend, [this, legend] {
+        const auto parts = map_->pattern().parts();
+        legend->setClinicianPoint(
+            std::any_of(parts.begin(), parts.end(), [](const PatternPart& p) { return p.point->clinicianOnly; }));
+    });
     mapLayout->addWidget(legend);
     // Under the map: a question and the place it is about are seen together.
     narrow_ = new NarrowPanel(catalogue_, mapPanel);
