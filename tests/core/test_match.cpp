@@ -108,7 +108,8 @@ TEST_CASE("match: results are on the side of the pain and carry their reasons", 
 
 TEST_CASE("match: a trigger point the references place on one side is offered on that side only", "[match]")
 {
-    // Pectoralis major's heart-rhythm point lies on the right only (Travell & Simons vol 1, ch. 42).
+    // Pectoralis major's point linked with an irregular heartbeat lies on the right only (Travell & Simons vol 1,
+    // ch. 42); it is for a clinician, but listed like any point.
     REQUIRE(builtCatalogue().triggerPoint("pectoralis-major-5")->onlySide == tmap::body::Side::Right);
     auto offered = [](const std::vector<Result>& results, tmap::body::Side side) {
         return std::any_of(results.begin(), results.end(),
@@ -222,8 +223,8 @@ TEST_CASE("match: the points a result stands for, both sides of a both-sides row
     // Low back pain on both sides: quadratus lumborum's row stands for it on the left and the right, its own point
     // first, each point and side once.
     const auto both = matcher().rank(drawing({"back.lumbar:left=6", "back.lumbar:right=6"}), 0);
-    const auto ql = std::find_if(
-        both.begin(), both.end(), [](const Result& r) { return r.muscle->id == "quadratus-lumborum"; });
+    const auto ql
+        = std::find_if(both.begin(), both.end(), [](const Result& r) { return r.muscle->id == "quadratus-lumborum"; });
     REQUIRE(ql != both.end());
     REQUIRE(onBothSides(*ql));
     const auto points = pointsOf(*ql);

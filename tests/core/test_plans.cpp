@@ -113,15 +113,31 @@ TEST_CASE("plans: bad plans are refused with where and why, and nothing is writt
     // Spaces around a name are not part of it: the same name again, and a name saved without them.
     refused({"", " Desk neck routine\t", {}, "", ""}, "/name", "already a plan called");
     // German names compare as the app compares them: "übungen" is "Übungen" (its capital is not ASCII).
-    CHECK(planNameKey("\xC3\x9C" "bungen \xC3\x89T\xC3\x89 \xC3\x97")
-        == "\xC3\xBC" "bungen \xC3\xA9t\xC3\xA9 \xC3\x97");
-    j->savePlan({"", "\xC3\x9C" "bungen", {}, "", ""});
-    refused({"", "\xC3\xBC" "bungen", {}, "", ""}, "/name", "already a plan called");
+    CHECK(planNameKey("\xC3\x9C"
+                      "bungen \xC3\x89T\xC3\x89 \xC3\x97")
+        == "\xC3\xBC"
+           "bungen \xC3\xA9t\xC3\xA9 \xC3\x97");
+    j->savePlan({"",
+        "\xC3\x9C"
+        "bungen",
+        {}, "", ""});
+    refused({"",
+                "\xC3\xBC"
+                "bungen",
+                {}, "", ""},
+        "/name", "already a plan called");
     // ... and typed as a letter and its accent (NFD, "U" + U+0308, as some systems write it): the same name.
-    refused({"", "U\xCC\x88" "bungen", {}, "", ""}, "/name", "already a plan called");
+    refused({"",
+                "U\xCC\x88"
+                "bungen",
+                {}, "", ""},
+        "/name", "already a plan called");
     CHECK(planNameKey("Cafe\xCC\x81 Nin\xCC\x83o") == planNameKey("Caf\xC3\xA9 Ni\xC3\xB1o"));
     CHECK(planNameKey("x\xCC\x88") == "x\xCC\x88"); // an accent on a letter Latin-1 has no such letter for stays
-    CHECK(planNameKey("\xCC\x88" "a") == "\xCC\x88" "a"); // a mark with nothing before it too
+    CHECK(planNameKey("\xCC\x88"
+                      "a")
+        == "\xCC\x88"
+           "a"); // a mark with nothing before it too
     j->deletePlan(j->plans().back().id);
     CHECK(j->savePlan({"", "  Evening  ", {}, "", ""}).name == "Evening");
     CHECK(j->plans().size() == 2);
@@ -145,13 +161,17 @@ TEST_CASE("plans: a new step is one a session can run - a step saved before stay
     };
     // Beside the femoral pulse: for a clinician only.
     refused({"iliopsoas", "iliopsoas-3", Side::Right, ""}, "/steps/0/trigger_point", "for a clinician only");
-    // The heart-rhythm point is on the right only: a step on the left would be listed there, pressed on the right.
-    refused({"pectoralis-major", "pectoralis-major-5", Side::Left, ""}, "/steps/0/side", "right side only");
+    // Rectus abdominis' chest-pain point is on the left only: a step on the right would be listed there, pressed on
+    // the left.
+    refused({"rectus-abdominis", "rectus-abdominis-6", Side::Right, ""}, "/steps/0/side", "left side only");
+    // Pectoralis major's point linked with an irregular heartbeat: a clinician's, like the one by the femoral pulse.
+    refused(
+        {"pectoralis-major", "pectoralis-major-5", Side::Right, ""}, "/steps/0/trigger_point", "for a clinician only");
     // A technique the muscle does not have would run the entry's first one without a word.
     refused({"upper-trapezius", "upper-trapezius-1", Side::Right, "Foam roller on the shins"}, "/steps/0/technique",
         "not one of upper-trapezius's techniques");
     CHECK(j->plans().empty());
-    CHECK(j->savePlan({"", "ok", {{"pectoralis-major", "pectoralis-major-5", Side::Right, ""}}, "", ""}).steps.size()
+    CHECK(j->savePlan({"", "ok", {{"rectus-abdominis", "rectus-abdominis-6", Side::Left, ""}}, "", ""}).steps.size()
         == 1);
     // A plan whose step a catalogue update made one for a clinician only (an import keeps it, as the session
     // leaves it out and says so) still takes new steps; that step itself cannot be added again.

@@ -318,7 +318,8 @@ TEST_CASE("session: a point the entry leaves to a clinician is never planned for
     // that only a clinician reaches (from inside). Each point whose entry leaves it to a clinician carries it; no
     // other does.
     const std::set<std::string> expected {"iliopsoas-3", "anal-sphincter-1", "levator-ani-1", "levator-ani-2",
-        "coccygeus-1", "bulbospongiosus-1", "ischiocavernosus-1", "pectineus-1"};
+        "coccygeus-1", "bulbospongiosus-1", "ischiocavernosus-1", "pectineus-1",
+        "pectoralis-major-5"}; // linked with an irregular heartbeat: assessed first (since 2026-12-06)
     std::set<std::string> flagged;
     for (const auto* point : cat.triggerPoints()) {
         if (point->clinicianOnly)

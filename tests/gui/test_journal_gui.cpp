@@ -1350,18 +1350,18 @@ TEST_CASE("journal gui: a point added to a plan without a side gets the side the
     plans = session.journal()->plans();
     REQUIRE(plans.front().steps.size() == 3);
     CHECK(plans.front().steps[2].side == tmap::body::Side::Right);
-    // A point its entry keeps to one side (pectoralis major's heart-rhythm point: the right) goes on that side,
-    // without the question: a step on the left would be listed there and pressed on the right.
+    // A point its entry keeps to one side (rectus abdominis' chest-pain point: the left) goes on that side,
+    // without the question: a step on the right would be listed there and pressed on the left.
     onNextDialog<QInputDialog>([&asked](QInputDialog* which) {
         asked << which->labelText();
         which->setTextValue("Evening");
         which->accept();
     });
-    CHECK(PlansPanel::addToPlan(&parent, session, {{"pectoralis-major-5", tmap::body::Side::None}}) == "Evening");
+    CHECK(PlansPanel::addToPlan(&parent, session, {{"rectus-abdominis-6", tmap::body::Side::None}}) == "Evening");
     CHECK_FALSE(asked.back().contains("which side"));
     plans = session.journal()->plans();
     REQUIRE(plans.front().steps.size() == 4);
-    CHECK(plans.front().steps[3].side == tmap::body::Side::Right);
+    CHECK(plans.front().steps[3].side == tmap::body::Side::Left);
 }
 
 TEST_CASE("journal gui: the note editor's time goes at most a day ahead, unless the note already says later",
