@@ -1190,6 +1190,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1: the field &quot;%2&quot; appears twice in the same object.</source>
         <translation>%1: Das Feld „%2“ steht zweimal im selben Objekt.</translation>
     </message>
+    <message>
+        <source>%1 is a database (a pain journal, one of its backups or another program&apos;s file). An export or a report never replaces one: nothing was written. Choose another name.</source>
+        <translation>%1 ist eine Datenbank (ein Schmerztagebuch, eine seiner Sicherungen oder die Datei eines anderen Programms). Ein Export oder ein Bericht ersetzt nie eine solche Datei: Es wurde nichts geschrieben. Wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

@@ -710,6 +710,38 @@ TEST_CASE("notes cli: export --output naming the journal is refused and every no
     }
 }
 
+TEST_CASE("notes cli: export --force never replaces a database or a read-only file", "[cli][notes][safety]")
+{
+    // "--format csv --force" turned a copy of another journal into a CSV, and a file made read-only was replaced.
+    Sandbox box;
+    box.add("--spot head.temple:right=7 --when 2026-11-01T10:00:00Z");
+    const fs::path other = box.dir / "other-journal.sqlite";
+    fs::copy_file(box.journal, other);
+    const auto before = fs::file_size(other);
+    const fs::path kept = box.dir / "keep.json";
+    std::ofstream(kept) << "precious";
+    fs::permissions(kept, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    for (const char* format : {"json", "csv", "choir"}) {
+        INFO(format);
+        const auto database = box.tpmap(
+            std::string("notes export --format ") + format + " --force --output " + quote(other.string()), true);
+        CHECK(database.code == 1);
+        CHECK_THAT(database.out, Catch::Contains(other.string()) && Catch::Contains("is a database"));
+        CHECK(fs::file_size(other) == before);
+        const auto readOnly = box.tpmap(
+            std::string("notes export --format ") + format + " --force --output " + quote(kept.string()), true);
+        CHECK(readOnly.code == 1);
+        CHECK_THAT(readOnly.out, Catch::Contains(kept.string()) && Catch::Contains("is read-only"));
+        std::ifstream in(kept);
+        CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "precious");
+    }
+    // A plain export of an earlier day is still replaced when asked.
+    const fs::path earlier = box.dir / "earlier.json";
+    std::ofstream(earlier) << "{}";
+    CHECK(box.tpmap("notes export --format json --force --output " + quote(earlier.string()), true).code == 0);
+    CHECK(fs::file_size(earlier) > 2);
+}
+
 TEST_CASE("notes cli: --journal with an empty name is refused, not the real journal", "[cli][notes]")
 {
     Sandbox box;

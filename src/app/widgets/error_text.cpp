@@ -454,6 +454,10 @@ QString ErrorText::file(const journal::JournalError& error)
             .arg(file);
     case Reason::Missing:
         return tr("There is no pain journal at %1 yet.").arg(file);
+    case Reason::WouldReplaceDatabase:
+        return tr("%1 is a database (a pain journal, one of its backups or another program's file). An export or a "
+                  "report never replaces one: nothing was written. Choose another name.")
+            .arg(file);
     case Reason::NoFolder:
         return tr("There is no folder %1, so no journal was started at %2. Check the name, or make the folder first.")
             .arg(QDir::toNativeSeparators(qs(error.detail())), file);

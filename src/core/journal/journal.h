@@ -82,6 +82,9 @@ public:
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
         /// file()'s folder (detail()) does not exist, and a journal the user named starts only in one that does
         NoFolder,
+        /// an export or a report was to replace file(), which is a database (a journal, a backup, another
+        /// program's): never replaced
+        WouldReplaceDatabase,
     };
     using std::runtime_error::runtime_error;
     /// `busy`: another program held the journal's write lock for longer than the write would wait. `damaged`:

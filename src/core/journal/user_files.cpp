@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "journal/journal.h"
+#include "journal/salvage.h"
 
 #include "journal_internal.h"
 
@@ -219,8 +220,8 @@ void writeAtomically(const std::string& target, const std::function<void(const s
         if (fs::is_symlink(fs::symlink_status(target, ec))) {
             const fs::path real = fs::canonical(target, ec);
             if (ec)
-                throw JournalError(target + ": a link to a file that cannot be reached (" + ec.message()
-                    + "); nothing was written");
+                throw JournalError(
+                    target + ": a link to a file that cannot be reached (" + ec.message() + "); nothing was written");
             path = real.string();
         }
         if (const auto status = fs::status(path, ec); fs::exists(status) && !fs::is_regular_file(status))
@@ -228,6 +229,21 @@ void writeAtomically(const std::string& target, const std::function<void(const s
                 target,
                 target + ": not a plain file (" + (fs::is_directory(status) ? "a folder" : "a device or pipe")
                     + "); nothing was written - choose a file name");
+        // A user's file (an export, a report: written with the journal's path) replaces an export or a report:
+        // never a database (another journal, a backup, the catalogue: "--format csv --force" turned a copy of a
+        // journal into a CSV), and never a file its owner made read-only (it was replaced, read-only or not).
+        if (struct stat now {}; !journalPath.empty() && ::stat(path.c_str(), &now) == 0) {
+            if (looksLikeDatabase(path))
+                throw JournalError(JournalError::Reason::WouldReplaceDatabase, target,
+                    target
+                        + ": is a database (a pain journal, one of its backups or another program's); an export "
+                          "or a report never replaces one - nothing was written, choose another name");
+            if ((now.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+                throw JournalError(JournalError::Reason::FileReadOnly, target,
+                    target
+                        + ": is read-only; nothing was written - make it writable to replace it, or choose "
+                          "another name");
+        }
         // What killed runs left beside the file a link points to (the temporaries are made there).
         if (!journalPath.empty() && path != target)
             removeStaleTemporaries(detail::folderOf(path).string(), fs::path(path).filename().string());

@@ -35,7 +35,8 @@ enum class Existing {
 /// Existing::Keep a `target` that exists (before or after `fill`) is a JournalError "... already exists ..." and is
 /// left as it is; the new file takes its place only by a rename that never replaces. With Existing::Replace a link
 /// is written through (the file it points to is replaced, the link stays) and a target that is not a plain file (a
-/// folder, a pipe, a device) is a JournalError.
+/// folder, a pipe, a device) is a JournalError; so is, for a user's file (with a `journalPath`), a target that is a
+/// database (WouldReplaceDatabase) or read-only (FileReadOnly).
 void writeAtomically(const std::string& target, const std::function<void(const std::string& temporary)>& fill,
     const std::string& journalPath = {}, Existing existing = Existing::Replace);
 
