@@ -54,8 +54,8 @@ journal::Treatment parseTreatment(const catalogue::Catalogue& cat, const std::st
     if (const auto* point = cat.triggerPoint(id)) {
         t.muscle = point->muscleId;
         t.triggerPoint = point->id;
-    } else if (cat.muscle(id)) {
-        t.muscle = id;
+    } else if (const auto* muscle = cat.muscleNamed(id)) { // its id, name, other name or Latin name ("QL")
+        t.muscle = muscle->id;
     } else {
         throw UsageError("--treated " + id
             + ": no trigger point or muscle of that id (tpmap muscles lists them; a "

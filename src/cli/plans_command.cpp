@@ -30,7 +30,8 @@ journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
     throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
 }
 
-/// "upper-trapezius-1[:right]" (a trigger point) or "upper-trapezius[:left]" (a muscle as a whole).
+/// "upper-trapezius-1[:right]" (a trigger point) or "upper-trapezius[:left]" (a muscle as a whole, also by a name
+/// tpmap muscle takes: "QL:left").
 journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& text, const std::string& technique)
 {
     journal::PlanStep step;
@@ -53,8 +54,9 @@ journal::PlanStep parseStep(const catalogue::Catalogue& cat, const std::string& 
                     + point->id + ":" + std::string(body::sideName(point->onlySide)) + " or leave the side out");
             step.side = point->onlySide;
         }
-    } else if (cat.muscle(id)) {
-        step.muscle = id;
+    } else if (const auto* muscle = cat.muscleNamed(id)) { // its id, name, other name or Latin name ("QL")
+        step.muscle = muscle->id;
+        id = muscle->id;
     } else {
         throw UsageError("step \"" + text + "\": no trigger point or muscle \"" + id
             + "\" (tpmap muscles lists them; a trigger point is e.g. upper-trapezius-1)");
@@ -219,7 +221,8 @@ void addPlansCommands(CLI::App& app, Context& ctx)
 
     auto* add = plans->add_subcommand("add", "add a step at the end (or at --at N)");
     planArgument(add);
-    add->add_option("STEP", opts->step, "a trigger point or muscle id, with a side: upper-trapezius-1:right")
+    add->add_option("STEP", opts->step,
+           "a trigger point id, or a muscle as tpmap muscle names it, with a side: upper-trapezius-1:right, QL:left")
         ->required();
     add->add_option("--technique", opts->technique, "one of the entry's techniques (default: its first)");
     auto* atOption
