@@ -1765,10 +1765,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         </translation>
     </message>
     <message numerus="yes">
-        <source>The automatic backups still keep copies of the journal for up to %n days; after that the notes are gone for good.</source>
+        <source>The automatic backups still keep copies of the journal until %n newer daily backups have replaced them (one is made each day the journal is opened); after that the notes are gone for good.</source>
         <translation>
-            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tag lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
-            <numerusform>Die automatischen Sicherungen bewahren noch bis zu %n Tage lang Kopien des Tagebuchs auf; danach sind die Notizen endgültig weg.</numerusform>
+            <numerusform>Die automatischen Sicherungen bewahren noch Kopien des Tagebuchs auf, bis %n neuere tägliche Sicherung sie ersetzt hat (eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach sind die Notizen endgültig weg.</numerusform>
+            <numerusform>Die automatischen Sicherungen bewahren noch Kopien des Tagebuchs auf, bis %n neuere tägliche Sicherungen sie ersetzt haben (eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach sind die Notizen endgültig weg.</numerusform>
         </translation>
     </message>
     <message>
@@ -1978,10 +1978,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>%1: Schmerz vor und nach der Behandlung</translation>
     </message>
     <message numerus="yes">
-        <source>The trash is empty. Deleted notes wait here until you restore them or empty the trash; after that the daily backups still hold them for up to %n days.</source>
+        <source>The trash is empty. Deleted notes wait here until you restore them or empty the trash; after that the daily backups still hold them until %n newer ones have replaced them (one each day the journal is opened).</source>
         <translation>
-            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch bis zu %n Tag in den täglichen Sicherungen.</numerusform>
-            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch bis zu %n Tage in den täglichen Sicherungen.</numerusform>
+            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch in den täglichen Sicherungen, bis %n neuere sie ersetzt hat (eine an jedem Tag, an dem das Tagebuch geöffnet wird).</numerusform>
+            <numerusform>Der Papierkorb ist leer. Gelöschte Notizen warten hier, bis Sie sie wiederherstellen oder den Papierkorb leeren; danach sind sie noch in den täglichen Sicherungen, bis %n neuere sie ersetzt haben (eine an jedem Tag, an dem das Tagebuch geöffnet wird).</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Vor einer Wiederherstellung aufbewahrt</translation>
     </message>
     <message numerus="yes">
-        <source>A backup is written the first time the journal is opened each day; the newest %n are kept, so a note deleted permanently is still in the backups for up to %n days.</source>
+        <source>A backup is written the first time the journal is opened each day; the newest %n are kept, so a note deleted permanently stays in the backups until %n newer ones have replaced it: %n days on which the journal is opened, which can be longer than %n days.</source>
         <translation>
-            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neueste wird behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tag in den Sicherungen.</numerusform>
-            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neuesten %n werden behalten, eine endgültig gelöschte Notiz steht also noch bis zu %n Tage in den Sicherungen.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neueste wird behalten, eine endgültig gelöschte Notiz bleibt also in den Sicherungen, bis %n neuere sie ersetzt hat: %n Tag, an dem das Tagebuch geöffnet wird, was länger als %n Tag dauern kann.</numerusform>
+            <numerusform>Beim ersten Öffnen des Tagebuchs an jedem Tag wird eine Sicherung angelegt; die neuesten %n werden behalten, eine endgültig gelöschte Notiz bleibt also in den Sicherungen, bis %n neuere sie ersetzt haben: %n Tage, an denen das Tagebuch geöffnet wird, was länger als %n Tage dauern kann.</numerusform>
         </translation>
     </message>
     <message>

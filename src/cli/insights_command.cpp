@@ -82,8 +82,9 @@ void addNotesInsightsCommand(CLI::App& notes, Context& ctx, const JournalOpener&
             std::cout << "No treatments or factors noted yet.\n";
         for (const auto& t : in.techniques) {
             // In words, as the app names them: "Upper trapezius, upper fibres - Pincer grip on ...".
-            std::cout << "  " << pointOrMuscleName(ctx.catalogue(), t.muscle, t.triggerPoint) << " - " << t.technique
-                      << ": ";
+            // A treatment noted without its technique: "Upper trapezius, technique not named" (it read "- :").
+            std::cout << "  " << pointOrMuscleName(ctx.catalogue(), t.muscle, t.triggerPoint)
+                      << (t.technique.empty() ? ", technique not named" : " - " + t.technique) << ": ";
             if (t.tooFew())
                 std::cout << "too few to tell";
             else

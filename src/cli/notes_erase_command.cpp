@@ -14,8 +14,11 @@ namespace {
 
 std::string keptFor()
 {
-    return "The automatic backups in the folder below keep copies of the journal for up to "
-        + std::to_string(journal::kKeepBackups) + " days";
+    // The newest daily backups are kept, one for each day the journal is opened: with the journal opened now and
+    // then, that is longer than as many days ("for up to 7 days" said less).
+    return "The automatic backups in the folder below keep copies of the journal until "
+        + std::to_string(journal::kKeepBackups) + " newer daily backups have replaced them (one is made each day the "
+        + "journal is opened)";
 }
 
 const char* kindName(journal::BackupFile::Kind kind)

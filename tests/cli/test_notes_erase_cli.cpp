@@ -83,7 +83,7 @@ TEST_CASE("notes cli: purge erases a note of the trash for good and says the bac
     const auto purged = box.tpmap("notes purge " + id);
     CHECK(purged.code == 0);
     CHECK_THAT(purged.out,
-        Catch::Contains("for good") && Catch::Contains("up to 7 days")
+        Catch::Contains("for good") && Catch::Contains("until 7 newer daily backups")
             && Catch::Contains((box.dir / "backups").string()));
     CHECK(box.tpmap("notes show " + id).code == 2);
     CHECK(read(box.journal).find("wombat") == std::string::npos);
@@ -146,8 +146,8 @@ TEST_CASE("notes cli: backups are listed and one can be restored, the journal as
     CHECK_THAT(bad.out, Catch::Contains("no such backup"));
 }
 
-TEST_CASE("notes cli: a journal lost beside its backups points to them, and is restored where it was missing",
-    "[cli][notes]")
+TEST_CASE(
+    "notes cli: a journal lost beside its backups points to them, and is restored where it was missing", "[cli][notes]")
 {
     Box box;
     box.add("--spot chest.sternum=2");
@@ -179,8 +179,8 @@ TEST_CASE("notes cli: a journal lost beside its backups points to them, and is r
     CHECK_THAT(typo.out, Catch::Contains("no journal there, and no backups"));
 }
 
-TEST_CASE("notes cli: a journal that is no plain file, and an export to a missing folder, are said as such",
-    "[cli][notes]")
+TEST_CASE(
+    "notes cli: a journal that is no plain file, and an export to a missing folder, are said as such", "[cli][notes]")
 {
     Box box;
     const std::string fifo = (box.dir / "fifo.sqlite").string();
@@ -251,9 +251,9 @@ TEST_CASE("notes cli: notes saved while backups are restored are never lost", "[
     const std::string backup = backups[0]["path"].get<std::string>();
     const std::string program = std::string(TM_TPMAP) + " --catalogue " + TM_TEST_CATALOGUE;
     const std::string journal = " --journal " + quote(box.journal);
-    const auto run = tmap::test::runCommand("( for i in $(seq 1 40); do " + program + " notes add --text w$i"
-        + journal + " 2>/dev/null || true; done ) & ( for i in $(seq 1 8); do sleep 0.05; " + program
-        + " notes restore-backup " + quote(backup) + journal + " > /dev/null 2>&1; done ) & wait");
+    const auto run = tmap::test::runCommand("( for i in $(seq 1 40); do " + program + " notes add --text w$i" + journal
+        + " 2>/dev/null || true; done ) & ( for i in $(seq 1 8); do sleep 0.05; " + program + " notes restore-backup "
+        + quote(backup) + journal + " > /dev/null 2>&1; done ) & wait");
     std::vector<std::string> saved;
     for (std::size_t at = 0; (at = run.out.find('\n', at)) != std::string::npos; ++at)
         if (at >= 36)

@@ -56,8 +56,8 @@ TEST_CASE("notes insights cli: factors with their counts, too few to tell below 
     CHECK(box.tpmap("notes insights --since tomorrow").code == 2);
 }
 
-TEST_CASE("notes insights cli: a technique is named by its trigger point in words, as the app names it",
-    "[cli][insights]")
+TEST_CASE(
+    "notes insights cli: a technique is named by its trigger point in words, as the app names it", "[cli][insights]")
 {
     Box box;
     const std::string file = box.dir.file("treated.json");
@@ -72,4 +72,9 @@ TEST_CASE("notes insights cli: a technique is named by its trigger point in word
     CHECK_THAT(
         text, Catch::Contains("  Upper trapezius, ") && Catch::Contains(" - Pincer grip on the top of the shoulder"));
     CHECK_THAT(text, !Catch::Contains("upper-trapezius-1"));
+    // A treatment noted without its technique says so ("Upper trapezius - : too few to tell" before).
+    REQUIRE(box.tpmap("notes add --spot neck.side:right --treated levator-scapulae --before 5 --after 4").code == 0);
+    const auto unnamed = box.tpmap("notes insights").out;
+    CHECK_THAT(unnamed, Catch::Contains("  Levator scapulae, technique not named: "));
+    CHECK_THAT(unnamed, !Catch::Contains(" - : "));
 }

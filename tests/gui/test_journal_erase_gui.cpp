@@ -15,6 +15,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include "../support/catalogue_fixture.h"
+#include "../support/file_write.h"
+#include "../support/shot_settings.h"
 #include "app/journal/journal_model.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
@@ -22,16 +25,12 @@
 #include "catalogue/catalogue.h"
 #include "journal/exchange.h"
 #include "journal/journal.h"
-#include "../support/catalogue_fixture.h"
-#include "../support/shot_settings.h"
-#include "../support/file_write.h"
 
 using namespace tmap;
 using namespace tmap::app;
 using tmap::test::writtenThrough;
 
 namespace {
-
 
 journal::Note note(const std::string& when, const std::string& text)
 {
@@ -65,8 +64,8 @@ struct PageWithTrash {
 
 } // namespace
 
-TEST_CASE("journal gui: Delete permanently asks, naming how long backups keep copies, then erases",
-    "[gui][journal][erase]")
+TEST_CASE(
+    "journal gui: Delete permanently asks, naming how long backups keep copies, then erases", "[gui][journal][erase]")
 {
     PageWithTrash p;
     auto& page = p.page;
@@ -95,7 +94,8 @@ TEST_CASE("journal gui: Delete permanently asks, naming how long backups keep co
     });
     CHECK(page.purgeSelected() == 0);
     CHECK_THAT(asked.toStdString(),
-        Catch::Contains("permanently") && Catch::Contains(std::to_string(journal::kKeepBackups) + " days"));
+        Catch::Contains("permanently")
+            && Catch::Contains(std::to_string(journal::kKeepBackups) + " newer daily backups"));
     CHECK(p.journal().get(id.toStdString()));
 
     // Confirmed: gone for good, from the trash and the file.
@@ -206,8 +206,8 @@ TEST_CASE("journal gui: the settings dialog says when no backup can be written",
         Catch::Contains("Backups cannot be written") && Catch::Contains("is a file, not a folder"));
 }
 
-TEST_CASE("journal gui: the search box finds notes by factor and region names and a CSV export imports",
-    "[gui][journal]")
+TEST_CASE(
+    "journal gui: the search box finds notes by factor and region names and a CSV export imports", "[gui][journal]")
 {
     PageWithTrash p;
     journal::Note sat = note("2026-03-03T09:00:00+01:00", "");

@@ -575,8 +575,8 @@ void JournalPage::updateCount()
         else if (model_->trash())
             empty_->setText(filtered ? tr("No note in the trash matches the search and the days chosen.")
                                      : tr("The trash is empty. Deleted notes wait here until you restore them or "
-                                          "empty the trash; after that the daily backups still hold them for up to "
-                                          "%n days.",
+                                          "empty the trash; after that the daily backups still hold them until %n "
+                                          "newer ones have replaced them (one each day the journal is opened).",
                                          nullptr, journal::kKeepBackups));
         else
             empty_->setText(filtered ? tr("No note matches the search and the days chosen.")

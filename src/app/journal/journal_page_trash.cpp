@@ -18,8 +18,8 @@ QString JournalPage::eraseWarning(int notes)
     return (notes == 1 ? tr("The note cannot be brought back from the trash afterwards.")
                        : tr("The %n notes cannot be brought back from the trash afterwards.", nullptr, notes))
         + ' '
-        + tr("The automatic backups still keep copies of the journal for up to %n days; after that the notes are "
-             "gone for good.",
+        + tr("The automatic backups still keep copies of the journal until %n newer daily backups have replaced them "
+             "(one is made each day the journal is opened); after that the notes are gone for good.",
             nullptr, journal::kKeepBackups);
 }
 

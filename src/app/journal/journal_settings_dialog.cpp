@@ -122,7 +122,7 @@ void JournalSettingsDialog::refresh()
         item->setText(0, written);
         using Kind = journal::BackupFile::Kind;
         item->setText(1,
-            isDaily                              ? tr("Daily backup")
+            isDaily                             ? tr("Daily backup")
                 : f.kind == Kind::BeforeRestore ? tr("Kept before a restore")
                 : f.kind == Kind::Damaged       ? tr("Damaged journal, moved aside")
                                                 : tr("Kept before the format was updated"));
@@ -139,7 +139,8 @@ void JournalSettingsDialog::refresh()
         }
     }
     QString text = tr("A backup is written the first time the journal is opened each day; the newest %n are kept, "
-                      "so a note deleted permanently is still in the backups for up to %n days.",
+                      "so a note deleted permanently stays in the backups until %n newer ones have replaced it: %n "
+                      "days on which the journal is opened, which can be longer than %n days.",
         nullptr, journal::kKeepBackups);
     if (daily == 0)
         text += "\n" + tr("There is no daily backup yet.");
@@ -150,20 +151,21 @@ void JournalSettingsDialog::refresh()
             return days == 0 ? tr("today") : days == 1 ? tr("1 day old") : tr("%n days old", nullptr, days);
         };
         text += "\n"
-            + (daily == 1 ? tr("1 daily backup, from %1 (%2).")
-                                .arg(shortDayText(newest), age(newest))
+            + (daily == 1 ? tr("1 daily backup, from %1 (%2).").arg(shortDayText(newest), age(newest))
                           : tr("%n daily backups: the newest from %1 (%2), the oldest from %3 (%4).", nullptr, daily)
                                 .arg(shortDayText(newest), age(newest), shortDayText(oldest), age(oldest)));
     }
     // The backups are the safety net: say when none can be written, rather than "no daily backup yet" for ever.
     const QFileInfo folder(session_.backupFolder());
     if (folder.exists() && !folder.isDir())
-        text += "\n" + tr("Backups cannot be written: %1 is a file, not a folder. Move that file away so that the "
-                          "journal can be backed up.")
-                           .arg(QDir::toNativeSeparators(folder.filePath()));
+        text += "\n"
+            + tr("Backups cannot be written: %1 is a file, not a folder. Move that file away so that the "
+                 "journal can be backed up.")
+                  .arg(QDir::toNativeSeparators(folder.filePath()));
     else if (folder.isDir() && !folder.isWritable())
-        text += "\n" + tr("Backups cannot be written: the folder %1 is read-only.")
-                           .arg(QDir::toNativeSeparators(folder.filePath()));
+        text += "\n"
+            + tr("Backups cannot be written: the folder %1 is read-only.")
+                  .arg(QDir::toNativeSeparators(folder.filePath()));
     summary_->setText(text);
     if (list_->topLevelItemCount() > 0)
         list_->setCurrentItem(list_->topLevelItem(0));
