@@ -205,6 +205,9 @@ int main(int argc, char** argv)
         "tpmap"};
     app.set_version_flag("--version", std::string("tpmap ") + TM_VERSION);
     app.require_subcommand(1);
+    app.footer("Exit codes: 0 done; 2 a wrong argument (an unknown option, region or symptom, a --journal that\n"
+               "names no journal or a folder, a bad import file); 1 a file could not be read or written\n"
+               "(a damaged journal, a full disk, a file that is not a journal).");
     app.option_defaults()->always_capture_default();
     app.add_option("--catalogue", ctx.cataloguePath, "catalogue database (default: next to the program)")
         ->check(CLI::ExistingFile);

@@ -401,8 +401,8 @@ void addNotesCommands(CLI::App& app, Context& ctx)
     auto* notes = app.add_subcommand("notes", "keep a pain journal: add, list, show, delete, restore, export, import");
     notes->require_subcommand(1);
     notes->footer("The journal is $XDG_DATA_HOME/trigger-map/journal.sqlite (the app's), unless --journal PATH.\n"
-                  "Exit codes: 0 done, 2 bad arguments or a bad import file, 1 the journal could not be read or "
-                  "written.");
+                  "Exit codes: 0 done, 2 bad arguments (a --journal that names no journal or a folder, too) or a bad "
+                  "import file, 1 the journal could not be read or written.");
     auto journalOption = [&opts](CLI::App* sub) { addJournalOption(*sub, opts->journal); };
 
     auto* add = notes->add_subcommand("add", "add a note; prints its id once it is saved");
