@@ -3311,6 +3311,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Make one with “New plan...”, or choose “Add to plan...” under a result of “Where it hurts” or beside a trigger point of a catalogue entry.</source>
         <translation>Legen Sie einen mit „Neuer Plan …“ an oder wählen Sie „Zum Plan hinzufügen …“ unter einem Ergebnis von „Wo es schmerzt“ oder neben einem Triggerpunkt eines Katalogeintrags.</translation>
     </message>
+    <message>
+        <source>then %1</source>
+        <translation>danach %1</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::PlansPanel</name>

@@ -1206,3 +1206,15 @@ TEST_CASE("gui: an entry's precautions of one technique stand under its name, th
     CHECK(stretch < pregnancy);
     CHECK(text.count("Lying back-bend (press-up)\u201d:") == 1); // a heading once, not before every line
 }
+
+TEST_CASE("gui: a technique's heading says its kind once", "[gui]")
+{
+    // "Pressure: Ball or cane-hook pressure on the top of the shoulder" ("Druck: Druck mit Ball ..." in German).
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    browser.showMuscle("upper-trapezius");
+    const QString text = browser.toPlainText();
+    CHECK(text.contains("Ball or cane-hook pressure on the top of the shoulder"));
+    CHECK_FALSE(text.contains("Pressure: Ball or cane-hook pressure"));
+    // A name that does not say its kind keeps the kind before it.
+    CHECK(text.contains(QRegularExpression("(Pressure|Stretch): [A-Z]")));
+}

@@ -13,6 +13,7 @@
 #include "app/journal/journal_session.h"
 #include "app/plans/plans_panel.h"
 #include "app/widgets/data_text.h"
+#include "app/widgets/technique_html.h"
 #include "app/widgets/error_text.h"
 #include "app/widgets/point_html.h"
 #include "app/widgets/warning_style.h"
@@ -123,7 +124,8 @@ void PlansPage::showDetails()
     if (!plan) {
         details_->setHtml("<p>"
             + tr("A plan is a list of trigger points to treat one after the other in one guided session, which "
-                 "leaves one note in your journal.").toHtmlEscaped()
+                 "leaves one note in your journal.")
+                  .toHtmlEscaped()
             + "</p><p>"
             + tr("Make one with “New plan...”, or choose “Add to plan...” under a result of "
                  "“Where it hurts” or beside a trigger point of a catalogue entry.")
@@ -148,8 +150,9 @@ void PlansPage::showDetails()
     // The plan: its steps in order, each with its techniques, and how long a run keeps the clock going.
     QString h = "<h2>" + QString::fromStdString(plan->name).toHtmlEscaped() + "</h2>";
     if (plan->steps.empty()) {
-        h += "<p>" + tr("No steps yet: choose Add to plan on a result of Where it hurts or on a catalogue entry.")
-                         .toHtmlEscaped()
+        h += "<p>"
+            + tr("No steps yet: choose Add to plan on a result of Where it hurts or on a catalogue entry.")
+                  .toHtmlEscaped()
             + "</p>";
         details_->setHtml(h);
         return;
@@ -169,7 +172,10 @@ void PlansPage::showDetails()
         if (run->pressure)
             how << DataText::text(run->pressure->name).toHtmlEscaped();
         if (run->stretch)
-            how << tr("then stretch: %1").arg(DataText::text(run->stretch->name)).toHtmlEscaped();
+            how << (TechniqueHtml::nameSaysKind(*run->stretch)
+                    ? tr("then %1").arg(DataText::text(run->stretch->name))
+                    : tr("then stretch: %1").arg(DataText::text(run->stretch->name)))
+                       .toHtmlEscaped();
         items += "<li><b>" + sidedName(*run).toHtmlEscaped() + "</b><br/>" + how.join(", ") + "</li>";
     }
     const int minutes = std::max(1, static_cast<int>(std::lround(static_cast<double>(total) / 60'000.0)));

@@ -17,6 +17,12 @@ QString esc(const QString& text)
 
 } // namespace
 
+bool TechniqueHtml::nameSaysKind(const catalogue::Technique& t)
+{
+    return t.kind != catalogue::TechniqueKind::Other
+        && DataText::text(t.name).contains(kindName(t), Qt::CaseInsensitive);
+}
+
 QString TechniqueHtml::kindName(const catalogue::Technique& t)
 {
     switch (t.kind) {
@@ -33,7 +39,11 @@ QString TechniqueHtml::kindName(const catalogue::Technique& t)
 QString TechniqueHtml::html(const catalogue::Technique& t, const QString& heading, bool withPrecautions)
 {
     const QString name = esc(DataText::text(t.name));
-    QString h = "<h3>" + (heading.isEmpty() ? kindName(t) + ": " + name : heading.arg(name)) + "</h3>";
+    QString h = "<h3>"
+        + (!heading.isEmpty()     ? heading.arg(name)
+                : nameSaysKind(t) ? name
+                                  : kindName(t) + ": " + name)
+        + "</h3>";
     QStringList facts;
     if (t.hasTool())
         facts << "<b>" + tr("Tool:") + "</b> " + esc(DataText::text(t.tool));

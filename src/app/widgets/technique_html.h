@@ -24,6 +24,9 @@ public:
         const catalogue::Technique& technique, const QString& heading = {}, bool withPrecautions = true);
     /// "Pressure", "Stretch", "Other".
     static QString kindName(const catalogue::Technique& technique);
+    /// True when the technique's name, in the user's language, already says its kind ("Doorway stretch",
+    /// "Druck mit Ball ..."): a heading "Stretch: Doorway stretch" would say it twice.
+    static bool nameSaysKind(const catalogue::Technique& technique);
     /// "<b>How hard:</b> light to moderate ..." (escaped), or empty when the technique does not say.
     static QString howHard(const catalogue::Technique& technique);
 };
