@@ -14,6 +14,10 @@
 
 #include "catalogue/catalogue.h"
 
+namespace tmap::match {
+struct Drawing;
+} // namespace tmap::match
+
 namespace tmap::journal {
 class Journal;
 struct Summary;
@@ -128,6 +132,11 @@ void addJournalOption(CLI::App& command, std::string& journal);
 void addBodyCommands(CLI::App& app, Context& ctx);
 void addCatalogueCommands(CLI::App& app, Context& ctx);
 void addWhereCommand(CLI::App& app, Context& ctx);
+/// --answer QUESTION=REPLY as `tpmap where` reads them, into `drawing.answers` (its spots and symptoms given): a
+/// question the catalogue does not have, an answer about what the drawing already says (a spot drawn, a symptom
+/// ticked) or two replies to one question is a UsageError naming it (`what`: "drawing", "note").
+void addAnswers(
+    const catalogue::Catalogue& cat, match::Drawing& drawing, const std::vector<std::string>& texts, const char* what);
 /// The symptom ids of words as people type them (an id, a name, a word, a 4+ letter start of one name; each once,
 /// in order); a word that names none is a UsageError that names it (where_command.cpp).
 std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::vector<std::string>& words);

@@ -472,14 +472,16 @@ void addNotesCommands(CLI::App& app, Context& ctx)
                 throw UsageError("unknown factor \"" + f + "\"; the factors are: " + known);
             }
         note.factors = opts->factors;
-        // Read as `tpmap where --answer` reads them (the question must name what the catalogue has).
-        for (const auto& text : opts->answers) {
-            try {
-                const auto answer = match::parseAnswer(cat, text);
-                note.answers.push_back({answer.question.id(), answer.reply});
-            } catch (const std::invalid_argument& e) {
-                throw UsageError(std::string("--answer: ") + e.what());
-            }
+        // Read as `tpmap where --answer` reads them: a question the catalogue has, not about what the note's spots
+        // and symptoms already say ("no pain at" a spot of the note was saved, though `where` refuses it).
+        {
+            match::Drawing drawing;
+            for (const auto& s : note.spots)
+                drawing.spots.push_back({s.region, s.intensity});
+            drawing.symptoms = symptomIds(cat, opts->symptoms);
+            addAnswers(cat, drawing, opts->answers, "note");
+            for (const auto& a : drawing.answers)
+                note.answers.push_back({a.question.id(), a.reply});
         }
         if (!opts->treated.empty())
             note.treatments.push_back(

@@ -78,33 +78,7 @@ match::Drawing readDrawing(const DrawingOptions& opts, const catalogue::Catalogu
     for (const auto& id : symptomIds(cat, opts.symptoms))
         if (std::find(drawing.symptoms.begin(), drawing.symptoms.end(), id) == drawing.symptoms.end())
             drawing.symptoms.push_back(id);
-    for (const auto& text : opts.answers) {
-        match::Answer answer;
-        try {
-            answer = match::parseAnswer(cat, text);
-        } catch (const std::invalid_argument& e) {
-            throw UsageError(e.what());
-        }
-        // An answer about what the drawing already says contradicts it or adds nothing: "no pain at" a drawn
-        // place, "no" to a ticked symptom (the app never asks either, and drops one when the drawing gains it).
-        if (match::drawingAnswers(drawing, answer.question, &cat)) {
-            const bool place = answer.question.kind == match::QuestionKind::Region;
-            const bool ticked = match::drawingAnswers(drawing, answer.question); // without the places it is drawn as
-            throw UsageError("--answer " + text + ": the drawing already "
-                + (place         ? "has this place as a spot; leave the answer out (or the spot)"
-                        : ticked ? "has this symptom; leave the answer out (or the --symptom)"
-                                 : "says it: a spot is drawn where this symptom is felt; leave the answer out"));
-        }
-        // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
-        // to settle by taking either.
-        const auto earlier = std::find_if(drawing.answers.begin(), drawing.answers.end(),
-            [&](const match::Answer& a) { return a.question == answer.question; });
-        if (earlier == drawing.answers.end())
-            drawing.answers.push_back(std::move(answer));
-        else if (earlier->reply != answer.reply)
-            throw UsageError(answer.question.id() + " is answered twice (" + match::replyName(earlier->reply) + ", "
-                + match::replyName(answer.reply) + "); give one answer");
-    }
+    addAnswers(cat, drawing, opts.answers, "drawing");
     if (opts.noWarningSigns)
         for (const auto* f : match::selfCareHolds(cat, drawing))
             drawing.clearedWarnings.push_back(f->id);
@@ -275,6 +249,38 @@ void printRedFlags(const catalogue::Catalogue& cat, const match::Drawing& drawin
 }
 
 } // namespace
+
+void addAnswers(
+    const catalogue::Catalogue& cat, match::Drawing& drawing, const std::vector<std::string>& texts, const char* what)
+{
+    for (const auto& text : texts) {
+        match::Answer answer;
+        try {
+            answer = match::parseAnswer(cat, text);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--answer: ") + e.what());
+        }
+        // An answer about what the drawing already says contradicts it or adds nothing: "no pain at" a drawn
+        // place, "no" to a ticked symptom (the app never asks either, and drops one when the drawing gains it).
+        if (match::drawingAnswers(drawing, answer.question, &cat)) {
+            const bool place = answer.question.kind == match::QuestionKind::Region;
+            const bool ticked = match::drawingAnswers(drawing, answer.question); // without the places it is drawn as
+            throw UsageError("--answer " + text + ": the " + what + " already "
+                + (place         ? "has this place as a spot; leave the answer out (or the spot)"
+                        : ticked ? "has this symptom; leave the answer out (or the --symptom)"
+                                 : "says it: a spot is drawn where this symptom is felt; leave the answer out"));
+        }
+        // One question, one answer: the same one twice counts once; two different ones are a mistake to say, not
+        // to settle by taking either.
+        const auto earlier = std::find_if(drawing.answers.begin(), drawing.answers.end(),
+            [&](const match::Answer& a) { return a.question == answer.question; });
+        if (earlier == drawing.answers.end())
+            drawing.answers.push_back(std::move(answer));
+        else if (earlier->reply != answer.reply)
+            throw UsageError("--answer: " + answer.question.id() + " is answered twice (" + match::replyName(earlier->reply) + ", "
+                + match::replyName(answer.reply) + "); give one answer");
+    }
+}
 
 std::vector<std::string> symptomIds(const catalogue::Catalogue& cat, const std::vector<std::string>& words)
 {

@@ -181,6 +181,15 @@ TEST_CASE("notes cli: add keeps the answers of tpmap ask with the note, as Save 
         "notes add --spot back.lumbar:left --answer symptom:tinnitus=yes --answer symptom:tinnitus=no", true);
     CHECK(twice.code == 2);
     CHECK_THAT(twice.out, Catch::Contains("--answer") && Catch::Contains("answered twice"));
+    // "No pain at" a place the note has as a spot, or "no" to a symptom it has, contradicts it: tpmap where refuses
+    // both, and notes add saved them.
+    for (const char* contradiction : {"--spot back.lumbar:left --answer region:back.lumbar:left=no",
+             "--spot back.lumbar:left --symptom tinnitus --answer symptom:tinnitus=no"}) {
+        INFO(contradiction);
+        const auto refused = box.tpmap(std::string("notes add ") + contradiction, true);
+        CHECK(refused.code == 2);
+        CHECK_THAT(refused.out, Catch::Contains("the note already has this"));
+    }
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
 }
 
