@@ -3274,8 +3274,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>No steps yet: choose Add to plan on a result of Where it hurts or on a catalogue entry.</source>
-        <translation>Noch keine Schritte: Wählen Sie „Zum Plan hinzufügen“ bei einem Ergebnis unter „Wo es schmerzt“ oder bei einem Katalogeintrag.</translation>
+        <source>No steps yet: choose “Add to plan...” under a result of “Where it hurts” or beside a trigger point of a catalogue entry.</source>
+        <translation>Noch keine Schritte: Wählen Sie „Zum Plan hinzufügen …“ unter einem Ergebnis von „Wo es schmerzt“ oder neben einem Triggerpunkt eines Katalogeintrags.</translation>
     </message>
     <message>
         <source>(not in the catalogue for self-care)</source>
@@ -3856,7 +3856,7 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     </message>
     <message>
         <source>With “%1”:</source>
-        <translation>Bei „%1“:</translation>
+        <translation>Für „%1“:</translation>
     </message>
 </context>
 <context>

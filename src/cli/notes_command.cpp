@@ -110,9 +110,10 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         const auto status = std::filesystem::status(path, ec);
         if (ec && ec != std::errc::no_such_file_or_directory)
             throw UsageError(path + ": cannot be read as a file (" + ec.message() + ")");
-        // A folder is a wrong argument as much as a mistyped name (it exited 1, as if the journal had failed); a
-        // journal's own name inside it is offered.
-        if (std::filesystem::is_directory(status)) {
+        // A folder given with --journal is a wrong argument as much as a mistyped name (it exited 1, as if the
+        // journal had failed); a journal's own name inside it is offered. (The app's own path being a folder is
+        // the journal failing, as before: nothing was given.)
+        if (!option.empty() && std::filesystem::is_directory(status)) {
             const auto inside = std::filesystem::path(path) / "journal.sqlite";
             throw UsageError(path + ": is a folder, not a journal file"
                 + (std::filesystem::is_regular_file(inside, ec) ? " (did you mean " + inside.string() + "?)"

@@ -293,17 +293,19 @@ TEST_CASE("narrow gui: a press test comes with how gently to press and where not
             CHECK(w.panel->cautionLabel()->isVisible());
             CHECK(w.panel->cautionLabel()->text().contains(
                 QString::fromStdString(precautions.front().text).toHtmlEscaped()));
-            // Every one in its tooltip, a technique's own after its name when there are two ways to press.
-            std::set<const tmap::catalogue::Technique*> ways;
-            for (const auto& p : precautions)
-                if (p.technique)
-                    ways.insert(p.technique);
+            // Every one in its tooltip, a technique's own below its name when the muscle has two ways to press.
+            const auto ways = std::count_if(muscle->techniques.begin(), muscle->techniques.end(),
+                [](const auto& t) { return t.kind != tmap::catalogue::TechniqueKind::Stretch; });
+            const QString tip = w.panel->cautionLabel()->toolTip();
             for (const auto& p : precautions) {
-                CHECK(w.panel->cautionLabel()->toolTip().contains(QString::fromStdString(p.text).toHtmlEscaped()));
-                if (p.technique && ways.size() > 1)
-                    CHECK(w.panel->cautionLabel()->toolTip().contains("<b>"
-                        + QString::fromStdString(p.technique->name).toHtmlEscaped() + ":</b> "
-                        + QString::fromStdString(p.text).toHtmlEscaped()));
+                const QString text = QString::fromStdString(p.text).toHtmlEscaped();
+                CHECK(tip.contains(text));
+                if (p.technique && ways > 1) {
+                    const QString heading = QString::fromUtf8("With \u201c%1\u201d:")
+                                                .arg(QString::fromStdString(p.technique->name).toHtmlEscaped());
+                    CHECK(tip.contains(heading));
+                    CHECK(tip.indexOf(heading) < tip.indexOf(text));
+                }
             }
         } else {
             sawOther = true;
@@ -575,4 +577,31 @@ TEST_CASE("narrow gui: a grip test's caution says to grip, not to press", "[gui]
     CHECK(w.panel->cautionLabel()->text().contains("Grip gently."));
     CHECK_FALSE(w.panel->cautionLabel()->text().contains("Press gently."));
     CHECK(w.panel->cautionLabel()->toolTip().contains("Before you grip"));
+}
+
+TEST_CASE("narrow gui: a press test's precautions of one way to press stand under its name", "[gui][narrow]")
+{
+    // Masseter is pressed two ways (strokes on the jaw, a grip inside the cheek): "Do not do this with mouth ulcers"
+    // is the grip's, and read as if for both without its name.
+    const auto& cat = builtCatalogue();
+    const auto* masseter = cat.muscle("masseter");
+    REQUIRE(masseter);
+    tmap::match::Question q;
+    q.key = {QuestionKind::Press, masseter->triggerPoints.front().id, tmap::body::Side::Right};
+    q.muscle = masseter;
+    q.point = &masseter->triggerPoints.front();
+    q.precautions = tmap::catalogue::pressPrecautionsFor(*masseter);
+    tmap::app::NarrowPanel panel(cat);
+    panel.setState(q, {}, false);
+    const QString tip = panel.cautionLabel()->toolTip();
+    const QString grip = QString::fromUtf8("With \u201cPincer grip from inside the cheek\u201d:");
+    const int under = tip.indexOf(grip);
+    const int ulcers = tip.indexOf("Do not do this with mouth ulcers");
+    INFO(tip.toStdString());
+    REQUIRE(under >= 0);
+    CHECK(under < ulcers);
+    // A stretch's precaution is not for a press test.
+    CHECK_FALSE(tip.contains("Do not force the jaw open"));
+    // What both ways share stands before the first heading.
+    CHECK(tip.indexOf("Press more gently if you are pregnant") < tip.indexOf("With \u201c"));
 }

@@ -134,8 +134,8 @@ inline void scoreCase(const match::Matcher& matcher, const Case& c, Score& s, bo
 }
 
 /// How closely the ranking follows the references' own lists, on no case of either set: each region a pain guide
-/// covers, drawn alone (on the right when it has sides, intensity 6), with the guide's first five muscles marked
-/// essential (main) in the top 5, and its first ten muscles in the top 10. The guides are the references' answer to
+/// covers, drawn alone (on the right when it has sides, intensity 6), with the first five muscles marked essential
+/// (main) among the guide's first ten in the top 5, and its first ten muscles in the top 10. The guides are the references' answer to
 /// "pain here: which muscles, in which order", so a one-place drawing that ranks them otherwise says the fit and the
 /// prior are weighed against each other badly. (The guides are data the ranking reads: this measures the weighing,
 /// not the data; a guide written wrongly would score well.)

@@ -151,7 +151,8 @@ void PlansPage::showDetails()
     QString h = "<h2>" + QString::fromStdString(plan->name).toHtmlEscaped() + "</h2>";
     if (plan->steps.empty()) {
         h += "<p>"
-            + tr("No steps yet: choose Add to plan on a result of Where it hurts or on a catalogue entry.")
+            + tr("No steps yet: choose “Add to plan...” under a result of “Where it hurts” or beside a trigger point "
+                 "of a catalogue entry.")
                   .toHtmlEscaped()
             + "</p>";
         details_->setHtml(h);

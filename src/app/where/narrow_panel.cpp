@@ -11,7 +11,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <set>
 
 #include "app/widgets/answer_text.h"
 #include "app/widgets/data_text.h"
@@ -113,12 +112,12 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
         return;
     }
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
-    // A technique's own precaution is named when the muscle has more than one way to press.
-    std::set<const catalogue::Technique*> techniques;
-    for (const auto& p : question->precautions)
-        if (p.technique)
-            techniques.insert(p.technique);
-    const QStringList all = SafetyHtml::translated(question->precautions, techniques.size() > 1);
+    // As every safety box: a technique's own precautions under its name when more than one technique is in play
+    // (here the muscle's ways to press: catalogue::pressPrecautionsFor).
+    const auto& techniques = question->muscle->techniques;
+    const auto ways = std::count_if(techniques.begin(), techniques.end(),
+        [](const catalogue::Technique& t) { return t.kind != catalogue::TechniqueKind::Stretch; });
+    const QStringList all = SafetyHtml::translated(question->precautions, ways > 1);
     const bool grip = question->point && question->point->grip;
     caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + SafetyHtml::firstItem(all));
     caution_->setToolTip(

@@ -44,9 +44,11 @@ std::vector<Precaution> precautionsFor(const Muscle& muscle)
 
 std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle)
 {
+    // Every way of working on the point but stretching: an "other" technique presses too (lateral pterygoid's
+    // release inside the mouth, whose precautions - washed hands, mouth ulcers - a press test there needs).
     std::vector<const Technique*> pressing;
     for (const auto& t : muscle.techniques)
-        if (t.kind == TechniqueKind::Pressure)
+        if (t.kind != TechniqueKind::Stretch)
             pressing.push_back(&t);
     return precautionsFor(muscle, pressing);
 }

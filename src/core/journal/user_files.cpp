@@ -238,7 +238,7 @@ void writeAtomically(const std::string& target, const std::function<void(const s
                     target
                         + ": is a database (a pain journal, one of its backups or another program's); an export "
                           "or a report never replaces one - nothing was written, choose another name");
-            if ((now.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+            if ((now.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 || ::access(path.c_str(), W_OK) != 0)
                 throw JournalError(JournalError::Reason::FileReadOnly, target,
                     target
                         + ": is read-only; nothing was written - make it writable to replace it, or choose "

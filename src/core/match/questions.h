@@ -15,8 +15,8 @@ struct Question {
     QuestionKey key;
     const catalogue::Muscle* muscle = nullptr; ///< press: the muscle whose point to press
     const catalogue::TriggerPoint* point = nullptr; ///< press: the trigger point
-    /// press: what to mind before pressing (catalogue::pressPrecautionsFor the muscle: its own first, then its
-    /// pressure techniques'), shown with the question by every front end
+    /// press: what to mind before pressing (catalogue::pressPrecautionsFor the muscle: its own first, then those of
+    /// its techniques but the stretches), shown with the question by every front end
     std::vector<catalogue::Precaution> precautions;
     /// symptom: how the likeliest candidate known for it shows it (its muscle and the catalogue's note on it: the
     /// breast's fullness for a feeling of swelling), so that a word used for several things can be answered; null and
