@@ -89,7 +89,10 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     std::set<std::string> asked;
     // A place or a point asked about on either side and again on one side (or the reverse) is one question to the
     // person: "sacroiliac joint (either side)?" - "no", then "sacroiliac joint, left?" asked it twice, and each
-    // answer counted. Once one form is answered the other is not asked; one side answered leaves the other open.
+    // answer counted. Once one form is answered the other is not asked. One side answered leaves the other side's
+    // question possible, but a drawing asks about one side only when its rows have sides (pain drawn on both sides
+    // is asked about on either side). Answers given in both forms anyway (tpmap ask --answer twice, old notes) both
+    // count: rank() takes the answers as given.
     std::set<std::string> eitherAnswered; // "region:BASE", "press:POINT" answered without a side
     std::set<std::string> sideAnswered; // ... answered for one side
     const auto sideless = [](const QuestionKey& key) -> std::optional<std::pair<std::string, bool>> {
