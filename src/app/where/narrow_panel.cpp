@@ -114,10 +114,8 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
     // As every safety box: a technique's own precautions under its name when more than one technique is in play
     // (here the muscle's ways to press: catalogue::pressPrecautionsFor).
-    const auto& techniques = question->muscle->techniques;
-    const auto ways = std::count_if(techniques.begin(), techniques.end(),
-        [](const catalogue::Technique& t) { return t.kind != catalogue::TechniqueKind::Stretch; });
-    const QStringList all = SafetyHtml::translated(question->precautions, ways > 1);
+    const QStringList all
+        = SafetyHtml::translated(question->precautions, catalogue::pressingTechniques(*question->muscle).size() > 1);
     const bool grip = question->point && question->point->grip;
     caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + SafetyHtml::firstItem(all));
     caution_->setToolTip(

@@ -42,7 +42,7 @@ std::vector<Precaution> precautionsFor(const Muscle& muscle)
     return precautionsFor(muscle, all);
 }
 
-std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle)
+std::vector<const Technique*> pressingTechniques(const Muscle& muscle)
 {
     // Every way of working on the point but stretching: an "other" technique presses too (lateral pterygoid's
     // release inside the mouth, whose precautions - washed hands, mouth ulcers - a press test there needs).
@@ -50,7 +50,12 @@ std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle)
     for (const auto& t : muscle.techniques)
         if (t.kind != TechniqueKind::Stretch)
             pressing.push_back(&t);
-    return precautionsFor(muscle, pressing);
+    return pressing;
+}
+
+std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle)
+{
+    return precautionsFor(muscle, pressingTechniques(muscle));
 }
 
 std::vector<const Symptom*> symptomsWarningsFirst(const CatalogueData& data)

@@ -230,7 +230,9 @@ struct Precaution {
 std::vector<Precaution> precautionsFor(const Muscle& muscle, const std::vector<const Technique*>& techniques);
 /// The same with all of the muscle's techniques.
 std::vector<Precaution> precautionsFor(const Muscle& muscle);
-/// The same with the muscle's techniques but its stretches: what to mind before a press test.
+/// The muscle's techniques but its stretches: the ways a press test's point is worked on.
+std::vector<const Technique*> pressingTechniques(const Muscle& muscle);
+/// precautionsFor with pressingTechniques(): what to mind before a press test.
 std::vector<Precaution> pressPrecautionsFor(const Muscle& muscle);
 
 /// The body areas in display order, with their names.
