@@ -514,6 +514,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         double score;
         double fitFactors; // everything but the fit: precision, prior, symptoms, answers
         std::size_t explained; // spots explained (by the row's own point, or by the muscle's points together)
+        std::size_t local; // spots in whose region the point itself lies
         body::Side side;
         Evidence evidence;
         std::vector<std::pair<std::size_t, std::size_t>> byWhom; // a combined row: spot -> the row explaining it
@@ -529,6 +530,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         const auto& info = points_[c.point];
         double logFit = 0;
         std::size_t explained = 0;
+        std::size_t localSpots = 0;
         std::size_t mainZonesDrawn = 0;
         bool sideDecided = false;
         for (std::size_t si = 0; si < nSpots; ++si) {
@@ -536,6 +538,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             const double v = linkOf(at);
             logFit += spots[si].weight * std::log(kUnexplained + (1 - kUnexplained) * v);
             mainZonesDrawn += mainDrawn[at];
+            localSpots += local[at] ? 1 : 0;
             if (v <= 0)
                 continue;
             ++explained;
@@ -544,7 +547,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
         if (nSpots > 0 && explained == 0 && c.symptoms.empty())
             continue;
-        Row row {ci, info.muscleIndex, 0.0, 0.0, explained, sideDecided ? sideOf(c.side) : body::Side::None, {}, {}};
+        Row row {ci, info.muscleIndex, 0.0, 0.0, explained, localSpots, sideDecided ? sideOf(c.side) : body::Side::None,
+            {}, {}};
         // Normalised by the drawing's total weight, so that the fit reads 0-1 whatever the number of spots.
         row.evidence.fit = totalWeight > 0 ? std::exp(logFit / totalWeight) : 1.0;
         const double precision = info.mainZones > 0 && totalWeight > 0
@@ -575,10 +579,15 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
     // Muscle level: the trigger points of one muscle (on one side, or on both sides at once) may together explain
     // what no single point does. A muscle's first row then stands for them together, with the points named.
     const std::size_t none = rows.size();
+    // Of a muscle's points that score alike (points sharing one pattern, such as iliopsoas'), the one lying where
+    // the pain is drawn.
+    auto better = [&](std::size_t a, std::size_t b) {
+        return rows[a].score > rows[b].score || (rows[a].score == rows[b].score && rows[a].local > rows[b].local);
+    };
     std::vector<std::size_t> bestOfMuscle(muscleCount_, none);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         std::size_t& b = bestOfMuscle[rows[i].muscle];
-        if (b == none || rows[i].score > rows[b].score)
+        if (b == none || better(i, b))
             b = i;
     }
     if (nSpots > 1) {
@@ -653,7 +662,7 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
                     for (const auto& [si, who] : bestByWhom)
                         weight += who == i ? spots[si].weight : 0.0;
                     const bool tie = std::abs(weight - most) <= 1e-12;
-                    if (weight > most + 1e-12 || (tie && rows[i].score > rows[shown].score)) {
+                    if (weight > most + 1e-12 || (tie && better(i, shown))) {
                         most = weight;
                         shown = i;
                     }
@@ -669,7 +678,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
     }
 
-    // Best first; ties go to the point that explains more spots, then to catalogue order.
+    // Best first; ties go to the point that explains more spots, then to one lying in a spot's region, then to
+    // catalogue order.
     auto pointOf = [&](std::size_t i) { return points_[candidates[rows[i].candidate].point].point; };
     std::vector<std::size_t> order(rows.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -679,6 +689,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             return rows[a].score > rows[b].score;
         if (rows[a].explained != rows[b].explained)
             return rows[a].explained > rows[b].explained;
+        if (rows[a].local != rows[b].local)
+            return rows[a].local > rows[b].local;
         if (rows[a].muscle != rows[b].muscle)
             return rows[a].muscle < rows[b].muscle;
         if (pointOf(a)->id != pointOf(b)->id)

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace tmap::match {
@@ -15,6 +16,28 @@ constexpr std::size_t kWeighed = 8;
 constexpr std::size_t kPressed = 5;
 constexpr double kConfident = 0.85;
 constexpr double kMinGain = 0.02;
+
+// How far a trigger point's X lies from the nearest place drawn, in a view that shows both (normalised view
+// coordinates; a left place is measured from the mirrored X); infinity when no view shows both.
+double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing)
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const auto& m : tp.markers) {
+        const body::View* view = body.view(m.view);
+        if (!view)
+            continue;
+        for (const auto& s : drawing.spots) {
+            const body::Shape* shape = view->shape(s.instance);
+            const auto instance = body::parseInstance(s.instance);
+            if (!shape || !instance)
+                continue;
+            const body::Point x
+                = instance->side == body::Side::Left ? body::mirrored({m.x, m.y}) : body::Point {m.x, m.y};
+            nearest = std::min(nearest, std::hypot(x.x - shape->centre.x, x.y - shape->centre.y));
+        }
+    }
+    return nearest;
+}
 
 double entropy(const std::vector<double>& p)
 {
@@ -137,12 +160,13 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         const body::Side side = onBothSides(r) ? body::Side::None : r.side;
         // The press test asks about the muscle; a point the entry leaves to a clinician (beside the femoral pulse)
         // is never one to press, so the muscle's point for self-care whose pattern reaches most of the drawing
-        // stands in (groin pain: the iliacus inside the hip bone, not the psoas through the belly), or there is no
-        // press test.
+        // stands in, of two alike the one whose X lies nearest the pain (iliopsoas' points share one pattern: for
+        // pain at the front of the thigh, the iliacus inside the hip bone, not the psoas through the belly), or
+        // there is no press test.
         const catalogue::TriggerPoint* pressed = r.point;
         if (pressed->clinicianOnly) {
             pressed = nullptr;
-            int mostReached = -1;
+            std::pair<int, double> best {-1, 0.0}; // zones reached (more is better), distance (less is better)
             for (const auto& tp : r.muscle->triggerPoints) {
                 if (tp.clinicianOnly
                     || (tp.onlySide != body::Side::None && side != body::Side::None && tp.onlySide != side))
@@ -150,8 +174,9 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
                 int reached = 0; // a main zone drawn counts twice, a spillover zone once
                 for (const auto& z : tp.zones)
                     reached += drawn.count(z.region) ? (z.kind == catalogue::ZoneKind::Main ? 2 : 1) : 0;
-                if (reached > mostReached) {
-                    mostReached = reached;
+                const double distance = distanceToDrawing(body, tp, drawing);
+                if (!pressed || reached > best.first || (reached == best.first && distance < best.second)) {
+                    best = {reached, distance};
                     pressed = &tp;
                 }
             }
