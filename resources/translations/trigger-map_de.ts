@@ -616,6 +616,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>In the pictures: solid red, the main pain; hatched red, spillover; X, the trigger point, where to press; a crossed circle, a point for a clinician only, not to press yourself; the faint outline, the muscle (dashed when it lies deep).</source>
         <translation>In den Bildern: rot gefüllt der Hauptschmerz; rot schraffiert die Ausstrahlung; X der Triggerpunkt, wo Sie drücken; ein durchgestrichener Kreis ein Punkt nur für Fachleute, auf den Sie nicht selbst drücken; der blasse Umriss der Muskel (gestrichelt, wenn er tief liegt).</translation>
     </message>
+    <message>
+        <source>none the references draw; it is tender where it lies</source>
+        <translation>keiner, den die Fachbücher zeichnen; der Punkt ist nur dort empfindlich, wo er liegt</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ErrorText</name>

@@ -130,7 +130,10 @@ void printMuscle(const catalogue::Catalogue& cat, const catalogue::Muscle& m)
             auto& into = z.kind == catalogue::ZoneKind::Main ? mainZones : spill;
             into += (into.empty() ? "" : "; ") + text;
         }
-        std::cout << "    Main pain: " << mainZones << "\n";
+        if (tp.noReferredPain)
+            std::cout << "    Main pain: none the references draw; it is tender where it lies\n";
+        else
+            std::cout << "    Main pain: " << mainZones << "\n";
         if (!spill.empty())
             std::cout << "    Spillover: " << spill << "\n";
     }

@@ -172,10 +172,10 @@ TEST_CASE("builder: a muscle listed under other areas too", "[builder]")
     writeDatabase(loadSources(data.root.string()), out.string());
     CHECK(Catalogue::open(out.string())->muscle("alpha")->alsoIn == std::vector<std::string> {"hip", "shoulder"});
     const std::string own = alpha["area"];
-    for (const auto& [bad, problem] : std::vector<std::pair<json, std::string>> {
-             {json {"elbowland"}, "/also_in/0: unknown body area \"elbowland\""},
-             {json {own}, "/also_in/0: \"" + own + "\" is the muscle's own area already"},
-             {json {"hip", "hip"}, "/also_in/1: \"hip\" is listed twice"}}) {
+    for (const auto& [bad, problem] :
+        std::vector<std::pair<json, std::string>> {{json {"elbowland"}, "/also_in/0: unknown body area \"elbowland\""},
+            {json {own}, "/also_in/0: \"" + own + "\" is the muscle's own area already"},
+            {json {"hip", "hip"}, "/also_in/1: \"hip\" is listed twice"}}) {
         INFO(bad.dump());
         alpha["also_in"] = bad;
         data.write(alpha);
@@ -233,7 +233,8 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         json doc = json::parse(std::ifstream(guides));
         doc["guides"][0]["muscles"][0]["same_entry"] = "yes";
         std::ofstream(guides) << doc.dump(2);
-        CHECK_THAT(buildError(data), Catch::Contains("test.json: /guides/0/muscles/0/same_entry: expected true or false"));
+        CHECK_THAT(
+            buildError(data), Catch::Contains("test.json: /guides/0/muscles/0/same_entry: expected true or false"));
     }
     SECTION("unknown related muscle")
     {
@@ -256,6 +257,20 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         m["trigger_points"][0]["zones"][0]["kind"] = "spillover";
         data.write(m);
         CHECK_THAT(buildError(data), Catch::Contains("alpha.json: /trigger_points/0/zones: missing main zone"));
+    }
+    SECTION("no zones, unless the point is said to refer no pain, and then none")
+    {
+        auto m = validMuscle("alpha");
+        m["trigger_points"][0]["zones"] = json::array();
+        data.write(m);
+        CHECK_THAT(buildError(data), Catch::Contains("alpha.json: /trigger_points/0/zones: missing main zone"));
+        m["trigger_points"][0]["no_referred_pain"] = true;
+        data.write(m);
+        CHECK(buildError(data) == "");
+        m["trigger_points"][0]["zones"] = validMuscle("alpha")["trigger_points"][0]["zones"];
+        data.write(m);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("alpha.json: /trigger_points/0/zones: a point with \"no_referred_pain\" lists no zones"));
     }
     SECTION("duplicate trigger point id")
     {

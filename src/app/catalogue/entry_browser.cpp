@@ -349,7 +349,9 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
                 + tr("Treat this point: a guided session") + "</a>&nbsp;&middot; <a href='"
                 + addToPlanUrl(QString::fromStdString(tp.id)).toString() + "'>"
                 + tr("Add to plan...").toHtmlEscaped().replace(' ', "&nbsp;") + "</a></p>";
-        h += "<p><b>" + tr("Main pain:") + "</b> " + mainZones.join("; ") + "</p>";
+        h += "<p><b>" + tr("Main pain:") + "</b> "
+            + (tp.noReferredPain ? tr("none the references draw; it is tender where it lies") : mainZones.join("; "))
+            + "</p>";
         if (!spill.isEmpty())
             h += "<p><b>" + tr("Spillover:") + "</b> " + spill.join("; ") + "</p>";
         h += "</td></tr></table>";

@@ -249,6 +249,7 @@ Muscle readMuscle(const json& doc, const std::string& file, Problems& problems)
             tp.clinicianOnly = tf.flag("clinician_only");
             tp.lessCommon = tf.flag("less_common");
             tp.grip = tf.flag("grip");
+            tp.noReferredPain = tf.flag("no_referred_pain");
             if (const json* zones = tf.array("zones", true)) {
                 for (std::size_t z = 0; z < zones->size(); ++z) {
                     const std::string zpath = path + "/zones/" + std::to_string(z);
@@ -980,8 +981,15 @@ CatalogueData loadSources(const std::string& dataDir)
                     problems.add(file, path + "/zones/" + std::to_string(z) + "/region",
                         "region \"" + zone.region + "\" is drawn in no view of the body map");
             }
-            if (std::none_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
-                problems.add(file, path + "/zones", "missing main zone: every trigger point needs one");
+            // A point the references draw no pain pattern for (pectoralis major's point linked with an irregular
+            // heartbeat) says so, and lists no zones; every other needs an essential zone.
+            if (tp.noReferredPain) {
+                if (!tp.zones.empty())
+                    problems.add(file, path + "/zones", "a point with \"no_referred_pain\" lists no zones");
+            } else if (std::none_of(
+                           tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; }))
+                problems.add(file, path + "/zones",
+                    "missing main zone: every trigger point needs one (or \"no_referred_pain\": true with no zones)");
             if (map && tp.markers.empty())
                 computeMarkers(tp, *map);
             else if (map)

@@ -358,6 +358,9 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             tp.zones.push_back({region("zone", st), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
                 st.view(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.view(4) == "both"});
         });
+    for (auto& m : out)
+        for (auto& tp : m.triggerPoints)
+            tp.noReferredPain = tp.zones.empty(); // the builder lets only such a point go without zones
     loadOutlines(db, out);
 }
 

@@ -57,6 +57,10 @@ struct TriggerPoint {
     /// The references call this point less common (or rare) than the muscle's others: the ranking counts it about
     /// half as likely a source (kLessCommon in match/matcher.cpp).
     bool lessCommon = false;
+    /// The references draw no pain pattern for this point (pectoralis major's point linked with an irregular
+    /// heartbeat: tenderness where it lies, no referred pain): it has no zones. In the built catalogue, a point
+    /// without zones.
+    bool noReferredPain = false;
     /// Where the X goes, one per view that shows the point: authored in the muscle file (right side; the left is
     /// mirrored). The builder computes them from the first site only for a point without any.
     std::vector<Marker> markers;
