@@ -33,8 +33,8 @@ void addDrawingOptions(CLI::App* command, DrawingOptions& opts, Context& ctx)
     eachTimeOneValue(command->add_option("--answer", opts.answers,
         "an answered question, QUESTION=yes|no|unsure (QUESTION as `tpmap ask` prints it; repeatable)"));
     command->add_flag("--no-warning-signs", opts.noWarningSigns,
-        "none of the signs of the warnings shown apply to you, or a doctor ruled them out: press tests are asked "
-        "under them too");
+        "none of the signs of the warnings shown apply to you, or a doctor ruled them out: press tests, and "
+        "questions about the symptoms their signs name, are asked under them too");
     command->add_flag("--json", ctx.json, "JSON output");
 }
 
@@ -277,8 +277,8 @@ void addAnswers(
         if (earlier == drawing.answers.end())
             drawing.answers.push_back(std::move(answer));
         else if (earlier->reply != answer.reply)
-            throw UsageError("--answer: " + answer.question.id() + " is answered twice (" + match::replyName(earlier->reply) + ", "
-                + match::replyName(answer.reply) + "); give one answer");
+            throw UsageError("--answer: " + answer.question.id() + " is answered twice ("
+                + match::replyName(earlier->reply) + ", " + match::replyName(answer.reply) + "); give one answer");
     }
 }
 
@@ -436,7 +436,8 @@ void addWhereCommand(CLI::App& app, Context& ctx)
                         q["symptom_note"] = {{"muscle", question->symptomMuscle->id}, {"note", question->symptomNote}};
                 }
             }
-            // The warnings that keep press tests from being asked (none once --no-warning-signs is given).
+            // The warnings that keep press tests, and questions about their own signs, from being asked (none
+            // once --no-warning-signs is given).
             nlohmann::json held = nlohmann::json::array();
             for (const auto* f : match::selfCareHolds(cat, drawing))
                 held.push_back(f->id);
@@ -446,8 +447,9 @@ void addWhereCommand(CLI::App& app, Context& ctx)
         }
         printRedFlags(cat, drawing);
         if (!match::selfCareHolds(cat, drawing).empty())
-            std::cout << "No press test is asked while a warning above may apply. If none of its signs apply to you, "
-                         "or a doctor has ruled them out, add --no-warning-signs.\n\n";
+            std::cout << "No press test, and no question about a warning's own signs, is asked while a warning above "
+                         "may apply. If none of its signs apply to you, or a doctor has ruled them out, add "
+                         "--no-warning-signs.\n\n";
         // Said after every answer as after `tpmap where`'s list: a press test is a self-care check, not a diagnosis.
         constexpr const char* kNotADiagnosis = "\nSelf-care information, not a diagnosis.\n";
         if (!question) {

@@ -83,10 +83,19 @@ private:
     void fitListsToTestMuscles() const
     {
         std::set<std::string> used {"headache"};
-        const auto redFlags = read("redflags.json");
+        auto redFlags = read("redflags.json");
         for (const auto& flag : redFlags["red_flags"])
             for (const auto& s : flag.value("symptoms", json::array()))
                 used.insert(s.get<std::string>());
+        // A sign a warning names is not a use of a symptom: those the list loses go from the signs too.
+        for (auto& flag : redFlags["red_flags"])
+            if (flag.contains("sign_symptoms")) {
+                auto& signs = flag["sign_symptoms"];
+                signs.erase(std::remove_if(signs.begin(), signs.end(),
+                                [&](const json& s) { return !used.count(s.get<std::string>()); }),
+                    signs.end());
+            }
+        rewrite("redflags.json", redFlags);
         auto symptoms = read("symptoms.json");
         auto& list = symptoms["symptoms"];
         list.erase(std::remove_if(list.begin(), list.end(),
@@ -235,6 +244,16 @@ TEST_CASE("builder: broken files are rejected with file, place and problem", "[b
         std::ofstream(guides) << doc.dump(2);
         CHECK_THAT(
             buildError(data), Catch::Contains("test.json: /guides/0/muscles/0/same_entry: expected true or false"));
+    }
+    SECTION("a warning's sign that is no symptom")
+    {
+        data.write(validMuscle("alpha"));
+        const fs::path flags = data.root / "catalogue" / "redflags.json";
+        json doc = json::parse(std::ifstream(flags));
+        doc["red_flags"][0]["sign_symptoms"] = {"headache", "fainting"};
+        std::ofstream(flags) << doc.dump(2);
+        CHECK_THAT(buildError(data),
+            Catch::Contains("redflags.json: /red_flags/0/sign_symptoms: unknown symptom \"fainting\""));
     }
     SECTION("unknown related muscle")
     {

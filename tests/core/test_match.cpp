@@ -336,6 +336,43 @@ TEST_CASE("match: a yes to a place or a symptom question brings the warnings tha
     }
 }
 
+TEST_CASE("match: under a warning that holds self-care, none of its own signs is asked about as a muscle's",
+    "[match][redflags]")
+{
+    // Breastbone pain brings the heart warning ("call emergency services"), whose signs name dizziness; "Narrow it
+    // down" asked "Do you also have dizziness? (For example, sternocleidomastoid: ...)" under it.
+    const auto& cat = builtCatalogue();
+    const auto* heart = cat.redFlag("heart");
+    REQUIRE(heart);
+    CHECK(std::find(heart->signSymptoms.begin(), heart->signSymptoms.end(), "dizziness") != heart->signSymptoms.end());
+    auto symptomsAsked = [&](Drawing d) {
+        std::set<std::string> asked;
+        for (int turn = 0; turn < 20; ++turn) {
+            const auto q = nextQuestion(matcher(), d);
+            if (!q)
+                break;
+            if (q->key.kind == QuestionKind::Symptom)
+                asked.insert(q->key.subject);
+            d.answers.push_back({q->key, Reply::Unsure});
+        }
+        return asked;
+    };
+    Drawing d = drawing({"chest.sternum", "chest.pectoral:left", "head.temple:right"});
+    d.spots[0].intensity = 8;
+    REQUIRE_FALSE(selfCareHolds(cat, d).empty());
+    const auto held = symptomsAsked(d);
+    CHECK_FALSE(held.empty()); // other symptoms are still asked
+    for (const auto* f : selfCareHolds(cat, d))
+        for (const auto& s : f->signSymptoms) {
+            INFO(f->id << ": " << s);
+            CHECK_FALSE(held.count(s));
+        }
+    // Once the warnings are said not to apply, dizziness is asked (sternocleidomastoid is a candidate).
+    for (const auto* f : selfCareHolds(cat, d))
+        d.clearedWarnings.push_back(f->id);
+    CHECK(symptomsAsked(d).count("dizziness"));
+}
+
 TEST_CASE("match: a warning said not to apply still shows but no longer holds the press tests", "[match][redflags]")
 {
     const auto& cat = builtCatalogue();

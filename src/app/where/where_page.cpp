@@ -765,7 +765,8 @@ bool WherePage::selfCareAllowed()
     if (goOn) {
         for (const auto* f : ask)
             cleared_.push_back(f->id);
-        // The warning's line about held press tests goes, and the questions may now ask for a press.
+        // The warning's line about held press tests goes, and the questions may now ask for a press, or about one
+        // of the warning's signs.
         const auto drawing = drawing_->toMatch();
         updateQuestion(drawing);
         updateRedFlags(drawing);

@@ -822,7 +822,7 @@ CatalogueData loadSources(const std::string& dataDir)
     });
     data.redFlags = readList<RedFlag>(cat / "redflags.json", "red_flags", problems, [](const Fields& f) {
         return RedFlag {f.text("id"), f.text("title"), f.text("signs"), f.text("action"), f.texts("regions"),
-            f.texts("symptoms"), f.flag("hold_self_care")};
+            f.texts("symptoms"), f.texts("sign_symptoms"), f.flag("hold_self_care")};
     });
     data.guide = readList<GuideSection>(cat / "guide.json", "sections", problems, [](const Fields& f) {
         return GuideSection {f.text("id"), f.text("title"), f.text("body"), f.flag("warning")};
@@ -872,6 +872,10 @@ CatalogueData loadSources(const std::string& dataDir)
         for (const auto& s : data.redFlags[i].symptoms)
             if (!symptomIds.count(s))
                 problems.add(file, "/red_flags/" + std::to_string(i) + "/symptoms", "unknown symptom \"" + s + "\"");
+        for (const auto& s : data.redFlags[i].signSymptoms)
+            if (!symptomIds.count(s))
+                problems.add(
+                    file, "/red_flags/" + std::to_string(i) + "/sign_symptoms", "unknown symptom \"" + s + "\"");
     }
 
     // Muscles: one file each, read in name order so the build is reproducible.
@@ -1129,12 +1133,15 @@ void insertAll(db::Database& db, const CatalogueData& data)
         auto st = db.prepare("INSERT INTO red_flag VALUES (?, ?, ?, ?, ?)");
         auto reg = db.prepare("INSERT INTO red_flag_region VALUES (?, ?)");
         auto sym = db.prepare("INSERT INTO red_flag_symptom VALUES (?, ?)");
+        auto sign = db.prepare("INSERT INTO red_flag_sign VALUES (?, ?)");
         for (const auto& r : data.redFlags) {
             st.bind(1, r.id).bind(2, r.title).bind(3, r.signs).bind(4, r.action).bind(5, r.holdSelfCare ? 1 : 0).run();
             for (const auto& x : r.regions)
                 reg.bind(1, r.id).bind(2, x).run();
             for (const auto& x : r.symptoms)
                 sym.bind(1, r.id).bind(2, x).run();
+            for (const auto& x : r.signSymptoms)
+                sign.bind(1, r.id).bind(2, x).run();
         }
     }
     {

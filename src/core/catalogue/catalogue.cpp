@@ -61,9 +61,10 @@ void loadLists(db::Database& db, CatalogueData& data)
         data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
     for (auto st = db.prepare("SELECT id, title, signs, action, hold_self_care FROM red_flag ORDER BY rowid");
          st.step();) {
-        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}, st.integer(4) != 0};
+        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}, {}, st.integer(4) != 0};
         r.regions = column(db, "SELECT region FROM red_flag_region WHERE red_flag_id = ? ORDER BY rowid", r.id);
         r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
+        r.signSymptoms = column(db, "SELECT symptom_id FROM red_flag_sign WHERE red_flag_id = ? ORDER BY rowid", r.id);
         data.redFlags.push_back(std::move(r));
     }
     for (auto st = db.prepare("SELECT id, title, body, warning FROM guide_section ORDER BY rowid"); st.step();)
@@ -378,6 +379,8 @@ constexpr Reference kReferences[] = {
     {"red_flag_region", "red_flag_id", "red_flag", "id"},
     {"red_flag_symptom", "red_flag_id", "red_flag", "id"},
     {"red_flag_symptom", "symptom_id", "symptom", "id"},
+    {"red_flag_sign", "red_flag_id", "red_flag", "id"},
+    {"red_flag_sign", "symptom_id", "symptom", "id"},
     {"body_shape", "view_id", "body_view", "id"},
     {"muscle_outline", "muscle_id", "muscle", "id"},
 };

@@ -185,6 +185,9 @@ struct RedFlag {
     std::string action;
     std::vector<std::string> regions; ///< base ids or instances that bring up the notice
     std::vector<std::string> symptoms; ///< symptom ids that bring up the notice
+    /// Symptoms its signs name that do not bring it up alone (dizziness of the heart's): while the notice holds
+    /// self-care, these and `symptoms` are not asked about as a muscle's sign.
+    std::vector<std::string> signSymptoms;
     /// The signs need a clinician before any self-treatment (heart, clot, nerve or artery): the front ends ask
     /// before a guided session or a plan while the notice is up.
     bool holdSelfCare = false;

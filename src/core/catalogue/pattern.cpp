@@ -72,8 +72,8 @@ namespace {
 
 /// bestPatternView(), over the views `allowed` accepts; `current` when none is.
 template <typename Allowed>
-std::string bestViewOf(const body::BodyMap& map, const TriggerPoint& point, body::Side side,
-    std::string_view current, Allowed allowed)
+std::string bestViewOf(
+    const body::BodyMap& map, const TriggerPoint& point, body::Side side, std::string_view current, Allowed allowed)
 {
     const auto regions = patternRegions(map, point, side);
     std::string best(current);
@@ -137,8 +137,9 @@ bool treatmentConcerns(
     if (const auto* tp = point.empty() ? nullptr : catalogue.triggerPoint(point))
         return concerns(catalogue.body(), *tp, instance);
     const auto* m = catalogue.muscle(muscle);
-    return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(),
-                     [&](const TriggerPoint& tp) { return concerns(catalogue.body(), tp, instance); });
+    return !m || std::any_of(m->triggerPoints.begin(), m->triggerPoints.end(), [&](const TriggerPoint& tp) {
+        return concerns(catalogue.body(), tp, instance);
+    });
 }
 
 body::Side pictureSide(const TriggerPoint& point)

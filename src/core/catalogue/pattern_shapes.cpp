@@ -90,10 +90,10 @@ template <typename Fn> double sample(const Box& box, double aspect, int n, Fn&& 
     return (box.maxX - box.minX) * aspect * (box.maxY - box.minY) / (n * n);
 }
 
-// The samples of sample(box, aspect, n, ...) inside the rings, even-odd over all rings (a ring inside another is a hole)
-// when `shape` is null, or as body::Shape::contains()
-// (any ring, within the shape's box) would find them, index i * n + j: one pass over the edges per grid row instead
-// of one per sample. The same expressions as sample() and body::contains(), so the answers are the same.
+// The samples of sample(box, aspect, n, ...) inside the rings, even-odd over all rings (a ring inside another is a
+// hole) when `shape` is null, or as body::Shape::contains() (any ring, within the shape's box) would find them, index i
+// * n + j: one pass over the edges per grid row instead of one per sample. The same expressions as sample() and
+// body::contains(), so the answers are the same.
 std::vector<char> insideGrid(const std::vector<body::Polygon>& rings, const Box& box, int n, const body::Shape* shape)
 {
     std::vector<char> result(static_cast<std::size_t>(n * n), 0);

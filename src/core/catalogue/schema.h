@@ -3,7 +3,7 @@
 
 namespace tmap::catalogue {
 
-inline constexpr int kSchemaVersion = 18;
+inline constexpr int kSchemaVersion = 19;
 
 inline constexpr const char* kSchemaSql
     = R"sql(
@@ -15,6 +15,8 @@ CREATE TABLE red_flag (id TEXT PRIMARY KEY, title TEXT NOT NULL, signs TEXT NOT 
 CREATE TABLE red_flag_region (red_flag_id TEXT NOT NULL REFERENCES red_flag(id), region TEXT NOT NULL);
 CREATE TABLE red_flag_symptom (red_flag_id TEXT NOT NULL REFERENCES red_flag(id),
                                symptom_id TEXT NOT NULL REFERENCES symptom(id));
+CREATE TABLE red_flag_sign (red_flag_id TEXT NOT NULL REFERENCES red_flag(id),
+                            symptom_id TEXT NOT NULL REFERENCES symptom(id));
 CREATE TABLE muscle (id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, name TEXT NOT NULL, latin TEXT NOT NULL,
                      area TEXT NOT NULL, overview TEXT NOT NULL, location TEXT NOT NULL, action TEXT NOT NULL,
                      palpation TEXT NOT NULL, pattern_evidence TEXT NOT NULL, technique_evidence TEXT NOT NULL);

@@ -95,8 +95,8 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
 {
     // Body words that no region id spells out.
     std::vector<std::string> places {"finger", "fingertip", "feet", "tooth", "mouth", "face", "lip", "skull", "spine",
-        "rib", "belly", "stomach", "waist", "limb", "joint", "bottom", "breast", "pelvic", "lumbar", "abdominal", "cervical",
-        "thoracic", "muscle", "blade"};
+        "rib", "belly", "stomach", "waist", "limb", "joint", "bottom", "breast", "pelvic", "lumbar", "abdominal",
+        "cervical", "thoracic", "muscle", "blade"};
     for (const auto& id : regionIds)
         for (auto& w : wordsOf(std::string(id)))
             places.push_back(std::move(w));
@@ -107,27 +107,26 @@ std::vector<std::string> placeWordsOf(const std::vector<std::string>& regionIds)
     return places;
 }
 
-std::vector<std::string> placesNamed(std::string_view typed, const std::vector<std::string>& regionIds,
-    const std::vector<std::string>& descriptions)
+std::vector<std::string> placesNamed(
+    std::string_view typed, const std::vector<std::string>& regionIds, const std::vector<std::string>& descriptions)
 {
     const auto known = placeWordsOf(regionIds);
     auto isPlace = [&](const std::string& w) { return std::binary_search(known.begin(), known.end(), w); };
     static constexpr std::array others {"tender", "tenderness", "ache", "between"};
     // Where on a place ("upper", "inner") ranks the regions below, but names no place by itself.
-    static constexpr std::array positions {"upper", "lower", "low", "inner", "outer", "front", "middle", "mid",
-        "side", "top", "under", "tip", "base", "behind"};
-    auto has = [](const auto& list, const std::string& w) {
-        return std::find(list.begin(), list.end(), w) != list.end();
-    };
+    static constexpr std::array positions {"upper", "lower", "low", "inner", "outer", "front", "middle", "mid", "side",
+        "top", "under", "tip", "base", "behind"};
+    auto has
+        = [](const auto& list, const std::string& w) { return std::find(list.begin(), list.end(), w) != list.end(); };
     std::vector<std::string> places;
     std::vector<std::string> said; // every word of the phrase but "pain": "upper back pain" -> "upper", "back"
     // Two words people use for one place the region ids name in one: "shoulder blade" is the scapula.
     auto words = wordsOf(typed);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
         const std::string two = words[i] + " " + words[i + 1];
-        const char* one = two == "shoulder blade" ? "scapula"
+        const char* one = two == "shoulder blade"        ? "scapula"
             : (two == "low back" || two == "lower back") ? "lumbar"
-                                                        : nullptr;
+                                                         : nullptr;
         if (one) {
             words[i] = one;
             words.erase(words.begin() + static_cast<std::ptrdiff_t>(i) + 1);
@@ -153,8 +152,8 @@ std::vector<std::string> placesNamed(std::string_view typed, const std::vector<s
     for (std::size_t i = 0; i < regionIds.size(); ++i) {
         const auto id = wordsOf(regionIds[i]);
         const auto description = i < descriptions.size() ? wordsOf(descriptions[i]) : std::vector<std::string> {};
-        if (!std::any_of(places.begin(), places.end(),
-                [&](const std::string& p) { return has(id, p) || has(description, p); }))
+        if (!std::any_of(
+                places.begin(), places.end(), [&](const std::string& p) { return has(id, p) || has(description, p); }))
             continue;
         // A word of the id counts twice ("ear" is head.ear before the temple "in front of the ear"), of its area
         // once more ("upper back" is back.upper_spine before thigh.back_upper).
@@ -189,7 +188,8 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t mos
     return row[b.size()];
 }
 
-std::vector<const Symptom*> nearSymptoms(const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit)
+std::vector<const Symptom*> nearSymptoms(
+    const std::vector<Symptom>& symptoms, std::string_view typed, std::size_t limit)
 {
     const auto typedWords = wordsOf(typed);
     std::vector<std::pair<std::size_t, const Symptom*>> near;
@@ -256,9 +256,8 @@ std::vector<const Symptom*> matchSymptoms(const std::vector<Symptom>& symptoms, 
     if (std::all_of(typedWords.begin(), typedWords.end(), isFiller))
         return {};
 
-    auto isPlace = [&placeWords](const std::string& w) {
-        return std::binary_search(placeWords.begin(), placeWords.end(), w);
-    };
+    auto isPlace
+        = [&placeWords](const std::string& w) { return std::binary_search(placeWords.begin(), placeWords.end(), w); };
 
     // 2. The start of one symptom's names, at the start of a word; a place or a qualifier is not the start of a
     // symptom ("foot", "cold").

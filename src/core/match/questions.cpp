@@ -103,8 +103,15 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     if (weighed.size() < 2 || weighed.front().second >= kConfident)
         return std::nullopt;
     // While a warning asks to see a clinician before self-care (heart, blood clot, nerve compression), nothing is
-    // to be pressed: no press test, only places and symptoms.
-    const bool held = !selfCareHolds(matcher.catalogue(), drawing).empty();
+    // to be pressed, and none of its own signs is asked about as a muscle's (dizziness under the heart warning, a
+    // muscle's "for example" beside "call emergency services"), until the warning is said not to apply.
+    const auto holds = selfCareHolds(matcher.catalogue(), drawing);
+    const bool held = !holds.empty();
+    std::set<std::string> warningSigns;
+    for (const auto* f : holds) {
+        warningSigns.insert(f->symptoms.begin(), f->symptoms.end());
+        warningSigns.insert(f->signSymptoms.begin(), f->signSymptoms.end());
+    }
     std::vector<double> prior;
     for (const auto& [r, p] : weighed)
         prior.push_back(p);
@@ -211,6 +218,8 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         for (const auto& s : r.muscle->symptoms)
             symptoms.push_back(s.id);
         for (const auto& s : symptoms) {
+            if (warningSigns.count(s))
+                continue;
             Question q;
             q.key = {QuestionKind::Symptom, s, body::Side::None};
             // A symptom ticked, or one the drawing already says (chest pain with the chest drawn), is no question.
