@@ -2095,6 +2095,17 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
         <source>  Fro&amp;m </source>
         <translation>  &amp;Von </translation>
     </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plans: %1.</source>
+        <translation>Pläne: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalSession</name>

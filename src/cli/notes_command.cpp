@@ -747,9 +747,15 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cout << " - " << result.inTrash << (result.inTrash == 1 ? " of them is" : " of them are")
                       << " in the trash (tpmap notes list --trash" << journalArgument(opts->journal)
                       << "; tpmap notes restore ID" << journalArgument(opts->journal) << ")";
-        if (result.plansAdded + result.plansUpdated + result.plansSkipped > 0)
-            std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, "
-                      << result.plansSkipped << " skipped";
+        if (result.plansAdded + result.plansUpdated + result.plansSkipped + result.plansUnchanged > 0) {
+            std::cout << "; plans: " << result.plansAdded << " added, " << result.plansUpdated << " updated, ";
+            if (result.plansUnchanged > 0)
+                std::cout << result.plansUnchanged << " unchanged, ";
+            std::cout << result.plansSkipped << " skipped";
+            if (result.plansNewerHere > 0)
+                std::cout << " (" << result.plansNewerHere << " changed here after the file's copy, kept as "
+                          << (result.plansNewerHere == 1 ? "it is" : "they are") << " here)";
+        }
         std::cout << "\n";
         // Imported as they are, but a note "from the future" is most likely a wrong clock: said, with the latest.
         if (result.ahead > 0)

@@ -1,5 +1,6 @@
 // journal/plans: saved plans in the journal file - rules, the user's order, rename, delete, the 2 -> 3 migration,
 // and their round trip through the JSON export (version 2; version-1 documents still import).
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -247,8 +248,27 @@ TEST_CASE("plans: exported and imported with the notes (round trip) - old export
     from->savePlan(renamed);
     exportToFile(*from, dir.file("export.json"), Format::Json);
     options.onDuplicate = OnDuplicate::Update;
-    CHECK(importJson(*to, dir.file("export.json"), options).plansUpdated == 2);
+    const auto updated = importJson(*to, dir.file("export.json"), options);
+    CHECK(updated.plansUpdated == 1);
+    CHECK(updated.plansUnchanged == 1); // "Low back" is here as it is in the file: not counted as updated
     CHECK(to->plans()[1].name == "Desk neck, renamed");
+
+    // An older export imported again never undoes an edit made here since (as for notes): a step added here after
+    // the file was written stays, and the import says so.
+    auto file = nlohmann::json::parse(std::ifstream(dir.file("export.json")));
+    for (auto& p : file["plans"])
+        p["updated_at"] = "2026-01-01T00:00:00Z";
+    file["plans"][0]["name"] = "Desk neck, as it was";
+    std::ofstream(dir.file("older.json")) << file.dump();
+    auto edited = to->plans()[1];
+    edited.steps.push_back({"levator-scapulae", "", Side::Right, ""});
+    to->savePlan(edited);
+    const auto older = importJson(*to, dir.file("older.json"), options);
+    CHECK(older.plansUpdated == 0);
+    CHECK(older.plansSkipped == 2);
+    CHECK(older.plansNewerHere == 2);
+    CHECK(to->plans()[1].name == "Desk neck, renamed");
+    CHECK(to->plans()[1].steps.size() == edited.steps.size());
 
     // A version-1 document (notes only) still imports; one that claims plans is refused.
     nlohmann::json v1 {{"format", kExportFormat}, {"version", 1}, {"notes", nlohmann::json::array()}};

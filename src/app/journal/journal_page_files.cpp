@@ -289,12 +289,25 @@ bool JournalPage::importDocument(
         parts << tr("%n already here as they are in the file", nullptr, result.unchanged);
     if (result.newerHere)
         parts << tr("%n changed here since the file was written, kept as they are here", nullptr, result.newerHere);
+    // The plans a JSON export carries, said only when the file had some.
+    QStringList plans;
+    if (result.plansAdded)
+        plans << tr("%n added", nullptr, result.plansAdded);
+    if (result.plansUpdated)
+        plans << tr("%n updated", nullptr, result.plansUpdated);
+    if (const int kept = result.plansSkipped - result.plansNewerHere + result.plansUnchanged)
+        plans << tr("%n already here, kept as they were", nullptr, kept);
+    if (result.plansNewerHere)
+        plans << tr(
+            "%n changed here since the file was written, kept as they are here", nullptr, result.plansNewerHere);
     QString message = tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", "));
+    if (!plans.isEmpty())
+        message += ' ' + tr("Plans: %1.").arg(plans.join(", "));
     // Notes already here but in the trash are not shown: say where they are (an export imported to get a deleted
     // note back finds it there).
     if (result.inTrash)
-        message += ' '
-            + tr("In the trash: %n of them; Trash, then Restore, brings them back.", nullptr, result.inTrash);
+        message
+            += ' ' + tr("In the trash: %n of them; Trash, then Restore, brings them back.", nullptr, result.inTrash);
     // Imported as they are, but a note "from the future" is most likely a wrong clock.
     if (result.ahead)
         message += ' '

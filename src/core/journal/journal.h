@@ -395,6 +395,10 @@ struct SaveAllResult {
     int ahead = 0;
     std::string latestAhead;
     int plansSkipped = 0;
+    /// With OnDuplicate::Update: plans already here exactly as in the file (not counted as updated), and of the
+    /// skipped, those changed here after the file's copy (a later update time), kept as they are here, as notes.
+    int plansUnchanged = 0;
+    int plansNewerHere = 0;
 };
 
 struct Summary;

@@ -4,6 +4,7 @@
 #include <cassert>
 #include <cctype>
 #include <cstring>
+#include <map>
 
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
@@ -207,6 +208,10 @@ void Journal::putPlans(
         }
         return name;
     };
+    std::map<std::string, Plan> here; // the plans already here that the file has too, as they are here
+    for (auto& p : this->plans())
+        if (std::any_of(plans.begin(), plans.end(), [&](const Plan& q) { return q.id == p.id; }))
+            here.emplace(p.id, std::move(p));
     for (const auto& original : plans) {
         assert(!original.id.empty());
         Plan plan = original;
@@ -218,6 +223,27 @@ void Journal::putPlans(
         if (found && onDuplicate == OnDuplicate::Skip) {
             ++result.plansSkipped;
             continue;
+        }
+        if (const auto ours = here.find(plan.id); found && ours != here.end()) {
+            // The same plan again (an export imported twice): nothing to write. A file without times is compared
+            // as if it had the stored ones.
+            Plan same = plan;
+            if (same.created.empty())
+                same.created = ours->second.created;
+            if (same.updated.empty())
+                same.updated = ours->second.updated;
+            if (same == ours->second) {
+                ++result.plansUnchanged;
+                continue;
+            }
+            // Changed here after the file's copy was (a step added, a new name): the journal's is the newer one.
+            const auto mine = parseTimestamp(ours->second.updated);
+            const auto theirs = parseTimestamp(plan.updated);
+            if (mine && theirs && mine->utc > theirs->utc) {
+                ++result.plansSkipped;
+                ++result.plansNewerHere;
+                continue;
+            }
         }
         std::int64_t pid = existing;
         if (found) {
