@@ -1198,6 +1198,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 is a database (a pain journal, one of its backups or another program&apos;s file). An export or a report never replaces one: nothing was written. Choose another name.</source>
         <translation>%1 ist eine Datenbank (ein Schmerztagebuch, eine seiner Sicherungen oder die Datei eines anderen Programms). Ein Export oder ein Bericht ersetzt nie eine solche Datei: Es wurde nichts geschrieben. Wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>%1 is a damaged journal that was moved aside, and nothing is written to it. To add the notes it still holds to your journal, import it (File &gt; Import into the journal).</source>
+        <translation>%1 ist ein beschädigtes Tagebuch, das beiseitegelegt wurde; in diese Datei wird nichts geschrieben. Um die Einträge, die sie noch enthält, in Ihr Tagebuch zu übernehmen, importieren Sie sie (Datei &gt; Ins Tagebuch importieren).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

@@ -675,6 +675,37 @@ TEST_CASE("journal: files that are not journals are moved aside, never overwritt
     CHECK(readAll(report.movedAside) == original);
 }
 
+TEST_CASE("journal: a damaged journal moved aside is never written to, only read", "[journal][safety]")
+{
+    // "notes add --journal FILE.broken-..." moved the damaged file aside again and started a new journal under its
+    // name, which backups then listed as the damaged one; the damaged file was listed nowhere.
+    TempDir dir;
+    const std::string path = dir.file();
+    Journal::open(path, quiet())->save(sample());
+    writeAll(path, std::string("SQLite format 3") + std::string(1, '\0') + std::string(84, 'x'));
+    const std::string aside = Journal::open(path, quiet())->report().movedAside;
+    REQUIRE_FALSE(aside.empty());
+    const std::string damaged = readAll(aside);
+    try {
+        Journal::open(aside, quiet())->save(sample());
+        FAIL("wrote to a damaged journal moved aside");
+    } catch (const JournalError& e) {
+        CHECK(e.reason() == JournalError::Reason::IsDamagedCopy);
+        CHECK_THAT(e.what(), Catch::Contains(aside) && Catch::Contains("import"));
+    }
+    CHECK(readAll(aside) == damaged);
+    std::size_t files = 0;
+    for (const auto& entry : fs::directory_iterator(fs::path(path).parent_path()))
+        files += entry.path().filename().string().find(".broken-") != std::string::npos ? 1 : 0;
+    CHECK(files == 1); // not moved aside a second time
+    // Names that only look alike are journals like any other.
+    for (const char* name : {"notes.broken-2026.sqlite", "a.broken-20261206-1427", "a.broken-20261206-142727-x"}) {
+        INFO(name);
+        CHECK_NOTHROW(Journal::open(dir.file(name), quiet())->save(sample()));
+    }
+    CHECK_THROWS_AS(Journal::open(aside + "-2", quiet()), JournalError); // the second of one second
+}
+
 TEST_CASE("journal: with moveAsideForeign off, a file of another kind is refused and left alone", "[journal][safety]")
 {
     TempDir dir;
@@ -847,8 +878,8 @@ TEST_CASE("journal: a journal of a newer schema is refused and left alone", "[jo
     CHECK(filesIn(dir.path) == std::vector<std::string> {"journal.sqlite"});
 }
 
-TEST_CASE("journal: a journal whose tables were changed by hand is called damaged, not failed on later",
-    "[journal][safety]")
+TEST_CASE(
+    "journal: a journal whose tables were changed by hand is called damaged, not failed on later", "[journal][safety]")
 {
     TempDir dir;
     const std::string path = dir.file();
@@ -925,8 +956,14 @@ TEST_CASE("journal: a journal lost beside its backups is said so, and nothing pu
     REQUIRE_FALSE(Journal::open(path, o)->report().backupWritten.empty());
     const auto before = Journal::backups(path);
     REQUIRE(before.size() == 1);
-    SECTION("deleted") { fs::remove(path); }
-    SECTION("emptied") { writeAll(path, ""); }
+    SECTION("deleted")
+    {
+        fs::remove(path);
+    }
+    SECTION("emptied")
+    {
+        writeAll(path, "");
+    }
     o.day = "2026-11-03";
     {
         auto journal = Journal::open(path, o);
@@ -1364,8 +1401,8 @@ TEST_CASE("journal: a write waits out another program's lock, and says busy when
     CHECK(journal->count({}) == 1);
 }
 
-TEST_CASE("journal: a write that waits for another program says so once, as it starts to wait",
-    "[journal][concurrency]")
+TEST_CASE(
+    "journal: a write that waits for another program says so once, as it starts to wait", "[journal][concurrency]")
 {
     TempDir dir;
     const std::string path = dir.file();

@@ -1,6 +1,7 @@
 // The Journal tab's erase and backup wiring: Delete permanently and Empty trash (with the confirmation that names
 // how long the backups keep copies), the Journal settings dialog restoring a backup, search by name, CSV import.
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include <QApplication>
 #include <QDir>
@@ -162,11 +163,12 @@ TEST_CASE("journal gui: the settings dialog lists a damaged journal moved aside 
     PageWithTrash p;
     const int before = p.journal().count({});
     // A journal moved aside by an open that found it damaged (here whole, so that every note can be read).
+    // Written under another name and renamed: nothing writes to a file of that name.
     const std::string moved = p.path.toStdString() + ".broken-20261101-101010";
     {
         journal::OpenOptions plain;
         plain.dailyBackup = false;
-        auto old = journal::Journal::open(moved, plain);
+        auto old = journal::Journal::open(moved + ".tmp", plain);
         for (int i = 0; i < 2; ++i) {
             journal::Note n;
             n.when = "2026-10-3" + std::to_string(i) + "T08:00:00+01:00";
@@ -174,6 +176,7 @@ TEST_CASE("journal gui: the settings dialog lists a damaged journal moved aside 
             old->save(n);
         }
     }
+    std::filesystem::rename(moved + ".tmp", moved);
     JournalSettingsDialog dialog(p.session, &p.page);
     QTreeWidgetItem* row = nullptr;
     for (int i = 0; i < dialog.backupList()->topLevelItemCount(); ++i)

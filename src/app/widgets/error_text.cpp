@@ -452,6 +452,10 @@ QString ErrorText::file(const journal::JournalError& error)
         return tr("%1 is one of the journal's automatic backups, and nothing is written to it. To go on from it, "
                   "restore it (File > Journal file and backups), or copy it out of the backups folder first.")
             .arg(file);
+    case Reason::IsDamagedCopy:
+        return tr("%1 is a damaged journal that was moved aside, and nothing is written to it. To add the notes it "
+                  "still holds to your journal, import it (File > Import into the journal).")
+            .arg(file);
     case Reason::Missing:
         return tr("There is no pain journal at %1 yet.").arg(file);
     case Reason::WouldReplaceDatabase:

@@ -2,6 +2,7 @@
 // moving a damaged file aside, waiting for a lock, and what a failed SQLite call means.
 #include "journal/journal.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -83,8 +84,8 @@ void refuseReadOnly(const fs::path& file)
     struct stat st { };
     if (::stat(file.c_str(), &st) == 0) {
         if (S_ISDIR(st.st_mode))
-            throw JournalError(JournalError::Reason::IsFolder, file.string(),
-                file.string() + ": is a folder, not a journal file");
+            throw JournalError(
+                JournalError::Reason::IsFolder, file.string(), file.string() + ": is a folder, not a journal file");
         if ((st.st_mode & S_IWUSR) == 0 || ::access(file.c_str(), R_OK | W_OK) != 0)
             throw JournalError(JournalError::Reason::FileReadOnly, file.string(),
                 file.string()
@@ -299,6 +300,23 @@ bool isBackupFile(const std::string& journalPath)
     return stem.size() > 11 && stem[stem.size() - 11] == '-' && isDay(stem.substr(stem.size() - 10));
 }
 
+bool isDamagedCopy(const std::string& journalPath)
+{
+    const std::string name = fs::path(journalPath).filename().string();
+    const auto at = name.rfind(".broken-");
+    if (at == std::string::npos || at == 0)
+        return false;
+    const std::string stamp = name.substr(at + 8); // YYYYMMDD-HHMMSS[-N]
+    auto digits = [&](std::size_t from, std::size_t count) {
+        return stamp.size() >= from + count
+            && std::all_of(stamp.begin() + static_cast<std::ptrdiff_t>(from),
+                stamp.begin() + static_cast<std::ptrdiff_t>(from + count), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!digits(0, 8) || stamp.size() < 15 || stamp[8] != '-' || !digits(9, 6))
+        return false;
+    return stamp.size() == 15 || (stamp.size() > 16 && stamp[15] == '-' && digits(16, stamp.size() - 16));
+}
+
 } // namespace detail
 
 bool isDamaged(const std::exception& error)
@@ -372,9 +390,8 @@ Journal::Journal(const std::string& path, const OpenOptions& options)
             throw Broken {"another program's SQLite database", true};
         if (version > kSchemaVersion)
             throw JournalError(JournalError::Reason::NewerVersion, path,
-                path + ": the journal was written by a newer version of Trigger Map (schema "
-                    + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
-                    + "); it was left as it is");
+                path + ": the journal was written by a newer version of Trigger Map (schema " + std::to_string(version)
+                    + "; this version reads up to " + std::to_string(kSchemaVersion) + "); it was left as it is");
         if (count != 0 && (suspect || options.check == OpenOptions::Check::Always))
             if (std::string problem = integrityProblem(); !problem.empty())
                 throw Broken {problem};
@@ -469,9 +486,17 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     // be in the journal, and would go when the backup ages out.
     if (!options.readOnly && !options.readOnlyWhenNotWritable && isBackupFile(path))
         throw JournalError(JournalError::Reason::IsBackup, path,
-            path + ": this is one of the journal's automatic backups; nothing was written to it. To go on from it, "
-                   "restore it (tpmap notes restore-backup FILE; in the app: File > Journal file and backups), or "
-                   "copy it out of the backups folder first");
+            path
+                + ": this is one of the journal's automatic backups; nothing was written to it. To go on from it, "
+                  "restore it (tpmap notes restore-backup FILE; in the app: File > Journal file and backups), or "
+                  "copy it out of the backups folder first");
+    // Nor is a damaged journal moved aside: opened to write, it would be moved aside again and a new journal
+    // started under its name, which backups then listed as the damaged one (and the damaged file nowhere).
+    if (!options.readOnly && !options.readOnlyWhenNotWritable && isDamagedCopy(path))
+        throw JournalError(JournalError::Reason::IsDamagedCopy, path,
+            path
+                + ": this is a damaged journal moved aside; nothing was written to it. Add the notes it still "
+                  "holds to your journal with: tpmap notes import FILE (in the app: File > Import into the journal)");
     if (!options.readOnly && readBackupAsItIs(path, options)) {
         // A backup looked into (tpmap notes list --journal backups/...) stays as it is: opening it to write would
         // switch it to write-ahead logging and leave a -wal and a -shm beside it. One in an older format can only
@@ -487,8 +512,7 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
         OpenOptions reading = options;
         reading.readOnly = true;
         auto journal = openFile(path, reading);
-        journal->report_.readOnly = folderWritable(file) ? "the journal file is read-only"
-                                                         : "its folder is read-only";
+        journal->report_.readOnly = folderWritable(file) ? "the journal file is read-only" : "its folder is read-only";
         return journal;
     }
     if (options.readOnly) {

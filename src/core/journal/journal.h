@@ -77,6 +77,9 @@ public:
         ReadOnly, ///< a write found file() or its folder read-only (made so after it was opened)
         NewerVersion, ///< file() was written by a newer version of Trigger Map; left as it is
         IsBackup, ///< file() is one of the automatic backups, which nothing writes to (restore it instead)
+        /// file() is a damaged journal moved aside (FILE.broken-...), which nothing writes to: its notes are added
+        /// to a journal by importing it
+        IsDamagedCopy,
         Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why

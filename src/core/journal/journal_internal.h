@@ -61,6 +61,8 @@ void writeCopy(db::Database& from, const std::filesystem::path& target, Existing
 /// daily backups (<key>-YYYY-MM-DD.sqlite) or the copies kept before a restore (<key>-before-restore-...) are. Such a
 /// file, opened to look into it, gets no backups of its own.
 bool isBackupFile(const std::string& journalPath);
+/// Whether `journalPath` names a damaged journal moved aside: FILE.broken-YYYYMMDD-HHMMSS, or with -N after it.
+bool isDamagedCopy(const std::string& journalPath);
 
 /// Thrown inside open() when the file is not a sound journal; open() moves it aside.
 struct Broken {
