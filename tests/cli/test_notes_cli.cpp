@@ -445,6 +445,24 @@ TEST_CASE("notes cli: an import of notes dated in the future says so, naming the
     CHECK(plain.code == 0);
 }
 
+TEST_CASE("notes cli: an import reads a saved file, never a pipe or standard input", "[cli][notes]")
+{
+    // A pipe nobody writes to: the import waited for ever. Also a catalogue given as one.
+    Sandbox box;
+    const auto pipe = box.dir / "pipe";
+    REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+    const auto fromPipe = box.tpmap("notes import " + quote(pipe.string()), true);
+    CHECK(fromPipe.code == 2);
+    CHECK_THAT(fromPipe.out, Catch::Contains("is not a plain file") && Catch::Contains("saved file"));
+    const auto dash = box.tpmap("notes import -", true);
+    CHECK(dash.code == 2);
+    CHECK_THAT(dash.out, Catch::Contains("not standard input"));
+    const auto catalogue
+        = tmap::test::runCommand(std::string(TM_TPMAP) + " --catalogue " + quote(pipe.string()) + " muscles 2>&1");
+    CHECK(catalogue.code != 0);
+    CHECK_THAT(catalogue.out, Catch::Contains("not a plain file"));
+}
+
 TEST_CASE("notes cli: list cuts ids only as far as the notes stay told apart", "[cli][notes]")
 {
     // Notes from another program whose ids share their first 30 characters.

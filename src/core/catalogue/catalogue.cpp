@@ -483,6 +483,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const std::string& path, Checks check
     if (path.empty() || !fs::exists(path))
         throw CatalogueError((path.empty() ? std::string("catalogue.sqlite") : path)
             + ": catalogue not found (build it, or set TRIGGER_MAP_CATALOGUE)");
+    // A folder, a pipe or a device is no catalogue (reading a pipe waited for ever).
+    if (std::error_code ec; !fs::is_regular_file(path, ec))
+        throw CatalogueError(path
+            + ": not a Trigger Map catalogue (not a plain file); the catalogue is the "
+              "catalogue.sqlite built with the program");
     std::unique_ptr<Catalogue> cat(new Catalogue());
     cat->path_ = path;
     try {

@@ -813,6 +813,17 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
 
 ExportDocument readImport(const std::string& path, const ImportOptions& options)
 {
+    // A pipe or a device is never read: reading a pipe nobody writes to waited for ever. An import reads a file
+    // that was saved, whole ("-" is no file here, though an export may write to standard output).
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (path == "-" && !fs::exists(status))
+        throw ImportError(path, "", "an import reads a saved file, not standard input; save the export to a file first",
+            ImportError::Reason::CannotRead);
+    if (fs::exists(status) && !fs::is_regular_file(status) && !fs::is_directory(status))
+        throw ImportError(path, "",
+            "is not a plain file (a pipe or a device); an import reads a saved file: save it to a file first",
+            ImportError::Reason::CannotRead);
     // Another journal, one of the backups, a damaged journal moved aside: its notes as far as they can be read.
     if (looksLikeDatabase(path))
         return readJournalFile(path, options.vocabulary);
