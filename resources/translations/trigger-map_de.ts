@@ -2281,20 +2281,6 @@ Es wurde nichts gespeichert: Sie haben das Warten auf das andere Programm abgebr
             <numerusform>%n Notizen oder Pläne darin ließen sich nicht lesen und wurden ausgelassen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n part of it could not be read at all; any notes kept there are lost.</source>
-        <translation>
-            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
-            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parts of it could not be read at all; any notes kept there are lost.</source>
-        <translation>
-            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
-            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen sind verloren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The file is damaged:</source>
         <translation>Die Datei ist beschädigt:</translation>
@@ -2344,6 +2330,20 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>
             <numerusform>Die Sicherung %1 hatte ein älteres Format: %n Notiz daraus wurde ohne einen Teil übernommen, den diese Version nicht annimmt (etwa eine Stelle ohne Körperregion). Die Sicherung selbst ist unverändert und enthält sie vollständig.</numerusform>
             <numerusform>Die Sicherung %1 hatte ein älteres Format: %n Notizen daraus wurden ohne einen Teil übernommen, den diese Version nicht annimmt (etwa eine Stelle ohne Körperregion). Die Sicherung selbst ist unverändert und enthält sie vollständig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part of it could not be read at all; any notes or plans kept there are lost.</source>
+        <translation>
+            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen oder Pläne sind verloren.</numerusform>
+            <numerusform>%n Teil davon ließ sich gar nicht lesen; dort gespeicherte Notizen oder Pläne sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts of it could not be read at all; any notes or plans kept there are lost.</source>
+        <translation>
+            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen oder Pläne sind verloren.</numerusform>
+            <numerusform>%n Teile davon ließen sich gar nicht lesen; dort gespeicherte Notizen oder Pläne sind verloren.</numerusform>
         </translation>
     </message>
 </context>

@@ -773,12 +773,13 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.incomplete
                       << (result.incomplete == 1 ? " note was" : " notes were")
                       << " recovered in part (a list of spots, tags, factors, treatments or answers could not be "
-                         "read) and carry the tag "
-                      << journal::kRecoveredInPartTag << "\n";
+                         "read) and "
+                      << (result.incomplete == 1 ? "carries" : "carry") << " the tag " << journal::kRecoveredInPartTag
+                      << "\n";
         if (result.damagedParts > 0)
             std::cerr << "tpmap: " << opts->file << " is damaged: " << result.damagedParts
                       << (result.damagedParts == 1 ? " part" : " parts")
-                      << " of it could not be read at all; any notes kept there are lost\n";
+                      << " of it could not be read at all; any notes or plans kept there are lost\n";
     });
 
     const JournalOpener opener

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "../support/catalogue_fixture.h"
 #include "body/body_map.h"
 #include "db/database.h"
 #include "journal/exchange.h"
@@ -16,7 +17,6 @@
 #include "journal/note_rules.h"
 #include "journal/plan.h"
 #include "journal/salvage.h"
-#include "../support/catalogue_fixture.h"
 
 namespace fs = std::filesystem;
 using namespace tmap::journal;
@@ -185,7 +185,8 @@ TEST_CASE("salvage: a damaged journal's newest backup plus what can still be rea
     CHECK(readAll(report.movedAside) == damaged);
 }
 
-TEST_CASE("salvage: a note whose lists cannot all be read is kept with the rest, marked, and never replaces a whole one",
+TEST_CASE(
+    "salvage: a note whose lists cannot all be read is kept with the rest, marked, and never replaces a whole one",
     "[journal][import]")
 {
     TempDir dir;
@@ -219,4 +220,46 @@ TEST_CASE("salvage: a note whose lists cannot all be read is kept with the rest,
     CHECK(result.incomplete == read.incomplete);
     CHECK(result.skipped >= read.incomplete);
     whole->forEach({}, [](const Note& n) { CHECK(n.spots.size() == 2); });
+}
+
+TEST_CASE(
+    "salvage: a table the journal's format has but the file lost is said, never read as empty", "[journal][import]")
+{
+    // A journal whose list of tables lost an entry: its answers went without a word, its plans without their steps
+    // were left out unsaid, and a missing table of plans failed the whole import ("SQL logic error").
+    TempDir dir;
+    const std::string whole = dir.file("whole.sqlite");
+    {
+        auto j = Journal::open(whole, quiet());
+        Note n = note(1);
+        n.answers = {{"press:temporalis-1:right", Reply::Yes}};
+        j->save(n);
+        j->savePlan({"", "Evening", {{"upper-trapezius", "", tmap::body::Side::Right, ""}}, "", ""});
+    }
+    const auto without = [&](const std::string& table) {
+        const std::string path = dir.file("without-" + table + ".sqlite");
+        fs::copy_file(whole, path, fs::copy_options::overwrite_existing);
+        tmap::db::Database db(path);
+        db.exec("DROP TABLE " + table);
+        return path;
+    };
+    SECTION("a note's answers")
+    {
+        const auto read = readJournalFile(without("note_answer"), {&bodyMap(), nullptr});
+        REQUIRE(read.notes.size() == 1);
+        CHECK(read.incomplete == 1);
+        const auto& tags = read.notes.front().tags;
+        CHECK(std::find(tags.begin(), tags.end(), kRecoveredInPartTag) != tags.end());
+        CHECK(read.plans.size() == 1);
+    }
+    for (const char* table : {"plan_step", "plan"}) {
+        DYNAMIC_SECTION("the plans' table " << table)
+        {
+            const auto read = readJournalFile(without(table), {&bodyMap(), nullptr});
+            CHECK(read.notes.size() == 1); // the notes come in
+            CHECK(read.incomplete == 0);
+            CHECK(read.plans.empty());
+            CHECK(read.damagedParts == 1); // and the plans' loss is said
+        }
+    }
 }

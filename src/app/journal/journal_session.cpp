@@ -2,7 +2,6 @@
 // open, the day's check and backup and every write, the calm busy state while they run, and errors as messages.
 #include "app/journal/journal_session.h"
 
-
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -365,7 +364,8 @@ void JournalSession::present(const OpenResult& result)
                       .arg(result.newestBackup)
                 : tr("The newest automatic backup is %1.").arg(result.newestBackup));
         restoreButton = box.addButton(tr("Restore the newest backup"), QMessageBox::AcceptRole);
-        box.addButton(lost ? tr("Keep the empty journal") : tr("Start with the empty journal"), QMessageBox::RejectRole);
+        box.addButton(
+            lost ? tr("Keep the empty journal") : tr("Start with the empty journal"), QMessageBox::RejectRole);
         box.setDefaultButton(restoreButton);
     } else if (recover) {
         box.setInformativeText(tr("There is no automatic backup to restore, but the notes that can still be read "
@@ -393,17 +393,17 @@ QString JournalSession::damageText(const journal::SaveAllResult& result)
         said << (result.incomplete == 1
                 ? tr("%n note of the file could be read only in part; it is tagged \"recovered in part\".", nullptr,
                     result.incomplete)
-                : tr("%n notes of the file could be read only in part; they are tagged \"recovered in part\".",
-                    nullptr, result.incomplete));
+                : tr("%n notes of the file could be read only in part; they are tagged \"recovered in part\".", nullptr,
+                    result.incomplete));
     if (result.unusable)
         said << (result.unusable == 1
                 ? tr("%n note or plan in it could not be read and was left out.", nullptr, result.unusable)
                 : tr("%n notes or plans in it could not be read and were left out.", nullptr, result.unusable));
     if (result.damagedParts)
         said << (result.damagedParts == 1
-                ? tr("%n part of it could not be read at all; any notes kept there are lost.", nullptr,
+                ? tr("%n part of it could not be read at all; any notes or plans kept there are lost.", nullptr,
                     result.damagedParts)
-                : tr("%n parts of it could not be read at all; any notes kept there are lost.", nullptr,
+                : tr("%n parts of it could not be read at all; any notes or plans kept there are lost.", nullptr,
                     result.damagedParts));
     if (said.isEmpty())
         return {};
@@ -420,8 +420,7 @@ bool JournalSession::recoverFrom(const QString& damaged)
         return false;
     QString message = result.added == 1
         ? tr("Recovered from the damaged file: %n note added (those already here were kept).", nullptr, result.added)
-        : tr("Recovered from the damaged file: %n notes added (those already here were kept).", nullptr,
-            result.added);
+        : tr("Recovered from the damaged file: %n notes added (those already here were kept).", nullptr, result.added);
     if (result.plansAdded)
         message += ' '
             + (result.plansAdded == 1 ? tr("%n plan added.", nullptr, result.plansAdded)

@@ -104,13 +104,16 @@ template <typename Row> bool readList(db::Statement* st, std::int64_t owner, Row
 }
 
 /// A statement on a table the file may lack (version 2 has no answers and no plans): null when it has none.
-std::unique_ptr<db::Statement> prepareIfTable(db::Database& db, const std::string& table, const std::string& sql)
+bool hasTable(db::Database& db, const std::string& table)
 {
     auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1");
     exists.bind(1, table);
-    if (!exists.step())
-        return nullptr;
-    return std::make_unique<db::Statement>(db, sql);
+    return exists.step();
+}
+
+std::unique_ptr<db::Statement> prepareIfTable(db::Database& db, const std::string& table, const std::string& sql)
+{
+    return hasTable(db, table) ? std::make_unique<db::Statement>(db, sql) : nullptr;
 }
 
 } // namespace
@@ -174,81 +177,101 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
             "it was in its backups folder), then import it",
             ImportError::Reason::OldestJournal);
 
-    try {
-        auto spots = prepareIfTable(db, "spot", detail::kSpotsSql);
-        auto tags = prepareIfTable(db, "note_tag", detail::kTagsSql);
-        auto factors = prepareIfTable(db, "note_factor", detail::kFactorsSql);
-        auto treatments = prepareIfTable(db, "treatment", detail::kTreatmentsSql);
-        auto answers = prepareIfTable(db, "note_answer", detail::kAnswersSql);
-        result.damagedParts += readAround(db,
-            std::string("SELECT ") + detail::kNoteColumns + " FROM note n WHERE n.nid >= ?1 ORDER BY n.nid",
-            [&](db::Statement& row, std::int64_t nid) {
-                Note note = detail::Reader::head(row);
-                // Each list whole or empty (a list cut at the damage would misstate the note), every list tried.
-                auto wholeOrNone = [](auto& list, bool read) {
-                    if (!read)
-                        list.clear();
-                    return read;
-                };
-                bool whole = wholeOrNone(note.spots,
-                    readList(spots.get(), nid, [&](db::Statement& s) { note.spots.push_back(detail::spotOf(s)); }));
-                whole &= wholeOrNone(
-                    note.tags, readList(tags.get(), nid, [&](db::Statement& s) { note.tags.push_back(s.text(0)); }));
-                whole &= wholeOrNone(note.factors,
-                    readList(factors.get(), nid, [&](db::Statement& s) { note.factors.push_back(s.text(0)); }));
-                whole &= wholeOrNone(note.treatments, readList(treatments.get(), nid, [&](db::Statement& s) {
-                    note.treatments.push_back(detail::treatmentOf(s));
-                }));
-                whole &= wholeOrNone(note.answers, readList(answers.get(), nid, [&](db::Statement& s) {
-                    note.answers.push_back(detail::answerOf(s));
-                }));
-                // Kept with what could be read, and marked so: its text and time are worth more than nothing, and
-                // the tag tells the user (and a later import) that a list of it was lost.
-                if (!whole) {
-                    ++result.incomplete;
-                    if (note.tags.size() < kMaxTags)
-                        note.tags.emplace_back(kRecoveredInPartTag);
-                }
-                if (!validateNote(note, vocabulary, true).empty()) {
-                    result.incomplete -= whole ? 0 : 1;
-                    ++result.unusable;
-                    return;
-                }
-                result.notes.push_back(std::move(note));
-            });
-    } catch (const db::Error& e) {
-        if (!e.damaged())
-            throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
-        ++result.damagedParts; // the notes' table itself cannot be opened
-    }
-
-    try {
-        auto steps = prepareIfTable(db, "plan_step", detail::kPlanStepsSql);
-        if (steps) {
-            std::vector<std::pair<std::int64_t, Plan>> plans;
+    // A table the file's version has but the file lacks was lost to the damage (its entry in the list of tables
+    // wiped): its lists are read as unreadable, not as empty - the notes say so (recovered in part), and plans or
+    // notes without their table are a part that could not be read. Before, the answers went without a word and a
+    // missing table of plans failed the whole import.
+    auto lost = [&](const char* table, int since) { return version >= since && !hasTable(db, table); };
+    const bool spotsLost = lost("spot", 2), tagsLost = lost("note_tag", 2), factorsLost = lost("note_factor", 2),
+               treatmentsLost = lost("treatment", 2), answersLost = lost("note_answer", 4);
+    if (lost("note", 2))
+        ++result.damagedParts;
+    else
+        try {
+            auto spots = prepareIfTable(db, "spot", detail::kSpotsSql);
+            auto tags = prepareIfTable(db, "note_tag", detail::kTagsSql);
+            auto factors = prepareIfTable(db, "note_factor", detail::kFactorsSql);
+            auto treatments = prepareIfTable(db, "treatment", detail::kTreatmentsSql);
+            auto answers = prepareIfTable(db, "note_answer", detail::kAnswersSql);
             result.damagedParts += readAround(db,
-                "SELECT pid, id, name, created_at, updated_at, position FROM plan WHERE pid >= ?1 ORDER BY pid",
-                [&](db::Statement& row, std::int64_t pid) {
-                    Plan plan {row.text(1), row.text(2), {}, row.text(3), row.text(4)};
-                    const bool whole = readList(
-                        steps.get(), pid, [&](db::Statement& s) { plan.steps.push_back(detail::planStepOf(s)); });
-                    if (!whole || !validatePlan(plan, vocabulary, true).empty()) {
+                std::string("SELECT ") + detail::kNoteColumns + " FROM note n WHERE n.nid >= ?1 ORDER BY n.nid",
+                [&](db::Statement& row, std::int64_t nid) {
+                    Note note = detail::Reader::head(row);
+                    // Each list whole or empty (a list cut at the damage would misstate the note), every list tried.
+                    auto wholeOrNone = [](auto& list, bool read) {
+                        if (!read)
+                            list.clear();
+                        return read;
+                    };
+                    bool whole
+                        = wholeOrNone(note.spots, !spotsLost && readList(spots.get(), nid, [&](db::Statement& s) {
+                              note.spots.push_back(detail::spotOf(s));
+                          }));
+                    whole &= wholeOrNone(note.tags, !tagsLost && readList(tags.get(), nid, [&](db::Statement& s) {
+                        note.tags.push_back(s.text(0));
+                    }));
+                    whole &= wholeOrNone(
+                        note.factors, !factorsLost && readList(factors.get(), nid, [&](db::Statement& s) {
+                            note.factors.push_back(s.text(0));
+                        }));
+                    whole &= wholeOrNone(
+                        note.treatments, !treatmentsLost && readList(treatments.get(), nid, [&](db::Statement& s) {
+                            note.treatments.push_back(detail::treatmentOf(s));
+                        }));
+                    whole &= wholeOrNone(
+                        note.answers, !answersLost && readList(answers.get(), nid, [&](db::Statement& s) {
+                            note.answers.push_back(detail::answerOf(s));
+                        }));
+                    // Kept with what could be read, and marked so: its text and time are worth more than nothing, and
+                    // the tag tells the user (and a later import) that a list of it was lost.
+                    if (!whole) {
+                        ++result.incomplete;
+                        if (note.tags.size() < kMaxTags)
+                            note.tags.emplace_back(kRecoveredInPartTag);
+                    }
+                    if (!validateNote(note, vocabulary, true).empty()) {
+                        result.incomplete -= whole ? 0 : 1;
                         ++result.unusable;
                         return;
                     }
-                    plans.emplace_back(row.integer(5), std::move(plan));
+                    result.notes.push_back(std::move(note));
                 });
-            // In the journal's own order of plans.
-            std::stable_sort(
-                plans.begin(), plans.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-            for (auto& p : plans)
-                result.plans.push_back(std::move(p.second));
+        } catch (const db::Error& e) {
+            if (!e.damaged())
+                throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
+            ++result.damagedParts; // the notes' table itself cannot be opened
         }
-    } catch (const db::Error& e) {
-        if (!e.damaged())
-            throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
-        ++result.damagedParts;
-    }
+
+    if (lost("plan", 3) || lost("plan_step", 3))
+        ++result.damagedParts; // the plans, or all of their steps
+    else
+        try {
+            auto steps = prepareIfTable(db, "plan_step", detail::kPlanStepsSql);
+            if (steps) {
+                std::vector<std::pair<std::int64_t, Plan>> plans;
+                result.damagedParts += readAround(db,
+                    "SELECT pid, id, name, created_at, updated_at, position FROM plan WHERE pid >= ?1 ORDER BY pid",
+                    [&](db::Statement& row, std::int64_t pid) {
+                        Plan plan {row.text(1), row.text(2), {}, row.text(3), row.text(4)};
+                        const bool whole = readList(
+                            steps.get(), pid, [&](db::Statement& s) { plan.steps.push_back(detail::planStepOf(s)); });
+                        if (!whole || !validatePlan(plan, vocabulary, true).empty()) {
+                            ++result.unusable;
+                            return;
+                        }
+                        plans.emplace_back(row.integer(5), std::move(plan));
+                    });
+                // In the journal's own order of plans.
+                std::stable_sort(
+                    plans.begin(), plans.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+                for (auto& p : plans)
+                    result.plans.push_back(std::move(p.second));
+            }
+        } catch (const db::Error& e) {
+            if (!e.damaged())
+                throw JournalError(path + ": cannot read the file: " + sqlite3_errstr(e.code()));
+            ++result.damagedParts;
+        }
     return result;
 }
 
