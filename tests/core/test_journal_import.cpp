@@ -3,6 +3,8 @@
 // problem, and changes nothing.
 #include <catch2/catch.hpp>
 
+#include <ctime>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -196,6 +198,25 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
     CHECK(older.newerHere == 2);
     CHECK(journal->get(kId1)->text == "edited here since");
     CHECK(journal->get(kId2)->text == "changed later");
+
+    // An update time from a wrong clock (year 9999) is taken as the import's: kept, it made the journal's copy newer
+    // than any later file's, and no import could update the note again.
+    json wrongClock = validNote(kId2);
+    wrongClock["text"] = "from a wrong clock";
+    wrongClock["updated_at"] = "9999-12-31T23:59:59Z";
+    write(dir.file("ahead.json"), document({wrongClock}).dump());
+    CHECK(importJson(*journal, dir.file("ahead.json"), {OnDuplicate::Update, {}}).updated == 1);
+    CHECK(journal->get(kId2)->updated.substr(0, 4) != "9999");
+    // A copy corrected since (an hour later, by a clock set right) updates it.
+    const std::time_t hourLater = std::time(nullptr) + 3600;
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&hourLater));
+    json corrected = validNote(kId2);
+    corrected["text"] = "corrected";
+    corrected["updated_at"] = stamp;
+    write(dir.file("corrected.json"), document({corrected}).dump());
+    CHECK(importJson(*journal, dir.file("corrected.json"), {OnDuplicate::Update, {}}).updated == 1);
+    CHECK(journal->get(kId2)->text == "corrected");
 }
 
 TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[journal][import]")

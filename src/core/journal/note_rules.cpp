@@ -56,6 +56,13 @@ NotesAhead notesAhead(const std::vector<Note>& notes, std::int64_t nowUtc)
     return ahead;
 }
 
+std::string recordTimeNotAhead(const std::string& time, const std::string& now)
+{
+    const auto t = parseTimestamp(time);
+    const auto n = parseTimestamp(now);
+    return t && n && t->utc > latestNoteTime(n->utc) ? now : time;
+}
+
 bool isTooFarAhead(const std::string& when, std::int64_t nowUtc)
 {
     const auto t = parseTimestamp(when);

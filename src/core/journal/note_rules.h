@@ -50,6 +50,11 @@ struct NotesAhead {
 };
 NotesAhead notesAhead(const std::vector<Note>& notes, std::int64_t nowUtc);
 
+/// A record time of an import (a note's or a plan's created_at, updated_at) later than latestNoteTime(`now`) is
+/// taken as `now` (a journal timestamp): kept as it was, a wrong clock's year 9999 made the journal's copy newer than
+/// every later file's, and no import could update the note again. Any other text is returned as it is.
+std::string recordTimeNotAhead(const std::string& time, const std::string& now);
+
 /// True when `when` (a journal timestamp) is later than latestNoteTime(nowUtc); false for a text that is no timestamp
 /// (validateNote names that problem).
 bool isTooFarAhead(const std::string& when, std::int64_t nowUtc);

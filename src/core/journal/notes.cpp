@@ -104,14 +104,16 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
         assert(!original.id.empty());
         const auto found = writer.lookup(original.id);
         // A note recovered in part from a damaged journal never replaces the one here, which may be whole.
-        const bool inPart = std::find(original.tags.begin(), original.tags.end(), kRecoveredInPartTag)
-            != original.tags.end();
+        const bool inPart
+            = std::find(original.tags.begin(), original.tags.end(), kRecoveredInPartTag) != original.tags.end();
         if (found && (onDuplicate == OnDuplicate::Skip || inPart)) {
             ++result.skipped;
             result.inTrash += inTrash(found->nid) ? 1 : 0;
             continue;
         }
         Note note = original;
+        note.created = recordTimeNotAhead(note.created, now);
+        note.updated = recordTimeNotAhead(note.updated, now);
         if (note.created.empty())
             note.created = found ? found->created : now;
         if (auto here = found ? get(original.id) : std::nullopt) {

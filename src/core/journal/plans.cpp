@@ -8,6 +8,7 @@
 
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal/uuid.h"
 #include "journal_internal.h"
 
@@ -216,6 +217,8 @@ void Journal::putPlans(
         assert(!original.id.empty());
         Plan plan = original;
         plan.name = uniqueName(original);
+        plan.created = recordTimeNotAhead(plan.created, now);
+        plan.updated = recordTimeNotAhead(plan.updated, now);
         find.bind(1, plan.id);
         const bool found = find.step();
         const std::int64_t existing = found ? find.integer(0) : 0;
