@@ -108,6 +108,9 @@ struct Context {
     std::string programDir;
     std::string cataloguePath; ///< --catalogue, or found next to the program
     bool json = false;
+    /// The journal a command opened to change ("" when none): if the command's output then cannot be written, the
+    /// change is said to be saved, so that it is not made twice.
+    std::string changedJournal;
     const catalogue::Catalogue& catalogue();
 
 private:

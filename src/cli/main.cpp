@@ -286,6 +286,10 @@ int main(int argc, char** argv)
     // (printf and the streams share stdout's buffer; an earlier failed flush leaves only ferror set.)
     if (!std::cout.flush() || std::fflush(stdout) != 0 || std::ferror(stdout)) {
         std::cerr << "tpmap: the output could not be written in full (is the disk full?); do not rely on it\n";
+        // The command itself was done: a script that runs it again after the failure would add a second note.
+        if (!ctx.changedJournal.empty())
+            std::cerr << "tpmap: the command itself was carried out and its change to " << ctx.changedJournal
+                      << " is saved; do not run it again (tpmap notes list and tpmap plans show what is there)\n";
         return 1;
     }
     return 0;

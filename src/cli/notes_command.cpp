@@ -196,6 +196,8 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
         std::cerr << "tpmap: " << path << " was missing or empty, but its backups folder holds backups of a journal"
                   << " here (newest: " << report.newestBackup << ").\n  If it was lost, bring it back with: "
                   << "tpmap notes restore-backup " << report.newestBackup << journalArgument(option) << "\n";
+    if (use != JournalUse::Read)
+        ctx.changedJournal = path;
     return opened;
 }
 

@@ -364,6 +364,24 @@ TEST_CASE("notes cli: export and import round-trip, a bad file changes nothing",
     if (fs::exists("/dev/full")) {
         CHECK(box.tpmap("notes export --format json - > /dev/full").code == 1);
         CHECK(box.tpmap("notes list --json > /dev/full").code == 1);
+        // A note added whose id cannot be printed is saved all the same, and said so: a script that ran it again
+        // after the failure added it twice. A command that only reads says nothing of the kind.
+        const auto errors = (box.dir / "errors.txt").string();
+        auto run = [&](const std::string& args) {
+            const auto code = tmap::test::runCommand("XDG_DATA_HOME=" + quote((box.dir / "xdg").string()) + " "
+                + TM_TPMAP + " --catalogue " + TM_TEST_CATALOGUE + " " + args + " --journal " + quote(box.journal)
+                + " > /dev/full 2> " + quote(errors))
+                                  .code;
+            std::ifstream said(errors);
+            return std::pair {code, std::string(std::istreambuf_iterator<char>(said), {})};
+        };
+        const auto [addCode, addErrors] = run("notes add --text 'full disk'");
+        CHECK(addCode == 1);
+        CHECK_THAT(addErrors, Catch::Contains("is saved; do not run it again"));
+        CHECK(box.tpmap("notes list --search 'full disk'").out.find("full disk") != std::string::npos);
+        const auto [listCode, listErrors] = run("notes list");
+        CHECK(listCode == 1);
+        CHECK_THAT(listErrors, !Catch::Contains("saved"));
     }
     // The file may be given as import takes it, without --output.
     const std::string plain = (box.dir / "plain.json").string();
