@@ -620,6 +620,10 @@ Informationen zur Selbsthilfe, keine Diagnose.</translation>
         <source>none the references draw; it is tender where it lies</source>
         <translation>keiner, den die Fachbücher zeichnen; der Punkt ist nur dort empfindlich, wo er liegt</translation>
     </message>
+    <message>
+        <source>Treat both points: one session, one after the other</source>
+        <translation>Beide Punkte behandeln: eine Sitzung, einer nach dem anderen</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::ErrorText</name>
@@ -1993,14 +1997,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         </translation>
     </message>
     <message>
-        <source>No notes yet.
-
-Mark where it hurts on the first tab and choose &quot;Save to journal&quot;, or click &quot;New note&quot; above.</source>
-        <translation>Noch keine Notizen.
-
-Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
-    </message>
-    <message>
         <source>Back to &amp;notes</source>
         <translation>Zurück zu den &amp;Notizen</translation>
     </message>
@@ -2109,6 +2105,14 @@ Markieren Sie auf der ersten Registerkarte, wo es schmerzt, und wählen Sie „I
     <message>
         <source>Plans: %1.</source>
         <translation>Pläne: %1.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Mark where it hurts on the “Where it hurts” tab and choose &quot;Save to journal&quot;, or click &quot;New note&quot; above.</source>
+        <translation>Noch keine Notizen.
+
+Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
     </message>
 </context>
 <context>
@@ -3223,22 +3227,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Außerdem notiert:</translation>
     </message>
     <message>
-        <source>Forget t&amp;he symptoms</source>
-        <translation>&amp;Die Symptome entfernen</translation>
-    </message>
-    <message>
-        <source>Forget &quot;%1&quot;</source>
-        <translation>„%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Forget them all</source>
-        <translation>Alle entfernen</translation>
-    </message>
-    <message>
-        <source>Forget t&amp;he symptom</source>
-        <translation>&amp;Das Symptom entfernen</translation>
-    </message>
-    <message>
         <source>Keep the note without the symptom ticked on the drawing</source>
         <translation>Die Notiz ohne das auf der Zeichnung angekreuzte Symptom behalten</translation>
     </message>
@@ -3249,6 +3237,22 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>not rated</source>
         <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove them all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;he symptom</source>
+        <translation>&amp;Das Symptom entfernen</translation>
+    </message>
+    <message>
+        <source>Remove t&amp;he symptoms</source>
+        <translation>&amp;Die Symptome entfernen</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4178,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (in tpmap and exports: %2)</source>
+        <translation>%1 (in tpmap und Exporten: %2)</translation>
     </message>
 </context>
 <context>

@@ -314,7 +314,8 @@ QString EntryBrowser::musclePage(const catalogue::Muscle& m) const
     if (const auto own = treat::selfCarePoints(m).size(); own > 1)
         h += "<p><a href='tm:treat-all/" + QString::fromStdString(m.id) + "'>"
             + (own == m.triggerPoints.size()
-                    ? tr("Treat all %n points: one session, point after point", nullptr, int(own))
+                    ? (own == 2 ? tr("Treat both points: one session, one after the other")
+                                : tr("Treat all %n points: one session, point after point", nullptr, int(own)))
                     : tr("Treat the %n points for self-care: one session, point after point", nullptr, int(own)))
             + "</a></p>";
     for (const auto& tp : m.triggerPoints) {

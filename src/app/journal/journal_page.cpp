@@ -580,8 +580,8 @@ void JournalPage::updateCount()
                                          nullptr, journal::kKeepBackups));
         else
             empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
-                                     : tr("No notes yet.\n\nMark where it hurts on the first tab and choose \"Save to "
-                                          "journal\", or click \"New note\" above."));
+                                     : tr("No notes yet.\n\nMark where it hurts on the “Where it hurts” tab and choose "
+                                          "\"Save to journal\", or click \"New note\" above."));
         empty_->show();
         count_->clear();
         return;

@@ -260,13 +260,13 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
             if (!TagText::isSymptomTag(tag, session_.catalogue()))
                 continue;
             forgetSymptomsMenu_->addAction(
-                tr("Forget \"%1\"").arg(TagText::text(tag, session_.catalogue())), this, [this, tag] {
+                tr("Remove \"%1\"").arg(TagText::text(tag, session_.catalogue())), this, [this, tag] {
                     std::erase(appTags_, tag);
                     showAppTags();
                 });
         }
         forgetSymptomsMenu_->addSeparator();
-        forgetSymptomsMenu_->addAction(tr("Forget them all"), this, forgetAll);
+        forgetSymptomsMenu_->addAction(tr("Remove them all"), this, forgetAll);
     });
     // The answers that narrowed the drawing down, kept with the note; shown in words, and can be forgotten.
     const KeptRow answers = keptRow(textBox, textLayout, tr("Narrow it down:"), tr("&Forget answers"),
@@ -409,7 +409,7 @@ void NoteEditor::showAppTags()
     const auto symptoms = std::count_if(appTags_.begin(), appTags_.end(),
         [this](const std::string& t) { return TagText::isSymptomTag(t, session_.catalogue()); });
     forgetSymptoms_->setVisible(symptoms > 0);
-    forgetSymptoms_->setText(symptoms == 1 ? tr("Forget t&he symptom") : tr("Forget t&he symptoms"));
+    forgetSymptoms_->setText(symptoms == 1 ? tr("Remove t&he symptom") : tr("Remove t&he symptoms"));
     forgetSymptoms_->setToolTip(symptoms == 1 ? tr("Keep the note without the symptom ticked on the drawing")
                                               : tr("Keep the note without one or all of the symptoms ticked on the "
                                                    "drawing"));

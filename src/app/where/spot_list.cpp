@@ -58,7 +58,8 @@ void SpotList::sync()
         const QString name = nameOf_(s.instance);
         auto* label = new QLabel(name, row);
         label->setWordWrap(true);
-        label->setToolTip(s.instance);
+        // The place's name, and the id that tpmap and the exports use for it.
+        label->setToolTip(tr("%1 (in tpmap and exports: %2)").arg(name, s.instance));
         auto* spin = new QSpinBox(row);
         spin->setRange(0, 10);
         spin->setValue(s.intensity);
