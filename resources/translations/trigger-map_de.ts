@@ -1206,6 +1206,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 is a damaged journal that was moved aside, and nothing is written to it. To add the notes it still holds to your journal, import it (File &gt; Import into the journal).</source>
         <translation>%1 ist ein beschädigtes Tagebuch, das beiseitegelegt wurde; in diese Datei wird nichts geschrieben. Um die Einträge, die sie noch enthält, in Ihr Tagebuch zu übernehmen, importieren Sie sie (Datei &gt; Ins Tagebuch importieren).</translation>
     </message>
+    <message>
+        <source>%1 is a body-map export, made for a clinician&apos;s body charts; it cannot be imported. Choose a file written by Export as JSON or CSV.</source>
+        <translation>%1 ist ein Körperkarten-Export für die Körperschemata einer Ärztin oder eines Therapeuten; er lässt sich nicht importieren. Wählen Sie eine Datei, die mit „Exportieren“ als JSON oder CSV geschrieben wurde.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>

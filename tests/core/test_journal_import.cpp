@@ -419,6 +419,10 @@ TEST_CASE("import: a file refused as a whole says why in structure", "[journal][
     CHECK_FALSE(notJson.facts().detail.empty());
     CHECK(reasonOf("[1, 2]").reason() == Reason::NotAnObject);
     CHECK(reasonOf(R"({"format": "x"})").reason() == Reason::NotAnExport);
+    // Trigger Map's own body-map export is called what it is (it "had no format" before, though it had one).
+    const ImportError bodyMap = reasonOf(R"({"format": "trigger-map-body-map", "version": 1})");
+    CHECK(bodyMap.reason() == Reason::BodyMapExport);
+    CHECK_THAT(bodyMap.what(), Catch::Contains("body-map export"));
     const ImportError twice = reasonOf(R"({"format": "trigger-map-journal", "format": "x"})");
     CHECK(twice.reason() == Reason::DuplicateKey);
     CHECK(twice.facts().value == "format");

@@ -345,6 +345,10 @@ QString ErrorText::import(const journal::ImportError& error)
         return tr("%1 is not a Trigger Map export (JSON from another program). Choose a file written by Export "
                   "(JSON or CSV).")
             .arg(file);
+    case Reason::BodyMapExport:
+        return tr("%1 is a body-map export, made for a clinician's body charts; it cannot be imported. Choose a file "
+                  "written by Export as JSON or CSV.")
+            .arg(file);
     case Reason::CsvSpreadsheetLine:
         return tr("%1: the first line, \"%2\", is a spreadsheet's note, not the header. Delete that line and import "
                   "again.")

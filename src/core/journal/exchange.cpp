@@ -652,7 +652,13 @@ ExportDocument parseExportDocument(
         throw ImportError(name, "",
             std::string("the document must be an object, not ") + Checker::kindName(Checker::kindOf(doc)),
             ImportError::Reason::NotAnObject, {.count = static_cast<std::uint64_t>(Checker::kindOf(doc))});
-    // Another program's JSON: say that, not each of its fields this format does not know.
+    // Another program's JSON: say that, not each of its fields this format does not know. Trigger Map's own body-map
+    // export is named as such ("it has no format trigger-map-journal" when it plainly had a format).
+    if (const auto format = doc.find("format"); format != doc.end() && *format == "trigger-map-body-map")
+        throw ImportError(name, "/format",
+            "this is a body-map export (for a clinician's body charts), which cannot be imported; choose a file "
+            "written by Export as JSON or CSV",
+            ImportError::Reason::BodyMapExport);
     if (const auto format = doc.find("format"); format == doc.end() || *format != kExportFormat)
         throw ImportError(name, "/format",
             std::string("this is not a Trigger Map journal export (it has no \"format\": \"") + kExportFormat

@@ -57,6 +57,7 @@ public:
         DuplicateKey, ///< the field Facts::value appears twice in one object (at pointer())
         NotAnObject, ///< the document is a ValueKind Facts::count, not an object
         NotAnExport, ///< JSON without "format": "trigger-map-journal": another program's file
+        BodyMapExport, ///< Trigger Map's own body-map export (for a clinician's charts), which holds no notes to import
         CsvSpreadsheetLine, ///< the first line (Facts::value) is a spreadsheet's "sep=" line
         CsvSemicolons, ///< the fields are separated by semicolons
         CsvOlderFormat, ///< the CSV of an older Trigger Map, which cannot be read back exactly
