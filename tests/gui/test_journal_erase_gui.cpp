@@ -242,10 +242,12 @@ TEST_CASE("journal gui: a picture of the backups dialog with a damaged journal m
     p.journal().backupNow("2026-11-30");
     p.journal().backupNow("2026-12-04");
     {
+        // Written under another name and renamed: nothing writes to a file of that name.
+        const std::string moved = p.path.toStdString() + ".broken-20261205-081500";
         journal::OpenOptions plain;
         plain.dailyBackup = false;
-        journal::Journal::open(p.path.toStdString() + ".broken-20261205-081500", plain)
-            ->save(note("2026-12-05T07:00:00+01:00", "x"));
+        journal::Journal::open(moved + ".tmp", plain)->save(note("2026-12-05T07:00:00+01:00", "x"));
+        std::filesystem::rename(moved + ".tmp", moved);
     }
     JournalSettingsDialog dialog(p.session, &p.page);
     dialog.show();
