@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include <array>
+#include <cstdio>
 #include <set>
 #include <sstream>
-#include <cstdio>
 #include <sys/wait.h>
 
 #include <nlohmann/json.hpp>
@@ -101,8 +101,9 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
     const auto place = tpmap("where neck.side:right --symptom 'ear pain'", true);
     CHECK(place.code == 2);
     // The places as a spot is written, with a side: "head.ear" alone was then refused ("needs a side").
-    CHECK_THAT(place.out, Catch::Contains("\"ear pain\" names a place, not a symptom: draw it as a spot instead, e.g. "
-                                         "head.ear:right,"));
+    CHECK_THAT(place.out,
+        Catch::Contains("\"ear pain\" names a place, not a symptom: draw it as a spot instead, e.g. "
+                        "head.ear:right,"));
     // What brings a symptom on is not a symptom: "coldness" is not "sensitivity to hot and cold".
     const auto cold = tpmap("where neck.side:right --symptom coldness", true);
     CHECK(cold.code == 2);
@@ -117,9 +118,20 @@ TEST_CASE("cli: where takes both sides at once and a symptom as people type it",
         = tpmap("ask back.lumbar:left --answer region:back.sacrum=yes --answer region:back.sacrum=no", true);
     CHECK(conflicting.code == 2);
     CHECK_THAT(conflicting.out, Catch::Contains("region:back.sacrum is answered twice (yes, no)"));
+    // "No" on either side and "yes" on one side contradict (both counted, the point fell below others); "yes" on
+    // either side and "no" on one side agree (the other side).
+    const auto eitherNo = tpmap("where head.temple:right --no-warning-signs --answer press:temporalis-2=no "
+                                "--answer press:temporalis-2:right=yes",
+        true);
+    CHECK(eitherNo.code == 2);
+    CHECK_THAT(eitherNo.out, Catch::Contains("say two things of one point or place"));
+    CHECK(tpmap("where head.temple:right --no-warning-signs --answer press:temporalis-2=yes "
+                "--answer press:temporalis-2:right=no")
+              .code
+        == 0);
     // An answer about what the drawing already says is a mistake to name, not a silent contradiction.
-    for (const char* args : {"back.lumbar:left --answer region:back.lumbar:left=no",
-             "--symptom tinnitus --answer symptom:tinnitus=no"}) {
+    for (const char* args :
+        {"back.lumbar:left --answer region:back.lumbar:left=no", "--symptom tinnitus --answer symptom:tinnitus=no"}) {
         INFO(args);
         const auto run = tpmap(std::string("where ") + args, true);
         CHECK(run.code == 2);
@@ -517,8 +529,7 @@ TEST_CASE("cli: where marks a point the entry leaves to a clinician", "[cli]")
     CHECK_THAT(text.out, Catch::Contains("for a clinician only"));
 }
 
-TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearly, search puts the name first",
-    "[cli]")
+TEST_CASE("cli: muscle takes a trigger point's id and suggests ids spelled nearly, search puts the name first", "[cli]")
 {
     // The ids `where` and `ask` print: the point's muscle.
     const auto point = tpmap("muscle upper-trapezius-1");
