@@ -136,14 +136,27 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     journalOption(restore);
     restore->callback([opts, openJournal] {
         auto j = openJournal(opts->journal, JournalUse::Restore);
+        // No journal was there (a lost one brought back): the restore starts it, and nothing of it is left behind
+        // when the restore fails (an empty journal was).
+        const bool started = j->report().created;
         journal::Journal::Restored restored;
         try {
             restored = j->restoreBackup(opts->file);
         } catch (const journal::JournalError& e) {
+            if (started) { // made empty by this command a moment ago
+                const std::string path = j->path();
+                j.reset();
+                std::error_code ec;
+                for (const char* suffix : {"", "-wal", "-shm"})
+                    std::filesystem::remove(path + suffix, ec);
+            }
             throw UsageError(std::string("nothing restored: ") + e.what());
         }
-        std::cout << "Restored " << opts->file << " into " << j->path() << ".\nThe journal as it was is kept in "
-                  << restored.kept << "\n";
+        std::cout << "Restored " << opts->file << " into " << j->path() << ".\n";
+        if (started)
+            std::cout << "There was no journal there before: it starts as the backup.\n";
+        else
+            std::cout << "The journal as it was is kept in " << restored.kept << "\n";
         if (restored.notesWithoutAPart > 0)
             std::cout << "The backup was in an older format: " << restored.notesWithoutAPart
                       << (restored.notesWithoutAPart == 1 ? " note was" : " notes were")

@@ -239,6 +239,27 @@ TEST_CASE("notes cli: a CSV export imports into an empty journal and exports the
     CHECK_FALSE(fs::exists(empty)); // the bad file was refused before a journal was started for it
 }
 
+TEST_CASE("notes cli: restoring into no journal starts it, leaves nothing when it fails, and the source as it was",
+    "[cli][notes]")
+{
+    // A journal file given as the backup was left with a -wal and a -shm beside it; a restore into a journal that
+    // did not exist said it kept "the journal as it was"; a failed one left an empty journal behind.
+    Box box;
+    box.add("--text 'from the source'");
+    const std::string fresh = (box.dir / "fresh.sqlite").string();
+    const auto bad = (box.dir / "garbage.sqlite").string();
+    std::ofstream(bad) << "garbage";
+    const auto failed = box.tpmap("notes restore-backup " + quote(bad), fresh);
+    CHECK(failed.code == 2);
+    CHECK_FALSE(fs::exists(fresh));
+    const auto restored = box.tpmap("notes restore-backup " + quote(box.journal), fresh);
+    CHECK(restored.code == 0);
+    CHECK_THAT(restored.out, Catch::Contains("no journal there before") && !Catch::Contains("as it was is kept"));
+    CHECK(box.tpmap("notes list --search source", fresh).out.find("from the source") != std::string::npos);
+    CHECK_FALSE(fs::exists(box.journal + "-wal"));
+    CHECK_FALSE(fs::exists(box.journal + "-shm"));
+}
+
 TEST_CASE("notes cli: notes saved while backups are restored are never lost", "[cli][notes][concurrency]")
 {
     // Every note reported saved is in the journal or in one of the copies kept before a restore. The copy was

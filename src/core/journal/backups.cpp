@@ -25,9 +25,8 @@ namespace {
 /// The local day ("2026-11-25") and time ("14:03:09") of a file time.
 std::pair<std::string, std::string> localDayAndTime(fs::file_time_type when)
 {
-    const std::time_t t
-        = std::chrono::system_clock::to_time_t(std::chrono::time_point_cast<std::chrono::system_clock::duration>(
-            std::chrono::file_clock::to_sys(when)));
+    const std::time_t t = std::chrono::system_clock::to_time_t(
+        std::chrono::time_point_cast<std::chrono::system_clock::duration>(std::chrono::file_clock::to_sys(when)));
     std::tm local {};
     localtime_r(&t, &local);
     char day[16], time[16];
@@ -46,9 +45,9 @@ std::optional<BackupFile> stampedFile(
     if (name.size() < prefix.size() + 15 + suffix.size() || !name.starts_with(prefix) || !name.ends_with(suffix))
         return std::nullopt;
     if (const std::string more = name.substr(prefix.size() + 15, name.size() - prefix.size() - 15 - suffix.size());
-        !more.empty()
-        && (more.size() < 2 || more[0] != '-'
-            || !std::all_of(more.begin() + 1, more.end(), [](char c) { return c >= '0' && c <= '9'; })))
+        !more.empty() && (more.size() < 2 || more[0] != '-' || !std::all_of(more.begin() + 1, more.end(), [](char c) {
+            return c >= '0' && c <= '9';
+        })))
         return std::nullopt;
     const std::string stamp = name.substr(prefix.size(), 15);
     const std::string day = stamp.substr(0, 4) + "-" + stamp.substr(4, 2) + "-" + stamp.substr(6, 2);
@@ -158,12 +157,18 @@ Journal::Restored Journal::restoreBackup(const std::string& backupPath)
     if (!fs::exists(backupPath))
         throw JournalError(backupPath + ": no such backup");
     if (isJournalOrWorkingFile(backupPath, path_))
-        throw JournalError(backupPath + ": this is the journal itself (or one of its working files), not a backup; "
-                                        "nothing was changed - choose one of its backups");
+        throw JournalError(backupPath
+            + ": this is the journal itself (or one of its working files), not a backup; "
+              "nothing was changed - choose one of its backups");
     if (std::string problem = checkHeader(backupPath, suspect); !problem.empty() || fs::file_size(backupPath) == 0)
         throw JournalError(backupPath + ": not a journal backup (" + (problem.empty() ? "empty file" : problem) + ")");
     try {
-        db::Database source(backupPath, db::Database::Mode::ReadOnly);
+        // Read as it stands unless a -wal beside it holds its last changes: a journal file given as the backup (in
+        // write-ahead logging) was left with a -wal and a -shm beside it, and one in a read-only folder could not be
+        // read at all ("attempt to write a readonly database").
+        std::error_code walError;
+        const bool wal = fs::exists(backupPath + "-wal", walError) && fs::file_size(backupPath + "-wal", walError) > 0;
+        db::Database source(backupPath, wal ? db::Database::Mode::ReadOnly : db::Database::Mode::Immutable);
         auto appId = source.prepare("PRAGMA application_id");
         appId.step();
         const int version = source.userVersion();
@@ -239,8 +244,7 @@ Journal::Restored Journal::restoreBackup(const std::string& backupPath)
         db::copyDatabase(from, *db_, [&] {
             db::Database now(path_, db::Database::Mode::ReadOnly);
             for (int n = 1;; ++n) {
-                safety
-                    = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
+                safety = fs::path(backupFolder(path_)) / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".sqlite");
                 try {
                     writeCopy(now, safety, Existing::Keep); // refuses a name taken, before it writes anything
                     break;
