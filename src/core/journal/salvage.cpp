@@ -181,7 +181,15 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
     // wiped): its lists are read as unreadable, not as empty - the notes say so (recovered in part), and plans or
     // notes without their table are a part that could not be read. Before, the answers went without a word and a
     // missing table of plans failed the whole import.
-    auto lost = [&](const char* table, int since) { return version >= since && !hasTable(db, table); };
+    // (The list of tables may be damaged where it names them: then whether one is there is not known here, and
+    // reading it below finds the damage and counts it.)
+    auto lost = [&](const char* table, int since) {
+        try {
+            return version >= since && !hasTable(db, table);
+        } catch (const db::Error&) {
+            return false;
+        }
+    };
     const bool spotsLost = lost("spot", 2), tagsLost = lost("note_tag", 2), factorsLost = lost("note_factor", 2),
                treatmentsLost = lost("treatment", 2), answersLost = lost("note_answer", 4);
     if (lost("note", 2))
