@@ -20,8 +20,11 @@ void writeBodyMapExport(journal::Journal& journal, journal::BodyMapFormat format
         return;
     }
     const auto count = journal::exportBodyMapToFile(journal, output, format, range, period, existing);
+    journal::ListQuery inRange;
+    inRange.range = range;
     std::cerr << "tpmap: exported " << count << " " << journal::bodyMapFormatName(format) << " drawing"
-              << (count == 1 ? "" : "s") << " to " << output << "\n";
+              << (count == 1 ? "" : "s") << " to " << output
+              << (journal.count(inRange) == 0 ? " (no notes in this range: nothing is marked on it)" : "") << "\n";
 }
 
 } // namespace tmap::cli

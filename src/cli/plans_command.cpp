@@ -326,7 +326,10 @@ void addPlansCommands(CLI::App& app, Context& ctx)
             plan.steps.erase(plan.steps.begin() + static_cast<std::ptrdiff_t>(from));
             plan.steps.insert(plan.steps.begin() + static_cast<std::ptrdiff_t>(to), step);
         });
-        std::cout << p.name << ": step " << opts->number << " is now step " << opts->to << "\n";
+        if (opts->number == opts->to)
+            std::cout << p.name << ": step " << opts->number << " stays where it is\n";
+        else
+            std::cout << p.name << ": step " << opts->number << " is now step " << opts->to << "\n";
     });
 
     auto* rename = plans->add_subcommand("rename", "give a plan another name");
