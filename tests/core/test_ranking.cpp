@@ -886,3 +886,19 @@ TEST_CASE(
     CHECK(share(g.mainTop5, g.regions) >= 0.86);
     CHECK(share(g.listedTop10, g.regions) >= 0.90);
 }
+
+TEST_CASE("ranking: of two rows that explain the drawing alike, the point lying nearer the pain comes first", "[match]")
+{
+    // Jaw pain: soleus (its rare spillover to the jaw) stood above temporalis, whose point lies above the ear, only
+    // by the catalogue's order; both reach the jaw joint as spillover and no pain guide names either.
+    Drawing d = drawing({"head.jaw_joint:right", "head.lower_teeth:right", "head.ear:right"});
+    d.spots[0].intensity = 6;
+    d.spots[1].intensity = 4;
+    const auto rows = matcher().rank(d, 20);
+    auto at = [&](const std::string& muscle) {
+        return std::find_if(rows.begin(), rows.end(), [&](const Result& r) { return r.muscle->id == muscle; })
+            - rows.begin();
+    };
+    REQUIRE(at("soleus") < static_cast<std::ptrdiff_t>(rows.size()));
+    CHECK(at("temporalis") < at("soleus"));
+}

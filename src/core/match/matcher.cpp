@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -678,12 +679,22 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
         }
     }
 
-    // Best first; ties go to the point that explains more spots, then to one lying in a spot's region, then to
-    // catalogue order.
+    // Best first; ties go to the point that explains more spots, then to one lying in a spot's region, then to the
+    // one whose X lies nearer the pain (for jaw pain, temporalis' point above the ear before soleus' in the calf,
+    // which reaches the jaw as rarely), then to catalogue order.
     auto pointOf = [&](std::size_t i) { return points_[candidates[rows[i].candidate].point].point; };
     std::vector<std::size_t> order(rows.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
+    std::optional<PainCentres> centres; // looked up only for a tie, and then once
+    std::vector<double> distances(rows.size(), -1);
+    auto distanceOf = [&](std::size_t i) {
+        if (!centres)
+            centres.emplace(catalogue_.body(), drawing);
+        if (distances[i] < 0)
+            distances[i] = centres->distanceTo(*pointOf(i));
+        return distances[i];
+    };
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         if (rows[a].score != rows[b].score)
             return rows[a].score > rows[b].score;
@@ -691,6 +702,8 @@ std::vector<Result> Matcher::rank(const Drawing& drawing, std::size_t limit) con
             return rows[a].explained > rows[b].explained;
         if (rows[a].local != rows[b].local)
             return rows[a].local > rows[b].local;
+        if (const double da = distanceOf(a), db = distanceOf(b); da != db)
+            return da < db;
         if (rows[a].muscle != rows[b].muscle)
             return rows[a].muscle < rows[b].muscle;
         if (pointOf(a)->id != pointOf(b)->id)
@@ -1036,6 +1049,35 @@ bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const c
         return false;
     }
     return false;
+}
+
+PainCentres::PainCentres(const body::BodyMap& body, const Drawing& drawing)
+{
+    for (const auto& view : body.views())
+        for (const auto& s : drawing.spots) {
+            const body::Shape* shape = view.shape(s.instance);
+            const auto instance = body::parseInstance(s.instance);
+            if (shape && instance)
+                centres_.push_back({view.id, instance->side == body::Side::Left, shape->centre});
+        }
+}
+
+double PainCentres::distanceTo(const catalogue::TriggerPoint& tp) const
+{
+    double nearest = std::numeric_limits<double>::infinity();
+    for (const auto& m : tp.markers)
+        for (const auto& c : centres_) {
+            if (c.view != m.view)
+                continue;
+            const body::Point x = c.left ? body::mirrored({m.x, m.y}) : body::Point {m.x, m.y};
+            nearest = std::min(nearest, std::hypot(x.x - c.at.x, x.y - c.at.y));
+        }
+    return nearest;
+}
+
+double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing)
+{
+    return PainCentres(body, drawing).distanceTo(tp);
 }
 
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)

@@ -200,6 +200,26 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
 /// nerve or an artery), less those in Drawing::clearedWarnings: while one applies, no press test is asked, and the
 /// front ends ask before a session or a plan whether its signs apply.
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
+/// How far a trigger point's X lies from the nearest place drawn, in a view that shows both (normalised view
+/// coordinates; a left place is measured from the mirrored X); infinity when no view shows both. Breaks ties: of two
+/// rows that explain the drawing alike, the point lying nearer the pain; of a muscle's points that reach it alike,
+/// the one to press for it.
+double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing);
+
+/// The same for many points of one drawing: the drawn places' centres are looked up once.
+class PainCentres {
+public:
+    PainCentres(const body::BodyMap& body, const Drawing& drawing);
+    double distanceTo(const catalogue::TriggerPoint& tp) const;
+
+private:
+    struct Centre {
+        std::string view;
+        bool left = false; ///< a place on the left: measured from the mirrored X
+        body::Point at;
+    };
+    std::vector<Centre> centres_;
+};
 /// The same, of flags already found (redFlagsFor), for a caller that shows them all too; less those whose ids are in
 /// `cleared` (Drawing::clearedWarnings).
 std::vector<const catalogue::RedFlag*> selfCareHolds(

@@ -17,28 +17,6 @@ constexpr std::size_t kPressed = 5;
 constexpr double kConfident = 0.85;
 constexpr double kMinGain = 0.02;
 
-// How far a trigger point's X lies from the nearest place drawn, in a view that shows both (normalised view
-// coordinates; a left place is measured from the mirrored X); infinity when no view shows both.
-double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing)
-{
-    double nearest = std::numeric_limits<double>::infinity();
-    for (const auto& m : tp.markers) {
-        const body::View* view = body.view(m.view);
-        if (!view)
-            continue;
-        for (const auto& s : drawing.spots) {
-            const body::Shape* shape = view->shape(s.instance);
-            const auto instance = body::parseInstance(s.instance);
-            if (!shape || !instance)
-                continue;
-            const body::Point x
-                = instance->side == body::Side::Left ? body::mirrored({m.x, m.y}) : body::Point {m.x, m.y};
-            nearest = std::min(nearest, std::hypot(x.x - shape->centre.x, x.y - shape->centre.y));
-        }
-    }
-    return nearest;
-}
-
 double entropy(const std::vector<double>& p)
 {
     double h = 0;
