@@ -273,19 +273,11 @@ void addAnswers(
         // A point or place answered "no" on either side and "yes" on one side says two things of one question
         // ("press:temporalis-2=no" with "press:temporalis-2:right=yes" both counted). A "yes" on either side and a
         // "no" on one side agree: the other side.
-        const auto form = [](const match::QuestionKey& key) -> std::optional<std::pair<std::string, bool>> {
-            if (key.kind == match::QuestionKind::Press)
-                return std::pair {"press:" + key.subject, key.side != body::Side::None};
-            if (key.kind == match::QuestionKind::Region)
-                if (const auto instance = body::parseInstance(key.subject))
-                    return std::pair {"region:" + instance->base, instance->side != body::Side::None};
-            return std::nullopt;
-        };
-        if (const auto mine = form(answer.question))
+        if (const auto mine = match::sidelessForm(answer.question))
             for (const auto& a : drawing.answers)
-                if (const auto theirs = form(a.question); theirs && theirs->first == mine->first
-                    && theirs->second != mine->second && (mine->second ? a.reply : answer.reply) == match::Reply::No
-                    && (mine->second ? answer.reply : a.reply) == match::Reply::Yes)
+                if (const auto theirs = match::sidelessForm(a.question); theirs && theirs->question == mine->question
+                    && theirs->sided != mine->sided && (mine->sided ? a.reply : answer.reply) == match::Reply::No
+                    && (mine->sided ? answer.reply : a.reply) == match::Reply::Yes)
                     throw UsageError("--answer: " + a.question.id() + "=" + match::replyName(a.reply) + " and "
                         + answer.question.id() + "=" + match::replyName(answer.reply)
                         + " say two things of one point or place (on either side, and on one side); give one answer");

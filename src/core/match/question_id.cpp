@@ -58,4 +58,14 @@ std::string QuestionKey::id() const
     return text;
 }
 
+std::optional<SidelessForm> sidelessForm(const QuestionKey& key)
+{
+    if (key.kind == QuestionKind::Press)
+        return SidelessForm {"press:" + key.subject, key.side != body::Side::None};
+    if (key.kind == QuestionKind::Region)
+        if (const auto instance = body::parseInstance(key.subject))
+            return SidelessForm {"region:" + instance->base, instance->side != body::Side::None};
+    return std::nullopt;
+}
+
 } // namespace tmap::match

@@ -54,4 +54,13 @@ struct QuestionKey {
     bool operator==(const QuestionKey&) const = default;
 };
 
+/// A press or place question as one question to the person, whatever the side: "press:POINT" or "region:BASE", and
+/// whether this key names a side (a point or place asked on either side and on one side is one question: asked in
+/// one form, not in the other; "no" on either side with "yes" on one side contradict). None for a symptom question.
+struct SidelessForm {
+    std::string question;
+    bool sided = false;
+};
+std::optional<SidelessForm> sidelessForm(const QuestionKey& key);
+
 } // namespace tmap::match

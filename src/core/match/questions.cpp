@@ -103,18 +103,10 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     // count: rank() takes the answers as given.
     std::set<std::string> eitherAnswered; // "region:BASE", "press:POINT" answered without a side
     std::set<std::string> sideAnswered; // ... answered for one side
-    const auto sideless = [](const QuestionKey& key) -> std::optional<std::pair<std::string, bool>> {
-        if (key.kind == QuestionKind::Press)
-            return std::pair {"press:" + key.subject, key.side != body::Side::None};
-        if (key.kind == QuestionKind::Region)
-            if (const auto instance = body::parseInstance(key.subject))
-                return std::pair {"region:" + instance->base, instance->side != body::Side::None};
-        return std::nullopt;
-    };
     for (const auto& a : drawing.answers) {
         asked.insert(a.question.id());
-        if (const auto form = sideless(a.question))
-            (form->second ? sideAnswered : eitherAnswered).insert(form->first);
+        if (const auto form = sidelessForm(a.question))
+            (form->sided ? sideAnswered : eitherAnswered).insert(form->question);
     }
     std::set<std::string> drawn;
     for (const auto& s : drawing.spots) {
@@ -129,8 +121,8 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
         const auto id = q.key.id();
         if (asked.count(id))
             return;
-        if (const auto form = sideless(q.key);
-            form && (eitherAnswered.count(form->first) || (!form->second && sideAnswered.count(form->first))))
+        if (const auto form = sidelessForm(q.key);
+            form && (eitherAnswered.count(form->question) || (!form->sided && sideAnswered.count(form->question))))
             return;
         if (!offered.insert(id).second)
             return;
