@@ -135,15 +135,21 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     restore->add_option("FILE", opts->file, "the backup (tpmap notes backups lists them)")->required();
     journalOption(restore);
     restore->callback([opts, openJournal] {
+        // No file was there (a lost journal brought back): the restore starts the journal, and when it fails the
+        // empty journal it made is removed again - only then: a file that was there (even an empty one, or one
+        // whose damage moved it aside) is the user's, and stays.
+        const std::string target = opts->journal.empty() ? journal::defaultJournalPath() : opts->journal;
+        std::error_code existsError;
+        const bool fileWasThere = std::filesystem::exists(std::filesystem::symlink_status(target, existsError));
         auto j = openJournal(opts->journal, JournalUse::Restore);
-        // No journal was there (a lost one brought back): the restore starts it, and nothing of it is left behind
-        // when the restore fails (an empty journal was).
         const bool started = j->report().created;
         journal::Journal::Restored restored;
         try {
             restored = j->restoreBackup(opts->file);
         } catch (const journal::JournalError& e) {
-            if (started) { // made empty by this command a moment ago
+            journal::ListQuery all;
+            all.limit = 1;
+            if (started && !fileWasThere && j->count(all) == 0 && j->plans().empty()) {
                 const std::string path = j->path();
                 j.reset();
                 std::error_code ec;

@@ -84,6 +84,11 @@ TEST_CASE("catalogue damage: every broken reference is refused at open, naming t
         {"DELETE FROM body_shape WHERE view_id = 'soles'; DELETE FROM body_view WHERE id = 'soles'",
             "the body view \"soles\" is missing"},
         {"UPDATE body_view SET aspect = 0 WHERE id = 'front'", "aspect ratio"},
+        // A point's zones lost must not read as "none the references draw"; nor the flag set on a point with zones.
+        {"DELETE FROM zone WHERE trigger_point_id = 'temporalis-1'", "temporalis-1: has no essential zone"},
+        {"UPDATE trigger_point SET no_referred_pain = 1 WHERE id = 'temporalis-1'",
+            "temporalis-1: said to refer no pain, yet it has zones"},
+        {"UPDATE red_flag_sign SET symptom_id = 'itch' WHERE rowid = 1", "red_flag_sign.symptom_id"},
         {"UPDATE pain_guide_muscle SET place = 0 WHERE rowid = (SELECT rowid FROM pain_guide_muscle WHERE ordinal = 2 "
          "AND place = 2 LIMIT 1)",
             "out of place"},

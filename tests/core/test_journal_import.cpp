@@ -201,22 +201,30 @@ TEST_CASE("import: duplicates are skipped or updated as the caller chooses", "[j
 
     // An update time from a wrong clock (year 9999) is taken as the import's: kept, it made the journal's copy newer
     // than any later file's, and no import could update the note again.
-    json wrongClock = validNote(kId2);
+    const std::string kId3 = "33333333-3333-4333-8333-333333333333";
+    json wrongClock = validNote(kId3);
     wrongClock["text"] = "from a wrong clock";
     wrongClock["updated_at"] = "9999-12-31T23:59:59Z";
     write(dir.file("ahead.json"), document({wrongClock}).dump());
-    CHECK(importJson(*journal, dir.file("ahead.json"), {OnDuplicate::Update, {}}).updated == 1);
-    CHECK(journal->get(kId2)->updated.substr(0, 4) != "9999");
+    CHECK(importJson(*journal, dir.file("ahead.json"), {OnDuplicate::Update, {}}).added == 1);
+    CHECK(journal->get(kId3)->updated.substr(0, 4) != "9999");
+    // The same file again is not newer than the journal's copy: an edit made here since stays.
+    Note mine = *journal->get(kId3);
+    mine.text = "edited here";
+    journal->save(mine);
+    const auto reimported = importJson(*journal, dir.file("ahead.json"), {OnDuplicate::Update, {}});
+    CHECK(reimported.newerHere == 1);
+    CHECK(journal->get(kId3)->text == "edited here");
     // A copy corrected since (an hour later, by a clock set right) updates it.
     const std::time_t hourLater = std::time(nullptr) + 3600;
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&hourLater));
-    json corrected = validNote(kId2);
+    json corrected = validNote(kId3);
     corrected["text"] = "corrected";
     corrected["updated_at"] = stamp;
     write(dir.file("corrected.json"), document({corrected}).dump());
     CHECK(importJson(*journal, dir.file("corrected.json"), {OnDuplicate::Update, {}}).updated == 1);
-    CHECK(journal->get(kId2)->text == "corrected");
+    CHECK(journal->get(kId3)->text == "corrected");
 }
 
 TEST_CASE("import: malformed JSON names the file, the byte and the problem", "[journal][import]")

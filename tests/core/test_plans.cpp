@@ -1,5 +1,6 @@
 // journal/plans: saved plans in the journal file - rules, the user's order, rename, delete, the 2 -> 3 migration,
 // and their round trip through the JSON export (version 2; version-1 documents still import).
+#include <ctime>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -269,6 +270,21 @@ TEST_CASE("plans: exported and imported with the notes (round trip) - old export
     CHECK(older.plansNewerHere == 2);
     CHECK(to->plans()[1].name == "Desk neck, renamed");
     CHECK(to->plans()[1].steps.size() == edited.steps.size());
+
+    // The user's own edit always writes, even over a plan whose stored time is ahead of this computer's clock (one
+    // imported from a computer whose clock ran an hour fast): the import's rule is for imports only.
+    const std::time_t hourLater = std::time(nullptr) + 3600;
+    char stamp[32];
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&hourLater));
+    file["plans"][0]["updated_at"] = stamp;
+    file["plans"][0]["name"] = "From a fast clock";
+    std::ofstream(dir.file("fast.json")) << file.dump();
+    REQUIRE(importJson(*to, dir.file("fast.json"), options).plansUpdated == 1);
+    auto own = to->plans()[1];
+    REQUIRE(own.name == "From a fast clock");
+    own.name = "Renamed here";
+    to->savePlan(own);
+    CHECK(to->plans()[1].name == "Renamed here");
 
     // A version-1 document (notes only) still imports; one that claims plans is refused.
     nlohmann::json v1 {{"format", kExportFormat}, {"version", 1}, {"notes", nlohmann::json::array()}};

@@ -1190,7 +1190,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
     auto alsoIn = db.prepare("INSERT INTO muscle_also_in VALUES (?, ?, ?)");
     auto muscleSymptom = db.prepare("INSERT INTO muscle_symptom VALUES (?, ?, ?, ?)");
     auto muscleFactor = db.prepare("INSERT INTO muscle_factor VALUES (?, ?, ?, ?)");
-    auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto point = db.prepare("INSERT INTO trigger_point VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto site = db.prepare("INSERT INTO trigger_point_site VALUES (?, ?, ?)");
     auto marker = db.prepare("INSERT INTO trigger_point_marker VALUES (?, ?, ?, ?)");
     auto zone = db.prepare("INSERT INTO zone VALUES (?, ?, ?, ?, ?, ?)");
@@ -1287,6 +1287,7 @@ void insertAll(db::Database& db, const CatalogueData& data)
                 .bind(7, tp.clinicianOnly ? 1 : 0)
                 .bind(8, tp.lessCommon ? 1 : 0)
                 .bind(9, tp.grip ? 1 : 0)
+                .bind(10, tp.noReferredPain ? 1 : 0)
                 .run();
             for (std::size_t s = 0; s < tp.sites.size(); ++s)
                 site.bind(1, tp.id).bind(2, static_cast<int>(s)).bind(3, tp.sites[s]).run();

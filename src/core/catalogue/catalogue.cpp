@@ -268,7 +268,8 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             m.sources.push_back({st.text(1), st.text(2)});
         });
     each("trigger_point",
-        "SELECT muscle_id, id, name, location, only_side, clinician_only, less_common, grip FROM trigger_point "
+        "SELECT muscle_id, id, name, location, only_side, clinician_only, less_common, grip, no_referred_pain "
+        "FROM trigger_point "
         "ORDER BY rowid",
         [](Muscle& m, db::Statement& st) {
             TriggerPoint tp;
@@ -280,6 +281,7 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             tp.clinicianOnly = st.integer(5) != 0;
             tp.lessCommon = st.integer(6) != 0;
             tp.grip = st.integer(7) != 0;
+            tp.noReferredPain = st.integer(8) != 0;
             m.triggerPoints.push_back(std::move(tp));
         });
     // Technique ids are row ids; they are mapped to the techniques once the vectors stopped growing.
@@ -359,9 +361,17 @@ void loadMuscles(db::Database& db, std::vector<Muscle>& out, const CatalogueData
             tp.zones.push_back({region("zone", st), st.view(2) == "main" ? ZoneKind::Main : ZoneKind::Spillover,
                 st.view(3) == "usual" ? Frequency::Usual : Frequency::Occasional, st.view(4) == "both"});
         });
-    for (auto& m : out)
-        for (auto& tp : m.triggerPoints)
-            tp.noReferredPain = tp.zones.empty(); // the builder lets only such a point go without zones
+    // A point refers pain to an essential zone, or says it refers none and has no zones: zones lost to damage must
+    // not read as "none the references draw".
+    for (const auto& m : out)
+        for (const auto& tp : m.triggerPoints) {
+            const bool main
+                = std::any_of(tp.zones.begin(), tp.zones.end(), [](const Zone& z) { return z.kind == ZoneKind::Main; });
+            if (tp.noReferredPain ? !tp.zones.empty() : !main)
+                throw CatalogueError("trigger_point " + tp.id
+                    + (tp.noReferredPain ? ": said to refer no pain, yet it has zones"
+                                         : ": has no essential zone (zone rows missing?)"));
+        }
     loadOutlines(db, out);
 }
 

@@ -58,8 +58,8 @@ struct TriggerPoint {
     /// half as likely a source (kLessCommon in match/matcher.cpp).
     bool lessCommon = false;
     /// The references draw no pain pattern for this point (pectoralis major's point linked with an irregular
-    /// heartbeat: tenderness where it lies, no referred pain): it has no zones. In the built catalogue, a point
-    /// without zones.
+    /// heartbeat: tenderness where it lies, no referred pain): it has no zones. Stored as its own flag: a point whose
+    /// zones a damaged catalogue lost is refused, never read as one that refers no pain.
     bool noReferredPain = false;
     /// Where the X goes, one per view that shows the point: authored in the muscle file (right side; the left is
     /// mirrored). The builder computes them from the first site only for a point without any.

@@ -33,7 +33,8 @@ CREATE TABLE trigger_point (id TEXT PRIMARY KEY, muscle_id TEXT NOT NULL REFEREN
                             only_side TEXT NOT NULL CHECK (only_side IN ('', 'right', 'left')),
                             clinician_only INTEGER NOT NULL CHECK (clinician_only IN (0, 1)),
                             less_common INTEGER NOT NULL CHECK (less_common IN (0, 1)),
-                            grip INTEGER NOT NULL CHECK (grip IN (0, 1)));
+                            grip INTEGER NOT NULL CHECK (grip IN (0, 1)),
+                            no_referred_pain INTEGER NOT NULL CHECK (no_referred_pain IN (0, 1)));
 CREATE TABLE trigger_point_site (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),
                                  ordinal INTEGER NOT NULL, region TEXT NOT NULL);
 CREATE TABLE trigger_point_marker (trigger_point_id TEXT NOT NULL REFERENCES trigger_point(id),

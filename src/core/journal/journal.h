@@ -530,8 +530,10 @@ private:
     void ensureSchema();
     void migrate1to2();
     SaveAllResult putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now);
-    void putPlans(
-        const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now, SaveAllResult& result);
+    /// `imported`: plans of an import file, kept here when changed here since the file's copy; false for the
+    /// user's own save, which always writes.
+    void putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now,
+        SaveAllResult& result, bool imported = true);
     /// After an erase: merges the search index and checkpoints the log, so no old copy of the rows stays behind.
     void eraseTraces();
     template <class F> void write(F&& body);

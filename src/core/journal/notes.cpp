@@ -112,6 +112,10 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             continue;
         }
         Note note = original;
+        // A time from a wrong clock (more than a day ahead) is taken as now, and not trusted to be newer than the
+        // journal's copy: re-imported, the same old file would otherwise undo every edit made here since.
+        const bool fromWrongClock = recordTimeNotAhead(note.updated, now) != note.updated;
+        const bool createdWrong = recordTimeNotAhead(note.created, now) != note.created;
         note.created = recordTimeNotAhead(note.created, now);
         note.updated = recordTimeNotAhead(note.updated, now);
         if (note.created.empty())
@@ -120,8 +124,10 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             // The same note again (an export imported twice): nothing to write, and not counted as updated. A file
             // without an update time is compared as if it had the stored one; a note that differs gets now.
             Note same = note;
-            if (same.updated.empty())
+            if (same.updated.empty() || fromWrongClock)
                 same.updated = here->updated;
+            if (createdWrong)
+                same.created = here->created;
             const bool trashedHere = !here->deleted.empty();
             here->deleted.clear();
             if (*here == same) {
@@ -132,7 +138,7 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             // Changed here after the file's copy was: the journal's is the newer one, and it stays.
             const auto ours = parseTimestamp(here->updated);
             const auto theirs = parseTimestamp(note.updated);
-            if (ours && theirs && ours->utc > theirs->utc) {
+            if (fromWrongClock || (ours && theirs && ours->utc > theirs->utc)) {
                 ++result.skipped;
                 ++result.newerHere;
                 result.inTrash += trashedHere ? 1 : 0;

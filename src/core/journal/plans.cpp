@@ -175,8 +175,8 @@ std::optional<Plan> Journal::plan(std::string_view id)
     return std::nullopt;
 }
 
-void Journal::putPlans(
-    const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now, SaveAllResult& result)
+void Journal::putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now,
+    SaveAllResult& result, bool imported)
 {
     auto find = db_->prepare("SELECT pid, created_at FROM plan WHERE id = ?1");
     auto last = db_->prepare("SELECT coalesce(max(position), -1) + 1 FROM plan");
@@ -210,13 +210,17 @@ void Journal::putPlans(
         return name;
     };
     std::map<std::string, Plan> here; // the plans already here that the file has too, as they are here
-    for (auto& p : this->plans())
-        if (std::any_of(plans.begin(), plans.end(), [&](const Plan& q) { return q.id == p.id; }))
-            here.emplace(p.id, std::move(p));
+    if (imported)
+        for (auto& p : this->plans())
+            if (std::any_of(plans.begin(), plans.end(), [&](const Plan& q) { return q.id == p.id; }))
+                here.emplace(p.id, std::move(p));
     for (const auto& original : plans) {
         assert(!original.id.empty());
         Plan plan = original;
         plan.name = uniqueName(original);
+        // A time from a wrong clock (more than a day ahead) is taken as now, and not trusted to be newer than the
+        // journal's copy: re-imported, the same old file would otherwise undo every edit made here since.
+        const bool fromWrongClock = recordTimeNotAhead(plan.updated, now) != plan.updated;
         plan.created = recordTimeNotAhead(plan.created, now);
         plan.updated = recordTimeNotAhead(plan.updated, now);
         find.bind(1, plan.id);
@@ -231,9 +235,9 @@ void Journal::putPlans(
             // The same plan again (an export imported twice): nothing to write. A file without times is compared
             // as if it had the stored ones.
             Plan same = plan;
-            if (same.created.empty())
+            if (same.created.empty() || recordTimeNotAhead(original.created, now) != original.created)
                 same.created = ours->second.created;
-            if (same.updated.empty())
+            if (same.updated.empty() || fromWrongClock)
                 same.updated = ours->second.updated;
             if (same == ours->second) {
                 ++result.plansUnchanged;
@@ -242,7 +246,7 @@ void Journal::putPlans(
             // Changed here after the file's copy was (a step added, a new name): the journal's is the newer one.
             const auto mine = parseTimestamp(ours->second.updated);
             const auto theirs = parseTimestamp(plan.updated);
-            if (mine && theirs && mine->utc > theirs->utc) {
+            if (fromWrongClock || (mine && theirs && mine->utc > theirs->utc)) {
                 ++result.plansSkipped;
                 ++result.plansNewerHere;
                 continue;
@@ -345,7 +349,7 @@ Plan Journal::storePlan(Plan plan)
     created.reset();
     plan.updated = now;
     SaveAllResult ignored;
-    putPlans({plan}, OnDuplicate::Update, now, ignored);
+    putPlans({plan}, OnDuplicate::Update, now, ignored, false);
     return plan;
 }
 

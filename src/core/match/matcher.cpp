@@ -1053,13 +1053,18 @@ bool drawingAnswers(const Drawing& drawing, const QuestionKey& question, const c
 
 PainCentres::PainCentres(const body::BodyMap& body, const Drawing& drawing)
 {
-    for (const auto& view : body.views())
+    for (const auto& view : body.views()) {
+        // The left lateral view is the right one seen in a mirror: the markers are the right one's, so a place
+        // there is measured from the mirrored X of that view (else pain on the left was never measured there, and
+        // ties went the other way than on the right).
+        const std::string markersView = view.mirrored ? view.id.substr(0, view.id.rfind("-left")) : view.id;
         for (const auto& s : drawing.spots) {
             const body::Shape* shape = view.shape(s.instance);
             const auto instance = body::parseInstance(s.instance);
             if (shape && instance)
-                centres_.push_back({view.id, instance->side == body::Side::Left, shape->centre});
+                centres_.push_back({markersView, view.mirrored || instance->side == body::Side::Left, shape->centre});
         }
+    }
 }
 
 double PainCentres::distanceTo(const catalogue::TriggerPoint& tp) const
