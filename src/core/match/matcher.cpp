@@ -1080,11 +1080,6 @@ double PainCentres::distanceTo(const catalogue::TriggerPoint& tp) const
     return nearest;
 }
 
-double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing)
-{
-    return PainCentres(body, drawing).distanceTo(tp);
-}
-
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing)
 {
     return selfCareHolds(redFlagsFor(catalogue, drawing), drawing.clearedWarnings);

@@ -200,13 +200,16 @@ std::vector<const catalogue::RedFlag*> redFlagsFor(const catalogue::Catalogue& c
 /// nerve or an artery), less those in Drawing::clearedWarnings: while one applies, no press test is asked, and the
 /// front ends ask before a session or a plan whether its signs apply.
 std::vector<const catalogue::RedFlag*> selfCareHolds(const catalogue::Catalogue& catalogue, const Drawing& drawing);
-/// How far a trigger point's X lies from the nearest place drawn, in a view that shows both (normalised view
-/// coordinates; a left place is measured from the mirrored X); infinity when no view shows both. Breaks ties: of two
-/// rows that explain the drawing alike, the point lying nearer the pain; of a muscle's points that reach it alike,
-/// the one to press for it.
-double distanceToDrawing(const body::BodyMap& body, const catalogue::TriggerPoint& tp, const Drawing& drawing);
+/// The same, of flags already found (redFlagsFor), for a caller that shows them all too; less those whose ids are in
+/// `cleared` (Drawing::clearedWarnings).
+std::vector<const catalogue::RedFlag*> selfCareHolds(
+    std::vector<const catalogue::RedFlag*> flags, const std::vector<std::string>& cleared = {});
 
-/// The same for many points of one drawing: the drawn places' centres are looked up once.
+/// How far trigger points' Xs lie from the nearest place drawn, in a view that shows both (normalised view
+/// coordinates; a left place is measured from the mirrored X, the left lateral view from the right one's); infinity
+/// when no view shows both. The drawn places' centres are looked up once per drawing. Breaks ties: of two rows that
+/// explain the drawing alike, the point lying nearer the pain; of a muscle's points that reach it alike, the one to
+/// press for it.
 class PainCentres {
 public:
     PainCentres(const body::BodyMap& body, const Drawing& drawing);
@@ -220,9 +223,5 @@ private:
     };
     std::vector<Centre> centres_;
 };
-/// The same, of flags already found (redFlagsFor), for a caller that shows them all too; less those whose ids are in
-/// `cleared` (Drawing::clearedWarnings).
-std::vector<const catalogue::RedFlag*> selfCareHolds(
-    std::vector<const catalogue::RedFlag*> flags, const std::vector<std::string>& cleared = {});
 
 } // namespace tmap::match

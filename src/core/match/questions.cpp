@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <set>
 
 namespace tmap::match {
@@ -130,6 +129,7 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
     };
     const auto& catalogue = matcher.catalogue();
     const auto& body = catalogue.body();
+    std::optional<PainCentres> centres; // looked up for a point left to a clinician only, and then once
     for (std::size_t i = 0; i < weighed.size(); ++i) {
         const Result& r = *weighed[i].first;
         // None: the drawing leaves the side open, or the row stands for the muscle on both sides (pain on both
@@ -151,7 +151,9 @@ std::optional<Question> nextQuestion(const Matcher& matcher, const Drawing& draw
                 int reached = 0; // a main zone drawn counts twice, a spillover zone once
                 for (const auto& z : tp.zones)
                     reached += drawn.count(z.region) ? (z.kind == catalogue::ZoneKind::Main ? 2 : 1) : 0;
-                const double distance = distanceToDrawing(body, tp, drawing);
+                if (!centres)
+                    centres.emplace(body, drawing);
+                const double distance = centres->distanceTo(tp);
                 if (!pressed || reached > best.first || (reached == best.first && distance < best.second)) {
                     best = {reached, distance};
                     pressed = &tp;
