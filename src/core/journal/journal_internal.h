@@ -17,6 +17,7 @@
 
 #include "db/database.h"
 #include "journal/journal.h"
+#include "journal/note_rules.h"
 #include "journal/plan.h"
 #include "journal/user_files.h"
 
@@ -63,6 +64,30 @@ void writeCopy(db::Database& from, const std::filesystem::path& target, Existing
 bool isBackupFile(const std::string& journalPath);
 /// Whether `journalPath` names a damaged journal moved aside: FILE.broken-YYYYMMDD-HHMMSS, or with -N after it.
 bool isDamagedCopy(const std::string& journalPath);
+
+/// What an import with OnDuplicate::Update does with a record (a note, a plan) the journal already has.
+enum class Duplicate {
+    Unchanged, ///< here exactly as in the file: nothing to write, not counted as updated
+    NewerHere, ///< changed here after the file's copy: the journal's stays (an older export never undoes an edit)
+    Replace, ///< the file's copy replaces it
+};
+/// `file`: the file's copy, its times as the file gives them; `here`: the journal's; `now`: the import's time. A
+/// file without times is compared as if it had the stored ones. A time from a wrong clock (more than a day ahead,
+/// recordTimeNotAhead) is not trusted to be newer than the journal's copy: re-imported, the same old file would
+/// otherwise undo every edit made here since.
+template <class Record> Duplicate meetDuplicate(Record file, const Record& here, const std::string& now)
+{
+    const bool wrongClock = recordTimeNotAhead(file.updated, now) != file.updated;
+    if (file.created.empty() || recordTimeNotAhead(file.created, now) != file.created)
+        file.created = here.created;
+    if (file.updated.empty() || wrongClock)
+        file.updated = here.updated;
+    if (file == here)
+        return Duplicate::Unchanged;
+    const auto ours = parseTimestamp(here.updated);
+    const auto theirs = parseTimestamp(file.updated);
+    return wrongClock || (ours && theirs && ours->utc > theirs->utc) ? Duplicate::NewerHere : Duplicate::Replace;
+}
 
 /// Thrown inside open() when the file is not a sound journal; open() moves it aside.
 struct Broken {

@@ -111,40 +111,25 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             result.inTrash += inTrash(found->nid) ? 1 : 0;
             continue;
         }
-        Note note = original;
-        // A time from a wrong clock (more than a day ahead) is taken as now, and not trusted to be newer than the
-        // journal's copy: re-imported, the same old file would otherwise undo every edit made here since.
-        const bool fromWrongClock = recordTimeNotAhead(note.updated, now) != note.updated;
-        const bool createdWrong = recordTimeNotAhead(note.created, now) != note.created;
-        note.created = recordTimeNotAhead(note.created, now);
-        note.updated = recordTimeNotAhead(note.updated, now);
-        if (note.created.empty())
-            note.created = found ? found->created : now;
         if (auto here = found ? get(original.id) : std::nullopt) {
-            // The same note again (an export imported twice): nothing to write, and not counted as updated. A file
-            // without an update time is compared as if it had the stored one; a note that differs gets now.
-            Note same = note;
-            if (same.updated.empty() || fromWrongClock)
-                same.updated = here->updated;
-            if (createdWrong)
-                same.created = here->created;
+            // The same note again (an export imported twice), or one changed here since the file's copy: kept as
+            // it is here (its trash state aside).
             const bool trashedHere = !here->deleted.empty();
             here->deleted.clear();
-            if (*here == same) {
-                ++result.unchanged;
-                result.inTrash += trashedHere ? 1 : 0;
-                continue;
-            }
-            // Changed here after the file's copy was: the journal's is the newer one, and it stays.
-            const auto ours = parseTimestamp(here->updated);
-            const auto theirs = parseTimestamp(note.updated);
-            if (fromWrongClock || (ours && theirs && ours->utc > theirs->utc)) {
-                ++result.skipped;
-                ++result.newerHere;
+            const auto met = detail::meetDuplicate(original, *here, now);
+            if (met != detail::Duplicate::Replace) {
+                ++(met == detail::Duplicate::Unchanged ? result.unchanged : result.skipped);
+                result.newerHere += met == detail::Duplicate::NewerHere ? 1 : 0;
                 result.inTrash += trashedHere ? 1 : 0;
                 continue;
             }
         }
+        // A time from a wrong clock (more than a day ahead) is taken as now; a note without one gets now.
+        Note note = original;
+        note.created = recordTimeNotAhead(note.created, now);
+        note.updated = recordTimeNotAhead(note.updated, now);
+        if (note.created.empty())
+            note.created = found ? found->created : now;
         if (note.updated.empty())
             note.updated = now;
         // A note updated stays where it is here; a new one deleted where it comes from (another journal file read

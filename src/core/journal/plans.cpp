@@ -218,11 +218,6 @@ void Journal::putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, 
         assert(!original.id.empty());
         Plan plan = original;
         plan.name = uniqueName(original);
-        // A time from a wrong clock (more than a day ahead) is taken as now, and not trusted to be newer than the
-        // journal's copy: re-imported, the same old file would otherwise undo every edit made here since.
-        const bool fromWrongClock = recordTimeNotAhead(plan.updated, now) != plan.updated;
-        plan.created = recordTimeNotAhead(plan.created, now);
-        plan.updated = recordTimeNotAhead(plan.updated, now);
         find.bind(1, plan.id);
         const bool found = find.step();
         const std::int64_t existing = found ? find.integer(0) : 0;
@@ -232,26 +227,18 @@ void Journal::putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, 
             continue;
         }
         if (const auto ours = here.find(plan.id); found && ours != here.end()) {
-            // The same plan again (an export imported twice): nothing to write. A file without times is compared
-            // as if it had the stored ones.
-            Plan same = plan;
-            if (same.created.empty() || recordTimeNotAhead(original.created, now) != original.created)
-                same.created = ours->second.created;
-            if (same.updated.empty() || fromWrongClock)
-                same.updated = ours->second.updated;
-            if (same == ours->second) {
-                ++result.plansUnchanged;
-                continue;
-            }
-            // Changed here after the file's copy was (a step added, a new name): the journal's is the newer one.
-            const auto mine = parseTimestamp(ours->second.updated);
-            const auto theirs = parseTimestamp(plan.updated);
-            if (fromWrongClock || (mine && theirs && mine->utc > theirs->utc)) {
-                ++result.plansSkipped;
-                ++result.plansNewerHere;
+            // The same plan again (an export imported twice), or one changed here since the file's copy (a step
+            // added, a new name): kept as it is here.
+            const auto met = detail::meetDuplicate(plan, ours->second, now);
+            if (met != detail::Duplicate::Replace) {
+                ++(met == detail::Duplicate::Unchanged ? result.plansUnchanged : result.plansSkipped);
+                result.plansNewerHere += met == detail::Duplicate::NewerHere ? 1 : 0;
                 continue;
             }
         }
+        // A time from a wrong clock (more than a day ahead) is taken as now.
+        plan.created = recordTimeNotAhead(plan.created, now);
+        plan.updated = recordTimeNotAhead(plan.updated, now);
         std::int64_t pid = existing;
         if (found) {
             update.bind(1, pid).bind(2, plan.name).bind(3, plan.updated.empty() ? now : plan.updated).run();
