@@ -82,6 +82,15 @@ std::optional<BackupFile> beforeMigrationFile(const fs::path& path, const std::s
 
 } // namespace
 
+bool detail::isDamagedCopy(const std::string& journalPath)
+{
+    // Named as the backups list such a file (stampedFile, with the name before ".broken-" as the journal's).
+    const std::string name = fs::path(journalPath).filename().string();
+    const auto at = name.rfind(".broken-");
+    return at != std::string::npos && at > 0
+        && stampedFile(journalPath, name.substr(0, at + 8), "", BackupFile::Kind::Damaged).has_value();
+}
+
 std::string Journal::backupNow(const std::string& day)
 {
     const std::string when = day.empty() ? today() : day;

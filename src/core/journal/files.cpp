@@ -2,7 +2,6 @@
 // moving a damaged file aside, waiting for a lock, and what a failed SQLite call means.
 #include "journal/journal.h"
 
-#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -298,23 +297,6 @@ bool isBackupFile(const std::string& journalPath)
     if (stem.find("-before-restore-") != std::string::npos || stem.find("-before-migration-v") != std::string::npos)
         return true;
     return stem.size() > 11 && stem[stem.size() - 11] == '-' && isDay(stem.substr(stem.size() - 10));
-}
-
-bool isDamagedCopy(const std::string& journalPath)
-{
-    const std::string name = fs::path(journalPath).filename().string();
-    const auto at = name.rfind(".broken-");
-    if (at == std::string::npos || at == 0)
-        return false;
-    const std::string stamp = name.substr(at + 8); // YYYYMMDD-HHMMSS[-N]
-    auto digits = [&](std::size_t from, std::size_t count) {
-        return stamp.size() >= from + count
-            && std::all_of(stamp.begin() + static_cast<std::ptrdiff_t>(from),
-                stamp.begin() + static_cast<std::ptrdiff_t>(from + count), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (!digits(0, 8) || stamp.size() < 15 || stamp[8] != '-' || !digits(9, 6))
-        return false;
-    return stamp.size() == 15 || (stamp.size() > 16 && stamp[15] == '-' && digits(16, stamp.size() - 16));
 }
 
 } // namespace detail
