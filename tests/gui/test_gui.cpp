@@ -489,6 +489,28 @@ TEST_CASE("gui: closing the window keeps the body's view and the splitter for th
     QSettings().clear();
 }
 
+TEST_CASE("gui: an entry's lines stay readable in a wide window and follow a narrow one", "[gui]")
+{
+    // At 1920 pixels an entry ran 190 characters to the line.
+    tmap::app::EntryBrowser browser(builtCatalogue());
+    browser.showMuscle("quadratus-lumborum");
+    const int chars = browser.fontMetrics().averageCharWidth();
+    browser.resize(2400, 900);
+    browser.show();
+    QApplication::processEvents();
+    const double wide = browser.document()->textWidth();
+    INFO("wide " << wide << " viewport " << browser.viewport()->width() << " char " << chars);
+    CHECK(wide <= 130 * chars);
+    CHECK(wide >= 90 * chars);
+    CHECK(wide < browser.viewport()->width() - 200);
+    browser.resize(500, 900);
+    QApplication::processEvents();
+    const double narrow = browser.document()->textWidth();
+    INFO("narrow " << narrow << " viewport " << browser.viewport()->width());
+    CHECK(narrow <= browser.viewport()->width());
+    CHECK(narrow >= browser.viewport()->width() - 2);
+}
+
 TEST_CASE("gui: an entry's pictures draw the X at one size and name each view under its picture", "[gui]")
 {
     // A close-up of the belly drew the X 2.5 times as large as a picture of the whole thigh or the soles (its size

@@ -96,6 +96,7 @@ EntryBrowser::EntryBrowser(const catalogue::Catalogue& catalogue, QWidget* paren
     setOpenExternalLinks(false);
     setAccessibleName(tr("Catalogue page"));
     applyStyle();
+    fitLineLength();
 }
 
 QString EntryBrowser::mutedColour(const QPalette& palette)
@@ -128,6 +129,25 @@ void EntryBrowser::changeEvent(QEvent* event)
         applyStyle();
         if (!source().isEmpty())
             reload();
+    }
+    if (event->type() == QEvent::FontChange)
+        fitLineLength();
+}
+
+void EntryBrowser::resizeEvent(QResizeEvent* event)
+{
+    fitLineLength();
+    QTextBrowser::resizeEvent(event);
+}
+
+void EntryBrowser::fitLineLength()
+{
+    const int longest = std::max(640, 120 * fontMetrics().averageCharWidth());
+    if (viewport()->width() > longest) {
+        setLineWrapMode(FixedPixelWidth);
+        setLineWrapColumnOrWidth(longest);
+    } else {
+        setLineWrapMode(WidgetWidth);
     }
 }
 

@@ -51,8 +51,12 @@ signals:
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Lines no longer than a reader's eye follows (about 120 characters): in a wide window the page keeps that
+    /// width and the rest of the pane stays blank, instead of 190-character lines at 1920 pixels.
+    void fitLineLength();
     void applyStyle();
     /// The "Before you press" box: precautions and red flags, each once, near the top of the entry.
     QString safetyBox(const catalogue::Muscle& m) const;
