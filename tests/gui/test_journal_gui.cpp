@@ -270,6 +270,41 @@ TEST_CASE("journal gui: the Where column names the worst place first", "[gui][jo
     CHECK(places[2].startsWith("side of the neck"));
 }
 
+TEST_CASE("journal gui: a narrow Where column says how many more places a note has", "[gui][journal]")
+{
+    // Cut at its end alone, a long first place hid the others: a month of rows read "Between the shoulder blade
+    // and th...".
+    TempJournal t;
+    journal::Note n;
+    n.when = "2026-02-01T09:00:00+01:00";
+    n.spots = {{"back.scapula_inner:right", 7, journal::Quality::None},
+        {"head.temple:right", 5, journal::Quality::None}, {"neck.side:right", 3, journal::Quality::None}};
+    REQUIRE(t.session.save(n));
+    JournalModel model(t.session);
+    model.reload();
+    REQUIRE(model.rowCount() == 1);
+    const QStringList places = model.index(0, JournalModel::Where).data(PlacesRole).toStringList();
+    REQUIRE(places.size() == 3);
+    CHECK(model.index(0, JournalModel::Where).data().toString() == places.join(", "));
+    CHECK_FALSE(model.index(0, JournalModel::When).data(PlacesRole).isValid());
+    const QFontMetrics metrics(QApplication::font());
+    const auto width = [&](const QString& s) { return metrics.horizontalAdvance(s); };
+    // Room for all: all, and no count.
+    CHECK(JournalModel::placesIn(places, metrics, width(places.join(", ")) + 2) == places.join(", "));
+    // Room for two and the count.
+    const QString two = places[0] + ", " + places[1] + " +1";
+    CHECK(JournalModel::placesIn(places, metrics, width(two) + 2) == two);
+    // Room for one and the count.
+    const QString one = places[0] + " +2";
+    CHECK(JournalModel::placesIn(places, metrics, width(one) + 2) == one);
+    // Less than the first: the first cut, the count whole, and all of it in the room.
+    const QString cut = JournalModel::placesIn(places, metrics, width(places[0]) / 2);
+    CHECK(cut.endsWith(QString::fromUtf8("\u2026 +2")));
+    CHECK(width(cut) <= width(places[0]) / 2);
+    // One place: as it is (the view cuts it at its end).
+    CHECK(JournalModel::placesIn({places[0]}, metrics, 10) == places[0]);
+}
+
 TEST_CASE("journal gui: the model passes the model tester and fetches in pages", "[gui][journal]")
 {
     TempJournal t;

@@ -130,6 +130,23 @@ QString JournalModel::shortRegionName(const body::BodyMap& body, const std::stri
     return BodyNames::shortRegion(body, instance);
 }
 
+QString JournalModel::placesIn(const QStringList& places, const QFontMetrics& metrics, int room)
+{
+    const QString all = places.join(", ");
+    if (places.size() < 2 || metrics.horizontalAdvance(all) <= room)
+        return all;
+    const auto more = [&places](qsizetype shown) {
+        return ' '
+            + tr("+%1", "how many more places a journal row has than it shows")
+                  .arg(QLocale().toString(places.size() - shown));
+    };
+    for (qsizetype shown = places.size() - 1; shown >= 1; --shown)
+        if (const QString text = places.first(shown).join(", ") + more(shown); metrics.horizontalAdvance(text) <= room)
+            return text;
+    const QString count = more(1);
+    return metrics.elidedText(places.front(), Qt::ElideRight, room - metrics.horizontalAdvance(count)) + count;
+}
+
 QString JournalModel::qualityName(journal::Quality q)
 {
     switch (q) {
@@ -222,6 +239,8 @@ QVariant JournalModel::data(const QModelIndex& index, int role) const
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case NoteIdRole:
         return qs(n.id);
+    case PlacesRole:
+        return index.column() == Where ? QVariant(places(n)) : QVariant();
     default:
         return {};
     }
@@ -240,18 +259,8 @@ QString JournalModel::display(const journal::Note& n, int column) const
             return {};
         return n.intensity ? QString::number(*pain) : tr("max %1").arg(*pain);
     }
-    case Where: {
-        // The worst place first: the column is often too narrow for all of them (the tooltip lists them as noted).
-        std::vector<const journal::Spot*> spots;
-        for (const auto& s : n.spots)
-            spots.push_back(&s);
-        std::stable_sort(
-            spots.begin(), spots.end(), [](const auto* a, const auto* b) { return a->intensity > b->intensity; });
-        QStringList names;
-        for (const auto* s : spots)
-            names << shortRegionName(cat.body(), s->region);
-        return BodyNames::alone(names.join(", "));
-    }
+    case Where:
+        return BodyNames::alone(places(n).join(", "));
     case Tags:
         // The app's own tags (a session's, a ticked symptom's) in words; the user's as typed.
         return TagText::list(n.tags, cat);
@@ -272,6 +281,22 @@ QString JournalModel::display(const journal::Note& n, int column) const
     default:
         return {};
     }
+}
+
+QStringList JournalModel::places(const journal::Note& n) const
+{
+    // The worst place first: the column is often too narrow for all of them (the tooltip lists them as noted).
+    std::vector<const journal::Spot*> spots;
+    for (const auto& s : n.spots)
+        spots.push_back(&s);
+    std::stable_sort(
+        spots.begin(), spots.end(), [](const auto* a, const auto* b) { return a->intensity > b->intensity; });
+    QStringList names;
+    for (const auto* s : spots)
+        names << shortRegionName(session_.catalogue().body(), s->region);
+    if (!names.isEmpty())
+        names.front() = BodyNames::alone(names.front());
+    return names;
 }
 
 QString JournalModel::toolTip(const journal::Note& n, int column) const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QString>
 #include <vector>
@@ -47,6 +48,9 @@ public:
     /// A spot's quality in the interface's language ("aching"; "(not said)" for none): the editor, the table and
     /// the report say it alike.
     static QString qualityName(journal::Quality quality);
+    /// A row's places in `room` pixels: as many whole as fit, then how many more ("Temple (right), Side of the neck
+    /// (right) +2"); when not even the first fits, the first cut at its end and the count.
+    static QString placesIn(const QStringList& places, const QFontMetrics& metrics, int room);
 
     /// A note's time as written (its own wall clock), in the user's locale, to the minute.
     static QString whenText(const std::string& when, QLocale::FormatType format = QLocale::ShortFormat);
@@ -63,6 +67,8 @@ public:
 private:
     QString display(const journal::Note& note, int column) const;
     QString toolTip(const journal::Note& note, int column) const;
+    /// The note's places, each "temple (right)", the worst first.
+    QStringList places(const journal::Note& note) const;
 
     JournalSession& session_;
     journal::ListQuery query_;

@@ -45,6 +45,7 @@
 #include "app/journal/note_editor.h"
 #include "app/journal/trend_chart.h"
 #include "app/widgets/on_resize.h"
+#include "app/widgets/roles.h"
 #include "app/widgets/secondary_text.h"
 #include "app/widgets/text.h"
 #include "app/widgets/wrapped_rows.h"
@@ -66,6 +67,25 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         option->textElideMode = Qt::ElideMiddle;
+    }
+};
+
+/// "Where": as many of the note's places whole as the column holds, then how many more (JournalModel::placesIn).
+/// Cut at the end alone, a long first place hid that there were others: every row of a month read "Between the
+/// shoulder blade and th...".
+class PlacesDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
+        const QStringList places = index.data(PlacesRole).toStringList();
+        if (places.size() > 1)
+            option->text = JournalModel::placesIn(places, option->fontMetrics, option->rect.width() - 2 * margin);
     }
 };
 
@@ -297,6 +317,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
     // "Tried" is read for its figures at the end ("Quadratus lumborum 6->4"): a narrow column cuts the muscle's name
     // in the middle, not the figures off.
     view_->setItemDelegateForColumn(JournalModel::Tried, new KeepEndDelegate(view_));
+    view_->setItemDelegateForColumn(JournalModel::Where, new PlacesDelegate(view_));
     view_->verticalHeader()->hide();
     view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setHighlightSections(false);

@@ -99,9 +99,9 @@ public:
     /// file there may be replaced; once `stop` is true it stops and leaves no file; a problem is thrown as
     /// journal::JournalError. The report (report/) reads the journal's own wording, so the shell hands its writer to
     /// the tab (setReportWriting) rather than the tab including it.
-    using ReportWriting = std::function<void(const catalogue::Catalogue& catalogue, journal::Journal& journal,
-        const QString& pdfPath, const journal::Range& range, journal::Existing existing,
-        const std::atomic<bool>& stop)>;
+    using ReportWriting
+        = std::function<void(const catalogue::Catalogue& catalogue, journal::Journal& journal, const QString& pdfPath,
+            const journal::Range& range, journal::Existing existing, const std::atomic<bool>& stop)>;
     /// Until it is given, the tab offers no report (its action is hidden) and writeReportTo() returns false.
     void setReportWriting(ReportWriting write);
     bool writeReportTo(const QString& pdfPath, bool replace = false);
@@ -175,8 +175,7 @@ protected:
 
 private:
     /// Imports `checked` (what importChecked() read) or, without it, reads `path` first; says what happened.
-    bool importDocument(
-        const QString& path, const journal::ExportDocument* checked, journal::OnDuplicate onDuplicate);
+    bool importDocument(const QString& path, const journal::ExportDocument* checked, journal::OnDuplicate onDuplicate);
     void applyFilter();
     void refresh();
     /// Reads the figures of the days shown off the UI thread, then shows them (showFigures()).

@@ -9,9 +9,9 @@
 #include <QTreeWidget>
 #include <algorithm>
 
+#include "app/journal/insights_panel.h"
 #include "app/journal/journal_page.h"
 #include "app/journal/journal_session.h"
-#include "app/journal/insights_panel.h"
 #include "app/widgets/data_text.h"
 #include "app/widgets/text.h"
 #include "catalogue/catalogue.h"
@@ -89,8 +89,7 @@ void JournalPage::showNotesRange(const QDate& firstDay, const QDate& lastDay)
     noted.setBackground(palette().color(QPalette::AlternateBase).darker(110));
     noted.setFontWeight(QFont::Bold);
     const QString tip = first.isValid()
-        ? tr("Your notes run from %1 to %2")
-              .arg(shortDayText(first), shortDayText(last))
+        ? tr("Your notes run from %1 to %2").arg(shortDayText(first), shortDayText(last))
         : tr("No notes yet");
     for (auto* edit : {since_, until_}) {
         auto* calendar = edit->calendarWidget();
@@ -115,8 +114,8 @@ void JournalPage::showEffects(const journal::Insights& insights)
             continue;
         auto* item = new QTreeWidgetItem(effects_);
         // A catalogue technique in the interface's language, after its point, as "What goes with your pain" has it.
-        item->setText(0, tr("%1: %2").arg(DataText::pointOrMuscleName(cat, t.muscle, t.triggerPoint),
-                             DataText::text(t.technique)));
+        item->setText(0,
+            tr("%1: %2").arg(DataText::pointOrMuscleName(cat, t.muscle, t.triggerPoint), DataText::text(t.technique)));
         item->setToolTip(0, item->text(0));
         item->setText(1, QLocale().toString(*t.drop.mean, 'f', 1));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

@@ -44,8 +44,8 @@ QColor readableLineColour(const QColor& colour, const QColor& background)
     return c;
 }
 
-QList<TrendTick> trendTicks(const QDate& first, const QDate& last, qreal width, const QFontMetricsF& metrics,
-    const QDate& today)
+QList<TrendTick> trendTicks(
+    const QDate& first, const QDate& last, qreal width, const QFontMetricsF& metrics, const QDate& today)
 {
     const QLocale locale;
     const qint64 days = first.daysTo(last) + 1;
@@ -163,8 +163,8 @@ void paintTrend(
         if (lines.isEmpty())
             continue;
         painter.setPen(text);
-        painter.drawText(QRectF(x - 80, plot.bottom() + dayLabelTop, 160, lineHeight), Qt::AlignHCenter | Qt::AlignTop,
-            tick.label);
+        painter.drawText(
+            QRectF(x - 80, plot.bottom() + dayLabelTop, 160, lineHeight), Qt::AlignHCenter | Qt::AlignTop, tick.label);
     }
     painter.setPen(QPen(text, 1));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());

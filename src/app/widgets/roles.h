@@ -15,6 +15,7 @@ enum Role : int {
     AreaRole,
     OwnAreaRole, ///< the catalogue tree: true under the muscle's own area, false under one it is also listed in
     NoteIdRole, ///< the journal's notes: the note's id (QString)
+    PlacesRole, ///< the journal's notes, "Where": the note's places, worst first (QStringList)
     PlanIdRole, ///< the Plans tab's tree: the plan's id, on the plan and on each of its steps
     StepRole, ///< the Plans tab's tree: the step's index in its plan
     BackupPathRole, ///< the backups list: the file's path
