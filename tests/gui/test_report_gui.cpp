@@ -399,6 +399,48 @@ QString germanReportText(const std::function<void(journal::Note&)>& day)
 
 } // namespace
 
+TEST_CASE("report: \"What helped\" lists only what lowered the pain, as the Journal tab and page 1 do", "[gui][report]")
+{
+    // It listed every technique noted often enough, one after which the pain rose as a negative "drop".
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 6; ++d) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+        n.spots.push_back({"neck.side:right", 6, journal::Quality::None});
+        n.treatments.push_back({"upper-trapezius", "upper-trapezius-1", "Helps every time", 3, 6, 3});
+        n.treatments.push_back({"levator-scapulae", "levator-scapulae-1", "Worse every time", 3, 4, 6});
+        notes.push_back(n);
+    }
+    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == 6);
+    ReportWriter writer(builtCatalogue(), *j);
+    const QString text = writer.document({})->toPlainText();
+    const qsizetype from = text.indexOf("What helped"), to = text.indexOf("What goes with the pain");
+    REQUIRE(from >= 0);
+    REQUIRE(to > from);
+    const QString helped = text.mid(from, to - from);
+    INFO(helped.toStdString());
+    CHECK(helped.contains("Helps every time"));
+    CHECK_FALSE(helped.contains("Worse every time"));
+    CHECK(text.mid(to).contains("Worse every time")); // the insights in full still show it
+
+    // Only the one that made it worse: the section says none lowered the pain, not that too few were noted.
+    for (auto& n : notes) {
+        n.id = journal::newUuid();
+        n.treatments.erase(n.treatments.begin());
+    }
+    auto k = journal::Journal::open(dir.filePath("worse.sqlite").toStdString(), options);
+    REQUIRE(k->saveAll(notes, journal::OnDuplicate::Skip).added == 6);
+    const QString worse = ReportWriter(builtCatalogue(), *k).document({})->toPlainText();
+    INFO(worse.toStdString());
+    CHECK(worse.contains("None of the treatments noted often enough lowered the pain"));
+    CHECK_FALSE(worse.contains("No treatment with the pain noted before and after"));
+}
+
 TEST_CASE("report: in German the techniques and the spots' qualities are German", "[gui][report][i18n]")
 {
     const QString rest = germanReportText([](journal::Note& n) {

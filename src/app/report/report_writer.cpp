@@ -132,13 +132,18 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         if (static_cast<int>(listed.size()) > maxListed_)
             listed.pop_front();
     });
-    // What helped: the techniques the insights give a figure (per trigger point, none below their minimum), as the
-    // Journal tab's "What helped most" shows them; the same insights in full follow under "What goes with the pain".
+    // What helped: the techniques after which the pain was lower on average (per trigger point, none below the
+    // insights' minimum), as the Journal tab's "What helped most" and the first page list them; one after which the
+    // pain rose or stayed is not among them (it listed them all, a rise as a negative "drop"), and the insights in
+    // full follow under "What goes with the pain".
     const auto found = journal::insights(journal_, range);
     std::vector<journal::TechniqueInsight> effects;
-    for (const auto& t : found.techniques)
-        if (!t.tooFew())
+    bool anyToTell = false; // a technique noted often enough, whether or not it helped
+    for (const auto& t : found.techniques) {
+        anyToTell = anyToTell || !t.tooFew();
+        if (t.helped())
             effects.push_back(t);
+    }
     listed_ = listed.size();
 
     auto doc = emptyDocument();
@@ -176,6 +181,11 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
         html += "<h2>" + esc(tr("What helped")) + "</h2>";
     if (f.notes == 0) {
         // An empty range: the title says it all.
+    } else if (effects.empty() && anyToTell) {
+        html += "<p>"
+            + esc(tr("None of the treatments noted often enough lowered the pain on average; \"What goes with the "
+                     "pain\" below shows each of them."))
+            + "</p>";
     } else if (effects.empty()) {
         html += "<p>"
             + esc(tr("No treatment with the pain noted before and after %n times or more in this range.", nullptr,
