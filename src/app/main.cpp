@@ -38,6 +38,16 @@ public:
                     QObject::tr("The catalogue could not be read:\n%1").arg(QString::fromUtf8(e.what())));
             QCoreApplication::exit(1);
             return true;
+        } catch (const std::exception& e) {
+            // Anything else a slot let out (a journal read that failed, say): told, and the app goes on - the
+            // event loop would otherwise end it (std::terminate), with a session in progress. Reads of the journal
+            // in slots go through JournalSession::tryRead and say it in the journal's own words; this is the net
+            // under them.
+            std::fprintf(stderr, "trigger-map: %s\n", e.what());
+            if (interactive)
+                QMessageBox::warning(nullptr, QObject::tr("Trigger Map"),
+                    QObject::tr("This could not be done:\n%1").arg(QString::fromUtf8(e.what())));
+            return true;
         }
     }
 };
@@ -135,8 +145,8 @@ int main(int argc, char** argv)
         // A window checks the catalogue's references right after its first frame (below); the headless modes
         // at once. Either way before anything reads a muscle.
         const bool window = options.screenshot.isEmpty() && options.report.isEmpty();
-        catalogue = tmap::catalogue::Catalogue::open(path,
-            window ? tmap::catalogue::Catalogue::Checks::Deferred : tmap::catalogue::Catalogue::Checks::AtOpen);
+        catalogue = tmap::catalogue::Catalogue::open(
+            path, window ? tmap::catalogue::Catalogue::Checks::Deferred : tmap::catalogue::Catalogue::Checks::AtOpen);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "trigger-map: %s\n", e.what());
         if (options.screenshot.isEmpty() && options.report.isEmpty())

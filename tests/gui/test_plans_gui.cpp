@@ -33,7 +33,9 @@
 #include "app/where/last_time_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
+#include "db/database.h"
 #include "journal/journal.h"
 #include "treat/session.h"
 
@@ -269,6 +271,29 @@ TEST_CASE("plans gui: make, add to from a result, reorder, rename, run and delet
     plans->setCurrentItem(plans->topLevelItem(0));
     panel->deleteSelected(false);
     CHECK(openQuietly(path)->plans().empty());
+}
+
+TEST_CASE("plans gui: a plan that cannot be read is told, and the app goes on", "[gui][plans]")
+{
+    // Reads in the Plans tab's slots (rename, a step's edit, Add to plan, running a plan) let a damaged journal's
+    // error out into Qt's event loop, which ends the app (std::terminate), a session in progress with it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    MainWindow window(builtCatalogue(), path);
+    auto* session = window.findChild<JournalSession*>();
+    REQUIRE(session);
+    session->setInteractive(false);
+    window.showPlansTab();
+    auto* panel = window.plansPage()->panel();
+    REQUIRE(panel->makePlan("Desk neck routine"));
+    REQUIRE(panel->tree()->topLevelItemCount() == 1);
+    const QString id = panel->tree()->topLevelItem(0)->data(0, tmap::app::PlanIdRole).toString();
+    tmap::db::Database(path.toStdString(), tmap::db::Database::Mode::ReadWrite).exec("DROP TABLE plan_step");
+    CHECK_NOTHROW(window.runPlan(id));
+    CHECK(window.runPlan(id) == nullptr);
+    CHECK(session->lastError().contains(path));
+    CHECK_NOTHROW(panel->makePlan("Another"));
+    CHECK_NOTHROW(panel->refresh());
 }
 
 TEST_CASE("plans gui: a journal that cannot be read is said in Last time, not hidden", "[gui][plans][last-time]")

@@ -601,6 +601,11 @@ void JournalSession::reportError(const QString& message)
         QMessageBox::warning(dialogParent(), tr("Pain journal"), message);
 }
 
+void JournalSession::reportReadError(const std::exception& error)
+{
+    reportError(ErrorText::describe(error));
+}
+
 QWidget* JournalSession::dialogParent() const
 {
     return dialogParent_ ? dialogParent_.data() : QApplication::activeWindow();

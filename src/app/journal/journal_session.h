@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <utility>
 
 #include "journal/journal.h"
 
@@ -136,6 +137,21 @@ public:
 
     /// Tells the user about a problem (a message box when interactive) and emits error().
     void reportError(const QString& message);
+    /// Reads the open journal with `read` (a callable taking journal::Journal&): its result, or nothing when no
+    /// journal is open or the read failed (a damaged file, a disk error: told as reportError() tells it). A read in
+    /// a slot goes through here, never letting an exception out into Qt's event loop, which would end the app.
+    template <typename Read>
+    auto tryRead(Read&& read) -> std::optional<decltype(read(std::declval<journal::Journal&>()))>
+    {
+        if (!journal())
+            return std::nullopt;
+        try {
+            return read(*journal());
+        } catch (const std::exception& e) {
+            reportReadError(e);
+            return std::nullopt;
+        }
+    }
 
 signals:
     /// After every write (save, trash, restore, import, restore of a backup).
@@ -154,6 +170,7 @@ signals:
     void openFinished();
 
 private:
+    void reportReadError(const std::exception& error);
     struct Job;
     /// Starts `job` on the worker thread (after the one running, if any).
     void start(const std::shared_ptr<Job>& job);

@@ -117,10 +117,12 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
             return;
         }
         const QString id = selectedPlan();
-        const auto* j = session_.journal();
-        if (id.isEmpty() || !j)
+        if (id.isEmpty())
             return;
-        const auto plan = session_.journal()->plan(id.toStdString());
+        const auto read = session_.tryRead([&id](journal::Journal& j) { return j.plan(id.toStdString()); });
+        if (!read)
+            return;
+        const auto& plan = *read;
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename plan"), tr("New name:"), QLineEdit::Normal,
             plan ? QString::fromStdString(plan->name) : QString(), &ok);
@@ -153,12 +155,8 @@ void PlansPanel::refresh()
         return;
     }
     empty_->setText(tr("No plans yet: New plan..., or Add to plan on a result."));
-    std::vector<journal::Plan> plans;
-    try {
-        plans = j->plans();
-    } catch (const std::exception& e) {
-        session_.reportError(ErrorText::describe(e));
-    }
+    const auto plans = session_.tryRead([](journal::Journal& journal) { return journal.plans(); })
+                           .value_or(std::vector<journal::Plan> {});
     for (const auto& p : plans) {
         const int n = static_cast<int>(p.steps.size());
         auto* item = new QTreeWidgetItem(tree_,
@@ -225,8 +223,8 @@ QString PlansPanel::nameProblem(const QString& name, const QString& exceptId) co
     if (name.trimmed().isEmpty())
         return tr("A plan needs a name.");
     // As the journal compares names (journal::planNameKey), so that the app refuses what savePlan would.
-    if (auto* j = session_.journal())
-        for (const auto& p : j->plans())
+    if (const auto plans = session_.tryRead([](journal::Journal& j) { return j.plans(); }))
+        for (const auto& p : *plans)
             if (QString::fromStdString(p.id) != exceptId
                 && journal::planNameKey(p.name) == journal::planNameKey(name.trimmed().toStdString()))
                 return tr("There is already a plan called \"%1\".").arg(QString::fromStdString(p.name));
@@ -368,13 +366,15 @@ void PlansPanel::refuseChanged(const journal::Plan& plan, const std::vector<jour
 
 void PlansPanel::editSelectedStep()
 {
-    auto* j = session_.journal();
     const int index = selectedStep();
-    if (index < 0 || !j)
+    if (index < 0)
         return;
     const QString planId = selectedPlan();
-    const auto plan = j->plan(planId.toStdString());
-    if (!plan || index < 0 || static_cast<std::size_t>(index) >= plan->steps.size())
+    const auto read = session_.tryRead([&planId](journal::Journal& j) { return j.plan(planId.toStdString()); });
+    if (!read)
+        return;
+    const auto& plan = *read;
+    if (!plan || static_cast<std::size_t>(index) >= plan->steps.size())
         return;
     const journal::PlanStep& step = plan->steps[static_cast<std::size_t>(index)];
     const auto& catalogue = session_.catalogue();
@@ -470,7 +470,10 @@ QString PlansPanel::addToPlan(QWidget* parent, JournalSession& session, const QL
             : i == 1          ? QList {body::Side::Left}
                               : QList {body::Side::Left, body::Side::Right};
     }
-    const auto plans = j->plans();
+    const auto read = session.tryRead([](journal::Journal& journal) { return journal.plans(); });
+    if (!read)
+        return {};
+    const auto& plans = *read;
     QStringList names;
     for (const auto& p : plans)
         names << QString::fromStdString(p.name);

@@ -279,12 +279,12 @@ SessionDialog* MainWindow::treatPoints(std::vector<SessionDialog::Point> points,
 
 SessionDialog* MainWindow::runPlan(const QString& planId)
 {
-    auto* j = journalSession_->ensureOpen();
-    if (!j)
+    if (!journalSession_->ensureOpen())
         return nullptr;
-    const auto plan = j->plan(planId.toStdString());
-    if (!plan)
+    const auto read = journalSession_->tryRead([&planId](journal::Journal& j) { return j.plan(planId.toStdString()); });
+    if (!read || !*read)
         return nullptr;
+    const auto& plan = *read;
     std::vector<SessionDialog::Point> points;
     for (const auto& step : plan->steps)
         if (const auto* point = treat::stepPoint(catalogue_, step))
