@@ -1,6 +1,7 @@
 // journal: a note's "Narrow it down" answers - saved and read back in order, checked like the rest of a note, kept
 // through the JSON export (version 3) and the CSV (its "answers" column), and the 3 -> 4 migration.
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
@@ -157,6 +158,67 @@ TEST_CASE("answers: through the JSON export and the CSV and back, exactly", "[jo
     CHECK_THROWS_WITH(parseCsv(bad, "bad.csv", vocabulary), Catch::Contains("column answers"));
 }
 
+TEST_CASE("answers: an older export imported with update keeps a note's answers, which it cannot hold",
+    "[journal][answers][csv]")
+{
+    // A CSV of 15 columns or a JSON document of version 2 has no answers: "update" replaced the note and its answers
+    // were gone, an unchanged note counted as updated.
+    TempDir dir;
+    auto j = Journal::open(dir.file(), quiet());
+    const tmap::journal::Vocabulary vocabulary {nullptr, &builtCatalogue()};
+    j->setVocabulary(vocabulary);
+    const auto saved = j->save(answered());
+    REQUIRE_FALSE(saved.answers.empty());
+    ImportOptions update;
+    update.onDuplicate = OnDuplicate::Update;
+    update.vocabulary = vocabulary;
+    const auto write = [&dir](const std::string& name, const std::string& text) {
+        std::ofstream(dir.file(name), std::ios::binary) << text;
+        return dir.file(name);
+    };
+
+    std::ostringstream csv;
+    exportCsv(*j, csv);
+    std::string old = csv.str(); // the answers' column cut off, as a spreadsheet or an older version leaves it
+    old.replace(old.find(",answers\r\n"), 10, "\r\n");
+    old.replace(old.rfind(",\"press:") != std::string::npos ? old.rfind(",\"press:") : old.rfind(",press:"),
+        std::string::npos, "\r\n");
+    CHECK(readImport(write("old.csv", old), update).answersUnknown);
+    CHECK_FALSE(readImport(write("new.csv", csv.str()), update).answersUnknown);
+    auto result = importFile(*j, dir.file("old.csv"), update);
+    CHECK(result.unchanged == 1);
+    CHECK(result.updated == 0);
+    CHECK(j->get(saved.id)->answers == saved.answers);
+
+    // The same from a version-2 JSON document, with a change the note takes: its text, not its answers.
+    std::ostringstream json;
+    exportJson(*j, json);
+    std::string v2 = json.str();
+    v2.replace(v2.find("\"version\": 3"), 12, "\"version\": 2");
+    const auto from = v2.find("\"answers\":[");
+    REQUIRE(from != std::string::npos);
+    v2.erase(from, v2.find("],", from) + 2 - from);
+    const auto text = v2.find("\"text\":\"") + 8;
+    v2.replace(text, v2.find('"', text) - text, "changed in the file");
+    CHECK(readImport(write("v2.json", v2), update).answersUnknown);
+    result = importFile(*j, dir.file("v2.json"), update);
+    CHECK(result.updated == 1);
+    CHECK(j->get(saved.id)->text == "changed in the file");
+    CHECK(j->get(saved.id)->answers == saved.answers);
+
+    // A version-3 document without a note's answers means the note has none: it takes that.
+    std::ostringstream now;
+    exportJson(*j, now);
+    std::string v3 = now.str();
+    const auto at = v3.find("\"answers\":[");
+    REQUIRE(at != std::string::npos);
+    v3.erase(at, v3.find("],", at) + 2 - at);
+    CHECK_FALSE(readImport(write("v3.json", v3), update).answersUnknown);
+    result = importFile(*j, dir.file("v3.json"), update);
+    CHECK(result.updated == 1);
+    CHECK(j->get(saved.id)->answers.empty());
+}
+
 TEST_CASE("answers: a version-3 journal gains the answers' table and keeps its notes", "[journal][answers][migration]")
 {
     TempDir dir;
@@ -183,18 +245,18 @@ TEST_CASE("answers: a version-3 journal gains the answers' table and keeps its n
     CHECK(db.userVersion() == kSchemaVersion);
 }
 
-TEST_CASE("answers: the journal keeps exactly the question ids the ranking reads, and the same replies",
-    "[journal][answers]")
+TEST_CASE(
+    "answers: the journal keeps exactly the question ids the ranking reads, and the same replies", "[journal][answers]")
 {
     // One grammar (match/question_id.h): a journal that took an id the ranking cannot read would keep an answer
     // nothing can use; one that refused an id the ranking asks would lose it.
     const auto& cat = builtCatalogue();
     const Vocabulary vocabulary {nullptr, &cat};
-    for (const std::string id : {"press:quadratus-lumborum-1:left", "press:platysma-1", "press:platysma-1:",
-             "press:platysma-1:both", "press:platysma-1:up", "press:no-such-point:left", "press::left",
-             "region:back.mid:left", "region:head.upper_teeth", "region:chest.sternum", "region:chest.sternum:left",
-             "region:back.mid:both", "region:no.such:left", "region:", "symptom:numbness", "symptom:nosuch",
-             "symptom:", "press", "asked:numbness", "Press:platysma-1", ":numbness", ""}) {
+    for (const std::string id : {"press:quadratus-lumborum-1:left", "press:platysma-1",
+             "press:platysma-1:", "press:platysma-1:both", "press:platysma-1:up", "press:no-such-point:left",
+             "press::left", "region:back.mid:left", "region:head.upper_teeth", "region:chest.sternum",
+             "region:chest.sternum:left", "region:back.mid:both", "region:no.such:left", "region:", "symptom:numbness",
+             "symptom:nosuch", "symptom:", "press", "asked:numbness", "Press:platysma-1", ":numbness", ""}) {
         INFO(id);
         bool ranking = true;
         try {
@@ -205,8 +267,8 @@ TEST_CASE("answers: the journal keeps exactly the question ids the ranking reads
         Note n = answered();
         n.answers = {{id, Reply::Yes}};
         const auto problems = validateNote(n, vocabulary, false);
-        const bool journal = std::none_of(problems.begin(), problems.end(),
-            [](const Problem& p) { return p.rule == Problem::Rule::NotAQuestion; });
+        const bool journal = std::none_of(
+            problems.begin(), problems.end(), [](const Problem& p) { return p.rule == Problem::Rule::NotAQuestion; });
         CHECK(journal == ranking);
     }
     for (const auto& [reply, name] : kReplies) {

@@ -380,6 +380,12 @@ std::size_t exportCsv(Journal& journal, std::ostream& out, const Range& range, c
 std::vector<Note> parseCsv(
     std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
 {
+    return parseCsvDocument(text, name, vocabulary, maxBytes).notes;
+}
+
+ExportDocument parseCsvDocument(
+    std::string_view text, const std::string& name, const Vocabulary& vocabulary, std::size_t maxBytes)
+{
     refuseOversizedImport(text.size(), name, maxBytes);
     std::size_t bad = 0;
     if (!isValidUtf8(text, &bad)) {
@@ -594,10 +600,11 @@ std::vector<Note> parseCsv(
     }
     if (!problems.empty())
         throwImportProblems(name, problems);
-    std::vector<Note> result;
-    result.reserve(notes.size());
+    ExportDocument result;
+    result.notes.reserve(notes.size());
     for (auto& read : notes)
-        result.push_back(std::move(read.note));
+        result.notes.push_back(std::move(read.note));
+    result.answersUnknown = columns == kColumnCountBeforeAnswers;
     return result;
 }
 

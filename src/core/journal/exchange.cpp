@@ -743,7 +743,10 @@ ExportDocument parseExportDocument(
     }
     if (!c.problems.empty())
         throwImportProblems(name, c.problems);
-    return {std::move(notes), std::move(plans)};
+    ExportDocument result {std::move(notes), std::move(plans)};
+    // Answers came with version 3; a version 3 note without them has none, an older document cannot say.
+    result.answersUnknown = doc.at("version").get<std::uint64_t>() < 3;
+    return result;
 }
 
 namespace {
@@ -814,7 +817,7 @@ SaveAllResult importJson(Journal& journal, const std::string& path, const Import
     refuseJournalAsImport(journal, path);
     const auto doc
         = parseExportDocument(readImportFile(path, options.maxBytes), path, options.vocabulary, options.maxBytes);
-    return journal.saveAll(doc.notes, doc.plans, options.onDuplicate);
+    return journal.saveAll(doc.notes, doc.plans, options.onDuplicate, doc.answersUnknown);
 }
 
 ExportDocument readImport(const std::string& path, const ImportOptions& options)
@@ -837,7 +840,7 @@ ExportDocument readImport(const std::string& path, const ImportOptions& options)
     // A JSON export carries the plans too (version 2); a CSV holds notes only.
     if (looksLikeJson(text))
         return parseExportDocument(text, path, options.vocabulary, options.maxBytes);
-    return {parseCsv(text, path, options.vocabulary, options.maxBytes), {}};
+    return parseCsvDocument(text, path, options.vocabulary, options.maxBytes);
 }
 
 SaveAllResult importFile(Journal& journal, const std::string& path, const ImportOptions& options)
@@ -848,7 +851,7 @@ SaveAllResult importFile(Journal& journal, const std::string& path, const Import
 
 SaveAllResult saveImport(Journal& journal, const ExportDocument& doc, OnDuplicate onDuplicate)
 {
-    auto result = journal.saveAll(doc.notes, doc.plans, onDuplicate);
+    auto result = journal.saveAll(doc.notes, doc.plans, onDuplicate, doc.answersUnknown);
     result.unusable = doc.unusable;
     result.damagedParts = doc.damagedParts;
     result.incomplete = doc.incomplete;

@@ -156,6 +156,10 @@ struct ExportDocument {
     int damagedParts = 0;
     /// Of `notes`, those kept without a list that could not be read (tagged kRecoveredInPartTag).
     int incomplete = 0;
+    /// The file's format cannot hold a note's "Narrow it down" answers (a CSV of 15 columns, a JSON document of
+    /// version 1 or 2, a journal from before them): a note it updates keeps the answers the journal has for it - the
+    /// file says nothing of them, not that there are none.
+    bool answersUnknown = false;
     bool damaged() const { return unusable > 0 || damagedParts > 0 || incomplete > 0; }
 };
 /// parseExport's checks, and the plans' (their rules, duplicate ids and names): the whole document.
@@ -165,6 +169,9 @@ ExportDocument parseExportDocument(std::string_view text, const std::string& nam
 /// note together and agreeing, then every rule of a note - and returns its notes (the name columns are not read).
 /// Throws ImportError whose place is "line N, column NAME".
 std::vector<Note> parseCsv(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
+    std::size_t maxBytes = kMaxImportBytes);
+/// parseCsv() as a document: its notes, no plans, and whether its header has the answers' column.
+ExportDocument parseCsvDocument(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},
     std::size_t maxBytes = kMaxImportBytes);
 /// parseExport() for a JSON document (its first character is '{' or '['), parseCsv() for anything else.
 std::vector<Note> parseImport(std::string_view text, const std::string& name, const Vocabulary& vocabulary = {},

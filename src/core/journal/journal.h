@@ -435,7 +435,10 @@ public:
     SaveAllResult saveAll(const std::vector<Note>& notes, OnDuplicate onDuplicate);
     /// The same with plans (validated, with ids), all in ONE transaction (an import). A plan new to the journal goes
     /// after the others; one it already holds keeps its place (and, with Update, takes the name and steps).
-    SaveAllResult saveAll(const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate);
+    /// `answersUnknown`: the file's format holds no answers (ExportDocument::answersUnknown): a note replaced keeps
+    /// the answers it has here.
+    SaveAllResult saveAll(const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate,
+        bool answersUnknown = false);
 
     /// The note with this id, live or in the trash.
     std::optional<Note> get(std::string_view id);
@@ -529,7 +532,8 @@ private:
     std::string layoutProblem(int version);
     void ensureSchema();
     void migrate1to2();
-    SaveAllResult putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now);
+    SaveAllResult putNotes(
+        const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now, bool answersUnknown = false);
     /// `imported`: plans of an import file, kept here when changed here since the file's copy; false for the
     /// user's own save, which always writes.
     void putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, const std::string& now,

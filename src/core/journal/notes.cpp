@@ -89,7 +89,8 @@ Note Journal::save(Note note)
     return note;
 }
 
-SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now)
+SaveAllResult Journal::putNotes(
+    const std::vector<Note>& notes, OnDuplicate onDuplicate, const std::string& now, bool answersUnknown)
 {
     SaveAllResult result;
     Writer writer(*db_);
@@ -111,12 +112,19 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             result.inTrash += inTrash(found->nid) ? 1 : 0;
             continue;
         }
+        std::optional<Note> withAnswers;
         if (auto here = found ? get(original.id) : std::nullopt) {
             // The same note again (an export imported twice), or one changed here since the file's copy: kept as
             // it is here (its trash state aside).
             const bool trashedHere = !here->deleted.empty();
             here->deleted.clear();
-            const auto met = detail::meetDuplicate(original, *here, now);
+            // A file whose format holds no answers (an older export) says nothing of them: the note keeps those it
+            // has here (it lost them on "update", and an unchanged note counted as updated).
+            if (answersUnknown) {
+                withAnswers = original;
+                withAnswers->answers = here->answers;
+            }
+            const auto met = detail::meetDuplicate(withAnswers ? *withAnswers : original, *here, now);
             if (met != detail::Duplicate::Replace) {
                 ++(met == detail::Duplicate::Unchanged ? result.unchanged : result.skipped);
                 result.newerHere += met == detail::Duplicate::NewerHere ? 1 : 0;
@@ -125,7 +133,7 @@ SaveAllResult Journal::putNotes(const std::vector<Note>& notes, OnDuplicate onDu
             }
         }
         // A time from a wrong clock (more than a day ahead) is taken as now; a note without one gets now.
-        Note note = original;
+        Note note = withAnswers ? *withAnswers : original;
         note.created = recordTimeNotAhead(note.created, now);
         note.updated = recordTimeNotAhead(note.updated, now);
         if (note.created.empty())

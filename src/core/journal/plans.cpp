@@ -376,12 +376,13 @@ bool Journal::deletePlan(std::string_view id)
     return deleted;
 }
 
-SaveAllResult Journal::saveAll(const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate)
+SaveAllResult Journal::saveAll(
+    const std::vector<Note>& notes, const std::vector<Plan>& plans, OnDuplicate onDuplicate, bool answersUnknown)
 {
     SaveAllResult result;
     const std::string now = nowUtc();
     write([&] {
-        result = putNotes(notes, onDuplicate, now);
+        result = putNotes(notes, onDuplicate, now, answersUnknown);
         putPlans(plans, onDuplicate, now, result);
     });
     return result;

@@ -192,6 +192,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
     };
     const bool spotsLost = lost("spot", 2), tagsLost = lost("note_tag", 2), factorsLost = lost("note_factor", 2),
                treatmentsLost = lost("treatment", 2), answersLost = lost("note_answer", 4);
+    result.answersUnknown = version < 4; // a journal from before the answers
     if (lost("note", 2))
         ++result.damagedParts;
     else

@@ -148,8 +148,8 @@ std::map<std::string, std::string> tablesOf(db::Database& db)
                               "pragma_table_info(m.name) AS p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' "
                               "AND m.name NOT LIKE 'note_search_%' ORDER BY m.name, p.cid");
     while (columns.step())
-        tables[columns.text(0)] += columns.text(1) + " " + columns.text(2) + " " + columns.text(3) + " "
-            + columns.text(4) + ", ";
+        tables[columns.text(0)]
+            += columns.text(1) + " " + columns.text(2) + " " + columns.text(3) + " " + columns.text(4) + ", ";
     return tables;
 }
 
