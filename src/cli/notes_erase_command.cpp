@@ -12,13 +12,25 @@ namespace tmap::cli {
 
 namespace {
 
-std::string keptFor()
+/// What is left of notes erased for good: the backups that still hold a copy (journal::Journal::backupsHolding),
+/// until newer ones replace them, or that none does. (It said the backups keep copies when a note written since the
+/// day's backup was in none.)
+void sayCopiesLeft(const std::vector<journal::BackupFile>& holding, int notes)
 {
+    const std::string them = notes == 1 ? "it" : "them";
+    if (holding.empty()) {
+        std::cout << "No backup holds a copy of " << them << ": " << (notes == 1 ? "it is" : "they are")
+                  << " gone for good.\n";
+        return;
+    }
     // The newest daily backups are kept, one for each day the journal is opened: with the journal opened now and
     // then, that is longer than as many days ("for up to 7 days" said less).
-    return "The automatic backups in the folder below keep copies of the journal until "
-        + std::to_string(journal::kKeepBackups) + " newer daily backups have replaced them (one is made each day the "
-        + "journal is opened)";
+    std::cout << holding.size() << (holding.size() == 1 ? " backup still holds" : " backups still hold")
+              << " a copy of " << them << " until newer daily backups replace " << (holding.size() == 1 ? "it" : "them")
+              << " (the newest " << journal::kKeepBackups
+              << " are kept; one is made each day the journal is opened):\n";
+    for (const auto& b : holding)
+        std::cout << "  " << b.path << "\n";
 }
 
 const char* kindName(journal::BackupFile::Kind kind)
@@ -48,7 +60,8 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
     auto opts = std::make_shared<Options>();
     auto journalOption = [&opts](CLI::App* sub) { addJournalOption(*sub, opts->journal); };
 
-    auto* purge = notes.add_subcommand("purge", "erase a note in the trash for good (backups keep it a while)");
+    auto* purge = notes.add_subcommand(
+        "purge", "erase a note in the trash for good (the backups that hold it keep it a while; it says which)");
     purge->add_option("ID", opts->id, "the note's id (tpmap notes list --trash shows them)")->required();
     journalOption(purge);
     purge->callback([opts, openJournal] {
@@ -63,19 +76,20 @@ void addNotesEraseCommands(CLI::App& notes, Context& ctx, const JournalOpener& o
         case journal::Journal::Purged::Erased:
             break;
         }
-        std::cout << "Erased note " << opts->id << " for good.\n"
-                  << keptFor() << ":\n  " << journal::Journal::backupFolder(j->path()) << "\n";
+        std::cout << "Erased note " << opts->id << " for good.\n";
+        sayCopiesLeft(journal::Journal::backupsHolding(j->path(), {opts->id}), 1);
     });
 
     auto* empty = notes.add_subcommand("empty-trash", "erase every note in the trash for good");
     journalOption(empty);
     empty->callback([opts, openJournal] {
         auto j = openJournal(opts->journal, JournalUse::Write);
+        const auto ids = j->trashIds();
         const int n = j->emptyTrash();
         std::cout << (n == 0 ? std::string("The trash was already empty.\n")
                              : "Erased " + std::to_string(n) + " note" + (n == 1 ? "" : "s") + " for good.\n");
         if (n > 0)
-            std::cout << keptFor() << ":\n  " << journal::Journal::backupFolder(j->path()) << "\n";
+            sayCopiesLeft(journal::Journal::backupsHolding(j->path(), ids), n);
     });
 
     auto* backups = notes.add_subcommand("backups", "list the automatic backups of the journal, newest first");

@@ -66,10 +66,13 @@ struct Box {
 
 } // namespace
 
-TEST_CASE("notes cli: purge erases a note of the trash for good and says the backups keep it", "[cli][notes]")
+TEST_CASE("notes cli: purge erases a note of the trash for good and names the backups that keep it", "[cli][notes]")
 {
     Box box;
     const std::string id = box.add("--spot head.temple:right=7 --text 'wombat secret'");
+    // The next open backs the journal up, this note in it; a note written after that is in no backup (both used to
+    // be told that the backups keep a copy).
+    const std::string later = box.add("--spot head.temple:right=6 --text 'written after the backup'");
     const auto live = box.tpmap("notes purge " + id);
     CHECK(live.code == 2);
     // Its hints name the journal given: followed as printed, they acted on the default journal.
@@ -83,9 +86,14 @@ TEST_CASE("notes cli: purge erases a note of the trash for good and says the bac
     const auto purged = box.tpmap("notes purge " + id);
     CHECK(purged.code == 0);
     CHECK_THAT(purged.out,
-        Catch::Contains("for good") && Catch::Contains("until 7 newer daily backups")
+        Catch::Contains("for good") && Catch::Contains("1 backup still holds a copy of it")
             && Catch::Contains((box.dir / "backups").string()));
     CHECK(box.tpmap("notes show " + id).code == 2);
+    REQUIRE(box.tpmap("notes delete " + later).code == 0);
+    const auto gone = box.tpmap("notes purge " + later);
+    CHECK(gone.code == 0);
+    CHECK_THAT(gone.out, Catch::Contains("No backup holds a copy of it: it is gone for good."));
+    CHECK_THAT(gone.out, !Catch::Contains("backups still hold"));
     CHECK(read(box.journal).find("wombat") == std::string::npos);
     CHECK(box.tpmap("notes purge " + id).code == 2);
 }
@@ -99,6 +107,8 @@ TEST_CASE("notes cli: empty-trash erases every note in the trash and only those"
     const auto emptied = box.tpmap("notes empty-trash");
     CHECK(emptied.code == 0);
     CHECK_THAT(emptied.out, Catch::Contains("Erased 3 notes for good"));
+    // The first note went into the day's backup (taken by the second open); the three came after it.
+    CHECK_THAT(emptied.out, Catch::Contains("No backup holds a copy of them"));
     CHECK(nlohmann::json::parse(box.tpmap("notes list --trash --json").out)["total"] == 0);
     CHECK(nlohmann::json::parse(box.tpmap("notes list --json").out)["total"] == 1);
     CHECK_THAT(box.tpmap("notes empty-trash").out, Catch::Contains("already empty"));

@@ -66,7 +66,7 @@ struct PageWithTrash {
 } // namespace
 
 TEST_CASE(
-    "journal gui: Delete permanently asks, naming how long backups keep copies, then erases", "[gui][journal][erase]")
+    "journal gui: Delete permanently asks, naming the backups that keep copies, then erases", "[gui][journal][erase]")
 {
     PageWithTrash p;
     auto& page = p.page;
@@ -84,7 +84,8 @@ TEST_CASE(
     REQUIRE(page.purgeAction()->isEnabled());
     const QString id = page.model()->index(0, 0).data(NoteIdRole).toString();
 
-    // Interactive: the question names the days the backups keep copies; Cancel keeps the note.
+    // Interactive: the question names the backup that keeps a copy and for how long; Cancel keeps the note.
+    REQUIRE_FALSE(p.journal().backupNow().empty());
     p.session.setInteractive(true);
     QString asked;
     QTimer::singleShot(0, [&asked] {
@@ -95,8 +96,8 @@ TEST_CASE(
     });
     CHECK(page.purgeSelected() == 0);
     CHECK_THAT(asked.toStdString(),
-        Catch::Contains("permanently")
-            && Catch::Contains(std::to_string(journal::kKeepBackups) + " newer daily backups"));
+        Catch::Contains("permanently") && Catch::Contains("One of the automatic backups still holds a copy")
+            && Catch::Contains("the newest " + std::to_string(journal::kKeepBackups) + " are kept"));
     CHECK(p.journal().get(id.toStdString()));
 
     // Confirmed: gone for good, from the trash and the file.
@@ -111,7 +112,9 @@ TEST_CASE(
     CHECK_FALSE(p.journal().get(id.toStdString()));
     CHECK(page.model()->rowCount() == 1);
     CHECK(page.messageText()->text() == "The note was deleted permanently.");
-    CHECK(JournalPage::eraseWarning(1).contains(QString::number(journal::kKeepBackups)));
+    CHECK(JournalPage::eraseWarning(1, 2).contains(QString::number(journal::kKeepBackups)));
+    CHECK(JournalPage::eraseWarning(1, 2).contains("2 of the automatic backups still hold a copy"));
+    CHECK(JournalPage::eraseWarning(1, 0).contains("No automatic backup holds a copy of it"));
 }
 
 TEST_CASE("journal gui: Empty trash erases every note in the trash, none of the others", "[gui][journal][erase]")

@@ -71,8 +71,9 @@ public:
     int purgeSelected();
     /// Erases every note in the trash for good, after asking (when interactive); how many were erased.
     int emptyTrash();
-    /// What the confirmation of erasing `notes` notes says: gone for good, but kept in the backups for N days.
-    static QString eraseWarning(int notes);
+    /// What the confirmation of erasing `notes` notes says: gone for good, except for the copies `backups` of the
+    /// automatic backups hold (journal::Journal::backupsHolding) until newer ones replace them.
+    static QString eraseWarning(int notes, int backups);
     /// The Journal settings dialog: the journal's file, its backups, restoring one.
     void showSettings();
 
@@ -222,7 +223,8 @@ private:
     /// Brings these notes back from the trash in one write; returns how many came back.
     int restoreNotes(const QStringList& ids, const QString& doing);
     /// Asks before erasing `notes` notes for good; true without asking when not interactive.
-    bool confirmErase(int notes, const QString& action);
+    /// Asks before erasing the notes `ids` for good, saying which copies are left.
+    bool confirmErase(const std::vector<std::string>& ids, const QString& action);
     static QString notesBack(int n);
     QString selectedId() const;
     QStringList selectedIds() const;

@@ -13,24 +13,36 @@
 
 namespace tmap::app {
 
-QString JournalPage::eraseWarning(int notes)
+QString JournalPage::eraseWarning(int notes, int backups)
 {
+    // It said the backups keep copies when the notes, written since the day's backup, were in none.
     return (notes == 1 ? tr("The note cannot be brought back from the trash afterwards.")
                        : tr("The %n notes cannot be brought back from the trash afterwards.", nullptr, notes))
         + ' '
-        + tr("The automatic backups still keep copies of the journal until %n newer daily backups have replaced them "
-             "(one is made each day the journal is opened); after that the notes are gone for good.",
-            nullptr, journal::kKeepBackups);
+        + (backups == 0
+                ? (notes == 1 ? tr("No automatic backup holds a copy of it: it is gone for good.")
+                              : tr("No automatic backup holds a copy of them: they are gone for good."))
+                : (backups == 1 ? tr("One of the automatic backups still holds a copy until newer daily backups "
+                                     "replace it (the newest %1 are kept, one made each day the journal is opened); "
+                                     "after that it is gone for good.")
+                                      .arg(journal::kKeepBackups)
+                                : tr("%n of the automatic backups still hold a copy until newer daily backups replace "
+                                     "them (the newest %1 are kept, one made each day the journal is opened); after "
+                                     "that it is gone for good.",
+                                    nullptr, backups)
+                                      .arg(journal::kKeepBackups)));
 }
 
-bool JournalPage::confirmErase(int notes, const QString& action)
+bool JournalPage::confirmErase(const std::vector<std::string>& ids, const QString& action)
 {
     if (!session_.interactive())
         return true;
+    const int notes = static_cast<int>(ids.size());
+    const int backups = static_cast<int>(journal::Journal::backupsHolding(session_.path().toStdString(), ids).size());
     QMessageBox box(QMessageBox::Warning, tr("Delete permanently"),
         notes == 1 ? tr("Delete this note permanently?") : tr("Delete %n notes permanently?", nullptr, notes),
         QMessageBox::Cancel, this);
-    box.setInformativeText(eraseWarning(notes));
+    box.setInformativeText(eraseWarning(notes, backups));
     auto* erase = box.addButton(action, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -40,7 +52,10 @@ bool JournalPage::confirmErase(int notes, const QString& action)
 int JournalPage::purgeSelected()
 {
     const QStringList ids = selectedIds();
-    if (!model_->trash() || ids.isEmpty() || !confirmErase(int(ids.size()), tr("Delete &permanently")))
+    std::vector<std::string> chosen;
+    for (const auto& id : ids)
+        chosen.push_back(id.toStdString());
+    if (!model_->trash() || ids.isEmpty() || !confirmErase(chosen, tr("Delete &permanently")))
         return 0;
     const int erased = session_.purge(ids);
     if (erased > 0)
@@ -55,20 +70,14 @@ int JournalPage::emptyTrash()
     auto* j = session_.journal();
     if (!j)
         return 0;
-    journal::ListQuery trash;
-    trash.trash = true;
-    std::int64_t inTrash = 0;
-    try {
-        inTrash = j->count(trash);
-    } catch (const std::exception& e) {
-        session_.reportError(ErrorText::describe(e));
+    const auto inTrash = session_.tryRead([](journal::Journal& journal) { return journal.trashIds(); });
+    if (!inTrash)
         return 0;
-    }
-    if (inTrash == 0) {
+    if (inTrash->empty()) {
         showMessage(tr("The trash is empty."));
         return 0;
     }
-    if (!confirmErase(int(inTrash), tr("&Empty trash")))
+    if (!confirmErase(*inTrash, tr("&Empty trash")))
         return 0;
     const int erased = session_.emptyTrash();
     if (erased >= 0)

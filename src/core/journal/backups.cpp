@@ -155,6 +155,34 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
     return found;
 }
 
+std::vector<BackupFile> Journal::backupsHolding(const std::string& journalPath, const std::vector<std::string>& ids)
+{
+    std::vector<BackupFile> holding;
+    if (ids.empty())
+        return holding;
+    for (auto& b : backupFiles(journalPath)) {
+        bool holds = true;
+        std::error_code ec;
+        if (!(fs::exists(b.path + "-wal", ec) && fs::file_size(b.path + "-wal", ec) > 0))
+            try {
+                // Read as it lies: nothing is made beside it, and the file stays exactly as it was.
+                db::Database copy(b.path, db::Database::Mode::Immutable);
+                auto st = copy.prepare("SELECT 1 FROM note WHERE id = ?1");
+                holds = std::any_of(ids.begin(), ids.end(), [&st](const std::string& id) {
+                    st.bind(1, id);
+                    const bool found = st.step();
+                    st.reset();
+                    return found;
+                });
+            } catch (const std::exception&) {
+                holds = true;
+            }
+        if (holds)
+            holding.push_back(std::move(b));
+    }
+    return holding;
+}
+
 std::string Journal::backupFolder(const std::string& journalPath)
 {
     return detail::backupFolder(journalPath);

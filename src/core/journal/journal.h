@@ -483,6 +483,8 @@ public:
     Purged purge(std::string_view id);
     /// Deletes every note in the trash for good, as purge() does; returns how many.
     int emptyTrash();
+    /// The ids of the notes in the trash (what emptyTrash() would erase).
+    std::vector<std::string> trashIds();
 
     /// Intensity per day of a region instance ("head.temple:right"), oldest day first.
     std::vector<DayIntensity> regionTrend(std::string_view region, const Range& range = {});
@@ -502,6 +504,10 @@ public:
     /// Every backup of the journal at `journalPath` that can be restored (daily ones and the copies kept before a
     /// restore), newest first.
     static std::vector<BackupFile> backupFiles(const std::string& journalPath);
+    /// Of backupFiles(journalPath), those that hold at least one of the notes `ids`: the copies an erase for good
+    /// leaves behind until newer backups replace them (a note written since the day's backup is in none). A file
+    /// that cannot be read, or whose last changes lie in a -wal beside it, is counted: it may hold them.
+    static std::vector<BackupFile> backupsHolding(const std::string& journalPath, const std::vector<std::string>& ids);
     /// The folder the backups of the journal at `journalPath` live in: backups/ beside it.
     static std::string backupFolder(const std::string& journalPath);
     /// What restoreBackup() did.

@@ -280,6 +280,14 @@ int Journal::emptyTrash()
     return removed;
 }
 
+std::vector<std::string> Journal::trashIds()
+{
+    std::vector<std::string> ids;
+    for (auto st = db_->prepare("SELECT id FROM note WHERE deleted_at IS NOT NULL ORDER BY nid"); st.step();)
+        ids.push_back(st.text(0));
+    return ids;
+}
+
 void Journal::eraseTraces()
 {
     // The rows themselves were overwritten as they were deleted (secure_delete, configure()). The full-text index
