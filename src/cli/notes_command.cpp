@@ -169,7 +169,15 @@ std::unique_ptr<Journal> openJournal(Context& ctx, const std::string& option, Jo
     options.onWait = [path] {
         std::cerr << "tpmap: " << path << ": another program is writing to the journal; waiting for it...\n";
     };
-    auto opened = Journal::open(path, options);
+    std::unique_ptr<Journal> opened;
+    try {
+        opened = Journal::open(path, options);
+    } catch (const journal::JournalError& e) {
+        // A name no journal may have is a wrong argument, as a folder is (exit 2).
+        if (e.reason() == journal::JournalError::Reason::WorkingFileName)
+            throw UsageError(e.what());
+        throw;
+    }
     const auto& report = opened->report();
     if (!report.readOnly.empty())
         std::cerr << "tpmap: " << path << ": " << report.readOnly << "; it was only read (no daily backup)\n";

@@ -642,6 +642,17 @@ TEST_CASE("notes cli: a --journal that names a folder is a wrong argument, exit 
     CHECK_THAT(offered.out, Catch::Contains("did you mean " + (folder / "journal.sqlite").string() + "?"));
 }
 
+TEST_CASE("notes cli: a --journal named as SQLite names a working file is a wrong argument, exit 2", "[cli][notes]")
+{
+    // A journal started as pain.sqlite-journal was deleted by the next open of pain.sqlite.
+    Sandbox box;
+    const fs::path named = box.dir / "pain.sqlite-journal";
+    const auto run = box.tpmap("notes add --spot head.temple:right --journal " + quote(named.string()), true, false);
+    CHECK(run.code == 2);
+    CHECK_THAT(run.out, Catch::Contains(named.string()) && Catch::Contains("cannot end in -wal, -shm or -journal"));
+    CHECK_FALSE(fs::exists(named));
+}
+
 TEST_CASE("notes cli: without --journal the journal is $XDG_DATA_HOME/trigger-map/journal.sqlite", "[cli][notes]")
 {
     Sandbox box;

@@ -706,6 +706,36 @@ TEST_CASE("journal: a damaged journal moved aside is never written to, only read
     CHECK_THROWS_AS(Journal::open(aside + "-2", quiet()), JournalError); // the second of one second
 }
 
+TEST_CASE("journal: no journal is started or written under a name SQLite gives a working file", "[journal][safety]")
+{
+    // "--journal pain.sqlite-journal" started a journal that the next open of pain.sqlite took for its leftover
+    // rollback journal and deleted, every note with it.
+    TempDir dir;
+    for (const char* name : {"pain.sqlite-journal", "pain.sqlite-wal", "notes-shm"}) {
+        INFO(name);
+        try {
+            Journal::open(dir.file(name), quiet())->save(sample());
+            FAIL("a journal was written under a working file's name");
+        } catch (const JournalError& e) {
+            CHECK(e.reason() == JournalError::Reason::WorkingFileName);
+            CHECK_THAT(e.what(), Catch::Contains(dir.file(name)) && Catch::Contains("nothing was written"));
+        }
+        CHECK_FALSE(fs::exists(dir.file(name)));
+    }
+    // One made before (by an earlier version) is read as it lies, and refused for writing with a word to rename it.
+    Journal::open(dir.file("old.sqlite"), quiet())->save(sample());
+    fs::copy_file(dir.file("old.sqlite"), dir.file("kept-journal"));
+    CHECK_THROWS_WITH(Journal::open(dir.file("kept-journal"), quiet()), Catch::Contains("rename this file first"));
+    OpenOptions reading = quiet();
+    reading.readOnly = true;
+    CHECK(Journal::open(dir.file("kept-journal"), reading)->count({}) == 1);
+    // Names that only contain the words are journals like any other.
+    for (const char* name : {"wal.sqlite", "my-journal.sqlite", "shm-notes"}) {
+        INFO(name);
+        CHECK_NOTHROW(Journal::open(dir.file(name), quiet())->save(sample()));
+    }
+}
+
 TEST_CASE("journal: with moveAsideForeign off, a file of another kind is refused and left alone", "[journal][safety]")
 {
     TempDir dir;

@@ -460,6 +460,11 @@ QString ErrorText::file(const journal::JournalError& error)
         return tr("%1 is a damaged journal that was moved aside, and nothing is written to it. To add the notes it "
                   "still holds to your journal, import it (File > Import into the journal).")
             .arg(file);
+    case Reason::WorkingFileName:
+        return tr("%1: a journal's name cannot end in -wal, -shm or -journal. SQLite takes such a file for a working "
+                  "file of another database and deletes it. Nothing was written; choose another name (rename an "
+                  "existing file first, for example to NAME.sqlite).")
+            .arg(file);
     case Reason::Missing:
         return tr("There is no pain journal at %1 yet.").arg(file);
     case Reason::WouldReplaceDatabase:

@@ -27,6 +27,12 @@ using namespace detail;
 
 namespace {
 
+/// A name SQLite gives a database's working files: the log, its index, the rollback journal.
+bool sqliteWorkingFileName(std::string_view name)
+{
+    return name.ends_with("-wal") || name.ends_with("-shm") || name.ends_with("-journal");
+}
+
 std::string errnoText()
 {
     return std::strerror(errno);
@@ -472,6 +478,16 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
                 + ": this is one of the journal's automatic backups; nothing was written to it. To go on from it, "
                   "restore it (tpmap notes restore-backup FILE; in the app: File > Journal file and backups), or "
                   "copy it out of the backups folder first");
+    // Nor a file named as SQLite names a database's working files ("pain.sqlite-journal", "x-wal"): opening the
+    // database of the name without that end (pain.sqlite) takes it for its own leftover and deletes it, every note
+    // with it. Read, it is left as it lies; renamed, it is a journal like any other.
+    if (!options.readOnly && sqliteWorkingFileName(file.filename().string()))
+        throw JournalError(JournalError::Reason::WorkingFileName, path,
+            path
+                + ": a journal's name cannot end in -wal, -shm or -journal - SQLite takes such a file for the working "
+                  "file of the database named without that end, and deletes it; nothing was written. Choose another "
+                  "name"
+                + (fs::exists(file) ? " (rename this file first, e.g. to NAME.sqlite)" : std::string()));
     // Nor is a damaged journal moved aside: opened to write, it would be moved aside again and a new journal
     // started under its name, which backups then listed as the damaged one (and the damaged file nowhere).
     if (!options.readOnly && !options.readOnlyWhenNotWritable && isDamagedCopy(path))

@@ -80,6 +80,9 @@ public:
         /// file() is a damaged journal moved aside (FILE.broken-...), which nothing writes to: its notes are added
         /// to a journal by importing it
         IsDamagedCopy,
+        /// file()'s name ends as an SQLite working file's does (-wal, -shm, -journal): opening the database of the
+        /// name without that end would take it for its working file and delete it; nothing is written under it
+        WorkingFileName,
         Missing, ///< there is no journal at file() (a command that only reads does not make one)
         NotAJournal, ///< file() is not a Trigger Map journal (another program's database, or no database); left as is
         CannotWrite, ///< file() could not be written (a user's file: an export, a report); detail() says why
