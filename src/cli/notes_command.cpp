@@ -765,6 +765,9 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             if (result.plansNewerHere > 0)
                 std::cout << " (" << result.plansNewerHere << " changed here after the file's copy, kept as "
                           << (result.plansNewerHere == 1 ? "it is" : "they are") << " here)";
+            // A plan whose name another plan here has is kept under a new one: said, or it is looked for in vain.
+            for (const auto& [from, as] : result.plansRenamed)
+                std::cout << "; the plan \"" << from << "\" is here as \"" << as << "\" (another plan has its name)";
         }
         std::cout << "\n";
         // Imported as they are, but a note "from the future" is most likely a wrong clock: said, with the latest.

@@ -396,6 +396,42 @@ TEST_CASE("plans: an imported plan that meets another plan's name is renamed, ne
     CHECK(validatePlan(plans[3], {}).empty());
 }
 
+TEST_CASE("plans: two journals that share their plans both ways keep each plan's name, and a rename is said",
+    "[plans][import]")
+{
+    // Each way the import renamed the other's "Morning" to "Morning (2)" without a word; back again the laptop's own
+    // plan took its renamed copy's name, and was renamed again: "Morning (2) (2)".
+    TempDir dir;
+    auto laptop = Journal::open(dir.file("laptop.sqlite"), quiet());
+    auto desktop = Journal::open(dir.file("desktop.sqlite"), quiet());
+    auto morning = deskNeck();
+    morning.name = "Morning";
+    const auto own = laptop->savePlan(morning);
+    const auto theirs = desktop->savePlan(morning);
+    ImportOptions update;
+    update.onDuplicate = OnDuplicate::Update;
+    exportToFile(*laptop, dir.file("laptop.json"), Format::Json);
+    auto result = importFile(*desktop, dir.file("laptop.json"), update);
+    CHECK(result.plansAdded == 1);
+    REQUIRE(result.plansRenamed.size() == 1);
+    CHECK(result.plansRenamed[0] == std::pair<std::string, std::string>("Morning", "Morning (2)"));
+    exportToFile(*desktop, dir.file("desktop.json"), Format::Json);
+    result = importFile(*laptop, dir.file("desktop.json"), update);
+    CHECK(result.plansAdded == 1);
+    CHECK(result.plansUnchanged == 1); // its own plan, back from the desktop as "Morning (2)"
+    CHECK(result.plansUpdated == 0);
+    REQUIRE(result.plansRenamed.size() == 1);
+    CHECK(result.plansRenamed[0].second == "Morning (2)");
+    CHECK(laptop->plan(own.id)->name == "Morning");
+    CHECK(laptop->plan(theirs.id)->name == "Morning (2)");
+    // A name really changed there still comes in.
+    desktop->editPlan(own.id, [](Plan& p) { p.name = "Evening"; });
+    exportToFile(*desktop, dir.file("again.json"), Format::Json);
+    result = importFile(*laptop, dir.file("again.json"), update);
+    CHECK(laptop->plan(own.id)->name == "Evening");
+    CHECK(result.plansRenamed.empty());
+}
+
 TEST_CASE("plans: an edit reads and saves in one write, so another program's edit is never lost", "[plans]")
 {
     // Two programs on one journal (the app and tpmap): each adds a step. Read, change, save in two writes let the

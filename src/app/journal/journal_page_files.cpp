@@ -303,6 +303,11 @@ bool JournalPage::importDocument(
     QString message = tr("Imported %1: %2.").arg(QFileInfo(path).fileName(), parts.join(", "));
     if (!plans.isEmpty())
         message += ' ' + tr("Plans: %1.").arg(plans.join(", "));
+    // A plan whose name another plan here has is kept under a new one: said, or the user looks for it in vain.
+    for (const auto& [from, as] : result.plansRenamed)
+        message += ' '
+            + tr("The plan \u201c%1\u201d is here as \u201c%2\u201d: another plan has its name.")
+                  .arg(QString::fromStdString(from), QString::fromStdString(as));
     // Notes already here but in the trash are not shown: say where they are (an export imported to get a deleted
     // note back finds it there).
     if (result.inTrash)

@@ -405,6 +405,9 @@ struct SaveAllResult {
     /// skipped, those changed here after the file's copy (a later update time), kept as they are here, as notes.
     int plansUnchanged = 0;
     int plansNewerHere = 0;
+    /// Plans stored under another name than the file's, because another plan here has that name (ignoring case):
+    /// the file's name, then the name given here ("Morning" -> "Morning (2)").
+    std::vector<std::pair<std::string, std::string>> plansRenamed;
 };
 
 struct Summary;

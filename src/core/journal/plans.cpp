@@ -214,8 +214,22 @@ void Journal::putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, 
         for (auto& p : this->plans())
             if (std::any_of(plans.begin(), plans.end(), [&](const Plan& q) { return q.id == p.id; }))
                 here.emplace(p.id, std::move(p));
-    for (const auto& original : plans) {
-        assert(!original.id.empty());
+    // "NAME (2)" for a plan here named NAME: the name an import gave the file's copy elsewhere because a plan there
+    // had NAME - not a new name. (Two journals that share their plans both ways renamed each other's plans at every
+    // turn: "Morning (2) (2)".)
+    const auto clashName = [](const std::string& name, const std::string& ours) {
+        if (name.size() < ours.size() + 4 || name.compare(0, ours.size(), ours) != 0 || name.back() != ')'
+            || name.compare(ours.size(), 2, " (") != 0)
+            return false;
+        const std::string_view digits = std::string_view(name).substr(ours.size() + 2, name.size() - ours.size() - 3);
+        return !digits.empty()
+            && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (const auto& fromFile : plans) {
+        assert(!fromFile.id.empty());
+        Plan original = fromFile;
+        if (const auto ours = here.find(original.id); ours != here.end() && clashName(original.name, ours->second.name))
+            original.name = ours->second.name;
         Plan plan = original;
         plan.name = uniqueName(original);
         find.bind(1, plan.id);
@@ -260,6 +274,8 @@ void Journal::putPlans(const std::vector<Plan>& plans, OnDuplicate onDuplicate, 
             pid = db_->lastInsertRowId();
             ++result.plansAdded;
         }
+        if (plan.name != original.name)
+            result.plansRenamed.emplace_back(original.name, plan.name);
         for (std::size_t i = 0; i < plan.steps.size(); ++i) {
             const auto& s = plan.steps[i];
             insertStep.bind(1, pid)
