@@ -16,17 +16,24 @@ namespace tmap::cli {
 
 namespace {
 
-/// The plan named by its id or its name (in any case, as the journal compares plan names). An id means that plan,
-/// whatever another plan is named: `tpmap plans list` prints the ids to be copied.
+/// The plan named by its id or its name (in any case, as the journal compares plan names): `tpmap plans list` prints
+/// the ids to be copied. Words that are one plan's id and another plan's name are refused, naming both: the id
+/// won, and `plans delete` erased the plan the user did not mean.
 journal::Plan findPlan(journal::Journal& j, const std::string& idOrName)
 {
     const auto plans = j.plans();
-    for (const auto& p : plans)
-        if (p.id == idOrName)
-            return p;
-    for (const auto& p : plans)
-        if (journal::planNameKey(p.name) == journal::planNameKey(idOrName)) // " desk " is Desk
-            return p;
+    const auto byId = std::find_if(plans.begin(), plans.end(), [&](const auto& p) { return p.id == idOrName; });
+    const auto byName = std::find_if(plans.begin(), plans.end(), [&](const auto& p) {
+        return journal::planNameKey(p.name) == journal::planNameKey(idOrName); // " desk " is Desk
+    });
+    if (byId != plans.end() && byName != plans.end() && byId != byName)
+        throw UsageError("\"" + idOrName + "\" is both the id of the plan \"" + byId->name
+            + "\" and the name of another plan (id " + byName->id + "): name the one you mean another way - \""
+            + byId->name + "\" or " + byName->id);
+    if (byId != plans.end())
+        return *byId;
+    if (byName != plans.end())
+        return *byName;
     throw UsageError("no plan \"" + idOrName + "\" in " + j.path() + " (tpmap plans list shows them)");
 }
 

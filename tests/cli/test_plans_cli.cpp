@@ -168,18 +168,28 @@ TEST_CASE("plans cli: mistakes exit 2 and say what is wrong - nothing changes", 
     CHECK(nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"].size() == 1);
 }
 
-TEST_CASE("plans cli: an id always means its plan, whatever another plan is named", "[cli][plans]")
+TEST_CASE("plans cli: words that are one plan's id and another's name are refused, naming both", "[cli][plans]")
 {
+    // The id won: "plans delete ID" erased Desk when the plan named so, listed with that name, may have been meant.
     Box box;
     REQUIRE(box.tpmap("plans new Desk").code == 0);
     const auto listed = nlohmann::json::parse(box.tpmap("plans list --json").out);
     const std::string id = listed["plans"][0]["id"];
-    REQUIRE(box.tpmap("plans new '" + id + "'").code == 0); // a plan named like Desk's id, listed after it
-    REQUIRE(box.tpmap("plans move Desk --to 2").code == 0); // now the one named so comes first
-    REQUIRE(box.tpmap("plans delete " + id).code == 0);
+    REQUIRE(box.tpmap("plans new '" + id + "'").code == 0); // a plan named like Desk's id
+    const std::string other = nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"][1]["id"];
+    const auto refused = box.tpmap("plans delete " + id);
+    CHECK(refused.code == 2);
+    CHECK_THAT(refused.out,
+        Catch::Contains("both the id of the plan \"Desk\"") && Catch::Contains("id " + other)
+            && Catch::Contains("\"Desk\" or " + other));
+    CHECK(nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"].size() == 2); // nothing deleted
+    // Either is reached another way.
+    REQUIRE(box.tpmap("plans delete Desk").code == 0);
     const auto left = nlohmann::json::parse(box.tpmap("plans list --json").out)["plans"];
     REQUIRE(left.size() == 1);
-    CHECK(left[0]["name"] == id); // Desk went, as its id said
+    CHECK(left[0]["name"] == id);
+    // With Desk gone the words name one plan only, by its name.
+    CHECK(box.tpmap("plans show " + id).code == 0);
     // A name is found as it is saved, without the spaces around it.
     REQUIRE(box.tpmap("plans new Desk").code == 0);
     CHECK(box.tpmap("plans show ' desk '").code == 0);
