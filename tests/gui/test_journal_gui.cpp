@@ -366,6 +366,24 @@ TEST_CASE("journal gui: the tags the app wrote are shown in words, the user's ow
     CHECK(model.headerData(JournalModel::Intensity, Qt::Horizontal, Qt::ToolTipRole).toString().contains("\"max\""));
 }
 
+TEST_CASE("journal gui: fields left as they were keep a note's own tags and text exactly", "[gui][journal]")
+{
+    // Saved with only its pain changed, a tag "work, after running" (made with tpmap, or imported) became two tags
+    // and the text lost its last empty line: the editor split the tags' field on commas and trimmed the text.
+    TempJournal t;
+    journal::Note n = treatedNote("2026-02-01T09:00:00+01:00", 6, 3);
+    n.tags = {"work, after running", "symptom:headache", " spaced  tag "};
+    n.text = "First line\n\n";
+    NoteEditor editor(t.session, n);
+    const journal::Note saved = editor.note();
+    CHECK(saved.tags == n.tags);
+    CHECK(saved.text == n.text);
+    // Edited, the fields are read as typed.
+    editor.tagsEdit()->setText(editor.tagsEdit()->text() + ", new");
+    CHECK(editor.note().tags
+        == std::vector<std::string> {"symptom:headache", "work", "after running", "spaced tag", "new"});
+}
+
 TEST_CASE("journal gui: the editor keeps a note's tags in their places, the app's apart", "[gui][journal]")
 {
     TempJournal t;

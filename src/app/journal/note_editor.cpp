@@ -463,18 +463,23 @@ void NoteEditor::setNote(const journal::Note& note)
         chooseSpot(0);
     }
     text_->setPlainText(qs(note.text));
+    openedText_ = note.text;
     answers_ = note.answers;
     showAnswers();
     QStringList tags;
     appTags_.clear();
+    openedUserTags_.clear();
     shownTags_ = note.tags;
     for (const auto& t : note.tags) {
-        if (TagText::isAppTag(t, session_.catalogue()))
+        if (TagText::isAppTag(t, session_.catalogue())) {
             appTags_.push_back(t);
-        else
+        } else {
             tags << qs(t);
+            openedUserTags_.push_back(t);
+        }
     }
     tags_->setText(tags.join(", "));
+    openedTagsField_ = tags_->text();
     showAppTags();
     for (int i = 0; i < factors_->count(); ++i) {
         auto* item = factors_->item(i);
@@ -672,14 +677,17 @@ journal::Note NoteEditor::note() const
             = static_cast<journal::Quality>(cellWidgetOf<QComboBox>(spots_, r, SpotQuality)->currentData().toInt());
         n.spots.push_back(s);
     }
-    n.text = text_->toPlainText().trimmed().toStdString();
+    n.text = text_->toPlainText() == qs(openedText_) ? openedText_ : text_->toPlainText().trimmed().toStdString();
     n.answers = answers_;
     // The app's tags kept and the user's words, each once; those the note had stay where they were (a problem the
     // journal finds with "tag 3" then means the note's third tag), new words go last.
     std::vector<std::string> words;
-    for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts))
-        if (const std::string t = tag.simplified().toStdString(); !t.empty())
-            words.push_back(t);
+    if (tags_->text() == openedTagsField_)
+        words = openedUserTags_;
+    else
+        for (const QString& tag : tags_->text().split(',', Qt::SkipEmptyParts))
+            if (const std::string t = tag.simplified().toStdString(); !t.empty())
+                words.push_back(t);
     const auto kept = [&](const std::string& t) {
         return std::find(appTags_.begin(), appTags_.end(), t) != appTags_.end()
             || std::find(words.begin(), words.end(), t) != words.end();

@@ -111,6 +111,12 @@ private:
     std::vector<journal::Answer> answers_; ///< the drawing's "Narrow it down" answers, as kept
     std::vector<std::string> appTags_; ///< the tags the app wrote (TagText::isAppTag), kept apart from the field's
     std::vector<std::string> shownTags_; ///< the note's tags in its order, as opened (note() keeps their places)
+    /// The user's own tags and the text as opened, and the fields' text they were shown as: a field left as it was
+    /// keeps them exactly (a tag "work, after running" made with tpmap was split in two, a text's end trimmed, by
+    /// a save that only changed the pain).
+    std::vector<std::string> openedUserTags_;
+    QString openedTagsField_;
+    std::string openedText_;
     QWidget* appTagsRow_;
     QLabel* appTagsText_;
     QLabel* appTagsLabel_;
