@@ -1,9 +1,11 @@
 // treat/routine: several points in one session, point after point, and the one note they leave.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "../support/catalogue_fixture.h"
+#include "journal/journal.h"
 #include "journal/note_rules.h"
 #include "treat/routine.h"
 #include "treat/tags.h"
@@ -73,6 +75,30 @@ TEST_CASE("routine: point after point, '2 of 3', one note listing every point", 
     CHECK(note.answers[2].question == "press:infraspinatus-1:right");
     CHECK(note.answers[2].reply == tmap::journal::Reply::Unsure);
     CHECK(r.pressAnswers().size() == 3);
+}
+
+TEST_CASE("routine: a point pressed twice without a side leaves one press-test tag, the later reply", "[routine]")
+{
+    // The same tag twice made a note the journal refuses (a tag listed twice): the session's note could not be
+    // saved. A plan may hold the same point twice; pressed without a side, its reply is a tag.
+    Routine r({planOf("upper-trapezius-1", tmap::body::Side::None),
+        planOf("levator-scapulae-1", tmap::body::Side::None), planOf("upper-trapezius-1", tmap::body::Side::None)});
+    Millis t = runCurrent(r, 0, 6, 5, PressTest::No);
+    r.next(t);
+    t = runCurrent(r, t, 5, 4, PressTest::Yes);
+    r.next(t);
+    t = runCurrent(r, t, 4, 3, PressTest::Yes);
+    r.next(t);
+    REQUIRE(r.finished());
+    const auto note = r.toNote("2026-11-25T08:30:00+01:00", t);
+    std::size_t trapezius = 0;
+    for (const auto& tag : note.tags)
+        trapezius += tag.find("upper-trapezius-1") != std::string::npos ? 1 : 0;
+    CHECK(trapezius == 1);
+    CHECK(std::set<std::string>(note.tags.begin(), note.tags.end()).size() == note.tags.size());
+    CHECK(std::find(note.tags.begin(), note.tags.end(), pressTestTag("upper-trapezius-1", tmap::match::Reply::Yes))
+        != note.tags.end());
+    CHECK(tmap::journal::validateNote(note, {}).empty());
 }
 
 TEST_CASE("routine: a skipped point is not listed - a stop for warning signs ends everything", "[routine]")

@@ -87,7 +87,7 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
     journal::Note note;
     note.when = when;
     const auto points = treated();
-    std::vector<std::string> pressTags; // after "session" and "points:N"
+    std::vector<std::pair<std::string, std::string>> pressTags; // point, tag; after "session" and "points:N"
     for (const Session* s : points) {
         auto one = s->toNote(when, now);
         // The last pain given (the last point's after, else its before, else an earlier point's) is the pain as
@@ -103,15 +103,21 @@ journal::Note Routine::toNote(const std::string& when, Millis now) const
                 note.answers.erase(same);
             note.answers.push_back(std::move(answer));
         }
-        // A point pressed without a side keeps its reply as a tag, with the point when there are several.
+        // A point pressed without a side keeps its reply as a tag, with the point when there are several; pressed
+        // twice, the later reply stands, as for the answers (the same tag twice made a note the journal refuses:
+        // the session's note could not be saved).
+        const std::string& point = s->plan().point->id;
         for (const auto& tag : one.tags)
-            if (isPressTestTag(tag))
-                pressTags.push_back(points.size() == 1 ? tag : withPoint(tag, s->plan().point->id));
+            if (isPressTestTag(tag)) {
+                std::erase_if(pressTags, [&point](const auto& earlier) { return earlier.first == point; });
+                pressTags.emplace_back(point, points.size() == 1 ? tag : withPoint(tag, point));
+            }
     }
     note.tags.push_back(sessionTag());
     if (points.size() > 1)
         note.tags.push_back(pointsTag(static_cast<int>(points.size())));
-    note.tags.insert(note.tags.end(), pressTags.begin(), pressTags.end());
+    for (auto& [point, tag] : pressTags)
+        note.tags.push_back(std::move(tag));
     if (stopReason_)
         note.tags.push_back(stoppedTag(*stopReason_));
     return note;
