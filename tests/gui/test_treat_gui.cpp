@@ -204,6 +204,68 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     CHECK_FALSE(notes[0].treatments[0].after);
 }
 
+TEST_CASE("treat: no Stop between points - only while a step runs, for the point pressed", "[gui][treat]")
+{
+    // On the second point's "Before" the red Stop saved the first point, done as it should be, as stopped for sharp
+    // pain or numbness.
+    TreatWindow w;
+    auto* dialog
+        = w.window.treatPoints({{builtCatalogue().triggerPoint("upper-trapezius-1"), body::Side::Right, {}},
+                                   {builtCatalogue().triggerPoint("levator-scapulae-1"), body::Side::Right, {}}},
+            {}, false);
+    REQUIRE(dialog);
+    dialog->startButton()->click();
+    CHECK(dialog->stopButton()->isVisibleTo(dialog));
+    for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::After; ++i)
+        dialog->fastForward(2);
+    REQUIRE(dialog->routine().current().phase() == tmap::treat::Phase::After);
+    QApplication::processEvents();
+    CHECK_FALSE(dialog->stopButton()->isVisibleTo(dialog)); // rating the pain after: nothing pressed
+    dialog->finishButton()->click(); // "Next point"
+    QApplication::processEvents();
+    REQUIRE(dialog->routine().index() == 1);
+    REQUIRE(dialog->routine().current().phase() == tmap::treat::Phase::Before);
+    CHECK_FALSE(dialog->stopButton()->isVisibleTo(dialog));
+    CHECK_FALSE(dialog->stopButton()->isEnabled());
+}
+
+TEST_CASE(
+    "treat: a long list of precautions takes the point's page's room while a step runs, never cut off", "[gui][treat]")
+{
+    // Plantaris' ten precautions were cut off mid-line at 200% and in German at 1024x640 ("In pregnancy, skip the
+    // face-down position" among the lines out of sight), the point's page below keeping its share.
+    TreatWindow w;
+    auto* dialog = w.window.treat("plantaris-1", body::Side::Left);
+    REQUIRE(dialog);
+    dialog->resize(1024, 560);
+    QApplication::processEvents();
+    dialog->startButton()->click();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    auto* mind = dialog->precautionsLabel();
+    auto* area = mind->parentWidget()->parentWidget();
+    REQUIRE(mind->isVisible());
+    INFO("box " << area->height() << ", its lines " << mind->heightForWidth(area->width()) << ", window "
+                << dialog->height());
+    CHECK(area->height() >= mind->heightForWidth(area->width()));
+    CHECK_FALSE(dialog->pointPage()->isVisible()); // the map shows where to press
+    // Over, the point's page comes back for the pain after.
+    for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::After; ++i)
+        dialog->fastForward(2);
+    QApplication::processEvents();
+    CHECK(dialog->pointPage()->isVisible());
+    // A short list leaves the page where it was.
+    auto* other = w.window.treat("upper-trapezius-1", body::Side::Right);
+    REQUIRE(other);
+    other->resize(1024, 640);
+    QApplication::processEvents();
+    other->startButton()->click();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(other->precautionsLabel()->isVisible());
+    CHECK(other->pointPage()->isVisible());
+}
+
 TEST_CASE("treat: the point's page opens with its precautions and the signs to see a clinician", "[gui][treat]")
 {
     TreatWindow w;

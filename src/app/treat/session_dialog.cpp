@@ -570,7 +570,16 @@ void SessionDialog::fitPrecautions()
     // end.
     const int need = std::max(1, mind_->heightForWidth(mindArea_->width()));
     const int most = std::max(1, height() * 3 / 5);
-    mindArea_->setMaximumHeight(std::min(need, most));
+    // More than the room they share with the point's page leaves them (a long list, 200%, German): the point's page
+    // gives them its room while the step runs - where to press is drawn on the map, and was read before Start. The
+    // precautions were cut off mid-line (plantaris' last three at 200%, "In pregnancy, skip the face-down position"
+    // among them). The room is the span of the two together, the same whether the page shows or not.
+    const int shared
+        = info_->isHidden() ? mindArea_->height() : info_->geometry().bottom() + 1 - mindArea_->geometry().top();
+    const int pageLeast = std::max(4 * fontMetrics().lineSpacing(), info_->minimumSizeHint().height());
+    crowded_ = need > most || need > shared - pageLeast - 8;
+    info_->setVisible(!crowded_ && pageOf(current().phase()) != EndPage);
+    mindArea_->setMaximumHeight(crowded_ ? need : std::min(need, most));
     mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
     // A scroll bar whenever the box has less than the lines need: beyond its most, or squeezed below it by the steps
     // under it in a short window (never cut off without a sign that more follows).
@@ -720,8 +729,8 @@ void SessionDialog::refresh()
     pages_->setCurrentIndex(pageOf(phase));
     // Once over, the outcome takes the column: the point's page (its warnings repeated on a stopped session's page)
     // left it a few lines, "Done" and the pain before and after in a box to scroll.
-    info_->setVisible(pageOf(phase) != EndPage);
     showPrecautions(phase);
+    info_->setVisible(pageOf(phase) != EndPage && !(!mindArea_->isHidden() && crowded_));
     showMoreBelow();
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {
@@ -782,10 +791,11 @@ void SessionDialog::refresh()
         && (phase == treat::Phase::Done || phase == treat::Phase::Stopped));
     // Once the session has ended there is nothing to stop: the button goes (greyed out, it read as "you cannot
     // stop", and on the dark palette its pale red was hard to read).
-    // Nor before anything was pressed: "Stopped. Let go of the point now." for a point never touched read as a
-    // mistake, and Close (or Esc) ends a session that has not started.
-    const bool stoppable
-        = !routine_->finished() && !(current().phase() == treat::Phase::Before && routine_->treated().empty());
+    // Nor while no step runs: before a point is pressed "Stopped. Let go of the point now." read as a mistake, and
+    // on the second point's "Before" it saved the first point - done as it should be - as stopped for sharp pain or
+    // numbness, which a clinician reading the journal would take as that point's doing. Close (or Esc) ends the
+    // session then, keeping what was done.
+    const bool stoppable = !routine_->finished() && pageOf(current().phase()) == RunningPage;
     stop_->setEnabled(stoppable);
     stop_->setVisible(stoppable);
     shownPhase_ = phase;
