@@ -679,4 +679,12 @@ TEST_CASE("app: an empty --report or --screenshot, or a date that does not exist
         CHECK_FALSE(QFileInfo::exists(pdf));
     }
     CHECK(runApp(dir, common + QStringList {"--report", pdf, "--since", "2026-02-28"}).code == 0);
+    // A session of a point for a clinician only opens no dialog: said, exit 2 (it crashed, 139).
+    const auto clinician = runApp(dir,
+        common
+            + QStringList {
+                "--screenshot", dir.filePath("s.png"), "--treat", "pectineus-1:left", "--treat-step", "hold"});
+    CHECK(clinician.normalExit);
+    CHECK(clinician.code == 2);
+    CHECK(clinician.error.contains("pectineus-1:left"));
 }

@@ -589,6 +589,9 @@ QString MainWindow::applyOptions(const AppOptions& options)
             points.push_back({point, *side, {}});
         }
         auto* dialog = treatPoints(points, {}, false);
+        if (!dialog) // every point one for a clinician only: no session opens (it crashed here)
+            return tr("--treat \"%1\": no guided session opens for it (a point for a clinician only)")
+                .arg(options.treat);
         const bool press = options.treatStep == "get-ready" || options.treatStep == "hold"
             || options.treatStep == "after" || options.treatStep == "next";
         if (press) {
