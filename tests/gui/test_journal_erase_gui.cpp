@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -264,4 +265,36 @@ TEST_CASE("journal gui: a picture of the backups dialog with a damaged journal m
     const QString file = settings.out + "/backups-damaged"
         + (settings.language.isEmpty() ? "" : "-" + settings.language) + (settings.dark ? "-dark" : "") + ".png";
     CHECK(dialog.grab().save(file));
+}
+
+TEST_CASE("journal gui: an export or the report from a search says the search is not applied; none from the trash",
+    "[gui][journal]")
+{
+    // With "16 notes match" on the page the report said "All notes - 70 notes" without a word, and the trash view
+    // wrote the same full report.
+    PageWithTrash p;
+    p.page.setReportWriting([](const catalogue::Catalogue&, journal::Journal&, const QString&, const journal::Range&,
+                                journal::Existing, const std::atomic<bool>&) {});
+    CHECK(p.page.reportAction()->isVisible());
+    CHECK(p.page.exportAction()->isVisible());
+    p.page.searchEdit()->setText("kept");
+    p.session.setInteractive(true);
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    p.page.reportWithDialog(); // cancelled: no file dialog follows
+    CHECK_THAT(asked.toStdString(),
+        Catch::Contains("every note of the days shown") && Catch::Contains("kept") && Catch::Contains("not applied"));
+    p.session.setInteractive(false);
+    p.page.searchEdit()->clear();
+    p.page.trashAction()->trigger();
+    CHECK_FALSE(p.page.reportAction()->isVisible());
+    CHECK_FALSE(p.page.exportAction()->isVisible());
+    p.page.trashAction()->trigger();
+    CHECK(p.page.reportAction()->isVisible());
+    CHECK(p.page.exportAction()->isVisible());
 }

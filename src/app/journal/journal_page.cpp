@@ -224,7 +224,7 @@ JournalPage::JournalPage(JournalSession& session, QWidget* parent)
         tr("As a &body map (CHOIR, Michigan, WPI)..."), this, &JournalPage::exportBodyMapWithDialog);
     exportBodyMap_->setToolTip(tr("The days shown as a standard pain drawing, for a clinic's records"));
     exportButton_->setMenu(exportMenu);
-    toolbar->addWidget(exportButton_);
+    exportAction_ = toolbar->addWidget(exportButton_);
     import_ = toolbar->addAction(tr("&Import..."), this, &JournalPage::importWithDialog);
     import_->setToolTip(tr("Add the notes of a JSON or CSV export to this journal"));
     report_ = toolbar->addAction(tr("&Report (PDF)..."), this, &JournalPage::reportWithDialog);
@@ -758,6 +758,10 @@ void JournalPage::showTrash(bool trash)
     restoreAction_->setVisible(trash);
     purgeAction_->setVisible(trash);
     emptyTrashAction_->setVisible(trash);
+    // An export and the report hold the live notes of the days shown, never the trash's: not offered there, where
+    // they read as the deleted notes' (the same full report came out of the trash view).
+    exportAction_->setVisible(!trash);
+    report_->setVisible(!trash && bool(reportWriting_));
     // The trend, what helped and what goes with the pain are figures of the live notes, not of the trash: hidden
     // there, so that they are not read as the deleted notes' (the list takes the room).
     lower_->setVisible(!trash);

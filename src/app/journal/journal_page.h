@@ -152,6 +152,8 @@ public:
     QAction* exportBodyMapAction() const { return exportBodyMap_; }
     QAction* importAction() const { return import_; }
     QAction* reportAction() const { return report_; }
+    QAction* exportAction() const { return exportAction_; }
+    QLineEdit* searchEdit() const { return search_; }
 
 public slots:
     void exportWithDialog(journal::Format format);
@@ -205,6 +207,9 @@ private:
     void finishFileWrite(const std::shared_ptr<FileTask>& task, const QString& error);
     /// True, after saying so in the message bar, while an export or the report is being written.
     bool fileWriteRunning();
+    /// With a search typed: says that an export or the report holds every note of the days shown, not only those
+    /// that match, and asks to go on (`what`: "The export", "The report"). True to go on.
+    bool goOnWithoutSearch(const QString& what);
     /// Export and report actions are off while one runs (no second export of the same file).
     void updateFileActions();
     void showNotesRange(const QDate& first, const QDate& last);
@@ -255,6 +260,7 @@ private:
     QAction* exportCsv_;
     QAction* exportBodyMap_;
     QToolButton* exportButton_;
+    QAction* exportAction_ = nullptr; ///< the export button in the tool bar (hidden in the trash)
     QAction* import_;
     QAction* report_;
     ReportWriting reportWriting_;

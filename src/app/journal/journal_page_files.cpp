@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -220,9 +221,27 @@ bool JournalPage::writeReportTo(const QString& pdfPath, bool replace)
         });
 }
 
+bool JournalPage::goOnWithoutSearch(const QString& what)
+{
+    const QString words = search_->text().trimmed();
+    if (words.isEmpty() || !session_.interactive())
+        return true;
+    // Someone who searched to share only some notes would hand over all of them without a word (the report said
+    // "All notes - 70 notes" with "16 notes match" on the page).
+    QMessageBox box(QMessageBox::Question, what,
+        tr("%1 holds every note of the days shown, not only those that match \u201c%2\u201d: the search is not "
+           "applied.")
+            .arg(what, words),
+        QMessageBox::Cancel, this);
+    auto* go = box.addButton(tr("&Go on with every note"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == go;
+}
+
 void JournalPage::exportWithDialog(journal::Format format)
 {
-    if (fileWriteRunning())
+    if (fileWriteRunning() || !goOnWithoutSearch(tr("The export")))
         return;
     const bool json = format == journal::Format::Json;
     const QString path
@@ -235,7 +254,7 @@ void JournalPage::exportWithDialog(journal::Format format)
 
 void JournalPage::exportBodyMapWithDialog()
 {
-    if (fileWriteRunning())
+    if (fileWriteRunning() || !goOnWithoutSearch(tr("The body map")))
         return;
     const QStringList filters {tr("CHOIR body map, 74 segments (*.json)"), tr("Michigan Body Map, 35 areas (*.json)"),
         tr("Widespread Pain Index, 19 areas (*.json)")};
@@ -252,7 +271,7 @@ void JournalPage::exportBodyMapWithDialog()
 
 void JournalPage::reportWithDialog()
 {
-    if (!reportWriting_ || fileWriteRunning())
+    if (!reportWriting_ || fileWriteRunning() || !goOnWithoutSearch(tr("The report")))
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Report for your therapist"), suggestedPath("pain-report", "pdf"), tr("PDF files (*.pdf)"));
