@@ -990,6 +990,14 @@ TEST_CASE(
     REQUIRE(thisYear.size() >= 3);
     CHECK(thisYear.size() <= 9);
     CHECK(thisYear.front().label == "1 Nov");
+    // Each day's mark under its point, at noon, and none past the last day (the mark after it named tomorrow).
+    for (const auto& t : thisYear) {
+        CHECK(t.atNoon);
+        CHECK(t.day <= QDate(2026, 11, 30));
+    }
+    const auto week = tmap::app::trendTicks(QDate(2026, 11, 29), QDate(2026, 12, 6), 440, metrics, today);
+    REQUIRE_FALSE(week.isEmpty());
+    CHECK(week.back().day <= QDate(2026, 12, 6));
     // The same month a year earlier: "1 Nov" alone would read as this November.
     const auto lastYear = tmap::app::trendTicks(QDate(2025, 11, 1), QDate(2025, 11, 30), 440, metrics, today);
     CHECK(lastYear.front().label == "1 Nov 25");
@@ -1000,6 +1008,7 @@ TEST_CASE(
     qreal widest = 0;
     for (const auto& t : months) {
         CHECK(t.day.day() == 1);
+        CHECK_FALSE(t.atNoon); // a month begins at midnight
         CHECK((t.day.month() - 1) % 3 == 0);
         CHECK(t.day > QDate(2025, 3, 10));
         CHECK(t.day <= QDate(2026, 11, 30));

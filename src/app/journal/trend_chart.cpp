@@ -84,9 +84,10 @@ QList<TrendTick> trendTicks(
         for (; month <= last.addDays(1); month = month.addMonths(step))
             ticks.append({month, locale.toString(month, monthFormat)});
     } else {
+        // The days of the chart only: the mark after the last named tomorrow.
         const qint64 step = std::max<qint64>({1, (days + 7) / 8, (days + fitting - 1) / fitting});
-        for (qint64 d = 0; d <= days; d += step)
-            ticks.append({first.addDays(d), locale.toString(first.addDays(d), dayFormat)});
+        for (qint64 d = 0; d < days; d += step)
+            ticks.append({first.addDays(d), locale.toString(first.addDays(d), dayFormat), true});
     }
     return ticks;
 }
@@ -154,7 +155,7 @@ void paintTrend(
     };
     const auto ticks = trendTicks(first, last, plot.width(), QFontMetricsF(painter.font()), QDate::currentDate());
     for (const auto& tick : ticks) {
-        const qreal x = xAt(tick.day, 0);
+        const qreal x = xAt(tick.day, tick.atNoon ? 12 : 0);
         painter.setPen(QPen(grid, 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         // Centred under its mark; the box only needs to be wider than any label ("Sept. 2026"). With no line (nothing

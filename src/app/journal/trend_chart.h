@@ -26,6 +26,9 @@ struct TrendLine {
 struct TrendTick {
     QDate day;
     QString label;
+    /// A day's mark stands at its noon, under the day's point (at midnight every point sat half a day to the right
+    /// of its date); a month's at the midnight it begins.
+    bool atNoon = false;
 };
 /// The marks of a chart from `first` to `last` (a point at noon of each day), as many as fit `width` in labels of
 /// `metrics`, at most about nine. Up to about four months: days ("1 Nov"; "1 Nov 25" when the chart reaches into
