@@ -38,6 +38,12 @@
         <translation>Der Katalog konnte nicht gelesen werden:
 %1</translation>
     </message>
+    <message>
+        <source>This could not be done:
+%1</source>
+        <translation>Das ließ sich nicht ausführen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1210,6 +1216,10 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1 is a body-map export, made for a clinician&apos;s body charts; it cannot be imported. Choose a file written by Export as JSON or CSV.</source>
         <translation>%1 ist ein Körperkarten-Export für die Körperschemata einer Ärztin oder eines Therapeuten; er lässt sich nicht importieren. Wählen Sie eine Datei, die mit „Exportieren“ als JSON oder CSV geschrieben wurde.</translation>
     </message>
+    <message>
+        <source>%1: a journal&apos;s name cannot end in -wal, -shm or -journal. SQLite takes such a file for a working file of another database and deletes it. Nothing was written; choose another name (rename an existing file first, for example to NAME.sqlite).</source>
+        <translation>%1: Der Name eines Tagebuchs darf nicht auf -wal, -shm oder -journal enden. SQLite hält eine solche Datei für eine Arbeitsdatei einer anderen Datenbank und löscht sie. Es wurde nichts geschrieben; wählen Sie einen anderen Namen (benennen Sie eine vorhandene Datei zuerst um, zum Beispiel in NAME.sqlite).</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::InsightsPanel</name>
@@ -1379,6 +1389,11 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
     <message>
         <source>The overall pain you gave the note; &quot;max&quot; when you gave none: the strongest spot&apos;s</source>
         <translation>Der Gesamtschmerz, den Sie der Notiz gegeben haben; „max.“, wenn Sie keinen angegeben haben: der der stärksten Stelle</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>how many more places a journal row has than it shows</comment>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
@@ -1780,13 +1795,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
             <numerusform>Die %n Notizen lassen sich danach nicht mehr aus dem Papierkorb zurückholen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The automatic backups still keep copies of the journal until %n newer daily backups have replaced them (one is made each day the journal is opened); after that the notes are gone for good.</source>
-        <translation>
-            <numerusform>Die automatischen Sicherungen bewahren noch Kopien des Tagebuchs auf, bis %n neuere tägliche Sicherung sie ersetzt hat (eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach sind die Notizen endgültig weg.</numerusform>
-            <numerusform>Die automatischen Sicherungen bewahren noch Kopien des Tagebuchs auf, bis %n neuere tägliche Sicherungen sie ersetzt haben (eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach sind die Notizen endgültig weg.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete permanently</source>
         <translation>Endgültig löschen</translation>
@@ -2117,6 +2125,49 @@ Mark where it hurts on the “Where it hurts” tab and choose &quot;Save to jou
         <translation>Noch keine Notizen.
 
 Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
+    </message>
+    <message>
+        <source>%1 holds every note of the days shown, not only those that match “%2”: the search is not applied.</source>
+        <translation>%1 enthält alle Notizen der gezeigten Tage, nicht nur die, die zu „%2“ passen: Die Suche wird nicht angewandt.</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with every note</source>
+        <translation>&amp;Mit allen Notizen fortfahren</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>The body map</source>
+        <translation>Die Körperkarte</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Der Bericht</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is here as “%2”: another plan has its name.</source>
+        <translation>Der Plan „%1“ heißt hier „%2“: Ein anderer Plan trägt seinen Namen.</translation>
+    </message>
+    <message>
+        <source>No automatic backup holds a copy of it: it is gone for good.</source>
+        <translation>Keine automatische Sicherung enthält eine Kopie davon: Sie ist endgültig weg.</translation>
+    </message>
+    <message>
+        <source>No automatic backup holds a copy of them: they are gone for good.</source>
+        <translation>Keine automatische Sicherung enthält eine Kopie davon: Sie sind endgültig weg.</translation>
+    </message>
+    <message>
+        <source>One of the automatic backups still holds a copy until newer daily backups replace it (the newest %1 are kept, one made each day the journal is opened); after that it is gone for good.</source>
+        <translation>Eine der automatischen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the automatic backups still hold a copy until newer daily backups replace them (the newest %1 are kept, one made each day the journal is opened); after that it is gone for good.</source>
+        <translation>
+            <numerusform>%n der automatischen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
+            <numerusform>%n der automatischen Sicherungen enthalten noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2921,6 +2972,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Catalo&amp;gue</source>
         <translation>Katalo&amp;g</translation>
+    </message>
+    <message>
+        <source>--treat &quot;%1&quot;: no guided session opens for it (a point for a clinician only)</source>
+        <translation>--treat „%1“: Dafür öffnet sich keine angeleitete Sitzung (ein Punkt nur für Fachleute)</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3809,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Symptoms:</source>
         <translation>Symptome:</translation>
+    </message>
+    <message>
+        <source>None of the treatments noted often enough lowered the pain on average; &quot;What goes with the pain&quot; below shows each of them.</source>
+        <translation>Keine der oft genug notierten Behandlungen hat den Schmerz im Mittel gesenkt; „Was mit dem Schmerz einhergeht“ weiter unten zeigt jede von ihnen.</translation>
     </message>
 </context>
 <context>
