@@ -267,7 +267,7 @@ TEST_CASE("journal gui: a picture of the backups dialog with a damaged journal m
     CHECK(dialog.grab().save(file));
 }
 
-TEST_CASE("journal gui: an export or the report from a search says the search is not applied; none from the trash",
+TEST_CASE("journal gui: an export or the report from a search says the search is not applied, and none from the trash",
     "[gui][journal]")
 {
     // With "16 notes match" on the page the report said "All notes - 70 notes" without a word, and the trash view

@@ -5,6 +5,11 @@
 #include "body/body_map.h"
 #include "catalogue/translations.h"
 
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
 namespace tmap::app {
 
 namespace {
@@ -86,9 +91,29 @@ QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& inst
     const auto parsed = body::parseInstance(instance);
     if (!parsed)
         return QString::fromStdString(instance);
+    // A place another region shares ("back of the thigh": its upper and its lower half) is named in full, so that
+    // the journal, the editor, the trend's list and the report never name two places alike (body::namedInFull over
+    // the whole vocabulary, as the ranking's reasons name them within a result).
+    // (The report is written on a worker thread: the list is made once, under a lock.)
+    static std::mutex lock;
+    static const body::BodyMap* seen = nullptr;
+    static std::set<std::string> shared;
+    bool full = false;
+    {
+        const std::lock_guard<std::mutex> guard(lock);
+        if (seen != &map) {
+            std::vector<std::string> bases;
+            for (const auto& r : map.regions())
+                bases.push_back(r.id);
+            shared = body::namedInFull(map, bases);
+            seen = &map;
+        }
+        full = shared.count(parsed->base) > 0;
+    }
+    const QString name = place(map, parsed->base, full);
     if (map.isEitherSide(instance))
-        return onEitherSide(place(map, parsed->base));
-    return sided(place(map, parsed->base), parsed->side);
+        return onEitherSide(name);
+    return sided(name, parsed->side);
 }
 
 QString BodyNames::view(const body::View& view)

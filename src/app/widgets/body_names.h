@@ -33,7 +33,8 @@ public:
     /// A name that stands alone at the start of a row or a line, with its first letter in upper case: "Low back
     /// beside the spine (left)", German "Unterer Rücken ..." (the descriptions are written to go inside a sentence).
     static QString alone(QString name);
-    /// "temple (right)": the first part of the region's description, with the side.
+    /// "temple (right)": the first part of the region's description, with the side; the whole description of a place
+    /// another region shares ("back of the thigh - upper half (right)").
     static QString shortRegion(const body::BodyMap& map, const std::string& instance);
     /// "temple", "back of the thigh - upper half": a region's place without side, short unless `full`; for naming
     /// one place drawn on both sides ("temple (both sides)", onBothSides).
