@@ -270,6 +270,20 @@ TEST_CASE("journal gui: the Where column names the worst place first", "[gui][jo
     CHECK(places[2].startsWith("side of the neck"));
 }
 
+TEST_CASE("journal gui: two places that share a name are named in full, the others short", "[gui][journal]")
+{
+    // The upper and the lower half of the back of the thigh were both "back of the thigh (right)", with different
+    // figures, in the journal, the note editor, the trend's list and the report.
+    const auto& body = builtCatalogue().body();
+    const QString upper = JournalModel::shortRegionName(body, "thigh.back_upper:right");
+    const QString lower = JournalModel::shortRegionName(body, "thigh.back_lower:right");
+    INFO(upper.toStdString() << " / " << lower.toStdString());
+    CHECK(upper != lower);
+    CHECK(upper.contains("upper half"));
+    CHECK(upper.endsWith("(right)"));
+    CHECK(JournalModel::shortRegionName(body, "head.temple:right") == "temple (right)");
+}
+
 TEST_CASE("journal gui: a narrow Where column says how many more places a note has", "[gui][journal]")
 {
     // Cut at its end alone, a long first place hid the others: a month of rows read "Between the shoulder blade
