@@ -270,6 +270,33 @@ TEST_CASE("journal gui: the Where column names the worst place first", "[gui][jo
     CHECK(places[2].startsWith("side of the neck"));
 }
 
+TEST_CASE(
+    "journal gui: a catalogue technique is shown in German and kept by its catalogue name", "[gui][journal][i18n]")
+{
+    // The German editor showed a session's technique in English, and kept one chosen from its German list in German:
+    // "What helped" then had two groups of one technique, each with half its sessions.
+    QTranslator german;
+    REQUIRE(german.load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&german);
+    BodyNames::setCatalogue(&builtCatalogue(), "de");
+    TempJournal t;
+    journal::Note n = treatedNote("2026-02-01T09:00:00+01:00", 6, 3);
+    n.treatments = {{"upper-trapezius", "upper-trapezius-1", "Pincer grip on the top of the shoulder", 3, 6, 3}};
+    {
+        NoteEditor editor(t.session, n);
+        auto* technique = qobject_cast<QLineEdit*>(editor.treatmentsTable()->cellWidget(0, 2) /* the technique */);
+        REQUIRE(technique);
+        CHECK(technique->text() == "Zangengriff oben auf der Schulter");
+        CHECK(editor.note().treatments[0].technique == "Pincer grip on the top of the shoulder");
+        technique->setText("zangengriff OBEN auf der Schulter"); // typed, in any case
+        CHECK(editor.note().treatments[0].technique == "Pincer grip on the top of the shoulder");
+        technique->setText("my own way");
+        CHECK(editor.note().treatments[0].technique == "my own way");
+    }
+    BodyNames::setCatalogue(nullptr, {});
+    QCoreApplication::removeTranslator(&german);
+}
+
 TEST_CASE("journal gui: two places that share a name are named in full, the others short", "[gui][journal]")
 {
     // The upper and the lower half of the back of the thigh were both "back of the thigh (right)", with different

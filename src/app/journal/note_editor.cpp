@@ -606,7 +606,9 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
 
     auto* point = new QComboBox(treatments_);
     treatments_->setCellWidget(row, TrPoint, point);
-    auto* technique = new QLineEdit(qs(t.technique), treatments_);
+    // A catalogue technique in the interface's language, as the completer offers it (a session saved it in English,
+    // and the German editor showed it so).
+    auto* technique = new QLineEdit(DataText::text(t.technique), treatments_);
     technique->setPlaceholderText(tr("e.g. ball against the wall"));
     technique->setFrame(false);
     treatments_->setCellWidget(row, TrTechnique, technique);
@@ -635,6 +637,28 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     point->setCurrentIndex(std::max(p, 0));
     if (t.muscle.empty())
         muscle->setFocus();
+}
+
+std::string NoteEditor::catalogueTechnique(const std::string& muscleId, const QString& typed) const
+{
+    // A catalogue technique is kept by its own (English) name, whatever the language it was chosen or typed in: a
+    // German "Zangengriff oben auf der Schulter" beside a session's "Pincer grip on the top of the shoulder" made two
+    // groups of one technique in "What helped", each with half its sessions. The muscle's techniques first, then
+    // any muscle's.
+    const auto& cat = session_.catalogue();
+    const auto named = [&typed](const catalogue::Technique& tech) {
+        return typed.compare(DataText::text(tech.name), Qt::CaseInsensitive) == 0
+            || typed.compare(qs(tech.name), Qt::CaseInsensitive) == 0;
+    };
+    if (const auto* m = cat.muscle(muscleId))
+        for (const auto& tech : m->techniques)
+            if (named(tech))
+                return tech.name;
+    for (const auto& m : cat.muscles())
+        for (const auto& tech : m.techniques)
+            if (named(tech))
+                return tech.name;
+    return typed.toStdString();
 }
 
 void NoteEditor::fillPoints(int row)
@@ -717,8 +741,8 @@ journal::Note NoteEditor::note() const
         t.muscle = (i >= 0 ? muscle->itemData(i).toString() : muscle->currentText().trimmed()).toStdString();
         t.triggerPoint
             = qobject_cast<QComboBox*>(treatments_->cellWidget(r, TrPoint))->currentData().toString().toStdString();
-        t.technique
-            = qobject_cast<QLineEdit*>(treatments_->cellWidget(r, TrTechnique))->text().simplified().toStdString();
+        t.technique = catalogueTechnique(
+            t.muscle, qobject_cast<QLineEdit*>(treatments_->cellWidget(r, TrTechnique))->text().simplified());
         t.minutes = qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrMinutes))->value();
         t.before = valueOf(qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrBefore)));
         t.after = valueOf(qobject_cast<QSpinBox*>(treatments_->cellWidget(r, TrAfter)));

@@ -115,6 +115,8 @@ private:
     /// keeps them exactly (a tag "work, after running" made with tpmap was split in two, a text's end trimmed, by
     /// a save that only changed the pain).
     std::vector<std::string> openedUserTags_;
+    /// The technique's name as the catalogue has it (English) when `typed` names one in any language; else as typed.
+    std::string catalogueTechnique(const std::string& muscleId, const QString& typed) const;
     QString openedTagsField_;
     std::string openedText_;
     QWidget* appTagsRow_;
