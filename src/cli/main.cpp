@@ -82,6 +82,14 @@ void printJson(const nlohmann::json& value)
 
 namespace {
 
+/// What to do about a journal found damaged after the day's first open (which checks it and moves a damaged one
+/// aside): the newest backup back, then what can still be read of the damaged file - the notes written since that
+/// backup - added to it (the restore keeps the damaged file in the backups folder and names it).
+constexpr const char* damagedJournalAdvice
+    = "  The journal is damaged. Restore the newest backup (tpmap notes backups lists them; tpmap notes "
+      "restore-backup FILE); the restore keeps this journal in the backups folder and names the copy. Then add the "
+      "notes written since that backup, as far as they can still be read: tpmap notes import THAT-COPY\n";
+
 /// A word that should name a command and names none: "nosuch" in "tpmap nosuch", "bogus" in "tpmap notes bogus";
 /// or an option that none of the commands given knows ("--jornal" in "tpmap notes list --jornal x").
 struct UnknownCommand {
@@ -270,15 +278,17 @@ int main(int argc, char** argv)
         return 1;
     } catch (const tmap::db::Error& e) {
         std::cerr << "tpmap: " << e.what() << "\n";
-        if (e.damaged())
-            std::cerr << "  The file is damaged. A journal: restore a backup (tpmap notes backups lists them; tpmap "
-                         "notes restore-backup FILE). The catalogue: install the program again.\n";
+        // The message names the file: the catalogue's damage is mended by installing it again, a journal's by its
+        // backups (it said both, whichever file it was).
+        if (e.damaged() && !ctx.cataloguePath.empty() && std::string_view(e.what()).starts_with(ctx.cataloguePath))
+            std::cerr << "  The catalogue is damaged: install the program again.\n";
+        else if (e.damaged())
+            std::cerr << damagedJournalAdvice;
         return 1;
     } catch (const std::exception& e) {
         std::cerr << "tpmap: " << e.what() << "\n";
         if (tmap::journal::isDamaged(e)) // a write that found the damage
-            std::cerr << "  The journal is damaged: restore a backup (tpmap notes backups lists them; tpmap notes "
-                         "restore-backup FILE).\n";
+            std::cerr << damagedJournalAdvice;
         return 1;
     }
     // Output that never reached its place (a full disk behind "> notes.json") is a failure: a cut-short export must

@@ -642,6 +642,28 @@ TEST_CASE("notes cli: a --journal that names a folder is a wrong argument, exit 
     CHECK_THAT(offered.out, Catch::Contains("did you mean " + (folder / "journal.sqlite").string() + "?"));
 }
 
+TEST_CASE("notes cli: a journal damaged after the day's first open is said to be the journal, with the way back",
+    "[cli][notes]")
+{
+    // The advice said "A journal: restore a backup ... The catalogue: install the program again", whichever it was,
+    // and not how to get back the notes written since the backup.
+    Sandbox box;
+    for (int i = 1; i <= 3; ++i)
+        REQUIRE(box.tpmap("notes add --intensity " + std::to_string(i) + " --text note" + std::to_string(i)).code == 0);
+    {
+        std::fstream file(box.journal, std::ios::in | std::ios::out | std::ios::binary);
+        file.seekp(3 * 4096);
+        const std::string junk(4096, '\xff');
+        file.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+    }
+    const auto run = box.tpmap("notes list", true);
+    CHECK(run.code == 1);
+    CHECK_THAT(run.out,
+        Catch::Contains(box.journal) && Catch::Contains("The journal is damaged")
+            && Catch::Contains("tpmap notes import THAT-COPY"));
+    CHECK_THAT(run.out, !Catch::Contains("The catalogue"));
+}
+
 TEST_CASE("notes cli: a --journal named as SQLite names a working file is a wrong argument, exit 2", "[cli][notes]")
 {
     // A journal started as pain.sqlite-journal was deleted by the next open of pain.sqlite.
