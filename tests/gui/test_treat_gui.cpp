@@ -1,5 +1,7 @@
 // "Treat this": a result and an entry page open a guided session; a session run to the end with shortened timers,
 // or stopped, leaves its note in the journal (the steps themselves are tested in the core: test_session.cpp).
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -424,6 +426,12 @@ TEST_CASE(
     REQUIRE(dialog->routine().current().phase() == tmap::treat::Phase::Stretch);
     QApplication::processEvents();
     CHECK(mind->isVisible());
+    // The page has turned to how to stretch (it stayed at where to press, the stretch below the fold).
+    const QTextCursor stretchAt = page->document()->find("Then stretch:");
+    REQUIRE_FALSE(stretchAt.isNull());
+    const int top = static_cast<int>(page->document()->documentLayout()->blockBoundingRect(stretchAt.block()).top());
+    CHECK(page->verticalScrollBar()->value() > 0);
+    CHECK(page->verticalScrollBar()->value() == std::min(top, page->verticalScrollBar()->maximum()));
     for (const auto& c : stretching)
         CHECK(mind->text().contains(c));
     CHECK(mind->text().contains(dialog->tr("While you stretch:")));

@@ -506,6 +506,16 @@ void SessionDialog::showPointPage(bool howFirst)
     howFirst_ = howFirst;
 }
 
+void SessionDialog::showStretch()
+{
+    const QString heading = PointHtml::tr("Then stretch: %1").section(QStringLiteral("%1"), 0, 0).trimmed();
+    const QTextCursor found = info_->document()->find(heading);
+    if (found.isNull())
+        return;
+    const QRectF block = info_->document()->documentLayout()->blockBoundingRect(found.block());
+    info_->verticalScrollBar()->setValue(static_cast<int>(block.top()));
+}
+
 void SessionDialog::showPrecautions(treat::Phase phase)
 {
     const MindStep step = phase == treat::Phase::Stretch || phase == treat::Phase::StretchGetReady ? MindStep::Stretch
@@ -762,6 +772,12 @@ void SessionDialog::refresh()
     // of the safety box stood at its top, under the precautions' box, like a broken copy of it.
     if (phase != shownPhase_ && (pageOf(phase) == RunningPage || phase == treat::Phase::After) && !howFirst_)
         showPointPage(true);
+    // The stretch begins: the page turns to how to stretch (it still began at where to press and the pressure's
+    // steps, the stretch below the fold, out of reach of hands that hold the stretch).
+    const auto stretching
+        = [](treat::Phase p) { return p == treat::Phase::StretchGetReady || p == treat::Phase::Stretch; };
+    if (stretching(phase) && !stretching(shownPhase_))
+        showStretch();
     if (phase == treat::Phase::Done) {
         QString text = "<h2>" + tr("Done. Well done.") + "</h2>";
         for (const auto* s : routine_->treated()) {

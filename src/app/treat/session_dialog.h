@@ -180,6 +180,8 @@ private:
     QString pageHeading_; ///< the point's name over its page (a session of one point)
     bool howFirst_ = false; ///< the page shows where and how to press before its safety box
     QScrollArea* mindArea_ = nullptr;
+    /// Turns the point's page to how to stretch.
+    void showStretch();
     bool crowded_ = false; ///< the precautions need more than their share: the point's page makes way while a step runs
     /// Whose precautions mind_ shows: the pressure's (getting ready and holding) or the stretch's.
     enum class MindStep { None, Press, Stretch };
