@@ -55,6 +55,17 @@ std::vector<journal::Note> notesIn(const QString& path)
     return j->list({});
 }
 
+/// Start, pressed until the session starts: while the safety text runs on below the fold, Start first turns the page
+/// to its rest.
+void startAfterReading(SessionDialog* dialog)
+{
+    for (int i = 0; i < 30 && dialog->routine().current().phase() == treat::Phase::Before; ++i) {
+        dialog->startButton()->click();
+        QApplication::processEvents();
+    }
+    REQUIRE(dialog->routine().current().phase() != treat::Phase::Before);
+}
+
 /// A window over a fresh journal with a drawing (the right side of the neck at 7) and its first result chosen.
 struct TreatWindow {
     QTemporaryDir dir;
@@ -153,7 +164,7 @@ TEST_CASE("treat: each hold is signalled as it starts and as it ends", "[gui][tr
     TreatWindow w;
     w.window.setSessionTimeScale(1.0); // real timers: the steps move only when Next step is pressed here
     auto* dialog = w.openFromResult();
-    dialog->startButton()->click();
+    startAfterReading(dialog);
     const auto& plan = dialog->session().plan();
     const int holds = plan.repetitions + plan.stretchRepetitions;
     REQUIRE(holds > 0);
@@ -171,7 +182,7 @@ TEST_CASE("treat: Stop ends at once, shows the precautions and records why", "[g
     auto* dialog = w.openFromResult();
     // Nothing pressed yet: no "Stop now" (it said "Let go of the point now" for a point never touched); Close ends.
     CHECK_FALSE(dialog->stopButton()->isVisibleTo(dialog));
-    dialog->startButton()->click();
+    startAfterReading(dialog);
     REQUIRE(dialog->session().phase() == treat::Phase::GetReady);
     CHECK(dialog->stopButton()->isVisibleTo(dialog));
     dialog->stopButton()->click();
@@ -216,7 +227,7 @@ TEST_CASE("treat: no Stop between points - only while a step runs, for the point
                                    {builtCatalogue().triggerPoint("levator-scapulae-1"), body::Side::Right, {}}},
             {}, false);
     REQUIRE(dialog);
-    dialog->startButton()->click();
+    startAfterReading(dialog);
     CHECK(dialog->stopButton()->isVisibleTo(dialog));
     for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::After; ++i)
         dialog->fastForward(2);
@@ -241,7 +252,7 @@ TEST_CASE(
     REQUIRE(dialog);
     dialog->resize(1024, 560);
     QApplication::processEvents();
-    dialog->startButton()->click();
+    startAfterReading(dialog);
     QApplication::processEvents();
     QApplication::processEvents();
     auto* mind = dialog->precautionsLabel();
@@ -261,7 +272,7 @@ TEST_CASE(
     REQUIRE(other);
     other->resize(1024, 640);
     QApplication::processEvents();
-    other->startButton()->click();
+    startAfterReading(other);
     QApplication::processEvents();
     QApplication::processEvents();
     CHECK(other->precautionsLabel()->isVisible());
@@ -371,9 +382,15 @@ TEST_CASE(
     page->verticalScrollBar()->setValue(0);
     QApplication::processEvents();
     CHECK(dialog->readOnLabel()->isVisible());
+    // Start (or Space) shows the rest of the safety text first: it started at once, the warning signs half read.
+    const int before = page->verticalScrollBar()->value();
+    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    QApplication::processEvents();
+    CHECK(dialog->routine().current().phase() == treat::Phase::Before);
+    CHECK(page->verticalScrollBar()->value() > before);
     dialog->resize(1024, 640);
     QApplication::processEvents();
-    QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+    startAfterReading(dialog);
     QApplication::processEvents();
     // Running: the hand that presses cannot scroll, so the page shows where and how to press at its top, and the
     // safety box after it (the whole page still holds it).
@@ -480,7 +497,7 @@ TEST_CASE("treat: a save that waits for another program can be stopped and done 
     });
     w.window.setSessionTimeScale(1.0);
     auto* dialog = w.openFromResult();
-    dialog->startButton()->click();
+    startAfterReading(dialog);
     dialog->stopButton()->click(); // saves what was done: waits, and is cancelled
     CHECK(dialog->session().phase() == treat::Phase::Stopped);
     CHECK(dialog->savedNoteId().isEmpty());

@@ -152,6 +152,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     new OnResize(this, [this] { fitPrecautions(); });
     new OnResize(mindArea_, [this] { fitPrecautions(); });
     connect(info_->verticalScrollBar(), &QScrollBar::valueChanged, this, &SessionDialog::showMoreBelow);
+    new OnResize(info_, [this] { showMoreBelow(); }); // a taller window may show the whole safety text
     connect(info_->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SessionDialog::showMoreBelow);
 
     pages_ = new QStackedWidget(this);
@@ -166,9 +167,8 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     beforeForm->addRow(lastPoint_);
     // When the safety box runs on below the page's fold (a small window, 200%), a line says so above Start, until
     // the page has been scrolled past its end.
-    moreBelow_ = new QLabel(
-        tr("<b>Read on:</b> the safety text goes on below; scroll the page above to its end before you start."),
-        before);
+    moreBelow_
+        = new QLabel(tr("<b>Read on:</b> the safety text goes on below; Start shows the rest of it first."), before);
     moreBelow_->setWordWrap(true);
     moreBelow_->setStyleSheet(cautionLabelStyleSheet(palette(), 1, 4, 4));
     moreBelow_->hide();
@@ -330,7 +330,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
     layout->addWidget(map_, 1);
     layout->addLayout(column, 2);
 
-    connect(start_, &QPushButton::clicked, this, &SessionDialog::startSession);
+    connect(start_, &QPushButton::clicked, this, &SessionDialog::startWhenRead);
     connect(skip_, &QPushButton::clicked, this, &SessionDialog::skipPoint);
     connect(pause_, &QPushButton::clicked, this, &SessionDialog::togglePause);
     connect(next_, &QPushButton::clicked, this, [this] {
@@ -348,7 +348,7 @@ SessionDialog::SessionDialog(const catalogue::Catalogue& catalogue, const std::v
         if (routine_->finished())
             return;
         if (current().phase() == treat::Phase::Before)
-            startSession();
+            startWhenRead();
         else if (!current().finished() && current().phase() != treat::Phase::After)
             togglePause();
     });
@@ -431,6 +431,19 @@ void SessionDialog::fastForward(qint64 ms)
 {
     offset_ += ms;
     tick();
+}
+
+void SessionDialog::startWhenRead()
+{
+    // While the safety text runs on below the fold ("Read on" above Start), Start (or Space) first turns the page to
+    // show the rest of it: it started at once, the warning signs half read (at 200% three of six in view).
+    if (moreBelow_ && moreBelow_->isVisible()) {
+        auto* bar = info_->verticalScrollBar();
+        bar->setValue(bar->value() + std::max(1, info_->viewport()->height() - 2 * fontMetrics().lineSpacing()));
+        showMoreBelow();
+        return;
+    }
+    startSession();
 }
 
 void SessionDialog::startSession()

@@ -98,6 +98,9 @@ public:
 
     /// Starts the session (as Start or Space).
     void startSession();
+    /// Start and Space: the safety text's unread rest first, if it runs on below the fold (the "Read on" line);
+    /// then startSession().
+    void startWhenRead();
     /// Pauses or resumes a running step (as Space).
     void togglePause();
     /// Ends at once with a reason; saves what was done when the session had started.
