@@ -4188,10 +4188,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Beim Dehnen beachten:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read on:&lt;/b&gt; the safety text goes on below; scroll the page above to its end before you start.</source>
-        <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; Die Sicherheitshinweise gehen unten weiter; scrollen Sie die Seite oben bis zum Ende, bevor Sie starten.</translation>
-    </message>
-    <message>
         <source>Stop now if the pain turns sharp or spreads, or numbness starts</source>
         <translation>Sofort aufhören, wenn der Schmerz stechend wird oder ausstrahlt oder Taubheit auftritt</translation>
     </message>
@@ -4218,6 +4214,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>Pain no&amp;w (0-10):</source>
         <translation>Schmerz jet&amp;zt (0–10):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read on:&lt;/b&gt; the safety text goes on below; Start shows the rest of it first.</source>
+        <translation>&lt;b&gt;Weiterlesen:&lt;/b&gt; Der Sicherheitstext geht unten weiter; „Starten“ zeigt zuerst den Rest.</translation>
     </message>
 </context>
 <context>
