@@ -706,6 +706,32 @@ TEST_CASE("journal: a damaged journal moved aside is never written to, only read
     CHECK_THROWS_AS(Journal::open(aside + "-2", quiet()), JournalError); // the second of one second
 }
 
+TEST_CASE("journal: a damaged journal reached through a link is moved aside where it lies, the link kept",
+    "[journal][safety]")
+{
+    // The link itself was moved aside: the damaged file stayed at the far end under its own name, and the new notes
+    // went to a local file in the link's place.
+    TempDir dir;
+    fs::create_directories(dir.file("synced"));
+    const std::string real = dir.file("synced/journal.sqlite");
+    const std::string link = dir.file("journal.sqlite");
+    Journal::open(real, quiet())->save(sample());
+    fs::create_symlink(real, link);
+    writeAll(real, std::string("SQLite format 3") + std::string(1, '\0') + std::string(84, 'x'));
+    auto opened = Journal::open(link, quiet());
+    const std::string aside = opened->report().movedAside;
+    REQUIRE_FALSE(aside.empty());
+    CHECK(fs::path(aside).parent_path() == fs::path(real).parent_path());
+    CHECK(fs::is_symlink(link));
+    CHECK(fs::read_symlink(link) == fs::path(real));
+    opened->save(sample());
+    opened.reset();
+    CHECK(fs::is_regular_file(real)); // the new journal, behind the link
+    OpenOptions reading = quiet();
+    reading.readOnly = true;
+    CHECK(Journal::open(real, reading)->count({}) == 1);
+}
+
 TEST_CASE("journal: no journal is started or written under a name SQLite gives a working file", "[journal][safety]")
 {
     // "--journal pain.sqlite-journal" started a journal that the next open of pain.sqlite took for its leftover

@@ -111,6 +111,16 @@ void tightenMode(const fs::path& file)
         ::chmod(file.c_str(), 0600);
 }
 
+/// The file a journal's path names: the one a link points to (into a synced folder, say), else the path itself.
+fs::path linkedFile(const fs::path& file)
+{
+    std::error_code ec;
+    if (fs::is_symlink(file, ec))
+        if (auto real = fs::canonical(file, ec); !ec)
+            return real;
+    return file;
+}
+
 /// Moves a broken journal (and its -wal/-shm) to FILE.broken-YYYYMMDD-HHMMSS; returns the new path.
 std::string moveAside(const fs::path& file)
 {
@@ -547,9 +557,13 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     auto fresh = [&](const std::string& why) {
         if (!options.moveAsideDamaged)
             throw JournalError(damagedLeft(path, why));
-        movedAside = moveAside(file);
+        // A journal reached through a link: the file the link points to is moved aside and the new journal starts
+        // there, behind the same link (the link itself was moved aside: the damaged file stayed at the far end under
+        // its own name, and the new notes went to a local file in the link's place).
+        const fs::path real = linkedFile(file);
+        movedAside = moveAside(real);
         problem = why;
-        createPrivateFile(file);
+        createPrivateFile(real);
         return std::unique_ptr<Journal>(new Journal(path, options));
     };
     std::unique_ptr<Journal> journal;
