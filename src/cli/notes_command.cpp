@@ -743,6 +743,11 @@ void addNotesCommands(CLI::App& app, Context& ctx)
             const std::string what = e.what();
             // The refusal of the journal's own file says so itself.
             const bool says = what.find("nothing was imported") != std::string::npos;
+            // A file that is there but could not be read (no permission, a disk error) is a file that could not be
+            // read (exit 1, as the help says), not a wrong argument.
+            if (std::error_code ec; e.reason() == journal::ImportError::Reason::CannotRead
+                && std::filesystem::is_regular_file(opts->file, ec))
+                throw std::runtime_error(says ? what : "nothing imported: " + what);
             throw UsageError(says ? what : "nothing imported: " + what);
         }
         std::cout << "Imported " << opts->file << ": " << result.added << " added, " << result.updated << " updated, "
