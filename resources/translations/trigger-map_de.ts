@@ -2119,14 +2119,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Pläne: %1.</translation>
     </message>
     <message>
-        <source>No notes yet.
-
-Mark where it hurts on the “Where it hurts” tab and choose &quot;Save to journal&quot;, or click &quot;New note&quot; above.</source>
-        <translation>Noch keine Notizen.
-
-Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
-    </message>
-    <message>
         <source>%1 holds every note of the days shown, not only those that match “%2”: the search is not applied.</source>
         <translation>%1 enthält alle Notizen der gezeigten Tage, nicht nur die, die zu „%2“ passen: Die Suche wird nicht angewandt.</translation>
     </message>
@@ -2168,6 +2160,30 @@ Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und w�
             <numerusform>%n der automatischen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
             <numerusform>%n der automatischen Sicherungen enthalten noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No note in the trash matches the search.</source>
+        <translation>Keine Notiz im Papierkorb passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>No note matches the search.</source>
+        <translation>Keine Notiz passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>No note in the trash lies in the days chosen.</source>
+        <translation>Keine Notiz im Papierkorb liegt in den gewählten Tagen.</translation>
+    </message>
+    <message>
+        <source>No note lies in the days chosen.</source>
+        <translation>Keine Notiz liegt in den gewählten Tagen.</translation>
+    </message>
+    <message>
+        <source>No notes yet.
+
+Mark where it hurts on the “Where it hurts” tab and choose “Save to journal”, or click “New note” above.</source>
+        <translation>Noch keine Notizen.
+
+Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
     </message>
 </context>
 <context>

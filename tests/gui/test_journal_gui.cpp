@@ -668,6 +668,9 @@ TEST_CASE("journal gui: the trend chart and What helped most follow the saves", 
     REQUIRE(empty);
     CHECK(QTest::qWaitFor([&] { return empty->isVisible(); }, 2000));
     CHECK(empty->text().contains("\"From\" is after \"to\""));
+    // Only the days chosen: their words, not the search's (it said "the search and the days chosen" whatever was).
+    page.setRange(QDate(2027, 1, 1), {});
+    CHECK(QTest::qWaitFor([&] { return empty->text() == "No note lies in the days chosen."; }, 2000));
 }
 
 TEST_CASE("journal gui: What helped most shows a long technique whole, on as many lines as it needs", "[gui][journal]")

@@ -584,6 +584,20 @@ void JournalPage::refresh()
     updateActions();
 }
 
+QString JournalPage::filteredEmptyText(bool trash) const
+{
+    // What is chosen, and only that: "the search and the days chosen" was said with both days at "any".
+    const bool searched = !search_->text().trimmed().isEmpty();
+    const journal::Range days = range();
+    const bool dated = !days.since.empty() || !days.until.empty();
+    if (searched && dated)
+        return trash ? tr("No note in the trash matches the search and the days chosen.")
+                     : tr("No note matches the search and the days chosen.");
+    if (searched)
+        return trash ? tr("No note in the trash matches the search.") : tr("No note matches the search.");
+    return trash ? tr("No note in the trash lies in the days chosen.") : tr("No note lies in the days chosen.");
+}
+
 void JournalPage::updateCount()
 {
     const qint64 total = model_->matching();
@@ -594,15 +608,15 @@ void JournalPage::updateCount()
             empty_->setText(tr("\"From\" is after \"to\": no day lies between them. Choose a later \"to\" day, or "
                                "\"Any day\"."));
         else if (model_->trash())
-            empty_->setText(filtered ? tr("No note in the trash matches the search and the days chosen.")
+            empty_->setText(filtered ? filteredEmptyText(true)
                                      : tr("The trash is empty. Deleted notes wait here until you restore them or "
                                           "empty the trash; after that the daily backups still hold them until %n "
                                           "newer ones have replaced them (one each day the journal is opened).",
                                          nullptr, journal::kKeepBackups));
         else
-            empty_->setText(filtered ? tr("No note matches the search and the days chosen.")
+            empty_->setText(filtered ? filteredEmptyText(false)
                                      : tr("No notes yet.\n\nMark where it hurts on the “Where it hurts” tab and choose "
-                                          "\"Save to journal\", or click \"New note\" above."));
+                                          "“Save to journal”, or click “New note” above."));
         empty_->show();
         count_->clear();
         return;

@@ -210,6 +210,8 @@ private:
     /// With a search typed: says that an export or the report holds every note of the days shown, not only those
     /// that match, and asks to go on (`what`: "The export", "The report"). True to go on.
     bool goOnWithoutSearch(const QString& what);
+    /// Why a filtered list is empty: the search, the days, or both (in the trash or not).
+    QString filteredEmptyText(bool trash) const;
     /// Export and report actions are off while one runs (no second export of the same file).
     void updateFileActions();
     void showNotesRange(const QDate& first, const QDate& last);
