@@ -4380,18 +4380,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Verlauf insgesamt</translation>
     </message>
     <message>
-        <source>Better: the daily pain fell from %1 in the first days to %2 in the last.</source>
-        <translation>Besser: Der Tagesschmerz sank von %1 in den ersten Tagen auf %2 in den letzten.</translation>
-    </message>
-    <message>
-        <source>Worse: the daily pain rose from %1 in the first days to %2 in the last.</source>
-        <translation>Schlechter: Der Tagesschmerz stieg von %1 in den ersten Tagen auf %2 in den letzten.</translation>
-    </message>
-    <message>
-        <source>About the same: the daily pain was %1 in the first days and %2 in the last.</source>
-        <translation>Etwa gleich: Der Tagesschmerz lag in den ersten Tagen bei %1 und in den letzten bei %2.</translation>
-    </message>
-    <message>
         <source>Too few days with a pain reading to tell a trend.</source>
         <translation>Zu wenige Tage mit einer Schmerzangabe, um einen Verlauf zu erkennen.</translation>
     </message>
@@ -4487,6 +4475,39 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>%1, head</source>
         <translation>%1, Kopf</translation>
+    </message>
+    <message>
+        <source>Better: the daily pain fell from %1 on the first day to %2 on the last.</source>
+        <translation>Besser: Der Tagesschmerz sank von %1 am ersten Tag auf %2 am letzten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Better: the daily pain fell from %1 in the first %n days to %2 in the last %n.</source>
+        <translation>
+            <numerusform>Besser: Der Tagesschmerz sank von %1 in den ersten %n Tagen auf %2 in den letzten %n.</numerusform>
+            <numerusform>Besser: Der Tagesschmerz sank von %1 in den ersten %n Tagen auf %2 in den letzten %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worse: the daily pain rose from %1 on the first day to %2 on the last.</source>
+        <translation>Schlechter: Der Tagesschmerz stieg von %1 am ersten Tag auf %2 am letzten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worse: the daily pain rose from %1 in the first %n days to %2 in the last %n.</source>
+        <translation>
+            <numerusform>Schlechter: Der Tagesschmerz stieg von %1 in den ersten %n Tagen auf %2 in den letzten %n.</numerusform>
+            <numerusform>Schlechter: Der Tagesschmerz stieg von %1 in den ersten %n Tagen auf %2 in den letzten %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About the same: the daily pain was %1 on the first day and %2 on the last.</source>
+        <translation>Etwa gleich: Der Tagesschmerz lag am ersten Tag bei %1 und am letzten bei %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About the same: the daily pain was %1 in the first %n days and %2 in the last %n.</source>
+        <translation>
+            <numerusform>Etwa gleich: Der Tagesschmerz lag in den ersten %n Tagen bei %1 und in den letzten %n bei %2.</numerusform>
+            <numerusform>Etwa gleich: Der Tagesschmerz lag in den ersten %n Tagen bei %1 und in den letzten %n bei %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

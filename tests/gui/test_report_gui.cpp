@@ -325,6 +325,46 @@ TEST_CASE("report: page 1 names a long worst region whole, wrapped, never cut sh
     CHECK_FALSE(data.contains(utf16(QString(QChar(0x2026)))));
 }
 
+TEST_CASE("report: page 1's trend says how many days the first and the last are", "[gui][report]")
+{
+    // "fell from 6.6 in the first days to 5.5 in the last" did not say how many days, beside a chart whose last week
+    // could be read either way.
+    QTemporaryDir dir;
+    journal::OpenOptions options;
+    options.dailyBackup = false;
+    auto j = journal::Journal::open(dir.filePath("journal.sqlite").toStdString(), options);
+    std::vector<journal::Note> notes;
+    for (int d = 0; d < 28; ++d) {
+        journal::Note n;
+        n.id = journal::newUuid();
+        n.when = journal::addDays("2026-11-01", d) + "T09:00:00+01:00";
+        n.intensity = 7 - d / 7;
+        notes.push_back(n);
+    }
+    REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == 28);
+    const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"2026-11-01", "2026-11-30"});
+    REQUIRE(summary.trend.direction == journal::TrendDirection::Better);
+    REQUIRE(summary.windowDays > 1);
+    SummaryPage page(builtCatalogue(), summary, 2);
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        page.paint(painter, QRectF(0, 0, 1600, 1600 * SummaryPage::kHeight / SummaryPage::kWidth));
+    }
+    auto utf16 = [](const QString& text) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            bytes.append(char(c.unicode() >> 8));
+            bytes.append(char(c.unicode() & 0xff));
+        }
+        return bytes;
+    };
+    const QByteArray data(picture.data(), static_cast<qsizetype>(picture.size()));
+    // (The sentence wraps where the page's width has it: each line is kept apart.)
+    CHECK(data.contains(utf16("in the last " + QString::number(summary.windowDays) + ".")));
+    CHECK_FALSE(data.contains(utf16("in the first days")));
+}
+
 TEST_CASE("report: the standard body maps' areas are named in German", "[gui][report][i18n]")
 {
     using journal::BodyMapFormat;

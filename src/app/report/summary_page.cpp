@@ -435,16 +435,24 @@ double SummaryPage::paintTrend(QPainter& p, const QRectF& area) const
     y += Text {&p, 10.5, true, kHeading}.draw({area.left(), y, area.width(), 0}, tr("Overall trend"));
     y += 3;
     const auto& t = c_.trend;
+    // How many days "the first" and "the last" are (it said "the first days", beside a chart whose last week could be
+    // read either way).
+    const int n = c_.windowDays;
+    const bool day = n == 1;
     QString words;
     switch (t.direction) {
     case journal::TrendDirection::Better:
-        words = tr("Better: the daily pain fell from %1 in the first days to %2 in the last.");
+        words = day ? tr("Better: the daily pain fell from %1 on the first day to %2 on the last.")
+                    : tr("Better: the daily pain fell from %1 in the first %n days to %2 in the last %n.", nullptr, n);
         break;
     case journal::TrendDirection::Worse:
-        words = tr("Worse: the daily pain rose from %1 in the first days to %2 in the last.");
+        words = day ? tr("Worse: the daily pain rose from %1 on the first day to %2 on the last.")
+                    : tr("Worse: the daily pain rose from %1 in the first %n days to %2 in the last %n.", nullptr, n);
         break;
     case journal::TrendDirection::Same:
-        words = tr("About the same: the daily pain was %1 in the first days and %2 in the last.");
+        words = day
+            ? tr("About the same: the daily pain was %1 on the first day and %2 on the last.")
+            : tr("About the same: the daily pain was %1 in the first %n days and %2 in the last %n.", nullptr, n);
         break;
     case journal::TrendDirection::Unknown:
         words = tr("Too few days with a pain reading to tell a trend.");
