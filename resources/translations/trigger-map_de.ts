@@ -2993,6 +2993,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>--treat &quot;%1&quot;: no guided session opens for it (a point for a clinician only)</source>
         <translation>--treat „%1“: Dafür öffnet sich keine angeleitete Sitzung (ein Punkt nur für Fachleute)</translation>
     </message>
+    <message>
+        <source>Left out of the plan&apos;s session (for a clinician only, or not in this catalogue): %1.</source>
+        <translation>In der Sitzung des Plans ausgelassen (nur für Fachleute oder nicht in diesem Katalog): %1.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NarrowPanel</name>

@@ -14,6 +14,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -33,6 +34,7 @@
 #include "app/where/last_time_panel.h"
 #include "app/where/results_model.h"
 #include "app/where/where_page.h"
+#include "app/widgets/data_text.h"
 #include "app/widgets/roles.h"
 #include "catalogue/catalogue.h"
 #include "db/database.h"
@@ -298,6 +300,39 @@ TEST_CASE("plans gui: a plan that cannot be read is told, and the app goes on", 
     CHECK(session->lastError().contains(path));
     CHECK_NOTHROW(panel->makePlan("Another"));
     CHECK_NOTHROW(panel->refresh());
+}
+
+TEST_CASE("plans gui: running a plan says which steps no session presses", "[gui][plans]")
+{
+    // A step whose point a catalogue update left to a clinician was dropped from the plan's session without a word.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("journal.sqlite");
+    MainWindow window(builtCatalogue(), path);
+    window.setSessionTimeScale(0.002);
+    auto* session = window.findChild<JournalSession*>();
+    REQUIRE(session);
+    session->setInteractive(false);
+    window.showPlansTab();
+    auto* panel = window.plansPage()->panel();
+    REQUIRE(panel->makePlan("Groin"));
+    const QString id = panel->tree()->topLevelItem(0)->data(0, tmap::app::PlanIdRole).toString();
+    REQUIRE(session->write("test", [&](journal::Journal& j) {
+        auto plan = *j.plan(id.toStdString());
+        plan.steps.push_back({"adductor-longus", "adductor-longus-1", body::Side::Left, ""});
+        j.savePlan(plan);
+    }));
+    {
+        tmap::db::Database raw(path.toStdString(), tmap::db::Database::Mode::ReadWrite);
+        raw.exec("INSERT INTO plan_step (pid, ordinal, muscle, trigger_point, side, technique) "
+                 "SELECT pid, 1, 'pectineus', 'pectineus-1', 'left', '' FROM plan");
+    }
+    auto* dialog = window.runPlan(id);
+    REQUIRE(dialog);
+    CHECK(dialog->routine().count() == 1);
+    const QString said = window.statusBar()->currentMessage();
+    INFO(said.toStdString());
+    CHECK(said.contains("Left out"));
+    CHECK(said.contains(DataText::pointName(*builtCatalogue().triggerPoint("pectineus-1"))));
 }
 
 TEST_CASE("plans gui: a journal that cannot be read is said in Last time, not hidden", "[gui][plans][last-time]")

@@ -286,14 +286,30 @@ SessionDialog* MainWindow::runPlan(const QString& planId)
         return nullptr;
     const auto& plan = *read;
     std::vector<SessionDialog::Point> points;
-    for (const auto& step : plan->steps)
-        if (const auto* point = treat::stepPoint(catalogue_, step))
+    QStringList left; // steps no session presses, said (they went without a word)
+    for (const auto& step : plan->steps) {
+        if (const auto* point = treat::stepPoint(catalogue_, step)) {
             points.push_back({point, step.side, step.technique});
-    if (points.empty()) {
+            continue;
+        }
+        const auto* named = catalogue_.triggerPoint(step.triggerPoint);
+        const auto* muscle = catalogue_.muscle(step.muscle);
+        left << (named   ? DataText::pointName(*named)
+                : muscle ? DataText::muscleName(*muscle)
+                         : QString::fromStdString(step.triggerPoint.empty() ? step.muscle : step.triggerPoint));
+    }
+    if (points.empty() && left.isEmpty()) {
         statusBar()->showMessage(
             tr("The plan \"%1\" has no points yet.").arg(QString::fromStdString(plan->name)), 8000);
         return nullptr;
     }
+    if (!left.isEmpty())
+        statusBar()->showMessage(
+            tr("Left out of the plan's session (for a clinician only, or not in this catalogue): %1.")
+                .arg(QLocale().createSeparatedList(left)),
+            8000);
+    if (points.empty())
+        return nullptr;
     return treatPoints(points, QString::fromStdString(plan->name));
 }
 
