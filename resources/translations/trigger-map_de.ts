@@ -3621,6 +3621,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Change s&amp;tep...</source>
         <translation>Schritt ände&amp;rn …</translation>
     </message>
+    <message>
+        <source>The step&apos;s technique “%1” is no longer in the entry: choose one.</source>
+        <translation>Die Technik „%1“ dieses Schritts steht nicht mehr im Eintrag: Wählen Sie eine.</translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::PointHtml</name>

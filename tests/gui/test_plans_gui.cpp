@@ -511,6 +511,32 @@ TEST_CASE(
     panel.editSelectedStep();
 }
 
+TEST_CASE("plans gui: a step's technique the entry no longer lists is said in the change dialog", "[gui][plans]")
+{
+    // The dialog put the entry's first technique in its place without a word: a change of side alone replaced it.
+    OnePlan one({{"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}}});
+    {
+        tmap::db::Database raw(one.session.path().toStdString(), tmap::db::Database::Mode::ReadWrite);
+        raw.exec("UPDATE plan_step SET technique = 'an older name of a technique'");
+    }
+    one.panel->refresh();
+    auto* tree = one.panel->tree();
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    QString said;
+    QTimer::singleShot(0, [&said] {
+        auto* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        for (auto* label : dialog->findChildren<QLabel*>())
+            if (label->isVisibleTo(dialog))
+                said += label->text() + "\n";
+        dialog->close();
+    });
+    one.panel->editSelectedStep();
+    INFO(said.toStdString());
+    CHECK(said.contains("an older name of a technique"));
+    CHECK(said.contains("no longer in the entry"));
+}
+
 TEST_CASE("plans gui: a step's long name wraps onto more lines in a narrow list instead of being cut", "[gui][plans]")
 {
     OnePlan one({{"levator-scapulae", "levator-scapulae-1", body::Side::Right, {}}});

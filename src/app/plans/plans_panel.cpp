@@ -422,6 +422,14 @@ void PlansPanel::editSelectedStep()
     };
     const int current = step.technique.empty() ? 0 : technique->findData(QString::fromStdString(step.technique));
     technique->setCurrentIndex(std::max(0, current));
+    // A technique the entry no longer lists (a catalogue update renamed it) cannot be kept - a plan's steps use the
+    // entry's techniques: said, with the one chosen in its place (a change of side alone replaced it without a word).
+    auto* gone = new QLabel(&dialog);
+    gone->setWordWrap(true);
+    gone->setVisible(current < 0);
+    if (current < 0)
+        gone->setText(tr("The step's technique \u201c%1\u201d is no longer in the entry: choose one.")
+                          .arg(QString::fromStdString(step.technique)));
     describe(technique->currentIndex());
     connect(technique, &QComboBox::currentIndexChanged, how, describe);
     technique->setEnabled(technique->count() > 1);
@@ -431,6 +439,7 @@ void PlansPanel::editSelectedStep()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout;
     form->addRow(tr("Press on:"), side);
+    form->addRow(QString(), gone);
     form->addRow(tr("Technique:"), technique);
     form->addRow(QString(), how);
     auto* layout = new QVBoxLayout(&dialog);
