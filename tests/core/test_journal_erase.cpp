@@ -81,6 +81,31 @@ TEST_CASE("erase: emptying the trash erases only the notes in it, for good", "[j
     CHECK(journal->emptyTrash() == 0);
 }
 
+TEST_CASE("erase: several notes are erased in one write, only those in the trash, leaving no trace", "[journal][erase]")
+{
+    // One write per note rebuilt the search index once per note, and a failure part-way left some erased.
+    TempDir dir;
+    const std::string path = dir.file();
+    auto journal = Journal::open(path, quiet());
+    const Note live = journal->save(secret("keepsake"));
+    std::vector<std::string> ids;
+    for (const std::string word : {"quokkas", "wombats", "numbats"}) {
+        ids.push_back(journal->save(secret(word)).id);
+        journal->trash(ids.back());
+    }
+    const Note stays = journal->save(secret("bilbies"));
+    journal->trash(stays.id); // in the trash, not chosen
+    ids.push_back(live.id); // live: never erased
+    ids.push_back("no-such-note");
+    CHECK(journal->purge(ids) == 3);
+    CHECK(journal->get(live.id));
+    CHECK(journal->get(stays.id));
+    for (const std::string word : {"quokkas", "wombats", "numbats"})
+        CHECK_FALSE(anywhere(path, word));
+    CHECK(journal->count(query("keepsake")) == 1);
+    CHECK(journal->purge(ids) == 0);
+}
+
 TEST_CASE("backups: listed newest first with their kind, day and size, in backups/ beside the journal",
     "[journal][erase][backups]")
 {

@@ -479,10 +479,11 @@ bool JournalSession::restoreBackup(const QString& backup)
 int JournalSession::purge(const QStringList& ids)
 {
     int erased = 0;
-    write(tr("Deleting permanently"), [&](journal::Journal& j) {
-        for (const auto& id : ids) // only what is in the trash: the core erases nothing else
-            erased += j.purge(id.toStdString()) == journal::Journal::Purged::Erased ? 1 : 0;
-    });
+    std::vector<std::string> chosen;
+    for (const auto& id : ids)
+        chosen.push_back(id.toStdString());
+    // One write: all of them or none (only what is in the trash - the core erases nothing else).
+    write(tr("Deleting permanently"), [&](journal::Journal& j) { erased = j.purge(chosen); });
     return erased;
 }
 

@@ -487,6 +487,10 @@ public:
     /// search index is rebuilt without it and the write-ahead log is checkpointed, so that only the backups
     /// (kKeepBackups) still hold it.
     Purged purge(std::string_view id);
+    /// purge() of many notes in ONE write, with one rebuild of the search index and one checkpoint after it (one
+    /// write each, 500 notes rebuilt the index 500 times, and a failure part-way left some erased and some not):
+    /// those in the trash are erased, any other is left; returns how many were erased.
+    int purge(const std::vector<std::string>& ids);
     /// Deletes every note in the trash for good, as purge() does; returns how many.
     int emptyTrash();
     /// The ids of the notes in the trash (what emptyTrash() would erase).

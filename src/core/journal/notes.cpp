@@ -267,6 +267,33 @@ Journal::Purged Journal::purge(std::string_view id)
     return result;
 }
 
+int Journal::purge(const std::vector<std::string>& ids)
+{
+    int erased = 0;
+    write([&] {
+        erased = 0; // write() may run the body again
+        auto find = db_->prepare("SELECT nid FROM note WHERE id = ?1 AND deleted_at IS NOT NULL");
+        auto unindex = db_->prepare("DELETE FROM note_search WHERE rowid = ?1");
+        auto erase = db_->prepare("DELETE FROM note WHERE nid = ?1");
+        for (const auto& id : ids) {
+            find.bind(1, id);
+            const bool inTrash = find.step();
+            const auto nid = inTrash ? find.integer(0) : 0;
+            find.reset();
+            if (!inTrash)
+                continue;
+            unindex.bind(1, nid).run();
+            unindex.reset();
+            erase.bind(1, nid).run();
+            erase.reset();
+            ++erased;
+        }
+    });
+    if (erased > 0)
+        eraseTraces();
+    return erased;
+}
+
 int Journal::emptyTrash()
 {
     int removed = 0;
