@@ -215,7 +215,11 @@ void Journal::forEach(const Range& range, const std::function<void(const Note&)>
             visit(reader.read(st));
     } catch (...) {
         st.reset();
-        db_->exec("ROLLBACK");
+        // The first error is the one to tell: a rollback that fails too (the disk gone) must not take its place.
+        try {
+            db_->exec("ROLLBACK");
+        } catch (const std::exception&) {
+        }
         throw;
     }
     st.reset();

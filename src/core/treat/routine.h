@@ -47,8 +47,9 @@ public:
     std::vector<const Session*> treated() const;
     /// Every press test answered, one per point, for the ranking.
     std::vector<match::Answer> pressAnswers() const;
-    /// The routine as ONE journal note: a treatment per point treated (as Session::toNote), the overall pain the
-    /// first treated point's pain before; each press test as an answer ("press:POINT:SIDE"; for a point without a
+    /// The routine as ONE journal note: a treatment per point treated (as Session::toNote), the overall pain the last
+    /// pain given (the last point's after, else its before, else an earlier point's: the pain as the routine ended);
+    /// each press test as an answer ("press:POINT:SIDE"; for a point without a
     /// side the tag "press-test:POINT:REPLY", "press-test:REPLY" for one point); tags "session", "points:N" when
     /// N > 1, "stopped:REASON".
     journal::Note toNote(const std::string& when, Millis now) const;
