@@ -262,6 +262,15 @@ TEST_CASE(
                 << dialog->height());
     CHECK(area->height() >= mind->heightForWidth(area->width()));
     CHECK_FALSE(dialog->pointPage()->isVisible()); // the map shows where to press
+    // A taller window: the page comes back (measured from the box alone, it stayed hidden for the rest of the step).
+    dialog->resize(1800, 1400);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(dialog->pointPage()->isVisible());
+    dialog->resize(1024, 560);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK_FALSE(dialog->pointPage()->isVisible());
     // Over, the point's page comes back for the pain after.
     for (int i = 0; i < 5000 && dialog->routine().current().phase() != tmap::treat::Phase::After; ++i)
         dialog->fastForward(2);

@@ -18,6 +18,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
@@ -439,7 +440,7 @@ void SessionDialog::startWhenRead()
     // show the rest of it: it started at once, the warning signs half read (at 200% three of six in view).
     if (moreBelow_ && moreBelow_->isVisible()) {
         auto* bar = info_->verticalScrollBar();
-        bar->setValue(bar->value() + std::max(1, info_->viewport()->height() - 2 * fontMetrics().lineSpacing()));
+        bar->setValue(bar->value() + std::max(bar->pageStep() * 3 / 4, info_->fontMetrics().lineSpacing()));
         showMoreBelow();
         return;
     }
@@ -596,11 +597,16 @@ void SessionDialog::fitPrecautions()
     // More than the room they share with the point's page leaves them (a long list, 200%, German): the point's page
     // gives them its room while the step runs - where to press is drawn on the map, and was read before Start. The
     // precautions were cut off mid-line (plantaris' last three at 200%, "In pregnancy, skip the face-down position"
-    // among them). The room is the span of the two together, the same whether the page shows or not.
+    // among them). The room is what the two share: from the box's top down to the steps' page, as tall as that page
+    // needs, above the bottom row - measured the same whether the point's page shows or not, so that it comes back
+    // when the window grows (measured from the box alone, it never did).
+    const int spacing = std::max(0, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing));
     const int shared
-        = info_->isHidden() ? mindArea_->height() : info_->geometry().bottom() + 1 - mindArea_->geometry().top();
+        = stop_->geometry().top() - mindArea_->geometry().top() - pages_->sizeHint().height() - 3 * spacing;
     const int pageLeast = std::max(4 * fontMetrics().lineSpacing(), info_->minimumSizeHint().height());
-    crowded_ = need > most || need > shared - pageLeast - 8;
+    // Not laid out yet (the bottom row still at the top): no room is known, nothing is hidden until it is.
+    const bool laidOut = stop_->geometry().top() > mindArea_->geometry().top();
+    crowded_ = need > most || (laidOut && need > shared - pageLeast);
     info_->setVisible(!crowded_ && pageOf(current().phase()) != EndPage);
     mindArea_->setMaximumHeight(crowded_ ? need : std::min(need, most));
     mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
