@@ -730,6 +730,10 @@ TEST_CASE("journal: a damaged journal reached through a link is moved aside wher
     OpenOptions reading = quiet();
     reading.readOnly = true;
     CHECK(Journal::open(real, reading)->count({}) == 1);
+    // The damaged copy is listed with the backups of the journal as the user names it (through the link).
+    const auto files = Journal::backupFiles(link);
+    CHECK(std::any_of(files.begin(), files.end(),
+        [&aside](const BackupFile& b) { return b.kind == BackupFile::Kind::Damaged && b.path == aside; }));
 }
 
 TEST_CASE("journal: no journal is started or written under a name SQLite gives a working file", "[journal][safety]")
@@ -755,6 +759,10 @@ TEST_CASE("journal: no journal is started or written under a name SQLite gives a
     OpenOptions reading = quiet();
     reading.readOnly = true;
     CHECK(Journal::open(dir.file("kept-journal"), reading)->count({}) == 1);
+    // ... and by a command that only reads (tpmap notes list, export), which opens to write where it can.
+    OpenOptions looking = quiet();
+    looking.readOnlyWhenNotWritable = true;
+    CHECK(Journal::open(dir.file("kept-journal"), looking)->count({}) == 1);
     // Names that only contain the words are journals like any other.
     for (const char* name : {"wal.sqlite", "my-journal.sqlite", "shm-notes"}) {
         INFO(name);

@@ -144,12 +144,12 @@ std::vector<BackupFile> Journal::backupFiles(const std::string& journalPath)
             found.push_back(std::move(*kept));
         else if (auto migrated = beforeMigrationFile(entry.path(), key + "-before-migration-v"))
             found.push_back(std::move(*migrated));
-    // Damaged journals moved aside beside the journal (FILE.broken-YYYYMMDD-HHMMSS[-N], not their -wal or -shm).
-    const fs::path journal(journalPath);
-    const std::string broken = journal.filename().string() + ".broken-";
-    for (const auto& entry : fs::directory_iterator(journal.has_parent_path() ? journal.parent_path() : ".", ec))
-        if (auto damaged = stampedFile(entry.path(), broken, "", BackupFile::Kind::Damaged))
-            found.push_back(std::move(*damaged));
+    // Damaged journals moved aside beside the journal (FILE.broken-YYYYMMDD-HHMMSS[-N], not their -wal or -shm), or
+    // beside the file a link there points to (where a damaged journal behind a link is moved aside).
+    for (const auto& [folder, broken] : detail::damagedCopyPlaces(journalPath))
+        for (const auto& entry : fs::directory_iterator(folder, ec))
+            if (auto damaged = stampedFile(entry.path(), broken, "", BackupFile::Kind::Damaged))
+                found.push_back(std::move(*damaged));
     std::stable_sort(found.begin(), found.end(),
         [](const BackupFile& a, const BackupFile& b) { return std::tie(a.day, a.time) > std::tie(b.day, b.time); });
     return found;

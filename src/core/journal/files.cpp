@@ -267,6 +267,15 @@ fs::path folderOf(const std::string& path)
     return parent.empty() ? fs::path(".") : parent;
 }
 
+std::vector<std::pair<fs::path, std::string>> damagedCopyPlaces(const std::string& journalPath)
+{
+    std::vector<std::pair<fs::path, std::string>> places {
+        {folderOf(journalPath), fs::path(journalPath).filename().string() + ".broken-"}};
+    if (const fs::path real = linkedFile(journalPath); real != fs::path(journalPath))
+        places.emplace_back(folderOf(real.string()), real.filename().string() + ".broken-");
+    return places;
+}
+
 fs::path dailyBackupPath(const std::string& journalPath, const std::string& day)
 {
     return fs::path(backupFolder(journalPath)) / (backupKey(journalPath) + "-" + day + ".sqlite");
@@ -491,6 +500,12 @@ std::unique_ptr<Journal> Journal::openFile(const std::string& path, const OpenOp
     // Nor a file named as SQLite names a database's working files ("pain.sqlite-journal", "x-wal"): opening the
     // database of the name without that end (pain.sqlite) takes it for its own leftover and deletes it, every note
     // with it. Read, it is left as it lies; renamed, it is a journal like any other.
+    // (A command that only reads - readOnlyWhenNotWritable - reads one as it lies, below.)
+    if (sqliteWorkingFileName(file.filename().string()) && !options.readOnly && options.readOnlyWhenNotWritable) {
+        OpenOptions reading = options;
+        reading.readOnly = true;
+        return openFile(path, reading);
+    }
     if (!options.readOnly && sqliteWorkingFileName(file.filename().string()))
         throw JournalError(JournalError::Reason::WorkingFileName, path,
             path

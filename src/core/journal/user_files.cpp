@@ -136,10 +136,11 @@ void refuseJournalFiles(const std::string& output, const std::string& journalPat
     for (const auto& entry : fs::directory_iterator(folder / "backups", ec))
         if (identify(entry.path().string(), id) && same(id, target))
             refuse("a backup of the pain journal (" + entry.path().string() + ")");
-    for (const auto& entry : fs::directory_iterator(folder, ec))
-        if (entry.path().filename().string().starts_with(name + ".broken-") && identify(entry.path().string(), id)
-            && same(id, target))
-            refuse("a damaged copy of the pain journal kept for you (" + entry.path().string() + ")");
+    for (const auto& [place, broken] : detail::damagedCopyPlaces(journalPath))
+        for (const auto& entry : fs::directory_iterator(place, ec))
+            if (entry.path().filename().string().starts_with(broken) && identify(entry.path().string(), id)
+                && same(id, target))
+                refuse("a damaged copy of the pain journal kept for you (" + entry.path().string() + ")");
 }
 
 std::string temporaryNameFor(const std::string& target)
