@@ -2151,17 +2151,6 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <translation>Keine automatische Sicherung enthält eine Kopie davon: Sie sind endgültig weg.</translation>
     </message>
     <message>
-        <source>One of the automatic backups still holds a copy until newer daily backups replace it (the newest %1 are kept, one made each day the journal is opened); after that it is gone for good.</source>
-        <translation>Eine der automatischen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the automatic backups still hold a copy until newer daily backups replace them (the newest %1 are kept, one made each day the journal is opened); after that it is gone for good.</source>
-        <translation>
-            <numerusform>%n der automatischen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
-            <numerusform>%n der automatischen Sicherungen enthalten noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird); danach ist sie endgültig weg.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No note in the trash matches the search.</source>
         <translation>Keine Notiz im Papierkorb passt zur Suche.</translation>
     </message>
@@ -2184,6 +2173,24 @@ Mark where it hurts on the “Where it hurts” tab and choose “Save to journa
         <translation>Noch keine Notizen.
 
 Markieren Sie auf der Registerkarte „Wo es schmerzt“, wo es schmerzt, und wählen Sie „Ins Tagebuch speichern“, oder klicken Sie oben auf „Neue Notiz“.</translation>
+    </message>
+    <message>
+        <source>One of the daily backups still holds a copy until newer daily backups replace it (the newest %1 are kept, one made each day the journal is opened).</source>
+        <translation>Eine der täglichen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the daily backups still hold a copy until newer daily backups replace them (the newest %1 are kept, one made each day the journal is opened).</source>
+        <translation>
+            <numerusform>%n der täglichen Sicherungen enthält noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird).</numerusform>
+            <numerusform>%n der täglichen Sicherungen enthalten noch eine Kopie, bis neuere tägliche Sicherungen sie ersetzen (die neuesten %1 werden behalten, eine an jedem Tag, an dem das Tagebuch geöffnet wird).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies kept before a restore or an update, or of a damaged journal, hold it until you delete them (Backups... shows them).</source>
+        <translation>
+            <numerusform>%n Kopie, vor einer Wiederherstellung oder Aktualisierung aufbewahrt oder von einem beschädigten Tagebuch, enthält sie, bis Sie sie löschen („Sicherungen …“ zeigt sie).</numerusform>
+            <numerusform>%n Kopien, vor einer Wiederherstellung oder Aktualisierung aufbewahrt oder von einem beschädigten Tagebuch, enthalten sie, bis Sie sie löschen („Sicherungen …“ zeigt sie).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

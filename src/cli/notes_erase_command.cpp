@@ -12,9 +12,10 @@ namespace tmap::cli {
 
 namespace {
 
-/// What is left of notes erased for good: the backups that still hold a copy (journal::Journal::backupsHolding),
-/// until newer ones replace them, or that none does. (It said the backups keep copies when a note written since the
-/// day's backup was in none.)
+/// What is left of notes erased for good: the backups that still hold a copy (journal::Journal::backupsHolding), each
+/// with how long it stays - a daily backup until newer ones replace it, a copy kept before a restore or an update and
+/// a damaged journal moved aside until the user deletes it - or that none does. (It said the backups keep copies when
+/// a note written since the day's backup was in none, and that every copy would be replaced.)
 void sayCopiesLeft(const std::vector<journal::BackupFile>& holding, int notes)
 {
     const std::string them = notes == 1 ? "it" : "them";
@@ -23,14 +24,16 @@ void sayCopiesLeft(const std::vector<journal::BackupFile>& holding, int notes)
                   << " gone for good.\n";
         return;
     }
-    // The newest daily backups are kept, one for each day the journal is opened: with the journal opened now and
-    // then, that is longer than as many days ("for up to 7 days" said less).
     std::cout << holding.size() << (holding.size() == 1 ? " backup still holds" : " backups still hold")
-              << " a copy of " << them << " until newer daily backups replace " << (holding.size() == 1 ? "it" : "them")
-              << " (the newest " << journal::kKeepBackups
-              << " are kept; one is made each day the journal is opened):\n";
+              << " a copy of " << them << ":\n";
     for (const auto& b : holding)
-        std::cout << "  " << b.path << "\n";
+        std::cout << "  " << b.path
+                  << (b.kind == journal::BackupFile::Kind::Daily
+                             ? " (daily: until newer daily backups replace it; the newest "
+                                 + std::to_string(journal::kKeepBackups)
+                                 + " are kept, one made each day the journal is opened)"
+                             : " (kept until you delete it)")
+                  << "\n";
 }
 
 const char* kindName(journal::BackupFile::Kind kind)

@@ -87,7 +87,7 @@ TEST_CASE("notes cli: purge erases a note of the trash for good and names the ba
     CHECK(purged.code == 0);
     CHECK_THAT(purged.out,
         Catch::Contains("for good") && Catch::Contains("1 backup still holds a copy of it")
-            && Catch::Contains((box.dir / "backups").string()));
+            && Catch::Contains((box.dir / "backups").string()) && Catch::Contains("(daily: until newer daily"));
     CHECK(box.tpmap("notes show " + id).code == 2);
     REQUIRE(box.tpmap("notes delete " + later).code == 0);
     const auto gone = box.tpmap("notes purge " + later);

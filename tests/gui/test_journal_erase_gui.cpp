@@ -97,7 +97,7 @@ TEST_CASE(
     });
     CHECK(page.purgeSelected() == 0);
     CHECK_THAT(asked.toStdString(),
-        Catch::Contains("permanently") && Catch::Contains("One of the automatic backups still holds a copy")
+        Catch::Contains("permanently") && Catch::Contains("One of the daily backups still holds a copy")
             && Catch::Contains("the newest " + std::to_string(journal::kKeepBackups) + " are kept"));
     CHECK(p.journal().get(id.toStdString()));
 
@@ -113,9 +113,14 @@ TEST_CASE(
     CHECK_FALSE(p.journal().get(id.toStdString()));
     CHECK(page.model()->rowCount() == 1);
     CHECK(page.messageText()->text() == "The note was deleted permanently.");
-    CHECK(JournalPage::eraseWarning(1, 2).contains(QString::number(journal::kKeepBackups)));
-    CHECK(JournalPage::eraseWarning(1, 2).contains("2 of the automatic backups still hold a copy"));
-    CHECK(JournalPage::eraseWarning(1, 0).contains("No automatic backup holds a copy of it"));
+    CHECK(JournalPage::eraseWarning(1, 2, 0).contains(QString::number(journal::kKeepBackups)));
+    CHECK(JournalPage::eraseWarning(1, 2, 0).contains("2 of the daily backups still hold a copy"));
+    CHECK(JournalPage::eraseWarning(1, 0, 0).contains("No automatic backup holds a copy of it"));
+    // A copy kept before a restore stays until it is deleted: not said to be replaced.
+    const QString kept = JournalPage::eraseWarning(1, 0, 1);
+    CHECK(kept.contains("until you delete them"));
+    CHECK_FALSE(kept.contains("replace"));
+    CHECK_FALSE(kept.contains("No automatic backup"));
 }
 
 TEST_CASE("journal gui: Empty trash erases every note in the trash, none of the others", "[gui][journal][erase]")

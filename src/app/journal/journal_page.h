@@ -71,9 +71,10 @@ public:
     int purgeSelected();
     /// Erases every note in the trash for good, after asking (when interactive); how many were erased.
     int emptyTrash();
-    /// What the confirmation of erasing `notes` notes says: gone for good, except for the copies `backups` of the
-    /// automatic backups hold (journal::Journal::backupsHolding) until newer ones replace them.
-    static QString eraseWarning(int notes, int backups);
+    /// What the confirmation of erasing `notes` notes says: gone for good, except for the copies the automatic backups
+    /// hold (journal::Journal::backupsHolding): `daily` ones until newer ones replace them, `kept` ones (before a
+    /// restore or an update, a damaged journal moved aside) until the user deletes them.
+    static QString eraseWarning(int notes, int daily, int kept);
     /// The Journal settings dialog: the journal's file, its backups, restoring one.
     void showSettings();
 

@@ -13,24 +13,34 @@
 
 namespace tmap::app {
 
-QString JournalPage::eraseWarning(int notes, int backups)
+QString JournalPage::eraseWarning(int notes, int daily, int kept)
 {
-    // It said the backups keep copies when the notes, written since the day's backup, were in none.
-    return (notes == 1 ? tr("The note cannot be brought back from the trash afterwards.")
-                       : tr("The %n notes cannot be brought back from the trash afterwards.", nullptr, notes))
-        + ' '
-        + (backups == 0
-                ? (notes == 1 ? tr("No automatic backup holds a copy of it: it is gone for good.")
-                              : tr("No automatic backup holds a copy of them: they are gone for good."))
-                : (backups == 1 ? tr("One of the automatic backups still holds a copy until newer daily backups "
-                                     "replace it (the newest %1 are kept, one made each day the journal is opened); "
-                                     "after that it is gone for good.")
-                                      .arg(journal::kKeepBackups)
-                                : tr("%n of the automatic backups still hold a copy until newer daily backups replace "
-                                     "them (the newest %1 are kept, one made each day the journal is opened); after "
-                                     "that it is gone for good.",
-                                    nullptr, backups)
-                                      .arg(journal::kKeepBackups)));
+    // It said the backups keep copies when the notes, written since the day's backup, were in none, and that every
+    // copy would be replaced - a copy kept before a restore or an update, or a damaged journal moved aside, stays
+    // until the user deletes it.
+    QString text = notes == 1 ? tr("The note cannot be brought back from the trash afterwards.")
+                              : tr("The %n notes cannot be brought back from the trash afterwards.", nullptr, notes);
+    if (daily == 0 && kept == 0)
+        return text + ' '
+            + (notes == 1 ? tr("No automatic backup holds a copy of it: it is gone for good.")
+                          : tr("No automatic backup holds a copy of them: they are gone for good."));
+    if (daily == 1)
+        text += ' '
+            + tr("One of the daily backups still holds a copy until newer daily backups replace it (the newest %1 "
+                 "are kept, one made each day the journal is opened).")
+                  .arg(journal::kKeepBackups);
+    else if (daily > 1)
+        text += ' '
+            + tr("%n of the daily backups still hold a copy until newer daily backups replace them (the newest %1 "
+                 "are kept, one made each day the journal is opened).",
+                nullptr, daily)
+                  .arg(journal::kKeepBackups);
+    if (kept > 0)
+        text += ' '
+            + tr("%n copies kept before a restore or an update, or of a damaged journal, hold it until you delete "
+                 "them (Backups... shows them).",
+                nullptr, kept);
+    return text;
 }
 
 bool JournalPage::confirmErase(const std::vector<std::string>& ids, const QString& action)
@@ -38,11 +48,13 @@ bool JournalPage::confirmErase(const std::vector<std::string>& ids, const QStrin
     if (!session_.interactive())
         return true;
     const int notes = static_cast<int>(ids.size());
-    const int backups = static_cast<int>(journal::Journal::backupsHolding(session_.path().toStdString(), ids).size());
+    int daily = 0, kept = 0;
+    for (const auto& b : journal::Journal::backupsHolding(session_.path().toStdString(), ids))
+        ++(b.kind == journal::BackupFile::Kind::Daily ? daily : kept);
     QMessageBox box(QMessageBox::Warning, tr("Delete permanently"),
         notes == 1 ? tr("Delete this note permanently?") : tr("Delete %n notes permanently?", nullptr, notes),
         QMessageBox::Cancel, this);
-    box.setInformativeText(eraseWarning(notes, backups));
+    box.setInformativeText(eraseWarning(notes, daily, kept));
     auto* erase = box.addButton(action, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
