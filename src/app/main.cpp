@@ -44,9 +44,19 @@ public:
             // in slots go through JournalSession::tryRead and say it in the journal's own words; this is the net
             // under them.
             std::fprintf(stderr, "trigger-map: %s\n", e.what());
-            if (interactive)
+            // Rendering offscreen, a picture or a report made after an error is not one to trust: the run fails.
+            if (!interactive) {
+                QCoreApplication::exit(1);
+                return true;
+            }
+            // One message at a time: an error that repeats (a timer's tick) is not a box inside a box.
+            static bool telling = false;
+            if (!telling) {
+                telling = true;
                 QMessageBox::warning(nullptr, QObject::tr("Trigger Map"),
                     QObject::tr("This could not be done:\n%1").arg(QString::fromUtf8(e.what())));
+                telling = false;
+            }
             return true;
         }
     }

@@ -302,4 +302,15 @@ TEST_CASE("journal gui: an export or the report from a search says the search is
     p.page.trashAction()->trigger();
     CHECK(p.page.reportAction()->isVisible());
     CHECK(p.page.exportAction()->isVisible());
+    // From the File menu while the trash shows: the notes come back into view first.
+    p.page.trashAction()->trigger();
+    REQUIRE(p.page.model()->trash());
+    p.session.setInteractive(true);
+    QTimer::singleShot(0, [] {
+        if (auto* box = QApplication::activeModalWidget())
+            box->close(); // the file dialog
+    });
+    p.page.reportWithDialog();
+    p.session.setInteractive(false);
+    CHECK_FALSE(p.page.model()->trash());
 }

@@ -293,6 +293,16 @@ TEST_CASE(
         technique->setText("my own way");
         CHECK(editor.note().treatments[0].technique == "my own way");
     }
+    {
+        // Words typed freely that the catalogue translates elsewhere ("Calf muscle", a muscle's other name) stay as
+        // written: shown and saved so.
+        n.treatments[0].technique = "Calf muscle";
+        NoteEditor editor(t.session, n);
+        auto* technique = qobject_cast<QLineEdit*>(editor.treatmentsTable()->cellWidget(0, 2));
+        REQUIRE(technique);
+        CHECK(technique->text() == "Calf muscle");
+        CHECK(editor.note().treatments[0].technique == "Calf muscle");
+    }
     BodyNames::setCatalogue(nullptr, {});
     QCoreApplication::removeTranslator(&german);
 }

@@ -223,6 +223,10 @@ bool JournalPage::writeReportTo(const QString& pdfPath, bool replace)
 
 bool JournalPage::goOnWithoutSearch(const QString& what)
 {
+    // From the File menu while the trash is shown: the notes come back into view first, so that an export or the
+    // report is not read as the trash's (they hold the live notes of the days shown).
+    if (model_->trash())
+        showTrash(false);
     const QString words = search_->text().trimmed();
     if (words.isEmpty() || !session_.interactive())
         return true;

@@ -608,7 +608,7 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     treatments_->setCellWidget(row, TrPoint, point);
     // A catalogue technique in the interface's language, as the completer offers it (a session saved it in English,
     // and the German editor showed it so).
-    auto* technique = new QLineEdit(DataText::text(t.technique), treatments_);
+    auto* technique = new QLineEdit(shownTechnique(t.muscle, t.technique), treatments_);
     technique->setPlaceholderText(tr("e.g. ball against the wall"));
     technique->setFrame(false);
     treatments_->setCellWidget(row, TrTechnique, technique);
@@ -637,6 +637,24 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     point->setCurrentIndex(std::max(p, 0));
     if (t.muscle.empty())
         muscle->setFocus();
+}
+
+QString NoteEditor::shownTechnique(const std::string& muscleId, const std::string& technique) const
+{
+    // Only a catalogue technique's name is translated: the general lookup also knows words such as "Calf muscle",
+    // which a technique typed freely would then show - and be saved - in German.
+    const QString stored = QString::fromStdString(technique);
+    const std::string own = catalogueTechnique(muscleId, stored);
+    return own == technique && !own.empty() && isCatalogueTechnique(own) ? DataText::text(own) : stored;
+}
+
+bool NoteEditor::isCatalogueTechnique(const std::string& name) const
+{
+    for (const auto& m : session_.catalogue().muscles())
+        for (const auto& tech : m.techniques)
+            if (tech.name == name)
+                return true;
+    return false;
 }
 
 std::string NoteEditor::catalogueTechnique(const std::string& muscleId, const QString& typed) const

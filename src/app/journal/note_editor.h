@@ -117,6 +117,10 @@ private:
     std::vector<std::string> openedUserTags_;
     /// The technique's name as the catalogue has it (English) when `typed` names one in any language; else as typed.
     std::string catalogueTechnique(const std::string& muscleId, const QString& typed) const;
+    /// A stored technique as the field shows it: a catalogue technique in the interface's language, anything else as
+    /// it was written.
+    QString shownTechnique(const std::string& muscleId, const std::string& technique) const;
+    bool isCatalogueTechnique(const std::string& name) const;
     QString openedTagsField_;
     std::string openedText_;
     QWidget* appTagsRow_;
