@@ -76,6 +76,28 @@ std::unique_ptr<journal::Journal> madeUpJournal(const QString& path)
     return j;
 }
 
+/// Page 1 painted `width` pixels wide, as a picture: it keeps each line of text as painted (UTF-16).
+QByteArray paintedPage(const SummaryPage& page, qreal width)
+{
+    QPicture picture;
+    {
+        QPainter painter(&picture);
+        page.paint(painter, QRectF(0, 0, width, width * SummaryPage::kHeight / SummaryPage::kWidth));
+    }
+    return {picture.data(), static_cast<qsizetype>(picture.size())};
+}
+
+/// Text as a picture of page 1 keeps it (paintedPage).
+QByteArray utf16(const QString& text)
+{
+    QByteArray bytes;
+    for (const QChar c : text) {
+        bytes.append(char(c.unicode() >> 8));
+        bytes.append(char(c.unicode() & 0xff));
+    }
+    return bytes;
+}
+
 int pdfPages(const QString& pdf)
 {
     QFile file(pdf);
@@ -304,22 +326,8 @@ TEST_CASE("report: page 1 names a long worst region whole, wrapped, never cut sh
     }
     REQUIRE(j->saveAll(notes, journal::OnDuplicate::Skip).added == 5);
     const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"2026-11-01", "2026-11-30"});
-    SummaryPage page(builtCatalogue(), summary, 2);
-    QPicture picture;
-    {
-        QPainter painter(&picture);
-        page.paint(painter, QRectF(0, 0, 800, 800 * SummaryPage::kHeight / SummaryPage::kWidth));
-    }
-    // The picture keeps each line of text as painted (UTF-16): the place's last words are there, and no ellipsis.
-    auto utf16 = [](const QString& text) {
-        QByteArray bytes;
-        for (const QChar c : text) {
-            bytes.append(char(c.unicode() >> 8));
-            bytes.append(char(c.unicode() & 0xff));
-        }
-        return bytes;
-    };
-    const QByteArray data(picture.data(), static_cast<qsizetype>(picture.size()));
+    // The place's last words are there, and no ellipsis.
+    const QByteArray data = paintedPage(SummaryPage(builtCatalogue(), summary, 2), 800);
     CHECK(data.contains(utf16("Worst regions")));
     CHECK(data.contains(utf16("shoulder tip")));
     CHECK_FALSE(data.contains(utf16(QString(QChar(0x2026)))));
@@ -345,21 +353,7 @@ TEST_CASE("report: page 1's trend says how many days the first and the last are"
     const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"2026-11-01", "2026-11-30"});
     REQUIRE(summary.trend.direction == journal::TrendDirection::Better);
     REQUIRE(summary.windowDays > 1);
-    SummaryPage page(builtCatalogue(), summary, 2);
-    QPicture picture;
-    {
-        QPainter painter(&picture);
-        page.paint(painter, QRectF(0, 0, 1600, 1600 * SummaryPage::kHeight / SummaryPage::kWidth));
-    }
-    auto utf16 = [](const QString& text) {
-        QByteArray bytes;
-        for (const QChar c : text) {
-            bytes.append(char(c.unicode() >> 8));
-            bytes.append(char(c.unicode() & 0xff));
-        }
-        return bytes;
-    };
-    const QByteArray data(picture.data(), static_cast<qsizetype>(picture.size()));
+    const QByteArray data = paintedPage(SummaryPage(builtCatalogue(), summary, 2), 1600);
     // (The sentence wraps where the page's width has it: each line is kept apart.)
     CHECK(data.contains(utf16("in the last " + QString::number(summary.windowDays) + ".")));
     CHECK_FALSE(data.contains(utf16("in the first days")));
