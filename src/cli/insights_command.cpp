@@ -1,6 +1,7 @@
 // tpmap notes insights: what helps this person - per trigger point and technique the drop in pain right after and
 // the next day against other days, per perpetuating factor the pain on days with it against days without, each
 // with the counts it rests on and withheld below the minimum (journal::insights()). --json for programs.
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -22,8 +23,10 @@ std::string mean(const journal::Figure& f)
 {
     if (!f.mean)
         return "too few to tell";
+    // Halves away from zero, as the app and the report show them (5.25 read 5.2 here, 5.3 there: printf rounds an
+    // exact half to even).
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f", *f.mean);
+    std::snprintf(text, sizeof text, "%.1f", std::round(*f.mean * 10) / 10);
     return text;
 }
 

@@ -78,3 +78,19 @@ TEST_CASE(
     CHECK_THAT(unnamed, Catch::Contains("  Levator scapulae, technique not named: "));
     CHECK_THAT(unnamed, !Catch::Contains(" - : "));
 }
+
+TEST_CASE("notes insights cli: a mean is rounded as the app and the report round it", "[cli][insights]")
+{
+    // Drops of 5, 5, 5 and 6 make 5.25: the app and the report said 5.3, tpmap 5.2 (printf rounds an exact half to
+    // even).
+    Box box;
+    for (const int before : {8, 8, 8, 9})
+        REQUIRE(box.tpmap("notes add --spot neck.side:right --treated levator-scapulae --before "
+                       + std::to_string(before) + " --after 3")
+                    .code
+            == 0);
+    const auto text = box.tpmap("notes insights").out;
+    INFO(text);
+    CHECK_THAT(text, Catch::Contains("5.3"));
+    CHECK_THAT(text, !Catch::Contains("5.2"));
+}
