@@ -4300,10 +4300,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Pain journal: summary for a clinician</source>
         <translation>Schmerztagebuch: Zusammenfassung für Behandelnde</translation>
     </message>
-    <message>
-        <source>No notes in this range.</source>
-        <translation>Keine Notizen in diesem Zeitraum.</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln note</source>
         <translation>
@@ -4523,6 +4519,14 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
             <numerusform>Etwa gleich: Der Tagesschmerz lag in den ersten %n Tagen bei %1 und in den letzten %n bei %2.</numerusform>
             <numerusform>Etwa gleich: Der Tagesschmerz lag in den ersten %n Tagen bei %1 und in den letzten %n bei %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no notes yet.</source>
+        <translation>noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>no notes on these days.</source>
+        <translation>keine Notizen an diesen Tagen.</translation>
     </message>
 </context>
 <context>

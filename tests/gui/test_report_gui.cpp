@@ -224,6 +224,22 @@ TEST_CASE(
     CHECK(reddish(empty) == 0);
 }
 
+TEST_CASE("report: days without notes make one page that says so", "[gui][report]")
+{
+    // An empty range wrote two pages, the second a heading over nothing, and page 1 said "All notes - No notes in
+    // this range." of a journal with none at all.
+    QTemporaryDir dir;
+    auto j = madeUpJournal(dir.filePath("journal.sqlite"));
+    ReportWriter writer(builtCatalogue(), *j);
+    const QString pdf = dir.filePath("empty.pdf");
+    QString error;
+    REQUIRE(writer.write(pdf, {"1990-01-01", "1990-01-31"}, &error));
+    CHECK(writer.pagesWritten() == 1);
+    CHECK(pdfPages(pdf) == 1);
+    const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"1990-01-01", "1990-01-31"});
+    CHECK(paintedPage(SummaryPage(builtCatalogue(), summary, 1), 1600).contains(utf16("no notes on these days.")));
+}
+
 TEST_CASE("report: a head region noted gets close-ups of the head, where a whole figure shows it as a speck",
     "[gui][journal][report]")
 {

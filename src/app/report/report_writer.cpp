@@ -510,7 +510,8 @@ bool ReportWriter::write(
                     writer.setTitle(tr("Pain journal"));
                     writer.setCreator(QStringLiteral("Trigger Map"));
                     layOut(*doc, writer);
-                    const int rest = doc->pageCount();
+                    // No notes: page 1 says so; a second page under "the details" had nothing to add.
+                    const int rest = summary.summary.notes == 0 ? 0 : doc->pageCount();
                     pages_ = 1 + rest;
                     QPainter painter(&writer);
                     // Page 1: the summary for the clinician; then the document, a page of it per page.

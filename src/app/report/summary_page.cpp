@@ -157,7 +157,8 @@ double SummaryPage::paintHeader(QPainter& p, double y) const
     y += 4;
     QString line = rangeText(s.range);
     if (s.notes == 0)
-        line += " \u2013 " + tr("No notes in this range.");
+        line += " \u2013 "
+            + (s.range.since.empty() && s.range.until.empty() ? tr("no notes yet.") : tr("no notes on these days."));
     else if (s.days == 1)
         line += " \u2013 " + (s.notes == 1 ? tr("%Ln note", nullptr, s.notes) : tr("%Ln notes", nullptr, s.notes)) + " "
             + tr("on %1.").arg(dayText(s.first, QLocale::ShortFormat));
