@@ -1296,6 +1296,20 @@ Die Tagebuchdatei ist beschädigt. Stellen Sie eine Sicherung wieder her: Datei 
         <source>%1, technique not named</source>
         <translation>%1, Technik nicht genannt</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sessions</source>
+        <translation>
+            <numerusform>%Ln Sitzung</numerusform>
+            <numerusform>%Ln Sitzungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::JournalModel</name>
@@ -4605,10 +4619,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
 <context>
     <name>tmap::app::TrendChart</name>
     <message>
-        <source>Intensity</source>
-        <translation>Stärke</translation>
-    </message>
-    <message>
         <source>Intensity by day</source>
         <translation>Stärke Tag für Tag</translation>
     </message>
@@ -4630,6 +4640,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>MMM yyyy</source>
         <extracomment>The first of a month on the axis of a chart of many months (in German &quot;MMM yyyy&quot;: &quot;Nov. 2025&quot;).</extracomment>
         <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
     </message>
 </context>
 <context>

@@ -657,13 +657,13 @@ TEST_CASE("treat: the Journal tab's insights follow the saves, too few to tell b
         if (day < 3)
             CHECK(text.contains("too few to tell"));
         else
-            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 times)"));
+            CHECK(text.contains(QLocale().toString(3.0, 'f', 1) + " points less right after (3 sessions)"));
     }
     // The PDF report words the same figures.
     ReportWriter report(builtCatalogue(), *session.journal());
     const QString text = report.document({})->toPlainText();
     CHECK(text.contains("What goes with the pain"));
-    CHECK(text.contains("points less right after (3 times)"));
+    CHECK(text.contains("points less right after (3 sessions)"));
     CHECK(text.contains("not what caused what"));
 }
 

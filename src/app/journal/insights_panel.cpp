@@ -65,8 +65,11 @@ InsightsPanel::Lines InsightsPanel::describe(const catalogue::Catalogue& catalog
         // A treatment saved without its technique is named so, not with an empty name after a colon.
         line.what
             = t.technique.empty() ? tr("%1, technique not named").arg(who) : who + ": " + DataText::text(t.technique);
+        // Counted in sessions, as "What helped most" beside it counts the same treatments ("10 times" there read
+        // as another figure).
+        const int n = t.drop.count;
         line.figure = (t.drop.mean ? tr("%1 points less right after").arg(number(t.drop)) : tooFew) + " ("
-            + times(t.drop.count) + ")";
+            + (n == 1 ? tr("%Ln session", nullptr, n) : tr("%Ln sessions", nullptr, n)) + ")";
         if (t.nextDay.mean && t.otherDays.mean)
             line.more
                 = tr("the next day's pain: %1 after days with it (%2), %3 after days without (%4)")

@@ -121,7 +121,8 @@ void paintTrend(
     // Day labels, low enough to clear the "0" of the intensity labels.
     const qreal dayLabelTop = lineHeight / 2 + 2;
     plot.setBottom(plot.bottom() - dayLabelTop - lineHeight);
-    const QString axisName = QCoreApplication::translate("tmap::app::TrendChart", "Intensity");
+    // "Pain", as the notes' column names the same figure ("Intensity" here read as another).
+    const QString axisName = QCoreApplication::translate("tmap::app::TrendChart", "Pain");
     plot.setLeft(plot.left() + lineHeight + pad + fm.horizontalAdvance(QStringLiteral("10")) + pad);
     plot.setRight(plot.right() - fm.horizontalAdvance(QStringLiteral("00 MMM 0000")) / 2);
     if (plot.width() < 20 || plot.height() < 20) {
