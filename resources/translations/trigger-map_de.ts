@@ -3412,10 +3412,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Strokes you count yourself come on top.</source>
         <translation>Dazu kommt das Ausstreichen, das Sie selbst zählen.</translation>
     </message>
-    <message>
-        <source>&quot;Run plan&quot; starts a guided session of these points in this order. At each point you rate your pain, hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
-        <translation>„Plan ausführen“ startet eine angeleitete Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
-    </message>
     <message numerus="yes">
         <source>%n step; its timed holds, with the pauses to get ready, take about %1 min.</source>
         <translation>
@@ -3437,6 +3433,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>then %1</source>
         <translation>danach %1</translation>
+    </message>
+    <message>
+        <source>“Run plan” starts a guided session of these points in this order. At each point you rate your pain, hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step to see where and how to press, and what to look out for.</source>
+        <translation>„Plan ausführen“ startet eine angeleitete Sitzung dieser Punkte in dieser Reihenfolge. Bei jedem Punkt bewerten Sie Ihren Schmerz, halten mit dem Timer und bewerten den Schmerz erneut; die Sitzung hinterlässt einen Eintrag in Ihrem Tagebuch. Wählen Sie einen Schritt, um zu sehen, wo und wie Sie drücken und worauf Sie achten sollten.</translation>
     </message>
 </context>
 <context>
@@ -3480,10 +3480,6 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>No plans yet: New plan..., or Add to plan on a result.</source>
-        <translation>Noch keine Pläne: „Neuer Plan …“ oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
     </message>
     <message>
         <source>&amp;Remove step</source>
@@ -3645,6 +3641,10 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
     <message>
         <source>The step&apos;s technique “%1” is no longer in the entry: choose one.</source>
         <translation>Die Technik „%1“ dieses Schritts steht nicht mehr im Eintrag: Wählen Sie eine.</translation>
+    </message>
+    <message>
+        <source>No plans yet: “New plan…”, or “Add to plan” on a result.</source>
+        <translation>Noch keine Pläne: „Neuer Plan …“ oder „Zum Plan hinzufügen“ bei einem Ergebnis.</translation>
     </message>
 </context>
 <context>

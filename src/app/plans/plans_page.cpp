@@ -190,7 +190,7 @@ void PlansPage::showDetails()
     if (counted)
         h += " " + tr("Strokes you count yourself come on top.").toHtmlEscaped();
     h += "</p><ol>" + items + "</ol><p>"
-        + tr("\"Run plan\" starts a guided session of these points in this order. At each point you rate your pain, "
+        + tr("“Run plan” starts a guided session of these points in this order. At each point you rate your pain, "
              "hold with a timer and rate your pain again; the session leaves one note in your journal. Choose a step "
              "to see where and how to press, and what to look out for.")
               .toHtmlEscaped()

@@ -85,7 +85,7 @@ PlansPanel::PlansPanel(JournalSession& session, QWidget* parent)
     buttons->addWidget(down_, 1, 1);
     buttons->addWidget(delete_, 1, 2);
     // With no plan yet, a wrapped line says how to make one (a list row would cut it off in a narrow panel).
-    empty_ = new QLabel(tr("No plans yet: New plan..., or Add to plan on a result."), this);
+    empty_ = new QLabel(tr("No plans yet: “New plan…”, or “Add to plan” on a result."), this);
     empty_->setWordWrap(true);
     empty_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     new SecondaryText(empty_); // muted, and still readable (disabled grey was 1.6:1)
@@ -154,7 +154,7 @@ void PlansPanel::refresh()
         updateButtons();
         return;
     }
-    empty_->setText(tr("No plans yet: New plan..., or Add to plan on a result."));
+    empty_->setText(tr("No plans yet: “New plan…”, or “Add to plan” on a result."));
     const auto plans = session_.tryRead([](journal::Journal& journal) { return journal.plans(); })
                            .value_or(std::vector<journal::Plan> {});
     for (const auto& p : plans) {
