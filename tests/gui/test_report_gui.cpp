@@ -211,6 +211,8 @@ TEST_CASE(
     // What went with the pain, under the Journal tab's headings: the treatments; no factor was ticked, no heading.
     const QStringList lines = doc->toPlainText().split('\n');
     CHECK(lines.contains("Treatments"));
+    // Each with its own bullet and a space (a list's bullet touched its text in the PDF).
+    CHECK(doc->toPlainText().contains(QString::fromUtf8("\u2022 ")));
     CHECK_FALSE(lines.contains("Factors"));
 
     // Page 1: drawn from the core's figures; its maps show heat where the core says there is pain.
@@ -238,6 +240,13 @@ TEST_CASE("report: days without notes make one page that says so", "[gui][report
     CHECK(pdfPages(pdf) == 1);
     const auto summary = journal::clinicianSummary(*j, builtCatalogue().body(), {"1990-01-01", "1990-01-31"});
     CHECK(paintedPage(SummaryPage(builtCatalogue(), summary, 1), 1600).contains(utf16("no notes on these days.")));
+}
+
+TEST_CASE("report: a range of one day is named once", "[gui][report]")
+{
+    CHECK(SummaryPage::rangeText({"2026-12-02", "2026-12-02"}) == SummaryPage::rangeText({"2026-12-02", ""}).mid(5));
+    CHECK_FALSE(SummaryPage::rangeText({"2026-12-02", "2026-12-02"}).contains(" to "));
+    CHECK(SummaryPage::rangeText({"2026-12-01", "2026-12-02"}).contains(" to "));
 }
 
 TEST_CASE("report: a head region noted gets close-ups of the head, where a whole figure shows it as a speck",

@@ -216,11 +216,12 @@ std::unique_ptr<QTextDocument> ReportWriter::document(const journal::Range& rang
                      std::pair {InsightsPanel::Lines::factorsTitle(), &lines.factors}}) {
                 if (list->isEmpty())
                     continue;
-                html += "<h3>" + esc(title) + "</h3><ul>";
+                // A paragraph each, a bullet and a space before it: a list's bullet touched its text in the PDF
+                // ("•Upper trapezius").
+                html += "<h3>" + esc(title) + "</h3>";
                 for (const auto& l : *list)
-                    html += "<li><b>" + esc(l.what) + "</b>: " + esc(l.figure)
-                        + (l.more.isEmpty() ? QString() : "; " + esc(l.more)) + "</li>";
-                html += "</ul>";
+                    html += "<p style='margin-top: 2px; margin-bottom: 2px'>\u2022&nbsp;<b>" + esc(l.what)
+                        + "</b>: " + esc(l.figure) + (l.more.isEmpty() ? QString() : "; " + esc(l.more)) + "</p>";
             }
         }
     }

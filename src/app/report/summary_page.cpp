@@ -106,6 +106,8 @@ QString SummaryPage::rangeText(const journal::Range& range)
         return tr("From %1").arg(dayText(range.since));
     if (range.since.empty())
         return tr("Until %1").arg(dayText(range.until));
+    if (range.since == range.until) // one day, named once ("Wednesday, 2 December 2026 to Wednesday, 2 ...")
+        return dayText(range.since);
     return tr("%1 to %2").arg(dayText(range.since), dayText(range.until));
 }
 
