@@ -251,4 +251,8 @@ TEST_CASE("body: places that share a name in a list are named in full, the other
         = tmap::body::namedInFull(bodyMap(), {"thigh.back_upper", "head.temple", "thigh.back_lower", "head.temple"});
     CHECK(full == std::set<std::string> {"thigh.back_lower", "thigh.back_upper"});
     CHECK(tmap::body::namedInFull(bodyMap(), {"thigh.back_upper", "head.temple"}).empty());
+    // Over the whole vocabulary, as a name standing alone needs it (the journal's list, the report).
+    CHECK(bodyMap().sharesPlace("thigh.back_upper"));
+    CHECK(bodyMap().sharesPlace("thigh.back_lower"));
+    CHECK_FALSE(bodyMap().sharesPlace("head.temple"));
 }

@@ -5,11 +5,6 @@
 #include "body/body_map.h"
 #include "catalogue/translations.h"
 
-#include <mutex>
-#include <set>
-#include <string>
-#include <vector>
-
 namespace tmap::app {
 
 namespace {
@@ -92,25 +87,8 @@ QString BodyNames::shortRegion(const body::BodyMap& map, const std::string& inst
     if (!parsed)
         return QString::fromStdString(instance);
     // A place another region shares ("back of the thigh": its upper and its lower half) is named in full, so that
-    // the journal, the editor, the trend's list and the report never name two places alike (body::namedInFull over
-    // the whole vocabulary, as the ranking's reasons name them within a result).
-    // (The report is written on a worker thread: the list is made once, under a lock.)
-    static std::mutex lock;
-    static const body::BodyMap* seen = nullptr;
-    static std::set<std::string> shared;
-    bool full = false;
-    {
-        const std::lock_guard<std::mutex> guard(lock);
-        if (seen != &map) {
-            std::vector<std::string> bases;
-            for (const auto& r : map.regions())
-                bases.push_back(r.id);
-            shared = body::namedInFull(map, bases);
-            seen = &map;
-        }
-        full = shared.count(parsed->base) > 0;
-    }
-    const QString name = place(map, parsed->base, full);
+    // the journal, the editor, the trend's list and the report never name two places alike.
+    const QString name = place(map, parsed->base, map.sharesPlace(parsed->base));
     if (map.isEitherSide(instance))
         return onEitherSide(name);
     return sided(name, parsed->side);

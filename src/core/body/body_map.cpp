@@ -115,8 +115,8 @@ std::vector<PlaceOnSides> placesOnce(const std::vector<std::string>& instances, 
         const auto parsed = parseInstance(instances[i]);
         PlaceOnSides place {parsed ? parsed->base : instances[i], parsed ? parsed->side : Side::None, false, tag};
         const auto same = std::find_if(places.begin(), places.end(), [&](const PlaceOnSides& p) {
-            return p.base == place.base && p.tag == place.tag && (p.bothSides || p.side == place.side
-                       || (p.side != Side::None && place.side != Side::None));
+            return p.base == place.base && p.tag == place.tag
+                && (p.bothSides || p.side == place.side || (p.side != Side::None && place.side != Side::None));
         });
         if (same == places.end())
             places.push_back(std::move(place));
@@ -391,6 +391,11 @@ void BodyMap::readVocabulary(std::string_view regionsTsv, std::string_view regio
     }
     if (map.regions_.empty())
         throw BodyError(rname + ": no regions");
+    std::vector<std::string> bases;
+    for (const auto& r : map.regions_)
+        bases.push_back(r.id);
+    for (auto& base : namedInFull(map, bases))
+        map.sharedPlaces_.insert(std::move(base));
 }
 
 BodyMap BodyMap::fromText(std::string_view regionsTsv, std::string_view geometryJson, std::string_view regionsName,

@@ -160,10 +160,14 @@ public:
 
     /// Human name for an instance: "temple, above and in front of the ear (right)".
     std::string describe(std::string_view instance) const;
+    /// Whether another region of the vocabulary shares this region's place ("back of the thigh": its upper and its
+    /// lower half), so that a name standing alone needs it in full (namedInFull over the whole vocabulary).
+    bool sharesPlace(std::string_view base) const { return sharedPlaces_.count(base) > 0; }
 
 private:
     void readVocabulary(std::string_view regionsTsv, std::string_view regionsName);
     std::vector<Region> regions_;
+    std::set<std::string, std::less<>> sharedPlaces_; ///< read with the vocabulary (sharesPlace)
     std::map<std::string, std::size_t, std::less<>> regionIndex_;
     std::vector<View> views_;
 };
