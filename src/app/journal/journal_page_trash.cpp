@@ -69,7 +69,7 @@ int JournalPage::purgeSelected()
         chosen.push_back(id.toStdString());
     if (!model_->trash() || ids.isEmpty() || !confirmErase(chosen, tr("Delete &permanently")))
         return 0;
-    const int erased = session_.purge(ids);
+    const int erased = session_.purge(chosen);
     if (erased > 0)
         showMessage(erased == 1 ? tr("The note was deleted permanently.")
                                 : tr("%n notes were deleted permanently.", nullptr, erased));

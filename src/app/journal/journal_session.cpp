@@ -476,14 +476,11 @@ bool JournalSession::restoreBackup(const QString& backup)
     return true;
 }
 
-int JournalSession::purge(const QStringList& ids)
+int JournalSession::purge(const std::vector<std::string>& ids)
 {
     int erased = 0;
-    std::vector<std::string> chosen;
-    for (const auto& id : ids)
-        chosen.push_back(id.toStdString());
     // One write: all of them or none (only what is in the trash - the core erases nothing else).
-    write(tr("Deleting permanently"), [&](journal::Journal& j) { erased = j.purge(chosen); });
+    write(tr("Deleting permanently"), [&](journal::Journal& j) { erased = j.purge(ids); });
     return erased;
 }
 

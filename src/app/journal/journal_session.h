@@ -119,7 +119,7 @@ public:
     /// `unusable`, `damagedParts`) in words, "" for a whole file.
     static QString damageText(const journal::SaveAllResult& result);
     /// Erases these notes (in the trash) for good; returns how many were erased.
-    int purge(const QStringList& ids);
+    int purge(const std::vector<std::string>& ids);
     /// Erases every note in the trash for good; returns how many, or -1 when it failed.
     int emptyTrash();
     /// "backups/" beside the journal.

@@ -608,7 +608,7 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
     treatments_->setCellWidget(row, TrPoint, point);
     // A catalogue technique in the interface's language, as the completer offers it (a session saved it in English,
     // and the German editor showed it so).
-    auto* technique = new QLineEdit(shownTechnique(t.muscle, t.technique), treatments_);
+    auto* technique = new QLineEdit(shownTechnique(t.technique), treatments_);
     technique->setPlaceholderText(tr("e.g. ball against the wall"));
     technique->setFrame(false);
     treatments_->setCellWidget(row, TrTechnique, technique);
@@ -639,13 +639,11 @@ void NoteEditor::addTreatment(const journal::Treatment& t)
         muscle->setFocus();
 }
 
-QString NoteEditor::shownTechnique(const std::string& muscleId, const std::string& technique) const
+QString NoteEditor::shownTechnique(const std::string& technique) const
 {
     // Only a catalogue technique's name is translated: the general lookup also knows words such as "Calf muscle",
     // which a technique typed freely would then show - and be saved - in German.
-    const QString stored = QString::fromStdString(technique);
-    const std::string own = catalogueTechnique(muscleId, stored);
-    return own == technique && !own.empty() && isCatalogueTechnique(own) ? DataText::text(own) : stored;
+    return isCatalogueTechnique(technique) ? DataText::text(technique) : QString::fromStdString(technique);
 }
 
 bool NoteEditor::isCatalogueTechnique(const std::string& name) const

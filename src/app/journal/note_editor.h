@@ -119,7 +119,7 @@ private:
     std::string catalogueTechnique(const std::string& muscleId, const QString& typed) const;
     /// A stored technique as the field shows it: a catalogue technique in the interface's language, anything else as
     /// it was written.
-    QString shownTechnique(const std::string& muscleId, const std::string& technique) const;
+    QString shownTechnique(const std::string& technique) const;
     bool isCatalogueTechnique(const std::string& name) const;
     QString openedTagsField_;
     std::string openedText_;

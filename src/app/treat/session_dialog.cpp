@@ -520,6 +520,11 @@ void SessionDialog::showPointPage(bool howFirst)
     howFirst_ = howFirst;
 }
 
+void SessionDialog::showPointPageIfRoom(treat::Phase phase)
+{
+    info_->setVisible(pageOf(phase) != EndPage && !(!mindArea_->isHidden() && crowded_));
+}
+
 void SessionDialog::showStretch()
 {
     const QString heading = PointHtml::tr("Then stretch: %1").section(QStringLiteral("%1"), 0, 0).trimmed();
@@ -607,7 +612,7 @@ void SessionDialog::fitPrecautions()
     // Not laid out yet (the bottom row still at the top): no room is known, nothing is hidden until it is.
     const bool laidOut = stop_->geometry().top() > mindArea_->geometry().top();
     crowded_ = need > most || (laidOut && need > shared - pageLeast);
-    info_->setVisible(!crowded_ && pageOf(current().phase()) != EndPage);
+    showPointPageIfRoom(current().phase());
     mindArea_->setMaximumHeight(crowded_ ? need : std::min(need, most));
     mindArea_->setMinimumHeight(std::min({need, most, 5 * fontMetrics().lineSpacing()}));
     // A scroll bar whenever the box has less than the lines need: beyond its most, or squeezed below it by the steps
@@ -759,7 +764,7 @@ void SessionDialog::refresh()
     // Once over, the outcome takes the column: the point's page (its warnings repeated on a stopped session's page)
     // left it a few lines, "Done" and the pain before and after in a box to scroll.
     showPrecautions(phase);
-    info_->setVisible(pageOf(phase) != EndPage && !(!mindArea_->isHidden() && crowded_));
+    showPointPageIfRoom(phase);
     showMoreBelow();
     const qint64 t = now();
     if (pageOf(phase) == RunningPage) {

@@ -185,6 +185,8 @@ private:
     QScrollArea* mindArea_ = nullptr;
     /// Turns the point's page to how to stretch.
     void showStretch();
+    /// The point's page, in `phase`: shown but at the end, and while the precautions shown crowd it out.
+    void showPointPageIfRoom(treat::Phase phase);
     bool crowded_ = false; ///< the precautions need more than their share: the point's page makes way while a step runs
     /// Whose precautions mind_ shows: the pressure's (getting ready and holding) or the stretch's.
     enum class MindStep { None, Press, Stretch };

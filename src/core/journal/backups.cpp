@@ -162,8 +162,7 @@ std::vector<BackupFile> Journal::backupsHolding(const std::string& journalPath, 
         return holding;
     for (auto& b : backupFiles(journalPath)) {
         bool holds = true;
-        std::error_code ec;
-        if (!(fs::exists(b.path + "-wal", ec) && fs::file_size(b.path + "-wal", ec) > 0))
+        if (!detail::hasPendingLog(b.path))
             try {
                 // Read as it lies: nothing is made beside it, and the file stays exactly as it was.
                 db::Database copy(b.path, db::Database::Mode::Immutable);
@@ -203,9 +202,8 @@ Journal::Restored Journal::restoreBackup(const std::string& backupPath)
         // Read as it stands unless a -wal beside it holds its last changes: a journal file given as the backup (in
         // write-ahead logging) was left with a -wal and a -shm beside it, and one in a read-only folder could not be
         // read at all ("attempt to write a readonly database").
-        std::error_code walError;
-        const bool wal = fs::exists(backupPath + "-wal", walError) && fs::file_size(backupPath + "-wal", walError) > 0;
-        db::Database source(backupPath, wal ? db::Database::Mode::ReadOnly : db::Database::Mode::Immutable);
+        db::Database source(backupPath,
+            detail::hasPendingLog(backupPath) ? db::Database::Mode::ReadOnly : db::Database::Mode::Immutable);
         auto appId = source.prepare("PRAGMA application_id");
         appId.step();
         const int version = source.userVersion();

@@ -267,6 +267,12 @@ fs::path folderOf(const std::string& path)
     return parent.empty() ? fs::path(".") : parent;
 }
 
+bool hasPendingLog(const std::string& path)
+{
+    std::error_code ec;
+    return fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 0;
+}
+
 std::vector<std::pair<fs::path, std::string>> damagedCopyPlaces(const std::string& journalPath)
 {
     std::vector<std::pair<fs::path, std::string>> places {

@@ -49,6 +49,9 @@ std::string checkHeader(const std::filesystem::path& file, std::string_view star
 std::string backupFolder(const std::string& journalPath);
 /// The folder a file lies in ("." for a bare file name).
 std::filesystem::path folderOf(const std::string& path);
+/// Whether a -wal beside the database at `path` holds changes not yet in the file: without one the file can be read
+/// as it lies (db::Database::Mode::Immutable), nothing made beside it.
+bool hasPendingLog(const std::string& path);
 /// Where a damaged journal at `journalPath` is moved aside: beside it, or beside the file a link there points to
 /// (a journal in a synced folder), each once - the folder and the file name its copies start with (NAME.broken-).
 std::vector<std::pair<std::filesystem::path, std::string>> damagedCopyPlaces(const std::string& journalPath);

@@ -133,7 +133,7 @@ ExportDocument readJournalFile(const std::string& path, const Vocabulary& vocabu
     std::error_code ec;
     // A -wal beside it holds the last changes, which SQLite reads only through a -shm; without one, nothing at all
     // is made beside the file (a backup stays exactly as it was).
-    const bool wal = fs::exists(path + "-wal", ec) && fs::file_size(path + "-wal", ec) > 0;
+    const bool wal = detail::hasPendingLog(path);
     std::unique_ptr<db::Database> owned;
     try {
         owned
