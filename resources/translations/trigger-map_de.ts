@@ -3125,6 +3125,13 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Not s&amp;ure</source>
         <translation>Weiß ni&amp;cht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more below: scroll the box to read them all.</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis unten: Scrollen Sie im Kasten, um alle zu lesen.</numerusform>
+            <numerusform>%n weitere Hinweise unten: Scrollen Sie im Kasten, um alle zu lesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tmap::app::NoteEditor</name>

@@ -7,11 +7,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLayout>
 #include <QListView>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -290,13 +292,16 @@ TEST_CASE("narrow gui: a press test comes with how gently to press and where not
             // test).
             const auto precautions = tmap::catalogue::pressPrecautionsFor(*muscle);
             REQUIRE_FALSE(precautions.empty());
-            CHECK(w.panel->cautionLabel()->isVisible());
-            CHECK(w.panel->cautionLabel()->text().contains(
-                QString::fromStdString(precautions.front().text).toHtmlEscaped()));
-            // Every one in its tooltip, a technique's own below its name when the muscle has two ways to press.
+            CHECK(w.panel->cautionBox()->isVisible());
+            // The first beside "Press gently.", on the box's first line.
+            CHECK(w.panel->cautionText()
+                      .section('\n', 0, 0)
+                      .contains(QString::fromStdString(precautions.front().text).toHtmlEscaped()));
+            // Every one in the box (not only in a tooltip), a technique's own below its name when the muscle has two
+            // ways to press.
             const auto ways = std::count_if(muscle->techniques.begin(), muscle->techniques.end(),
                 [](const auto& t) { return t.kind != tmap::catalogue::TechniqueKind::Stretch; });
-            const QString tip = w.panel->cautionLabel()->toolTip();
+            const QString tip = w.panel->cautionText();
             for (const auto& p : precautions) {
                 const QString text = QString::fromStdString(p.text).toHtmlEscaped();
                 CHECK(tip.contains(text));
@@ -309,7 +314,8 @@ TEST_CASE("narrow gui: a press test comes with how gently to press and where not
             }
         } else {
             sawOther = true;
-            CHECK_FALSE(w.panel->cautionLabel()->isVisible());
+            CHECK_FALSE(w.panel->cautionBox()->isVisible());
+            CHECK_FALSE(w.panel->cautionsBelowLabel()->isVisible());
         }
         QTest::mouseClick(w.panel->replyButton(Reply::Yes), Qt::LeftButton);
     }
@@ -574,9 +580,70 @@ TEST_CASE("narrow gui: a grip test's caution says to grip, not to press", "[gui]
     REQUIRE(w.panel->question());
     REQUIRE(w.panel->question()->key.kind == QuestionKind::Press);
     REQUIRE(w.panel->question()->point->grip);
-    CHECK(w.panel->cautionLabel()->text().contains("Grip gently."));
-    CHECK_FALSE(w.panel->cautionLabel()->text().contains("Press gently."));
-    CHECK(w.panel->cautionLabel()->toolTip().contains("Before you grip"));
+    CHECK(w.panel->cautionText().contains("Grip gently."));
+    CHECK_FALSE(w.panel->cautionText().contains("Press gently."));
+    CHECK(w.panel->cautionBox()->accessibleName() == "Before you grip");
+}
+
+TEST_CASE("narrow gui: every precaution of a press test is in its box, and a small window scrolls them, whole, saying "
+          "how many are below",
+    "[gui][narrow]")
+{
+    // Soleus has eight: the box showed the first and left seven to a tooltip.
+    const auto& cat = builtCatalogue();
+    const auto* soleus = cat.muscle("soleus");
+    REQUIRE(soleus);
+    tmap::match::Question q;
+    q.key = {QuestionKind::Press, soleus->triggerPoints.front().id, tmap::body::Side::Left};
+    q.muscle = soleus;
+    q.point = &soleus->triggerPoints.front();
+    q.precautions = tmap::catalogue::pressPrecautionsFor(*soleus);
+    REQUIRE(q.precautions.size() >= 6);
+    Window w;
+    auto settle = [] {
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+    };
+    w.page->drawing()->add("foot.heel:left");
+    auto* box = w.panel->cautionBox();
+    auto* below = w.panel->cautionsBelowLabel();
+    SECTION("a large window shows them all")
+    {
+        w.window.resize(1920, 1080);
+        w.panel->setState(q, {}, false);
+        settle();
+        REQUIRE(box->isVisible());
+        for (const auto& p : q.precautions)
+            CHECK(w.panel->cautionText().contains(QString::fromStdString(p.text).toHtmlEscaped()));
+        CHECK(box->verticalScrollBar()->maximum() == 0);
+        CHECK_FALSE(below->isVisible());
+    }
+    SECTION("a small one scrolls them, cut between two items, and says so until the last is in view")
+    {
+        w.window.resize(1024, 640);
+        settle();
+        w.panel->setState(q, {}, false);
+        settle();
+        REQUIRE(w.window.height() == 640); // the box did not make the window taller
+        REQUIRE(box->verticalScrollBar()->maximum() > 0);
+        CHECK(below->isVisible());
+        const auto items = box->widget()->findChildren<QLabel*>();
+        REQUIRE(items.size() >= 6);
+        // The foot of the box falls between two items, not through a line; the count is of those below it.
+        const int foot = box->viewport()->height();
+        int under = 0;
+        for (const auto* item : items) {
+            const QRect r = item->geometry();
+            INFO(item->text().toStdString());
+            CHECK((r.bottom() < foot || r.top() >= foot - box->widget()->layout()->spacing()));
+            under += r.top() >= foot - box->widget()->layout()->spacing() ? 1 : 0;
+        }
+        REQUIRE(under > 0);
+        CHECK(below->text().startsWith(QString::number(under) + " more below"));
+        box->verticalScrollBar()->setValue(box->verticalScrollBar()->maximum());
+        settle();
+        CHECK_FALSE(below->isVisible());
+    }
 }
 
 TEST_CASE("narrow gui: a press test's precautions of one way to press stand under its name", "[gui][narrow]")
@@ -593,7 +660,7 @@ TEST_CASE("narrow gui: a press test's precautions of one way to press stand unde
     q.precautions = tmap::catalogue::pressPrecautionsFor(*masseter);
     tmap::app::NarrowPanel panel(cat);
     panel.setState(q, {}, false);
-    const QString tip = panel.cautionLabel()->toolTip();
+    const QString tip = panel.cautionText();
     const QString grip = QString::fromUtf8("With \u201cPincer grip from inside the cheek\u201d:");
     const int under = tip.indexOf(grip);
     const int ulcers = tip.indexOf("Do not do this with mouth ulcers");

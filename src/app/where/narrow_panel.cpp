@@ -63,16 +63,31 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
     prompt_->setTextFormat(Qt::PlainText);
     prompt_->setAccessibleName(tr("Question"));
     body->addWidget(prompt_);
-    // A press test asks the person to press before any entry or session has shown its precautions: the one that
-    // matters most here (where not to press: the kidney under quadratus lumborum, the artery beside
-    // sternocleidomastoid) goes with the question, and all of them are in the tooltip.
-    caution_ = new QLabel(section);
-    caution_->setWordWrap(true);
-    caution_->setTextFormat(Qt::RichText);
-    caution_->setStyleSheet(warningLabelStyleSheet(palette(), 1, 3, 4));
-    caution_->setAccessibleName(tr("Before you press"));
-    caution_->hide();
-    body->addWidget(caution_);
+    // A press test asks the person to press before any entry or session has shown its precautions: all of them go
+    // with the question, the one that matters most (where not to press: the kidney under quadratus lumborum, the
+    // artery beside sternocleidomastoid) first. A long list (soleus has eight) scrolls in a box of whole items, and
+    // a line under it says how many are below, so that the map keeps its room and nothing is only in a tooltip.
+    cautionScroll_ = new QScrollArea(section);
+    cautionScroll_->setWidgetResizable(true);
+    cautionScroll_->setFrameShape(QFrame::NoFrame);
+    cautionScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    cautionScroll_->setAccessibleName(tr("Before you press"));
+    cautionBox_ = new QWidget(cautionScroll_);
+    cautionBox_->setObjectName("pressCaution");
+    cautionBox_->setAttribute(Qt::WA_StyledBackground);
+    cautionLayout_ = new QVBoxLayout(cautionBox_);
+    cautionLayout_->setContentsMargins(5, 4, 5, 4);
+    cautionLayout_->setSpacing(2);
+    cautionScroll_->setWidget(cautionBox_);
+    cautionScroll_->hide();
+    body->addWidget(cautionScroll_);
+    cautionMore_ = new QLabel(section);
+    cautionMore_->setWordWrap(true);
+    cautionMore_->hide();
+    body->addWidget(cautionMore_);
+    new OnResize(
+        cautionScroll_, [this] { fitCaution(); }, OnResize::When::Later);
+    connect(cautionScroll_->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { tellCautionsBelow(); });
 
     buttons_ = new QWidget(section);
     auto* row = new QHBoxLayout(buttons_);
@@ -107,9 +122,26 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
 
 void NarrowPanel::showCaution(const std::optional<match::Question>& question)
 {
+    for (auto* item : cautionItems_) {
+        cautionLayout_->removeWidget(item);
+        delete item;
+    }
+    cautionItems_.clear();
     if (!question || question->precautions.empty()) {
-        caution_->hide();
+        cautionScroll_->hide();
+        cautionMore_->hide();
         return;
+    }
+    // Drawn as a warning; styled the first time it shows (a style sheet costs start-up time, and most drawings begin
+    // with a question about a place).
+    if (cautionBox_->styleSheet().isEmpty()) {
+        // The box's room follows the window's height.
+        new OnResize(
+            window(), [this] { fitCaution(); }, OnResize::When::Later);
+        const WarningColours c = warningColours(palette());
+        cautionBox_->setStyleSheet(QStringLiteral("#pressCaution { background: %1; border: 1px solid %2; "
+                                                  "border-radius: 3px; } #pressCaution QLabel { color: %3; }")
+                                       .arg(c.background.name(), c.border.name(), c.text.name()));
     }
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
     // As every safety box: a technique's own precautions under its name when more than one technique is in play
@@ -117,10 +149,86 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
     const QStringList all
         = SafetyHtml::translated(question->precautions, catalogue::pressingTechniques(*question->muscle).size() > 1);
     const bool grip = question->point && question->point->grip;
-    caution_->setText("<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + SafetyHtml::firstItem(all));
-    caution_->setToolTip(
-        "<p><b>" + (grip ? tr("Before you grip") : tr("Before you press")) + "</b></p>" + SafetyHtml::items(all));
-    caution_->setVisible(true);
+    bool first = true;
+    for (const auto& item : all) {
+        const bool heading = SafetyHtml::isHeading(item);
+        QString html = heading ? item : "&#8226; " + item;
+        if (first && !heading)
+            html = "<b>" + (grip ? tr("Grip gently.") : tr("Press gently.")) + "</b> " + item;
+        first = first && heading;
+        auto* label = new QLabel(html, cautionBox_);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::RichText);
+        label->setProperty("heading", heading); // a technique's name over its own: not one more to read
+        cautionLayout_->addWidget(label);
+        cautionItems_.push_back(label);
+    }
+    cautionScroll_->verticalScrollBar()->setValue(0);
+    cautionScroll_->setAccessibleName(grip ? tr("Before you grip") : tr("Before you press"));
+    cautionScroll_->setVisible(true);
+    fitCaution();
+}
+
+void NarrowPanel::fitCaution()
+{
+    if (cautionItems_.empty())
+        return;
+    // Whole items, the first always, then as many as fit in a fifth of the window's height (all of them when the
+    // window has the room): a line cut in half is neither read nor seen to go on.
+    const QMargins m = cautionLayout_->contentsMargins();
+    const int spacing = cautionLayout_->spacing();
+    auto heightAt = [&](int width, std::size_t count) {
+        int h = m.top() + m.bottom();
+        for (std::size_t i = 0; i < count; ++i)
+            h += cautionItems_[i]->heightForWidth(std::max(1, width - m.left() - m.right())) + (i > 0 ? spacing : 0);
+        return h;
+    };
+    const int full = cautionScroll_->width();
+    const int budget = window()->height() / 5;
+    // Not laid out yet (a few pixels wide, every word a line): the budget for now, fitted again when the box has its
+    // width. Sized by such a width, it made the window taller than it was asked to be.
+    if (full < 20 * fontMetrics().averageCharWidth()) {
+        cautionShown_ = 0;
+        cautionScroll_->setFixedHeight(budget);
+        return;
+    }
+    int height = heightAt(full, cautionItems_.size());
+    std::size_t shown = cautionItems_.size();
+    if (height > budget) {
+        // Not all: the box's text wraps beside a scroll bar; its height stops at the last whole item that fits.
+        const int narrow = full - cautionScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+        shown = 1;
+        while (shown < cautionItems_.size() && heightAt(narrow, shown + 1) - m.bottom() <= budget)
+            ++shown;
+        // Up to the top of the next item, so that the box's foot shows it goes on.
+        height = heightAt(narrow, shown) - m.bottom() + spacing;
+    }
+    cautionShown_ = shown;
+    if (cautionScroll_->height() != height)
+        cautionScroll_->setFixedHeight(height);
+    tellCautionsBelow();
+}
+
+void NarrowPanel::tellCautionsBelow()
+{
+    // How many items lie wholly or partly below the box's foot as it is scrolled now.
+    const int foot = cautionScroll_->verticalScrollBar()->value() + cautionScroll_->viewport()->height();
+    int below = 0;
+    for (const auto* item : cautionItems_)
+        if (item->geometry().bottom() > foot && !item->property("heading").toBool())
+            ++below;
+    if (cautionItems_.empty() || cautionShown_ >= cautionItems_.size())
+        below = 0;
+    cautionMore_->setText(tr("%n more below: scroll the box to read them all.", "", below));
+    cautionMore_->setVisible(below > 0);
+}
+
+QString NarrowPanel::cautionText() const
+{
+    QStringList html;
+    for (const auto* item : cautionItems_)
+        html << item->text();
+    return cautionScroll_->isHidden() ? QString() : html.join('\n');
 }
 
 QPushButton* NarrowPanel::replyButton(match::Reply reply) const

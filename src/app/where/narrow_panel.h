@@ -39,9 +39,13 @@ public:
 
     // The parts, for tests and keyboard wiring.
     QLabel* questionLabel() const { return prompt_; }
-    /// Under a press test: how gently to press and where not to (the muscle's first precaution; all of them in its
-    /// tooltip). Hidden for other questions.
-    QLabel* cautionLabel() const { return caution_; }
+    /// Under a press test: how gently to press and where not to, every precaution (the muscle's own first), in a box
+    /// that scrolls when they do not fit. Hidden for other questions.
+    QScrollArea* cautionBox() const { return cautionScroll_; }
+    /// The box's items as shown (rich text, one per line); empty when it is hidden.
+    QString cautionText() const;
+    /// The line under the box saying how many precautions are below its foot (hidden when none is).
+    QLabel* cautionsBelowLabel() const { return cautionMore_; }
     QPushButton* replyButton(match::Reply reply) const;
     QPushButton* skipButton() const { return skip_; }
     QPushButton* showButton() const { return show_; }
@@ -64,11 +68,21 @@ private:
     /// Sizes the answers' box to show the last three as they wrap now (the scroll bar's range keeps the newest in
     /// view).
     void fitAnswers();
+    /// Sizes the precautions' box: all of them when they fit in a fifth of the window, else whole items and a scroll
+    /// bar.
+    void fitCaution();
+    /// Says under the box how many precautions are still below its foot.
+    void tellCautionsBelow();
 
     const catalogue::Catalogue& catalogue_;
     std::optional<match::Question> question_;
     QLabel* prompt_;
-    QLabel* caution_;
+    QScrollArea* cautionScroll_;
+    QWidget* cautionBox_;
+    QVBoxLayout* cautionLayout_;
+    std::vector<QLabel*> cautionItems_;
+    std::size_t cautionShown_ = 0;
+    QLabel* cautionMore_;
     QWidget* buttons_;
     QPushButton* yes_;
     QPushButton* no_;

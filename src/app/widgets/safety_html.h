@@ -29,6 +29,8 @@ public:
     static QStringList translated(const std::vector<catalogue::Precaution>& precautions, bool named = true);
     /// The first item that is a precaution, not a technique's heading ("" when there is none).
     static QString firstItem(const QStringList& items);
+    /// Whether `item` (of translated()) heads a technique's precautions rather than being one.
+    static bool isHeading(const QString& item) { return item.startsWith(kHeading); }
     /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once; a
     /// technique's own under its name when there are several.
     static QStringList precautions(
