@@ -199,6 +199,37 @@ TEST_CASE("catalogue: search finds the muscles that send pain to a place, not th
     CHECK_FALSE(cat.search("diabetes").empty());
 }
 
+TEST_CASE("catalogue: \"back pain\" finds the back's muscles first, and a German place-and-pain word its place",
+    "[catalogue][search]")
+{
+    const auto& cat = builtCatalogue();
+    // "back pain" put the hamstrings first ("the back of the thigh ... pain") and quadratus lumborum out of the
+    // first eight.
+    auto firstIds = [&](std::string_view text, std::size_t n) {
+        std::vector<std::string> ids;
+        for (const auto& h : cat.search(text, 500))
+            if (ids.size() < n)
+                ids.push_back(h.muscle->id);
+        return ids;
+    };
+    for (const char* text : {"back pain", "backache", "Rückenschmerzen"}) {
+        INFO(text);
+        const auto first = firstIds(text, 8);
+        REQUIRE(first.size() == 8);
+        CHECK(std::find(first.begin(), first.end(), "quadratus-lumborum") != first.end());
+        for (const char* id : {"semitendinosus-semimembranosus", "biceps-femoris", "occipitalis"})
+            CHECK(std::find(first.begin(), first.end(), id) == first.end());
+    }
+    // "Kieferschmerzen" (jaw pain) found nothing; "Kiefer" finds the jaw's muscles.
+    const auto jaw = firstIds("Kieferschmerzen", 500);
+    CHECK(std::find(jaw.begin(), jaw.end(), "masseter") != jaw.end());
+    CHECK(ftsQuery("Kieferschmerzen", {}) == "(\"kieferschmerz\"* OR \"kiefer\"*)");
+    CHECK(ftsQuery("Nackenbeschwerden", {}) == "(\"nackenbeschwerd\"* OR \"nack\"*)");
+    // Too short to be a place and its pain: left alone.
+    CHECK(ftsQuery("weh", {}) == "\"weh\"*");
+    CHECK(ftsQuery("schmerzen", {}) == "\"schmerz\"*");
+}
+
 TEST_CASE(
     "catalogue: a symptom's search word that names a place finds that place's muscles only", "[catalogue][search]")
 {

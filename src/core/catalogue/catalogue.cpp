@@ -746,6 +746,16 @@ bool sameWords(const std::vector<std::string>& typed, std::size_t at, const std:
     return true;
 }
 
+/// The place a German word for pain in a place names ("kieferschmerzen" -> "kiefer"; "" for any other word).
+std::string placeOfPainCompound(std::string_view word)
+{
+    static constexpr std::string_view tails[] {"beschwerden", "schmerzen", "schmerz", "weh"};
+    for (const auto tail : tails)
+        if (word.size() >= tail.size() + 4 && word.ends_with(tail))
+            return std::string(word.substr(0, word.size() - tail.size())); // a joining "s" goes with the stem
+    return {};
+}
+
 } // namespace
 
 std::string searchStem(std::string_view word)
@@ -783,6 +793,11 @@ std::string ftsQuery(std::string_view text, const std::vector<SearchSynonym>& sy
         const std::vector<std::string> here(
             typed.begin() + static_cast<std::ptrdiff_t>(at), typed.begin() + static_cast<std::ptrdiff_t>(at + length));
         std::string group = phrase(here);
+        // A German compound of a place and its pain ("Kieferschmerzen", "Nackenbeschwerden", "Zahnweh") is also
+        // looked for by its place ("Kiefer"): the entries name the place and the pain apart, and it found nothing.
+        if (!found && length == 1)
+            if (const std::string place = placeOfPainCompound(here.front()); !place.empty())
+                group = "(" + group + " OR " + phrase({place}) + ")";
         if (found) {
             std::string any = group;
             for (const auto& m : found->means)
