@@ -331,6 +331,7 @@ TEST_CASE("narrow gui: the legend names the blue outline while a question asks a
     REQUIRE(legend);
     CHECK_FALSE(legend->askedAboutShown());
     const int oneLine = legend->height();
+    w.page->bodyMap()->setView("back"); // where the places asked about a low back are drawn
     w.page->drawing()->add("back.lumbar:left");
     for (int i = 0; i < 6 && w.panel->question() && w.panel->question()->key.kind != QuestionKind::Region; ++i)
         QTest::mouseClick(w.panel->replyButton(Reply::No), Qt::LeftButton);
@@ -356,6 +357,35 @@ TEST_CASE("narrow gui: the legend names the blue outline while a question asks a
     CHECK(w.page->bodyMap()->highlight().isEmpty());
     CHECK_FALSE(legend->askedAboutShown());
     CHECK_FALSE(legend->itemNames().contains("Asked about"));
+}
+
+TEST_CASE("narrow gui: the legend names the blue outline only in a view that draws it", "[gui][narrow]")
+{
+    // Pain on the top of the head, in the front view: the question asks about the place behind the ear, which the
+    // front view does not draw; the legend said "Asked about" beside no outline.
+    Window w;
+    auto* legend = w.page->findChild<tmap::app::Legend*>();
+    REQUIRE(legend);
+    auto* map = w.page->bodyMap();
+    map->setView("front");
+    w.page->drawing()->add("head.vertex");
+    QApplication::processEvents();
+    REQUIRE(w.panel->question());
+    REQUIRE(w.panel->question()->key.kind == QuestionKind::Region);
+    const QString asked = map->highlight();
+    REQUIRE_FALSE(asked.isEmpty());
+    bool hidden = false, drawn = false;
+    for (const char* view : {"front", "back", "side", "side-left"}) {
+        map->setView(view);
+        QApplication::processEvents();
+        INFO(view);
+        REQUIRE(map->highlight() == asked);
+        const bool inView = map->highlightShown();
+        CHECK(legend->askedAboutShown() == inView);
+        (inView ? drawn : hidden) = true;
+    }
+    CHECK(hidden); // the front view
+    CHECK(drawn);
 }
 
 TEST_CASE(

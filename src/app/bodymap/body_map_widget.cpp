@@ -68,6 +68,11 @@ void BodyMapWidget::setHighlight(const QString& instance)
     emit highlightChanged(instance);
 }
 
+bool BodyMapWidget::highlightShown() const
+{
+    return !painter_.path(view_, highlight_).isEmpty();
+}
+
 void BodyMapWidget::setHighlightFilled(bool filled)
 {
     highlightFilled_ = filled;

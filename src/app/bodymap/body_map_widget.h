@@ -29,6 +29,8 @@ public:
     /// Outlines one region instance to point at it ("" for none); drawn over the pattern and the spots.
     void setHighlight(const QString& instance);
     QString highlight() const { return highlight_; }
+    /// Whether the highlighted region is drawn in the current view (a place behind the ear is not, in the front view).
+    bool highlightShown() const;
     /// False: the highlight is a frame only, the region's own colour kept (BodyScene::highlightFilled).
     void setHighlightFilled(bool filled);
 

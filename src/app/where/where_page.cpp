@@ -184,8 +184,11 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     new OnResize(mapPanel, [this] { fitMapButtons_(); });
     fitMapButtons_();
     auto* legend = new Legend(mapPanel);
-    connect(map_, &BodyMapWidget::highlightChanged, legend,
-        [legend](const QString& instance) { legend->setAskedAbout(!instance.isEmpty()); });
+    // "Asked about" names the blue outline only while the map draws it: in the front view a place behind the ear is
+    // not drawn, and the legend named an outline nowhere to be seen ("Show on the body" turns the map).
+    auto askedAbout = [this, legend] { legend->setAskedAbout(map_->highlightShown()); };
+    connect(map_, &BodyMapWidget::highlightChanged, legend, askedAbout);
+    connect(map_, &BodyMapWidget::viewChanged, legend, askedAbout);
     connect(map_, &BodyMapWidget::patternChanged, legend, [this, legend] {
         const auto parts = map_->pattern().parts();
         legend->setClinicianPoint(
