@@ -3086,8 +3086,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Diese Antwort zurücknehmen</translation>
     </message>
     <message>
-        <source>Press here: %1 (%2). %3. Does it bring on your familiar pain?</source>
-        <translation>Drücken Sie hier: %1 (%2). %3. Löst das Ihren bekannten Schmerz aus?</translation>
+        <source>Press here (%2): %1. %3. Does it bring on your familiar pain?</source>
+        <translation>Drücken Sie hier (%2): %1. %3. Löst das Ihren bekannten Schmerz aus?</translation>
     </message>
     <message>
         <source>Do you also feel pain here: %1?</source>
@@ -3110,8 +3110,8 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <translation>Behutsam greifen.</translation>
     </message>
     <message>
-        <source>%1 (%2): %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring on your familiar pain?</source>
-        <translation>%1 (%2): %3. Greifen Sie den Muskel zwischen Daumen und Fingern, ohne in den Hals zu drücken. Löst das Ihren bekannten Schmerz aus?</translation>
+        <source>Grip here (%2): %1. %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring on your familiar pain?</source>
+        <translation>Greifen Sie hier (%2): %1. %3. Greifen Sie den Muskel zwischen Daumen und Fingern, ohne in den Hals zu drücken. Löst das Ihren bekannten Schmerz aus?</translation>
     </message>
     <message>
         <source>%1 (For example, %2: %3)</source>

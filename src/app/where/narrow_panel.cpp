@@ -359,10 +359,11 @@ QString NarrowPanel::questionText(const catalogue::Catalogue& catalogue, const m
             howTo.chop(1);
         // A point in the neck's front is gripped between thumb and fingers, never pressed in (the carotid artery).
         if (point->grip)
-            return tr("%1 (%2): %3. Grip it between thumb and fingers, without pressing into the neck. Does it bring "
-                      "on your familiar pain?")
+            return tr("Grip here (%2): %1. %3. Grip it between thumb and fingers, without pressing into the neck. Does "
+                      "it bring on your familiar pain?")
                 .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
-        return tr("Press here: %1 (%2). %3. Does it bring on your familiar pain?")
+        // The side before the point's name, which may end in its own brackets ("Soleus, low (TrP1) (left)").
+        return tr("Press here (%2): %1. %3. Does it bring on your familiar pain?")
             .arg(AnswerText::point(catalogue, *point), AnswerText::side(question.side), howTo);
     }
     case match::QuestionKind::Region:
