@@ -39,17 +39,6 @@ std::vector<std::string> splitLines(const std::string& text)
     return out;
 }
 
-// Runs `sql` with one bound id and appends column 0 of each row.
-std::vector<std::string> column(db::Database& db, const char* sql, const std::string& id)
-{
-    std::vector<std::string> out;
-    auto st = db.prepare(sql);
-    st.bind(1, id);
-    while (st.step())
-        out.push_back(st.text(0));
-    return out;
-}
-
 /// The shared lists and the body geometry: all the first window needs.
 void loadLists(db::Database& db, CatalogueData& data)
 {
@@ -61,12 +50,21 @@ void loadLists(db::Database& db, CatalogueData& data)
         data.factors.push_back({st.text(0), st.text(1), st.text(2), st.text(3)});
     for (auto st = db.prepare("SELECT id, title, signs, action, hold_self_care FROM red_flag ORDER BY rowid");
          st.step();) {
-        RedFlag r {st.text(0), st.text(1), st.text(2), st.text(3), {}, {}, {}, st.integer(4) != 0};
-        r.regions = column(db, "SELECT region FROM red_flag_region WHERE red_flag_id = ? ORDER BY rowid", r.id);
-        r.symptoms = column(db, "SELECT symptom_id FROM red_flag_symptom WHERE red_flag_id = ? ORDER BY rowid", r.id);
-        r.signSymptoms = column(db, "SELECT symptom_id FROM red_flag_sign WHERE red_flag_id = ? ORDER BY rowid", r.id);
-        data.redFlags.push_back(std::move(r));
+        data.redFlags.push_back({st.text(0), st.text(1), st.text(2), st.text(3), {}, {}, {}, st.integer(4) != 0});
     }
+    // Each list in one pass, in its rows' order (a statement per warning and list was ~36 prepares at start-up).
+    auto flagLists = [&](const char* sql, std::vector<std::string> RedFlag::*list) {
+        for (auto st = db.prepare(sql); st.step();) {
+            const std::string_view id = st.view(0);
+            const auto flag = std::find_if(
+                data.redFlags.begin(), data.redFlags.end(), [&](const RedFlag& r) { return r.id == id; });
+            if (flag != data.redFlags.end()) // a row of no warning: the references' check names it
+                ((*flag).*list).push_back(st.text(1));
+        }
+    };
+    flagLists("SELECT red_flag_id, region FROM red_flag_region ORDER BY rowid", &RedFlag::regions);
+    flagLists("SELECT red_flag_id, symptom_id FROM red_flag_symptom ORDER BY rowid", &RedFlag::symptoms);
+    flagLists("SELECT red_flag_id, symptom_id FROM red_flag_sign ORDER BY rowid", &RedFlag::signSymptoms);
     for (auto st = db.prepare("SELECT id, title, body, warning FROM guide_section ORDER BY rowid"); st.step();)
         data.guide.push_back({st.text(0), st.text(1), st.text(2), st.integer(3) != 0});
     {
