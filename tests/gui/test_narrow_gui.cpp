@@ -647,6 +647,13 @@ TEST_CASE("narrow gui: every precaution of a press test is in its box, and a sma
             CHECK(w.panel->cautionText().contains(QString::fromStdString(p.text).toHtmlEscaped()));
         CHECK(box->verticalScrollBar()->maximum() == 0);
         CHECK_FALSE(below->isVisible());
+        // Made small again, the window is as small as asked (the box sized by the large window held it taller),
+        // and the box scrolls.
+        w.window.resize(1024, 640);
+        settle();
+        CHECK(w.window.height() == 640);
+        CHECK(box->verticalScrollBar()->maximum() > 0);
+        CHECK(below->isVisible());
     }
     SECTION("a small one scrolls them, cut between two items, and says so until the last is in view")
     {

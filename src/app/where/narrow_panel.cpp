@@ -184,7 +184,12 @@ void NarrowPanel::fitCaution()
         return h;
     };
     const int full = cautionScroll_->width();
-    const int budget = window()->height() / 5;
+    // A fifth of the window, and no more than the window can spare with the map at its smallest: sized by the
+    // window's height alone, the box grew the window it was sized by (at 200% a 960x540 window grew to 594 and
+    // overlapped its lines).
+    const int others
+        = window()->minimumSizeHint().height() - (cautionScroll_->isVisible() ? cautionScroll_->height() : 0);
+    const int budget = std::min(window()->height() / 5, window()->height() - others);
     // Not laid out yet (a few pixels wide, every word a line): the budget for now, fitted again when the box has its
     // width. Sized by such a width, it made the window taller than it was asked to be.
     if (full < 20 * fontMetrics().averageCharWidth()) {
