@@ -15,6 +15,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -233,6 +234,35 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
             CHECK_FALSE(spots->verticalScrollBar()->isVisible());
             CHECK(spots->widget()->height() <= spots->viewport()->height());
         }
+    }
+}
+
+TEST_CASE("where: many spots scroll in their list, which ends between two rows", "[gui][where]")
+{
+    // Eight spots at 1024x640: the list's foot cut the seventh row through its name.
+    for (const bool german : {false, true}) {
+        ShownWindow shown(german, QSize(1024, 640));
+        auto* page = shown.window.wherePage();
+        for (const char* spot : {"head.temple:right", "head.temple:left", "head.occiput:right", "head.occiput:left",
+                 "neck.back:right", "neck.back:left", "shoulder.top:right", "shoulder.top:left"})
+            page->drawing()->add(spot);
+        settle();
+        QScrollArea* spots = nullptr;
+        for (auto* area : page->findChildren<QScrollArea*>())
+            if (area->widget() && QByteArray(area->widget()->metaObject()->className()) == "tmap::app::SpotList")
+                spots = area;
+        REQUIRE(spots);
+        REQUIRE(spots->verticalScrollBar()->maximum() > 0);
+        const int foot = spots->viewport()->height();
+        int whole = 0;
+        for (const auto* spin : spots->widget()->findChildren<QSpinBox*>()) {
+            const QWidget* row = spin->parentWidget();
+            const QRect r = row->geometry();
+            INFO("german " << german << ": a row at " << r.top() << "-" << r.bottom() << ", the foot at " << foot);
+            CHECK((r.bottom() < foot || r.top() >= foot - 2));
+            whole += r.bottom() < foot ? 1 : 0;
+        }
+        CHECK(whole >= 3);
     }
 }
 
@@ -926,8 +956,9 @@ TEST_CASE("where: a small pattern can be framed on the map, and the frame follow
     CHECK_FALSE(zoom->isVisible());
 }
 
-TEST_CASE(
-    "where: no button of any tab shares its Alt+letter with a tab, a menu or another of its tab, in English and in German", "[gui][where]")
+TEST_CASE("where: no button of any tab shares its Alt+letter with a tab, a menu or another of its tab, in English and "
+          "in German",
+    "[gui][where]")
 {
     // Alt+P went to the Plans tab or to "Add to plan..." by turns (Qt cycles through a shared mnemonic).
     const auto letterOf = [](const QString& text) -> QChar {

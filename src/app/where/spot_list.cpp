@@ -1,6 +1,8 @@
 // where/spot_list: the painful spots' rows (name, intensity, remove), kept in step with the pain drawing.
 #include "app/where/spot_list.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
@@ -29,6 +31,17 @@ SpotList::SpotList(PainDrawing& drawing, std::function<QString(const QString&)> 
     layout->addStretch(1);
     connect(&drawing_, &PainDrawing::changed, this, &SpotList::sync);
     sync();
+}
+
+int SpotList::heightOfRows(int count, int width) const
+{
+    int height = 0;
+    for (int i = 0; i < std::min(count, rows_->count()); ++i) {
+        const QWidget* row = rows_->itemAt(i)->widget();
+        const int h = row->hasHeightForWidth() ? row->heightForWidth(width) : row->sizeHint().height();
+        height += std::max(h, row->minimumSizeHint().height()) + (i > 0 ? rows_->spacing() : 0);
+    }
+    return height;
 }
 
 void SpotList::sync()

@@ -17,6 +17,9 @@ class SpotList final : public QWidget {
 
 public:
     SpotList(PainDrawing& drawing, std::function<QString(const QString&)> nameOf, QWidget* parent = nullptr);
+    /// The height of the first `count` rows (all of them when fewer) laid out `width` wide: a box that shows whole
+    /// rows is this high.
+    int heightOfRows(int count, int width) const;
 
 private:
     void sync();

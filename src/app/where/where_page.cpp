@@ -260,7 +260,10 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
         const int needed = spotList->hasHeightForWidth() && width > 100 ? spotList->heightForWidth(width)
                                                                         : spotList->sizeHint().height();
         const int rowHeight = spotList->fontMetrics().height() + 14;
-        spotScroll->setFixedHeight(std::clamp(needed, rowHeight, rowHeight * 6));
+        // Six whole rows at most, so that the box's foot falls between two rows (an estimate of a row's height cut
+        // the seventh through its name).
+        const int six = width > 100 ? spotList->heightOfRows(6, width) : rowHeight * 6;
+        spotScroll->setFixedHeight(std::clamp(needed, rowHeight, std::max(rowHeight, six)));
     };
     connect(drawing_, &PainDrawing::changed, spotScroll, fitSpots);
     new OnResize(spotScroll, fitSpots);
