@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "../support/catalogue_fixture.h"
 #include "app/bodymap/body_map_widget.h"
 #include "app/bodymap/pain_drawing.h"
 #include "app/journal/journal_session.h"
@@ -20,13 +22,11 @@
 #include "app/journal/note_map.h"
 #include "catalogue/catalogue.h"
 #include "journal/journal.h"
-#include "../support/catalogue_fixture.h"
 
 using namespace tmap;
 using namespace tmap::app;
 
 namespace {
-
 
 struct MapJournal {
     QTemporaryDir dir;
@@ -252,6 +252,32 @@ TEST_CASE(
     CHECK(editor.spotMap()->drawing().intensity("head.jaw_joint:left") == 6);
     CHECK(editor.spotMap()->view() == "side-left");
     CHECK_FALSE(editor.isModified());
+}
+
+TEST_CASE("note map: a spot added where an answer said \"no pain\" forgets that answer, not the others",
+    "[gui][journal][notemap]")
+{
+    // The note said "no pain at the temple" and, once the temple was added, that it hurt there: both were saved.
+    MapJournal t;
+    journal::Note n;
+    n.when = "2026-11-25T08:30:00+01:00";
+    n.spots = {{"head.jaw_joint:left", 6, journal::Quality::None}};
+    n.answers = {{"region:head.temple:left", journal::Reply::No}, {"region:head.eye:left", journal::Reply::No}};
+    NoteEditor editor(t.session, n);
+    editor.resize(980, 700);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    REQUIRE(editor.note().answers.size() == 2); // opened as it was saved
+    BodyMapWidget* map = editor.spotMap()->map();
+    editor.spotMap()->setView("side-left");
+    QApplication::processEvents();
+    QTest::mouseClick(map, Qt::LeftButton, {}, pointOn(map, "head.temple:left"));
+    QApplication::processEvents();
+    REQUIRE(rowOf(editor.spotsTable(), "head.temple:left") >= 0);
+    const auto answers = editor.note().answers;
+    REQUIRE(answers.size() == 1);
+    CHECK(answers[0].question == "region:head.eye:left");
+    CHECK_FALSE(editor.answersLabel()->text().contains("temple"));
 }
 
 // Not run by default: prints the minimum widths of the editor's parts (to keep the dialog within small screens).

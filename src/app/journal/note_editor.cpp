@@ -177,7 +177,10 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
     spots_->setAccessibleName(tr("Spots"));
     map_ = new NoteMap(cat.body(), spotsBox);
     map_->setToolTip(tr("Click where it hurt"));
-    connect(map_, &NoteMap::activated, this, [this](const QString& instance) { addSpot(instance); });
+    connect(map_, &NoteMap::activated, this, [this](const QString& instance) {
+        addSpot(instance);
+        dropAnswersTheSpotsGive();
+    });
     connect(spots_, &QTableWidget::currentCellChanged, this, [this](int row) {
         const auto* item = row >= 0 ? spots_->item(row, SpotRegion) : nullptr;
         map_->showRegion(item ? item->data(Qt::UserRole).toString() : QString());
@@ -214,6 +217,7 @@ NoteEditor::NoteEditor(JournalSession& session, const journal::Note& note, QWidg
         if (i < 0)
             return;
         addSpot(addRegion_->itemData(i).toString());
+        dropAnswersTheSpotsGive();
         addRegion_->setCurrentIndex(-1);
         addRegion_->clearEditText();
     });
@@ -433,6 +437,31 @@ void NoteEditor::showAnswers()
     answersText_->setText(lines.join('\n'));
     answersRow_->setVisible(!lines.isEmpty());
     answersLabel_->setVisible(!lines.isEmpty());
+}
+
+void NoteEditor::dropAnswersTheSpotsGive()
+{
+    // As on the Where page (PainDrawing): "no pain at the temple" kept, then the temple added as a spot, would save a
+    // note that says both. The answer goes, as the drawing now says it; a note opened with both keeps them until a
+    // spot is added.
+    match::Drawing drawing;
+    for (int r = 0; r < spots_->rowCount(); ++r)
+        drawing.spots.push_back({spots_->item(r, SpotRegion)->data(Qt::UserRole).toString().toStdString(), 5});
+    for (const auto& tag : appTags_)
+        if (const auto symptom = journal::symptomOfTag(tag))
+            drawing.symptoms.emplace_back(*symptom);
+    const auto& cat = session_.catalogue();
+    const auto before = answers_.size();
+    std::erase_if(answers_, [&](const journal::Answer& a) {
+        try {
+            const auto answer = match::parseAnswer(cat, a.question + "=" + std::string(journal::replyName(a.reply)));
+            return match::drawingAnswers(drawing, answer.question, &cat);
+        } catch (const std::invalid_argument&) {
+            return false; // a question this catalogue no longer knows: kept as it was
+        }
+    });
+    if (answers_.size() != before)
+        showAnswers();
 }
 
 void NoteEditor::setNote(const journal::Note& note)

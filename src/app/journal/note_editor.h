@@ -85,6 +85,9 @@ public slots:
 
 private:
     void setNote(const journal::Note& note);
+    /// Forgets the kept answers the note's spots (and ticked symptoms) now say themselves: a spot added at a place
+    /// answered "no".
+    void dropAnswersTheSpotsGive();
     /// Words the kept answers (answers_), or hides their row when there are none.
     void showAnswers();
     /// Words the tags the app wrote (appTags_), or hides their row when there are none.
