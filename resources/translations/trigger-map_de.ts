@@ -3125,12 +3125,13 @@ Es wurde unverändert nach %3 verschoben, und an seiner Stelle wurde ein neues, 
         <source>Not s&amp;ure</source>
         <translation>Weiß ni&amp;cht</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more below: scroll the box to read them all.</source>
-        <translation>
-            <numerusform>%n weiterer Hinweis unten: Scrollen Sie im Kasten, um alle zu lesen.</numerusform>
-            <numerusform>%n weitere Hinweise unten: Scrollen Sie im Kasten, um alle zu lesen.</numerusform>
-        </translation>
+    <message>
+        <source>One more below: scroll the box to read it.</source>
+        <translation>Ein weiterer Hinweis unten: Scrollen Sie im Kasten, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1 more below: scroll the box to read them all.</source>
+        <translation>%1 weitere Hinweise unten: Scrollen Sie im Kasten, um alle zu lesen.</translation>
     </message>
 </context>
 <context>

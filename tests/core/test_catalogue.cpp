@@ -224,10 +224,14 @@ TEST_CASE("catalogue: \"back pain\" finds the back's muscles first, and a German
     const auto jaw = firstIds("Kieferschmerzen", 500);
     CHECK(std::find(jaw.begin(), jaw.end(), "masseter") != jaw.end());
     CHECK(ftsQuery("Kieferschmerzen", {}) == "(\"kieferschmerz\"* OR \"kiefer\"*)");
-    CHECK(ftsQuery("Nackenbeschwerden", {}) == "(\"nackenbeschwerd\"* OR \"nack\"*)");
-    // Too short to be a place and its pain: left alone.
-    CHECK(ftsQuery("weh", {}) == "\"weh\"*");
+    CHECK(ftsQuery("Nackenbeschwerden", {}) == "(\"nackenbeschwerd\"* OR \"nacken\"*)");
+    // The place as it is, not stemmed ("hal" found the hallucis muscles, "bei" every "bei"), three letters enough.
+    const auto neck = firstIds("Halsschmerzen", 8);
+    CHECK(std::none_of(neck.begin(), neck.end(), [](const std::string& id) { return id.find("hallucis") != id.npos; }));
+    CHECK_FALSE(firstIds("Armschmerzen", 1).empty());
+    // Too short to be a place and its pain, or no pain: left alone.
     CHECK(ftsQuery("schmerzen", {}) == "\"schmerz\"*");
+    CHECK(ftsQuery("Heimweh", {}) == "\"heimweh\"*");
 }
 
 TEST_CASE(

@@ -1066,6 +1066,7 @@ TEST_CASE("gui: warnings take their colours from one place", "[gui]")
     CHECK(sheet.contains(colours.border.name()));
     CHECK(tmap::app::warningCss(QApplication::palette(), ".flag").startsWith(".flag {"));
     tmap::app::WherePage page(builtCatalogue());
+    page.drawing()->add("chest.sternum"); // the notice is styled when it first shows
     CHECK(page.redFlagNotice()->styleSheet() == sheet);
     // Each palette gets a box that stands out from its window and is easy to read: light red on a light window,
     // dark red on a dark one (a light box glared out of a dark page).

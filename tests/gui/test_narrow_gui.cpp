@@ -676,11 +676,78 @@ TEST_CASE("narrow gui: every precaution of a press test is in its box, and a sma
             under += r.top() >= foot - box->widget()->layout()->spacing() ? 1 : 0;
         }
         REQUIRE(under > 0);
-        CHECK(below->text().startsWith(QString::number(under) + " more below"));
+        CHECK(
+            below->text().startsWith(under == 1 ? QString("One more below") : QString::number(under) + " more below"));
         box->verticalScrollBar()->setValue(box->verticalScrollBar()->maximum());
         settle();
         CHECK_FALSE(below->isVisible());
     }
+}
+
+TEST_CASE("narrow gui: no press test's precautions make a 1024x640 window taller, and the line under them counts "
+          "what is below, as the questions change",
+    "[gui][narrow]")
+{
+    // Sized by the window's height, the box grew the window it was sized by (to 661 px with three answers), and its
+    // count, read before the new items were laid out, was wrong after most changes of question.
+    const auto& cat = builtCatalogue();
+    using tmap::body::Side;
+    const std::vector<tmap::match::Answer> three {{{QuestionKind::Region, "back.lumbar:left", Side::None}, Reply::No},
+        {{QuestionKind::Region, "head.temple:left", Side::None}, Reply::No},
+        {{QuestionKind::Region, "neck.back:left", Side::None}, Reply::No}};
+    for (const bool german : {false, true})
+        for (const std::size_t answers : {std::size_t(0), std::size_t(3)}) {
+            std::unique_ptr<QTranslator> translator;
+            if (german) {
+                translator = std::make_unique<QTranslator>();
+                REQUIRE(translator->load(QLocale(QLocale::German), "trigger-map", "_", ":/i18n"));
+                QCoreApplication::installTranslator(translator.get());
+                tmap::app::BodyNames::setCatalogue(&builtCatalogue(), "de");
+            }
+            Window w;
+            w.window.resize(1024, 640);
+            w.page->drawing()->add("foot.heel:left");
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            const std::vector<tmap::match::Answer> given(three.begin(), three.begin() + answers);
+            int tested = 0;
+            for (const auto& m : cat.muscles()) {
+                const auto precautions = tmap::catalogue::pressPrecautionsFor(m);
+                if (m.triggerPoints.empty() || precautions.empty())
+                    continue;
+                tmap::match::Question q;
+                q.key = {QuestionKind::Press, m.triggerPoints.front().id, Side::Left};
+                q.muscle = &m;
+                q.point = &m.triggerPoints.front();
+                q.precautions = precautions;
+                w.panel->setState(q, given, false);
+                for (int i = 0; i < 5; ++i)
+                    QApplication::processEvents();
+                ++tested;
+                INFO("german " << german << ", answers " << answers << ", " << m.id);
+                CHECK(w.window.height() == 640);
+                auto* box = w.panel->cautionBox();
+                const int foot = box->verticalScrollBar()->value() + box->viewport()->height();
+                int below = 0;
+                for (const auto* item : box->widget()->findChildren<QLabel*>())
+                    if (item->geometry().bottom() > foot && !item->property("heading").toBool())
+                        ++below;
+                auto* line = w.panel->cautionsBelowLabel();
+                CHECK(line->isVisible() == (below > 0));
+                if (below > 1)
+                    CHECK(line->text().startsWith(QString::number(below) + (german ? " weitere" : " more below")));
+                if (w.window.height() != 640) {
+                    w.window.resize(1024, 640);
+                    for (int i = 0; i < 5; ++i)
+                        QApplication::processEvents();
+                }
+            }
+            CHECK(tested > 100);
+            if (translator) {
+                QCoreApplication::removeTranslator(translator.get());
+                tmap::app::BodyNames::setCatalogue(nullptr, {});
+            }
+        }
 }
 
 TEST_CASE("narrow gui: a press test's precautions of one way to press stand under its name", "[gui][narrow]")

@@ -49,7 +49,7 @@ public:
     /// Low enough that the map, its status line, the legend and a three-line "Narrow it down" press test with its
     /// first precaution and the line saying how many more are below fit a 960x540 window (1920x1080 at 200%) in
     /// German.
-    QSize minimumSizeHint() const override { return {180, 160}; }
+    QSize minimumSizeHint() const override { return {180, 150}; }
 
     /// The rectangle (in the view's coordinates) to frame for the map's width:height ratio.
     using FrameFor = std::function<std::optional<QRectF>(double aspect)>;

@@ -63,7 +63,6 @@ LastTimePanel::LastTimePanel(const PainDrawing& drawing, QWidget* parent)
     Q_ASSERT(parent); // the summary needs a home that the page lays out
     auto* summary = new QFrame(parent);
     summary->setObjectName("lastTimeSummary");
-    summary->setStyleSheet("#lastTimeSummary { border: 1px solid palette(mid); border-radius: 4px; }");
     summary_ = summary;
     summaryText_ = new QLabel(summary_);
     summaryText_->setWordWrap(true); // a long translation wraps rather than widening the side panel
@@ -111,7 +110,7 @@ void LastTimePanel::setJournal(JournalSession* session)
 void LastTimePanel::setShown(bool shown)
 {
     setVisible(shown);
-    summary_->setVisible(shown);
+    setSummaryVisible(shown);
     // Once laid out: a panel in full view needs no pointer to it (a tall window showed both, one above the other).
     QTimer::singleShot(0, this, &LastTimePanel::updateSummary);
 }
@@ -141,7 +140,15 @@ void LastTimePanel::updateSummary()
         allInView = scroll_->viewport()->rect().contains(inViewport);
     }
     // Hiding the summary moves the panel up, never out of view; showing it, down: no flicker between the two.
-    summary_->setVisible(!allInView);
+    setSummaryVisible(!allInView);
+}
+
+void LastTimePanel::setSummaryVisible(bool visible)
+{
+    // Framed when it first shows: a style sheet costs start-up time, and most drawings have no notes to point to.
+    if (visible && summary_->styleSheet().isEmpty())
+        summary_->setStyleSheet("#lastTimeSummary { border: 1px solid palette(mid); border-radius: 4px; }");
+    summary_->setVisible(visible);
 }
 
 void LastTimePanel::reveal()

@@ -60,6 +60,8 @@ private:
     void loadNotes();
     void setShown(bool shown);
     /// Shows the summary while the panel is shown and not all in the followed scroll area's view.
+    /// Shows or hides the summary, framing it the first time it shows.
+    void setSummaryVisible(bool visible);
     void updateSummary();
     const PainDrawing& drawing_;
     JournalSession* session_ = nullptr;

@@ -4,10 +4,12 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -122,6 +124,16 @@ NarrowPanel::NarrowPanel(const catalogue::Catalogue& catalogue, QWidget* parent)
 
 void NarrowPanel::showCaution(const std::optional<match::Question>& question)
 {
+    // The same question again (the drawing changed, an intensity, say): the box as it is, scrolled where it was.
+    std::string key;
+    if (question && !question->precautions.empty()) {
+        key = question->key.id();
+        for (const auto& p : question->precautions)
+            key += "\n" + p.text;
+    }
+    if (key == cautionKey_ && !key.empty())
+        return;
+    cautionKey_ = key;
     for (auto* item : cautionItems_) {
         cautionLayout_->removeWidget(item);
         delete item;
@@ -137,7 +149,12 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
     if (cautionBox_->styleSheet().isEmpty()) {
         // The box's room follows the window's height.
         new OnResize(
-            window(), [this] { fitCaution(); }, OnResize::When::Later);
+            window(),
+            [panel = QPointer<NarrowPanel>(this)] {
+                if (panel) // the resize's owner is the window, which outlives its parts
+                    panel->fitCaution();
+            },
+            OnResize::When::Later);
         const WarningColours c = warningColours(palette());
         cautionBox_->setStyleSheet(QStringLiteral("#pressCaution { background: %1; border: 1px solid %2; "
                                                   "border-radius: 3px; } #pressCaution QLabel { color: %3; }")
@@ -184,24 +201,25 @@ void NarrowPanel::fitCaution()
         return h;
     };
     const int full = cautionScroll_->width();
-    // A fifth of the window, and no more than the window can spare with the map at its smallest: sized by the
-    // window's height alone, the box grew the window it was sized by (at 200% a 960x540 window grew to 594 and
-    // overlapped its lines).
-    const int others
-        = window()->minimumSizeHint().height() - (cautionScroll_->isVisible() ? cautionScroll_->height() : 0);
-    const int budget = std::min(window()->height() / 5, window()->height() - others);
-    // Not laid out yet (a few pixels wide, every word a line): the budget for now, fitted again when the box has its
-    // width. Sized by such a width, it made the window taller than it was asked to be.
+    // The first item whole; in a window 720 px high or more, up to eight lines' worth of items, from 960 px fourteen
+    // (all of soleus' eight at 1920x1080). The room is not measured from the window: a box sized by the window's height
+    // grew the window it was sized by, and a window made small again kept the height the large one gave the box (at
+    // 200%, 960x540 grew past the screen). Below 720 px the first item is all, the box's least, as tall as the window's
+    // other parts allow.
+    const int lines = window()->height() >= 960 ? 14 : window()->height() >= 720 ? 8 : 0;
+    // Not laid out yet (a few pixels wide, every word a line): a small height for now, fitted again when the box has
+    // its width. Sized by such a width, it made the window taller than it was asked to be.
     if (full < 20 * fontMetrics().averageCharWidth()) {
         cautionShown_ = 0;
-        cautionScroll_->setFixedHeight(budget);
+        cautionScroll_->setFixedHeight(3 * fontMetrics().lineSpacing());
         return;
     }
     int height = heightAt(full, cautionItems_.size());
     std::size_t shown = cautionItems_.size();
+    const int narrow = full - cautionScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int budget = std::max(heightAt(narrow, 1), lines * fontMetrics().lineSpacing());
     if (height > budget) {
         // Not all: the box's text wraps beside a scroll bar; its height stops at the last whole item that fits.
-        const int narrow = full - cautionScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
         shown = 1;
         while (shown < cautionItems_.size() && heightAt(narrow, shown + 1) - m.bottom() <= budget)
             ++shown;
@@ -212,19 +230,25 @@ void NarrowPanel::fitCaution()
     if (cautionScroll_->height() != height)
         cautionScroll_->setFixedHeight(height);
     tellCautionsBelow();
+    // Once the new items are laid out (their places are not known before): counted again.
+    QTimer::singleShot(0, this, &NarrowPanel::tellCautionsBelow);
 }
 
 void NarrowPanel::tellCautionsBelow()
 {
-    // How many items lie wholly or partly below the box's foot as it is scrolled now.
-    const int foot = cautionScroll_->verticalScrollBar()->value() + cautionScroll_->viewport()->height();
+    // How many precautions lie wholly or partly below the box's foot as it is scrolled now: at the top, those past
+    // the items fitCaution chose to show (their places may not be laid out yet); scrolled, by where they lie.
     int below = 0;
-    for (const auto* item : cautionItems_)
-        if (item->geometry().bottom() > foot && !item->property("heading").toBool())
+    const int scrolled = cautionScroll_->verticalScrollBar()->value();
+    const int foot = scrolled + cautionScroll_->viewport()->height();
+    for (std::size_t i = 0; i < cautionItems_.size(); ++i)
+        if (!cautionItems_[i]->property("heading").toBool()
+            && (scrolled == 0 ? i >= cautionShown_ : cautionItems_[i]->geometry().bottom() > foot))
             ++below;
-    if (cautionItems_.empty() || cautionShown_ >= cautionItems_.size())
+    if (cautionShown_ == 0 || cautionShown_ >= cautionItems_.size())
         below = 0;
-    cautionMore_->setText(tr("%n more below: scroll the box to read them all.", "", below));
+    cautionMore_->setText(below == 1 ? tr("One more below: scroll the box to read it.")
+                                     : tr("%1 more below: scroll the box to read them all.").arg(below));
     cautionMore_->setVisible(below > 0);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "match/questions.h"
@@ -31,7 +32,7 @@ public:
         const std::optional<match::Question>& question, const std::vector<match::Answer>& answers, bool anySkipped);
     const std::optional<match::Question>& question() const { return question_; }
 
-    /// The question in plain words: "Press here: ... Does it bring on your familiar pain?"
+    /// The question in plain words: "Press here (left): ... Does it bring on your familiar pain?"
     static QString questionText(const catalogue::Catalogue& catalogue, const match::QuestionKey& question);
     /// The same, and for a symptom how the likeliest candidate known for it shows it ("... (For example, Pectoralis
     /// major: ...)").
@@ -68,8 +69,8 @@ private:
     /// Sizes the answers' box to show the last three as they wrap now (the scroll bar's range keeps the newest in
     /// view).
     void fitAnswers();
-    /// Sizes the precautions' box: all of them when they fit in a fifth of the window, else whole items and a scroll
-    /// bar.
+    /// Sizes the precautions' box: the first item, and in a window 720 px high or more whole items up to eight
+    /// lines (fourteen from 960 px); a scroll bar for the rest.
     void fitCaution();
     /// Says under the box how many precautions are still below its foot.
     void tellCautionsBelow();
@@ -82,6 +83,7 @@ private:
     QVBoxLayout* cautionLayout_;
     std::vector<QLabel*> cautionItems_;
     std::size_t cautionShown_ = 0;
+    std::string cautionKey_; ///< the question and precautions the box shows ("" when hidden)
     QLabel* cautionMore_;
     QWidget* buttons_;
     QPushButton* yes_;

@@ -365,8 +365,7 @@ WherePage::WherePage(const catalogue::Catalogue& catalogue, QWidget* parent)
     redFlags_->setWordWrap(true);
     redFlags_->setTextFormat(Qt::RichText);
     redFlags_->setAccessibleName(tr("Warning"));
-    redFlags_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 6, 8));
-    redFlags_->hide();
+    redFlags_->hide(); // its style sheet is set when it first shows (updateRedFlags): one less at start-up
     // Under a warning that holds self-care, "Does not apply to me" ends it (updateRedFlags): the same question as
     // before a session (one answer serves both), after which press tests may be asked. In the warning itself, not
     // under the map: a line there moved the map under the pointer.
@@ -754,6 +753,8 @@ void WherePage::updateRedFlags(const match::Drawing& drawing)
                                                  : QString())
             + "</p>";
     redFlags_->setText(html);
+    if (redFlags_->styleSheet().isEmpty())
+        redFlags_->setStyleSheet(warningLabelStyleSheet(palette(), 2, 6, 8));
     redFlags_->show();
 }
 

@@ -744,13 +744,19 @@ bool sameWords(const std::vector<std::string>& typed, std::size_t at, const std:
     return true;
 }
 
-/// The place a German word for pain in a place names ("kieferschmerzen" -> "kiefer"; "" for any other word).
+/// The place a German word for pain in a place names ("kieferschmerzen" -> "kiefer", "armschmerzen" -> "arm"; "" for
+/// any other word, and for a place of fewer than three letters). Not "weh": "Heimweh" and "Fernweh" are no pain.
 std::string placeOfPainCompound(std::string_view word)
 {
-    static constexpr std::string_view tails[] {"beschwerden", "schmerzen", "schmerz", "weh"};
+    static constexpr std::string_view tails[] {"beschwerden", "schmerzen", "schmerz"};
     for (const auto tail : tails)
-        if (word.size() >= tail.size() + 4 && word.ends_with(tail))
-            return std::string(word.substr(0, word.size() - tail.size())); // a joining "s" goes with the stem
+        if (word.size() > tail.size() && word.ends_with(tail)) {
+            const std::string_view place = word.substr(0, word.size() - tail.size());
+            // Letters, not bytes: "fuß" is three.
+            const auto letters = std::count_if(
+                place.begin(), place.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+            return letters >= 3 ? std::string(place) : std::string();
+        }
     return {};
 }
 
@@ -793,9 +799,9 @@ std::string ftsQuery(std::string_view text, const std::vector<SearchSynonym>& sy
         std::string group = phrase(here);
         // A German compound of a place and its pain ("Kieferschmerzen", "Nackenbeschwerden", "Zahnweh") is also
         // looked for by its place ("Kiefer"): the entries name the place and the pain apart, and it found nothing.
-        if (!found && length == 1)
+        if (!found)
             if (const std::string place = placeOfPainCompound(here.front()); !place.empty())
-                group = "(" + group + " OR " + phrase({place}) + ")";
+                group = "(" + group + " OR \"" + place + "\"*)"; // the place as it is: stemmed, "hals" found "hallucis"
         if (found) {
             std::string any = group;
             for (const auto& m : found->means)
