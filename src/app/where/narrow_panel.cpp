@@ -155,10 +155,7 @@ void NarrowPanel::showCaution(const std::optional<match::Question>& question)
                     panel->fitCaution();
             },
             OnResize::When::Later);
-        const WarningColours c = warningColours(palette());
-        cautionBox_->setStyleSheet(QStringLiteral("#pressCaution { background: %1; border: 1px solid %2; "
-                                                  "border-radius: 3px; } #pressCaution QLabel { color: %3; }")
-                                       .arg(c.background.name(), c.border.name(), c.text.name()));
+        cautionBox_->setStyleSheet(warningFrameStyleSheet(palette(), cautionBox_->objectName(), 1, 3));
     }
     // The core's order: the muscle's own first (where not to press), then the techniques' (skin, blood thinners).
     // As every safety box: a technique's own precautions under its name when more than one technique is in play

@@ -70,14 +70,6 @@ QString SafetyHtml::items(const QStringList& items)
     return html;
 }
 
-QString SafetyHtml::firstItem(const QStringList& items)
-{
-    for (const auto& i : items)
-        if (!i.startsWith(kHeading))
-            return i;
-    return {};
-}
-
 QString SafetyHtml::box(const QStringList& cautions, const QStringList& signs, Heading heading)
 {
     if (cautions.isEmpty() && signs.isEmpty())

@@ -27,8 +27,6 @@ public:
     /// each technique's own under a heading item with its name ("With “Lying back-bend”:"; items() shows it as a
     /// heading, not a bullet), unless `named` is false (the box is about one technique already).
     static QStringList translated(const std::vector<catalogue::Precaution>& precautions, bool named = true);
-    /// The first item that is a precaution, not a technique's heading ("" when there is none).
-    static QString firstItem(const QStringList& items);
     /// Whether `item` (of translated()) heads a technique's precautions rather than being one.
     static bool isHeading(const QString& item) { return item.startsWith(kHeading); }
     /// catalogue::precautionsFor (the muscle's first, then the techniques'), translated and escaped, each once; a

@@ -48,6 +48,18 @@ QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, 
     return labelStyleSheet(warningColours(palette), border, radius, padding);
 }
 
+QString warningFrameStyleSheet(const QPalette& palette, const QString& objectName, int border, int radius)
+{
+    const WarningColours c = warningColours(palette);
+    return QStringLiteral(
+        "#%1 { background: %2; border: %3px solid %4; border-radius: %5px; } #%1 QLabel { color: %6; }")
+        .arg(objectName, c.background.name())
+        .arg(border)
+        .arg(c.border.name())
+        .arg(radius)
+        .arg(c.text.name());
+}
+
 double contrastRatio(const QColor& a, const QColor& b)
 {
     auto luminance = [](const QColor& c) {

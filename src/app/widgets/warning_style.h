@@ -22,6 +22,9 @@ WarningColours warningColours(const QPalette& palette);
 
 /// A QLabel style sheet that draws a warning box: `border` px border, `radius` px corners, `padding` px inside.
 QString warningLabelStyleSheet(const QPalette& palette, int border, int radius, int padding);
+/// The same box drawn around a widget named `objectName` whose labels hold the text (a list of items in a scroll
+/// area); the widget needs Qt::WA_StyledBackground.
+QString warningFrameStyleSheet(const QPalette& palette, const QString& objectName, int border, int radius);
 /// The style sheet of a button that stops something at once (a guided session's "Stop now"): solid red with white
 /// bold text, darker when hovered and pressed, so that it reads as the button it is and not as one more warning box
 /// (white on it 6:1 and more, on the light and the dark palette alike).
