@@ -81,6 +81,15 @@ void settle()
         QApplication::processEvents();
 }
 
+/// The scroll area of the page's spots' rows, or null.
+QScrollArea* spotsScroll(tmap::app::WherePage* page)
+{
+    for (auto* area : page->findChildren<QScrollArea*>())
+        if (area->widget() && QByteArray(area->widget()->metaObject()->className()) == "tmap::app::SpotList")
+            return area;
+    return nullptr;
+}
+
 /// Spots on the lower back and the back of the leg plus "Numbness": three warnings at once.
 void drawBackAndLeg(tmap::app::PainDrawing& drawing)
 {
@@ -224,10 +233,7 @@ TEST_CASE("where: a few spots show whole in their list, without a scroll bar, in
             page->drawing()->add("neck.back:right");
             window.show();
             settle();
-            QScrollArea* spots = nullptr;
-            for (auto* area : page->findChildren<QScrollArea*>())
-                if (area->widget() && QByteArray(area->widget()->metaObject()->className()) == "tmap::app::SpotList")
-                    spots = area;
+            QScrollArea* spots = spotsScroll(page);
             REQUIRE(spots);
             INFO("german " << german << ", before show " << beforeShow << ": the list needs "
                            << spots->widget()->height() << " px and has " << spots->viewport()->height());
@@ -247,10 +253,7 @@ TEST_CASE("where: many spots scroll in their list, which ends between two rows",
                  "neck.back:right", "neck.back:left", "shoulder.top:right", "shoulder.top:left"})
             page->drawing()->add(spot);
         settle();
-        QScrollArea* spots = nullptr;
-        for (auto* area : page->findChildren<QScrollArea*>())
-            if (area->widget() && QByteArray(area->widget()->metaObject()->className()) == "tmap::app::SpotList")
-                spots = area;
+        QScrollArea* spots = spotsScroll(page);
         REQUIRE(spots);
         REQUIRE(spots->verticalScrollBar()->maximum() > 0);
         const int foot = spots->viewport()->height();
