@@ -74,6 +74,17 @@ struct Window {
     }
 };
 
+/// A press test of `muscle`'s first trigger point on `side`, with the precautions the core gives it.
+tmap::match::Question pressQuestion(const tmap::catalogue::Muscle& muscle, tmap::body::Side side)
+{
+    tmap::match::Question q;
+    q.key = {QuestionKind::Press, muscle.triggerPoints.front().id, side};
+    q.muscle = &muscle;
+    q.point = &muscle.triggerPoints.front();
+    q.precautions = tmap::catalogue::pressPrecautionsFor(muscle);
+    return q;
+}
+
 } // namespace
 
 TEST_CASE(
@@ -623,11 +634,7 @@ TEST_CASE("narrow gui: every precaution of a press test is in its box, and a sma
     const auto& cat = builtCatalogue();
     const auto* soleus = cat.muscle("soleus");
     REQUIRE(soleus);
-    tmap::match::Question q;
-    q.key = {QuestionKind::Press, soleus->triggerPoints.front().id, tmap::body::Side::Left};
-    q.muscle = soleus;
-    q.point = &soleus->triggerPoints.front();
-    q.precautions = tmap::catalogue::pressPrecautionsFor(*soleus);
+    const auto q = pressQuestion(*soleus, tmap::body::Side::Left);
     REQUIRE(q.precautions.size() >= 6);
     Window w;
     auto settle = [] {
@@ -712,14 +719,9 @@ TEST_CASE("narrow gui: no press test's precautions make a 1024x640 window taller
             const std::vector<tmap::match::Answer> given(three.begin(), three.begin() + answers);
             int tested = 0;
             for (const auto& m : cat.muscles()) {
-                const auto precautions = tmap::catalogue::pressPrecautionsFor(m);
-                if (m.triggerPoints.empty() || precautions.empty())
+                if (m.triggerPoints.empty() || tmap::catalogue::pressPrecautionsFor(m).empty())
                     continue;
-                tmap::match::Question q;
-                q.key = {QuestionKind::Press, m.triggerPoints.front().id, Side::Left};
-                q.muscle = &m;
-                q.point = &m.triggerPoints.front();
-                q.precautions = precautions;
+                const auto q = pressQuestion(m, Side::Left);
                 w.panel->setState(q, given, false);
                 for (int i = 0; i < 5; ++i)
                     QApplication::processEvents();
@@ -757,11 +759,7 @@ TEST_CASE("narrow gui: a press test's precautions of one way to press stand unde
     const auto& cat = builtCatalogue();
     const auto* masseter = cat.muscle("masseter");
     REQUIRE(masseter);
-    tmap::match::Question q;
-    q.key = {QuestionKind::Press, masseter->triggerPoints.front().id, tmap::body::Side::Right};
-    q.muscle = masseter;
-    q.point = &masseter->triggerPoints.front();
-    q.precautions = tmap::catalogue::pressPrecautionsFor(*masseter);
+    const auto q = pressQuestion(*masseter, tmap::body::Side::Right);
     tmap::app::NarrowPanel panel(cat);
     panel.setState(q, {}, false);
     const QString tip = panel.cautionText();

@@ -19,6 +19,7 @@
 #include "app/widgets/on_resize.h"
 #include "app/widgets/safety_html.h"
 #include "app/widgets/section.h"
+#include "app/widgets/stacked_height.h"
 #include "app/widgets/text.h"
 #include "app/widgets/warning_style.h"
 #include "catalogue/catalogue.h"
@@ -187,8 +188,8 @@ void NarrowPanel::fitCaution()
 {
     if (cautionItems_.empty())
         return;
-    // Whole items, the first always, then as many as fit in a fifth of the window's height (all of them when the
-    // window has the room): a line cut in half is neither read nor seen to go on.
+    // Whole items, the first always, then as many as the window's height allows (below): a line cut in half is
+    // neither read nor seen to go on.
     const QMargins m = cautionLayout_->contentsMargins();
     const int spacing = cautionLayout_->spacing();
     auto heightAt = [&](int width, std::size_t count) {
@@ -351,13 +352,10 @@ void NarrowPanel::fitAnswers()
     // page. The rows wrap at the box's width, less the scroll bar that more than three rows bring.
     const int width = answersScroll_->width()
         - (undo_.size() > 3 ? answersScroll_->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) : 0);
-    int height = 0;
-    int rows = 0;
-    for (auto it = undo_.rbegin(); it != undo_.rend() && rows < 3; ++it, ++rows) {
-        const QWidget* line = (*it)->parentWidget();
-        const int h = line->hasHeightForWidth() ? line->heightForWidth(width) : line->sizeHint().height();
-        height += std::max(h, line->minimumSizeHint().height()) + (rows > 0 ? answersLayout_->spacing() : 0);
-    }
+    std::vector<const QWidget*> lines;
+    for (auto it = undo_.rbegin(); it != undo_.rend() && lines.size() < 3; ++it)
+        lines.push_back((*it)->parentWidget());
+    const int height = stackedHeight(lines, width, answersLayout_->spacing());
     if (answersScroll_->height() != height)
         answersScroll_->setFixedHeight(height);
 }

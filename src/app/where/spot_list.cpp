@@ -2,6 +2,7 @@
 #include "app/where/spot_list.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +12,7 @@
 
 #include "app/bodymap/pain_drawing.h"
 #include "app/widgets/secondary_text.h"
+#include "app/widgets/stacked_height.h"
 
 namespace tmap::app {
 
@@ -35,13 +37,10 @@ SpotList::SpotList(PainDrawing& drawing, std::function<QString(const QString&)> 
 
 int SpotList::heightOfRows(int count, int width) const
 {
-    int height = 0;
-    for (int i = 0; i < std::min(count, rows_->count()); ++i) {
-        const QWidget* row = rows_->itemAt(i)->widget();
-        const int h = row->hasHeightForWidth() ? row->heightForWidth(width) : row->sizeHint().height();
-        height += std::max(h, row->minimumSizeHint().height()) + (i > 0 ? rows_->spacing() : 0);
-    }
-    return height;
+    std::vector<const QWidget*> rows;
+    for (int i = 0; i < std::min(count, rows_->count()); ++i)
+        rows.push_back(rows_->itemAt(i)->widget());
+    return stackedHeight(rows, width, rows_->spacing());
 }
 
 void SpotList::sync()
